@@ -13,7 +13,10 @@ from dataclasses import dataclass
 # Unicode space characters that should read as a plain space. U+00A0 appears in
 # the seed; the rest are common in copy-pasted web text.
 _SPACES = dict.fromkeys(
-    map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"),
+    map(
+        ord,
+        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000",
+    ),
     " ",
 )
 # Invisible characters that carry no meaning in running text.
@@ -87,7 +90,8 @@ def decode_bytes(data: bytes) -> Decoded:
             text = data.decode("cp1252")
         except UnicodeDecodeError as exc:
             raise DecodeError(
-                "undecodable", f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) nor cp1252"
+                "undecodable",
+                f"not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) nor cp1252",
             ) from exc
         return _checked(
             text,

@@ -1,0 +1,71 @@
+"""Ingest stage: register input files, then parse them into articles."""
+
+from pathlib import Path
+
+import dagster as dg
+
+from assets._publish import is_full, publish, suite_check
+from newsledger import stages
+from pipelines.partitions import batches
+from pipelines.resources import NewsledgerResource
+
+
+class RawArticlesConfig(dg.Config):
+    paths: list[str] = []
+    # Set by the inbox sensor: files that resolve outside the inbox are rejected.
+    restrict_to_inbox: bool = False
+
+
+@dg.asset(
+    partitions_def=batches,
+    group_name="ingest",
+    kinds={"python", "parquet"},
+)
+def raw_articles(
+    context: dg.AssetExecutionContext, config: RawArticlesConfig, newsledger: NewsledgerResource
+):
+    """Every input file registered into the batch, with its bytes and hash.
+
+    Files already in the batch with the same content are skipped, so a rerun
+    adds nothing. The bytes are kept so the batch can be reprocessed later.
+    """
+    settings = newsledger.settings
+    inbox = Path(settings.inbox) if config.restrict_to_inbox else None
+    plan = stages.plan_raw(
+        newsledger.lake(), context.partition_key, config.paths, settings.max_bytes, inbox
+    )
+    context.log.info(f"{plan.new['raw_articles'].num_rows} new file(s) in batch {plan.batch}")
+    yield from publish(context, plan, checked=False)
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            "articles",
+            deps=[raw_articles],
+            description="One row per article: head fields and the normalized text "
+            "that every offset points into.",
+            kinds={"python", "parquet"},
+        ),
+        dg.AssetSpec(
+            "rejected_articles",
+            deps=[raw_articles],
+            description="One row per input file that did not become an article, with "
+            "the reason (empty, binary, undecodable, too_large, no_body, duplicate...).",
+            kinds={"python", "parquet"},
+        ),
+    ],
+    check_specs=[suite_check("articles"), suite_check("rejected_articles")],
+    partitions_def=batches,
+    group_name="ingest",
+)
+def articles(context: dg.AssetExecutionContext, newsledger: NewsledgerResource):
+    """Decode, normalize and parse the batch's new files into articles or rejections."""
+    settings = newsledger.settings
+    plan = stages.plan_articles(
+        newsledger.lake(), context.partition_key, settings.max_bytes, full=is_full(context)
+    )
+    rejected = plan.new["rejected_articles"]
+    for row in rejected.to_pylist():
+        context.log.warning(f"rejected {row['source_path']}: {row['reason']} ({row['detail']})")
+    yield from publish(context, plan)

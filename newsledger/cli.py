@@ -1,0 +1,104 @@
+"""Command line: ``newsledger run``, ``newsledger sql``, ``newsledger eval``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from newsledger.config import SEED_ARTICLES, Settings
+
+# Read-only SQL: only statements of these kinds reach DuckDB.
+_READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA"}
+
+
+def _run(args: argparse.Namespace) -> int:
+    # The graph runs through Dagster; only this command needs it.
+    from pipelines.runner import run_batch, summary
+
+    os.environ.setdefault("DAGSTER_TELEMETRY_DISABLED", "1")
+    paths = [str(p) for p in args.paths] or [str(SEED_ARTICLES)]
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    settings = Settings.from_env()
+    result = run_batch(paths, batch=args.batch, settings=settings, progress=not args.quiet)
+    print(summary(result, settings))
+    return 0 if result.success else 1
+
+
+def _sql(args: argparse.Namespace) -> int:
+    import duckdb
+    from tabulate import tabulate
+
+    from newsledger.warehouse import connect_readonly
+
+    settings = Settings.from_env()
+    try:
+        con = connect_readonly(settings.warehouse_path)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        statements = con.extract_statements(args.query)
+        for st in statements:
+            kind = st.type.name
+            if kind not in _READ_STATEMENTS:
+                print(
+                    f"error: newsledger sql is read-only; {kind} statements are refused "
+                    "(use SELECT)",
+                    file=sys.stderr,
+                )
+                return 2
+        for st in statements:
+            rel = con.sql(st.query)
+            if rel is None:
+                continue
+            rows = rel.fetchall()
+            print(tabulate(rows, headers=rel.columns, tablefmt="github", maxcolwidths=60))
+    except duckdb.Error as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        con.close()
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from pipelines.runner import evaluate_gold
+
+    report, ok = evaluate_gold(Path(args.gold_dir), floors=None)
+    print(report)
+    return 0 if ok else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsledger", description="Turn news articles into an analytic dataset."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="process files or folders as one ingest batch")
+    run.add_argument(
+        "paths", nargs="*", type=Path, help=f"files or folders (default {SEED_ARTICLES})"
+    )
+    run.add_argument("--batch", help="batch key (default: today's date)")
+    run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.set_defaults(func=_run)
+    sql = sub.add_parser("sql", help="query the warehouse, read-only")
+    sql.add_argument("query")
+    sql.set_defaults(func=_sql)
+    ev = sub.add_parser("eval", help="score extraction against gold YAML files")
+    ev.add_argument("gold_dir")
+    ev.set_defaults(func=_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,214 @@
+"""The one lake writer: Parquet parts per table and batch, committed by manifest.
+
+Layout: ``<root>/<table>/batch=<key>/part-<n>.parquet`` (unpartitioned tables
+have no ``batch=`` level). Each folder holds ``_manifest.json``, the list of
+live parts and the upstream parts each was derived from. A part is written
+under a temporary name and renamed into place, then the manifest is replaced
+the same way, so a reader or a crash sees a part, and a batch, whole or not at
+all. A part that a commit drops is listed as superseded and deleted by
+:meth:`Lake.collect_garbage` once the warehouse no longer points at it. One
+writer per table and batch at a time: the Dagster run queue limits runs to one
+per batch.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+
+import pyarrow as pa
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
+
+from newsledger.schemas import table as table_spec
+
+MANIFEST = "_manifest.json"
+_PART = re.compile(r"^part-(\d+)\.parquet$")
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str  # "part-00003"
+    rows: int
+    sources: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.parquet"
+
+
+class Lake:
+    def __init__(self, root: str) -> None:
+        if "://" in root and not root.startswith("file://"):
+            self.fs, self.root = pafs.FileSystem.from_uri(root)
+            self.uri_prefix = root[: root.index("://") + 3]
+        else:
+            self.fs = pafs.LocalFileSystem()
+            self.root = os.path.abspath(root.removeprefix("file://"))
+            self.uri_prefix = ""
+
+    # -- paths -------------------------------------------------------------
+    def folder(self, table: str, batch: str | None) -> str:
+        spec = table_spec(table)
+        if spec.partitioned:
+            if not batch:
+                raise ValueError(f"table {table} is partitioned: a batch is required")
+            return f"{self.root}/{table}/batch={batch}"
+        return f"{self.root}/{table}"
+
+    def uri(self, path: str) -> str:
+        """Path as DuckDB and other engines address it."""
+        return f"{self.uri_prefix}{path}"
+
+    # -- manifests ---------------------------------------------------------
+    def parts(self, table: str, batch: str | None) -> list[Part]:
+        data = self._manifest(table, batch)
+        return [Part(p["name"], p["rows"], tuple(p["sources"])) for p in data["parts"]]
+
+    def superseded(self, table: str, batch: str | None) -> list[str]:
+        """File names of parts that a commit dropped and that may still exist."""
+        return self._manifest(table, batch).get("superseded", [])
+
+    def _manifest(self, table: str, batch: str | None) -> dict:
+        path = f"{self.folder(table, batch)}/{MANIFEST}"
+        try:
+            with self.fs.open_input_stream(path) as f:
+                return json.loads(f.read())
+        except FileNotFoundError:
+            return {"parts": []}
+
+    def commit(self, table: str, batch: str | None, parts: Sequence[Part]) -> None:
+        """Make exactly ``parts`` the live parts of the folder, atomically."""
+        old = self._manifest(table, batch)
+        folder = self.folder(table, batch)
+        live = {p.filename for p in parts}
+        dropped = {f"{p['name']}.parquet" for p in old["parts"]} | set(old.get("superseded", []))
+        superseded = sorted(
+            f
+            for f in dropped - live
+            if self.fs.get_file_info(f"{folder}/{f}").type == pafs.FileType.File
+        )
+        body = {
+            "table": table,
+            "batch": batch,
+            "parts": [asdict(p) | {"sources": list(p.sources)} for p in parts],
+            "superseded": superseded,
+        }
+        self._write_atomic(
+            f"{self.folder(table, batch)}/{MANIFEST}",
+            json.dumps(body, indent=1, sort_keys=True).encode(),
+        )
+
+    def batches(self, table: str) -> list[str]:
+        """Batches of a table that have a manifest."""
+        base = f"{self.root}/{table}"
+        try:
+            infos = self.fs.get_file_info(pafs.FileSelector(base, allow_not_found=True))
+        except FileNotFoundError:
+            return []
+        keys = []
+        for info in infos:
+            name = info.base_name
+            if info.type == pafs.FileType.Directory and name.startswith("batch="):
+                keys.append(name.removeprefix("batch="))
+        return sorted(k for k in keys if self.parts(table, k) or self._has_manifest(table, k))
+
+    def _has_manifest(self, table: str, batch: str) -> bool:
+        info = self.fs.get_file_info(f"{self.folder(table, batch)}/{MANIFEST}")
+        return info.type == pafs.FileType.File
+
+    def next_part_name(self, table: str, batch: str | None) -> str:
+        """A part name never used in the folder, live or garbage."""
+        numbers = [-1]
+        folder = self.folder(table, batch)
+        for info in self.fs.get_file_info(pafs.FileSelector(folder, allow_not_found=True)):
+            m = _PART.match(info.base_name)
+            if m:
+                numbers.append(int(m.group(1)))
+        numbers += [int(p.name.split("-")[1]) for p in self.parts(table, batch)]
+        return f"part-{max(numbers) + 1:05d}"
+
+    # -- data --------------------------------------------------------------
+    def write_part(
+        self,
+        table: str,
+        batch: str | None,
+        rows: pa.Table | Sequence[dict],
+        name: str,
+        sources: Iterable[str] = (),
+    ) -> Part:
+        """Write one part file (not yet live: :meth:`commit` makes it so)."""
+        schema = table_spec(table).schema
+        data = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(list(rows), schema)
+        data = data.select(schema.names).cast(schema)
+        folder = self.folder(table, batch)
+        self.fs.create_dir(folder, recursive=True)
+        tmp = f"{folder}/.tmp-{uuid.uuid4().hex}.parquet"
+        pq.write_table(data, tmp, filesystem=self.fs, compression="zstd")
+        self.fs.move(tmp, f"{folder}/{name}.parquet")
+        return Part(name, data.num_rows, tuple(sorted(sources)))
+
+    def read(
+        self,
+        table: str,
+        batch: str | None = None,
+        columns: Sequence[str] | None = None,
+        parts: Iterable[Part] | None = None,
+    ) -> pa.Table:
+        """Rows of the live parts of one batch (or, with batch None, of all batches)."""
+        files = (
+            self.files(table, batch)
+            if parts is None
+            else [f"{self.folder(table, batch)}/{p.filename}" for p in parts]
+        )
+        schema = table_spec(table).schema
+        if columns:
+            schema = pa.schema([schema.field(c) for c in columns])
+        tables = [pq.read_table(f, columns=list(schema.names), filesystem=self.fs) for f in files]
+        if not tables:
+            return schema.empty_table()
+        return pa.concat_tables([t.cast(schema) for t in tables])
+
+    def files(self, table: str, batch: str | None = None) -> list[str]:
+        """Paths of the live part files of one batch, or of every batch."""
+        spec = table_spec(table)
+        if not spec.partitioned:
+            return [f"{self.folder(table, None)}/{p.filename}" for p in self.parts(table, None)]
+        keys = [batch] if batch else self.batches(table)
+        return [f"{self.folder(table, k)}/{p.filename}" for k in keys for p in self.parts(table, k)]
+
+    def collect_garbage(self, table: str, in_use: set[str], min_age_s: float = 3600) -> int:
+        """Delete superseded parts not in ``in_use`` (paths the warehouse reads), and
+        leftovers of crashed writers older than ``min_age_s``. Returns files deleted."""
+        spec = table_spec(table)
+        keys: list[str | None] = list(self.batches(table)) if spec.partitioned else [None]
+        removed = 0
+        now = time.time()
+        for key in keys:
+            folder = self.folder(table, key)
+            live = {p.filename for p in self.parts(table, key)}
+            superseded = set(self.superseded(table, key))
+            for info in self.fs.get_file_info(pafs.FileSelector(folder, allow_not_found=True)):
+                name = info.base_name
+                if info.type != pafs.FileType.File or name == MANIFEST or name in live:
+                    continue
+                if self.uri(info.path) in in_use:
+                    continue
+                old = info.mtime is not None and now - info.mtime.timestamp() > min_age_s
+                if name in superseded or old:
+                    self.fs.delete_file(info.path)
+                    removed += 1
+        return removed
+
+    def _write_atomic(self, path: str, data: bytes) -> None:
+        folder = path.rsplit("/", 1)[0]
+        self.fs.create_dir(folder, recursive=True)
+        tmp = f"{folder}/.tmp-{uuid.uuid4().hex}"
+        with self.fs.open_output_stream(tmp) as f:
+            f.write(data)
+        self.fs.move(tmp, path)

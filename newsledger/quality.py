@@ -1,0 +1,206 @@
+"""Data quality: one Great Expectations suite per table, kept as JSON in
+``expectations/``, run on the rows a stage is about to commit.
+
+Some rules span columns or tables (offsets inside the article text, sections
+contiguous, sentences inside their section). :func:`prepare` adds derived
+columns for them, so that every rule is an ordinary expectation in a suite.
+GX is imported lazily: it costs seconds to import.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+
+from newsledger.config import EXPECTATIONS_DIR
+
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+
+@dataclass
+class Failure:
+    expectation: str
+    column: str | None
+    unexpected_count: int | None
+    examples: list
+    detail: str = ""
+
+
+@dataclass
+class Report:
+    suite: str
+    rows: int
+    evaluated: int
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def success(self) -> bool:
+        return not self.failures
+
+    def markdown(self) -> str:
+        if self.success:
+            return (
+                f"All {self.evaluated} expectations of `{self.suite}` passed on {self.rows} rows."
+            )
+        lines = ["| expectation | column | failing rows | examples |", "|---|---|---|---|"]
+        for f in self.failures:
+            ex = ", ".join(repr(e) for e in f.examples[:5]).replace("|", "\\|")
+            lines.append(f"| {f.expectation} | {f.column or ''} | {f.unexpected_count} | {ex} |")
+        return "\n".join(lines)
+
+
+def suite_path(table: str) -> Path:
+    return EXPECTATIONS_DIR / f"{table}.json"
+
+
+@cache
+def _context():
+    import great_expectations as gx
+
+    # GX's progress bars would flood the Dagster logs.
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    ctx = gx.get_context(mode="ephemeral")
+    ctx.variables.progress_bars = {"globally": False}
+    source = ctx.data_sources.add_pandas("newsledger")
+    return ctx, source
+
+
+@cache
+def _batch_definition(table: str):
+    _, source = _context()
+    return source.add_dataframe_asset(table).add_batch_definition_whole_dataframe(table)
+
+
+def load_suite(table: str):
+    import great_expectations as gx
+
+    spec = json.loads(suite_path(table).read_text())
+    return gx.ExpectationSuite(**spec)
+
+
+def validate(table: str, frame: pd.DataFrame) -> Report:
+    """Run the table's suite on a frame (as made by :func:`prepare`)."""
+    suite = load_suite(table)
+    if frame.empty:
+        return Report(suite.name, 0, len(suite.expectations))
+    batch = _batch_definition(table).get_batch(batch_parameters={"dataframe": frame})
+    result = batch.validate(suite, result_format={"result_format": "SUMMARY"})
+    report = Report(suite.name, len(frame), len(result.results))
+    for r in result.results:
+        if r.success:
+            continue
+        cfg = r.expectation_config
+        res = r.result or {}
+        detail = ""
+        if r.exception_info and r.exception_info.get("raised_exception"):
+            detail = str(r.exception_info.get("exception_message"))
+        report.failures.append(
+            Failure(
+                expectation=cfg.type,
+                column=cfg.kwargs.get("column") or cfg.kwargs.get("column_A"),
+                unexpected_count=res.get("unexpected_count"),
+                examples=[_plain(v) for v in (res.get("partial_unexpected_list") or [])[:5]],
+                detail=detail,
+            )
+        )
+    return report
+
+
+def _plain(value: object) -> object:
+    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
+
+
+# -- derived columns ---------------------------------------------------------
+
+
+def to_frame(rows: pa.Table) -> pd.DataFrame:
+    """Rows as pandas, without binary payloads (no rule looks inside them)."""
+    keep = [f.name for f in rows.schema if not pa.types.is_binary(f.type)]
+    return rows.select(keep).to_pandas()
+
+
+def prepare(
+    table: str,
+    rows: pa.Table,
+    texts: dict[str, str] | None = None,
+    sections: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Frame to validate: the rows plus the derived columns the suite reads.
+
+    ``texts`` maps article_id to ``articles.text`` for tables with offsets;
+    ``sections`` is the batch's sections, for tables that point into them.
+    """
+    frame = to_frame(rows)
+    if frame.empty:
+        return frame
+    texts = texts or {}
+    if "char_end" in frame.columns and "article_id" in frame.columns:
+        frame["text_length"] = frame["article_id"].map(lambda a: len(texts.get(a, "")))
+    if table == "articles":
+        frame["text_length"] = frame["text"].str.len()
+        frame["published_year"] = frame["published_date"].map(
+            lambda d: d.year if d is not None and not pd.isna(d) else None
+        )
+        frame["body_char_start_ok"] = frame["body_char_start"] < frame["text_length"]
+    if table == "sections":
+        frame["contiguous"] = _sections_contiguous(frame, texts)
+    if table in {"quotes", "sentences"} and "text" in frame.columns:
+        frame["text_matches_offsets"] = [
+            texts.get(a, "")[s:e] == t
+            for a, s, e, t in zip(
+                frame["article_id"],
+                frame["char_start"],
+                frame["char_end"],
+                frame["text"],
+                strict=True,
+            )
+        ]
+    if "surface" in frame.columns:
+        frame["surface_matches_offsets"] = [
+            texts.get(a, "")[s:e] == t
+            for a, s, e, t in zip(
+                frame["article_id"],
+                frame["char_start"],
+                frame["char_end"],
+                frame["surface"],
+                strict=True,
+            )
+        ]
+    if sections is not None and "section_id" in frame.columns and table != "sections":
+        frame["inside_section"] = sentence_inside_section(frame, sections)
+    return frame
+
+
+def _sections_contiguous(frame: pd.DataFrame, texts: dict[str, str]) -> list[bool]:
+    """True for a section when only whitespace separates it from the one before,
+    ordinals run 0, 1, 2... and no section overlaps the next."""
+    ok = pd.Series(True, index=frame.index)
+    for aid, group in frame.groupby("article_id", sort=False):
+        group = group.sort_values("ordinal")
+        text = texts.get(aid, "")
+        prev_end = None
+        for expected, (idx, row) in enumerate(group.iterrows()):
+            good = row["ordinal"] == expected
+            if prev_end is not None:
+                good = good and row["char_start"] >= prev_end
+                good = good and not text[prev_end : row["char_start"]].strip()
+            ok[idx] = bool(good)
+            prev_end = row["char_end"]
+    return ok.tolist()
+
+
+def sentence_inside_section(frame: pd.DataFrame, sections: pd.DataFrame) -> pd.Series:
+    """For each sentence row, whether it lies inside its section's offsets."""
+    spans = sections.set_index("section_id")[["char_start", "char_end"]]
+    start = pd.to_numeric(frame["section_id"].map(spans["char_start"]))
+    end = pd.to_numeric(frame["section_id"].map(spans["char_end"]))
+    inside = (frame["char_start"] >= start) & (frame["char_end"] <= end)
+    # A fact outside every section (a byline, say) has no section_id: that is allowed.
+    return (inside | frame["section_id"].isna()).astype(bool)

@@ -1,0 +1,49 @@
+"""Schedule: fully reprocess batches made by another extractor version."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from newsledger import EXTRACTOR_VERSION
+from newsledger.config import Settings
+from newsledger.lake import Lake
+from pipelines.jobs import ingest_job
+from pipelines.partitions import BATCH_TAG, REPROCESS_TAG
+
+
+def outdated_batches(lake: Lake) -> list[str]:
+    """Batches holding rows of an extractor version other than the code's."""
+    out = []
+    for batch in lake.batches("articles"):
+        versions = set(
+            lake.read("articles", batch, columns=["extractor_version"]).column(0).to_pylist()
+        )
+        versions |= set(
+            lake.read("rejected_articles", batch, columns=["extractor_version"])
+            .column(0)
+            .to_pylist()
+        )
+        if versions - {EXTRACTOR_VERSION}:
+            out.append(batch)
+    return out
+
+
+@dg.schedule(
+    job=ingest_job,
+    cron_schedule="0 3 * * *",
+    description="Nightly: reprocess every batch whose extractor_version differs from the code's.",
+    default_status=dg.DefaultScheduleStatus.STOPPED,
+)
+def reprocess_outdated(context: dg.ScheduleEvaluationContext):
+    lake = Lake(Settings.from_env().lake_root)
+    batches = outdated_batches(lake)
+    if not batches:
+        return dg.SkipReason(f"every batch is at extractor version {EXTRACTOR_VERSION}")
+    return [
+        dg.RunRequest(
+            run_key=f"reprocess:{b}:{EXTRACTOR_VERSION}:{context.scheduled_execution_time:%Y%m%d}",
+            partition_key=b,
+            tags={REPROCESS_TAG: "full", BATCH_TAG: b},
+        )
+        for b in batches
+    ]
