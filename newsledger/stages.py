@@ -163,7 +163,8 @@ def plan_sections(lake: Lake, batch: str, full: bool = False) -> StagePlan:
         for art in articles.to_pylist():
             text = art["text"]
             parsed = parse_article(text)
-            for sec in segment_sections(text, parsed.paragraphs):
+            date = art["published_date"] or parsed.head.published_date
+            for sec in segment_sections(text, parsed.paragraphs, published_date=date):
                 rows.append(
                     {
                         "section_id": row_id("sec", art["article_id"], sec.ordinal),
@@ -180,7 +181,8 @@ def plan_sections(lake: Lake, batch: str, full: bool = False) -> StagePlan:
                 )
         return {"sections": rows}
 
-    return derive(lake, batch, "articles", ["sections"], fn, full, columns=["article_id", "text"])
+    cols = ["article_id", "text", "published_date"]
+    return derive(lake, batch, "articles", ["sections"], fn, full, columns=cols)
 
 
 def plan_nlp(lake: Lake, batch: str, full: bool = False, batch_size: int = 64) -> StagePlan:

@@ -2,13 +2,11 @@
 
 import dagster as dg
 
-from pipelines.partitions import batches
 
 # Partitioned stages: everything that works on one ingest batch.
 ingest_job = dg.define_asset_job(
     "ingest",
     selection=dg.AssetSelection.groups("ingest", "text", "nlp", "attribution"),
-    partitions_def=batches,
     # One process for the whole run: spaCy and GX load once, not once per step.
     executor_def=dg.in_process_executor,
     description="Process one ingest batch: register files, parse, extract, check.",

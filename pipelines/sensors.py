@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import dagster as dg
@@ -53,7 +54,7 @@ def scan_inbox(inbox: Path, cursor: dict[str, list]) -> tuple[list[str], dict[st
 
 @dg.sensor(
     job=ingest_job,
-    minimum_interval_seconds=30,
+    minimum_interval_seconds=int(os.environ.get("NEWSLEDGER_SENSOR_INTERVAL", "30")),
     description="Registers new or changed files in the inbox into today's batch.",
     default_status=dg.DefaultSensorStatus.STOPPED,
 )

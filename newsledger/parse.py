@@ -1,0 +1,600 @@
+"""Article head parsing (headline, byline, date, source) and body paragraphs.
+
+Input is text already passed through :func:`newsledger.text.normalize_text`;
+every offset returned here points into that text.
+
+The head is read line by line from the top, by shape rather than wording:
+
+* metadata lines: ``Source: <url>``, ``License:``/copyright lines, a date alone
+  on a line (weekday and clock time allowed), ``By X`` bylines, ``Name | date``
+  and ``Name Genre date`` bylines, ``Updated``/``Published``/``Posted`` lines, a
+  genre word alone (``ANALYSIS``);
+* the headline: the first non-metadata line if it is short (< 25 words), does
+  not end with a period, and is followed by a blank line, a metadata line, the
+  end of the text, or a body line much longer than itself;
+* a repeat of the headline (case- and whitespace-insensitive); a paragraph
+  repeating it later in the body is dropped as well;
+* a two-line byline: a bare name with a date alone on the next line;
+* a standfirst directly followed by byline/date lines: then the head runs to
+  the end of those lines (the standfirst is head), so the body is one
+  contiguous stretch of text. A standfirst without such lines is body.
+
+The first other line starts the body. Metadata paragraphs at the very end
+(a ``Source:`` footer) are dropped from the body but still read.
+
+``published_date`` comes from a date line, a dated byline or a
+``Published``/``Posted`` stamp; an ``Updated`` stamp is not the publication
+date. A wire dateline opening the first body paragraph
+(``BAKU, Sept. 28 (Reuters) - ...``) gives ``dateline`` and, when no head date
+exists, the published date if the year is known: from the dateline itself, the
+``Updated`` stamp, or a ``/2020/`` segment of the source URL. The dateline
+paragraph stays body text.
+
+Paragraphs are blank-line separated; see :func:`_block_groups` for when a
+single line break also separates paragraphs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+__all__ = [
+    "ArticleHead",
+    "NoBodyError",
+    "Paragraph",
+    "ParsedArticle",
+    "find_date",
+    "parse_article",
+    "parse_date",
+    "split_paragraphs",
+]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    char_start: int  # offsets into the normalized text; text[char_start:char_end] == self.text
+    char_end: int
+    line: int  # 1-based line of the first line
+    line_end: int  # 1-based line of the last line
+    text: str
+
+
+@dataclass(frozen=True)
+class ArticleHead:
+    headline: str | None
+    author: str | None
+    genre: str | None
+    published_date: dt.date | None
+    dateline: str | None
+    source_url: str | None
+    body_start: int
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    head: ArticleHead
+    paragraphs: tuple[Paragraph, ...]
+
+
+class NoBodyError(ValueError):
+    """The text has a head (headline, metadata) but no body text."""
+
+
+# --------------------------------------------------------------------------- data
+
+# Words a byline uses to label the kind of piece ("Orkhan Jalilov Feature ...").
+GENRES = (
+    "Analysis",
+    "Column",
+    "Comment",
+    "Commentary",
+    "Editorial",
+    "Explainer",
+    "Feature",
+    "Interview",
+    "Investigation",
+    "News",
+    "Obituary",
+    "Opinion",
+    "Report",
+    "Review",
+)
+_GENRE_BY_KEY = {g.casefold(): g for g in GENRES}
+_GENRE_RE = "|".join(GENRES)
+
+HEADLINE_MAX_WORDS = 25
+# A one-line headline or sub-heading sitting directly above a body line (no blank
+# line between) must be shorter than this share of that line: wrapped prose has
+# lines of similar width, so this keeps hard-wrapped paragraphs whole.
+SHORT_LINE_RATIO = 0.5
+STANDFIRST_MAX_WORDS = 60
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+# Longest names first so that "Sept" wins over "Sep" and "March" over "Mar".
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|2\d\d\d)"
+_DATE_BODY = (
+    rf"(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?(?:\s+(?P<y1>{_YEAR}))?"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:(?:,\s*|\s+)(?P<y2>{_YEAR}))?"
+    rf"|(?P<y3>{_YEAR})-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d))"
+)
+_DATE_RE = re.compile(rf"(?<![\w-])(?:{_WEEKDAY},?\s+)?{_DATE_BODY}(?![\w-])", re.IGNORECASE)
+# Clock time and zone after a date: "10:32 GMT", "| 14:05", "at 9.15 a.m. EDT".
+_TIME = (
+    r"(?:\s*[|,·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?"
+)
+_DATE_LINE_RE = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*\.?\s*$", re.IGNORECASE)
+_TRAILING_DATE_RE = re.compile(
+    rf"(?<![\w-])(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+_SOURCE_RE = re.compile(r"^source\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+_URL_RE = re.compile(r"https?://\S+")
+_LICENSE_RE = re.compile(
+    r"^(?:licen[cs]e[ds]?\b|copyright\b|©|\(c\)\s|all rights reserved)", re.IGNORECASE
+)
+_STAMP_RE = re.compile(
+    r"^(?P<kind>last updated|updated|first published|published|posted|modified)\b\s*(?:on|at)?\s*:?\s*",
+    re.IGNORECASE,
+)
+# One word of a person's name: capitalised ("O'Neil", "Jean-Luc", "J."), all caps,
+# a lower-case particle, or an Arabic article prefix ("al-Assad").
+_NAME_WORD = (
+    r"(?:[A-Z][\w'’.\-]*|(?:al|el|ad|as)-[A-Z][\w'’\-]*|de|da|di|del|der|van|von|bin|ibn|la|le)"
+)
+_NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
+_BY_RE = re.compile(rf"^(?:(?P<genre>{_GENRE_RE})\s+)?by\s+(?P<rest>.+)$", re.IGNORECASE)
+# "Jane Doe | 12 March 2021", "Jane Doe · Analysis · 12 March 2021"
+_BYLINE_SEP_RE = re.compile(r"\s*(?:[|·•,–—]|\s-\s)\s*")
+# Trailers after a byline name: "By Jane Doe in Kyiv", "By Jane Doe for Reuters".
+_BY_TRAILER_RE = re.compile(r"\s+(?:in|for|from|at)\s+[A-Z].*$")
+
+# Wire dateline at the start of the first body paragraph: "BAKU, Sept. 28 (Reuters) - ",
+# "KYIV, Ukraine, March 3 (AP) — ", "MOSCOW (Reuters) - ", "YEREVAN, Armenia — ".
+# An upper-case place needs no agency; a mixed-case one ("Baku (AFP) -") does.
+_DL_DASH = r"\s*(?:--|[-–—])\s+"
+_DL_AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z .&/'-]{0,30})\)"
+_DATELINE_RES = (
+    re.compile(
+        r"^(?P<place>[A-Z][A-Z'’.\-]*(?:[ /][A-Z][A-Z'’.\-]*)*)"
+        rf"(?P<rest>,[^()\n–—]{{0,60}}?)?\s*(?:{_DL_AGENCY})?{_DL_DASH}"
+    ),
+    re.compile(
+        r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})"
+        rf"(?P<rest>,[^()\n–—]{{0,60}}?)?\s*{_DL_AGENCY}{_DL_DASH}"
+    ),
+)
+_YEAR_IN_URL_RE = re.compile(r"/((?:19|20)\d\d)/")
+
+_TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+_BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)])\s+")
+_OPENER_RE = re.compile(r"^[\"'“‘(\[]*[A-Z0-9]")
+# Lines that end like this continue on the next line, so they are never headings.
+_CONTINUES_RE = re.compile(r"[,;:(\-–—]$|\b(?:and|or|of|the|a|an|to|in|on|by|for|with|at)$")
+
+
+# -------------------------------------------------------------------------- dates
+
+
+def _date_from_match(m: re.Match[str], default_year: int | None) -> dt.date | None:
+    g = m.groupdict()
+    if g["y3"]:
+        year, month, day = int(g["y3"]), int(g["m3"]), int(g["d3"])
+    else:
+        idx = "1" if g["m1"] else "2"
+        month = _MONTHS[g["m" + idx].rstrip(".").casefold()]
+        day = int(re.sub(r"\D", "", g["d" + idx]))
+        year_text = g["y" + idx]
+        if year_text is None and default_year is None:
+            return None
+        year = int(year_text) if year_text else default_year  # type: ignore[assignment]
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # "30 February 2020"
+        return None
+
+
+def parse_date(value: str, default_year: int | None = None) -> dt.date | None:
+    """Parse a string that is just a date (weekday and clock time allowed).
+
+    Accepts "27 September 2020", "September 27, 2020", "Sept. 28, 2020",
+    "Saturday, April 2, 2016", "2020-09-27". A date without a year
+    ("Sept. 28") needs ``default_year``. Returns None for anything else.
+    """
+    m = _DATE_LINE_RE.match(value)
+    return _date_from_match(m, default_year) if m else None
+
+
+def find_date(value: str, default_year: int | None = None) -> dt.date | None:
+    """The first date anywhere in ``value`` (same formats as :func:`parse_date`)."""
+    for m in _DATE_RE.finditer(value):
+        found = _date_from_match(m, default_year)
+        if found is not None:
+            return found
+    return None
+
+
+# --------------------------------------------------------------------- paragraphs
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer("\n", text))
+    return starts
+
+
+def _is_heading_line(line: str, following: str | None) -> bool:
+    """A short title-like line directly above a longer body line in the same block."""
+    line = line.strip()
+    words = line.split()
+    if not words or len(words) > 10 or not _OPENER_RE.match(line):
+        return False
+    if _CONTINUES_RE.search(line) or line.endswith((".", "!", "…")):
+        return False
+    if following is None or not _OPENER_RE.match(following.strip()):
+        return False
+    return len(line) < SHORT_LINE_RATIO * len(following.strip())
+
+
+def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
+    """Split one blank-line separated block into paragraphs, as index ranges.
+
+    Decision: a block stays one paragraph (a hard-wrapped paragraph) unless every
+    line is a complete paragraph on its own, i.e. each line ends with sentence
+    punctuation and the next line opens like a new sentence, or is a short
+    heading line above a much longer line. That handles "one paragraph per line"
+    texts without breaking wrapped prose, whose lines end mid-sentence. Bulleted
+    blocks (factboxes, lists) always stay whole.
+    """
+    n = len(lines)
+    if n == 1 or any(_BULLET_RE.match(line) for line in lines):
+        return [(0, n)]
+    if not _TERMINAL_RE.search(lines[-1].strip()):
+        return [(0, n)]
+    for k in range(n - 1):
+        line, nxt = lines[k].strip(), lines[k + 1]
+        complete = bool(_TERMINAL_RE.search(line)) and bool(_OPENER_RE.match(nxt.strip()))
+        if not complete and not _is_heading_line(line, nxt):
+            return [(0, n)]
+    return [(k, k + 1) for k in range(n)]
+
+
+def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
+    """Paragraphs of ``text`` from offset ``start``, in order.
+
+    Paragraphs are separated by blank (or whitespace-only) lines; a block is
+    further split at single line breaks only under the rule in
+    :func:`_block_groups`. Offsets and line numbers refer to ``text``; each
+    paragraph's text has no leading or trailing whitespace.
+    """
+    starts = _line_starts(text)
+    paragraphs: list[Paragraph] = []
+    block: list[tuple[int, int]] = []  # (start, end) of each non-blank line
+
+    def flush() -> None:
+        if not block:
+            return
+        lines = [text[s:e] for s, e in block]
+        for lo, hi in _block_groups(lines):
+            s, e = block[lo][0], block[hi - 1][1]
+            chunk = text[s:e]
+            s += len(chunk) - len(chunk.lstrip())
+            e -= len(chunk) - len(chunk.rstrip())
+            paragraphs.append(
+                Paragraph(
+                    char_start=s,
+                    char_end=e,
+                    line=bisect_right(starts, s),
+                    line_end=bisect_right(starts, e - 1),
+                    text=text[s:e],
+                )
+            )
+        block.clear()
+
+    pos = start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            block.append((pos, end))
+        else:
+            flush()
+        pos = end + 1
+    flush()
+    return paragraphs
+
+
+# --------------------------------------------------------------------------- head
+
+
+@dataclass
+class _HeadFields:
+    headline: str | None = None
+    author: str | None = None
+    genre: str | None = None
+    published: dt.date | None = None
+    updated: dt.date | None = None  # only a year reference for a dateline
+    source_url: str | None = None
+
+
+def _name_like(value: str) -> bool:
+    return bool(_NAME_RE.match(value.strip()))
+
+
+def _genre(word: str) -> str | None:
+    return _GENRE_BY_KEY.get(word.strip().casefold())
+
+
+def _by_names(rest: str) -> str | None:
+    """Author from the part after "By": names, dropping a trailing outlet or place."""
+    rest = _BY_TRAILER_RE.sub("", rest.strip().rstrip("."))
+    pieces = [p.strip() for p in rest.split(",") if p.strip()]
+    if not pieces:
+        return None
+    # "Jane Doe, John Roe and Ann Poe" is a list of names; "Jane Doe, Reuters" is
+    # a name and its outlet.
+    if len(pieces) > 1 and " and " not in pieces[-1]:
+        pieces = pieces[:1]
+    names = re.split(r"\s+(?:and|&)\s+|\s*,\s*", ", ".join(pieces))
+    if not all(_name_like(n) for n in names):
+        return None
+    return ", ".join(pieces)
+
+
+def _byline(line: str) -> tuple[str | None, str | None, dt.date | None] | None:
+    """(author, genre, date) if the line is a byline, else None."""
+    date = None
+    prefix = line.strip()
+    m = _TRAILING_DATE_RE.search(prefix)
+    if m and m.start() > 0:
+        date = _date_from_match(m, None)
+        prefix = prefix[: m.start()]
+    prefix = prefix.strip().strip("|·•,–—- ")
+    if not prefix:
+        return None
+    by = _BY_RE.match(prefix)
+    if by:
+        # Commas stay: _by_names tells "Jane Doe, Reuters" from a list of names.
+        genre = _genre(by["genre"]) if by["genre"] else None
+        parts = re.split(r"\s*[|·•–—]\s*|\s-\s", by["rest"])
+        author = _by_names(parts[0])
+        if author is None or len(prefix.split()) > 14:
+            return None
+        for part in parts[1:]:
+            genre = genre or _genre(part)
+        return author, genre, date
+    prefix = _BYLINE_SEP_RE.sub("|", prefix).strip("| ")
+    if date is None:  # a bare name line is too ambiguous without a date
+        return None
+    author = genre = None
+    for part in prefix.split("|"):
+        words = part.split()
+        if _genre(part):
+            genre = _genre(part)
+        elif len(words) >= 3 and _genre(words[-1]) and _name_like(" ".join(words[:-1])):
+            author, genre = " ".join(words[:-1]), _genre(words[-1])
+        elif len(words) >= 3 and _genre(words[0]) and _name_like(" ".join(words[1:])):
+            author, genre = " ".join(words[1:]), _genre(words[0])
+        elif 2 <= len(words) <= 4 and _name_like(part) and author is None:
+            author = part.strip()
+        else:
+            return None
+    return (author, genre, date) if author else None
+
+
+def _apply_meta(line: str, fields: _HeadFields) -> bool:
+    """Record what a metadata line says; False if ``line`` is not metadata."""
+    line = line.strip()
+    if m := _SOURCE_RE.match(line):
+        url = _URL_RE.search(m["value"])
+        if url and fields.source_url is None:
+            fields.source_url = url.group(0).rstrip(".,;)")
+        return True
+    if _LICENSE_RE.match(line):
+        return True
+    if m := _STAMP_RE.match(line):
+        rest = line[m.end() :]
+        if not rest or len(rest.split()) > 12:
+            return False
+        date = find_date(rest)
+        if date is None and not re.search(r"\d", rest):
+            return False
+        if m["kind"].casefold() in {"published", "first published", "posted"}:
+            fields.published = fields.published or date
+        else:
+            fields.updated = fields.updated or date
+        return True
+    if date := parse_date(line):
+        fields.published = fields.published or date
+        return True
+    if _genre(line):
+        fields.genre = fields.genre or _genre(line)
+        return True
+    if byline := _byline(line):
+        author, genre, date = byline
+        fields.author = fields.author or author
+        fields.genre = fields.genre or genre
+        fields.published = fields.published or date
+        return True
+    return False
+
+
+def _is_meta(line: str) -> bool:
+    return _apply_meta(line, _HeadFields())
+
+
+def _same_text(a: str, b: str | None) -> bool:
+    return b is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) < HEADLINE_MAX_WORDS
+        and not line.endswith(".")
+        and not _CONTINUES_RE.search(line)
+        and bool(_OPENER_RE.match(line))
+        and not _BULLET_RE.match(line)
+    )
+
+
+def _dateline(paragraph: str) -> tuple[str, str] | None:
+    """(place, text between place and agency/dash) of a wire dateline, if any."""
+    for pattern in _DATELINE_RES:
+        m = pattern.match(paragraph)
+        if not m or not (m["agency"] or m["place"].isupper()):
+            continue
+        # A bare "UN - ..." opening is prose; a bare dateline names a real place.
+        if m["agency"] or m["rest"] or len(m["place"]) >= 4:
+            return m["place"].strip(), (m["rest"] or "")
+    return None
+
+
+def parse_article(text: str) -> ParsedArticle:
+    """Split a normalized article text into its head and body paragraphs.
+
+    Raises :class:`NoBodyError` when nothing but head lines (or nothing) is there.
+    """
+    lines = text.split("\n")
+    offsets = _line_starts(text)
+    fields = _HeadFields()
+    n = len(lines)
+    i = 0
+    body_line: int | None = None
+    standfirst_checked = False
+    while i < n:
+        line = lines[i].strip()
+        if not line or _same_text(line, fields.headline):
+            i += 1
+            continue
+        if _apply_meta(line, fields):
+            i += 1
+            continue
+        nxt = lines[i + 1] if i + 1 < n else ""
+        if (
+            fields.headline is None
+            and _headline_like(line)
+            and (
+                not nxt.strip()
+                or _is_meta(nxt)
+                or _same_text(nxt.strip(), line)
+                or _is_heading_line(line, nxt)
+            )
+        ):
+            fields.headline = line
+            i += 1
+            continue
+        # "Name" alone with the date on the next line is a two-line byline.
+        if (
+            fields.author is None
+            and 2 <= len(line.split()) <= 4
+            and _name_like(line)
+            and parse_date(nxt.strip())
+        ):
+            fields.author = line
+            i += 1
+            continue
+        # A standfirst followed by byline/date lines: the head runs past them.
+        if fields.headline is not None and not standfirst_checked:
+            standfirst_checked = True
+            j = i
+            while j < n and lines[j].strip():
+                j += 1
+            words = sum(len(lines[k].split()) for k in range(i, j))
+            k = j
+            while k < n and not lines[k].strip():
+                k += 1
+            meta_end = k
+            while meta_end < n and lines[meta_end].strip() and _is_meta(lines[meta_end]):
+                meta_end += 1
+            closes = meta_end == n or not lines[meta_end].strip()
+            if words <= STANDFIRST_MAX_WORDS and meta_end > k and closes:
+                for m_line in lines[k:meta_end]:
+                    _apply_meta(m_line, fields)
+                i = meta_end
+                continue
+        body_line = i
+        break
+    if body_line is None:
+        raise NoBodyError("no body text after the head" if text.strip() else "empty text")
+
+    first = lines[body_line]
+    body_start = offsets[body_line] + len(first) - len(first.lstrip())
+    # A repeat of the headline is never body text, wherever it stands. (Mid-body
+    # repeats are rare; if one falls between two sections, the text between them
+    # is that line rather than only whitespace.)
+    paragraphs = [
+        p for p in split_paragraphs(text, body_start) if not _same_text(p.text, fields.headline)
+    ]
+    # Trailing metadata ("Source: ...", a copyright line) is not body either, but
+    # what it says counts (the head's own lines take precedence).
+    while paragraphs and all(_is_meta(ln) for ln in paragraphs[-1].text.split("\n")):
+        for meta_line in paragraphs.pop().text.split("\n"):
+            _apply_meta(meta_line, fields)
+    if not paragraphs:
+        raise NoBodyError("no body text after the head")
+
+    dateline = None
+    published = fields.published
+    if found := _dateline(paragraphs[0].text):
+        dateline, rest = found
+        ref = _reference_year(fields)
+        date = find_date(rest, default_year=ref.year if ref else None)
+        if date is not None and ref is not None and date > ref and not re.search(_YEAR, rest):
+            # Dateline without a year, reference in January: the story is from December.
+            date = date.replace(year=date.year - 1)
+        published = published or date
+
+    head = ArticleHead(
+        headline=fields.headline,
+        author=fields.author,
+        genre=fields.genre,
+        published_date=published,
+        dateline=dateline,
+        source_url=fields.source_url,
+        body_start=paragraphs[0].char_start,
+    )
+    return ParsedArticle(head=head, paragraphs=tuple(paragraphs))
+
+
+def _reference_year(fields: _HeadFields) -> dt.date | None:
+    """A date whose year a year-less dateline can borrow (updated stamp, URL year)."""
+    if fields.updated:
+        return fields.updated
+    if fields.source_url and (m := _YEAR_IN_URL_RE.search(fields.source_url)):
+        return dt.date(int(m.group(1)), 12, 31)
+    return None

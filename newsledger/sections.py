@@ -1,0 +1,523 @@
+"""Section segmentation of an article body.
+
+Sections come from two sources, in this order of trust:
+
+1. Sub-headings. A short one-line paragraph (or a capitalised question) directly
+   followed by a body paragraph opens a section that runs to the next
+   sub-heading. Its type comes from the heading's wording (:data:`HEADING_CUES`,
+   matched on word prefixes so "React", "reactions" and "reacts" agree); a heading
+   with unknown wording takes the majority type of its paragraphs' content.
+2. Content. Before the first sub-heading (or in an article without any), each
+   paragraph is typed by cue patterns (:data:`HISTORY_CUES`,
+   :data:`FOREIGN_ACTOR_CUES` with :data:`REACTION_CUES`, :data:`EVENT_CUES`) and
+   consecutive paragraphs of one type are merged. This is deliberately
+   conservative: the lede is events, a stretch of fewer than
+   :data:`MIN_PARAGRAPHS_TO_SPLIT` paragraphs is never split, and a lone
+   paragraph of another type joins the run before it.
+
+Photo captions, factboxes and "Read more" lines are sections of type "other"
+placed where they stand; they are skipped when typing the text around them, so
+the paragraphs after a caption continue the type of those before it.
+
+Every input paragraph ends up either in exactly one section's ``paragraphs`` or
+as exactly one section's heading. Sections are in text order, do not overlap,
+and only whitespace separates consecutive ones when the paragraphs come from
+:func:`newsledger.parse.split_paragraphs`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsledger.parse import Paragraph, find_date
+
+__all__ = ["SECTION_TYPES", "Section", "classify_heading", "segment_sections"]
+
+SECTION_TYPES = ("events", "foreign_reactions", "history", "other")
+
+
+@dataclass(frozen=True)
+class Section:
+    ordinal: int  # 0-based, in text order
+    section_type: str  # one of SECTION_TYPES
+    heading: str | None  # sub-heading text, stripped (a trailing colon dropped)
+    char_start: int  # start of the heading line if any, else of the first paragraph
+    char_end: int  # end of the last paragraph
+    paragraphs: tuple[Paragraph, ...]  # body paragraphs, heading excluded
+
+
+# ---------------------------------------------------------------------------- data
+
+# Heading wording -> section type, tried in this order. A single-word cue matches
+# any heading word starting with it; a cue with a space matches as a phrase.
+# "content" means: the wording says nothing about the type, look at the text.
+HEADING_CUES: dict[str, tuple[str, ...]] = {
+    "other": (
+        "factbox",
+        "fact box",
+        "key facts",
+        "fast facts",
+        "facts",
+        "at a glance",
+        "in numbers",
+        "by the numbers",
+        "read more",
+        "related",
+        "see also",
+    ),
+    "content": ("next", "outlook", "ahead", "future", "what now"),
+    "history": (
+        "background",
+        "histor",
+        "before",
+        "context",
+        "origin",
+        "roots",
+        "how did we get",
+        "how we got",
+        "past",
+        "timeline",
+        "chronology",
+        "previous",
+        "earlier",
+        "legacy",
+        "decades",
+        "backstory",
+        "lead-up",
+        "led to",
+    ),
+    "foreign_reactions": (
+        "reaction",
+        "react",
+        "respons",
+        "world",
+        "international",
+        "global",
+        "foreign",
+        "diplomac",
+        "diplomat",
+        "abroad",
+        "condemn",
+        "allies",
+    ),
+    "events": (
+        "happen",
+        "latest",
+        "fighting",
+        "fight",
+        "clash",
+        "battle",
+        "attack",
+        "offensive",
+        "frontline",
+        "front line",
+        "casualt",
+        "situation",
+        "on the ground",
+        "what we know",
+        "development",
+        "escalat",
+        "shelling",
+        "strike",
+        "update",
+    ),
+}
+
+_I = re.IGNORECASE
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+
+# Background phrasing, with weights. Years are handled separately (they count only
+# when older than the article), see _history_score.
+HISTORY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\b(?:early |mid-?|late )?(?:1[89]\d0s|20[0-2]0s|\d0s)\b", _I), 2),  # 1990s
+    (re.compile(rf"\b{_YEAR}\s*[-–]\s*(?:{_YEAR}|\d\d)\b"), 2),  # 1991-1994
+    (
+        re.compile(
+            r"\b(?:has|have|had) been (?:dormant|frozen|simmering|at odds|locked|"
+            r"in dispute|disputed|contested|unresolved)\b",
+            _I,
+        ),
+        2,
+    ),
+    (re.compile(r"\bsince the (?:end|collapse|fall|break-?up|dissolution) of\b", _I), 2),
+    (
+        re.compile(
+            r"\b(?:conflict|war|dispute|hostilities|fighting) (?:first )?"
+            r"(?:began|started|erupted|broke out)\b",
+            _I,
+        ),
+        1,
+    ),
+    (re.compile(r"\bdecades?(?:-old| of| ago|-long)?\b", _I), 1),
+    (re.compile(r"\bcentur(?:y|ies)\b", _I), 1),
+    (re.compile(r"\b(?:years|generations) ago\b", _I), 1),
+    (re.compile(r"\bat odds\b", _I), 1),
+    (re.compile(r"\b(?:Soviet|USSR)\b"), 1),
+    (re.compile(r"\bhistor(?:y|ic|ical|ically)\b", _I), 1),
+)
+# A year after one of these words ("in 1994", "since 2014", "in July 2020").
+_PAST_YEAR_RE = re.compile(
+    rf"\b(?:in|since|by|until|from|during|between|of)\s+(?:(?P<month>{_MONTH_NAMES})\s+)?"
+    rf"(?P<year>{_YEAR})\b",
+    _I,
+)
+
+# Outside states and international bodies.
+FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\bforeign (?:minister|ministry|ministries|office|affairs|secretary)\b", _I),
+    re.compile(r"\b(?:United Nations|UN|U\.N\.|UNSC|UNHCR|UNICEF)\b"),
+    re.compile(r"\b(?:European (?:Union|Council|Commission|Parliament)|EU)\b"),
+    re.compile(r"\b(?:OSCE|NATO|G7|G20|African Union|Arab League|Red Cross|ICRC)\b"),
+    re.compile(r"\bMinsk Group\b|\bco-chairs?\b", _I),
+    re.compile(r"\bSecretary[- ]General\b", _I),
+    re.compile(r"\b(?:State Department|White House|Kremlin|Downing Street|Elysee|Élysée)\b"),
+    re.compile(r"\binternational community\b|\bworld leaders\b", _I),
+    re.compile(r"\b(?:embass(?:y|ies)|ambassadors?|envoys?|mediators?)\b", _I),
+)
+# "<Demonym or country> <office>" names a state actor; it counts as an outside
+# actor when the country is not named in the headline or the lede.
+_STATE_ACTOR_RE = re.compile(
+    r"\b(?P<who>[A-Z][a-z]{2,})(?:'s|’s)? (?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|"
+    r"[Gg]overnment|[Ll]eaders?|[Oo]fficials|[Dd]efen[cs]e [Mm]inist(?:er|ry)|[Pp]arliament|"
+    r"[Ff]oreign|[Ss]pokes(?:person|man|woman))\b"
+)
+_NOT_A_COUNTRY = frozenset(
+    {"The", "His", "Her", "Its", "Their", "Former", "Acting", "Deputy", "Vice"}
+)
+# Reaction wording: what outside actors do in a reactions section.
+REACTION_CUES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\bcall(?:ed|s|ing)? (?:on|for|upon)\b", _I),
+    re.compile(r"\burg(?:ed|es|ing|e)\b", _I),
+    re.compile(
+        r"\bexpress\w*\W+(?:\w+\W+){0,3}?(?:concern|support|solidarity|regret|condolences|alarm)",
+        _I,
+    ),
+    re.compile(r"\b(?:deep|serious|grave) concern\b|\bconcerned\b", _I),
+    re.compile(r"\bcondemn\w*\b|\bdeplor\w*\b", _I),
+    re.compile(r"\breiterat\w*\b", _I),
+    re.compile(r"\b(?:support|backing|solidarity)\b", _I),
+    re.compile(r"\bde-?escalat\w*\b|\brestraint\b", _I),
+    re.compile(r"\bpeaceful (?:solution|resolution|settlement|means)\b", _I),
+    re.compile(r"\b(?:offer\w*|ready) to mediate\b", _I),
+)
+# Signs of a report of fresh events; they only hold background paragraphs back.
+EVENT_CUES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"\b(?:yesterday|today|tonight|overnight|last night|this morning|this week|"
+        r"over the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:killed|wounded|injured|shell(?:ed|ing)|clash(?:es|ed)|fired|seized|captured|"
+        r"liberated|destroyed|attacked|launched|retaliated|evacuated|exploded)\b",
+        _I,
+    ),
+)
+
+# "Other" content: captions, "read more" links, factboxes.
+CAPTION_MAX_WORDS = 60
+CAPTION_CUES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^\(?(?:photo|image|picture|photograph|pictured|caption|file photo|illustration|video)s?"
+        r"\b\s*(?:\([^)]*\))?\s*[:|–—-]",
+        _I,
+    ),
+    re.compile(r"^\(?(?:photo|image|picture)s? (?:by|credit|courtesy)\b", _I),
+    re.compile(r"\((?:[^()]*\s)?(?:photo|file photo|image|picture)\b[^()]*\)\s*\.?$", _I),
+    re.compile(
+        r"(?:/|\bvia\s|\bcredit:)\s*(?:AFP|Reuters|AP|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|"
+        r"TASS|Sputnik|Xinhua|Shutterstock|Alamy)\b\)?\.?$",
+        _I,
+    ),
+    re.compile(r"\bGetty Images\b"),
+    re.compile(r"\b(?:REUTERS|AFP|AP|EPA)/[A-Z]"),
+)
+READ_MORE_RE = re.compile(
+    r"^(?:read more|read also|also read|more on this(?: story)?|see also|"
+    r"related(?: stories| articles| coverage| content| news)?)\s*(?:[:|»>–—-]|$)",
+    _I,
+)
+FACTBOX_RE = re.compile(
+    r"^(?:factbox|fact box|key facts|fast facts|facts|at a glance|in numbers|by the numbers)\b", _I
+)
+_BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)])\s+")
+_STAT_LINE_RE = re.compile(r"^[A-Z][\w ,'’()/-]{1,40}:\s+\S")
+LINK_TITLE_MAX_WORDS = 20
+
+HEADING_MAX_WORDS = 10
+QUESTION_HEADING_MAX_WORDS = 14
+# Fewer content paragraphs than this, without sub-headings, stay one section.
+MIN_PARAGRAPHS_TO_SPLIT = 4
+
+_TERMINAL_RE = re.compile(r"[.!;,…\"'”’)\]]$")
+_CONTINUES_RE = re.compile(r"\b(?:and|or|of|the|a|an|to|in|on|by|for|with|at)$", _I)
+
+
+# ----------------------------------------------------------------- paragraph kinds
+
+_BODY, _HEADING, _CAPTION, _READ_MORE = "body", "heading", "caption", "read_more"
+_FACTBOX, _FACTBOX_TITLE = "factbox", "factbox_title"
+
+
+def _is_caption(text: str) -> bool:
+    return len(text.split()) <= CAPTION_MAX_WORDS and any(p.search(text) for p in CAPTION_CUES)
+
+
+def _is_list(text: str) -> bool:
+    """Bulleted lines, or two or more "Label: value" stat lines."""
+    lines = text.split("\n")
+    if all(_BULLET_RE.match(ln) for ln in lines):
+        return True
+    return len(lines) >= 2 and all(_STAT_LINE_RE.match(ln.strip()) for ln in lines)
+
+
+def _is_heading_shape(text: str) -> bool:
+    if "\n" in text or not text[:1].isupper():
+        return False
+    words = text.split()
+    if text.endswith("?"):
+        return len(words) <= QUESTION_HEADING_MAX_WORDS
+    stripped = text.rstrip(":").rstrip()
+    return (
+        len(words) <= HEADING_MAX_WORDS
+        and not _TERMINAL_RE.search(stripped)
+        and not _CONTINUES_RE.search(stripped)
+        and any(c.isalpha() for c in stripped)
+    )
+
+
+def _heading_words(heading: str) -> tuple[list[str], str]:
+    words = re.findall(r"[\w'’-]+", heading.casefold())
+    return words, " ".join(words)
+
+
+def classify_heading(heading: str) -> str | None:
+    """Section type named by a heading's wording, or None when it names none."""
+    words, joined = _heading_words(heading)
+    for section_type, cues in HEADING_CUES.items():
+        for cue in cues:
+            hit = (
+                f" {cue} " in f" {joined} " if " " in cue else any(w.startswith(cue) for w in words)
+            )
+            if hit:
+                return None if section_type == "content" else section_type
+    return None
+
+
+def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
+    """The kind of each paragraph: body, heading, caption, read_more or factbox."""
+    kinds: list[str] = []
+    for p in paragraphs:
+        text = p.text
+        first_line = text.split("\n", 1)[0]
+        if READ_MORE_RE.match(first_line):
+            kinds.append(_READ_MORE)
+        elif _is_caption(text):
+            kinds.append(_CAPTION)
+        elif _is_list(text) or ("\n" in text and FACTBOX_RE.match(first_line)):
+            kinds.append(_FACTBOX)
+        elif _is_heading_shape(text):
+            kinds.append(_HEADING)
+        else:
+            kinds.append(_BODY)
+    n = len(kinds)
+    for i in range(n):
+        text = paragraphs[i].text
+        if kinds[i] == _HEADING and FACTBOX_RE.match(text):
+            # A factbox title: its items are the list-like paragraphs right after it.
+            j = i + 1
+            while j < n and (
+                kinds[j] == _FACTBOX or _STAT_LINE_RE.match(paragraphs[j].text.strip())
+            ):
+                kinds[j] = _FACTBOX
+                j += 1
+            if j > i + 1:
+                kinds[i] = _FACTBOX_TITLE
+                continue
+        if kinds[i] == _HEADING and not (i + 1 < n and kinds[i + 1] == _BODY):
+            # A heading needs body text under it; a bare short line is body text.
+            kinds[i] = _BODY
+        if kinds[i] == _READ_MORE and READ_MORE_RE.fullmatch(text.strip()) and i + 1 < n:
+            # A bare "READ MORE" marker: the linked title below it belongs to it.
+            nxt = paragraphs[i + 1].text
+            if (
+                "\n" not in nxt
+                and len(nxt.split()) <= LINK_TITLE_MAX_WORDS
+                and not nxt.endswith(".")
+            ):
+                kinds[i + 1] = _READ_MORE
+    return kinds
+
+
+# ------------------------------------------------------------------- content typing
+
+
+@dataclass(frozen=True)
+class _Context:
+    reference: dt.date | None  # the article's date: years before it are background
+    participants: frozenset[str]  # 5-letter prefixes of names in the headline and lede
+
+
+def _prefix(word: str) -> str:
+    return word[:5].casefold()
+
+
+def _context(
+    text: str, paragraphs: Sequence[Paragraph], kinds: list[str], published: dt.date | None
+) -> _Context:
+    first_body = next((p for p, k in zip(paragraphs, kinds, strict=True) if k == _BODY), None)
+    lede_end = first_body.char_end if first_body else (paragraphs[0].char_end if paragraphs else 0)
+    head = text[: paragraphs[0].char_start] if paragraphs else ""
+    reference = published or find_date(head)
+    names = re.findall(r"\b[A-Z][A-Za-z]{2,}", text[:lede_end])
+    return _Context(reference=reference, participants=frozenset(map(_prefix, names)))
+
+
+def _history_score(text: str, ctx: _Context) -> int:
+    score = sum(weight for pattern, weight in HISTORY_CUES if pattern.search(text))
+    ref = ctx.reference
+    for m in _PAST_YEAR_RE.finditer(text):
+        year = int(m["year"])
+        if ref is None or year < ref.year:
+            score += 2
+        elif m["month"] and year == ref.year:
+            month = _MONTH_NAMES.split("|").index(m["month"].casefold()) + 1
+            if month < ref.month - 1:  # months ago in the same year: background-ish
+                score += 1
+    return score
+
+
+def _foreign_score(text: str, ctx: _Context) -> int:
+    actor = any(p.search(text) for p in FOREIGN_ACTOR_CUES) or any(
+        m["who"] not in _NOT_A_COUNTRY and _prefix(m["who"]) not in ctx.participants
+        for m in _STATE_ACTOR_RE.finditer(text)
+    )
+    reactions = sum(1 for p in REACTION_CUES if p.search(text))
+    # Both are needed: an outside actor reporting facts, or a party calling for
+    # something, is not a foreign reaction.
+    return 1 + reactions if actor and reactions else 0
+
+
+def _label(text: str, ctx: _Context) -> str:
+    history = _history_score(text, ctx)
+    foreign = _foreign_score(text, ctx)
+    events = sum(1 for p in EVENT_CUES for _ in p.finditer(text))
+    if history >= 2 and history > events and history >= foreign:
+        return "history"
+    if foreign >= 2:
+        return "foreign_reactions"
+    return "events"
+
+
+def _smooth(labels: list[str], *, lead: bool) -> list[str]:
+    """Conservative merge of per-paragraph labels into runs (see module doc)."""
+    if not labels:
+        return labels
+    if len(labels) < MIN_PARAGRAPHS_TO_SPLIT:
+        return ["events" if lead else _majority(labels)] * len(labels)
+    labels = list(labels)
+    if lead and len(set(labels)) > 1:
+        labels[0] = "events"  # the lede reports the news
+    runs: list[list[str]] = []
+    for label in labels:
+        if runs and runs[-1][0] == label:
+            runs[-1].append(label)
+        else:
+            runs.append([label])
+    out: list[str] = []
+    for run in runs:
+        if out and len(run) == 1:
+            out.append(out[-1])  # a lone paragraph joins the run before it
+        else:
+            out.extend(run)
+    return out
+
+
+def _majority(labels: list[str]) -> str:
+    counts = Counter(labels)
+    # Ties go to events, then history, then foreign reactions.
+    return max(("events", "history", "foreign_reactions"), key=lambda t: counts[t])
+
+
+# --------------------------------------------------------------------- segmentation
+
+
+@dataclass
+class _Draft:
+    section_type: str
+    heading: Paragraph | None
+    paragraphs: list[Paragraph]
+
+
+def segment_sections(
+    text: str, paragraphs: Sequence[Paragraph], *, published_date: dt.date | None = None
+) -> list[Section]:
+    """Group body paragraphs into typed sections (see the module docstring).
+
+    ``published_date`` (optional) dates the article so that only older years
+    count as background; without it the first date in the head is used.
+    """
+    if not paragraphs:
+        return []
+    kinds = _kinds(paragraphs)
+    ctx = _context(text, paragraphs, kinds, published_date)
+
+    # Regions: runs of paragraphs under one heading (or none, before the first).
+    regions: list[tuple[Paragraph | None, list[int]]] = []
+    for i, kind in enumerate(kinds):
+        if kind == _HEADING:
+            regions.append((paragraphs[i], []))
+        else:
+            if not regions:
+                regions.append((None, []))
+            regions[-1][1].append(i)
+
+    types: dict[int, str] = {}
+    for r, (heading, members) in enumerate(regions):
+        body = [i for i in members if kinds[i] == _BODY]
+        labels = [_label(paragraphs[i].text, ctx) for i in body]
+        named = classify_heading(heading.text) if heading is not None else None
+        if named is not None:
+            labels = [named] * len(body)
+        else:
+            labels = _smooth(labels, lead=heading is None and r == 0)
+        types.update(zip(body, labels, strict=True))
+        for i in members:
+            types.setdefault(i, "other")
+
+    drafts: list[_Draft] = []
+    for heading, members in regions:
+        pending_heading = heading
+        for i in members:
+            section_type = types[i]
+            if kinds[i] == _FACTBOX_TITLE:
+                # A factbox title heads its own "other" section; its items follow.
+                drafts.append(_Draft("other", paragraphs[i], []))
+            elif pending_heading is None and drafts and drafts[-1].section_type == section_type:
+                drafts[-1].paragraphs.append(paragraphs[i])
+            else:
+                drafts.append(_Draft(section_type, pending_heading, [paragraphs[i]]))
+            pending_heading = None
+
+    sections = []
+    for ordinal, d in enumerate(drafts):
+        first = d.heading if d.heading is not None else d.paragraphs[0]
+        last = d.paragraphs[-1] if d.paragraphs else first
+        sections.append(
+            Section(
+                ordinal=ordinal,
+                section_type=d.section_type,
+                heading=d.heading.text.strip().rstrip(":").rstrip() if d.heading else None,
+                char_start=first.char_start,
+                char_end=last.char_end,
+                paragraphs=tuple(d.paragraphs),
+            )
+        )
+    return sections

@@ -1,0 +1,38 @@
+import subprocess
+import sys
+
+import dagster as dg
+
+from newsledger.config import PROJECT_ROOT
+
+
+def test_definitions_load():
+    from pipelines.definitions import defs
+
+    dg.Definitions.validate_loadable(defs)
+    keys = {k.to_user_string() for k in defs.resolve_asset_graph().get_all_asset_keys()}
+    assert {
+        "raw_articles",
+        "articles",
+        "rejected_articles",
+        "sections",
+        "sentences",
+        "warehouse",
+    } <= keys
+    assert defs.resolve_job_def("ingest").partitions_def is not None
+    assert defs.resolve_sensor_def("inbox_sensor")
+    assert defs.resolve_schedule_def("reprocess_outdated")
+
+
+def test_core_is_free_of_dagster():
+    """The newsledger package must import without pulling in Dagster."""
+    code = (
+        "import sys, importlib, pkgutil, newsledger\n"
+        "for m in pkgutil.iter_modules(newsledger.__path__):\n"
+        "    importlib.import_module('newsledger.' + m.name)\n"
+        "print('dagster' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, check=True
+    )
+    assert out.stdout.strip() == "False"

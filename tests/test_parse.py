@@ -1,0 +1,542 @@
+"""Article head parsing and paragraph splitting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsledger.parse import (
+    NoBodyError,
+    Paragraph,
+    ParsedArticle,
+    find_date,
+    parse_article,
+    parse_date,
+    split_paragraphs,
+)
+from newsledger.text import normalize_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "articles" / "000_e93990c706c29f3f.txt"
+DATA = Path(__file__).resolve().parent / "data" / "articles"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+SEED_HEADLINE = "Azerbaijan Liberates Several Villages Within Counteroffensive Measures In Karabakh"
+
+
+def load(path: Path) -> str:
+    return normalize_text(path.read_text(encoding="utf-8"))
+
+
+def line_offset(text: str, line: int) -> int:
+    """Offset of the first character of 1-based ``line``."""
+    return sum(len(ln) + 1 for ln in text.split("\n")[: line - 1])
+
+
+def check_paragraphs(text: str, paragraphs: tuple[Paragraph, ...] | list[Paragraph]) -> None:
+    previous_end = -1
+    for p in paragraphs:
+        assert text[p.char_start : p.char_end] == p.text
+        assert p.text == p.text.strip() and p.text
+        assert p.char_start > previous_end
+        assert text.count("\n", 0, p.char_start) + 1 == p.line
+        assert p.line_end == p.line + p.text.count("\n")
+        previous_end = p.char_end
+
+
+# ------------------------------------------------------------------------ the seed
+
+
+def test_seed_head() -> None:
+    text = load(SEED)
+    article = parse_article(text)
+    head = article.head
+    assert head.headline == SEED_HEADLINE
+    assert head.author == "Orkhan Jalilov"
+    assert head.genre == "Feature"
+    assert head.published_date == dt.date(2020, 9, 27)
+    assert head.dateline is None
+    assert head.source_url is None
+    assert head.body_start == line_offset(text, 6)
+
+
+def test_seed_paragraphs() -> None:
+    text = load(SEED)
+    article = parse_article(text)
+    check_paragraphs(text, article.paragraphs)
+    # Blank-line separated: even lines 6..48, sub-heading lines 22 and 38 included.
+    assert [p.line for p in article.paragraphs] == list(range(6, 49, 2))
+    assert article.paragraphs[0].text.startswith("The Azerbaijani army has liberated")
+    assert article.paragraphs[-1].text.endswith("illegal occupation of Azerbaijani lands.")
+    # Line 4 repeats the headline: head, not body.
+    assert all(SEED_HEADLINE.casefold() not in p.text.casefold() for p in article.paragraphs)
+    assert article.paragraphs[8].text == "Foreign reactions"  # trailing space normalized away
+
+
+# -------------------------------------------------------------- wikinews corpus
+
+WIKINEWS = {
+    "01_nk2016_armenian_azerbaijani_clashes.txt": (
+        "2016 Armenian–Azerbaijani clashes",
+        dt.date(2016, 4, 2),
+        "http://en.wikiactu.com/?m=20160402",
+        "Azerbaijanian Defence Minister Zakir Hasanov",
+        "none of these claims have been independently verified.",
+        2,
+    ),
+    "02_ukraine2014_kramatorsk_airfield_retaken.txt": (
+        "Ukrainian troops retake airfield from separatist militants",
+        dt.date(2014, 4, 16),
+        "https://en.wikinews.org/wiki/Ukrainian_troops_retake_airfield_from_separatist_militants",
+        "Yesterday, Ukrainian troops seized an airfield",
+        'help "de-escalate" the situation.',
+        4,
+    ),
+    "03_crimea2016_russia_ukraine_tensions.txt": (
+        "Tensions rise between Russia and Ukraine over Crimea",
+        dt.date(2016, 8, 12),
+        "http://en.wikiactu.com/?p=56093",
+        "Tensions have risen between Russia and Ukraine",
+        "political dissidents and others to their deaths.",
+        3,
+    ),
+    "04_korea2015_quasi_state_of_war.txt": (
+        "North Korea puts military in 'quasi-state of war'",
+        dt.date(2015, 8, 21),
+        "https://en.wikinews.org/wiki/North_Korea_puts_military_in_%27quasi-state_of_war%27",
+        "According to Yonhap news agency",
+        "Both countries have put their militaries on high levels of alert.",
+        6,
+    ),
+}
+
+
+def wikinews_text(name: str) -> str:
+    path = CORPUS / "wikinews" / name
+    if not path.is_file():
+        pytest.skip(f"corpus file not available: {path}")
+    return load(path)
+
+
+@pytest.mark.parametrize("name", sorted(WIKINEWS))
+def test_wikinews_article(name: str) -> None:
+    headline, date, url, first_words, last_words, n_paragraphs = WIKINEWS[name]
+    text = wikinews_text(name)
+    article = parse_article(text)
+    assert article.head.headline == headline
+    assert article.head.published_date == date
+    assert article.head.source_url == url
+    assert article.head.author is None and article.head.genre is None
+    assert article.head.dateline is None
+    # Line 5 is blank, the body starts on line 6: the License and date lines are head.
+    assert article.head.body_start == line_offset(text, 6)
+    assert article.paragraphs[0].text.startswith(first_words)
+    assert article.paragraphs[-1].text.endswith(last_words)
+    assert len(article.paragraphs) == n_paragraphs
+    assert not any(p.text.startswith(("Source:", "License:")) for p in article.paragraphs)
+    check_paragraphs(text, article.paragraphs)
+
+
+def test_wikinews_corpus_is_covered() -> None:
+    folder = CORPUS / "wikinews"
+    if not folder.is_dir():
+        pytest.skip("shared corpus not available")
+    assert {p.name for p in folder.glob("*.txt")} <= set(WIKINEWS)
+
+
+# ------------------------------------------------------------ own test articles
+
+DATA_HEADS = {
+    # file: (headline, author, genre, published_date, dateline, source_url, first body words)
+    "wire_dateline.txt": (
+        "Rail bridge near Darvosk reopens after repairs",
+        None,
+        None,
+        dt.date(2022, 3, 3),  # day from the dateline, year from the "Updated" stamp
+        "DARVOSK",
+        None,
+        "DARVOSK, March 3 (Reuters) - Engineers",
+    ),
+    "dateline_with_year.txt": (
+        "Border crossing closed for second day",
+        None,
+        None,
+        dt.date(2020, 9, 28),
+        "MERIDA CITY",
+        None,
+        "MERIDA CITY, Sept. 28, 2020 (AFP) --",
+    ),
+    "question_headings.txt": (
+        "Floods cut off mountain villages in northern Veloria",
+        "Jane Doe and John Roe",
+        None,
+        None,
+        None,
+        None,
+        "Rescue teams reached",
+    ),
+    "photo_captions.txt": (
+        "Ceasefire holds in Castrenne as talks resume",
+        None,
+        None,
+        None,
+        None,
+        None,
+        "Castrenne's ceasefire held",
+    ),
+    "no_headline.txt": (
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "Farmers in the southern province",
+    ),
+    "source_top.txt": (
+        "New strike halts work at Castrenne's main port",
+        "Jane Doe",
+        None,
+        dt.date(2021, 5, 12),
+        None,
+        "https://news.example.org/2021/05/12/castrenne-port-strike",
+        "Dock workers at Castrenne's main port",
+    ),
+    "standfirst_byline.txt": (
+        "Veloria names new army chief",
+        "Ivan Sorel",
+        None,
+        dt.date(2023, 6, 7),
+        None,
+        None,
+        "Veloria's president on Wednesday",
+    ),
+    "read_more_factbox.txt": (
+        "Why the grain corridor matters",
+        "Tomas Reyna",
+        "Analysis",
+        dt.date(2022, 8, 2),
+        None,
+        None,
+        "Grain ships began leaving",
+    ),
+    "unheaded_sections.txt": (
+        "Clashes erupt along Veloria-Castrenne frontier",
+        None,
+        None,
+        dt.date(2020, 10, 10),
+        None,
+        None,
+        "Fighting broke out on Saturday",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATA_HEADS))
+def test_data_article_head(name: str) -> None:
+    headline, author, genre, date, dateline, url, first_words = DATA_HEADS[name]
+    text = load(DATA / name)
+    article = parse_article(text)
+    head = article.head
+    assert (head.headline, head.author, head.genre) == (headline, author, genre)
+    assert (head.published_date, head.dateline, head.source_url) == (date, dateline, url)
+    assert article.paragraphs[0].text.startswith(first_words)
+    assert head.body_start == article.paragraphs[0].char_start
+    check_paragraphs(text, article.paragraphs)
+
+
+def test_data_folder_is_covered() -> None:
+    assert {p.name for p in DATA.glob("*.txt")} == set(DATA_HEADS)
+
+
+def test_standfirst_before_byline_is_head() -> None:
+    article = parse_article(load(DATA / "standfirst_byline.txt"))
+    # The body is one contiguous stretch after the byline lines.
+    assert not any("appointment follows" in p.text for p in article.paragraphs)
+    assert not any(p.text.startswith(("By ", "Posted")) for p in article.paragraphs)
+
+
+def test_standfirst_without_byline_is_body() -> None:
+    text = (
+        "Talks on river border to resume\n\n"
+        "Negotiators from both countries will meet in a neutral city next week.\n\n"
+        "The two delegations last met in March, when talks broke down over the island.\n"
+    )
+    article = parse_article(text)
+    assert article.head.headline == "Talks on river border to resume"
+    assert article.paragraphs[0].text.startswith("Negotiators from both")
+    assert len(article.paragraphs) == 2
+
+
+# ----------------------------------------------------------------- head shapes
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "genre", "date"),
+    [
+        ("By Jane Doe", "Jane Doe", None, None),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe", None, None),
+        ("By Jane Doe, John Roe and Ann Poe", "Jane Doe, John Roe and Ann Poe", None, None),
+        ("By Jane Doe, Reuters", "Jane Doe", None, None),
+        ("By Jane Doe in Lisk", "Jane Doe", None, None),
+        ("BY JANE DOE", "JANE DOE", None, None),
+        ("Analysis by Jane Doe", "Jane Doe", "Analysis", None),
+        ("Jane Doe | 12 March 2021", "Jane Doe", None, dt.date(2021, 3, 12)),
+        ("Jane Doe | Opinion | March 12, 2021", "Jane Doe", "Opinion", dt.date(2021, 3, 12)),
+        ("By Jane Doe, 12 March 2021 10:30 GMT", "Jane Doe", None, dt.date(2021, 3, 12)),
+        ("Omar al-Rashid News 3 May 2019", "Omar al-Rashid", "News", dt.date(2019, 5, 3)),
+    ],
+)
+def test_byline_shapes(byline: str, author: str, genre: str | None, date: dt.date | None) -> None:
+    text = f"Talks on river border to resume\n\n{byline}\n\nThe two delegations met on Monday."
+    head = parse_article(text).head
+    assert (head.author, head.genre, head.published_date) == (author, genre, date)
+    assert head.headline == "Talks on river border to resume"
+
+
+def test_name_then_date_on_two_lines_is_a_byline() -> None:
+    text = "Talks resume\n\nJane Doe\n12 March 2021\n\nThe two delegations met on Monday."
+    head = parse_article(text).head
+    assert (head.author, head.published_date) == ("Jane Doe", dt.date(2021, 3, 12))
+
+
+def test_by_in_prose_is_body() -> None:
+    text = "Talks resume\n\nBy the end of the day, both delegations had left the city."
+    article = parse_article(text)
+    assert article.head.author is None
+    assert article.paragraphs[0].text.startswith("By the end of the day")
+
+
+def test_headline_directly_above_body_line() -> None:
+    text = (
+        "Ferry service restored\n"
+        "The ferry between the two islands resumed on Monday after a week of storms, "
+        "the operator said."
+    )
+    article = parse_article(text)
+    assert article.head.headline == "Ferry service restored"
+    assert article.paragraphs[0].text.startswith("The ferry between")
+
+
+def test_no_headline_when_first_line_is_a_sentence() -> None:
+    text = "The ferry resumed on Monday.\n\nThe operator said more boats would follow."
+    article = parse_article(text)
+    assert article.head.headline is None
+    assert article.head.body_start == 0
+    assert len(article.paragraphs) == 2
+
+
+def test_question_headline() -> None:
+    text = "Will the ferry run again?\n\nThe operator said on Monday it hoped so."
+    assert parse_article(text).head.headline == "Will the ferry run again?"
+
+
+def test_leading_blank_lines_keep_line_numbers() -> None:
+    text = normalize_text("\n\nFerry service restored\n\nThe ferry resumed on Monday.\n")
+    article = parse_article(text)
+    assert article.head.headline == "Ferry service restored"
+    assert article.paragraphs[0].line == 5
+
+
+def test_repeated_headline_dropped_and_trailing_metadata_dropped() -> None:
+    text = (
+        "Ferry Service Restored\n\n"
+        "ferry  service restored\n\n"
+        "The ferry resumed on Monday.\n\n"
+        "The operator said more boats would follow.\n\n"
+        "Source: https://example.org/ferry"
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        "The ferry resumed on Monday.",
+        "The operator said more boats would follow.",
+    ]
+    assert article.head.source_url == "https://example.org/ferry"
+
+
+def test_metadata_lines_in_any_order() -> None:
+    text = (
+        "Source: https://example.org/a\n"
+        "License: CC BY 2.5\n"
+        "Ferry service restored\n"
+        "Updated 3 March 2021\n"
+        "By Jane Doe\n"
+        "Published: 2 March 2021\n\n"
+        "The ferry resumed on Monday."
+    )
+    head = parse_article(text).head
+    assert head.source_url == "https://example.org/a"
+    assert head.headline == "Ferry service restored"
+    assert head.author == "Jane Doe"
+    assert head.published_date == dt.date(2021, 3, 2)  # "Updated" is not the publication date
+
+
+def test_genre_kicker_line() -> None:
+    text = "OPINION\nThe ferry must run\n\nThe islands need a daily boat, whatever the cost."
+    head = parse_article(text).head
+    assert (head.genre, head.headline) == ("Opinion", "The ferry must run")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n",
+        "Ferry service restored",
+        "Ferry service restored\n\nFerry Service Restored",
+        "Ferry service restored\nSource: https://example.org/x\nLicense: CC BY 2.5\n"
+        "Saturday, April 2, 2016",
+        "Source: https://example.org/x\n\nBy Jane Doe\n12 March 2021",
+    ],
+)
+def test_no_body(text: str) -> None:
+    with pytest.raises(NoBodyError):
+        parse_article(text)
+
+
+def test_no_body_error_is_value_error() -> None:
+    assert issubclass(NoBodyError, ValueError)
+
+
+# -------------------------------------------------------------------- datelines
+
+
+def test_dateline_without_known_year_gives_no_date() -> None:
+    text = "Ferry sinks\n\nLISK, March 3 (Reuters) - A ferry sank off the coast on Thursday."
+    head = parse_article(text).head
+    assert head.dateline == "LISK"
+    assert head.published_date is None
+
+
+def test_dateline_year_from_source_url() -> None:
+    text = (
+        "Source: https://example.org/2019/03/04/ferry\nFerry sinks\n\n"
+        "LISK, March 3 (Reuters) - A ferry sank off the coast on Thursday."
+    )
+    assert parse_article(text).head.published_date == dt.date(2019, 3, 3)
+
+
+def test_dateline_across_new_year() -> None:
+    text = (
+        "Ferry sinks\nUpdated January 1, 2023\n\n"
+        "LISK, Dec. 31 (Reuters) - A ferry sank off the coast on Saturday."
+    )
+    assert parse_article(text).head.published_date == dt.date(2022, 12, 31)
+
+
+def test_head_date_wins_over_dateline() -> None:
+    text = "Ferry sinks\n2 March 2021\n\nLISK, March 1 (AP) — A ferry sank on Monday."
+    head = parse_article(text).head
+    assert (head.dateline, head.published_date) == ("LISK", dt.date(2021, 3, 2))
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("MOSCOW (Reuters) - Officials said", "MOSCOW"),
+        ("KYIV, Ukraine, March 3 (AP) — Officials said", "KYIV"),
+        ("YEREVAN, Armenia — Officials said", "YEREVAN"),
+        ("Baku (AFP) - Officials said", "Baku"),
+        ("UN - and its agencies - said", None),
+        ("NATO said on Monday that", None),
+        ("US-backed forces said", None),
+    ],
+)
+def test_dateline_shapes(opening: str, dateline: str | None) -> None:
+    text = f"Ferry sinks\n\n{opening} the ferry sank off the coast."
+    assert parse_article(text).head.dateline == dateline
+
+
+# ------------------------------------------------------------------------ dates
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("27 September 2020", dt.date(2020, 9, 27)),
+        ("27th September, 2020", dt.date(2020, 9, 27)),
+        ("September 27, 2020", dt.date(2020, 9, 27)),
+        ("Sept. 28, 2020", dt.date(2020, 9, 28)),
+        ("Sep 28 2020", dt.date(2020, 9, 28)),
+        ("Saturday, April 2, 2016", dt.date(2016, 4, 2)),
+        ("Sat 2 April 2016", dt.date(2016, 4, 2)),
+        ("2020-09-27", dt.date(2020, 9, 27)),
+        ("March 3, 2022 10:32 GMT", dt.date(2022, 3, 3)),
+        ("3 March 2022 | 10:32", dt.date(2022, 3, 3)),
+        ("30 February 2020", None),
+        ("Sept. 28", None),
+        ("September", None),
+        ("In 2020 the army", None),
+    ],
+)
+def test_parse_date(value: str, expected: dt.date | None) -> None:
+    assert parse_date(value) == expected
+
+
+def test_parse_date_default_year() -> None:
+    assert parse_date("Sept. 28", default_year=2020) == dt.date(2020, 9, 28)
+
+
+def test_find_date() -> None:
+    assert find_date("Posted on Monday, 3 May 2021 at noon") == dt.date(2021, 5, 3)
+    assert find_date("no date here, only 2021") is None
+
+
+# ------------------------------------------------------------------- paragraphs
+
+
+def test_split_paragraphs_blank_lines_and_whitespace_lines() -> None:
+    text = "First paragraph\nwrapped here.\n  \nSecond one."
+    paragraphs = split_paragraphs(text)
+    assert [p.text for p in paragraphs] == ["First paragraph\nwrapped here.", "Second one."]
+    assert [(p.line, p.line_end) for p in paragraphs] == [(1, 2), (4, 4)]
+    check_paragraphs(text, paragraphs)
+
+
+def test_split_paragraphs_one_paragraph_per_line() -> None:
+    text = (
+        "The army said it had taken the hill.\n"
+        "“We hold the ridge,” a commander said.\n"
+        "Residents left the village overnight."
+    )
+    assert len(split_paragraphs(text)) == 3
+
+
+def test_split_paragraphs_keeps_hard_wrapped_prose() -> None:
+    text = (
+        "The army said it had taken the hill after a night of fighting, and\n"
+        "that its soldiers were digging in. Residents of the village left on\n"
+        "foot before dawn."
+    )
+    assert len(split_paragraphs(text)) == 1
+
+
+def test_split_paragraphs_heading_above_paragraph_in_one_block() -> None:
+    text = (
+        "Background\n"
+        "The two countries fought a war over the valley in the 1990s, and talks since then "
+        "have failed."
+    )
+    assert [p.text for p in split_paragraphs(text)][0] == "Background"
+    assert len(split_paragraphs(text)) == 2
+
+
+def test_split_paragraphs_bullets_stay_together() -> None:
+    text = "- Killed: 12.\n- Wounded: 40.\n- Displaced: 3,000."
+    assert len(split_paragraphs(text)) == 1
+
+
+def test_split_paragraphs_from_offset() -> None:
+    text = "Head line\n\nBody one.\n\nBody two."
+    paragraphs = split_paragraphs(text, text.index("Body one"))
+    assert [p.text for p in paragraphs] == ["Body one.", "Body two."]
+    assert paragraphs[0].line == 3
+    assert split_paragraphs("") == []
+
+
+def test_parsed_article_is_frozen() -> None:
+    article = parse_article("Ferry sinks\n\nA ferry sank on Monday.")
+    assert isinstance(article, ParsedArticle)
+    with pytest.raises(AttributeError):
+        article.head.headline = "x"  # type: ignore[misc]

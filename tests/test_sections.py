@@ -1,0 +1,366 @@
+"""Section segmentation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsledger.parse import NoBodyError, Paragraph, parse_article, split_paragraphs
+from newsledger.sections import SECTION_TYPES, Section, classify_heading, segment_sections
+from newsledger.text import normalize_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "articles" / "000_e93990c706c29f3f.txt"
+DATA = Path(__file__).resolve().parent / "data" / "articles"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def load(path: Path) -> str:
+    return normalize_text(path.read_text(encoding="utf-8"))
+
+
+def sections_of(text: str) -> list[Section]:
+    article = parse_article(text)
+    sections = segment_sections(text, article.paragraphs)
+    check_cover(text, article.paragraphs, sections)
+    return sections
+
+
+def check_cover(text: str, paragraphs: Sequence[Paragraph], sections: list[Section]) -> None:
+    """The contract: ordered, non-overlapping, contiguous, every paragraph placed once."""
+    assert [s.ordinal for s in sections] == list(range(len(sections)))
+    placed: list[Paragraph] = []
+    for s in sections:
+        assert s.section_type in SECTION_TYPES
+        assert s.paragraphs, "every section has body paragraphs"
+        if s.heading is not None:
+            heading = next(p for p in paragraphs if p.char_start == s.char_start)
+            assert heading.text.rstrip(":").strip() == s.heading
+            placed.append(heading)
+        else:
+            assert s.char_start == s.paragraphs[0].char_start
+        assert s.char_end == s.paragraphs[-1].char_end
+        placed.extend(s.paragraphs)
+    assert placed == list(paragraphs)  # each paragraph exactly once, in text order
+    for a, b in zip(sections, sections[1:], strict=False):
+        assert a.char_end <= b.char_start
+        assert text[a.char_end : b.char_start].strip() == ""
+
+
+def shape(sections: list[Section]) -> list[tuple[str, str | None, int, int]]:
+    return [
+        (s.section_type, s.heading, s.paragraphs[0].line, s.paragraphs[-1].line_end)
+        for s in sections
+    ]
+
+
+# ------------------------------------------------------------------------ the seed
+
+
+def test_seed_sections() -> None:
+    text = load(SEED)
+    sections = sections_of(text)
+    assert shape(sections) == [
+        ("events", None, 6, 20),
+        ("foreign_reactions", "Foreign reactions", 24, 36),
+        ("history", "History of conflict", 40, 48),
+    ]
+    # The heading line is part of its section's range.
+    assert text[sections[1].char_start :].startswith("Foreign reactions\n")
+    assert text[sections[2].char_start :].startswith("History of conflict\n")
+    assert sections[0].char_start == parse_article(text).head.body_start
+
+
+def test_seed_without_headings_is_typed_by_content() -> None:
+    text = load(SEED).replace("Foreign reactions\n\n", "").replace("History of conflict\n\n", "")
+    sections = sections_of(text)
+    assert [(s.section_type, s.heading) for s in sections] == [
+        ("events", None),
+        ("foreign_reactions", None),
+        ("history", None),
+    ]
+    assert sections[1].paragraphs[0].text.startswith("President of the European Council")
+    assert sections[1].paragraphs[-1].text.startswith("The foreign ministries of Georgia")
+    assert sections[2].paragraphs[0].text.startswith("Armenia and Azerbaijan have been at odds")
+    assert len(sections[2].paragraphs) == 5
+
+
+# -------------------------------------------------------------- wikinews corpus
+
+# All four are short single-section reports without sub-headings (corpus README).
+WIKINEWS_PARAGRAPHS = {
+    "01_nk2016_armenian_azerbaijani_clashes.txt": 2,
+    "02_ukraine2014_kramatorsk_airfield_retaken.txt": 4,
+    "03_crimea2016_russia_ukraine_tensions.txt": 3,
+    "04_korea2015_quasi_state_of_war.txt": 6,
+}
+
+
+@pytest.mark.parametrize("name", sorted(WIKINEWS_PARAGRAPHS))
+def test_wikinews_is_one_events_section(name: str) -> None:
+    path = CORPUS / "wikinews" / name
+    if not path.is_file():
+        pytest.skip(f"corpus file not available: {path}")
+    sections = sections_of(load(path))
+    assert [(s.section_type, s.heading) for s in sections] == [("events", None)]
+    assert len(sections[0].paragraphs) == WIKINEWS_PARAGRAPHS[name]
+    assert sections[0].paragraphs[0].line == 6
+
+
+# ------------------------------------------------------------ own test articles
+
+DATA_SECTIONS = {
+    "wire_dateline.txt": [("events", None, 5, 9)],
+    "dateline_with_year.txt": [("events", None, 3, 5)],
+    "no_headline.txt": [("events", None, 1, 3)],
+    "question_headings.txt": [
+        ("events", None, 5, 9),
+        ("history", "WHAT HAPPENED BEFORE?", 13, 15),
+        # "Next" names no type: the content (plans, instructions) reads as events.
+        ("events", "What Happens Next?", 19, 21),
+    ],
+    "photo_captions.txt": [
+        ("events", None, 3, 3),
+        ("other", None, 5, 5),  # "Photo: ..."
+        ("events", None, 7, 9),  # the caption does not change the type around it
+        ("foreign_reactions", "International reaction", 13, 13),
+        ("other", None, 15, 15),  # "... REUTERS/Ana Petrova"
+        ("foreign_reactions", None, 17, 17),
+    ],
+    "source_top.txt": [
+        ("events", None, 5, 9),
+        ("other", None, 11, 11),  # "Read more: ..."
+        ("other", "FACTBOX", 15, 17),
+    ],
+    "standfirst_byline.txt": [("events", None, 8, 10)],
+    "read_more_factbox.txt": [
+        ("events", None, 7, 7),
+        ("other", None, 9, 11),  # "READ MORE" and the linked title below it
+        ("other", "Key facts", 15, 17),
+        ("events", None, 19, 19),
+        ("other", None, 21, 21),  # "Related: ..."
+        ("events", None, 23, 23),
+    ],
+    "unheaded_sections.txt": [
+        ("events", None, 5, 11),
+        ("foreign_reactions", None, 13, 17),
+        ("history", None, 19, 21),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATA_SECTIONS))
+def test_data_article_sections(name: str) -> None:
+    assert shape(sections_of(load(DATA / name))) == DATA_SECTIONS[name]
+
+
+def test_data_folder_is_covered() -> None:
+    assert {p.name for p in DATA.glob("*.txt")} == set(DATA_SECTIONS)
+
+
+# ------------------------------------------------------------------- headings
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Foreign reactions", "foreign_reactions"),
+        ("International reaction", "foreign_reactions"),
+        ("Reactions", "foreign_reactions"),
+        ("World reacts", "foreign_reactions"),
+        ("Global response", "foreign_reactions"),
+        ("Background", "history"),
+        ("History of conflict", "history"),
+        ("What happened before?", "history"),
+        ("WHAT HAPPENED BEFORE?", "history"),
+        ("How did we get here?", "history"),
+        ("Historical context", "history"),
+        ("What happened", "events"),
+        ("Latest", "events"),
+        ("Fighting", "events"),
+        ("Key facts", "other"),
+        ("FACTBOX", "other"),
+        ("What Happens Next?", None),
+        ("Voices from Lisk", None),
+    ],
+)
+def test_classify_heading(heading: str, expected: str | None) -> None:
+    assert classify_heading(heading) == expected
+
+
+def segment(text: str) -> list[Section]:
+    text = normalize_text(text)
+    paragraphs = split_paragraphs(text)
+    sections = segment_sections(text, paragraphs)
+    check_cover(text, paragraphs, sections)
+    return sections
+
+
+def test_unknown_heading_takes_its_content_type() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "Voices from abroad\n\n"
+        "The Norvian foreign minister expressed concern and urged restraint.\n\n"
+        "The European Union called for talks and offered its support."
+    )
+    # "abroad" names the type; now the same under a heading that names none.
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "Voices from Lisk\n\n"
+        "The Norvian foreign minister expressed concern and urged restraint.\n\n"
+        "The European Union called for talks and offered its support."
+    )
+    assert [(s.section_type, s.heading) for s in sections] == [
+        ("events", None),
+        ("foreign_reactions", "Voices from Lisk"),
+    ]
+
+
+def test_short_last_line_is_not_a_heading() -> None:
+    sections = segment("Shelling hit the town of Lisk on Monday.\n\nMore to follow")
+    assert [(s.section_type, s.heading, len(s.paragraphs)) for s in sections] == [
+        ("events", None, 2)
+    ]
+
+
+def test_heading_with_colon() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday.\n\nBackground:\n\n"
+        "The two countries fought a war over the valley in 1994."
+    )
+    assert [(s.section_type, s.heading) for s in sections] == [
+        ("events", None),
+        ("history", "Background"),
+    ]
+
+
+# -------------------------------------------------------------- content typing
+
+
+def test_two_paragraph_item_is_not_split() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "The region has been disputed since the 1990s, and a war in 1994 ended in a truce."
+    )
+    assert [s.section_type for s in sections] == ["events"]
+
+
+def test_lone_paragraph_joins_the_run_before_it() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "Residents fled to the hills overnight, the mayor said.\n\n"
+        "Troops fired back at positions across the river, the army said.\n\n"
+        "The United Nations urged both sides to show restraint.\n\n"
+        "Shops stayed closed in the town centre on Monday."
+    )
+    assert [s.section_type for s in sections] == ["events"]
+
+
+def test_published_date_decides_what_is_past() -> None:
+    text = normalize_text(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "Residents fled to the hills overnight, the mayor said.\n\n"
+        "The valley saw heavy fighting in 2019, when both armies dug in along the river.\n\n"
+        "Talks held in 2019 produced a truce that held for months."
+    )
+    paragraphs = split_paragraphs(text)
+    later = segment_sections(text, paragraphs, published_date=dt.date(2021, 5, 1))
+    assert [s.section_type for s in later] == ["events", "history"]
+    same_year = segment_sections(text, paragraphs, published_date=dt.date(2019, 5, 1))
+    assert [s.section_type for s in same_year] == ["events"]
+
+
+# ------------------------------------------------------------ other sections
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Soldiers near the river on Monday.",
+        "Image: The damaged bridge at Lisk.",
+        "A damaged bridge in Lisk (Reuters photo)",
+        "Soldiers walk past a burned truck near Lisk / AFP",
+        "Soldiers walk past a burned truck near Lisk. Getty Images",
+        "Soldiers walk past a burned truck near Lisk. REUTERS/Ana Petrova",
+        "Read more: Talks on the valley stall again",
+        "READ MORE: Talks on the valley stall again",
+        "Related: How the valley war began",
+        "- Killed: 12\n- Wounded: 40",
+    ],
+)
+def test_other_paragraphs_are_their_own_section(line: str) -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        f"{line}\n\n"
+        "Residents fled to the hills overnight, the mayor said."
+    )
+    assert [s.section_type for s in sections] == ["events", "other", "events"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related to the talks, the ministry said nothing.",
+        "The photo agency said its reporter was safe.",
+    ],
+)
+def test_prose_is_not_other(line: str) -> None:
+    sections = segment(f"Shelling hit the town of Lisk on Monday.\n\n{line}")
+    assert [s.section_type for s in sections] == ["events"]
+
+
+def test_empty_input() -> None:
+    assert segment_sections("", []) == []
+
+
+# ---------------------------------------------------------------- robustness
+
+_LINES = [
+    "",
+    "",
+    "Background",
+    "What happened before?",
+    "Foreign reactions",
+    "Source: https://example.org/x",
+    "By Jane Doe",
+    "12 March 2021",
+    "Photo: A damaged bridge.",
+    "Read more: Talks stall",
+    "READ MORE",
+    "FACTBOX",
+    "- Killed: 12",
+    "Key: value",
+    "LISK, March 3 (Reuters) - Shelling hit the town on Monday.",
+    "The United Nations urged restraint and expressed concern.",
+    "The war in 1994 ended with a truce, and the dispute has been frozen since the 1990s.",
+    "Shelling hit the town of Lisk on Monday, killing two people.",
+    "   indented line with trailing words",
+]
+
+
+@given(st.lists(st.sampled_from(_LINES) | st.text(max_size=40), max_size=25))
+@settings(max_examples=300, deadline=None)
+def test_any_text_parses_or_has_no_body(lines: list[str]) -> None:
+    text = normalize_text("\n".join(lines))
+    try:
+        article = parse_article(text)
+    except NoBodyError:
+        return
+    assert article.paragraphs
+    assert article.head.body_start == article.paragraphs[0].char_start
+    for p in article.paragraphs:
+        assert text[p.char_start : p.char_end] == p.text == p.text.strip()
+    sections = segment_sections(text, article.paragraphs)
+    placed = []
+    for s in sections:
+        assert s.section_type in SECTION_TYPES and s.paragraphs
+        placed.extend(s.paragraphs)
+    assert len(placed) + sum(s.heading is not None for s in sections) == len(article.paragraphs)
+    for a, b in zip(sections, sections[1:], strict=False):
+        assert a.char_end <= b.char_start
