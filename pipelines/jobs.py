@@ -2,7 +2,6 @@
 
 import dagster as dg
 
-
 # Partitioned stages: everything that works on one ingest batch.
 ingest_job = dg.define_asset_job(
     "ingest",
