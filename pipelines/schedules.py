@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import dagster as dg
 
 from newsledger import EXTRACTOR_VERSION
@@ -41,7 +43,8 @@ def reprocess_outdated(context: dg.ScheduleEvaluationContext):
         return dg.SkipReason(f"every batch is at extractor version {EXTRACTOR_VERSION}")
     return [
         dg.RunRequest(
-            run_key=f"reprocess:{b}:{EXTRACTOR_VERSION}:{context.scheduled_execution_time:%Y%m%d}",
+            # One attempt per batch, version and day: a failed run is retried tomorrow.
+            run_key=f"reprocess:{b}:{EXTRACTOR_VERSION}:{dt.date.today():%Y%m%d}",
             partition_key=b,
             tags={REPROCESS_TAG: "full", BATCH_TAG: b},
         )

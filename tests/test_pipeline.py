@@ -8,8 +8,8 @@ from pathlib import Path
 import duckdb
 import pytest
 import yaml
-from conftest import GOLD_SEED, SEED
 
+from conftest import GOLD_SEED, SEED
 from newsledger.lake import Lake
 from pipelines.runner import run_batch
 
