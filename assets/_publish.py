@@ -76,6 +76,8 @@ def publish(
     if checked:
         sections = None
         for table, rows in plan.new.items():
+            if not quality.suite_path(table).exists():
+                continue
             texts = texts_for(plan.lake, plan.batch, rows)
             if table == "articles":
                 texts = {}

@@ -67,11 +67,19 @@ def _sql(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    from newsledger.evaluate import format_scores
     from pipelines.runner import evaluate_gold
 
-    report, ok = evaluate_gold(Path(args.gold_dir), floors=None)
-    print(report)
-    return 0 if ok else 1
+    try:
+        combined, per_article = evaluate_gold(Path(args.gold_dir), progress=not args.quiet)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.per_article:
+        for name, scores in per_article.items():
+            print(f"\n{name}\n{format_scores(scores)}")
+    print(f"\nAll {len(per_article)} article(s)\n{format_scores(combined)}")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("query")
     sql.set_defaults(func=_sql)
     ev = sub.add_parser("eval", help="score extraction against gold YAML files")
-    ev.add_argument("gold_dir")
+    ev.add_argument("gold_dir", help="folder of *.gold.yaml files")
+    ev.add_argument("--per-article", action="store_true", help="also print each article's scores")
+    ev.add_argument("--quiet", action="store_true", help="no progress bar")
     ev.set_defaults(func=_eval)
     return parser
 

@@ -269,3 +269,49 @@ def plan_sentences(lake: Lake, batch: str, full: bool = False) -> StagePlan:
         return {"sentences": rows}
 
     return derive(lake, batch, "nlp_docs", ["sentences"], fn, full)
+
+
+def _article_field(lake: Lake, batch: str, ids: set[str], column: str) -> dict[str, object]:
+    rows = lake.read("articles", batch, columns=["article_id", column]).to_pylist()
+    return {r["article_id"]: r[column] for r in rows if r["article_id"] in ids}
+
+
+def plan_mentions(lake: Lake, batch: str, full: bool = False) -> StagePlan:
+    """Entity mentions, person roles and per-article entity facts from the parse."""
+    from newsledger.entities import extract_entities
+
+    def fn(nlp_rows: pa.Table) -> dict[str, Rows]:
+        ids = set(nlp_rows.column("article_id").to_pylist())
+        authors = _article_field(lake, batch, ids, "author")
+        out: dict[str, Rows] = {"mentions": [], "person_roles": [], "entity_facts": []}
+        for docs in load_docs(lake, batch, nlp_rows):
+            found = extract_entities(docs, authors.get(docs.article_id))  # type: ignore[arg-type]
+            out["mentions"] += [m | {"batch": batch} for m in found.mentions]
+            out["person_roles"] += [r | {"batch": batch} for r in found.person_roles]
+            out["entity_facts"] += [
+                e | {"batch": batch, "article_id": docs.article_id} for e in found.entities
+            ]
+        return out
+
+    return derive(lake, batch, "nlp_docs", ["mentions", "person_roles", "entity_facts"], fn, full)
+
+
+def plan_entities(lake: Lake) -> StagePlan:
+    """The global entities table: every batch's entity facts merged by entity_id."""
+    from newsledger.entities import merge_entities
+
+    facts = lake.read("entity_facts").to_pylist()
+    articles: dict[str, set[str]] = {}
+    for f in facts:
+        articles.setdefault(f["entity_id"], set()).add(f["article_id"])
+    rows = [
+        r | {"article_count": len(articles.get(r["entity_id"], ()))} for r in merge_entities(facts)
+    ]
+    rows.sort(key=lambda r: r["entity_id"])
+    return StagePlan(
+        lake,
+        None,
+        {"entities": _as_table("entities", rows)},
+        {"entities": []},
+        lake.next_part_name("entities", None),
+    )

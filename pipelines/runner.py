@@ -12,6 +12,7 @@ import dagster as dg
 
 from newsledger.config import Settings
 from pipelines.partitions import BATCH_TAG, batches, today_batch
+from pipelines.resources import NewsledgerResource
 
 _BATCH_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
@@ -70,13 +71,11 @@ def run_batch(
     instance = _instance()
     instance.add_dynamic_partitions(batches.name, [batch])
     resources = {
-        "newsledger": defs.resources["newsledger"].model_copy(  # type: ignore[union-attr]
-            update={
-                "lake_root": settings.lake_root,
-                "warehouse_path": str(settings.warehouse_path),
-                "inbox": str(settings.inbox),
-                "max_bytes": settings.max_bytes,
-            }
+        "newsledger": NewsledgerResource(
+            lake_root=settings.lake_root,
+            warehouse_path=str(settings.warehouse_path),
+            inbox=str(settings.inbox),
+            max_bytes=settings.max_bytes,
         )
     }
     result = RunResult(batch, True)
@@ -153,10 +152,72 @@ def summary(result: RunResult, settings: Settings) -> str:
         "",
         f"DuckDB warehouse: {settings.warehouse_path}",
         f'Try: .venv/bin/newsledger sql "{example}"',
-        f"  or: duckdb -readonly {settings.warehouse_path}",
     ]
     return "\n".join(lines)
 
 
-def evaluate_gold(gold_dir: Path, floors: dict[str, float] | None = None) -> tuple[str, bool]:
-    raise NotImplementedError("evaluation arrives with the entity stage")
+def find_gold_articles(gold_dir: Path) -> list[tuple[Path, Path]]:
+    """(gold file, article file) pairs for every ``*.gold.yaml`` in ``gold_dir``.
+
+    An article is looked up by the gold file's ``source`` (relative to the shared
+    folder) or, without one, by its stem in ``seeds/articles/``.
+    """
+    from newsledger.config import PROJECT_ROOT, SEED_ARTICLES
+    from newsledger.evaluate import gold_source_stem, load_gold
+
+    shared = PROJECT_ROOT.parent / "shared"
+    pairs = []
+    for gold_path in sorted(Path(gold_dir).glob("*.gold.yaml")):
+        gold = load_gold(gold_path)
+        stem = gold_source_stem(gold, gold_path)
+        candidates = [SEED_ARTICLES / f"{stem}.txt", shared / "seeds" / f"{stem}.txt"]
+        if gold.get("source"):
+            src = Path(gold["source"])
+            candidates = [
+                Path(gold_dir).parent / src,
+                shared / src,
+                PROJECT_ROOT / src,
+                *candidates,
+            ]
+        found = next((c for c in candidates if c.is_file()), None)
+        if found is None:
+            raise FileNotFoundError(f"{gold_path}: article {stem} not found in {candidates}")
+        pairs.append((gold_path, found))
+    if not pairs:
+        raise FileNotFoundError(f"no *.gold.yaml files in {gold_dir}")
+    return pairs
+
+
+def evaluate_gold(gold_dir: Path, workdir: Path | None = None, progress: bool = True):
+    """Run the pipeline on the articles the gold files name, in a scratch lake,
+    and score each article. Returns (combined scores, per-article scores)."""
+    import shutil
+    import tempfile
+
+    import duckdb
+
+    from newsledger.evaluate import combine, find_article_id, load_gold, score_article
+    from newsledger.schemas import PUBLIC_TABLES
+
+    pairs = find_gold_articles(gold_dir)
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        inbox = Path(tmp) / "articles"
+        inbox.mkdir()
+        for _, article in pairs:
+            shutil.copy(article, inbox / article.name)
+        settings = Settings(
+            lake_root=str(Path(tmp) / "lake"),
+            warehouse_path=Path(tmp) / "eval.duckdb",
+            inbox=inbox,
+        )
+        result = run_batch([str(inbox)], batch="eval", settings=settings, progress=progress)
+        if not result.success:
+            raise RuntimeError("pipeline failed: " + "; ".join(result.failures))
+        with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+            tables = {t: con.execute(f"SELECT * FROM {t}").df() for t in PUBLIC_TABLES}
+    per_article = {}
+    for gold_path, _ in pairs:
+        gold = load_gold(gold_path)
+        aid = find_article_id(gold, gold_path, tables["articles"])
+        per_article[gold_path.name] = score_article(gold, tables, aid) if aid else []
+    return combine(s for scores in per_article.values() for s in scores), per_article
