@@ -1,0 +1,85 @@
+"""Throughput of the NLP stage against bare spaCy, side by side in one run.
+
+Stage: the spaCy parse stored as DocBins (nlp_docs), then entity extraction
+(mentions, person_roles, entity facts), each written to and read from the lake,
+as the pipeline runs them. Baseline: ``nlp.pipe`` with the same pipeline (model
+and components) over the same paragraph texts. Reports articles per second and
+the ratio stage time / baseline time (target: 1.3 or less).
+
+    python bench/bench_nlp.py --articles 200 --repeat 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.corpus import write  # noqa: E402
+from newsledger.lake import Lake  # noqa: E402
+from newsledger.nlp import load_nlp  # noqa: E402
+from newsledger.parse import parse_article  # noqa: E402
+from newsledger.stages import plan_articles, plan_mentions, plan_nlp, plan_raw  # noqa: E402
+
+
+def prepare(n: int, root: Path) -> tuple[Lake, list[str]]:
+    """A lake holding n parsed articles (ingest is not measured here)."""
+    paths = write(n, root / "articles")
+    lake = Lake(str(root / "lake"))
+    plan_raw(lake, "bench", paths, 5_000_000).commit()
+    plan_articles(lake, "bench", 5_000_000).commit()
+    texts = lake.read("articles", "bench", columns=["text"]).column(0).to_pylist()
+    assert len(texts) == n, f"dedup dropped articles: {len(texts)} of {n}"
+    return lake, texts
+
+
+def run_stage(lake: Lake) -> float:
+    t0 = time.perf_counter()
+    plan_nlp(lake, "bench", full=True).commit()
+    plan_mentions(lake, "bench", full=True).commit()
+    return time.perf_counter() - t0
+
+
+def run_baseline(texts: list[str]) -> float:
+    nlp = load_nlp()
+    paragraphs = [p.text for t in texts for p in parse_article(t).paragraphs]
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(paragraphs, batch_size=64):
+        pass
+    return time.perf_counter() - t0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    load_nlp()  # model load is not part of either side
+    with tempfile.TemporaryDirectory() as tmp:
+        lake, texts = prepare(args.articles, Path(tmp))
+        stage, base = [], []
+        for _ in range(args.repeat):  # interleaved, so drift hits both sides alike
+            base.append(run_baseline(texts))
+            stage.append(run_stage(lake))
+    s, b = statistics.median(stage), statistics.median(base)
+    n = args.articles
+    print(
+        f"machine: {platform.processor() or platform.machine()}, python {platform.python_version()}"
+    )
+    print(f"articles: {n}, repeats: {args.repeat} (median)")
+    print("| what | seconds | articles/s |")
+    print("|---|---|---|")
+    print(f"| bare nlp.pipe (baseline) | {b:.2f} | {n / b:.1f} |")
+    print(f"| NLP stage (parse + entities + lake) | {s:.2f} | {n / s:.1f} |")
+    print(f"| ratio stage / baseline | {s / b:.2f} | target <= 1.3 |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
