@@ -25,6 +25,7 @@ from bench.corpus import write  # noqa: E402
 from newsledger.lake import Lake  # noqa: E402
 from newsledger.nlp import load_nlp  # noqa: E402
 from newsledger.parse import parse_article  # noqa: E402
+from newsledger.reference import geonames_index  # noqa: E402
 from newsledger.stages import plan_articles, plan_mentions, plan_nlp, plan_raw  # noqa: E402
 
 
@@ -60,7 +61,12 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    load_nlp()  # model load is not part of either side
+    # One-time process costs are not part of either side: the model and the
+    # GeoNames index (a few seconds, once per process).
+    load_nlp()
+    t0 = time.perf_counter()
+    geonames_index()
+    warm = time.perf_counter() - t0
     with tempfile.TemporaryDirectory() as tmp:
         lake, texts = prepare(args.articles, Path(tmp))
         stage, base = [], []
@@ -78,6 +84,7 @@ def main() -> int:
     print(f"| bare nlp.pipe (baseline) | {b:.2f} | {n / b:.1f} |")
     print(f"| NLP stage (parse + entities + lake) | {s:.2f} | {n / s:.1f} |")
     print(f"| ratio stage / baseline | {s / b:.2f} | target <= 1.3 |")
+    print(f"one-time GeoNames index build, not in the stage time: {warm:.1f} s")
     return 0
 
 
