@@ -1,0 +1,66 @@
+"""`newsledger eval` through the whole pipeline, with floors per fact type.
+
+The floors are what the extraction must keep: a change that lowers a score
+below its floor fails the build. The gold files are for measuring only; the
+code finds every fact from the text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import GOLD_SEED, PROJECT_ROOT
+from newsledger.evaluate import format_scores
+from pipelines.runner import evaluate_gold
+
+pytestmark = pytest.mark.slow
+
+# (fact type, minimum recall, minimum precision)
+SEED_FLOORS = [
+    ("article", 1.0, 1.0),
+    ("sections", 1.0, 1.0),
+    ("persons", 0.95, 0.9),
+    ("countries", 0.95, 0.9),
+    ("places", 0.95, 0.9),
+    ("organizations", 0.9, 0.8),
+    ("mentions", 0.95, 0.95),
+    ("roles", 0.85, 0.8),
+]
+CORPUS_FLOORS = [
+    ("article", 1.0, 1.0),
+    ("sections", 1.0, 1.0),
+    ("persons", 0.85, 0.9),
+    ("countries", 0.95, 0.9),
+    ("places", 0.9, 0.9),
+    ("organizations", 0.8, 0.7),
+    ("mentions", 0.9, 0.9),
+    ("roles", 0.8, 0.8),
+]
+
+
+def check(scores, floors):
+    by_type = {s.fact_type: s for s in scores}
+    report = format_scores(scores)
+    for fact_type, min_recall, min_precision in floors:
+        s = by_type[fact_type]
+        assert s.recall >= min_recall, f"{fact_type} recall {s.recall:.2f}\n{report}"
+        assert s.precision >= min_precision, f"{fact_type} precision {s.precision:.2f}\n{report}"
+
+
+@pytest.mark.skipif(not GOLD_SEED.exists(), reason="../shared/gold is not beside the repo")
+def test_seed_gold(tmp_path):
+    combined, per_article = evaluate_gold(GOLD_SEED.parent, workdir=tmp_path, progress=False)
+    assert len(per_article) == 1
+    check(combined, SEED_FLOORS)
+
+
+def test_own_gold_annotations(tmp_path):
+    gold_dir = PROJECT_ROOT / "tests" / "gold"
+    try:
+        combined, per_article = evaluate_gold(gold_dir, workdir=tmp_path, progress=False)
+    except FileNotFoundError as exc:
+        pytest.skip(f"corpus articles not beside the repo: {exc}")
+    assert len(per_article) == len(list(Path(gold_dir).glob("*.gold.yaml")))
+    check(combined, CORPUS_FLOORS)
