@@ -1003,6 +1003,11 @@ class _Extractor:
         if eid not in self.entities:
             self.entities[eid] = _Entity(eid, "PERSON", name)
         self.entities[eid].aliases.add(name)
+        # The byline is a mention too: it sits in the head, before the first paragraph.
+        head_end = self.article.offsets[0] if self.article.offsets else len(self.text)
+        at = self.text.find(name, 0, head_end)
+        if at >= 0:
+            self.mentions.append(_Mention(-1, 0, 0, eid, "name", at, at + len(name)))
         self.roles.append(
             {
                 "article_id": self.article.article_id,
