@@ -16,6 +16,10 @@ WAREHOUSE_TABLES = [
     "entities",
     "mentions",
     "person_roles",
+    "quotes",
+    "claims",
+    "reactions",
+    "timeline",
 ]
 
 

@@ -315,3 +315,39 @@ def plan_entities(lake: Lake) -> StagePlan:
         {"entities": []},
         lake.next_part_name("entities", None),
     )
+
+
+def plan_attribution(lake: Lake, batch: str, full: bool = False) -> StagePlan:
+    """Quotes, claims, reactions and timeline from the parse and the mentions."""
+    from newsledger.attribution import extract_attribution
+
+    outputs = ["quotes", "claims", "reactions", "timeline"]
+
+    def fn(nlp_rows: pa.Table) -> dict[str, Rows]:
+        ids = set(nlp_rows.column("article_id").to_pylist())
+        dates = _article_field(lake, batch, ids, "published_date")
+        mentions = _by_article(lake.read("mentions", batch).to_pylist(), ids)
+        facts = _by_article(lake.read("entity_facts", batch).to_pylist(), ids)
+        roles = _by_article(lake.read("person_roles", batch).to_pylist(), ids)
+        cols = ["article_id", "section_id", "section_type", "char_start", "char_end"]
+        sections = _by_article(lake.read("sections", batch, columns=cols).to_pylist(), ids)
+        out: dict[str, Rows] = {o: [] for o in outputs}
+        for docs in load_docs(lake, batch, nlp_rows):
+            aid = docs.article_id
+            found = extract_attribution(
+                docs, mentions.get(aid, []), facts.get(aid, []), sections.get(aid, []),
+                dates.get(aid), roles.get(aid, []),  # type: ignore[arg-type]
+            )  # fmt: skip
+            for name in outputs:
+                out[name] += [row | {"batch": batch} for row in getattr(found, name)]
+        return out
+
+    return derive(lake, batch, "nlp_docs", outputs, fn, full)
+
+
+def _by_article(rows: Rows, ids: set[str]) -> dict[str, Rows]:
+    out: dict[str, Rows] = {}
+    for r in rows:
+        if r["article_id"] in ids:
+            out.setdefault(r["article_id"], []).append(r)
+    return out

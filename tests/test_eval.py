@@ -27,6 +27,10 @@ SEED_FLOORS = [
     ("organizations", 0.9, 0.8),
     ("mentions", 0.95, 0.95),
     ("roles", 0.85, 0.8),
+    ("quotes", 1.0, 0.9),
+    ("claims", 0.85, 0.8),
+    ("reactions", 1.0, 0.9),
+    ("timeline", 1.0, 0.9),
 ]
 CORPUS_FLOORS = [
     ("article", 1.0, 1.0),
@@ -37,6 +41,10 @@ CORPUS_FLOORS = [
     ("organizations", 0.8, 0.7),
     ("mentions", 0.9, 0.9),
     ("roles", 0.8, 0.8),
+    ("quotes", 0.8, 0.7),
+    ("claims", 0.75, 0.75),
+    ("reactions", 1.0, 0.9),
+    ("timeline", 0.9, 0.9),
 ]
 
 
@@ -54,6 +62,26 @@ def test_seed_gold(tmp_path):
     combined, per_article = evaluate_gold(GOLD_SEED.parent, workdir=tmp_path, progress=False)
     assert len(per_article) == 1
     check(combined, SEED_FLOORS)
+
+
+@pytest.mark.skipif(not GOLD_SEED.exists(), reason="../shared/gold is not beside the repo")
+def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
+    """Babayan's 'we have just lost 4-5 positions, not settlements' disputes the
+    villages claim, which is one row naming the six villages."""
+    import duckdb
+
+    from conftest import SEED
+    from pipelines.runner import run_batch
+
+    assert run_batch([str(SEED)], batch="b1", settings=settings, progress=False).success
+    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        rows = con.execute(
+            """SELECT c.claim_kind, c.quantity_min, c.quantity_max, d.claim_kind,
+                      len(d.place_ids), e.canonical_name
+               FROM claims c JOIN claims d ON c.disputes_claim_id = d.claim_id
+               JOIN entities e ON e.entity_id = c.claimant_id"""
+        ).fetchall()
+    assert rows == [("positions_lost", 4.0, 5.0, "territory_taken", 6, "Samvel Babayan")]
 
 
 def test_own_gold_annotations(tmp_path):

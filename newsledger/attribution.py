@@ -1,0 +1,600 @@
+"""Who said what: quotes, claims, reactions and the timeline of one article.
+
+Entry point: :func:`extract_attribution`. It works from the spaCy docs the NLP
+stage already made (no second parse) and from the entity stage's mentions,
+which map words to entity IDs. The four extractors live in
+:mod:`newsledger.quotes`, :mod:`newsledger.claims`, :mod:`newsledger.reactions`
+and :mod:`newsledger.timeline`; this module holds what they share:
+
+* :class:`ArticleContext`: token offsets, sentences, sections, mentions and
+  entities of one article, with the lookups between them;
+* speaker resolution (:meth:`ArticleContext.resolve_subject`): the named
+  subject of a verb, following conjunctions and participles up to the verb
+  that has one ("Babayan denied the report, saying ..."), the passive agent,
+  "he"/"she"/"it" to the last fitting entity named before (never one named
+  inside a quote), a bare role ("the secretary-general told ...") to the last
+  person named before, and a mention next to the verb ("..., added KCNA");
+* coordinated subjects split into one group per conjunct ("the foreign
+  ministries of Georgia, Kazakhstan, France" is three actors; "President of the
+  European Council Charles Michel" is one).
+
+Lexicons (cue verbs, unit nouns, stance patterns, CAMEO codes, date words) are
+data: ``newsledger/data/attribution.yaml``. Role words come from
+``seeds/reference/roles.csv``.
+
+Order of work: quotes first (claims and reactions inside a quote are credited
+to its speaker), then the parties to the conflict, claims, reactions and the
+timeline. Every row's ``char_start``/``char_end`` point into ``article.text``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.tokens import Span, Token
+
+from newsledger.config import REFERENCE_DIR
+from newsledger.ids import entity_id
+from newsledger.nlp import ArticleDocs
+
+__all__ = ["ArticleContext", "Attribution", "Ref", "extract_attribution", "lexicon"]
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "attribution.yaml"
+ENTITY_PREFIXES = {"person": "PERSON", "org": "ORG", "country": "COUNTRY", "place": "PLACE"}
+# Speakers and claimants: a named person beats an organization beats a country.
+SPEAKER_PREFERENCE = ("PERSON", "ORG", "COUNTRY")
+# Dependency labels of clauses hanging off a noun; they are not part of the name.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# A verb without its own subject shares the subject of the verb it hangs on.
+INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+
+
+@dataclass
+class Attribution:
+    quotes: list[dict]
+    claims: list[dict]
+    reactions: list[dict]
+    timeline: list[dict]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An entity the text points at, and the words that point at it."""
+
+    entity_id: str
+    surface: str
+    char_start: int
+    char_end: int
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The attribution lexicons (``newsledger/data/attribution.yaml``), read once."""
+    with DATA_FILE.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Role and title words ("secretary-general", "spokesman"), lower-cased."""
+    path = REFERENCE_DIR / "roles.csv"
+    words: set[str] = set()
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                if row.get("kind") in ("role", "rank"):
+                    for value in (row.get("surface"), row.get("normalized")):
+                        if value:
+                            words.add(_norm_role(value))
+    return frozenset(words)
+
+
+def _norm_role(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text.casefold()).strip()
+
+
+def lemma_of(tok: Token) -> str:
+    return tok.lemma_.casefold() if tok.lemma_ else tok.lower_
+
+
+def lemma_string(tokens: Iterable[Token]) -> tuple[str, list[tuple[int, Token]]]:
+    """Lower-cased lemmas of the non-punctuation tokens joined by spaces.
+
+    Returns the string and, for each token, the position of its lemma in it, so
+    that a regular expression match maps back to tokens.
+    """
+    parts: list[str] = []
+    index: list[tuple[int, Token]] = []
+    pos = 0
+    for tok in tokens:
+        if tok.is_punct or tok.is_space:
+            continue
+        lem = lemma_of(tok)
+        index.append((pos, tok))
+        parts.append(lem)
+        pos += len(lem) + 1
+    return " ".join(parts), index
+
+
+def tokens_at(index: list[tuple[int, Token]], start: int, end: int) -> list[Token]:
+    """Tokens of a lemma string whose lemma overlaps [start, end)."""
+    out = []
+    for pos, tok in index:
+        lem_end = pos + len(lemma_of(tok))
+        if pos < end and lem_end > start:
+            out.append(tok)
+    return out
+
+
+def is_verb(tok: Token) -> bool:
+    # spaCy sometimes tags a cue verb as an adjective ("..., added KCNA"):
+    # the fine-grained tag still says VB*.
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def ancestors_to_verb(tok: Token) -> Token | None:
+    """The first verb above a token (its governing verb), or None."""
+    for anc in tok.ancestors:
+        if is_verb(anc):
+            return anc
+    return None
+
+
+def has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+class ArticleContext:
+    """One article's tokens, sentences, sections, mentions and entities."""
+
+    def __init__(
+        self,
+        article: ArticleDocs,
+        mentions: Sequence[dict],
+        entities: Sequence[dict],
+        sections: Sequence[dict],
+        published_date: dt.date | None,
+        person_roles: Sequence[dict] | None = None,
+    ) -> None:
+        self.article = article
+        self.article_id = article.article_id
+        self.text = article.text
+        self.published_date = published_date
+        self._doc_offset = {
+            id(doc): off for off, doc in zip(article.offsets, article.docs, strict=True)
+        }
+        self.paragraphs: list[tuple[int, int]] = [
+            (off, off + len(doc.text))
+            for off, doc in zip(article.offsets, article.docs, strict=True)
+        ]
+        self._para_starts = [p[0] for p in self.paragraphs]
+        self.tokens: list[Token] = [t for doc in article.docs for t in doc]
+        self._tok_starts = [self.start(t) for t in self.tokens]
+        self.sentences: list[Span] = [s for doc in article.docs for s in doc.sents]
+        self._sent_starts = [self.start(s[0]) for s in self.sentences]
+        self.mentions = sorted(
+            (m for m in mentions if m.get("entity_id")),
+            key=lambda m: (int(m["char_start"]), -int(m["char_end"])),
+        )
+        self._mention_starts = [int(m["char_start"]) for m in self.mentions]
+        self.entities = {str(e["entity_id"]): e for e in entities if e.get("entity_id")}
+        self.sections = sorted(sections, key=lambda s: int(s["char_start"]))
+        self.person_roles = list(person_roles or [])
+        # Filled by the quote extractor: (open mark, close mark end, quote row).
+        self.quote_spans: list[tuple[int, int, dict]] = []
+        # Filled before claims: the countries at war in this article.
+        self.parties: set[str] = set()
+
+    # ------------------------------------------------------------ offsets
+
+    def start(self, item: Token | Span) -> int:
+        if isinstance(item, Span):
+            item = item[0]
+        return self._doc_offset[id(item.doc)] + item.idx
+
+    def end(self, item: Token | Span) -> int:
+        if isinstance(item, Span):
+            item = item[-1]
+        return self.start(item) + len(item.text)
+
+    def span_of(self, tokens: Iterable[Token]) -> tuple[int, int]:
+        toks = list(tokens)
+        return min(self.start(t) for t in toks), max(self.end(t) for t in toks)
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """Tokens that overlap [start, end)."""
+        lo = max(bisect_right(self._tok_starts, start) - 1, 0)
+        out = []
+        for i in range(lo, len(self.tokens)):
+            tok = self.tokens[i]
+            s = self._tok_starts[i]
+            if s >= end:
+                break
+            if s + len(tok.text) > start:
+                out.append(tok)
+        return out
+
+    def paragraph_index(self, offset: int) -> int:
+        return max(bisect_right(self._para_starts, offset) - 1, 0)
+
+    def sentences_between(self, start: int, end: int) -> list[Span]:
+        lo = max(bisect_right(self._sent_starts, start) - 1, 0)
+        hi = bisect_left(self._sent_starts, end)
+        return [s for s in self.sentences[lo : max(hi, lo + 1)] if self.end(s) > start]
+
+    def section_at(self, offset: int) -> dict | None:
+        for sec in self.sections:
+            if int(sec["char_start"]) <= offset < int(sec["char_end"]):
+                return sec
+        # Between sections (a heading line's gap): the section that follows.
+        return next((s for s in self.sections if int(s["char_start"]) > offset), None)
+
+    def section_type(self, offset: int) -> str | None:
+        sec = self.section_at(offset)
+        return None if sec is None else str(sec.get("section_type"))
+
+    def section_id(self, offset: int) -> str | None:
+        sec = self.section_at(offset)
+        return None if sec is None else sec.get("section_id")
+
+    # ------------------------------------------------------------ quotes
+
+    def quote_at(self, offset: int) -> dict | None:
+        """The quote whose marks enclose an offset."""
+        for start, end, row in self.quote_spans:
+            if start <= offset < end:
+                return row
+        return None
+
+    def in_quote(self, tok: Token) -> bool:
+        return self.quote_at(self.start(tok)) is not None
+
+    # ------------------------------------------------------------ entities
+
+    def etype(self, eid: str | None) -> str | None:
+        if not eid:
+            return None
+        ent = self.entities.get(eid)
+        if ent and ent.get("entity_type"):
+            return str(ent["entity_type"]).upper()
+        return ENTITY_PREFIXES.get(eid.split(":", 1)[0])
+
+    def country_code(self, eid: str | None) -> str | None:
+        if not eid:
+            return None
+        if eid.startswith("country:"):
+            return eid.split(":", 1)[1]
+        ent = self.entities.get(eid) or {}
+        code = ent.get("country_code")
+        return str(code) if code else None
+
+    def country_of(self, eid: str | None) -> str | None:
+        """The country entity ID an entity belongs to (itself for a country)."""
+        code = self.country_code(eid)
+        return entity_id("COUNTRY", code) if code else None
+
+    def is_international(self, eid: str | None) -> bool:
+        """An organization that belongs to no one country (UN, OSCE, EU Council)."""
+        return self.etype(eid) == "ORG" and self.country_code(eid) is None
+
+    def state_of(self, eid: str | None) -> str | None:
+        """Who acts when this entity acts: its country, or itself if international."""
+        if eid is None:
+            return None
+        if self.etype(eid) == "COUNTRY" or self.is_international(eid):
+            return eid
+        return self.country_of(eid) or eid
+
+    # ------------------------------------------------------------ mentions
+
+    def mentions_in(self, start: int, end: int) -> list[dict]:
+        """Mentions that overlap [start, end), in text order."""
+        hi = bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[:hi] if int(m["char_end"]) > start]
+
+    def mentions_of_tokens(self, tokens: Iterable[Token]) -> list[dict]:
+        """Mentions overlapping any of the tokens, in text order, without repeats."""
+        seen: dict[str, dict] = {}
+        for tok in sorted(tokens, key=lambda t: t.i):
+            for m in self.mentions_in(self.start(tok), self.end(tok)):
+                seen.setdefault(str(m["mention_id"]) if m.get("mention_id") else _mkey(m), m)
+        return sorted(seen.values(), key=lambda m: int(m["char_start"]))
+
+    def mention_at(self, tok: Token) -> dict | None:
+        found = self.mentions_in(self.start(tok), self.end(tok))
+        return found[0] if found else None
+
+    def ref(self, mention: dict) -> Ref:
+        return Ref(
+            str(mention["entity_id"]),
+            str(mention.get("surface") or self.text[mention["char_start"] : mention["char_end"]]),
+            int(mention["char_start"]),
+            int(mention["char_end"]),
+        )
+
+    def antecedent(self, types: Sequence[str], before: int) -> dict | None:
+        """The last mention of a fitting type before an offset, outside quotes."""
+        hi = bisect_left(self._mention_starts, before)
+        for m in reversed(self.mentions[:hi]):
+            if int(m["char_end"]) > before or m.get("mention_kind") == "pronoun":
+                continue
+            if self.etype(str(m["entity_id"])) in types and self.quote_at(m["char_start"]) is None:
+                return m
+        return None
+
+    def mention_head(self, mention: dict) -> Token | None:
+        """The token of a mention whose syntactic head lies outside it."""
+        toks = self.tokens_in(int(mention["char_start"]), int(mention["char_end"]))
+        ids = {t.i for t in toks}
+        for tok in toks:
+            if tok.head.i not in ids or tok.head.i == tok.i:
+                return tok
+        return toks[-1] if toks else None
+
+    # ------------------------------------------------------------ noun phrases
+
+    def np_tokens(self, head: Token, exclude: Token | None = None) -> list[Token]:
+        """The words of a noun phrase: the head's subtree without its clauses."""
+        skip: set[int] = set()
+        for tok in head.subtree:
+            if tok.i != head.i and (
+                tok.dep_ in CLAUSE_DEPS or (exclude is not None and tok.i == exclude.i)
+            ):
+                skip.update(t.i for t in tok.subtree)
+        return [t for t in head.subtree if t.i not in skip]
+
+    def choose(self, mentions: Sequence[dict], head: Token | None = None) -> dict | None:
+        """The mention that names a phrase: the one at its head, else by type preference."""
+        usable = [m for m in mentions if self.etype(str(m["entity_id"])) in SPEAKER_PREFERENCE]
+        if not usable:
+            return None
+        if head is not None:
+            at_head = [
+                m
+                for m in usable
+                if int(m["char_start"]) <= self.start(head) < int(m["char_end"])
+                and self.etype(str(m["entity_id"])) == "PERSON"
+            ]
+            if at_head:
+                return at_head[0]
+        for etype in SPEAKER_PREFERENCE:
+            typed = [m for m in usable if self.etype(str(m["entity_id"])) == etype]
+            if typed:
+                # The name nearest the phrase's end: "X's spokesman Y" is Y.
+                return typed[-1]
+        return None
+
+    def resolve_np(self, head: Token, exclude: Token | None = None) -> Ref | None:
+        """The entity a noun phrase names: a mention in it, a pronoun, or a role."""
+        words = self.np_tokens(head, exclude)
+        chosen = self.choose(self.mentions_of_tokens(words), head)
+        if chosen is not None:
+            return self.ref(chosen)
+        return self._resolve_pronoun_or_role(head, words)
+
+    def _resolve_pronoun_or_role(self, head: Token, words: Sequence[Token]) -> Ref | None:
+        start, end = self.start(head), self.end(head)
+        pronouns = lexicon()["pronouns"]
+        if head.lower_ in pronouns:
+            types = pronouns[head.lower_]
+            # The entity stage may already have resolved the pronoun.
+            m = self.mention_at(head)
+            if m is None:
+                m = self.antecedent(types, start)
+            return None if m is None else Ref(str(m["entity_id"]), head.text, start, end)
+        if head.pos_ in ("NOUN", "PROPN", "ADJ") and not any(t.pos_ == "PROPN" for t in words):
+            phrase = [t for t in words if t.dep_ not in ("det", "poss", "amod", "punct")]
+            text = _norm_role(" ".join(t.text for t in phrase))
+            if text and text in role_words():
+                m = self.antecedent(("PERSON",), self.start(words[0]))
+                if m is not None:
+                    s, e = self.span_of(words)
+                    return Ref(str(m["entity_id"]), self.text[s:e], s, e)
+        return None
+
+    # ------------------------------------------------------------ subjects
+
+    def subject_heads(self, verb: Token) -> tuple[list[Token], bool]:
+        """Subject tokens of a verb, and whether they are passive agents.
+
+        Follows conjunctions and participles to the verb that has a subject:
+        "X denied ..., saying" and "X expressed ... and called" share X. A
+        participle modifying a noun ("the Turkish president declaring ...") has
+        that noun as subject.
+        """
+        seen = 0
+        while seen < 8:
+            seen += 1
+            subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            if subs:
+                return subs, False
+            if is_passive(verb):
+                agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+                return [g for g in agents if g.dep_ == "pobj"], True
+            if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
+                verb = verb.head
+                if verb.pos_ in ("ADP",):  # "by declaring": pcomp of a preposition
+                    verb = verb.head
+                continue
+            if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
+                return [verb.head], False
+            break
+        return [], False
+
+    def resolve_subject(self, verb: Token) -> Ref | None:
+        """The entity that is the subject of a verb (see :meth:`subject_heads`)."""
+        heads, _ = self.subject_heads(verb)
+        refs = []
+        for head in heads:
+            exclude = verb if head.i == verb.head.i and verb.dep_ in ("acl", "relcl") else None
+            r = self.resolve_np(head, exclude)
+            if r is not None:
+                refs.append((head, r))
+        if refs:
+            # Several subjects ("the authorities ... and Prime Minister X"): prefer a person.
+            for etype in SPEAKER_PREFERENCE:
+                for _, r in refs:
+                    if self.etype(r.entity_id) == etype:
+                        return r
+            return refs[0][1]
+        if not heads:
+            return self.adjacent_mention(verb)
+        return None
+
+    def adjacent_mention(self, verb: Token, window: int = 3) -> Ref | None:
+        """A name right next to a verb outside quotes ("..., added KCNA")."""
+        sent = verb.sent
+        best: tuple[int, dict] | None = None
+        for tok in sent:
+            dist = abs(tok.i - verb.i)
+            if tok.i == verb.i or dist > window or self.in_quote(tok) or tok.is_punct:
+                continue
+            m = self.mention_at(tok)
+            fits = m is not None and self.etype(str(m["entity_id"])) in SPEAKER_PREFERENCE
+            if fits and (best is None or dist < best[0]):
+                best = (dist, m)
+        return None if best is None else self.ref(best[1])
+
+    def source_of_sentence(self, sent: Span) -> Ref | None:
+        """X in "according to X" / "quoting X" when the sentence has it."""
+        preps = set(lexicon()["source_prepositions"])
+        for tok in sent:
+            if lemma_of(tok) in preps or tok.lower_ in preps:
+                for child in tok.subtree:
+                    if child.dep_ in ("pobj", "dobj") and child.i != tok.i:
+                        r = self.resolve_np(child)
+                        if r is not None:
+                            return r
+        return None
+
+    def actor_groups(
+        self, heads: Sequence[Token], exclude: Token | None = None
+    ) -> list[list[dict]]:
+        """Mentions of a subject, one group per coordinated conjunct.
+
+        "The foreign ministries of Georgia, Kazakhstan, France, Poland, as well
+        as the Co-Chairs of the OSCE Minsk Group" gives [Georgia], [Kazakhstan],
+        [France], [Poland], [OSCE Minsk Group]; "President of the European
+        Council Charles Michel" gives one group with both names.
+        """
+        groups: dict[int, list[dict]] = {}
+        order: list[int] = []
+        for head in heads:
+            words = self.np_tokens(head, exclude)
+            word_ids = {t.i for t in words}
+            # Tokens that stand in a coordination: a conjunct or a head with conjuncts.
+            conj_heads = [
+                t
+                for t in words
+                if t.dep_ == "conj" or any(c.dep_ == "conj" and c.i in word_ids for c in t.children)
+            ]
+
+            def owner(tok: Token, conj_heads: list[Token] = conj_heads, root: int = head.i) -> int:
+                """The innermost conjunct whose own words hold the token."""
+                best = root
+                best_size = 10**9
+                for ch in conj_heads:
+                    own = {t.i for t in ch.subtree} - {
+                        t.i for c in ch.children if c.dep_ == "conj" for t in c.subtree
+                    }
+                    if tok.i in own and len(own) < best_size:
+                        best, best_size = ch.i, len(own)
+                return best
+
+            for m in self.mentions_of_tokens(words):
+                mtoks = [
+                    t for t in self.tokens_in(m["char_start"], m["char_end"]) if t.i in word_ids
+                ]
+                if not mtoks:
+                    continue
+                key = owner(mtoks[-1])
+                if key not in groups:
+                    groups[key] = []
+                    order.append(key)
+                groups[key].append(m)
+        return [groups[k] for k in order]
+
+    def affiliation(self, person_id: str) -> str | None:
+        """The state or international body a person acts for, if the article says."""
+        for role in self.person_roles:
+            if role.get("person_id") == person_id:
+                if role.get("org_id"):
+                    return self.state_of(str(role["org_id"]))
+                if role.get("country_code"):
+                    return entity_id("COUNTRY", str(role["country_code"]))
+        for m in self.mentions:
+            if m["entity_id"] != person_id:
+                continue
+            head = self.mention_head(m)
+            if head is None:
+                continue
+            scopes = [head]
+            if head.dep_ in ("appos", "pobj") and head.head.i != head.i:
+                scopes.append(head.head if head.dep_ == "appos" else head.head.head)
+            for scope in scopes:
+                others = [
+                    o
+                    for o in self.mentions_of_tokens(self.np_tokens(scope))
+                    if o["entity_id"] != person_id
+                    and self.etype(str(o["entity_id"])) in ("ORG", "COUNTRY")
+                ]
+                if others:
+                    # An international body outranks a country named beside it.
+                    intl = [o for o in others if self.is_international(str(o["entity_id"]))]
+                    return self.state_of(str((intl or others)[0]["entity_id"]))
+        return self.country_of(person_id)
+
+
+def _mkey(m: dict) -> str:
+    return f"{m['char_start']}:{m['char_end']}:{m['entity_id']}"
+
+
+def extract_attribution(
+    article: ArticleDocs,
+    mentions: list[dict],
+    entities: list[dict],
+    sections: list[dict],
+    published_date: dt.date | None,
+    person_roles: list[dict] | None = None,
+) -> Attribution:
+    """Quotes, claims, reactions and timeline rows of one parsed article.
+
+    ``mentions`` and ``entities`` come from :mod:`newsledger.entities`;
+    ``sections`` are dicts with section_id, section_type, char_start and
+    char_end. ``person_roles`` (optional) tells which organization or country
+    a person speaks for; without it the article's own wording is used.
+    Relative dates ("yesterday") are skipped when ``published_date`` is None.
+    """
+    # The extractors import this module for the shared context.
+    from newsledger import claims as claims_mod
+    from newsledger import quotes as quotes_mod
+    from newsledger import reactions as reactions_mod
+    from newsledger import timeline as timeline_mod
+
+    ctx = ArticleContext(article, mentions, entities, sections, published_date, person_roles)
+    quotes = quotes_mod.extract_quotes(ctx)
+    ctx.parties = reactions_mod.conflict_parties(ctx)
+    claims = claims_mod.extract_claims(ctx)
+    # Claimants' countries are parties too (a side reporting its own losses).
+    ctx.parties |= {
+        c
+        for row in claims
+        if row["claimant_id"] and (c := ctx.country_of(row["claimant_id"])) is not None
+    }
+    reactions = reactions_mod.extract_reactions(ctx)
+    timeline = timeline_mod.extract_timeline(ctx)
+    return Attribution(quotes=quotes, claims=claims, reactions=reactions, timeline=timeline)

@@ -1,0 +1,793 @@
+"""Numeric and territorial claims: how many of what, of which kind, said by whom.
+
+A claim is anchored on a *unit noun* of a known class (``unit_classes`` in
+``data/attribution.yaml``: people, equipment, positions, territory, or an
+event noun such as "deaths"), or on a bare number that is the object of a
+killing or wounding verb ("killing five" counts persons). Its kind comes from
+cue lemmas (``kind_cues``), first on the path from the unit to its governing
+verb ("four helicopters ... have been destroyed"), then, for people, anywhere
+in that verb's clause ("sent ... to their deaths"); "dead and wounded",
+"injuries or deaths" together are ``casualties``. Territory and positions only
+take cues that govern them directly or through "of" ("took control of
+heights"), so "clashes in the village" is no claim.
+
+Quantities: digits and number words ("four", "one million", "30,000"), ranges
+("4-5", "4 to 5"), approximations ("about 15": ``is_approximate``), bounds
+("up to eleven": no minimum; "at least one": no maximum), "a"/"an" before a
+singular unit (1), "no" (0), "dozens of"/"hundreds of" (a lower bound). The
+unit is the singular lemma with its descriptive modifiers ("armored vehicle");
+nouns coordinated under one number share it ("10 tanks and armored vehicles"
+is one claim), nouns each with "a" are one claim each ("a soldier and agent"
+are two claims of 1).
+
+Not claims: numbers the parser tags as dates, times, percentages, money or
+ordinals; numbers after their noun (identifiers: "posts 542 and 543"); counts
+of anything outside the unit classes (shells fired, resolutions, votes, hours,
+"four-year war"); a negated unit ("4-5 positions, not settlements" claims the
+positions only); anything in sections of type ``other`` (factboxes, captions).
+Percentages are never counts, so "20 percent of Azerbaijan's sovereign
+territory" is no claim.
+
+History sections: background figures stated by the writer ("one million
+Azerbaijanis were forced to leave their homes" in a history of the conflict)
+are facts of the past, not claims anyone makes about the fighting, so a claim
+in a history section needs a claimant. Elsewhere a claim without a number
+("captured a group of saboteurs") also needs a claimant; with a number the
+article's own statement is enough (claimant null).
+
+Claimant: inside a quote, its speaker; else the subject of the first claim verb
+("said", "claimed", "announced", "denied", "accused") above the unit in the
+parse, not crossing into a quote, into an independent coordinated clause, or
+back over a semicolon; a passive report ("it has been reported") credits no
+one; else "according to X".
+
+Territorial lists: a list of villages is ONE claim row, not one per village.
+``place_ids`` holds the listed places in text order, ``unit`` the list's noun
+("village") and the quantity the number written, else the count of places
+listed. A claim about positions or territory without a list keeps the places
+named in its noun phrase ("positions in the direction of Aghdere district and
+Murovdagh") in ``place_ids`` and no quantity.
+
+``side`` is the entity whose loss or gain it is: for taking or holding
+territory the subject that took it (for a passive without agent, the
+claimant's country); for losses the owner named on the unit ("Ukrainian
+saboteurs", "tanks ... of Azerbaijan", "our positions", "the enemy's" = the
+other party); for destruction claims ``target_id`` is that owner and ``side``
+the same. Countries stand for their organizations and officials.
+
+``disputes_claim_id``: a claim whose words deny or dispute ("denied",
+"disputed", "rejected", or a "not X" contrast) contests the latest earlier
+claim by another claimant whose kind the ``disputes`` table allows (losing
+4-5 positions contests taking villages before destroying positions); a
+negated unit ("not settlements") picks the claim about that kind of place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from newsledger.attribution import (
+    ArticleContext,
+    Ref,
+    ancestors_to_verb,
+    has_subject,
+    is_passive,
+    is_verb,
+    lemma_of,
+    lemma_string,
+    lexicon,
+    tokens_at,
+)
+from newsledger.ids import row_id
+
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "oprd"})
+NON_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
+SEPARATORS = frozenset({"-", "–", "—", "to", "or", "and"})
+
+
+@dataclass
+class Quantity:
+    qmin: float | None
+    qmax: float | None
+    approximate: bool
+    tokens: list[Token]
+    article: bool = False  # "a"/"an": each coordinated noun counts one
+
+
+@dataclass
+class _Claim:
+    anchor: Token
+    units: list[Token]
+    unit: str
+    kind: str
+    quantity: Quantity | None
+    claimant: Ref | None
+    side: str | None = None
+    target: str | None = None
+    place_ids: list[str] = field(default_factory=list)
+    contests: bool = False
+    negated_unit: str | None = None
+    span: tuple[int, int] = (0, 0)
+    row: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _unit_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for cls, words in lexicon()["unit_classes"].items():
+        for w in words:
+            index.setdefault(str(w), cls)
+    return index
+
+
+def unit_lemma(tok: Token) -> str:
+    """Singular lemma of a unit noun ("servicemen" -> "serviceman", "people" -> "person")."""
+    lem = lemma_of(tok)
+    if lem.endswith("men") and len(lem) > 4:
+        lem = lem[:-3] + "man"
+    if lem == "people":
+        lem = "person"
+    return lem
+
+
+def unit_class(tok: Token) -> str | None:
+    index = _unit_index()
+    lem = unit_lemma(tok)
+    if lem in index:
+        return index[lem]
+    low = tok.lower_
+    for cand in (low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
+        if cand in index:
+            return index[cand]
+    return None
+
+
+def is_number(tok: Token) -> bool:
+    words = lexicon()["number_words"]
+    low = tok.lower_.replace(",", "")
+    if low == "no":
+        return False
+    if re.fullmatch(r"\d+(?:\.\d+)?", low):
+        return True
+    return low in words or ("-" in low and all(p in words for p in low.split("-") if p))
+
+
+def number_value(tokens: list[Token]) -> float | None:
+    """Value of a run of number tokens: "one million" = 1e6, "30,000", "twenty-five"."""
+    words = lexicon()["number_words"]
+    scales = set(lexicon()["scale_words"])
+    total = current = 0.0
+    seen = False
+    for tok in tokens:
+        low = tok.lower_.replace(",", "")
+        if re.fullmatch(r"\d+(?:\.\d+)?", low):
+            current += float(low)
+            seen = True
+        elif low in scales:
+            current = (current or 1.0) * float(words[low])
+            if words[low] >= 1000:
+                total += current
+                current = 0.0
+            seen = True
+        elif low in words and low != "no":
+            current += float(words[low])
+            seen = True
+        elif "-" in low and all(p in words for p in low.split("-") if p):
+            current += sum(float(words[p]) for p in low.split("-") if p)
+            seen = True
+        elif low in ("a", "an"):
+            continue
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _modifier(text: str) -> tuple[str | None, int]:
+    """Which quantity modifier a text ends with (approximate, at_least, at_most)
+    and how many words it has."""
+    text = " " + re.sub(r"\s+", " ", text.casefold()).strip()
+    best: tuple[int, str] | None = None
+    for kind, phrases in lexicon()["quantity_modifiers"].items():
+        for phrase in phrases:
+            if text.endswith(" " + phrase) and (best is None or len(phrase) > best[0]):
+                best = (len(phrase), kind)
+    if best is None:
+        return None, 0
+    return best[1], len(next(p for p in _phrases(best[1]) if len(p) == best[0]).split())
+
+
+def _phrases(kind: str) -> list[str]:
+    return [str(p) for p in lexicon()["quantity_modifiers"][kind]]
+
+
+def quantity(tok: Token) -> Quantity | None:
+    """The number a unit noun carries, if any (see the module docstring)."""
+    nums = [
+        c
+        for c in tok.children
+        if c.i < tok.i
+        and c.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+        and is_number(c)
+        and c.ent_type_ not in NON_COUNT_ENTS
+    ]
+    if nums:
+        num = max(nums, key=lambda t: t.i)
+        toks = sorted((t for t in num.subtree if t.i < tok.i), key=lambda t: t.i)
+        return _parse_number_phrase(toks)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        vague = lexicon()["vague_quantities"]
+        holder = tok.head.head
+        if holder.lower_ in vague:
+            low, approx = vague[holder.lower_]
+            return Quantity(float(low), None, bool(approx), [holder])
+    if unit_class(tok) == "events" and tok.dep_ == "nsubj":
+        # "The death toll rose to 45": the number sits on the predicate.
+        verb = tok.head
+        if lemma_of(verb) in set(lexicon()["tally_verbs"]):
+            for c in verb.children:
+                nums = [c] if c.dep_ in ("dobj", "attr") else []
+                if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+                    nums = [g for g in c.children if g.dep_ == "pobj"]
+                for n in nums:
+                    if is_number(n) and n.ent_type_ not in NON_COUNT_ENTS:
+                        return _parse_number_phrase(sorted(n.subtree, key=lambda t: t.i))
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ in ("a", "an") and tok.tag_ in ("NN", "NNP"):
+            return Quantity(1.0, 1.0, False, [c], article=True)
+        if c.dep_ == "det" and c.lower_ == "no":
+            return Quantity(0.0, 0.0, False, [c])
+    return None
+
+
+def _parse_number_phrase(toks: list[Token]) -> Quantity | None:
+    first = next((i for i, t in enumerate(toks) if is_number(t)), None)
+    if first is None:
+        return None
+    doc = toks[0].doc
+    lead_start = max(toks[first].sent.start, toks[first].i - 3)
+    modifier, width = _modifier(" ".join(t.text for t in doc[lead_start : toks[first].i]))
+    lead_start = toks[first].i - width
+    groups: list[list[Token]] = [[]]
+    for t in toks[first:]:
+        if t.lower_ in SEPARATORS:
+            groups.append([])
+        else:
+            groups[-1].append(t)
+    values = [v for g in groups if g and (v := number_value(g)) is not None]
+    if not values:
+        return None
+    if doc[toks[first].i - 1].lower_ == "between" and len(values) == 1:
+        return None
+    approx = modifier == "approximate"
+    used = toks + list(doc[lead_start : toks[first].i]) if modifier else toks
+    if len(values) >= 2:
+        lo, hi = min(values[:2]), max(values[:2])
+        return Quantity(lo, hi, approx, used)
+    v = values[0]
+    if modifier == "at_least":
+        return Quantity(v, None, False, used)
+    if modifier == "at_most":
+        return Quantity(None, v, False, used)
+    return Quantity(v, v, approx, used)
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """Nouns coordinated after a unit noun ("drones, tanks and vehicles")."""
+    out = []
+    stack = [c for c in tok.children if c.dep_ in ("conj", "appos")]
+    while stack:
+        t = stack.pop(0)
+        if t.i > tok.i and not is_negated(t):
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ in ("conj", "appos"))
+    return out
+
+
+def _negated(tok: Token) -> Token | None:
+    """A unit contrasted away next to this one ("positions, not settlements").
+
+    The parser hangs that "not" on either noun; a "not" between the two
+    belongs to the second.
+    """
+    negs = [c.i for c in tok.children if c.dep_ == "neg" and c.i > tok.i]
+    for c in tok.children:
+        if c.dep_ not in ("appos", "conj"):
+            continue
+        if any(g.dep_ == "neg" for g in c.children) or any(tok.i < n < c.i for n in negs):
+            return c
+    return None
+
+
+def is_negated(tok: Token) -> bool:
+    """The noun itself is negated ("not settlements"), wherever the parser put "not"."""
+    if any(c.dep_ == "neg" and c.i < tok.i for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("appos", "conj") and any(
+        c.dep_ == "neg" and head.i < c.i < tok.i for c in head.children
+    )
+
+
+def _unit_text(tokens: list[Token], ctx: ArticleContext) -> str:
+    stop = set(lexicon()["unit_stop_modifiers"])
+    parts = []
+    for tok in tokens:
+        mods = [
+            c.lower_
+            for c in tok.children
+            if c.i < tok.i
+            and c.dep_ in ("amod", "compound")
+            and c.lower_ not in stop
+            and not is_number(c)
+            and c.pos_ in ("ADJ", "NOUN", "VERB")
+            and ctx.mention_at(c) is None
+            and c.ent_type_ not in NON_COUNT_ENTS
+        ]
+        if unit_class(tok) == "events":
+            parts.append(lexicon()["event_unit"])  # "eleven deaths", "the death toll": persons
+            continue
+        parts.append(" ".join([*mods, unit_lemma(tok)]))
+    seen: list[str] = []
+    for p in parts:
+        if p not in seen:
+            seen.append(p)
+    return " and ".join(seen)
+
+
+# --------------------------------------------------------------------- kinds
+
+
+def _cue_regex(cue: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in cue.split()]
+    return re.compile(r"\b" + r"\b(?: \S+){0,2} \b".join(words) + r"\b")
+
+
+def _match_kind(cls: str, tokens: list[Token], anchor: Token) -> str | None:
+    """The claim kind whose cue stands nearest the unit among the tokens.
+
+    Nearest, not first in lexicon order: in "up to eleven soldiers were killed
+    and one million people had fled" the soldiers were killed, the people fled.
+    """
+    text, index = lemma_string(sorted(set(tokens), key=lambda t: t.i))
+    best: tuple[int, int, str] | None = None
+    for order, (kind, cues) in enumerate(lexicon()["kind_cues"].get(cls, {}).items()):
+        for cue in cues:
+            for m in _cue_regex(str(cue)).finditer(text):
+                hit = tokens_at(index, m.start(), m.end())
+                if not hit:
+                    continue
+                dist = min(abs(t.i - anchor.i) for t in hit)
+                if best is None or (dist, order) < best[:2]:
+                    best = (dist, order, kind)
+    return best[2] if best else None
+
+
+def _clause(tok: Token) -> list[Token]:
+    gov = ancestors_to_verb(tok)
+    if gov is None:
+        return list(tok.sent)
+    while gov.dep_ == "conj" and not has_subject(gov) and gov.head.i != gov.i:
+        gov = gov.head
+    return list(gov.subtree)
+
+
+def _direct(tok: Token, cls: str) -> list[Token] | None:
+    """The path from a unit to its governing verb, plus the unit's own modifiers.
+
+    None when territory or positions hang on the verb through a preposition
+    other than "of" (a place where something happened, not what was taken).
+    """
+    path = [tok]
+    for anc in tok.ancestors:
+        if cls in ("territory", "positions") and anc.pos_ == "ADP" and anc.lower_ != "of":
+            return None
+        path.append(anc)
+        if is_verb(anc):
+            break
+    extra = [
+        t
+        for p in path
+        for c in p.children
+        if c.dep_ in ("amod", "acl", "relcl") and (p.i == tok.i or c.dep_ == "amod")
+        for t in c.subtree
+    ]
+    # The verb's particle belongs to the cue ("shot down").
+    particles = [c for c in path[-1].children if c.dep_ == "prt"]
+    return path + extra + particles
+
+
+def claim_kind(units: list[Token], cls: str) -> str | None:
+    lex = lexicon()
+    clause = _clause(units[0])
+    clause_text, _ = lemma_string(clause)
+    if cls in ("people", "events") and re.search(lex["casualty_pair"], clause_text):
+        return "casualties"
+    if cls == "events":
+        kinds = {lex["event_nouns"].get(unit_lemma(u)) for u in units} - {None}
+        return "casualties" if len(kinds) > 1 else (kinds.pop() if kinds else None)
+    direct = _direct(units[0], cls)
+    if direct is None:
+        return None
+    kind = _match_kind(cls, direct, units[0])
+    if kind is None and cls == "people" and units[0].dep_ != "nsubj":
+        # The clause's doer is not its victim: "troops shelled Dorf, killing four soldiers".
+        kind = _match_kind(cls, clause, units[0])
+    return kind
+
+
+# --------------------------------------------------------------------- sources
+
+
+def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
+    """Who a claim is credited to, and whether it was found inside a quote."""
+    q = ctx.quote_at(ctx.start(anchor))
+    if q is not None:
+        if q.get("speaker_id"):
+            return Ref(q["speaker_id"], q["speaker_surface"], q["char_start"], q["char_end"]), True
+        return None, True
+    verbs = set(lexicon()["claim_verbs"])
+    tok = anchor
+    doc = anchor.doc
+    for _ in range(40):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        if ctx.in_quote(head):
+            break  # the words around a quote are not its speaker's claim
+        if tok.dep_ == "conj" and is_verb(tok) and lemma_of(head) in verbs:
+            break  # coordinated with the report, not part of it ("were reported, but X evacuated")
+        if head.i > tok.i and any(t.text == ";" for t in doc[tok.right_edge.i + 1 : head.i]):
+            break  # "Reports ... have emerged; officials have denied the claims"
+        if is_verb(head) and lemma_of(head) in verbs:
+            if is_passive(head):
+                heads, _ = ctx.subject_heads(head)
+                for h in heads:
+                    r = ctx.resolve_np(h)
+                    if r is not None:
+                        return r, False
+                return None, False
+            return ctx.resolve_subject(head), False
+        tok = head
+    tail = _reporting_tail(anchor, verbs)
+    if tail is not None:
+        return ctx.resolve_subject(tail), False
+    return ctx.source_of_sentence(anchor.sent), False
+
+
+def _reporting_tail(anchor: Token, verbs: set[str]) -> Token | None:
+    """A trailing ", the ministry confirmed" the parser did not make the root.
+
+    A claim verb after a comma, later in the sentence than the claim, with a
+    subject of its own and no content clause or object of its own: its content
+    is the rest of the sentence.
+    """
+    for tok in anchor.sent:
+        if tok.i <= anchor.i or not is_verb(tok) or lemma_of(tok) not in verbs:
+            continue
+        kids = list(tok.children)
+        if not any(c.dep_ == "nsubj" for c in kids):
+            continue
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr") for c in kids):
+            continue
+        left = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > tok.sent.start else None
+        if left is not None and left.text == ",":
+            return tok
+    return None
+
+
+def _contests(anchor: Token) -> bool:
+    """The claim sits under a denial ("denied the report, saying that ...")."""
+    verbs = set(lexicon()["dispute_verbs"])
+    tok = anchor
+    for _ in range(40):
+        if tok.dep_ == "conj" and is_verb(tok):
+            return False  # "denied ... and announced the deaths": the deaths are not denied
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if is_verb(head) and lemma_of(head) in verbs:
+            return True
+        tok = head
+    return False
+
+
+# --------------------------------------------------------------------- sides
+
+
+def _country(ctx: ArticleContext, mentions: list[dict]) -> str | None:
+    lex = lexicon()
+    for m in mentions:
+        surface = ctx.text[int(m["char_start"]) - 4 : int(m["char_end"]) + 10].casefold()
+        own = ctx.text[int(m["char_start"]) : int(m["char_end"])].casefold()
+        before, after = surface.split(own, 1) if own in surface else ("", "")
+        if any(before.endswith(p) for p in lex["backing_prefixes"]) or any(
+            after.startswith(s) for s in lex["backing_suffixes"]
+        ):
+            continue  # "pro-Russia separatists" are not Russia
+        c = ctx.country_of(str(m["entity_id"]))
+        if c:
+            return c
+    return None
+
+
+def opponent(ctx: ArticleContext, country: str | None) -> str | None:
+    others = sorted(ctx.parties - {country}) if country else []
+    return others[0] if len(others) == 1 else None
+
+
+def owner(ctx: ArticleContext, units: list[Token], claimant_country: str | None) -> str | None:
+    """Whose units these are: "Ukrainian saboteurs", "of Azerbaijan", "our", "the enemy's"."""
+    related = list(units)
+    for u in units:
+        related += [t for t in _coordinated(u) if t not in related]
+        if u.dep_ in ("conj", "appos") and u.head not in related:
+            related.append(u.head)
+    for u in related:
+        own = ctx.mention_at(u)
+        if own is not None and ctx.etype(str(own["entity_id"])) == "COUNTRY":
+            return ctx.country_of(str(own["entity_id"]))
+        for c in u.children:
+            if c.i > u.i and c.dep_ != "prep":
+                continue
+            if c.lower_ == "enemy" or lemma_of(c) == "enemy":
+                return opponent(ctx, claimant_country)
+            if c.dep_ == "poss" and c.lower_ in ("our", "my"):
+                return claimant_country
+            if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                found = _country(ctx, ctx.mentions_of_tokens(c.subtree))
+                if found:
+                    return found
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                found = _country(ctx, ctx.mentions_of_tokens(c.subtree))
+                if found:
+                    return found
+    return None
+
+
+def _subject_country(ctx: ArticleContext, gov: Token | None, claimant_country: str | None):
+    if gov is None:
+        return None
+    heads, passive = ctx.subject_heads(gov)
+    for h in heads:
+        if h.lower_ in ("we", "us") and not passive:
+            return claimant_country
+        found = _country(ctx, ctx.mentions_of_tokens(ctx.np_tokens(h)))
+        if found:
+            return found
+    if passive and not heads:
+        return claimant_country
+    return None
+
+
+def _places(ctx: ArticleContext, unit: Token) -> tuple[list[str], list[Token], bool]:
+    """Places a territorial claim names: an "of" list, else those in its phrase."""
+
+    def place_ids(tokens: list[Token]) -> list[str]:
+        ids: list[str] = []
+        for m in ctx.mentions_of_tokens(tokens):
+            eid = str(m["entity_id"])
+            if ctx.etype(eid) == "PLACE" and eid not in ids:
+                ids.append(eid)
+        return ids
+
+    for c in unit.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj:
+                chain = [pobj[0]]
+                stack = [pobj[0]]
+                while stack:
+                    t = stack.pop()
+                    for g in t.children:
+                        if g.dep_ in ("conj", "compound", "appos") and g not in chain:
+                            chain.append(g)
+                            stack.append(g)
+                ids = place_ids(chain)
+                if ids:
+                    return ids, chain, True
+    toks = ctx.np_tokens(unit)
+    return place_ids(toks), [], False
+
+
+# --------------------------------------------------------------------- anchors
+
+
+def _nominal(tok: Token) -> bool:
+    # The tagger sometimes calls a plural noun a verb ("saboteurs"/VBZ); its
+    # dependency label still says noun.
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.dep_ in NOUN_DEPS and tok.dep_ != "conj")
+
+
+def _counts_people(tok: Token) -> bool:
+    return any(
+        g.dep_ == "pobj" and unit_class(g) == "people"
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "among")
+        for g in c.children
+    )
+
+
+def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
+    lex = lexicon()
+    people_cues = {
+        str(c)
+        for kind in ("killed", "wounded")
+        for c in lex["kind_cues"]["people"][kind]
+        if " " not in str(c)
+    }
+    out: list[tuple[Token, str]] = []
+    for tok in sent:
+        m = ctx.mention_at(tok)
+        mtype = ctx.etype(str(m["entity_id"])) if m else None
+        if mtype in ("PERSON", "ORG", "PLACE"):
+            continue
+        cls = unit_class(tok)
+        if cls and _nominal(tok) and not is_number(tok):
+            if cls == "events" and _counts_people(tok):
+                continue  # "the deaths of 10 servicemen": the servicemen are the claim
+            out.append((tok, cls))
+        elif mtype == "COUNTRY" and tok.tag_ in ("NNS", "NNPS"):
+            out.append((tok, "people"))  # "one million Azerbaijanis"
+        elif (
+            is_number(tok)
+            and tok.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and is_verb(tok.head)
+            and lemma_of(tok.head) in people_cues
+            and tok.ent_type_ not in NON_COUNT_ENTS
+        ):
+            out.append((tok, "bare"))  # "killing five"
+    return out
+
+
+def extract_claims(ctx: ArticleContext) -> list[dict]:
+    claims: list[_Claim] = []
+    for sent in ctx.sentences:
+        sec_type = ctx.section_type(ctx.start(sent))
+        if sec_type == "other":
+            continue
+        consumed: set[int] = set()
+        article_qty: dict[int, Quantity] = {}
+        for anchor, cls in _anchors(ctx, sent):
+            if anchor.i in consumed or is_negated(anchor):
+                continue
+            if cls == "bare":
+                qty = _parse_number_phrase(sorted(anchor.subtree, key=lambda t: t.i))
+                units, cls, unit = [anchor], "people", "person"
+                kind = _match_kind("people", [anchor.head], anchor)
+            else:
+                qty = quantity(anchor) or article_qty.get(anchor.i)
+                units = [anchor]
+                for other in sorted(_coordinated(anchor), key=lambda t: t.i):
+                    if quantity(other) is not None:
+                        break  # the next noun has its own number, and so do those after it
+                    if unit_class(other) != cls:
+                        continue
+                    if qty is not None and qty.article:
+                        article_qty[other.i] = qty  # "a soldier and agent": one each
+                        continue
+                    units.append(other)
+                    consumed.add(other.i)
+                kind = claim_kind(units, cls)
+                unit = _unit_text(units, ctx)
+                own = ctx.mention_at(anchor)
+                if (
+                    own is not None
+                    and cls == "people"
+                    and ctx.etype(str(own["entity_id"])) == "COUNTRY"
+                ):
+                    unit = "person"
+            if kind is None:
+                continue
+            who, quoted = claimant(ctx, anchor)
+            place_ids: list[str] = []
+            span_tokens = list(units) + (qty.tokens if qty else [])
+            if cls in ("territory", "positions"):
+                place_ids, listed, is_list = _places(ctx, anchor)
+                span_tokens += listed
+                if qty is None and is_list and place_ids:
+                    qty = Quantity(float(len(place_ids)), float(len(place_ids)), False, [])
+            if qty is None and who is None:
+                continue  # an unattributed mention of losses is no claim
+            if sec_type == "history" and who is None:
+                continue  # background fact, not a claim (module docstring)
+            negated = _negated(anchor)
+            claims.append(
+                _Claim(
+                    anchor=anchor,
+                    units=units,
+                    unit=unit,
+                    kind=kind,
+                    quantity=qty,
+                    claimant=who,
+                    place_ids=place_ids,
+                    contests=_contests(anchor) or negated is not None,
+                    negated_unit=unit_lemma(negated) if negated is not None else None,
+                    span=ctx.span_of(span_tokens),
+                )
+            )
+    for c in claims:
+        _assign_sides(ctx, c)
+    return _rows(ctx, claims)
+
+
+def _assign_sides(ctx: ArticleContext, c: _Claim) -> None:
+    claimant_country = ctx.country_of(c.claimant.entity_id) if c.claimant else None
+    gov = ancestors_to_verb(c.anchor)
+    if c.kind in ("territory_taken", "territory_held"):
+        c.side = _subject_country(ctx, gov, claimant_country)
+    elif c.kind in ("territory_lost", "positions_lost"):
+        c.side = (
+            _subject_country(ctx, gov, claimant_country)
+            or owner(ctx, c.units, claimant_country)
+            or claimant_country
+        )
+    elif c.kind in ("equipment_destroyed", "positions_destroyed"):
+        c.target = owner(ctx, c.units, claimant_country)
+        c.side = c.target
+    elif c.kind == "displaced":
+        c.side = owner(ctx, c.units, claimant_country) or _subject_country(
+            ctx, gov, claimant_country
+        )
+    else:
+        c.side = owner(ctx, c.units, claimant_country)
+
+
+def _unit_group(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    last = unit.split()[-1]
+    for name, words in lexicon()["unit_groups"].items():
+        if last in words:
+            return name
+    return None
+
+
+def _rows(ctx: ArticleContext, claims: list[_Claim]) -> list[dict]:
+    rows: list[dict] = []
+    seen: set[str] = set()
+    prefs = lexicon()["disputes"]
+    for n, c in enumerate(claims):
+        start, end = c.span
+        cid = row_id("clm", ctx.article_id, start, end)
+        if cid in seen:
+            cid = row_id("clm", ctx.article_id, start, end, c.kind, c.unit)
+        seen.add(cid)
+        disputes = None
+        if c.contests and c.claimant is not None:
+            earlier = [
+                p
+                for p in claims[:n]
+                if p.claimant is not None and p.claimant.entity_id != c.claimant.entity_id
+            ]
+            group = _unit_group(c.negated_unit)
+            picked = [p for p in earlier if group and _unit_group(p.unit) == group]
+            if not picked:
+                for kind in prefs.get(c.kind, []):
+                    picked = [p for p in earlier if p.kind == kind]
+                    if picked:
+                        break
+            if picked:
+                disputes = picked[-1].row["claim_id"]
+        q = c.quantity
+        c.row = {
+            "claim_id": cid,
+            "article_id": ctx.article_id,
+            "claimant_id": c.claimant.entity_id if c.claimant else None,
+            "claim_kind": c.kind,
+            "side": c.side,
+            "target_id": c.target,
+            "quantity_min": q.qmin if q else None,
+            "quantity_max": q.qmax if q else None,
+            "is_approximate": bool(q and q.approximate),
+            "unit": c.unit,
+            "place_ids": c.place_ids,
+            "disputes_claim_id": disputes,
+            "char_start": start,
+            "char_end": end,
+        }
+        rows.append(c.row)
+    return rows

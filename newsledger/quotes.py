@@ -1,0 +1,232 @@
+"""Direct quotations and their speakers.
+
+Quote marks: curly “ ” (and „ « »), which say whether they open or close, and
+straight ", which alternate; single marks ‘ ’ and ' where they cannot be
+apostrophes (:func:`_single_quote_spans`). Mixed pairs (“... ") are common and fine. A quote
+left open at the end of a paragraph continues into the next paragraph when that
+paragraph starts with an opening mark (the convention for quotes running over
+several paragraphs) or closes a quote before opening one; otherwise it ends with
+its paragraph. A multi-paragraph quote is one row whose ``text`` runs over the
+paragraph breaks (and the continuation marks between them).
+
+``text`` is ``article.text[char_start:char_end]``: the words inside the marks,
+without surrounding spaces or a trailing comma. ``is_partial`` is true for a
+fragment woven into the writer's sentence: quoted words that start in lower
+case or hold no verb ("expressed his "serious concern"").
+
+The cue is the speech verb outside the marks that the quote depends on in the
+parse (else the nearest one in the same sentences); the speaker is that verb's
+subject, resolved to an entity by :meth:`ArticleContext.resolve_subject`. With
+no cue in the quote's sentences: "according to X" in them, else the speaker of
+the previous quote in the same or the previous paragraph, else the last person
+or organization named before the quote in its paragraph or the one before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.attribution import (
+    ArticleContext,
+    Ref,
+    is_verb,
+    lemma_of,
+    lexicon,
+)
+from newsledger.ids import row_id
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+MARKS = OPENING + CLOSING + STRAIGHT
+TRAILING = " \t\n,;:"
+
+
+def find_quote_spans(ctx: ArticleContext) -> list[tuple[int, int, int, int]]:
+    """(open mark, close mark end, text start, text end) of every quote, in order."""
+    spans: list[tuple[int, int, int, int]] = []
+    pending: int | None = None  # offset of an open mark whose quote runs on
+    paras = ctx.paragraphs
+    for pi, (pstart, pend) in enumerate(paras):
+        text = ctx.text[pstart:pend]
+        marks = [(i, ch) for i, ch in enumerate(text) if ch in MARKS]
+        for k, (i, ch) in enumerate(marks):
+            pos = pstart + i
+            if pending is None:
+                if ch in OPENING or ch == STRAIGHT:
+                    pending = pos
+                # A stray closing mark is ignored.
+                continue
+            carried = pending < pstart
+            if k == 0 and i == 0 and carried and ch in OPENING + STRAIGHT:
+                continue  # the continuation mark of a multi-paragraph quote
+            if ch in CLOSING or ch == STRAIGHT:
+                spans.append(_span(ctx, pending, pos))
+                pending = None
+            # An opening curly mark inside an open quote: a nested or stray mark.
+        if pending is not None:
+            nxt = ctx.text[paras[pi + 1][0] : paras[pi + 1][1]] if pi + 1 < len(paras) else ""
+            if nxt[:1] in OPENING + STRAIGHT or _closes_first(nxt):
+                continue
+            spans.append(_span(ctx, pending, pend))
+            pending = None
+    spans = [s for s in spans if s[3] > s[2]]
+    for pstart, pend in paras:
+        spans += _single_quote_spans(ctx, pstart, pend, spans)
+    return sorted(spans)
+
+
+def _single_quote_spans(
+    ctx: ArticleContext, pstart: int, pend: int, taken: list[tuple[int, int, int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """Quotes in single marks (‘...’ or '...'), which also serve as apostrophes.
+
+    An opening mark stands before a word and after a space or the paragraph
+    start; a closing mark stands after a word and before a space, punctuation
+    or the end, and is not a plural possessive ("soldiers' families"). Single
+    marks inside double quotes are nested quotes and stay part of their quote.
+    """
+    text = ctx.text
+    out: list[tuple[int, int, int, int]] = []
+    open_pos: int | None = None
+    for pos in range(pstart, pend):
+        ch = text[pos]
+        if ch not in "‘’'" or any(ms <= pos < me for ms, me, _, _ in taken):
+            continue
+        prev = text[pos - 1] if pos > pstart else " "
+        nxt = text[pos + 1] if pos + 1 < pend else " "
+        if open_pos is None:
+            if ch in "‘'" and (prev.isspace() or prev in "([—–") and nxt.isalnum():
+                open_pos = pos
+            continue
+        closes = ch in "’'" and not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)—–")
+        possessive = prev in "sS" and nxt == " " and text[pos + 2 : pos + 3].islower()
+        if closes and not possessive:
+            out.append(_span(ctx, open_pos, pos, marks="‘’'"))
+            open_pos = None
+    return [s for s in out if s[3] > s[2]]
+
+
+def _closes_first(text: str) -> bool:
+    for ch in text:
+        if ch in CLOSING:
+            return True
+        if ch in OPENING or ch == STRAIGHT:
+            return False
+    return False
+
+
+def _span(
+    ctx: ArticleContext, open_pos: int, close_pos: int, marks: str = MARKS
+) -> tuple[int, int, int, int]:
+    start, end = open_pos + 1, close_pos
+    inner = ctx.text[start:end]
+    start += len(inner) - len(inner.lstrip())
+    end = start + len(ctx.text[start:end].rstrip(TRAILING))
+    mark_end = close_pos + 1 if close_pos < len(ctx.text) and ctx.text[close_pos] in marks else end
+    return open_pos, mark_end, start, end
+
+
+def cue_phrase(tok: Token) -> str:
+    """The cue as written, with its particle ("called on", "pointed out")."""
+    particles = set(lexicon()["cue_particles"])
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.head.i == tok.i and nxt.lower_ in particles:
+        return f"{tok.text} {nxt.text}"
+    return tok.text
+
+
+def _is_partial(ctx: ArticleContext, start: int, end: int) -> bool:
+    text = ctx.text[start:end]
+    first = text.lstrip("“‘\"'([")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return True
+    return not any(is_verb(t) for t in ctx.tokens_in(start, end))
+
+
+def _find_cue(ctx: ArticleContext, mark_start: int, mark_end: int, start: int, end: int):
+    """The speech verb a quote hangs on, from the words around the marks."""
+    speech = set(lexicon()["speech_verbs"])
+    sents = ctx.sentences_between(mark_start, mark_end)
+    inside = {t.i for s in sents for t in s if start <= ctx.start(t) < end}
+    inner_doc_tokens = [t for s in sents for t in s if t.i in inside]
+    cands = [
+        t
+        for s in sents
+        for t in s
+        if _is_speech_verb(t, speech) and ctx.quote_at(ctx.start(t)) is None
+    ]
+    if not cands:
+        return None, sents
+
+    def distance(t: Token) -> int:
+        ts = ctx.start(t)
+        return min(abs(ts - mark_end), abs(mark_start - ctx.end(t)))
+
+    linked = [c for c in cands if any(c in q.ancestors for q in inner_doc_tokens)]
+    return min(linked or cands, key=distance), sents
+
+
+def _is_speech_verb(tok: Token, speech: set[str]) -> bool:
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lower_ in ("called", "named"):
+        return False  # "a man called X" names him; nobody speaks
+    if is_verb(tok):
+        return lemma_of(tok) in speech
+    # A gerund the tagger took for a noun ("a man called X confessing to ...").
+    word = tok.lower_
+    return (
+        tok.pos_ == "NOUN"
+        and word.endswith("ing")
+        and (word[:-3] in speech or word[:-3] + "e" in speech)
+    )
+
+
+def extract_quotes(ctx: ArticleContext) -> list[dict]:
+    rows: list[dict] = []
+    spans = find_quote_spans(ctx)
+    # Register every quote first: speaker search skips names inside quotes.
+    ctx.quote_spans = [(ms, me, {}) for ms, me, _, _ in spans]
+    for n, (mark_start, mark_end, start, end) in enumerate(spans):
+        cue, sents = _find_cue(ctx, mark_start, mark_end, start, end)
+        speaker: Ref | None = None
+        if cue is not None:
+            speaker = ctx.resolve_subject(cue)
+        if speaker is None:
+            for sent in sents:
+                speaker = ctx.source_of_sentence(sent)
+                if speaker is not None:
+                    break
+        if speaker is None and cue is None:
+            speaker = _carried_speaker(ctx, rows, mark_start)
+        row = {
+            "quote_id": row_id("quo", ctx.article_id, start, end),
+            "article_id": ctx.article_id,
+            "section_id": ctx.section_id(start),
+            "speaker_id": speaker.entity_id if speaker else None,
+            "speaker_surface": speaker.surface if speaker else None,
+            "cue": cue_phrase(cue) if cue is not None else None,
+            "text": ctx.text[start:end],
+            "is_partial": _is_partial(ctx, start, end),
+            "char_start": start,
+            "char_end": end,
+        }
+        ctx.quote_spans[n] = (mark_start, mark_end, row)
+        rows.append(row)
+    return rows
+
+
+def _carried_speaker(ctx: ArticleContext, rows: list[dict], mark_start: int) -> Ref | None:
+    """Speaker of a quote with no cue: the one speaking just before."""
+    para = ctx.paragraph_index(mark_start)
+    for prev in reversed(rows):
+        if ctx.paragraph_index(prev["char_start"]) < para - 1:
+            break
+        if prev["speaker_id"]:
+            return Ref(
+                prev["speaker_id"], prev["speaker_surface"], prev["char_start"], prev["char_end"]
+            )
+    lo = ctx.paragraphs[max(para - 1, 0)][0]
+    m = ctx.antecedent(("PERSON", "ORG"), mark_start)
+    if m is not None and int(m["char_start"]) >= lo:
+        return ctx.ref(m)
+    return None

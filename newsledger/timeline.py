@@ -1,0 +1,333 @@
+"""Dated events: every date expression in the body, with the clause it dates.
+
+Date forms and their precision (``date_start``..``date_end`` is every day the
+words can mean):
+
+======================================  ============  =======================
+"27 September 2020", "September 27"     day           that day
+"early September 27", "Sunday"          day           that day
+"yesterday", "today", "tomorrow"        day           published date -1/0/+1
+"the weekend", "last weekend"           day           Saturday..Sunday
+"last week", "this week"                day           Monday..Sunday
+"July 2020", "in July", "last month"    month         the month
+"in 1993", "last year"                  year          the year
+"1991-1994", "between 1991 and 1994"    years         1991-01-01..1994-12-31
+"the 1990s"                             decade        1990..1999
+"the early/mid/late 1990s", "mid-1990s" decade_part   1990-93 / 94-96 / 97-99
+======================================  ============  =======================
+
+Missing years come from the last year written earlier in the same paragraph,
+else from the published date (a past event dated after publication moves back
+a year). Weekdays and "the weekend" resolve against the published date: the
+latest one on or before it, or the next one after it when the clause speaks
+of the future ("is to host ... on Thursday", "will"). Relative dates are
+skipped when the published date is unknown; so is a bare month repeating a
+month already dated in its paragraph ("In July 2020 ... After the July
+clashes" is one event).
+
+Never dates: durations and ages ("four-year war", "11-year lull", "48 hours"
+do not match any form); a bare four-digit number is a year only when spaCy
+tags it as a date or a year word precedes it ("in", "since", "until" ...).
+Sections of type "other" (factboxes, captions) are skipped.
+
+``text_date`` is the date words as written, with "the" for decades
+("the late 1980s") but without a leading preposition ("on Thursday" gives
+"Thursday"); ``description`` is the clause that holds the date: the subtree of
+the nearest clause-level verb above it, else the sentence.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsledger.attribution import ArticleContext, is_verb, lemma_of, lexicon
+from newsledger.ids import row_id
+
+MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m} | {
+    m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {d.casefold(): i for i, d in enumerate(calendar.day_name)}
+_MONTH_FULL = "|".join(m for m in calendar.month_name if m)
+_MONTH = r"(?:" + _MONTH_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+_WEEKDAY = "|".join(d for d in calendar.day_name)
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_PART = r"(?:(?P<part>early|late|mid)[\s-]+)?"
+_DAYPART = r"(?:\s+(?P<daypart>morning|afternoon|evening|night))?"
+# Clause-level dependency labels: a verb with one of these heads a clause.
+CLAUSE_LEVEL = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "parataxis", "csubj"})
+
+
+def _re(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# (name, pattern) in priority order; earlier patterns win overlaps.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "decade_part",
+        _re(
+            r"(?:\b[Tt]he\s+)?\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<decade>(?:1[5-9]|20)\d0)s\b"
+        ),
+    ),
+    ("years", _re(rf"\b(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)\b")),
+    ("years", _re(rf"\b[Ff]rom\s+(?P<y1>{_YEAR})\s+(?:to|until|till|through)\s+(?P<y2>{_YEAR})\b")),
+    ("years", _re(rf"\b[Bb]etween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b")),
+    (
+        "day",
+        _re(
+            rf"(?:\b(?P<part>[Ee]arly|[Ll]ate)\s+)?(?:(?:{_WEEKDAY}),?\s+)?"
+            rf"(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
+            rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?)(?![\w-])"
+        ),
+    ),
+    (
+        "month",
+        _re(rf"(?:\b(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?\b(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b"),
+    ),
+    ("decade", _re(r"(?:\b[Tt]he\s+)?\b(?P<decade>(?:1[5-9]|20)\d0)s\b")),
+    ("relday", _re(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b" + _DAYPART)),
+    (
+        "weekday",
+        _re(rf"(?:\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+)?\b(?P<wd>{_WEEKDAY})\b" + _DAYPART),
+    ),
+    ("weekend", _re(r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Tt]he)\s+weekend\b")),
+    (
+        "period",
+        _re(
+            r"\b(?:[Ee]arlier\s+)?(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(?P<unit>week|month|year)\b"
+        ),
+    ),
+    ("daysago", _re(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+ago\b")),
+    ("bare_month", _re(rf"\b(?P<m>{_MONTH_FULL})\b")),
+    ("year", _re(rf"(?<![\w.,-])(?P<y>{_YEAR})(?![\w%-])")),
+]
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_SMALL |= {"nine": 9, "ten": 10}
+
+
+@dataclass
+class _Date:
+    start: dt.date
+    end: dt.date
+    precision: str
+    year_known: bool = True  # False when the year was inferred
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _is_future(ctx: ArticleContext, tok: Token | None) -> bool:
+    """Does the clause around a date speak of the future ("will", "is to host")?"""
+    if tok is None:
+        return False
+    future = set(lexicon()["future_lemmas"])
+    for anc in [tok, *tok.ancestors]:
+        if any(c.dep_ == "aux" and lemma_of(c) in ("will", "shall") for c in anc.children):
+            return True
+        # "is to host": be + to-infinitive
+        if lemma_of(anc) == "be" and any(
+            c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in anc.children
+        ):
+            return True
+        if is_verb(anc) and lemma_of(anc) in future:
+            return True
+    return False
+
+
+def _weekday(pub: dt.date, wd: int, which: str | None, future: bool) -> dt.date:
+    which = (which or "").casefold()
+    if which == "next" or (future and which != "last"):
+        delta = (wd - pub.weekday()) % 7 or 7
+        return pub + dt.timedelta(days=delta)
+    delta = (pub.weekday() - wd) % 7
+    if which == "last" and delta == 0:
+        delta = 7
+    return pub - dt.timedelta(days=delta)
+
+
+def _resolve(
+    kind: str, m: re.Match[str], ctx: ArticleContext, year_ctx: int | None, tok: Token | None
+) -> _Date | None:
+    g = m.groupdict()
+    pub = ctx.published_date
+    if kind == "decade_part":
+        decade = int(g["decade"])
+        lo, hi = lexicon()["decade_parts"][g["part"].casefold()]
+        return _Date(dt.date(decade + lo, 1, 1), dt.date(decade + hi, 12, 31), "decade_part")
+    if kind == "decade":
+        decade = int(g["decade"])
+        return _Date(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), "decade")
+    if kind == "years":
+        y1 = int(g["y1"])
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else y1 // 100 * 100 + int(g["y2"])
+        if y2 <= y1:
+            return None
+        return _Date(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "years")
+    if kind == "year":
+        y = int(g["y"])
+        return _Date(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+    if kind in ("day", "month", "bare_month"):
+        month_word = (g.get("m1") or g.get("m2") or g.get("m") or "").rstrip(".").casefold()
+        month = MONTHS[month_word]
+        year_text = g.get("y1") or g.get("y2") or g.get("y")
+        if year_text:
+            year, known = int(year_text), True
+        elif year_ctx is not None:
+            year, known = year_ctx, False
+        elif pub is not None:
+            year, known = pub.year, False
+        else:
+            return None
+        if kind == "day":
+            day = int(re.sub(r"\D", "", g.get("d1") or g.get("d2") or ""))
+            try:
+                date = dt.date(year, month, day)
+            except ValueError:
+                return None
+            if not known and pub and date > pub and not _is_future(ctx, tok):
+                date = date.replace(year=year - 1)
+            return _Date(date, date, "day", known)
+        start = dt.date(year, month, 1)
+        if not known and pub and start > pub and not _is_future(ctx, tok):
+            start = start.replace(year=year - 1)
+        return _Date(start, _month_end(start.year, month), "month", known)
+    if pub is None:
+        return None  # relative dates need the published date
+    if kind == "relday":
+        offset = lexicon()["relative_days"][g["rel"].casefold()]
+        day = pub + dt.timedelta(days=offset)
+        return _Date(day, day, "day")
+    if kind == "weekday":
+        day = _weekday(pub, WEEKDAYS[g["wd"].casefold()], g.get("which"), _is_future(ctx, tok))
+        return _Date(day, day, "day")
+    if kind == "weekend":
+        which = g["which"].casefold()
+        sat = _weekday(pub, 5, "next" if which == "next" else None, False)
+        if which == "last" and pub.weekday() >= 5:
+            sat -= dt.timedelta(days=7)
+        if which != "last" and which != "next" and _is_future(ctx, tok) and pub.weekday() < 5:
+            sat = _weekday(pub, 5, "next", True)
+        return _Date(sat, sat + dt.timedelta(days=1), "day")
+    if kind == "period":
+        which, unit = g["which"].casefold(), g["unit"]
+        shift = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+        if unit == "week":
+            monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
+            return _Date(monday, monday + dt.timedelta(days=6), "day")
+        if unit == "month":
+            idx = pub.year * 12 + pub.month - 1 + shift
+            y, mo = divmod(idx, 12)
+            return _Date(dt.date(y, mo + 1, 1), _month_end(y, mo + 1), "month")
+        y = pub.year + shift
+        return _Date(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+    if kind == "daysago":
+        n = int(g["n"]) if g["n"].isdigit() else _SMALL[g["n"].casefold()]
+        day = pub - dt.timedelta(days=n)
+        return _Date(day, day, "day")
+    return None
+
+
+def _accept(kind: str, m: re.Match[str], tok: Token | None) -> bool:
+    """Reject look-alikes: a bare year needs a date tag or a year word before it."""
+    if kind == "year":
+        if tok is None:
+            return False
+        if tok.ent_type_ == "DATE":
+            return True
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        return prev is not None and prev.lower_ in set(lexicon()["year_cues"])
+    if kind == "bare_month":
+        # "May" is also a verb; a month alone must be tagged as a date.
+        return tok is not None and tok.ent_type_ == "DATE"
+    return True
+
+
+def _description(ctx: ArticleContext, sent: Span, tok: Token | None) -> str:
+    clause = None
+    if tok is not None:
+        for anc in tok.ancestors:
+            if is_verb(anc) and anc.dep_ in CLAUSE_LEVEL:
+                clause = anc
+                break
+    if clause is None:
+        text = sent.text
+    else:
+        s = ctx.start(clause.doc[clause.left_edge.i])
+        e = ctx.end(clause.doc[clause.right_edge.i])
+        text = ctx.text[s:e]
+    return text.strip().strip(',;:"“”').strip()
+
+
+def extract_timeline(ctx: ArticleContext) -> list[dict]:
+    rows: list[dict] = []
+    for pstart, pend in ctx.paragraphs:
+        if ctx.section_type(pstart) == "other":
+            continue
+        year_ctx: int | None = None
+        months_seen: set[tuple[int, int]] = set()
+        for sent in (s for s in ctx.sentences if pstart <= ctx.start(s) < pend):
+            s_off = ctx.start(sent)
+            text = ctx.text[s_off : ctx.end(sent)]
+            taken: list[tuple[int, int]] = []
+            found: list[tuple[int, int, str, re.Match[str]]] = []
+            for kind, pattern in PATTERNS:
+                for m in pattern.finditer(text):
+                    if any(m.start() < e and m.end() > s for s, e in taken):
+                        continue
+                    toks = ctx.tokens_in(s_off + m.start(), s_off + m.end())
+                    tok = _date_token(toks)
+                    if not _accept(kind, m, tok):
+                        continue
+                    taken.append((m.start(), m.end()))
+                    found.append((m.start(), m.end(), kind, m))
+            for start, end, kind, m in sorted(found, key=lambda f: f[0]):
+                toks = ctx.tokens_in(s_off + start, s_off + end)
+                tok = _date_token(toks)
+                date = _resolve(kind, m, ctx, year_ctx, tok)
+                if date is None:
+                    continue
+                if date.year_known and date.precision in ("day", "month", "year"):
+                    year_ctx = date.start.year
+                elif date.precision == "years":
+                    year_ctx = date.end.year
+                ym = (date.start.year, date.start.month)
+                if kind == "bare_month" and ym in months_seen:
+                    continue  # "After the July clashes": the July already dated
+                if date.precision in ("day", "month"):
+                    months_seen.add(ym)
+                cs, ce = s_off + start, s_off + end
+                rows.append(
+                    {
+                        "event_id": row_id("evt", ctx.article_id, cs, ce),
+                        "article_id": ctx.article_id,
+                        "section_id": ctx.section_id(cs),
+                        "date_start": date.start,
+                        "date_end": date.end,
+                        "precision": date.precision,
+                        "text_date": ctx.text[cs:ce],
+                        "description": _description(ctx, sent, tok),
+                        "char_start": cs,
+                        "char_end": ce,
+                    }
+                )
+    return rows
+
+
+def _date_token(toks: list[Token]) -> Token | None:
+    """The token that stands for a date expression in the parse (its head)."""
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    for t in toks:
+        is_head = t.head.i not in ids or t.head.i == t.i
+        if is_head and (t.like_num or t.ent_type_ == "DATE" or t.pos_ in ("PROPN", "NOUN", "NUM")):
+            return t
+    return toks[-1]
