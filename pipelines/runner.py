@@ -145,6 +145,14 @@ def summary(result: RunResult, settings: Settings) -> str:
         ]
         lines += ["", f"Rejected files in batch {result.batch}:"]
         lines += [table("batch_rejected", batch=result.batch)]
+        for name, title in [
+            ("entities_by_type", "Entities"),
+            ("batch_quotes", "Quotes"),
+            ("batch_claims", "Claims"),
+            ("batch_reactions", "Reactions"),
+            ("batch_timeline", "Timeline"),
+        ]:
+            lines += ["", f"{title} in batch {result.batch}:", table(name, batch=result.batch)]
     finally:
         con.close()
     example = "SELECT section_type, heading, char_start, char_end FROM sections"
