@@ -43,11 +43,16 @@ def warehouse(context: dg.AssetExecutionContext, newsledger: NewsledgerResource)
     settings = newsledger.settings
     lake = newsledger.lake()
     result = wh.build(lake, settings.warehouse_path)
-    removed = sum(lake.collect_garbage(t, result.files_in_use) for t in PUBLIC_TABLES)
-    context.log.info(f"warehouse at {result.path}; {removed} superseded part(s) deleted")
+    if result.published:
+        removed = sum(lake.collect_garbage(t, result.files_in_use) for t in PUBLIC_TABLES)
+        context.log.info(f"warehouse at {result.path}; {removed} superseded part(s) deleted")
+    else:
+        failed = [c.name for c in result.checks if not c.passed]
+        context.log.error(f"cross-table checks failed ({failed}); the old warehouse stays")
     yield dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(result.path)),
+            "published": result.published,
             "dagster/row_count": sum(result.row_counts.values()),
             "rows_per_view": dg.MetadataValue.md(
                 "| view | rows |\n|---|---|\n"

@@ -115,10 +115,15 @@ class BuildResult:
     row_counts: dict[str, int]
     checks: list[CheckResult]
     files_in_use: set[str]
+    published: bool
 
 
 def build(lake: Lake, db_path: Path) -> BuildResult:
-    """Write a new warehouse file beside ``db_path`` and rename it into place."""
+    """Write a new warehouse file beside ``db_path`` and rename it into place.
+
+    The cross-table checks run on the new file first: when one fails, the old
+    warehouse stays in place, so users never query data that failed a check.
+    """
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = db_path.with_name(f".{db_path.name}.tmp-{uuid.uuid4().hex}")
@@ -135,11 +140,13 @@ def build(lake: Lake, db_path: Path) -> BuildResult:
             con.execute("CHECKPOINT")
         finally:
             con.close()
-        os.replace(tmp, db_path)
+        published = all(c.passed for c in checks)
+        if published:
+            os.replace(tmp, db_path)
     finally:
         for leftover in (tmp, Path(f"{tmp}.wal")):
             leftover.unlink(missing_ok=True)
-    return BuildResult(db_path, counts, checks, in_use)
+    return BuildResult(db_path, counts, checks, in_use, published)
 
 
 def connect_readonly(db_path: Path) -> duckdb.DuckDBPyConnection:

@@ -137,3 +137,32 @@ def test_full_reprocess_replaces_parts(seeded):
     # Superseded parts are gone once the warehouse no longer reads them.
     files = sorted(Path(settings.lake_root, "sections", "batch=2026-11-27").glob("*.parquet"))
     assert len(files) == 1
+
+
+def test_failing_cross_table_check_keeps_the_old_warehouse(seeded):
+    from newsledger import warehouse as wh
+
+    settings, _ = seeded
+    lake = Lake(settings.lake_root)
+    before = Path(settings.warehouse_path).read_bytes()
+    orphan = {
+        "section_id": "sec_orphan",
+        "article_id": "art_0000000000000000",
+        "batch": "2026-11-27",
+        "ordinal": 0,
+        "section_type": "events",
+        "heading": None,
+        "char_start": 0,
+        "char_end": 1,
+        "line_start": 1,
+        "line_end": 1,
+    }
+    parts = lake.parts("sections", "2026-11-27")
+    part = lake.write_part(
+        "sections", "2026-11-27", [orphan], lake.next_part_name("sections", "2026-11-27")
+    )
+    lake.commit("sections", "2026-11-27", [*parts, part])
+    result = wh.build(lake, settings.warehouse_path)
+    assert not result.published
+    assert [c.name for c in result.checks if not c.passed] == ["sections_article_exists"]
+    assert Path(settings.warehouse_path).read_bytes() == before
