@@ -54,53 +54,83 @@ def preview(rows: pa.Table) -> str:
     return "\n".join(lines)
 
 
-def texts_for(lake: Lake, batch: str | None, rows: pa.Table) -> dict[str, str]:
-    if "article_id" not in rows.column_names or rows.num_rows == 0 or batch is None:
-        return {}
-    ids = set(rows.column("article_id").to_pylist())
-    arts = lake.read("articles", batch, columns=["article_id", "text"]).to_pylist()
-    return {a["article_id"]: a["text"] for a in arts if a["article_id"] in ids}
+class Checker:
+    """Runs each table's suite on every chunk a stage writes, and keeps the verdict."""
+
+    def __init__(self, lake: Lake, batch: str | None) -> None:
+        self.lake = lake
+        self.batch = batch
+        self.reports: dict[str, quality.Report] = {}
+
+    def __call__(self, table: str, rows: pa.Table, upstream: pa.Table) -> None:
+        if not quality.suite_path(table).exists():
+            return
+        frame = quality.prepare(table, rows, self._texts(rows, upstream), self._sections(rows))
+        report = quality.validate(table, frame)
+        if table in self.reports:
+            self.reports[table] = self.reports[table].merge(report)
+        else:
+            self.reports[table] = report
+
+    @property
+    def passed(self) -> bool:
+        return all(r.success for r in self.reports.values())
+
+    def _texts(self, rows: pa.Table, upstream: pa.Table) -> dict[str, str]:
+        if "article_id" not in rows.column_names or rows.num_rows == 0:
+            return {}
+        if "text" in upstream.column_names and "article_id" in upstream.column_names:
+            return dict(
+                zip(
+                    upstream.column("article_id").to_pylist(),
+                    upstream.column("text").to_pylist(),
+                    strict=True,
+                )
+            )
+        if self.batch is None:
+            return {}
+        ids = rows.column("article_id").to_pylist()
+        arts = self.lake.read("articles", self.batch, ["article_id", "text"], ids=ids)
+        return dict(zip(arts.column(0).to_pylist(), arts.column(1).to_pylist(), strict=True))
+
+    def _sections(self, rows: pa.Table):
+        if "section_id" not in rows.column_names or rows.num_rows == 0 or self.batch is None:
+            return None
+        ids = rows.column("article_id").to_pylist()
+        cols = ["section_id", "article_id", "char_start", "char_end"]
+        return self.lake.read("sections", self.batch, cols, ids=ids).to_pandas()
 
 
 def publish(
-    context: dg.AssetExecutionContext,
-    plan: StagePlan,
-    checked: bool = True,
+    context: dg.AssetExecutionContext, plan: StagePlan, checker: Checker | None = None
 ) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
-    """Validate a plan's new rows with each table's suite; commit only if all pass.
+    """Commit a plan whose chunks all passed their suites, and report.
 
-    A failing suite leaves the lake as it was and fails the blocking check, so
-    the bad rows never reach the warehouse.
+    A failing suite leaves the lake as it was (the plan's parts are deleted) and
+    fails the blocking check, so the bad rows never reach the warehouse.
     """
-    reports: dict[str, quality.Report] = {}
-    if checked:
-        sections = None
-        for table, rows in plan.new.items():
-            if not quality.suite_path(table).exists():
-                continue
-            texts = texts_for(plan.lake, plan.batch, rows)
-            if table == "articles":
-                texts = {}
-            if "section_id" in rows.column_names and table != "sections":
-                sections = plan.lake.read("sections", plan.batch).to_pandas()
-            frame = quality.prepare(table, rows, texts, sections)
-            reports[table] = quality.validate(table, frame)
-    ok = all(r.success for r in reports.values())
-    live = plan.commit() if ok else {t: plan.lake.parts(t, plan.batch) for t in plan.new}
-    for table, rows in plan.new.items():
-        total = sum(p.rows for p in live[table])
+    ok = checker is None or checker.passed
+    if ok:
+        live = plan.commit()
+    else:
+        plan.abort()
+        live = {t: plan.lake.parts(t, plan.batch) for t in plan.outputs}
+    for table in plan.outputs:
+        preview_rows = plan.preview.get(table)
         yield dg.MaterializeResult(
             asset_key=table,
             metadata={
-                "dagster/row_count": total,
+                "dagster/row_count": sum(p.rows for p in live[table]),
                 "dagster/column_schema": column_schema(table),
-                "new_rows": rows.num_rows,
-                "new_part": plan.part_name or "none (nothing new)",
+                "new_rows": plan.new_rows.get(table, 0),
+                "new_parts": len(plan.written.get(table, [])),
                 "committed": ok,
-                "preview": dg.MetadataValue.md(preview(rows)),
+                "preview": dg.MetadataValue.md(
+                    preview(preview_rows) if preview_rows is not None else "_no new rows_"
+                ),
             },
         )
-    for table, report in reports.items():
+    for table, report in (checker.reports if checker else {}).items():
         yield dg.AssetCheckResult(
             asset_key=table,
             check_name=f"{table}_suite",
@@ -112,3 +142,13 @@ def publish(
                 "result": dg.MetadataValue.md(report.markdown()),
             },
         )
+    # A check spec with no new rows to validate still reports, as passed on 0 rows.
+    if checker is not None:
+        for table in plan.outputs:
+            if table not in checker.reports and quality.suite_path(table).exists():
+                yield dg.AssetCheckResult(
+                    asset_key=table,
+                    check_name=f"{table}_suite",
+                    passed=True,
+                    metadata={"rows_validated": 0},
+                )

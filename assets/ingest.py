@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from assets._publish import is_full, publish, suite_check
+from assets._publish import Checker, is_full, publish, suite_check
 from newsledger import stages
 from pipelines.partitions import batches
 from pipelines.resources import NewsledgerResource
@@ -34,8 +34,8 @@ def raw_articles(
     plan = stages.plan_raw(
         newsledger.lake(), context.partition_key, config.paths, settings.max_bytes, inbox
     )
-    context.log.info(f"{plan.new['raw_articles'].num_rows} new file(s) in batch {plan.batch}")
-    yield from publish(context, plan, checked=False)
+    context.log.info(f"{plan.new_rows.get('raw_articles', 0)} new file(s) in batch {plan.batch}")
+    yield from publish(context, plan)
 
 
 @dg.multi_asset(
@@ -61,11 +61,12 @@ def raw_articles(
 )
 def articles(context: dg.AssetExecutionContext, newsledger: NewsledgerResource):
     """Decode, normalize and parse the batch's new files into articles or rejections."""
-    settings = newsledger.settings
+    lake, batch = newsledger.lake(), context.partition_key
+    checker = Checker(lake, batch)
     plan = stages.plan_articles(
-        newsledger.lake(), context.partition_key, settings.max_bytes, full=is_full(context)
+        lake, batch, newsledger.settings.max_bytes, full=is_full(context), validate=checker
     )
-    rejected = plan.new["rejected_articles"]
-    for row in rejected.to_pylist():
-        context.log.warning(f"rejected {row['source_path']}: {row['reason']} ({row['detail']})")
-    yield from publish(context, plan)
+    rejected = plan.new_rows.get("rejected_articles", 0)
+    if rejected:
+        context.log.warning(f"{rejected} file(s) rejected; see rejected_articles")
+    yield from publish(context, plan, checker)

@@ -13,21 +13,26 @@ per batch.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as pads
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from newsledger.schemas import table as table_spec
 
 MANIFEST = "_manifest.json"
+# Rows a stage holds in memory at once, and the row-group size of every part.
+CHUNK_ROWS = 200
 _PART = re.compile(r"^part-(\d+)\.parquet$")
 
 
@@ -149,7 +154,8 @@ class Lake:
         folder = self.folder(table, batch)
         self.fs.create_dir(folder, recursive=True)
         tmp = f"{folder}/.tmp-{uuid.uuid4().hex}.parquet"
-        pq.write_table(data, tmp, filesystem=self.fs, compression="zstd")
+        # Row groups of CHUNK_ROWS let readers stream a part chunk by chunk.
+        pq.write_table(data, tmp, filesystem=self.fs, compression="zstd", row_group_size=CHUNK_ROWS)
         self.fs.move(tmp, f"{folder}/{name}.parquet")
         return Part(name, data.num_rows, tuple(sorted(sources)))
 
@@ -159,20 +165,53 @@ class Lake:
         batch: str | None = None,
         columns: Sequence[str] | None = None,
         parts: Iterable[Part] | None = None,
+        ids: Iterable[str] | None = None,
     ) -> pa.Table:
-        """Rows of the live parts of one batch (or, with batch None, of all batches)."""
-        files = (
-            self.files(table, batch)
-            if parts is None
-            else [f"{self.folder(table, batch)}/{p.filename}" for p in parts]
-        )
-        schema = table_spec(table).schema
-        if columns:
-            schema = pa.schema([schema.field(c) for c in columns])
-        tables = [pq.read_table(f, columns=list(schema.names), filesystem=self.fs) for f in files]
-        if not tables:
+        """Rows of the live parts of one batch (or, with batch None, of all batches);
+        with ``ids``, only the rows of those articles."""
+        files = self._part_files(table, batch, parts)
+        schema = self._schema(table, columns)
+        if not files:
             return schema.empty_table()
+        if ids is not None:
+            dataset = pads.dataset(files, format="parquet", filesystem=self.fs)
+            wanted = pa.array(sorted(set(ids)), pa.string())
+            data = dataset.to_table(
+                columns=list(schema.names), filter=pc.field("article_id").isin(wanted)
+            )
+            return data.cast(schema)
+        tables = [pq.read_table(f, columns=list(schema.names), filesystem=self.fs) for f in files]
         return pa.concat_tables([t.cast(schema) for t in tables])
+
+    def iter_chunks(
+        self,
+        table: str,
+        batch: str | None,
+        parts: Iterable[Part],
+        columns: Sequence[str] | None = None,
+        rows: int = CHUNK_ROWS,
+    ) -> Iterator[pa.Table]:
+        """The rows of some parts, ``rows`` at a time, never more in memory."""
+        schema = self._schema(table, columns)
+        for path in self._part_files(table, batch, parts):
+            with self.fs.open_input_file(path) as f:
+                for rb in pq.ParquetFile(f).iter_batches(batch_size=rows, columns=schema.names):
+                    yield pa.Table.from_batches([rb]).cast(schema)
+
+    def _schema(self, table: str, columns: Sequence[str] | None) -> pa.Schema:
+        schema = table_spec(table).schema
+        return pa.schema([schema.field(c) for c in columns]) if columns else schema
+
+    def _part_files(self, table: str, batch: str | None, parts: Iterable[Part] | None) -> list[str]:
+        if parts is None:
+            return self.files(table, batch)
+        return [f"{self.folder(table, batch)}/{p.filename}" for p in parts]
+
+    def delete_parts(self, table: str, batch: str | None, parts: Iterable[Part]) -> None:
+        """Remove part files that were written but never committed."""
+        for path in self._part_files(table, batch, parts):
+            with contextlib.suppress(FileNotFoundError):
+                self.fs.delete_file(path)
 
     def files(self, table: str, batch: str | None = None) -> list[str]:
         """Paths of the live part files of one batch, or of every batch."""

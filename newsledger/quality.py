@@ -44,6 +44,26 @@ class Report:
     def success(self) -> bool:
         return not self.failures
 
+    def merge(self, other: Report) -> Report:
+        """One report for two chunks validated by the same suite."""
+        failures: dict[tuple, Failure] = {}
+        for f in [*self.failures, *other.failures]:
+            key = (f.expectation, f.column)
+            if key in failures:
+                prev = failures[key]
+                prev.unexpected_count = (prev.unexpected_count or 0) + (f.unexpected_count or 0)
+                prev.examples = (prev.examples + f.examples)[:5]
+            else:
+                failures[key] = Failure(
+                    f.expectation, f.column, f.unexpected_count, list(f.examples), f.detail
+                )
+        return Report(
+            self.suite,
+            self.rows + other.rows,
+            max(self.evaluated, other.evaluated),
+            list(failures.values()),
+        )
+
     def markdown(self) -> str:
         if self.success:
             return (

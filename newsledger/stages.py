@@ -2,14 +2,16 @@
 
 A stage reads the live parts of its upstream table for one batch, works only
 on the parts it has not derived yet (or on all of them for a full reprocess),
-and returns a :class:`StagePlan`: the new rows per output table, not yet live.
-The caller validates them and calls :meth:`StagePlan.commit`. Adding one
-article to a batch therefore costs one article, whatever the lake holds.
+and streams them ``CHUNK_ROWS`` rows at a time: each chunk's output is
+validated and written as new parts right away, so memory stays flat however
+large the batch. The parts become live only when the caller commits the
+returned :class:`StagePlan`. Adding one article to a batch therefore costs one
+article, whatever the lake holds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,54 +20,68 @@ import pyarrow as pa
 from newsledger import EXTRACTOR_VERSION
 from newsledger.ids import row_id
 from newsledger.ingest import build_article, expand_paths, iter_raw
-from newsledger.lake import Lake, Part
+from newsledger.lake import CHUNK_ROWS, Lake, Part
 from newsledger.parse import parse_article
 from newsledger.schemas import table as table_spec
 from newsledger.sections import segment_sections
 
 Rows = list[dict]
+# Called on every chunk of new rows before it is written: (table, rows, upstream chunk).
+Validator = Callable[[str, pa.Table, pa.Table], None]
 
 
 @dataclass
 class StagePlan:
+    """New parts written for a stage, not yet live, and the parts that stay."""
+
     lake: Lake
     batch: str | None
-    new: dict[str, pa.Table]  # output table -> rows of the new part
-    keep: dict[str, list[Part]]  # output table -> live parts that stay
-    part_name: str | None
-    sources: tuple[str, ...] = ()
-    notes: list[str] = field(default_factory=list)
+    outputs: list[str]
+    keep: dict[str, list[Part]]
+    written: dict[str, list[Part]] = field(default_factory=dict)
+    new_rows: dict[str, int] = field(default_factory=dict)
+    preview: dict[str, pa.Table] = field(default_factory=dict)
+
+    def add(self, tables: Mapping[str, pa.Table], sources: Iterable[str] = ()) -> None:
+        """Write one chunk: a new part per output table, all with the same name."""
+        name = max(self.lake.next_part_name(o, self.batch) for o in self.outputs)
+        for out in self.outputs:
+            rows = tables[out]
+            part = self.lake.write_part(out, self.batch, rows, name, sources)
+            self.written.setdefault(out, []).append(part)
+            self.new_rows[out] = self.new_rows.get(out, 0) + rows.num_rows
+            if self.preview.get(out) is None or self.preview[out].num_rows == 0:
+                self.preview[out] = rows.slice(0, 5)
 
     @property
     def changed(self) -> bool:
-        return self.part_name is not None or any(
+        if any(self.written.values()):
+            return True
+        return any(
             [p.name for p in self.keep[t]] != [p.name for p in self.lake.parts(t, self.batch)]
-            for t in self.keep
+            for t in self.outputs
         )
 
     def commit(self) -> dict[str, list[Part]]:
-        """Write the new parts and make them live, table by table."""
-        live: dict[str, list[Part]] = {}
-        for name, rows in self.new.items():
-            parts = list(self.keep[name])
-            if self.part_name is not None:
-                parts.append(
-                    self.lake.write_part(name, self.batch, rows, self.part_name, self.sources)
-                )
-            self.lake.commit(name, self.batch, parts)
-            live[name] = parts
+        """Make the kept and the new parts live, table by table."""
+        live = {}
+        for out in self.outputs:
+            live[out] = [*self.keep[out], *self.written.get(out, [])]
+            if self.changed:
+                self.lake.commit(out, self.batch, live[out])
         return live
 
-
-def _empty(name: str) -> pa.Table:
-    return table_spec(name).schema.empty_table()
+    def abort(self) -> None:
+        """Delete the parts this plan wrote; the lake stays as it was."""
+        for out, parts in self.written.items():
+            self.lake.delete_parts(out, self.batch, parts)
+        self.written.clear()
 
 
 def _as_table(name: str, rows: Rows | pa.Table) -> pa.Table:
     if isinstance(rows, pa.Table):
         return rows
-    schema = table_spec(name).schema
-    return pa.Table.from_pylist(rows, schema=schema)
+    return pa.Table.from_pylist(rows, schema=table_spec(name).schema)
 
 
 def derive(
@@ -76,27 +92,43 @@ def derive(
     fn: Callable[[pa.Table], Mapping[str, Rows | pa.Table]],
     full: bool = False,
     columns: Sequence[str] | None = None,
+    validate: Validator | None = None,
+    chunk_rows: int = CHUNK_ROWS,
 ) -> StagePlan:
-    """Plan a stage that maps upstream parts not yet derived to one new part."""
+    """Run a stage over the upstream parts it has not derived yet, chunk by chunk."""
     up = lake.parts(upstream, batch)
     up_names = {p.name for p in up}
     keep: dict[str, list[Part]] = {}
-    covered: set[str] = set()
+    covered: set[str] | None = None
     for out in outputs:
         own = [] if full else lake.parts(out, batch)
         keep[out] = [p for p in own if set(p.sources) <= up_names]
-        covered |= {s for p in keep[out] for s in p.sources}
-    todo = [p for p in up if p.name not in covered]
-    if not todo:
-        return StagePlan(lake, batch, {o: _empty(o) for o in outputs}, keep, None)
-    data = lake.read(upstream, batch, columns=columns, parts=todo)
-    result = fn(data)
-    new = {o: _as_table(o, result.get(o, [])) for o in outputs}
-    name = max(lake.next_part_name(o, batch) for o in outputs)
-    return StagePlan(lake, batch, new, keep, name, tuple(sorted(p.name for p in todo)))
+        done = {s for p in keep[out] for s in p.sources}
+        # Work an upstream part is done only when every output has it.
+        covered = done if covered is None else covered & done
+    todo = [p for p in up if p.name not in (covered or set())]
+    if covered is not None and todo:
+        # Outputs that already hold some of the todo parts drop them: they are redone.
+        todo_names = {p.name for p in todo}
+        for out in outputs:
+            keep[out] = [p for p in keep[out] if not set(p.sources) & todo_names]
+    plan = StagePlan(lake, batch, list(outputs), keep)
+    sources = sorted(p.name for p in todo)
+    try:
+        for chunk in lake.iter_chunks(upstream, batch, todo, columns, chunk_rows):
+            result = fn(chunk)
+            tables = {o: _as_table(o, result.get(o, [])) for o in outputs}
+            if validate:
+                for out, rows in tables.items():
+                    validate(out, rows, chunk)
+            plan.add(tables, sources)
+    except BaseException:
+        plan.abort()
+        raise
+    return plan
 
 
-# -- stages ------------------------------------------------------------------
+# -- ingest ------------------------------------------------------------------
 
 
 def plan_raw(
@@ -105,35 +137,41 @@ def plan_raw(
     paths: Sequence[str | Path],
     max_bytes: int,
     inbox: Path | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    chunk_rows: int = CHUNK_ROWS,
 ) -> StagePlan:
-    """Register files into a batch: a part of raw rows for files new to the batch."""
+    """Register files into a batch: raw rows for the files new to the batch."""
     keep = lake.parts("raw_articles", batch)
     known = lake.read("raw_articles", batch, columns=["source_path", "sha256"]).to_pylist()
     seen = {(r["source_path"], r["sha256"]) for r in known}
-    files = expand_paths(paths)
+    plan = StagePlan(lake, batch, ["raw_articles"], {"raw_articles": keep})
     rows: Rows = []
-    for i, row in enumerate(iter_raw(files, batch, max_bytes, inbox)):
-        if (row["source_path"], row["sha256"]) not in seen:
+    try:
+        for row in iter_raw(expand_paths(paths), batch, max_bytes, inbox):
+            if (row["source_path"], row["sha256"]) in seen:
+                continue
             seen.add((row["source_path"], row["sha256"]))
             rows.append(row)
-        if progress:
-            progress(i + 1, len(files))
-    if not rows:
-        return StagePlan(
-            lake, batch, {"raw_articles": _empty("raw_articles")}, {"raw_articles": keep}, None
-        )
-    name = lake.next_part_name("raw_articles", batch)
-    return StagePlan(
-        lake, batch, {"raw_articles": _as_table("raw_articles", rows)}, {"raw_articles": keep}, name
-    )
+            if len(rows) == chunk_rows:
+                plan.add({"raw_articles": _as_table("raw_articles", rows)})
+                rows = []
+        if rows:
+            plan.add({"raw_articles": _as_table("raw_articles", rows)})
+    except BaseException:
+        plan.abort()
+        raise
+    return plan
 
 
-def plan_articles(lake: Lake, batch: str, max_bytes: int, full: bool = False) -> StagePlan:
+def plan_articles(
+    lake: Lake, batch: str, max_bytes: int, full: bool = False, validate: Validator | None = None
+) -> StagePlan:
     """Decode, normalize and parse the batch's new raw files."""
+    seen: set[str] | None = None
 
     def fn(raw: pa.Table) -> dict[str, Rows]:
-        seen = _ids_elsewhere(lake, batch, full)
+        nonlocal seen
+        if seen is None:
+            seen = _ids_elsewhere(lake, batch, full)
         articles: Rows = []
         rejected: Rows = []
         for row in raw.to_pylist():
@@ -144,7 +182,8 @@ def plan_articles(lake: Lake, batch: str, max_bytes: int, full: bool = False) ->
                 rejected.append(outcome.rejection)  # type: ignore[arg-type]
         return {"articles": articles, "rejected_articles": rejected}
 
-    return derive(lake, batch, "raw_articles", ["articles", "rejected_articles"], fn, full)
+    outputs = ["articles", "rejected_articles"]
+    return derive(lake, batch, "raw_articles", outputs, fn, full, validate=validate)
 
 
 def _ids_elsewhere(lake: Lake, batch: str, full: bool) -> set[str]:
@@ -157,7 +196,12 @@ def _ids_elsewhere(lake: Lake, batch: str, full: bool) -> set[str]:
     return ids
 
 
-def plan_sections(lake: Lake, batch: str, full: bool = False) -> StagePlan:
+# -- text --------------------------------------------------------------------
+
+
+def plan_sections(
+    lake: Lake, batch: str, full: bool = False, validate: Validator | None = None
+) -> StagePlan:
     def fn(articles: pa.Table) -> dict[str, Rows]:
         rows: Rows = []
         for art in articles.to_pylist():
@@ -182,61 +226,22 @@ def plan_sections(lake: Lake, batch: str, full: bool = False) -> StagePlan:
         return {"sections": rows}
 
     cols = ["article_id", "text", "published_date"]
-    return derive(lake, batch, "articles", ["sections"], fn, full, columns=cols)
+    return derive(lake, batch, "articles", ["sections"], fn, full, cols, validate)
 
 
-def plan_nlp(lake: Lake, batch: str, full: bool = False, batch_size: int = 64) -> StagePlan:
-    """Parse every new article once with spaCy; later stages reuse the DocBins."""
-    from newsledger import nlp
+# -- NLP ---------------------------------------------------------------------
 
-    def fn(articles: pa.Table) -> dict[str, Rows]:
-        items = []
-        for art in articles.to_pylist():
-            paras = parse_article(art["text"]).paragraphs
-            spans = [nlp.ParagraphSpan(p.char_start, p.char_end) for p in paras]
-            items.append((art["article_id"], art["text"], spans))
-        rows = [
-            {
-                "article_id": docs.article_id,
-                "batch": batch,
-                "docbin": nlp.to_bytes(docs),
-                "extractor_version": EXTRACTOR_VERSION,
-            }
-            for docs in nlp.parse_articles(items, batch_size=batch_size)
-        ]
-        return {"nlp_docs": rows}
-
-    return derive(lake, batch, "articles", ["nlp_docs"], fn, full, columns=["article_id", "text"])
-
-
-def load_docs(lake: Lake, batch: str, nlp_rows: pa.Table):
-    """Yield the parsed docs of the given nlp_docs rows with their article text."""
-    from newsledger import nlp
-
-    ids = set(nlp_rows.column("article_id").to_pylist())
-    texts = {
-        r["article_id"]: r["text"]
-        for r in lake.read("articles", batch, columns=["article_id", "text"]).to_pylist()
-        if r["article_id"] in ids
-    }
-    for row in nlp_rows.to_pylist():
-        yield nlp.from_bytes(row["article_id"], texts[row["article_id"]], row["docbin"])
-
-
-def section_lookup(
-    lake: Lake, batch: str, article_ids: set[str]
-) -> dict[str, list[tuple[int, int, str]]]:
-    """article_id -> [(char_start, char_end, section_id)] in text order."""
-    out: dict[str, list[tuple[int, int, str]]] = {}
-    cols = ["article_id", "section_id", "char_start", "char_end"]
-    for r in lake.read("sections", batch, columns=cols).to_pylist():
-        if r["article_id"] in article_ids:
-            out.setdefault(r["article_id"], []).append(
-                (r["char_start"], r["char_end"], r["section_id"])
-            )
-    for spans in out.values():
-        spans.sort()
-    return out
+NLP_OUTPUTS = [
+    "nlp_docs",
+    "sentences",
+    "mentions",
+    "person_roles",
+    "entity_facts",
+    "quotes",
+    "claims",
+    "reactions",
+    "timeline",
+]
 
 
 def section_at(spans: list[tuple[int, int, str]], offset: int) -> str | None:
@@ -246,18 +251,53 @@ def section_at(spans: list[tuple[int, int, str]], offset: int) -> str | None:
     return None
 
 
-def plan_sentences(lake: Lake, batch: str, full: bool = False) -> StagePlan:
-    def fn(nlp_rows: pa.Table) -> dict[str, Rows]:
-        ids = set(nlp_rows.column("article_id").to_pylist())
-        sections = section_lookup(lake, batch, ids)
-        rows: Rows = []
-        for docs in load_docs(lake, batch, nlp_rows):
-            spans = sections.get(docs.article_id, [])
-            for i, (start, end, text) in enumerate(docs.sentences()):
-                rows.append(
+def plan_nlp(
+    lake: Lake,
+    batch: str,
+    full: bool = False,
+    validate: Validator | None = None,
+    batch_size: int = 64,
+    outputs: Sequence[str] = NLP_OUTPUTS,
+) -> StagePlan:
+    """Parse each new article once with spaCy and run every extractor on the docs:
+    sentences, entity mentions and roles, quotes, claims, reactions, timeline."""
+    from newsledger import nlp
+    from newsledger.attribution import extract_attribution
+    from newsledger.entities import extract_entities
+
+    def fn(articles: pa.Table) -> dict[str, Rows]:
+        arts = articles.to_pylist()
+        ids = [a["article_id"] for a in arts]
+        cols = ["article_id", "section_id", "section_type", "char_start", "char_end"]
+        sections: dict[str, Rows] = {}
+        for s in lake.read("sections", batch, columns=cols, ids=ids).to_pylist():
+            sections.setdefault(s["article_id"], []).append(s)
+        items = []
+        for art in arts:
+            paras = parse_article(art["text"]).paragraphs
+            spans = [nlp.ParagraphSpan(p.char_start, p.char_end) for p in paras]
+            items.append((art["article_id"], art["text"], spans))
+        out: dict[str, Rows] = {o: [] for o in outputs}
+        by_id = {a["article_id"]: a for a in arts}
+        for docs in nlp.parse_articles(items, batch_size=batch_size):
+            aid = docs.article_id
+            art = by_id[aid]
+            secs = sorted(sections.get(aid, []), key=lambda s: s["char_start"])
+            spans = [(s["char_start"], s["char_end"], s["section_id"]) for s in secs]
+            if "nlp_docs" in out:
+                out["nlp_docs"].append(
                     {
-                        "sentence_id": row_id("sen", docs.article_id, start),
-                        "article_id": docs.article_id,
+                        "article_id": aid,
+                        "batch": batch,
+                        "docbin": nlp.to_bytes(docs),
+                        "extractor_version": EXTRACTOR_VERSION,
+                    }
+                )
+            for i, (start, end, text) in enumerate(docs.sentences()):
+                out["sentences"].append(
+                    {
+                        "sentence_id": row_id("sen", aid, start),
+                        "article_id": aid,
                         "batch": batch,
                         "section_id": section_at(spans, start),
                         "ordinal": i,
@@ -266,88 +306,70 @@ def plan_sentences(lake: Lake, batch: str, full: bool = False) -> StagePlan:
                         "text": text,
                     }
                 )
-        return {"sentences": rows}
-
-    return derive(lake, batch, "nlp_docs", ["sentences"], fn, full)
-
-
-def _article_field(lake: Lake, batch: str, ids: set[str], column: str) -> dict[str, object]:
-    rows = lake.read("articles", batch, columns=["article_id", column]).to_pylist()
-    return {r["article_id"]: r[column] for r in rows if r["article_id"] in ids}
-
-
-def plan_mentions(lake: Lake, batch: str, full: bool = False) -> StagePlan:
-    """Entity mentions, person roles and per-article entity facts from the parse."""
-    from newsledger.entities import extract_entities
-
-    def fn(nlp_rows: pa.Table) -> dict[str, Rows]:
-        ids = set(nlp_rows.column("article_id").to_pylist())
-        authors = _article_field(lake, batch, ids, "author")
-        out: dict[str, Rows] = {"mentions": [], "person_roles": [], "entity_facts": []}
-        for docs in load_docs(lake, batch, nlp_rows):
-            found = extract_entities(docs, authors.get(docs.article_id))  # type: ignore[arg-type]
-            out["mentions"] += [m | {"batch": batch} for m in found.mentions]
-            out["person_roles"] += [r | {"batch": batch} for r in found.person_roles]
-            out["entity_facts"] += [
-                e | {"batch": batch, "article_id": docs.article_id} for e in found.entities
-            ]
+            found = extract_entities(docs, art["author"])
+            facts = [e | {"article_id": aid} for e in found.entities]
+            said = extract_attribution(
+                docs, found.mentions, facts, secs, art["published_date"], found.person_roles
+            )
+            tagged = {
+                "mentions": found.mentions,
+                "person_roles": found.person_roles,
+                "entity_facts": facts,
+                "quotes": said.quotes,
+                "claims": said.claims,
+                "reactions": said.reactions,
+                "timeline": said.timeline,
+            }
+            for name, rows in tagged.items():
+                out[name] += [r | {"batch": batch} for r in rows]
         return out
 
-    return derive(lake, batch, "nlp_docs", ["mentions", "person_roles", "entity_facts"], fn, full)
+    cols = ["article_id", "text", "author", "published_date"]
+    return derive(lake, batch, "articles", outputs, fn, full, cols, validate)
 
 
-def plan_entities(lake: Lake) -> StagePlan:
-    """The global entities table: every batch's entity facts merged by entity_id."""
+# -- global entities ----------------------------------------------------------
+
+
+def plan_entities(lake: Lake, full: bool = False) -> StagePlan:
+    """The global entities table: every batch's entity facts merged by entity_id.
+
+    Incremental: the live part records which entity_facts parts it merged, and
+    only facts parts new since then are read. A batch that was reprocessed
+    (a merged part no longer live) triggers a full rebuild.
+    """
     from newsledger.entities import merge_entities
 
-    facts = lake.read("entity_facts").to_pylist()
+    live = {
+        f"{b}/{p.name}": (b, p)
+        for b in lake.batches("entity_facts")
+        for p in lake.parts("entity_facts", b)
+    }
+    own = lake.parts("entities", None)
+    merged = {s for p in own for s in p.sources}
+    incremental = not full and bool(own) and merged <= set(live)
+    base: Rows = lake.read("entities", None).to_pylist() if incremental else []
+    new_keys = sorted(set(live) - merged) if incremental else sorted(live)
+    plan = StagePlan(lake, None, ["entities"], {"entities": []})
+    if incremental and not new_keys:
+        plan.keep["entities"] = own
+        return plan
+    facts: Rows = []
+    for key in new_keys:
+        batch, part = live[key]
+        facts += lake.read("entity_facts", batch, parts=[part]).to_pylist()
+    counts = {r["entity_id"]: r["article_count"] for r in base}
     articles: dict[str, set[str]] = {}
     for f in facts:
         articles.setdefault(f["entity_id"], set()).add(f["article_id"])
+    # Existing rows come first, so their attributes win as they did when first merged.
     rows = [
-        r | {"article_count": len(articles.get(r["entity_id"], ()))} for r in merge_entities(facts)
+        r | {"article_count": counts.get(r["entity_id"], 0) + len(articles.get(r["entity_id"], ()))}
+        for r in merge_entities([*base, *facts])
     ]
     rows.sort(key=lambda r: r["entity_id"])
-    return StagePlan(
-        lake,
-        None,
+    plan.add(
         {"entities": _as_table("entities", rows)},
-        {"entities": []},
-        lake.next_part_name("entities", None),
+        sorted(merged | set(new_keys)) if incremental else new_keys,
     )
-
-
-def plan_attribution(lake: Lake, batch: str, full: bool = False) -> StagePlan:
-    """Quotes, claims, reactions and timeline from the parse and the mentions."""
-    from newsledger.attribution import extract_attribution
-
-    outputs = ["quotes", "claims", "reactions", "timeline"]
-
-    def fn(nlp_rows: pa.Table) -> dict[str, Rows]:
-        ids = set(nlp_rows.column("article_id").to_pylist())
-        dates = _article_field(lake, batch, ids, "published_date")
-        mentions = _by_article(lake.read("mentions", batch).to_pylist(), ids)
-        facts = _by_article(lake.read("entity_facts", batch).to_pylist(), ids)
-        roles = _by_article(lake.read("person_roles", batch).to_pylist(), ids)
-        cols = ["article_id", "section_id", "section_type", "char_start", "char_end"]
-        sections = _by_article(lake.read("sections", batch, columns=cols).to_pylist(), ids)
-        out: dict[str, Rows] = {o: [] for o in outputs}
-        for docs in load_docs(lake, batch, nlp_rows):
-            aid = docs.article_id
-            found = extract_attribution(
-                docs, mentions.get(aid, []), facts.get(aid, []), sections.get(aid, []),
-                dates.get(aid), roles.get(aid, []),  # type: ignore[arg-type]
-            )  # fmt: skip
-            for name in outputs:
-                out[name] += [row | {"batch": batch} for row in getattr(found, name)]
-        return out
-
-    return derive(lake, batch, "nlp_docs", outputs, fn, full)
-
-
-def _by_article(rows: Rows, ids: set[str]) -> dict[str, Rows]:
-    out: dict[str, Rows] = {}
-    for r in rows:
-        if r["article_id"] in ids:
-            out.setdefault(r["article_id"], []).append(r)
-    return out
+    return plan
