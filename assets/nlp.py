@@ -2,8 +2,7 @@
 
 A single multi-asset, so that the parse is done once and used while it is in
 memory: sentences, entity mentions, person roles, quotes, claims, reactions and
-the timeline are written together, chunk by chunk. The parse itself is kept in
-``nlp_docs`` (spaCy DocBins) for any later stage.
+the timeline are written together, chunk by chunk.
 """
 
 import dagster as dg
@@ -24,9 +23,7 @@ _KINDS = {"spacy", "parquet"}
         )
         for name in stages.NLP_OUTPUTS
     ],
-    check_specs=[
-        suite_check(name) for name in stages.NLP_OUTPUTS if name not in ("nlp_docs", "entity_facts")
-    ],
+    check_specs=[suite_check(name) for name in stages.NLP_OUTPUTS if name != "entity_facts"],
     partitions_def=batches,
     group_name="nlp",
 )

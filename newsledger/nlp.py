@@ -1,13 +1,13 @@
 """spaCy: the one place that loads the model and parses text.
 
 Each article is parsed once per extractor version, paragraph by paragraph (a
-paragraph break is always a sentence break), and the parsed docs are stored in
-the lake so that every later stage reuses them.
+paragraph break is always a sentence break); the NLP stage runs every
+extractor on the docs while they are in memory. ``to_bytes``/``from_bytes``
+keep a parse as a DocBin for work outside the pipeline.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -75,23 +75,7 @@ def parse_articles(
     for doc, (i, offset) in nlp.pipe(flat, as_tuples=True, batch_size=batch_size):
         results[i].offsets.append(offset)
         results[i].docs.append(doc)
-    for article in results:
-        _remember(article)
     yield from results
-
-
-# Parsed articles of this process, newest last. When the stages of a batch run in
-# one process (the in-process executor), later stages take the docs from here
-# instead of deserializing the DocBins; other processes read the lake.
-_RECENT: OrderedDict[str, ArticleDocs] = OrderedDict()
-RECENT_LIMIT = 256
-
-
-def _remember(article: ArticleDocs) -> None:
-    _RECENT[article.article_id] = article
-    _RECENT.move_to_end(article.article_id)
-    while len(_RECENT) > RECENT_LIMIT:
-        _RECENT.popitem(last=False)
 
 
 def to_bytes(article: ArticleDocs) -> bytes:
@@ -104,11 +88,7 @@ def to_bytes(article: ArticleDocs) -> bytes:
 
 
 def from_bytes(article_id: str, text: str, data: bytes, nlp: Language | None = None) -> ArticleDocs:
-    """The docs of one article: from this process's recent parses, else the DocBin."""
-    recent = _RECENT.get(article_id)
-    # The article ID hashes the text, so a hit is the same text parsed by this code.
-    if recent is not None and recent.text == text:
-        return recent
+    """The docs of one article, from :func:`to_bytes` output."""
     nlp = nlp or load_nlp()
     docs = list(DocBin().from_bytes(data).get_docs(nlp.vocab))
     return ArticleDocs(article_id, text, [d.user_data["offset"] for d in docs], docs)

@@ -152,18 +152,6 @@ TABLES: dict[str, Table] = {
             key="section_id",
         ),
         Table(
-            "nlp_docs",
-            "spaCy parses of each article's paragraphs (DocBin), reused by every NLP stage.",
-            (
-                ARTICLE_ID,
-                BATCH,
-                _c("docbin", pa.binary(), "Serialized spaCy DocBin of the paragraphs.", False),
-                _c("extractor_version", STR, "newsledger extractor version.", False),
-            ),
-            key="article_id",
-            public=False,
-        ),
-        Table(
             "sentences",
             "One row per sentence, from the spaCy parse; never crosses a paragraph.",
             (

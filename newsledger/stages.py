@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from newsledger import EXTRACTOR_VERSION
 from newsledger.ids import row_id
 from newsledger.ingest import build_article, expand_paths, iter_raw
 from newsledger.lake import CHUNK_ROWS, Lake, Part
@@ -232,7 +231,6 @@ def plan_sections(
 # -- NLP ---------------------------------------------------------------------
 
 NLP_OUTPUTS = [
-    "nlp_docs",
     "sentences",
     "mentions",
     "person_roles",
@@ -260,7 +258,11 @@ def plan_nlp(
     outputs: Sequence[str] = NLP_OUTPUTS,
 ) -> StagePlan:
     """Parse each new article once with spaCy and run every extractor on the docs:
-    sentences, entity mentions and roles, quotes, claims, reactions, timeline."""
+    sentences, entity mentions and roles, quotes, claims, reactions, timeline.
+
+    The docs are used while in memory and not stored: serializing them cost more
+    than a quarter of the stage (bench/bench_nlp.py) and no stage reads them back.
+    """
     from newsledger import nlp
     from newsledger.attribution import extract_attribution
     from newsledger.entities import extract_entities
@@ -284,15 +286,6 @@ def plan_nlp(
             art = by_id[aid]
             secs = sorted(sections.get(aid, []), key=lambda s: s["char_start"])
             spans = [(s["char_start"], s["char_end"], s["section_id"]) for s in secs]
-            if "nlp_docs" in out:
-                out["nlp_docs"].append(
-                    {
-                        "article_id": aid,
-                        "batch": batch,
-                        "docbin": nlp.to_bytes(docs),
-                        "extractor_version": EXTRACTOR_VERSION,
-                    }
-                )
             for i, (start, end, text) in enumerate(docs.sentences()):
                 out["sentences"].append(
                     {
