@@ -26,6 +26,8 @@ import yaml
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from newsledger import schemas
+
 FACT_TYPES = (
     "article",
     "sections",
@@ -40,38 +42,12 @@ FACT_TYPES = (
     "reactions",
     "timeline",
 )
-CLAIM_KINDS = frozenset(
-    {
-        "killed",
-        "wounded",
-        "captured",
-        "missing",
-        "displaced",
-        "equipment_destroyed",
-        "territory_taken",
-        "territory_lost",
-        "territory_held",
-        "positions_destroyed",
-        "positions_lost",
-        "casualties",
-    }
-)
-STANCES = frozenset(
-    {
-        "concern",
-        "call_for_ceasefire",
-        "call_for_negotiations",
-        "support",
-        "condemnation",
-        "accusation",
-        "warning",
-        "mediation_offer",
-        "denial",
-    }
-)
-PRECISIONS = frozenset({"day", "month", "year", "years", "decade", "decade_part"})
-SECTION_TYPES = frozenset({"events", "foreign_reactions", "history", "other"})
-PLACE_KINDS = frozenset({"village", "town", "city", "district", "region", "mountain"})
+# The vocabularies are the table contract's (newsledger.schemas); gold uses them too.
+CLAIM_KINDS = frozenset(schemas.CLAIM_KINDS)
+STANCES = frozenset(schemas.STANCES)
+PRECISIONS = frozenset(schemas.PRECISIONS)
+SECTION_TYPES = frozenset(schemas.SECTION_TYPES)
+PLACE_KINDS = frozenset(schemas.PLACE_KINDS) - {"country"}
 GOLD_KEYS = (
     "article",
     "sections",

@@ -172,30 +172,18 @@ def prepare(
     if table == "sections":
         frame["contiguous"] = _sections_contiguous(frame, texts)
     if table in {"quotes", "sentences"} and "text" in frame.columns:
-        frame["text_matches_offsets"] = [
-            texts.get(a, "")[s:e] == t
-            for a, s, e, t in zip(
-                frame["article_id"],
-                frame["char_start"],
-                frame["char_end"],
-                frame["text"],
-                strict=True,
-            )
-        ]
+        frame["text_matches_offsets"] = _words_match(frame, "text", texts)
     if "surface" in frame.columns:
-        frame["surface_matches_offsets"] = [
-            texts.get(a, "")[s:e] == t
-            for a, s, e, t in zip(
-                frame["article_id"],
-                frame["char_start"],
-                frame["char_end"],
-                frame["surface"],
-                strict=True,
-            )
-        ]
+        frame["surface_matches_offsets"] = _words_match(frame, "surface", texts)
     if sections is not None and "section_id" in frame.columns and table != "sections":
         frame["inside_section"] = sentence_inside_section(frame, sections)
     return frame
+
+
+def _words_match(frame: pd.DataFrame, column: str, texts: dict[str, str]) -> list[bool]:
+    """Whether each row's words equal articles.text[char_start:char_end]."""
+    cols = (frame["article_id"], frame["char_start"], frame["char_end"], frame[column])
+    return [texts.get(a, "")[s:e] == t for a, s, e, t in zip(*cols, strict=True)]
 
 
 def _sections_contiguous(frame: pd.DataFrame, texts: dict[str, str]) -> list[bool]:
