@@ -41,9 +41,11 @@ ui: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/newsledger eval tests/gold
 
-## bench: NLP stage throughput against bare nlp.pipe
+## bench: the whole pipeline against its baselines, one table (BENCHMARKS.md; about an
+## hour; BENCH_ARGS=--quick for a one-minute smoke run), then the NLP stage alone
 bench: $(STAMP)
-	$(BIN)/python bench/bench_nlp.py
+	$(BIN)/python bench/bench_pipeline.py $(BENCH_ARGS)
+	$(BIN)/python bench/bench_nlp.py $(if $(findstring --quick,$(BENCH_ARGS)),--articles 20 --repeat 1,)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

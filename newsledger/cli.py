@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from newsledger.config import SEED_ARTICLES, Settings
@@ -24,9 +26,41 @@ def _run(args: argparse.Namespace) -> int:
         print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
     settings = Settings.from_env()
-    result = run_batch(paths, batch=args.batch, settings=settings, progress=not args.quiet)
+    with _one_run_per_lake(settings):
+        result = run_batch(paths, batch=args.batch, settings=settings, progress=not args.quiet)
     print(summary(result, settings))
     return 0 if result.success else 1
+
+
+@contextmanager
+def _one_run_per_lake(settings: Settings) -> Iterator[None]:
+    """Runs on one lake take turns.
+
+    The publish steps read the whole lake and rewrite shared files (the global
+    entities table, the warehouse): two runs publishing at once can each miss the
+    other's batch or write the same part name. Under ``make ui`` Dagster's pools
+    serialize those steps; in-process runs share no instance, so a file lock does.
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: no lock
+        yield
+        return
+    from newsledger.lake import Lake
+
+    lake = Lake(settings.lake_root)
+    folder = Path(settings.warehouse_path).parent if lake.uri_prefix else Path(lake.root)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".newsledger-run.lock", "a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print("waiting for another newsledger run on this lake...", file=sys.stderr)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _sql(args: argparse.Namespace) -> int:
@@ -37,7 +71,8 @@ def _sql(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env()
     try:
-        con = connect_readonly(settings.warehouse_path)
+        # Reads the lake only: a SELECT cannot read or write other files either.
+        con = connect_readonly(settings.warehouse_path, settings.lake_root)
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -58,6 +93,12 @@ def _sql(args: argparse.Namespace) -> int:
                 continue
             rows = rel.fetchall()
             print(tabulate(rows, headers=rel.columns, tablefmt="github", maxcolwidths=60))
+    except duckdb.PermissionException as exc:
+        print(
+            f"error: newsledger sql reads only the lake ({settings.lake_root}): {exc}",
+            file=sys.stderr,
+        )
+        return 2
     except duckdb.Error as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -20,6 +20,10 @@ from newsledger.text import DecodeError, decode_bytes, normalize_text
 # Files a folder scan skips: editor droppings and partial downloads are not articles.
 _SKIP_PREFIXES = (".", "~")
 _SKIP_SUFFIXES = (".part", ".tmp", ".swp", ".crdownload")
+# The longest paragraph the NLP stage accepts. spaCy refuses texts over 1,000,000
+# characters and needs about 1 GB per 100,000: one such paragraph would fail or
+# stall the whole batch's NLP stage, so its file is rejected here instead.
+MAX_PARAGRAPH_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,11 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
         if path.is_dir() and not path.is_symlink():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(_SKIP_PREFIXES))
-                for name in sorted(files):
+                # A linked folder is not followed (it may lead anywhere, or loop), but it
+                # is kept, to be rejected with a reason rather than vanish.
+                links = [d for d in dirs if os.path.islink(os.path.join(root, d))]
+                dirs[:] = [d for d in dirs if d not in links]
+                for name in sorted([*files, *links]):
                     if not name.startswith(_SKIP_PREFIXES) and not name.endswith(_SKIP_SUFFIXES):
                         out.append(Path(root) / name)
         else:
@@ -60,16 +68,24 @@ def outside_inbox(path: Path, inbox: Path | None) -> bool:
     return False
 
 
+def display_path(path: Path) -> str:
+    """The path as valid UTF-8 text: a file name that is not UTF-8 (a Latin-1 name
+    on Linux) shows its odd bytes as ``\\xe9`` instead of failing the Parquet write."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def read_raw(path: Path, batch: str, max_bytes: int, inbox: Path | None = None) -> dict:
     """One ``raw_articles`` row. Never raises: a problem goes in ``error``."""
-    row = {"source_path": str(path), "batch": batch, "sha256": "", "size_bytes": 0}
+    row = {"source_path": display_path(path), "batch": batch, "sha256": "", "size_bytes": 0}
     row |= {"content": None, "error": None}
+    shown = row["source_path"]
     if outside_inbox(path, inbox):
-        return row | {"error": f"outside_inbox: {path} resolves to {path.resolve()}"}
+        target = display_path(path.resolve())
+        return row | {"error": f"outside_inbox: {shown} resolves to {target}"}
     try:
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):
-            return row | {"error": f"not_a_file: {path} is not a regular file"}
+            return row | {"error": f"not_a_file: {shown} is not a regular file"}
         row["size_bytes"] = st.st_size
         if st.st_size > max_bytes:
             # Hash without holding the whole file in memory.
@@ -82,7 +98,7 @@ def read_raw(path: Path, batch: str, max_bytes: int, inbox: Path | None = None) 
             return row | {"sha256": h.hexdigest()}
         data = path.read_bytes()
     except FileNotFoundError:
-        return row | {"error": f"unreadable: {path} does not exist"}
+        return row | {"error": f"unreadable: {shown} does not exist"}
     except OSError as exc:
         return row | {"error": f"unreadable: {exc.strerror or exc}"}
     return row | {"sha256": sha256_hex(data), "size_bytes": len(data), "content": data}
@@ -139,6 +155,12 @@ def build_article(raw: dict, max_bytes: int, seen_ids: set[str]) -> Outcome:
         parsed = parse_article(text)
     except NoBodyError as exc:
         return reject("no_body", str(exc) or "no body text after the head")
+    longest = max((p.char_end - p.char_start for p in parsed.paragraphs), default=0)
+    if longest > MAX_PARAGRAPH_CHARS:
+        return reject(
+            "too_large",
+            f"a paragraph of {longest} characters, over the limit of {MAX_PARAGRAPH_CHARS}",
+        )
     aid = article_id(text)
     if aid in seen_ids:
         return reject("duplicate", f"same content as article {aid}, already ingested")

@@ -31,8 +31,14 @@ import pyarrow.parquet as pq
 from newsledger.schemas import table as table_spec
 
 MANIFEST = "_manifest.json"
-# Rows a stage holds in memory at once, and the row-group size of every part.
+# Rows a stage holds in memory at once, and the row-group size of the tables
+# stages stream (STREAMED); the others get DuckDB-sized row groups, since a
+# query pays for every row group it reads.
 CHUNK_ROWS = 200
+STREAMED = frozenset({"raw_articles", "articles"})
+QUERY_ROW_GROUP = 122_880
+# How long a superseded part stays readable for connections to an older warehouse.
+SUPERSEDED_GRACE_S = 900
 _PART = re.compile(r"^part-(\d+)\.parquet$")
 
 
@@ -75,9 +81,10 @@ class Lake:
         data = self._manifest(table, batch)
         return [Part(p["name"], p["rows"], tuple(p["sources"])) for p in data["parts"]]
 
-    def superseded(self, table: str, batch: str | None) -> list[str]:
-        """File names of parts that a commit dropped and that may still exist."""
-        return self._manifest(table, batch).get("superseded", [])
+    def superseded(self, table: str, batch: str | None) -> dict[str, float]:
+        """File names of parts that a commit dropped and may still exist, with the
+        time they were dropped."""
+        return self._manifest(table, batch).get("superseded", {})
 
     def _manifest(self, table: str, batch: str | None) -> dict:
         path = f"{self.folder(table, batch)}/{MANIFEST}"
@@ -92,12 +99,17 @@ class Lake:
         old = self._manifest(table, batch)
         folder = self.folder(table, batch)
         live = {p.filename for p in parts}
-        dropped = {f"{p['name']}.parquet" for p in old["parts"]} | set(old.get("superseded", []))
-        superseded = sorted(
-            f
-            for f in dropped - live
-            if self.fs.get_file_info(f"{folder}/{f}").type == pafs.FileType.File
-        )
+        now = round(time.time(), 3)
+        # name -> when it stopped being live; readers of an older warehouse may still read it.
+        superseded = {
+            f: ts
+            for f, ts in old.get("superseded", {}).items()
+            if f not in live and self.fs.get_file_info(f"{folder}/{f}").type == pafs.FileType.File
+        }
+        for p in old["parts"]:
+            f = f"{p['name']}.parquet"
+            if f not in live:
+                superseded[f] = now
         body = {
             "table": table,
             "batch": batch,
@@ -155,7 +167,8 @@ class Lake:
         self.fs.create_dir(folder, recursive=True)
         tmp = f"{folder}/.tmp-{uuid.uuid4().hex}.parquet"
         # Row groups of CHUNK_ROWS let readers stream a part chunk by chunk.
-        pq.write_table(data, tmp, filesystem=self.fs, compression="zstd", row_group_size=CHUNK_ROWS)
+        group = CHUNK_ROWS if table in STREAMED else QUERY_ROW_GROUP
+        pq.write_table(data, tmp, filesystem=self.fs, compression="zstd", row_group_size=group)
         self.fs.move(tmp, f"{folder}/{name}.parquet")
         return Part(name, data.num_rows, tuple(sorted(sources)))
 
@@ -221,9 +234,20 @@ class Lake:
         keys = [batch] if batch else self.batches(table)
         return [f"{self.folder(table, k)}/{p.filename}" for k in keys for p in self.parts(table, k)]
 
-    def collect_garbage(self, table: str, in_use: set[str], min_age_s: float = 3600) -> int:
-        """Delete superseded parts not in ``in_use`` (paths the warehouse reads), and
-        leftovers of crashed writers older than ``min_age_s``. Returns files deleted."""
+    def collect_garbage(
+        self,
+        table: str,
+        in_use: set[str],
+        min_age_s: float = 3600,
+        grace_s: float = SUPERSEDED_GRACE_S,
+    ) -> int:
+        """Delete parts superseded more than ``grace_s`` ago and not in ``in_use``
+        (paths the warehouse reads), and leftovers of crashed writers older than
+        ``min_age_s``. Returns the number of files deleted.
+
+        The grace lets a connection opened on the previous warehouse file finish
+        its queries after a publish swapped the file.
+        """
         spec = table_spec(table)
         keys: list[str | None] = list(self.batches(table)) if spec.partitioned else [None]
         removed = 0
@@ -231,7 +255,7 @@ class Lake:
         for key in keys:
             folder = self.folder(table, key)
             live = {p.filename for p in self.parts(table, key)}
-            superseded = set(self.superseded(table, key))
+            superseded = self.superseded(table, key)
             for info in self.fs.get_file_info(pafs.FileSelector(folder, allow_not_found=True)):
                 name = info.base_name
                 if info.type != pafs.FileType.File or name == MANIFEST or name in live:
@@ -239,7 +263,8 @@ class Lake:
                 if self.uri(info.path) in in_use:
                     continue
                 old = info.mtime is not None and now - info.mtime.timestamp() > min_age_s
-                if name in superseded or old:
+                expired = name in superseded and now - superseded[name] >= grace_s
+                if expired or (name not in superseded and old):
                     self.fs.delete_file(info.path)
                     removed += 1
         return removed

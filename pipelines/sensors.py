@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from pathlib import Path
 
 import dagster as dg
@@ -20,6 +21,10 @@ def _fingerprint(path: Path, cursor: dict[str, list]) -> list | None:
     try:
         st = path.stat()
     except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        # Never open a FIFO (it would block the sensor) or a device; the raw stage
+        # rejects them as not_a_file.
         return None
     known = cursor.get(str(path))
     if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:

@@ -134,9 +134,11 @@ def test_full_reprocess_replaces_parts(seeded):
     assert [p.name for p in lake.parts("sections", "2026-11-27")] != old_parts
     assert query(settings, "SELECT section_id, section_type FROM sections ORDER BY 1") == before
     assert query(settings, "SELECT count(*) FROM articles") == [(1,)]
-    # Superseded parts are gone once the warehouse no longer reads them.
-    files = sorted(Path(settings.lake_root, "sections", "batch=2026-11-27").glob("*.parquet"))
-    assert len(files) == 1
+    # Superseded parts stay for readers of the previous warehouse, then go.
+    folder = Path(settings.lake_root, "sections", "batch=2026-11-27")
+    assert len(list(folder.glob("*.parquet"))) == 2
+    assert lake.collect_garbage("sections", set(), grace_s=0) == 1
+    assert len(list(folder.glob("*.parquet"))) == 1
 
 
 def test_failing_cross_table_check_keeps_the_old_warehouse(seeded):
