@@ -28,12 +28,15 @@ def raw_articles(
 
     Files already in the batch with the same content are skipped, so a rerun
     adds nothing. The bytes are kept so the batch can be reprocessed later.
+    Nothing of the batch's new rows reaches the warehouse before the last stage
+    (nlp) releases the batch.
     """
     settings = newsledger.settings
     inbox = Path(settings.inbox) if config.restrict_to_inbox else None
-    plan = stages.plan_raw(
-        newsledger.lake(), context.partition_key, config.paths, settings.max_bytes, inbox
-    )
+    lake = newsledger.lake()
+    # Readers keep seeing the batch as it was until the nlp stage releases it whole.
+    lake.hold(context.partition_key)
+    plan = stages.plan_raw(lake, context.partition_key, config.paths, settings.max_bytes, inbox)
     context.log.info(f"{plan.new_rows.get('raw_articles', 0)} new file(s) in batch {plan.batch}")
     yield from publish(context, plan)
 

@@ -29,8 +29,13 @@ _KINDS = {"spacy", "parquet"}
 )
 def nlp(context: dg.AssetExecutionContext, newsledger: NewsledgerResource):
     """Parse the batch's new articles with spaCy and extract sentences, entities,
-    roles, quotes, claims, reactions and the timeline."""
+    roles, quotes, claims, reactions and the timeline, then release the batch:
+    the warehouse shows its rows of every table from then on."""
     lake, batch = newsledger.lake(), context.partition_key
     checker = Checker(lake, batch)
     plan = stages.plan_nlp(lake, batch, full=is_full(context), validate=checker)
     yield from publish(context, plan, checker)
+    if checker.passed:
+        # The last stage of a batch: readers now see all of its tables at once.
+        lake.release(batch)
+        context.log.info(f"batch {batch} released to readers")

@@ -4,11 +4,20 @@ Layout: ``<root>/<table>/batch=<key>/part-<n>.parquet`` (unpartitioned tables
 have no ``batch=`` level). Each folder holds ``_manifest.json``, the list of
 live parts and the upstream parts each was derived from. A part is written
 under a temporary name and renamed into place, then the manifest is replaced
-the same way, so a reader or a crash sees a part, and a batch, whole or not at
-all. A part that a commit drops is listed as superseded and deleted by
-:meth:`Lake.collect_garbage` once the warehouse no longer points at it. One
-writer per table and batch at a time: the Dagster run queue limits runs to one
-per batch.
+the same way, so a reader or a crash sees a part whole or not at all. A part
+that a commit drops is listed as superseded and deleted by
+:meth:`Lake.collect_garbage` once neither the warehouse nor a release points at
+it. One writer per table and batch at a time: the Dagster run queue limits runs
+to one per batch.
+
+A batch's stages commit one after another, so between two commits its tables
+disagree (articles without their sentences). Readers therefore see a batch
+through its release, ``<root>/_releases/batch=<key>.json``: the live parts of
+every table of the batch, written in one atomic step when a run of the batch has
+finished (:meth:`Lake.release`). A run holds the batch first
+(:meth:`Lake.hold`), so a new batch stays invisible until it is whole. A batch
+with no release (one written by the stage functions alone) is read from its
+manifests.
 """
 
 from __future__ import annotations
@@ -28,9 +37,14 @@ import pyarrow.dataset as pads
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+from newsledger.schemas import TABLES
 from newsledger.schemas import table as table_spec
 
+# Tables whose rows belong to a batch: a release lists the parts of each.
+PARTITIONED = tuple(name for name, spec in TABLES.items() if spec.partitioned)
+
 MANIFEST = "_manifest.json"
+RELEASES = "_releases"
 # Rows a stage holds in memory at once, and the row-group size of the tables
 # stages stream (STREAMED); the others get DuckDB-sized row groups, since a
 # query pays for every row group it reads.
@@ -120,6 +134,48 @@ class Lake:
             f"{self.folder(table, batch)}/{MANIFEST}",
             json.dumps(body, indent=1, sort_keys=True).encode(),
         )
+
+    # -- releases ----------------------------------------------------------
+    def release_path(self, batch: str) -> str:
+        return f"{self.root}/{RELEASES}/batch={batch}.json"
+
+    def _release(self, batch: str) -> dict | None:
+        try:
+            with self.fs.open_input_stream(self.release_path(batch)) as f:
+                return json.loads(f.read())
+        except FileNotFoundError:
+            return None
+
+    def release(self, batch: str) -> None:
+        """Make the batch's live parts, in every table, what readers see: one
+        atomic write, so they see the whole batch of one run or none of it."""
+        body = {
+            "batch": batch,
+            "tables": {
+                t: [asdict(p) | {"sources": list(p.sources)} for p in self.parts(t, batch)]
+                for t in PARTITIONED
+            },
+        }
+        self._write_atomic(
+            self.release_path(batch), json.dumps(body, indent=1, sort_keys=True).encode()
+        )
+
+    def hold(self, batch: str) -> None:
+        """Before a run's first commit: give the batch a release if it has none, so
+        readers keep what they see (nothing, for a new batch) until :meth:`release`."""
+        if self._release(batch) is None:
+            self.release(batch)
+
+    def released_parts(self, table: str, batch: str | None) -> list[Part]:
+        """The parts readers see: the batch's release, or the live parts of a table
+        without batches or a batch without a release."""
+        snapshot = self._release(batch) if batch is not None else None
+        if snapshot is None:
+            return self.parts(table, batch)
+        return [
+            Part(p["name"], p["rows"], tuple(p["sources"]))
+            for p in snapshot["tables"].get(table, [])
+        ]
 
     def batches(self, table: str) -> list[str]:
         """Batches of a table that have a manifest."""
@@ -241,8 +297,8 @@ class Lake:
         min_age_s: float = 3600,
         grace_s: float = SUPERSEDED_GRACE_S,
     ) -> int:
-        """Delete parts superseded more than ``grace_s`` ago and not in ``in_use``
-        (paths the warehouse reads), and leftovers of crashed writers older than
+        """Delete parts superseded more than ``grace_s`` ago, neither released nor
+        in ``in_use`` (paths the warehouse reads), and leftovers of crashed writers older than
         ``min_age_s``. Returns the number of files deleted.
 
         The grace lets a connection opened on the previous warehouse file finish
@@ -255,6 +311,7 @@ class Lake:
         for key in keys:
             folder = self.folder(table, key)
             live = {p.filename for p in self.parts(table, key)}
+            live |= {p.filename for p in self.released_parts(table, key)}
             superseded = self.superseded(table, key)
             for info in self.fs.get_file_info(pafs.FileSelector(folder, allow_not_found=True)):
                 name = info.base_name

@@ -372,14 +372,16 @@ def plan_entities(lake: Lake, full: bool = False) -> StagePlan:
 
     Incremental: the live part records which entity_facts parts it merged, and
     only facts parts new since then are read. A batch that was reprocessed
-    (a merged part no longer live) triggers a full rebuild.
+    (a merged part no longer released) triggers a full rebuild.
     """
     from newsledger.entities import merge_entities
 
+    # Released facts only: a batch whose run is still going adds its entities
+    # when it is released, with the rest of its rows.
     live = {
         f"{b}/{p.name}": (b, p)
         for b in lake.batches("entity_facts")
-        for p in lake.parts("entity_facts", b)
+        for p in lake.released_parts("entity_facts", b)
     }
     own = lake.parts("entities", None)
     merged = {s for p in own for s in p.sources}

@@ -52,10 +52,10 @@ def _duck_type(t: pa.DataType) -> str:
 
 
 def source_sql(lake: Lake, table: str, uris: list[str] | None = None) -> str:
-    """Relation for a table: its live parts (or the given files), or an empty typed
-    relation."""
+    """Relation for a table: its released parts (or the given files), or an empty
+    typed relation."""
     if uris is None:
-        uris = [lake.uri(f) for f in lake.files(table)]
+        uris = [u for u, _ in released_parts(lake, table)]
     if uris:
         listed = ", ".join(_sql_string(u) for u in uris)
         return f"read_parquet([{listed}], union_by_name = true, hive_partitioning = false)"
@@ -72,13 +72,14 @@ def render_schema(lake: Lake, files: dict[str, list[str]] | None = None) -> str:
     )
 
 
-def live_parts(lake: Lake, table: str) -> list[tuple[str, int]]:
-    """(URI, rows) of every live part of a table, from the manifests alone."""
+def released_parts(lake: Lake, table: str) -> list[tuple[str, int]]:
+    """(URI, rows) of every part readers should see: each batch's release (see
+    newsledger.lake), so a batch whose run is still going is seen as it was."""
     keys: list[str | None] = list(lake.batches(table)) if TABLES[table].partitioned else [None]
     return [
         (lake.uri(f"{lake.folder(table, k)}/{p.filename}"), p.rows)
         for k in keys
-        for p in lake.parts(table, k)
+        for p in lake.released_parts(table, k)
     ]
 
 
@@ -249,8 +250,8 @@ def _remove_leftovers(db_path: Path) -> None:
 def _build(lake: Lake, db_path: Path) -> BuildResult:
     tmp = db_path.with_name(f".{db_path.name}.tmp-{uuid.uuid4().hex}")
     # Read the lake under the lock: the build sees every commit made before it started.
-    # Once, from the manifests: the views, the row counts and in_use agree.
-    parts = {t: live_parts(lake, t) for t in PUBLIC_TABLES}
+    # Once, from the releases: the views, the row counts and in_use agree.
+    parts = {t: released_parts(lake, t) for t in PUBLIC_TABLES}
     files = {t: [u for u, _ in ps] for t, ps in parts.items()}
     counts = {t: sum(n for _, n in ps) for t, ps in parts.items()}
     in_use = {u for uris in files.values() for u in uris}
