@@ -1,6 +1,7 @@
 """End to end through the real services: `dagster dev` (webserver and daemon),
 the inbox sensor switched on over GraphQL, an article dropped in the inbox,
-and the article found in DuckDB. Bounded in time; stops what it starts."""
+and the article found in DuckDB; then two batches launched at once while a
+reader queries the warehouse. Bounded in time; stops what it starts."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from lake_worker import make_batches, start_reader, stop_reader
 
 from conftest import SEED
 from newsledger.config import PROJECT_ROOT
@@ -56,8 +58,9 @@ def wait_for(what: str, fn, deadline: float, proc: subprocess.Popen, every: floa
     raise AssertionError(f"timed out waiting for {what}; last: {last!r}")
 
 
-@pytest.fixture
-def services(tmp_path: Path):
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory):
+    tmp_path = tmp_path_factory.mktemp("services")
     home = tmp_path / "dagster_home"
     home.mkdir()
     shutil.copy(PROJECT_ROOT / "pipelines" / "dagster.yaml", home / "dagster.yaml")
@@ -93,10 +96,8 @@ def services(tmp_path: Path):
         log.close()
 
 
-def test_inbox_to_duckdb_through_dagster_dev(services):
-    port, inbox, tmp, proc = services
-    deadline = time.monotonic() + DEADLINE_S
-    location = wait_for(
+def code_location(port: int, deadline: float, proc: subprocess.Popen) -> str:
+    return wait_for(
         "the webserver and code location",
         lambda: [
             loc["name"]
@@ -110,6 +111,17 @@ def test_inbox_to_duckdb_through_dagster_dev(services):
         deadline,
         proc,
     )[0]
+
+
+def runs(port: int) -> list[dict]:
+    query = "{ runsOrError { ... on Runs { results { runId jobName status startTime endTime } } } }"
+    return graphql(port, query)["runsOrError"]["results"]
+
+
+def test_inbox_to_duckdb_through_dagster_dev(services):
+    port, inbox, tmp, proc = services
+    deadline = time.monotonic() + DEADLINE_S
+    location = code_location(port, deadline, proc)
     started = graphql(
         port,
         """mutation($s: SensorSelector!) { startSensor(sensorSelector: $s) {
@@ -127,12 +139,8 @@ def test_inbox_to_duckdb_through_dagster_dev(services):
 
     shutil.copy(SEED, inbox / "article.txt")
 
-    def runs():
-        data = graphql(port, "{ runsOrError { ... on Runs { results { jobName status } } } }")
-        return data["runsOrError"]["results"]
-
     def done():
-        found = runs()
+        found = runs(port)
         failed = [r for r in found if r["status"] in ("FAILURE", "CANCELED")]
         assert not failed, (found, (tmp / "dagster.log").read_text()[-3000:])
         ok = {r["jobName"] for r in found if r["status"] == "SUCCESS"}
@@ -146,3 +154,98 @@ def test_inbox_to_duckdb_through_dagster_dev(services):
         ("Azerbaijan Liberates Several Villages Within Counteroffensive Measures In Karabakh",)
     ]
     assert [t for (t,) in types] == ["events", "foreign_reactions", "history"]
+
+
+def test_two_batches_launched_at_once_while_a_reader_queries(services):
+    """Two ingest runs of different batches launched together through the daemon,
+    each followed by its publish run, while a reader queries every view in a
+    loop: both batches land whole, the reader never sees one in part (an article
+    without sentences, or some of a batch's articles), and the warehouse steps
+    of the publish runs (pool warehouse_writer) never overlap."""
+    port, _inbox, tmp, proc = services
+    deadline = time.monotonic() + DEADLINE_S
+    location = code_location(port, deadline, proc)
+    repo = {"repositoryLocationName": location, "repositoryName": "__repository__"}
+    batches = make_batches(tmp / "inputs", [3, 2], offset=40)
+    before = {r["runId"] for r in runs(port)}
+    reader_dir = tmp / "reader"
+    reader_dir.mkdir()
+    reader = start_reader(tmp / "newsledger.duckdb", reader_dir)
+    try:
+        for b in batches:
+            added = graphql(
+                port,
+                """mutation($r: RepositorySelector!, $k: String!) {
+                     addDynamicPartition(repositorySelector: $r, partitionsDefName: "batches",
+                                         partitionKey: $k) { __typename } }""",
+                {"r": repo, "k": b.key},
+            )["addDynamicPartition"]
+            assert added["__typename"] == "AddDynamicPartitionSuccess", added
+        for b in batches:
+            launched = graphql(
+                port,
+                """mutation($p: ExecutionParams!) { launchRun(executionParams: $p) {
+                     __typename ... on PythonError { message } } }""",
+                {
+                    "p": {
+                        "selector": repo | {"jobName": "ingest"},
+                        "runConfigData": {
+                            "ops": {"raw_articles": {"config": {"paths": [str(b.folder)]}}}
+                        },
+                        "executionMetadata": {
+                            "tags": [
+                                {"key": "dagster/partition", "value": b.key},
+                                {"key": "newsledger/batch", "value": b.key},
+                            ]
+                        },
+                    }
+                },
+            )["launchRun"]
+            assert launched["__typename"] == "LaunchRunSuccess", launched
+
+        def done():
+            new = [r for r in runs(port) if r["runId"] not in before]
+            failed = [r for r in new if r["status"] in ("FAILURE", "CANCELED")]
+            assert not failed, (failed, (tmp / "dagster.log").read_text()[-3000:])
+            ok = [r["jobName"] for r in new if r["status"] == "SUCCESS"]
+            return ok.count("ingest") == 2 and ok.count("publish") == 2 and new
+
+        new = wait_for("two ingest and two publish runs", done, deadline, proc)
+        time.sleep(1.0)  # let the reader see the final warehouse
+    finally:
+        stats = stop_reader(reader, reader_dir)
+
+    with duckdb.connect(str(tmp / "newsledger.duckdb"), read_only=True) as con:
+        arts = dict(con.execute("SELECT batch, count(*) FROM articles GROUP BY 1").fetchall())
+        rejected = dict(
+            con.execute("SELECT batch, count(*) FROM rejected_articles GROUP BY 1").fetchall()
+        )
+    for b in batches:
+        assert arts.get(b.key) == b.articles and rejected.get(b.key) == b.rejected
+    assert stats["iterations"] > 0 and stats["errors"] == [], stats["errors"][:5]
+    assert stats["unfinished"] == 0
+    for state in stats["states"]:
+        for b in batches:
+            assert state["articles"].get(b.key, 0) in (0, b.articles), state
+            assert state["rejected"].get(b.key, 0) in (0, b.rejected), state
+
+    spans = []
+    for r in new:
+        if r["jobName"] != "publish":
+            continue
+        stats_q = graphql(
+            port,
+            """query($id: ID!) { runOrError(runId: $id) { ... on Run {
+                 stepStats { stepKey startTime endTime } } } }""",
+            {"id": r["runId"]},
+        )["runOrError"]["stepStats"]
+        spans += [(s["startTime"], s["endTime"]) for s in stats_q if s["stepKey"] == "warehouse"]
+    spans.sort()
+    assert len(spans) == 2
+    assert spans[0][1] <= spans[1][0], spans
+    ingests = sorted((r["startTime"], r["endTime"]) for r in new if r["jobName"] == "ingest")
+    overlap = max(0.0, ingests[0][1] - ingests[1][0])
+    print(
+        f"\ndaemon: 2 batches at once landed (ingest runs overlapped {overlap:.0f} s); reader {stats['iterations']} queries, "
+        f"{len(stats['states'])} states, 0 errors, 0 partial batches"
+    )
