@@ -70,7 +70,8 @@ MAX_CONTROL_RATIO = 0.01
 def decode_bytes(data: bytes) -> Decoded:
     """Decode article bytes, strictly.
 
-    Order: a byte-order mark decides; then UTF-8; then cp1252, the usual
+    Order: a byte-order mark decides; then UTF-8 (a character cut off at the very
+    end is dropped, with a note); then cp1252, the usual
     encoding of Western news text not in UTF-8, with a note. Latin-1 is not a
     fallback because it decodes anything, binary included. Bytes with NULs or
     many control characters are binary and raise :class:`DecodeError`.
@@ -86,6 +87,18 @@ def decode_bytes(data: bytes) -> Decoded:
     try:
         return _checked(data.decode("utf-8"), "utf-8", None)
     except UnicodeDecodeError as utf8_error:
+        # A file cut off inside its last character (a partial copy or download) is
+        # UTF-8 all the same: cp1252 would garble every character, not just the last.
+        if utf8_error.reason == "unexpected end of data" and utf8_error.end == len(data):
+            cut = len(data) - utf8_error.start
+            try:
+                return _checked(
+                    data[: utf8_error.start].decode("utf-8"),
+                    "utf-8",
+                    f"truncated UTF-8: the last {cut} byte(s), an incomplete character, dropped",
+                )
+            except UnicodeDecodeError:
+                pass
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError as exc:

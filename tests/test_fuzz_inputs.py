@@ -15,8 +15,9 @@ Decisions this file pins down:
 * A symlink whose target is outside the inbox is ``outside_inbox`` when the
   inbox restriction applies (the inbox sensor sets it); a path named on the
   ``newsledger run`` command line is the user's choice and is followed.
-* Truncated UTF-8 is not UTF-8: it is decoded as cp1252 with a note when every
-  byte is valid cp1252, and rejected as ``undecodable`` otherwise.
+* UTF-8 cut off inside its last character is UTF-8: the incomplete character
+  is dropped, with a note. Invalid bytes elsewhere make the file cp1252 (with a
+  note) when every byte is valid cp1252, and ``undecodable`` otherwise.
 * UTF-16 is read when it starts with a byte-order mark; without one its NUL
   bytes make it ``binary``.
 * A paragraph over ``MAX_PARAGRAPH_CHARS`` is ``too_large``: the parser
@@ -216,9 +217,11 @@ def make_mixed_folder(root: Path) -> tuple[Path, dict[str, str], Path]:
     put("blank.txt", " \t\r\n\u00a0\u200b\n".encode(), "empty")
     put("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary")
     put("noise.bin", bytes(range(1, 32)) * 40, "binary")
-    # Truncated UTF-8: the seed has curly quotes, whose bytes are not all cp1252.
+    # Truncated UTF-8 is read as UTF-8, but a bad byte inside the seed, whose curly
+    # quotes' bytes are not all cp1252, leaves it undecodable.
     put("truncated.txt", article_text(11).encode() + "é".encode()[:1], "article")
-    put("truncated-quotes.txt", GOOD[:-40] + "“".encode()[:2], "undecodable")
+    put("truncated-quotes.txt", GOOD[:-40] + "“".encode()[:2], "article")
+    put("bad-byte-inside.txt", GOOD[:-40] + "“".encode()[:2] + b"\n" + GOOD[-40:], "undecodable")
     put("utf16-bom.txt", article_text(12).encode("utf-16"), "article")
     put("utf16-no-bom.txt", article_text(13).encode("utf-16-le"), "binary")
     put("cp1252.txt", article_text(14).replace("Staff", "Zoë’s").encode("cp1252"), "article")
@@ -285,7 +288,9 @@ def test_generated_cases_at_stage_level(tmp_path):
     assert by_name["cp1252.txt"]["encoding"] == "cp1252"
     assert "Zoë’s" in by_name["cp1252.txt"]["text"]
     assert by_name["utf16-bom.txt"]["encoding"] == "utf-16"
-    assert "unexpected end of data" in by_name["truncated.txt"]["decode_note"]
+    assert by_name["truncated.txt"]["encoding"] == "utf-8"
+    assert by_name["truncated.txt"]["decode_note"].startswith("truncated UTF-8")
+    assert by_name["truncated-quotes.txt"]["text"].count("“") == GOOD[:-40].decode().count("“")
     assert "\r" not in by_name["mixed-endings.txt"]["text"]
     assert "<h1>" in by_name["page.html"]["text"]
     assert by_name["-rf.txt"]["source_path"] == str(folder / "-rf.txt")

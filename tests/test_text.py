@@ -28,6 +28,14 @@ def test_decode_utf8_cp1252_utf16():
     assert decode_bytes("\ufeffKyiv".encode("utf-16")).text.lstrip("\ufeff") == "Kyiv"
 
 
+def test_utf8_cut_inside_its_last_character_stays_utf8():
+    d = decode_bytes("Baku “quoted” Şuş".encode()[:-1])
+    assert d.text == "Baku “quoted” Şu" and d.encoding == "utf-8"
+    assert d.note.startswith("truncated UTF-8: the last 1 byte(s)")
+    # Not at the end: not truncation, so not UTF-8.
+    assert decode_bytes("Zoë".encode()[:-1] + b" ok").encoding == "cp1252"
+
+
 @pytest.mark.parametrize(
     "data,reason",
     [(b"\x00\x01\x02abc", "binary"), (b"abc\x81\x8d\x8f\x90\x9d\xff", "undecodable")],
