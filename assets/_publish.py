@@ -60,7 +60,7 @@ def preview(rows: pa.Table) -> str:
 # validating chunk by chunk was most of the suites' time. Prepared rows of several
 # chunks are gathered up to this many (a few MB of pandas per table), then
 # validated together.
-VALIDATE_ROWS = 25_000
+VALIDATE_ROWS = 10_000
 
 
 class Checker:

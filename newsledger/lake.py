@@ -45,12 +45,15 @@ PARTITIONED = tuple(name for name, spec in TABLES.items() if spec.partitioned)
 
 MANIFEST = "_manifest.json"
 RELEASES = "_releases"
-# Rows a stage holds in memory at once, and the row-group size of the tables
-# stages stream (STREAMED); the others get DuckDB-sized row groups, since a
-# query pays for every row group it reads.
+# Rows a stage holds in memory at once.
 CHUNK_ROWS = 200
+# Row groups. A reader of a part holds one row group: those of the tables stages
+# stream (STREAMED) hold about STREAMED_GROUP_BYTES whatever the rows' size (a
+# query joining articles paid for 200-row groups). The others hold QUERY_ROW_GROUP
+# rows: few enough that DuckDB skips groups by min/max (see stages.CLUSTER_BY).
 STREAMED = frozenset({"raw_articles", "articles"})
-QUERY_ROW_GROUP = 122_880
+STREAMED_GROUP_BYTES = 8 * 1024 * 1024
+QUERY_ROW_GROUP = 16_384
 # How long a superseded part stays readable for connections to an older warehouse.
 SUPERSEDED_GRACE_S = 900
 _PART = re.compile(r"^part-(\d+)\.parquet$")
@@ -222,8 +225,9 @@ class Lake:
         folder = self.folder(table, batch)
         self.fs.create_dir(folder, recursive=True)
         tmp = f"{folder}/.tmp-{uuid.uuid4().hex}.parquet"
-        # Row groups of CHUNK_ROWS let readers stream a part chunk by chunk.
-        group = CHUNK_ROWS if table in STREAMED else QUERY_ROW_GROUP
+        group = QUERY_ROW_GROUP
+        if table in STREAMED and data.num_rows:
+            group = max(1, min(group, STREAMED_GROUP_BYTES * data.num_rows // max(data.nbytes, 1)))
         pq.write_table(data, tmp, filesystem=self.fs, compression="zstd", row_group_size=group)
         self.fs.move(tmp, f"{folder}/{name}.parquet")
         return Part(name, data.num_rows, tuple(sorted(sources)))
@@ -260,7 +264,7 @@ class Lake:
         columns: Sequence[str] | None = None,
         rows: int = CHUNK_ROWS,
     ) -> Iterator[pa.Table]:
-        """The rows of some parts, ``rows`` at a time, never more in memory."""
+        """The rows of some parts, ``rows`` at a time; one row group at most is decoded."""
         schema = self._schema(table, columns)
         for path in self._part_files(table, batch, parts):
             with self.fs.open_input_file(path) as f:
