@@ -34,7 +34,7 @@ WAREHOUSE_TABLES = [
     ],
 )
 def warehouse(context: dg.AssetExecutionContext, newsledger: NewsledgerResource):
-    """The DuckDB file users query: one view per table over the lake's live parts,
+    """The DuckDB file users query: one view per table over the lake's released parts,
     with a COMMENT on every view and column (warehouse/schema.sql).
 
     Built into a new file and renamed into place, so open readers never block it.
