@@ -59,6 +59,9 @@ def warehouse(context: dg.AssetExecutionContext, newsledger: NewsledgerResource)
                 + "\n".join(f"| {t} | {n} |" for t, n in result.row_counts.items())
             ),
             "example_query": "SELECT section_type, heading FROM sections",
+            # A batch listed here has a run in progress, or one that failed after
+            # its first commit: the views show it as its last finished run left it.
+            "unreleased_batches": dg.MetadataValue.json(result.unreleased),
         }
     )
     for check in result.checks:

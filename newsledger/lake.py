@@ -180,6 +180,17 @@ class Lake:
             for p in snapshot["tables"].get(table, [])
         ]
 
+    def unreleased(self, batch: str) -> bool:
+        """Whether the batch has commits readers do not see yet: a run in progress,
+        or one that failed after its first commit."""
+        if self._release(batch) is None:
+            return False
+        return any(
+            [p.name for p in self.parts(t, batch)]
+            != [p.name for p in self.released_parts(t, batch)]
+            for t in PARTITIONED
+        )
+
     def batches(self, table: str) -> list[str]:
         """Batches of a table that have a manifest."""
         base = f"{self.root}/{table}"

@@ -15,7 +15,7 @@ import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 try:
@@ -205,6 +205,8 @@ class BuildResult:
     published: bool
     # Files whose rows the checks looked at: all, or those new since the last build.
     checked_files: int = 0
+    # Batches with commits the views leave out until their run releases them.
+    unreleased: list[str] = field(default_factory=list)
 
 
 def build(lake: Lake, db_path: Path) -> BuildResult:
@@ -276,7 +278,8 @@ def _build(lake: Lake, db_path: Path) -> BuildResult:
         for leftover in (tmp, Path(f"{tmp}.wal")):
             leftover.unlink(missing_ok=True)
     n_checked = sum(len(u) for u in to_check.values())
-    return BuildResult(db_path, counts, checks, in_use, published, n_checked)
+    unreleased = [b for b in lake.batches("raw_articles") if lake.unreleased(b)]
+    return BuildResult(db_path, counts, checks, in_use, published, n_checked, unreleased)
 
 
 def connect_readonly(db_path: Path, lake_root: str | None = None) -> duckdb.DuckDBPyConnection:

@@ -72,11 +72,15 @@ def test_a_publish_during_another_batchs_run_hides_that_batch(settings, tmp_path
         assert first_stages.success
         lake = Lake(settings.lake_root)
         assert lake.parts("articles", b.key), "B's articles are committed in the lake"
+        assert lake.unreleased(b.key) and not lake.unreleased(a.key)
 
         publish = [entities, warehouse]
         assert dg.materialize(
             publish, instance=instance, resources={"newsledger": resource}
         ).success
+        shown = instance.get_latest_materialization_event(dg.AssetKey("warehouse"))
+        metadata = shown.asset_materialization.metadata
+        assert metadata["unreleased_batches"].value == [b.key]
         during = _rows_per_batch(db)
         # Every view holds exactly what it held before: nothing of B, all of A.
         assert during == before
@@ -88,6 +92,7 @@ def test_a_publish_during_another_batchs_run_hides_that_batch(settings, tmp_path
         assert dg.materialize(
             publish, instance=instance, resources={"newsledger": resource}
         ).success
+        assert not lake.unreleased(b.key)
     after = _rows_per_batch(db)
     assert after["articles"] == {a.key: 2, b.key: 2}
     assert after["rejected_articles"] == {a.key: 1, b.key: 1}
