@@ -69,6 +69,13 @@ class Part:
     def filename(self) -> str:
         return f"{self.name}.parquet"
 
+    def to_json(self) -> dict:
+        return asdict(self) | {"sources": list(self.sources)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Part:
+        return cls(data["name"], data["rows"], tuple(data["sources"]))
+
 
 class Lake:
     def __init__(self, root: str) -> None:
@@ -96,7 +103,7 @@ class Lake:
     # -- manifests ---------------------------------------------------------
     def parts(self, table: str, batch: str | None) -> list[Part]:
         data = self._manifest(table, batch)
-        return [Part(p["name"], p["rows"], tuple(p["sources"])) for p in data["parts"]]
+        return [Part.from_json(p) for p in data["parts"]]
 
     def superseded(self, table: str, batch: str | None) -> dict[str, float]:
         """File names of parts that a commit dropped and may still exist, with the
@@ -104,12 +111,7 @@ class Lake:
         return self._manifest(table, batch).get("superseded", {})
 
     def _manifest(self, table: str, batch: str | None) -> dict:
-        path = f"{self.folder(table, batch)}/{MANIFEST}"
-        try:
-            with self.fs.open_input_stream(path) as f:
-                return json.loads(f.read())
-        except FileNotFoundError:
-            return {"parts": []}
+        return self._read_json(f"{self.folder(table, batch)}/{MANIFEST}") or {"parts": []}
 
     def commit(self, table: str, batch: str | None, parts: Sequence[Part]) -> None:
         """Make exactly ``parts`` the live parts of the folder, atomically."""
@@ -130,38 +132,27 @@ class Lake:
         body = {
             "table": table,
             "batch": batch,
-            "parts": [asdict(p) | {"sources": list(p.sources)} for p in parts],
+            "parts": [p.to_json() for p in parts],
             "superseded": superseded,
         }
-        self._write_atomic(
-            f"{self.folder(table, batch)}/{MANIFEST}",
-            json.dumps(body, indent=1, sort_keys=True).encode(),
-        )
+        self._write_json(f"{folder}/{MANIFEST}", body)
 
     # -- releases ----------------------------------------------------------
     def release_path(self, batch: str) -> str:
         return f"{self.root}/{RELEASES}/batch={batch}.json"
 
-    def _release(self, batch: str) -> dict | None:
-        try:
-            with self.fs.open_input_stream(self.release_path(batch)) as f:
-                return json.loads(f.read())
-        except FileNotFoundError:
+    def _release(self, batch: str) -> dict[str, list[Part]] | None:
+        """The batch's released parts by table; None when it has no release."""
+        body = self._read_json(self.release_path(batch))
+        if body is None:
             return None
+        return {t: [Part.from_json(p) for p in ps] for t, ps in body["tables"].items()}
 
     def release(self, batch: str) -> None:
         """Make the batch's live parts, in every table, what readers see: one
         atomic write, so they see the whole batch of one run or none of it."""
-        body = {
-            "batch": batch,
-            "tables": {
-                t: [asdict(p) | {"sources": list(p.sources)} for p in self.parts(t, batch)]
-                for t in PARTITIONED
-            },
-        }
-        self._write_atomic(
-            self.release_path(batch), json.dumps(body, indent=1, sort_keys=True).encode()
-        )
+        tables = {t: [p.to_json() for p in self.parts(t, batch)] for t in PARTITIONED}
+        self._write_json(self.release_path(batch), {"batch": batch, "tables": tables})
 
     def hold(self, batch: str) -> None:
         """Before a run's first commit: give the batch a release if it has none, so
@@ -172,24 +163,18 @@ class Lake:
     def released_parts(self, table: str, batch: str | None) -> list[Part]:
         """The parts readers see: the batch's release, or the live parts of a table
         without batches or a batch without a release."""
-        snapshot = self._release(batch) if batch is not None else None
-        if snapshot is None:
+        released = self._release(batch) if batch is not None else None
+        if released is None:
             return self.parts(table, batch)
-        return [
-            Part(p["name"], p["rows"], tuple(p["sources"]))
-            for p in snapshot["tables"].get(table, [])
-        ]
+        return released.get(table, [])
 
     def unreleased(self, batch: str) -> bool:
         """Whether the batch has commits readers do not see yet: a run in progress,
         or one that failed after its first commit."""
-        if self._release(batch) is None:
+        released = self._release(batch)
+        if released is None:
             return False
-        return any(
-            [p.name for p in self.parts(t, batch)]
-            != [p.name for p in self.released_parts(t, batch)]
-            for t in PARTITIONED
-        )
+        return any(self.parts(t, batch) != released.get(t, []) for t in PARTITIONED)
 
     def batches(self, table: str) -> list[str]:
         """Batches of a table that have a manifest."""
@@ -340,6 +325,17 @@ class Lake:
                     self.fs.delete_file(info.path)
                     removed += 1
         return removed
+
+    def _read_json(self, path: str) -> dict | None:
+        try:
+            with self.fs.open_input_stream(path) as f:
+                return json.loads(f.read())
+        except FileNotFoundError:
+            return None
+
+    def _write_json(self, path: str, body: dict) -> None:
+        # Sorted keys: the same lake state gives byte-identical files.
+        self._write_atomic(path, json.dumps(body, indent=1, sort_keys=True).encode())
 
     def _write_atomic(self, path: str, data: bytes) -> None:
         folder = path.rsplit("/", 1)[0]

@@ -55,7 +55,7 @@ def source_sql(lake: Lake, table: str, uris: list[str] | None = None) -> str:
     """Relation for a table: its released parts (or the given files), or an empty
     typed relation."""
     if uris is None:
-        uris = [u for u, _ in released_parts(lake, table)]
+        uris = [u for u, _ in view_parts(lake, table)]
     if uris:
         listed = ", ".join(_sql_string(u) for u in uris)
         return f"read_parquet([{listed}], union_by_name = true, hive_partitioning = false)"
@@ -72,7 +72,7 @@ def render_schema(lake: Lake, files: dict[str, list[str]] | None = None) -> str:
     )
 
 
-def released_parts(lake: Lake, table: str) -> list[tuple[str, int]]:
+def view_parts(lake: Lake, table: str) -> list[tuple[str, int]]:
     """(URI, rows) of every part readers should see: each batch's release (see
     newsledger.lake), so a batch whose run is still going is seen as it was."""
     keys: list[str | None] = list(lake.batches(table)) if TABLES[table].partitioned else [None]
@@ -253,7 +253,7 @@ def _build(lake: Lake, db_path: Path) -> BuildResult:
     tmp = db_path.with_name(f".{db_path.name}.tmp-{uuid.uuid4().hex}")
     # Read the lake under the lock: the build sees every commit made before it started.
     # Once, from the releases: the views, the row counts and in_use agree.
-    parts = {t: released_parts(lake, t) for t in PUBLIC_TABLES}
+    parts = {t: view_parts(lake, t) for t in PUBLIC_TABLES}
     files = {t: [u for u, _ in ps] for t, ps in parts.items()}
     counts = {t: sum(n for _, n in ps) for t, ps in parts.items()}
     in_use = {u for uris in files.values() for u in uris}
