@@ -108,17 +108,20 @@ def _sql(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from newsledger.evaluate import format_scores
+    from newsledger.evaluate import format_misses, format_scores
     from pipelines.runner import evaluate_gold
 
     try:
-        combined, per_article = evaluate_gold(Path(args.gold_dir), progress=not args.quiet)
+        combined, per_article = evaluate_gold(args.gold, progress=not args.quiet)
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.per_article:
         for name, scores in per_article.items():
             print(f"\n{name}\n{format_scores(scores)}")
+    if args.misses:
+        print("\nMisses (-: gold fact not extracted; +: extracted, matches no gold fact)")
+        print(format_misses(per_article, extras=not args.no_extras))
     print(f"\nAll {len(per_article)} article(s)\n{format_scores(combined)}")
     return 0
 
@@ -139,8 +142,14 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("query")
     sql.set_defaults(func=_sql)
     ev = sub.add_parser("eval", help="score extraction against gold YAML files")
-    ev.add_argument("gold_dir", help="folder of *.gold.yaml files")
+    ev.add_argument(
+        "gold", nargs="+", type=Path, help="gold YAML files or folders (searched recursively)"
+    )
     ev.add_argument("--per-article", action="store_true", help="also print each article's scores")
+    ev.add_argument(
+        "--misses", action="store_true", help="list every miss and every unmatched extraction"
+    )
+    ev.add_argument("--no-extras", action="store_true", help="with --misses: list misses only")
     ev.add_argument("--quiet", action="store_true", help="no progress bar")
     ev.set_defaults(func=_eval)
     return parser

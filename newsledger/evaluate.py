@@ -17,7 +17,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from newsledger import schemas
 
 FACT_TYPES = (
     "article",
+    "published_date",
     "sections",
     "persons",
     "organizations",
@@ -37,7 +38,9 @@ FACT_TYPES = (
     "places",
     "mentions",
     "roles",
+    "quotes_found",
     "quotes",
+    "claims_found",
     "claims",
     "reactions",
     "timeline",
@@ -86,10 +89,23 @@ _ROLE_STOPWORDS = frozenset({"of", "the", "a", "an", "for", "and", "in", "on", "
 
 @dataclass
 class Score:
+    """Counts for one measure; ``misses`` (gold facts not found) and ``extras``
+    (extracted rows no gold fact matched) say which, for ``eval --misses``."""
+
     fact_type: str
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    def miss(self, what: str) -> None:
+        self.fn += 1
+        self.misses.append(what)
+
+    def extra(self, what: str) -> None:
+        self.fp += 1
+        self.extras.append(what)
 
     @property
     def precision(self) -> float:
@@ -112,9 +128,9 @@ def load_gold(path: Path) -> dict:
             gold[key] = gold.get(key) or []
     gold["article"] = gold.get("article") or {}
     # YAML turns unquoted 2020-09-27 into a date; the scorer compares strings.
-    for field in ARTICLE_FIELDS:
-        if isinstance(gold["article"].get(field), dt.date):
-            gold["article"][field] = gold["article"][field].isoformat()
+    for name in ARTICLE_FIELDS:
+        if isinstance(gold["article"].get(name), dt.date):
+            gold["article"][name] = gold["article"][name].isoformat()
     for row in gold["timeline"]:
         for key in ("start", "end"):
             if row.get(key) is not None and not isinstance(row[key], str):
@@ -400,22 +416,28 @@ class _Context:
 # ---------------------------------------------------------------- fact types
 
 
-def _score_article(ctx: _Context) -> Score:
-    score = Score("article")
+def _score_article(ctx: _Context) -> list[Score]:
+    """Head fields; ``published_date`` is also its own measure, counted only when
+    the gold states a date (an article that states none is not judged)."""
+    score, date_score = Score("article"), Score("published_date")
     rows = _rows(ctx.tables, "articles", ctx.article_id, ARTICLE_FIELDS)
     extracted = rows[0] if rows else {}
-    for field in ARTICLE_FIELDS:
-        g, e = _val(ctx.gold["article"].get(field)), extracted.get(field)
-        if field == "published_date":
+    for field_name in ARTICLE_FIELDS:
+        g, e = _val(ctx.gold["article"].get(field_name)), extracted.get(field_name)
+        if field_name == "published_date":
             g = None if g is None else str(g)[:10]
             e = None if e is None else str(e)[:10]
         if g is None:
-            score.fp += e is not None
+            if e is not None:
+                score.extra(f"{field_name}: {e!r}, gold has none")
         elif e is not None and norm_text(str(g)) == norm_text(str(e)):
             score.tp += 1
+            date_score.tp += field_name == "published_date"
         else:
-            score.fn += 1
-    return score
+            score.miss(f"{field_name}: want {g!r}, got {e!r}")
+            if field_name == "published_date":
+                date_score.miss(f"want {g}, got {e}")
+    return [score, date_score]
 
 
 def section_lines(
@@ -456,10 +478,31 @@ def _score_sections(ctx: _Context) -> Score:
         extracted.append((r["section_type"], first, last))
     golds = [(g.get("type"), g.get("first_line"), g.get("last_line")) for g in ctx.gold["sections"]]
     matches = _assign(golds, extracted, lambda g, e: 1.0 if g == e else 0.0)
-    score.tp = len(matches)
-    score.fn = len(golds) - len(matches)
-    score.fp = len(extracted) - len(matches)
+    _tally(score, golds, extracted, matches, _sec_str, _sec_str)
     return score
+
+
+def _sec_str(e: tuple) -> str:
+    return f"{e[0]} lines {e[1]}-{e[2]}"
+
+
+def _tally(
+    score: Score,
+    golds: Sequence[Any],
+    extracted: Sequence[Any],
+    matches: dict[int, int],
+    show_gold: Callable[[Any], str],
+    show_row: Callable[[Any], str],
+) -> None:
+    """Count a one-to-one matching, naming the unmatched on each side."""
+    score.tp += len(matches)
+    for gi, g in enumerate(golds):
+        if gi not in matches:
+            score.miss(show_gold(g))
+    used = set(matches.values())
+    for ei, e in enumerate(extracted):
+        if ei not in used:
+            score.extra(show_row(e))
 
 
 def _score_entities(ctx: _Context, group: str) -> Score:
@@ -470,9 +513,14 @@ def _score_entities(ctx: _Context, group: str) -> Score:
     matches = _assign(golds, extracted, lambda g, e: _entity_score(group, g, e))
     for gi, ei in matches.items():
         ctx.matched[(group, gi)] = extracted[ei].entity_id
-    score.tp = len(matches)
-    score.fn = len(golds) - len(matches)
-    score.fp = len(extracted) - len(matches)
+    _tally(
+        score,
+        golds,
+        extracted,
+        matches,
+        lambda g: str(g.get("name") or g.get("code")),
+        lambda e: f"{e.entity_id} ({e.canonical_name})",
+    )
     return score
 
 
@@ -495,8 +543,9 @@ def _score_mentions(ctx: _Context) -> Score:
                 if target is not None and target in resolved:
                     score.tp += 1
                 else:
-                    score.fn += 1
-                    score.fp += bool(resolved)
+                    score.miss(f"{form!r} -> {target or 'no entity'}")
+                    if resolved:
+                        score.extra(f"{form!r} -> {', '.join(sorted(resolved))}")
     return score
 
 
@@ -536,37 +585,55 @@ def _score_roles(ctx: _Context) -> Score:
 
     matches = _assign(golds, rows, overlap)
     score.tp = len(matches)
-    score.fn = len(golds) - len(matches)
+    for gi, (target, texts) in enumerate(golds):
+        if gi not in matches:
+            score.miss(f"{target or 'unmatched person'}: {' / '.join(texts)}")
     used = set(matches.values())
-    score.fp = sum(
-        1 for i, r in enumerate(rows) if i not in used and str(r["person_id"]) in gold_people
-    )
+    for i, r in enumerate(rows):
+        if i not in used and str(r["person_id"]) in gold_people:
+            score.extra(f"{r['person_id']}: title={r['title']!r} role={r['role']!r}")
     return score
 
 
-def _score_quotes(ctx: _Context) -> Score:
-    """A gold quote is found by its opening words; it is right only with the right speaker."""
-    score = Score("quotes")
+def _score_quotes(ctx: _Context) -> list[Score]:
+    """A gold quote is found by its opening words (``quotes_found``); it is right
+    only with the right speaker (``quotes``)."""
+    score, found = Score("quotes"), Score("quotes_found")
     rows = _rows(ctx.tables, "quotes", ctx.article_id, ("speaker_id", "text", "cue"))
     texts = [norm_text(r["text"]) if r["text"] is not None else "" for r in rows]
     used: set[int] = set()
     for g in ctx.gold["quotes"]:
         starts = norm_text(g.get("starts", ""))
+        label = f'{g.get("speaker")}: "{g.get("starts", "")}"'
         candidates = [i for i, t in enumerate(texts) if i not in used and starts and starts in t]
         # Prefer quotes that start with the gold words, then those with the right speaker.
         candidates.sort(key=lambda i: not texts[i].startswith(starts))
-        right = [i for i in candidates if ctx.refers_to(rows[i]["speaker_id"], g.get("speaker"))]
+        right = [i for i in candidates if _speaker_ok(ctx, rows[i]["speaker_id"], g)]
         if right:
             used.add(right[0])
             score.tp += 1
+            found.tp += 1
         elif candidates:
             used.add(candidates[0])
-            score.fn += 1
+            found.tp += 1
+            score.miss(f"{label} credited to {rows[candidates[0]]['speaker_id']}")
             score.fp += 1  # found, but credited to the wrong speaker
         else:
-            score.fn += 1
-    score.fp += len(rows) - len(used)
-    return score
+            score.miss(f"{label} not found")
+            found.miss(label)
+    for i, r in enumerate(rows):
+        if i not in used:
+            what = f'{r["speaker_id"]}: "{str(r["text"])[:60]}"'
+            score.extra(what)
+            found.extra(what)
+    return [found, score]
+
+
+def _speaker_ok(ctx: _Context, speaker_id: Any, g: dict) -> bool:
+    """A gold speaker of null (an unnamed source) is right only with no speaker."""
+    if g.get("speaker") is None and "speaker" in g:
+        return speaker_id is None
+    return ctx.refers_to(speaker_id, g.get("speaker"))
 
 
 def _quantity(value: Any) -> float | None:
@@ -591,34 +658,49 @@ def _range_matches(gold: tuple[float | None, float | None], row: dict[str, Any])
     return (gmin, gmax) == (emin, emax)
 
 
-def _score_claims(ctx: _Context) -> Score:
-    """Match on kind, quantity range and claimant.
+def _score_claims(ctx: _Context) -> list[Score]:
+    """Match on kind, quantity range and claimant (``claims``); ``claims_found``
+    ignores the claimant.
 
     Territorial claims that list places match on kind and claimant only: their
     substance is the place list, which extractors count differently. A gold
     claimant of null means the text attributes the claim to no one ("it has
     been reported"), so any claimant is accepted.
     """
-    score = Score("claims")
     cols = ("claimant_id", "claim_kind", "quantity_min", "quantity_max", "unit", "side")
     rows = _rows(ctx.tables, "claims", ctx.article_id, cols)
 
-    def match(g: dict, r: dict[str, Any]) -> float:
+    def substance(g: dict, r: dict[str, Any]) -> bool:
         if r["claim_kind"] != g.get("kind"):
+            return False
+        place_list = str(g.get("kind", "")).startswith("territory_") and g.get("items")
+        return bool(place_list) or _range_matches(_gold_range(g), r)
+
+    def match(g: dict, r: dict[str, Any]) -> float:
+        if not substance(g, r):
             return 0.0
         claimant = g.get("claimant")
         if claimant and not ctx.refers_to(r["claimant_id"], claimant):
             return 0.0
-        place_list = str(g.get("kind", "")).startswith("territory_") and g.get("items")
-        if not place_list and not _range_matches(_gold_range(g), r):
-            return 0.0
         return 1.0
 
-    matches = _assign(ctx.gold["claims"], rows, match)
-    score.tp = len(matches)
-    score.fn = len(ctx.gold["claims"]) - len(matches)
-    score.fp = len(rows) - len(matches)
-    return score
+    def show_gold(g: dict) -> str:
+        lo, hi = _gold_range(g)
+        return f"{g.get('kind')} {lo}..{hi} {g.get('unit')} by {g.get('claimant')}"
+
+    def show_row(r: dict[str, Any]) -> str:
+        return (
+            f"{r['claim_kind']} {r['quantity_min']}..{r['quantity_max']} {r['unit']}"
+            f" by {r['claimant_id']}"
+        )
+
+    scores = []
+    for name, fn in (("claims_found", substance), ("claims", match)):
+        score = Score(name)
+        matches = _assign(ctx.gold["claims"], rows, lambda g, r, fn=fn: float(fn(g, r)))
+        _tally(score, ctx.gold["claims"], rows, matches, show_gold, show_row)
+        scores.append(score)
+    return scores
 
 
 def _score_reactions(ctx: _Context) -> Score:
@@ -653,9 +735,14 @@ def _score_reactions(ctx: _Context) -> Score:
         return 1.0 if r["speaker_id"] is None else 0.5
 
     matches = _assign(facts, rows, match)
-    score.tp = len(matches)
-    score.fn = len(facts) - len(matches)
-    score.fp = len(rows) - len(matches)
+    _tally(
+        score,
+        facts,
+        rows,
+        matches,
+        lambda f: f"{f[0].get('actor')} ({f[0].get('person')}) {f[1]}",
+        lambda r: f"{r['actor_id']} ({r['speaker_id']}) {r['stance']}",
+    )
     return score
 
 
@@ -671,7 +758,8 @@ def _date_str(value: Any) -> str | None:
 def _score_timeline(ctx: _Context) -> Score:
     """Match on dates truncated to the gold precision; precision labels of one length agree."""
     score = Score("timeline")
-    rows = _rows(ctx.tables, "timeline", ctx.article_id, ("date_start", "date_end", "precision"))
+    cols = ("date_start", "date_end", "precision", "text_date")
+    rows = _rows(ctx.tables, "timeline", ctx.article_id, cols)
 
     def match(g: dict, r: dict[str, Any]) -> float:
         width = _PRECISION_LEN.get(str(g.get("precision")))
@@ -690,9 +778,17 @@ def _score_timeline(ctx: _Context) -> Score:
         return 1.0 if ok else 0.0
 
     matches = _assign(ctx.gold["timeline"], rows, match)
-    score.tp = len(matches)
-    score.fn = len(ctx.gold["timeline"]) - len(matches)
-    score.fp = len(rows) - len(matches)
+    _tally(
+        score,
+        ctx.gold["timeline"],
+        rows,
+        matches,
+        lambda g: f"{g.get('start')}..{g.get('end')} {g.get('precision')} {g.get('text_date')!r}",
+        lambda r: (
+            f"{_date_str(r['date_start'])}..{_date_str(r['date_end'])} {r['precision']}"
+            f" {r.get('text_date')!r}"
+        ),
+    )
     return score
 
 
@@ -704,14 +800,14 @@ def score_article(gold: dict, tables: dict[str, pd.DataFrame], article_id: str) 
     # Accept a gold dict that did not come through load_gold, without changing it.
     gold = {**gold, **{k: gold.get(k) or ({} if k == "article" else []) for k in GOLD_KEYS}}
     ctx = _Context(gold, tables, article_id)
-    scores = [_score_article(ctx), _score_sections(ctx)]
+    scores = [*_score_article(ctx), _score_sections(ctx)]
     # Entities first: the later fact types use the gold-to-extracted entity map.
     scores += [_score_entities(ctx, group) for group in ENTITY_GROUPS]
     scores += [
         _score_mentions(ctx),
         _score_roles(ctx),
-        _score_quotes(ctx),
-        _score_claims(ctx),
+        *_score_quotes(ctx),
+        *_score_claims(ctx),
         _score_reactions(ctx),
         _score_timeline(ctx),
     ]
@@ -728,6 +824,25 @@ def combine(scores: Iterable[Score]) -> list[Score]:
         t.fn += s.fn
     order = {name: i for i, name in enumerate(FACT_TYPES)}
     return sorted(totals.values(), key=lambda s: order.get(s.fact_type, len(order)))
+
+
+def format_misses(per_article: dict[str, list[Score]], extras: bool = True) -> str:
+    """Every gold fact not found ("-") and, with ``extras``, every extracted row
+    no gold fact matched ("+"), per article and measure."""
+    lines: list[str] = []
+    for name, scores in per_article.items():
+        block = []
+        for s in scores:
+            items = [f"  - {m}" for m in s.misses]
+            if extras:
+                items += [f"  + {e}" for e in s.extras]
+            if items:
+                block.append(f" {s.fact_type}")
+                block.extend(items)
+        if block:
+            lines.append(name)
+            lines.extend(block)
+    return "\n".join(lines)
 
 
 def format_scores(scores: list[Score]) -> str:

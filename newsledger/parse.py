@@ -39,6 +39,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -159,12 +160,34 @@ _TIME = (
     r"(?:\s*[|,·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?"
 )
-_DATE_LINE_RE = re.compile(rf"^\s*(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*\.?\s*$", re.IGNORECASE)
+# Clock time before a date: "09:45 AM | 3 Feb, 2019", "14:05 - March 3, 2022".
+_LEAD_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*[|,·•/-]?\s*)?"
+# A remark in brackets after a date line: "2017-11-01 (from the stored page)".
+_REMARK = r"(?:\s*[(\[][^()\[\]\n]{0,160}[)\]])?"
+_DATE_LINE_RE = re.compile(
+    rf"^\s*{_LEAD_TIME}(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*\.?{_REMARK}\s*$", re.IGNORECASE
+)
 _TRAILING_DATE_RE = re.compile(
     rf"(?<![\w-])(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*\.?\s*$",
     re.IGNORECASE,
 )
 
+# "Nordwire / June 5, 2019", "Daily Star - 3 Feb 2019": an outlet or name, then a
+# full date. Not a byline (an outlet is no author), but the date is the article's.
+_OUTLET_DATE_RE = re.compile(
+    rf"^(?P<who>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){{0,4}})\s*[/|·•–—-]\s*"
+    rf"(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*\.?$",
+    re.IGNORECASE,
+)
+# A wire dateline alone on its line: "PORT VESNA, Marland, Mar. 4", "BAKU, Sept. 28, 2020".
+_DATELINE_LINE_RE = re.compile(
+    rf"^(?-i:(?P<place>[A-Z][A-Z'’.\-]*(?:[ /][A-Z][A-Z'’.\-]*)*)(?:,\s*[A-Z][\w .'’-]{{1,30}}?)?),"
+    rf"\s*(?P<date>(?:{_WEEKDAY},?\s+)?{_DATE_BODY})\s*$",
+    re.IGNORECASE,
+)
+# Photo captions and credits that may carry the article's date: "Photo: ...",
+# "[Photo: ...]", "... © Agency", "File photo ...".
+_CAPTION_RE = re.compile(r"^\[?\(?(?:photo|file photo|picture|image)\b|©|\bcredit:", re.IGNORECASE)
 _SOURCE_RE = re.compile(r"^source\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _URL_RE = re.compile(r"https?://\S+")
 _LICENSE_RE = re.compile(
@@ -352,6 +375,8 @@ class _HeadFields:
     published: dt.date | None = None
     updated: dt.date | None = None  # only a year reference for a dateline
     source_url: str | None = None
+    dateline: str | None = None  # a dateline alone on its line
+    dateline_text: str | None = None  # its date words ("Mar. 4")
 
 
 def _name_like(value: str) -> bool:
@@ -442,6 +467,13 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
             fields.updated = fields.updated or date
         return True
     if date := parse_date(line):
+        fields.published = fields.published or date
+        return True
+    if (m := _DATELINE_LINE_RE.match(line)) and len(m["place"]) >= 3:
+        fields.dateline = fields.dateline or m["place"]
+        fields.dateline_text = fields.dateline_text or m["date"]
+        return True
+    if _OUTLET_DATE_RE.match(line) and (date := find_date(line)) and not _byline(line):
         fields.published = fields.published or date
         return True
     if _genre(line):
@@ -572,16 +604,19 @@ def parse_article(text: str) -> ParsedArticle:
     if not paragraphs:
         raise NoBodyError("no body text after the head")
 
-    dateline = None
     published = fields.published
-    if found := _dateline(paragraphs[0].text):
+    caption_date = None if published else _caption_date(paragraphs)
+    dateline, rest = fields.dateline, fields.dateline_text
+    if dateline is None and (found := _dateline(paragraphs[0].text)):
         dateline, rest = found
-        ref = _reference_year(fields)
+    if dateline is not None and rest:
+        ref = _reference_year(fields) or caption_date or _body_year(paragraphs)
         date = find_date(rest, default_year=ref.year if ref else None)
         if date is not None and ref is not None and date > ref and not re.search(_YEAR, rest):
             # Dateline without a year, reference in January: the story is from December.
             date = date.replace(year=date.year - 1)
         published = published or date
+    published = published or caption_date
 
     head = ArticleHead(
         headline=fields.headline,
@@ -593,6 +628,41 @@ def parse_article(text: str) -> ParsedArticle:
         body_start=paragraphs[0].char_start,
     )
     return ParsedArticle(head=head, paragraphs=tuple(paragraphs))
+
+
+def _caption_date(paragraphs: Sequence[Paragraph]) -> dt.date | None:
+    """A full date stated by the first paragraphs when the head states none.
+
+    A date alone on its line below a photo credit, or a photo caption's date
+    ("People gather at the site ..., Nov. 1, 2017.", "[Photo: ... 3 March 2021]"),
+    dates the article: captions are written the day the story runs.
+    """
+    for para in paragraphs[:3]:
+        text = para.text.strip()
+        if date := parse_date(text):
+            return date
+        if len(text.split()) > 60:
+            continue
+        matches = list(_DATE_RE.finditer(text))
+        dated = [(m, d) for m in matches if (d := _date_from_match(m, None))]
+        if not dated:
+            continue
+        m, date = dated[-1]
+        tail = text[m.end() :].strip(" .)]")
+        if _CAPTION_RE.search(text) or (para is paragraphs[0] and not tail):
+            return date
+    return None
+
+
+def _body_year(paragraphs: Sequence[Paragraph]) -> dt.date | None:
+    """The latest year a full date in the body states, for a year-less dateline."""
+    years = [
+        d.year
+        for p in paragraphs
+        for m in _DATE_RE.finditer(p.text)
+        if (d := _date_from_match(m, None)) is not None
+    ]
+    return dt.date(max(years), 12, 31) if years else None
 
 
 def _reference_year(fields: _HeadFields) -> dt.date | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -164,8 +165,18 @@ def summary(result: RunResult, settings: Settings) -> str:
     return "\n".join(lines)
 
 
-def find_gold_articles(gold_dir: Path) -> list[tuple[Path, Path]]:
-    """(gold file, article file) pairs for every ``*.gold.yaml`` in ``gold_dir``.
+def gold_files(gold: Path | Sequence[Path]) -> list[Path]:
+    """The ``*.gold.yaml`` files given, or found under the folders given (recursively:
+    ``tests/gold`` holds the ``dev/`` and ``test/`` splits)."""
+    out: list[Path] = []
+    for path in [gold] if isinstance(gold, str | Path) else gold:
+        path = Path(path)
+        out.extend(sorted(path.rglob("*.gold.yaml")) if path.is_dir() else [path])
+    return out
+
+
+def find_gold_articles(gold: Path | Sequence[Path]) -> list[tuple[Path, Path]]:
+    """(gold file, article file) pairs for every gold file in ``gold`` (see :func:`gold_files`).
 
     An article is looked up by the gold file's ``source`` (relative to the shared
     folder) or, without one, by its stem in ``seeds/articles/``.
@@ -175,7 +186,8 @@ def find_gold_articles(gold_dir: Path) -> list[tuple[Path, Path]]:
 
     shared = PROJECT_ROOT.parent / "shared"
     pairs = []
-    for gold_path in sorted(Path(gold_dir).glob("*.gold.yaml")):
+    for gold_path in gold_files(gold):
+        gold_dir = gold_path.parent
         gold = load_gold(gold_path)
         stem = gold_source_stem(gold, gold_path)
         candidates = [SEED_ARTICLES / f"{stem}.txt", shared / "seeds" / f"{stem}.txt"]
@@ -192,11 +204,13 @@ def find_gold_articles(gold_dir: Path) -> list[tuple[Path, Path]]:
             raise FileNotFoundError(f"{gold_path}: article {stem} not found in {candidates}")
         pairs.append((gold_path, found))
     if not pairs:
-        raise FileNotFoundError(f"no *.gold.yaml files in {gold_dir}")
+        raise FileNotFoundError(f"no *.gold.yaml files in {gold}")
     return pairs
 
 
-def evaluate_gold(gold_dir: Path, workdir: Path | None = None, progress: bool = True):
+def evaluate_gold(
+    gold_dir: Path | Sequence[Path], workdir: Path | None = None, progress: bool = True
+):
     """Run the pipeline on the articles the gold files name, in a scratch lake,
     and score each article. Returns (combined scores, per-article scores)."""
     import shutil
@@ -227,5 +241,6 @@ def evaluate_gold(gold_dir: Path, workdir: Path | None = None, progress: bool = 
     for gold_path, _ in pairs:
         gold = load_gold(gold_path)
         aid = find_article_id(gold, gold_path, tables["articles"])
-        per_article[gold_path.name] = score_article(gold, tables, aid) if aid else []
+        name = f"{gold_path.parent.name}/{gold_path.name}"
+        per_article[name] = score_article(gold, tables, aid) if aid else []
     return combine(s for scores in per_article.values() for s in scores), per_article

@@ -138,11 +138,30 @@ def test_wikinews_article(name: str) -> None:
     check_paragraphs(text, article.paragraphs)
 
 
-def test_wikinews_corpus_is_covered() -> None:
-    folder = CORPUS / "wikinews"
-    if not folder.is_dir():
-        pytest.skip("shared corpus not available")
-    assert {p.name for p in folder.glob("*.txt")} <= set(WIKINEWS)
+def corpus_files() -> list[Path]:
+    return sorted(CORPUS.glob("*/*.txt")) if CORPUS.is_dir() else []
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"shared corpus not beside the repo: {CORPUS}")
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: f"{p.parent.name}/{p.stem[:24]}")
+def test_corpus_article_head(path: Path) -> None:
+    """Every corpus file: line 1 is the headline, line 4 the date (alone, or with a
+    bracketed remark on where it came from), the body starts on line 6."""
+    text = load(path)
+    raw_lines = text.split("\n")
+    article = parse_article(text)
+    assert article.head.headline == raw_lines[0].strip()
+    assert article.head.published_date == find_date(raw_lines[3])
+    assert article.head.body_start == line_offset(text, 6)
+    assert not any(p.text.startswith(("Source:", "License:")) for p in article.paragraphs)
+    check_paragraphs(text, article.paragraphs)
+
+
+def test_corpus_is_covered() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip(f"shared corpus not beside the repo: {CORPUS}")
+    assert len(corpus_files()) >= 40
+    assert {p.name for p in (CORPUS / "wikinews").glob("*.txt")} >= set(WIKINEWS)
 
 
 # ------------------------------------------------------------ own test articles
@@ -540,3 +559,32 @@ def test_parsed_article_is_frozen() -> None:
     assert isinstance(article, ParsedArticle)
     with pytest.raises(AttributeError):
         article.head.headline = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("head", "date", "dateline"),
+    [
+        ("09:45 AM | 3 Feb, 2019", dt.date(2019, 2, 3), None),
+        ("Nordwire / June 5, 2019", dt.date(2019, 6, 5), None),
+        ("2017-11-01 (date recorded with the stored page)", dt.date(2017, 11, 1), None),
+        ("Photo: Jan Holm / Nordwire\n\nJune 5, 2019", dt.date(2019, 6, 5), None),
+        ("PORT VESNA, Marland, Mar. 4\n\nA still from footage, March 4, 2019.", None, "PORT VESNA"),
+        ("BAKU, Sept. 28, 2020", dt.date(2020, 9, 28), "BAKU"),
+        ("People gather at the port of Vesna, Nov. 1, 2017.", dt.date(2017, 11, 1), None),
+        ("[Photo: a burning truck near Oskel, 4 March 2021]", dt.date(2021, 3, 4), None),
+    ],
+)
+def test_head_date_shapes(head: str, date: dt.date | None, dateline: str | None) -> None:
+    """Dates stated in the many shapes outlets print them, above the first body line."""
+    text = f"Ferry sinks near Vesna\n\n{head}\n\nThe ferry sank on Monday, officials said."
+    parsed = parse_article(text).head
+    assert parsed.dateline == dateline
+    if dateline and date is None:
+        # A year-less dateline takes its year from the caption below it.
+        date = dt.date(2019, 3, 4)
+    assert parsed.published_date == date
+
+
+def test_lede_date_mid_sentence_does_not_date_the_article() -> None:
+    text = "Ferry sinks\n\nOn March 5, 2019, rebels attacked the port of Vesna and left."
+    assert parse_article(text).head.published_date is None
