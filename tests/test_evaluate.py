@@ -345,11 +345,17 @@ def test_gold_file_is_valid(path: Path) -> None:
     for p in gold["places"]:
         assert p["kind"] in PLACE_KINDS, p
     names = {e["name"] for group in ("persons", "organizations") for e in gold[group]}
+
+    def who_ok(who: str | None) -> bool:
+        # A named person or organization, a state as such (its code), or null
+        # for an unnamed source.
+        return who is None or who in names or re.fullmatch(r"[A-Z]{3}", who) is not None
+
     for q in gold["quotes"]:
-        assert q["speaker"] in names and q["starts"], q
+        assert "speaker" in q and who_ok(q["speaker"]) and q["starts"], q
     for c in gold["claims"]:
         assert c["kind"] in CLAIM_KINDS, c
-        assert c["claimant"] is None or c["claimant"] in names, c
+        assert who_ok(c["claimant"]), c
         assert "quantity" in c or "quantity_min" in c or "quantity_max" in c, c
     for r in gold["reactions"]:
         assert r["stances"] and set(r["stances"]) <= STANCES, r
