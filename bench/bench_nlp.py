@@ -23,10 +23,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import write  # noqa: E402
+from newsledger.extract.nlp import BATCH_SIZE, load_nlp  # noqa: E402
+from newsledger.extract.reference import geonames_index  # noqa: E402
 from newsledger.lake import Lake  # noqa: E402
-from newsledger.nlp import BATCH_SIZE, load_nlp  # noqa: E402
 from newsledger.parse import parse_article  # noqa: E402
-from newsledger.reference import geonames_index  # noqa: E402
 from newsledger.stages import plan_articles, plan_nlp, plan_raw, plan_sections  # noqa: E402
 
 

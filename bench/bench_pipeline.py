@@ -161,8 +161,8 @@ def warm_up(workdir: Path) -> None:
         return
     _warm = True
     from bench.corpus import write
-    from newsledger.nlp import load_nlp
-    from newsledger.reference import geonames_index
+    from newsledger.extract.nlp import load_nlp
+    from newsledger.extract.reference import geonames_index
 
     load_nlp()
     geonames_index()
@@ -225,7 +225,7 @@ def paragraph_texts(lake_root: str, batch: str) -> list[str]:
 
 
 def bare_spacy(paragraphs: list[str]) -> float:
-    from newsledger import nlp
+    from newsledger.extract import nlp
 
     model = nlp.load_nlp()
     # The stage's own batch size (64 before it was a module setting).

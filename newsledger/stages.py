@@ -329,9 +329,9 @@ def plan_nlp(
     The docs are used while in memory and not stored: serializing them cost more
     than a quarter of the stage (bench/bench_nlp.py) and no stage reads them back.
     """
-    from newsledger import nlp
-    from newsledger.attribution import extract_attribution
-    from newsledger.entities import extract_entities
+    from newsledger.extract import nlp
+    from newsledger.extract.attribution import extract_attribution
+    from newsledger.extract.entities import extract_entities
 
     def fn(articles: pa.Table) -> dict[str, Rows]:
         arts = articles.to_pylist()
@@ -400,7 +400,7 @@ def plan_entities(lake: Lake, full: bool = False) -> StagePlan:
     only facts parts new since then are read. A batch that was reprocessed
     (a merged part no longer released) triggers a full rebuild.
     """
-    from newsledger.entities import merge_entities
+    from newsledger.extract.entities import merge_entities
 
     # Released facts only: a batch whose run is still going adds its entities
     # when it is released, with the rest of its rows.

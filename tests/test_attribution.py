@@ -1,11 +1,11 @@
-"""Quotes, claims, reactions and timeline (newsledger.attribution).
+"""Quotes, claims, reactions and timeline (newsledger.extract.attribution).
 
 Two mention sources feed the extractor:
 
 * ``gold``: mentions built from the gold files' surface forms (every listed
   form found in the body, longest first). This isolates attribution from the
   entity stage, so a failure here is attribution's own.
-* ``entities``: :func:`newsledger.entities.extract_entities`, the real upstream
+* ``entities``: :func:`newsledger.extract.entities.extract_entities`, the real upstream
   stage, when it imports. The seed acceptance checks run on both.
 
 The invented sentences at the end test one rule each, with hand-made mentions.
@@ -22,17 +22,17 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from newsledger.attribution import Attribution, extract_attribution
 from newsledger.evaluate import Score, combine, format_scores, load_gold, score_article
+from newsledger.extract.attribution import Attribution, extract_attribution
+from newsledger.extract.nlp import ArticleDocs, ParagraphSpan, parse_articles
 from newsledger.ids import article_id, entity_id, row_id
-from newsledger.nlp import ArticleDocs, ParagraphSpan, parse_articles
 from newsledger.parse import parse_article
 from newsledger.schemas import CLAIM_KINDS, PRECISIONS, STANCES, table
 from newsledger.sections import segment_sections
 from newsledger.text import normalize_text
 
 try:  # the entity stage is written concurrently; run without it if it is missing
-    from newsledger.entities import extract_entities
+    from newsledger.extract.entities import extract_entities
 except ImportError:  # pragma: no cover - depends on the checkout
     extract_entities = None
 
@@ -44,7 +44,7 @@ CORPUS = SHARED / "corpus" / "wikinews"
 CORPUS_GOLD = sorted((REPO / "tests" / "gold").glob("*.gold.yaml"))
 TYPES = ("quotes", "claims", "reactions", "timeline")
 SOURCES = ["gold", pytest.param("entities", marks=pytest.mark.skipif(
-    extract_entities is None, reason="newsledger.entities not importable"))]  # fmt: skip
+    extract_entities is None, reason="newsledger.extract.entities not importable"))]  # fmt: skip
 
 
 # ---------------------------------------------------------------- helpers

@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from newsledger.entities import (
+from newsledger.extract.entities import (
     ENTITY_COLUMNS,
     MENTION_COLUMNS,
     ArticleEntities,
     extract_entities,
     merge_entities,
 )
+from newsledger.extract.nlp import ArticleDocs, ParagraphSpan, load_nlp, parse_articles
+from newsledger.extract.reference import key
 from newsledger.ids import article_id, entity_id, row_id
-from newsledger.nlp import ArticleDocs, ParagraphSpan, load_nlp, parse_articles
-from newsledger.reference import key
 from newsledger.text import normalize_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -256,7 +256,7 @@ def test_seed_survives_docbin_and_plain_parses(gold, seed):
     """Stored docs and docs parsed without the component give the same result."""
     import spacy
 
-    from newsledger.nlp import MODEL_PACKAGE, from_bytes, to_bytes
+    from newsledger.extract.nlp import MODEL_PACKAGE, from_bytes, to_bytes
 
     art, result = seed
     author = gold["article"]["author"]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsledger import reference as ref
+from newsledger.extract import reference as ref
 
 ROOT = Path(__file__).resolve().parents[1]
 REF = ROOT / "seeds" / "reference"

@@ -70,7 +70,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from newsledger.attribution import (
+from newsledger.extract.syntax import (
     ArticleContext,
     Ref,
     ancestors_to_verb,

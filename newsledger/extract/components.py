@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from newsledger import reference as ref
+from newsledger.extract import reference as ref
 
 SPAN_KEY = "newsledger_ref"
 COMPONENT = "newsledger_reference_ents"

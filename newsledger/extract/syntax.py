@@ -1,10 +1,10 @@
-"""Who said what: quotes, claims, reactions and the timeline of one article.
+"""What the fact extractors share: the article's context and the syntax helpers.
 
-Entry point: :func:`extract_attribution`. It works from the spaCy docs the NLP
-stage already made (no second parse) and from the entity stage's mentions,
-which map words to entity IDs. The four extractors live in
-:mod:`newsledger.quotes`, :mod:`newsledger.claims`, :mod:`newsledger.reactions`
-and :mod:`newsledger.timeline`; this module holds what they share:
+The extractors (:mod:`~newsledger.extract.quotes`, :mod:`~newsledger.extract.claims`,
+:mod:`~newsledger.extract.reactions`, :mod:`~newsledger.extract.timeline`) work
+from the spaCy docs the NLP stage already made (no second parse) and from the
+entity stage's mentions, which map words to entity IDs. This module imports none
+of them; it holds:
 
 * :class:`ArticleContext`: token offsets, sentences, sections, mentions and
   entities of one article, with the lookups between them;
@@ -16,15 +16,12 @@ and :mod:`newsledger.timeline`; this module holds what they share:
   person named before, and a mention next to the verb ("..., added KCNA");
 * coordinated subjects split into one group per conjunct ("the foreign
   ministries of Georgia, Kazakhstan, France" is three actors; "President of the
-  European Council Charles Michel" is one).
+  European Council Charles Michel" is one);
+* lemma and verb helpers over spaCy tokens.
 
 Lexicons (cue verbs, unit nouns, stance patterns, CAMEO codes, date words) are
-data: ``newsledger/data/attribution.yaml``. Role words come from
+data: ``newsledger/extract/data/attribution.yaml``. Role words come from
 ``seeds/reference/roles.csv``.
-
-Order of work: quotes first (claims and reactions inside a quote are credited
-to its speaker), then the parties to the conflict, claims, reactions and the
-timeline. Every row's ``char_start``/``char_end`` point into ``article.text``.
 """
 
 from __future__ import annotations
@@ -43,10 +40,10 @@ import yaml
 from spacy.tokens import Span, Token
 
 from newsledger.config import REFERENCE_DIR
+from newsledger.extract.nlp import ArticleDocs
 from newsledger.ids import entity_id
-from newsledger.nlp import ArticleDocs
 
-__all__ = ["ArticleContext", "Attribution", "Ref", "extract_attribution", "lexicon"]
+__all__ = ["ArticleContext", "Ref", "lexicon", "role_words"]
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "attribution.yaml"
 ENTITY_PREFIXES = {"person": "PERSON", "org": "ORG", "country": "COUNTRY", "place": "PLACE"}
@@ -57,14 +54,6 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # A verb without its own subject shares the subject of the verb it hangs on.
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
-
-
-@dataclass
-class Attribution:
-    quotes: list[dict]
-    claims: list[dict]
-    reactions: list[dict]
-    timeline: list[dict]
 
 
 @dataclass(frozen=True)
@@ -79,7 +68,7 @@ class Ref:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    """The attribution lexicons (``newsledger/data/attribution.yaml``), read once."""
+    """The attribution lexicons (``data/attribution.yaml`` beside this module), read once."""
     with DATA_FILE.open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
@@ -561,40 +550,3 @@ class ArticleContext:
 
 def _mkey(m: dict) -> str:
     return f"{m['char_start']}:{m['char_end']}:{m['entity_id']}"
-
-
-def extract_attribution(
-    article: ArticleDocs,
-    mentions: list[dict],
-    entities: list[dict],
-    sections: list[dict],
-    published_date: dt.date | None,
-    person_roles: list[dict] | None = None,
-) -> Attribution:
-    """Quotes, claims, reactions and timeline rows of one parsed article.
-
-    ``mentions`` and ``entities`` come from :mod:`newsledger.entities`;
-    ``sections`` are dicts with section_id, section_type, char_start and
-    char_end. ``person_roles`` (optional) tells which organization or country
-    a person speaks for; without it the article's own wording is used.
-    Relative dates ("yesterday") are skipped when ``published_date`` is None.
-    """
-    # The extractors import this module for the shared context.
-    from newsledger import claims as claims_mod
-    from newsledger import quotes as quotes_mod
-    from newsledger import reactions as reactions_mod
-    from newsledger import timeline as timeline_mod
-
-    ctx = ArticleContext(article, mentions, entities, sections, published_date, person_roles)
-    quotes = quotes_mod.extract_quotes(ctx)
-    ctx.parties = reactions_mod.conflict_parties(ctx)
-    claims = claims_mod.extract_claims(ctx)
-    # Claimants' countries are parties too (a side reporting its own losses).
-    ctx.parties |= {
-        c
-        for row in claims
-        if row["claimant_id"] and (c := ctx.country_of(row["claimant_id"])) is not None
-    }
-    reactions = reactions_mod.extract_reactions(ctx)
-    timeline = timeline_mod.extract_timeline(ctx)
-    return Attribution(quotes=quotes, claims=claims, reactions=reactions, timeline=timeline)

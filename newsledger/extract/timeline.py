@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsledger.attribution import ArticleContext, is_verb, lemma_of, lexicon
+from newsledger.extract.syntax import ArticleContext, is_verb, lemma_of, lexicon
 from newsledger.ids import row_id
 
 MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m} | {

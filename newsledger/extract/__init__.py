@@ -1,0 +1,21 @@
+"""Extraction: from an article's text to its facts, with spaCy and the reference data.
+
+Order of work for one article:
+
+1. :mod:`.nlp` parses the body paragraphs once; its pipeline ends with
+   :mod:`.components`, which corrects the NER with the reference data of :mod:`.reference`
+   (countries, places, organizations, roles).
+2. :mod:`.entities` turns the parse into entity mentions, per-article entity facts and
+   person roles (:func:`extract_entities`); :func:`merge_entities` merges the facts of many
+   articles into one row per entity.
+3. :mod:`.attribution` (:func:`extract_attribution`) runs one module per fact type over the
+   parse and the mentions: :mod:`.quotes`, then :mod:`.claims`, :mod:`.reactions` and
+   :mod:`.timeline`, all built on the shared context and syntax helpers of :mod:`.syntax`.
+
+The lexicons of step 3 are data: ``data/attribution.yaml``.
+"""
+
+from newsledger.extract.attribution import extract_attribution
+from newsledger.extract.entities import extract_entities, merge_entities
+
+__all__ = ["extract_attribution", "extract_entities", "merge_entities"]

@@ -1,0 +1,64 @@
+"""Who said what: quotes, claims, reactions and the timeline of one article.
+
+Entry point: :func:`extract_attribution`. One module per fact type does the
+work (:mod:`~newsledger.extract.quotes`, :mod:`~newsledger.extract.claims`,
+:mod:`~newsledger.extract.reactions`, :mod:`~newsledger.extract.timeline`),
+over the shared context and syntax helpers of :mod:`~newsledger.extract.syntax`.
+
+Order of work: quotes first (claims and reactions inside a quote are credited
+to its speaker), then the parties to the conflict, claims, reactions and the
+timeline. Every row's ``char_start``/``char_end`` point into ``article.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from newsledger.extract import claims as claims_mod
+from newsledger.extract import quotes as quotes_mod
+from newsledger.extract import reactions as reactions_mod
+from newsledger.extract import timeline as timeline_mod
+from newsledger.extract.nlp import ArticleDocs
+from newsledger.extract.syntax import ArticleContext
+
+__all__ = ["Attribution", "extract_attribution"]
+
+
+@dataclass
+class Attribution:
+    quotes: list[dict]
+    claims: list[dict]
+    reactions: list[dict]
+    timeline: list[dict]
+
+
+def extract_attribution(
+    article: ArticleDocs,
+    mentions: list[dict],
+    entities: list[dict],
+    sections: list[dict],
+    published_date: dt.date | None,
+    person_roles: list[dict] | None = None,
+) -> Attribution:
+    """Quotes, claims, reactions and timeline rows of one parsed article.
+
+    ``mentions`` and ``entities`` come from :mod:`newsledger.extract.entities`;
+    ``sections`` are dicts with section_id, section_type, char_start and
+    char_end. ``person_roles`` (optional) tells which organization or country
+    a person speaks for; without it the article's own wording is used.
+    Relative dates ("yesterday") are skipped when ``published_date`` is None.
+    """
+    ctx = ArticleContext(article, mentions, entities, sections, published_date, person_roles)
+    quotes = quotes_mod.extract_quotes(ctx)
+    ctx.parties = reactions_mod.conflict_parties(ctx)
+    claims = claims_mod.extract_claims(ctx)
+    # Claimants' countries are parties too (a side reporting its own losses).
+    ctx.parties |= {
+        c
+        for row in claims
+        if row["claimant_id"] and (c := ctx.country_of(row["claimant_id"])) is not None
+    }
+    reactions = reactions_mod.extract_reactions(ctx)
+    timeline = timeline_mod.extract_timeline(ctx)
+    return Attribution(quotes=quotes, claims=claims, reactions=reactions, timeline=timeline)

@@ -1,0 +1,63 @@
+"""Entity mentions, per-article entity facts and person roles from parsed articles.
+
+Input is an article parsed by :func:`newsledger.extract.nlp.parse_articles`, whose pipeline
+ends with :mod:`newsledger.extract.components` (reference-data corrections of the NER);
+nothing is parsed again. :func:`extract_entities` runs the steps in this order, each one a
+module working on the shared :class:`~.state.ArticleState`:
+
+1. :mod:`.collect`: the model's entities: countries (names, demonyms, capitals as
+   metonyms), places, organizations; the PERSON spans are kept for step 3.
+2. :mod:`.places`: every item of a list after a place cue ('the villages of A, B and C').
+3. :mod:`.people`: full names, surname-only mentions and transliteration variants joined to
+   one person per article.
+4. :mod:`.roles`: person roles and titles from the words around each name, then title-only
+   mentions ('the Turkish president').
+5. :mod:`.pronouns`: 'he'/'his' to the nearest person named before.
+6. :mod:`.people`: the byline's author.
+7. :mod:`.result`: mention, entity and person role rows; one mention per span, the earliest
+   step winning.
+
+:func:`merge_entities` merges many articles' entity rows into the global ``entities`` table.
+"""
+
+from __future__ import annotations
+
+from newsledger.extract.entities.collect import collect_ents
+from newsledger.extract.entities.people import add_author, people
+from newsledger.extract.entities.places import place_lists
+from newsledger.extract.entities.pronouns import pronouns
+from newsledger.extract.entities.result import (
+    ENTITY_COLUMNS,
+    MENTION_COLUMNS,
+    ROLE_COLUMNS,
+    ArticleEntities,
+    assemble,
+    entity_counts,
+    merge_entities,
+)
+from newsledger.extract.entities.roles import person_roles, titles
+from newsledger.extract.entities.state import ArticleState
+from newsledger.extract.nlp import ArticleDocs
+
+__all__ = [
+    "ENTITY_COLUMNS",
+    "MENTION_COLUMNS",
+    "ROLE_COLUMNS",
+    "ArticleEntities",
+    "entity_counts",
+    "extract_entities",
+    "merge_entities",
+]
+
+
+def extract_entities(article: ArticleDocs, author: str | None = None) -> ArticleEntities:
+    """Mentions, entity facts and person roles of one parsed article (body paragraphs)."""
+    st = ArticleState(article)
+    persons = collect_ents(st)
+    place_lists(st)
+    people(st, persons, author)
+    person_roles(st)
+    titles(st)
+    pronouns(st)
+    add_author(st, author)
+    return assemble(st)

@@ -1,0 +1,148 @@
+"""The rows of one article's entities, and the merge of many articles' entity rows.
+
+Entity rows: countries have ``place_kind`` 'country', their centroid and ``geo_precision`` 3;
+places take kind, admin1/admin2, coordinates and precision from the reference; people and
+organizations have no place fields. No two mentions share the same offsets (``mention_id``
+is keyed by them): where two steps found the same span, the earlier step wins.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsledger.extract.entities.state import ArticleState, Entity, Mention
+from newsledger.ids import row_id
+
+MENTION_COLUMNS = [
+    "mention_id",
+    "article_id",
+    "sentence_id",
+    "entity_id",
+    "surface",
+    "mention_kind",
+    "char_start",
+    "char_end",
+]
+ENTITY_COLUMNS = [
+    "entity_id",
+    "entity_type",
+    "canonical_name",
+    "country_code",
+    "place_kind",
+    "admin1",
+    "admin2",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "aliases",
+]
+ROLE_COLUMNS = [
+    "article_id",
+    "person_id",
+    "title",
+    "role",
+    "role_normalized",
+    "org_id",
+    "country_code",
+]
+
+
+@dataclass
+class ArticleEntities:
+    mentions: list[dict]
+    entities: list[dict]
+    person_roles: list[dict]
+
+
+def assemble(st: ArticleState) -> ArticleEntities:
+    """The mention, entity and person role rows of the article, from its state."""
+    aid = st.article.article_id
+    # One mention per span (mention_id is keyed by the offsets): the earliest step wins.
+    first: dict[tuple[int, int], Mention] = {}
+    for m in st.mentions:
+        first.setdefault((m.char_start, m.char_end), m)
+    mentions = []
+    for (start, end), m in sorted(first.items()):
+        surface = st.text[start:end]
+        if m.kind in ("name", "demonym", "metonym"):
+            st.entities[m.entity_id].aliases.add(surface)
+        mentions.append(
+            {
+                "mention_id": row_id("men", aid, start, end),
+                "article_id": aid,
+                "sentence_id": _sentence_id(st, start),
+                "entity_id": m.entity_id,
+                "surface": surface,
+                "mention_kind": m.kind,
+                "char_start": start,
+                "char_end": end,
+            }
+        )
+    used = {m["entity_id"] for m in mentions} | {r["person_id"] for r in st.roles}
+    used |= {r["org_id"] for r in st.roles if r["org_id"]}
+    entities = [_entity_row(st.entities[e]) for e in sorted(used)]
+    roles = []
+    for r in st.roles:
+        if r not in roles:
+            roles.append(r)
+    return ArticleEntities(mentions, entities, roles)
+
+
+def _sentence_id(st: ArticleState, char_start: int) -> str | None:
+    i = bisect.bisect_right(st.sent_starts, char_start) - 1
+    if i < 0:
+        return None
+    return row_id("sen", st.article.article_id, st.sent_starts[i])
+
+
+def _entity_row(e: Entity) -> dict:
+    place = e.place
+    return {
+        "entity_id": e.entity_id,
+        "entity_type": e.entity_type,
+        "canonical_name": e.canonical_name,
+        "country_code": e.country_code,
+        "place_kind": place.place_kind
+        if place
+        else ("country" if e.entity_type == "COUNTRY" else None),
+        "admin1": place.admin1 if place else None,
+        "admin2": place.admin2 if place else None,
+        "latitude": e.latitude,
+        "longitude": e.longitude,
+        "geo_precision": e.geo_precision,
+        "aliases": sorted(e.aliases),
+    }
+
+
+def merge_entities(rows: Iterable[dict]) -> list[dict]:
+    """One row per entity_id from the per-article rows of many articles.
+
+    Attributes are the first non-null value in input order (pass rows in article order for
+    stable output); aliases are the sorted union. Output is sorted by entity_id.
+    """
+    merged: dict[str, dict] = {}
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        eid = row["entity_id"]
+        aliases[eid].update(row.get("aliases") or [])
+        if eid not in merged:
+            merged[eid] = {c: row.get(c) for c in ENTITY_COLUMNS}
+            continue
+        target = merged[eid]
+        for c in ENTITY_COLUMNS:
+            if target.get(c) is None and row.get(c) is not None:
+                target[c] = row[c]
+    out = []
+    for eid in sorted(merged):
+        row = merged[eid]
+        row["aliases"] = sorted(aliases[eid])
+        out.append(row)
+    return out
+
+
+def entity_counts(result: ArticleEntities) -> Counter[str]:
+    """Entities per type, for metadata and logs."""
+    return Counter(e["entity_type"] for e in result.entities)

@@ -1,0 +1,270 @@
+"""Person roles and title-only mentions, from the words around a name and ``roles.csv``.
+
+- Roles: premodifiers ('Russian Foreign Minister Sergey Lavrov'), a leading apposition ('The
+  representative of the Ministry of Defense of Armenia, Artsrun Hovhannisyan,') or a trailing
+  one ('Petro Poroshenko, president of Ukraine'). Ranks become the title ('Colonel Lieutenant'
+  -> 'Lieutenant Colonel').
+- Title-only mentions ('the Turkish president' with no name): a mention of kind ``title``
+  whose entity is the country the title belongs to; no person entity is invented.
+
+``person_roles`` rows carry, beside the contract columns, ``role_normalized`` (the roles.csv
+form: 'Defence Minister' -> 'Defense Minister').
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc
+
+from newsledger.extract import reference as ref
+from newsledger.extract.entities.state import DETS, ArticleState, Mention, RoleSpan
+
+_CHAIN_WORDS = {"the", "of", "for", "'s", "’s"}
+
+
+@lru_cache(maxsize=1)
+def role_patterns() -> dict[tuple[str, ...], ref.Role]:
+    """roles.csv surfaces as lower-case folded token tuples (spaCy's English tokenizer)."""
+    tok = spacy.blank("en").tokenizer
+    out: dict[tuple[str, ...], ref.Role] = {}
+    for r in ref.load_roles():
+        out.setdefault(tuple(ref.key(t.text) for t in tok(r.surface)), r)
+    return out
+
+
+@lru_cache(maxsize=1)
+def role_max_len() -> int:
+    return max(len(k) for k in role_patterns())
+
+
+def role_at(st: ArticleState, p: int, start: int, end: int, at_end: bool) -> RoleSpan | None:
+    """Longest roles.csv entry within [start, end): ending at ``end`` if ``at_end``, else
+    starting at ``start``."""
+    folded = st.folded[p]
+    patterns = role_patterns()
+    end = min(end, len(folded))
+    for n in range(min(role_max_len(), end - start), 0, -1):
+        s, e = (end - n, end) if at_end else (start, start + n)
+        role = patterns.get(tuple(folded[s:e]))
+        if role:
+            return RoleSpan(s, e, role)
+    return None
+
+
+def inside_role(st: ArticleState, p: int, start: int, end: int) -> bool:
+    for s0 in range(max(0, start - role_max_len() + 1), start + 1):
+        r = role_at(st, p, s0, len(st.folded[p]), at_end=False)
+        if r and r.start <= start and end <= r.end and (r.start, r.end) != (start, end):
+            return True
+    return False
+
+
+# -- roles of named persons ---------------------------------------------------------------
+
+
+def person_roles(st: ArticleState) -> None:
+    """A ``person_roles`` row for each person mention with a role or title beside it."""
+    person_mentions = [m for m in st.mentions if st.entities[m.entity_id].entity_type == "PERSON"]
+    for m in person_mentions:
+        doc = st.docs[m.para]
+        sent = doc[m.start].sent
+        info = None
+        # Ranks right before the name ('Colonel Lieutenant Anar Eyvazov').
+        j = m.start
+        ranks = []
+        while j > sent.start:
+            r = role_at(st, m.para, sent.start, j, at_end=True)
+            if not r or r.role.kind not in ("rank", "honorific"):
+                break
+            ranks.append(r)
+            j = r.start
+        if j - 1 >= sent.start and doc[j - 1].text == ",":
+            # 'The spokesperson for X, [rank] NAME': the role phrase before the comma.
+            k = j - 1
+            while (
+                k > sent.start
+                and doc[k - 1].text not in (",", ";", ":")
+                and not (doc[k - 1].tag_.startswith("VB"))
+            ):
+                k -= 1
+            info = _segment_info(st, m.para, k, j - 1, appositive=True)
+            if info and info["roles"] and info["roles"][0].start > _skip_dets(doc, k):
+                info = None  # the segment must open with its role word
+        if info is None:
+            a = _chain_left(st, m.para, m.start, sent.start)
+            info = _segment_info(st, m.para, a, m.start, appositive=False)
+        elif ranks:
+            info["title"] = ranks[-1].role.normalized
+        if info is None and m.end < sent.end - 1 and doc[m.end].text == ",":
+            # 'NAME, president of Ukraine, ...'
+            a = m.end + 1
+            b = a
+            while (
+                b < sent.end
+                and doc[b].text not in (",", ";", ":")
+                and not (doc[b].tag_.startswith("VB"))
+            ):
+                b += 1
+            info = _segment_info(st, m.para, a, b, appositive=True)
+            if info and info["roles"] and info["roles"][0].start > _skip_dets(doc, a):
+                info = None
+        if info is None or not (info["role"] or info["title"]):
+            continue
+        for r in info["roles"]:
+            st.used_roles.update((m.para, i) for i in range(r.start, r.end))
+        person = st.entities[m.entity_id]
+        if person.country_code is None:
+            person.country_code = info["country_code"]
+        st.roles.append(
+            {
+                "article_id": st.article.article_id,
+                "person_id": m.entity_id,
+                "title": info["title"],
+                "role": info["role"],
+                "role_normalized": info["role_normalized"],
+                "org_id": info["org_id"],
+                "country_code": info["country_code"],
+            }
+        )
+
+
+def _mention_ending(st: ArticleState, p: int, end: int) -> list[Mention]:
+    return [m for m in st.mentions if m.para == p and m.end == end and m.kind != "title"]
+
+
+def _chain_left(st: ArticleState, p: int, end: int, floor: int) -> int:
+    """Start of the premodifier chain ending at ``end``: roles, countries, orgs, 'of'."""
+    j = end
+    while j > floor:
+        r = role_at(st, p, floor, j, at_end=True)
+        if r and r.start >= floor:
+            j = r.start
+            continue
+        ms = [m for m in _mention_ending(st, p, j) if m.start >= floor]
+        if ms:
+            e = st.entities[ms[0].entity_id]
+            if e.entity_type != "PERSON":
+                j = min(m.start for m in ms)
+                continue
+        if st.docs[p][j - 1].lower_ in _CHAIN_WORDS or st.docs[p][j - 1].tag_ == "POS":
+            j -= 1
+            continue
+        break
+    doc = st.docs[p]
+    while j < end and (doc[j].lower_ in _CHAIN_WORDS or doc[j].tag_ == "POS"):
+        j += 1
+    return j
+
+
+def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) -> dict | None:
+    doc = st.docs[p]
+    roles: list[RoleSpan] = []
+    i = a
+    while i < b:
+        r = role_at(st, p, i, b, at_end=False)
+        if r and r.end <= b:
+            roles.append(r)
+            i = r.end
+        else:
+            i += 1
+    main = [r for r in roles if r.role.kind == "role"]
+    ranks = [r for r in roles if r.role.kind == "rank"]
+    if not main and not ranks:
+        return None
+    inside = [m for m in st.mentions if m.para == p and a <= m.start and m.end <= b]
+    countries = [
+        st.entities[m.entity_id].country_code
+        for m in inside
+        if st.entities[m.entity_id].entity_type == "COUNTRY"
+    ]
+    orgs = [
+        st.entities[m.entity_id] for m in inside if st.entities[m.entity_id].entity_type == "ORG"
+    ]
+    role = (main[0] if appositive else main[-1]) if main else None
+    org = orgs[0] if orgs else None
+    country = (org.country_code if org else None) or (countries[0] if countries else None)
+    org_id = org.entity_id if org else None
+    if org is None and role and role.role.org_template and country:
+        templ = ref.org_template_for(role.role.org_template, country)
+        org_id = st.org(templ) if templ else None
+    role_text = None
+    if role and appositive:
+        role_text = doc[role.start : role.end].text
+    elif role:
+        # As the article states it, minus articles, countries, ranks and honorifics.
+        skip = {
+            i
+            for m in inside
+            if st.entities[m.entity_id].entity_type == "COUNTRY"
+            for i in range(m.start, m.end)
+        }
+        skip |= {
+            i for r in roles if r.role.kind in ("rank", "honorific") for i in range(r.start, r.end)
+        }
+        kept = [t for t in doc[a:b] if t.i not in skip]
+        while kept and kept[0].lower_ in DETS:
+            kept.pop(0)
+        role_text = _join(kept) or None
+    return {
+        "title": ranks[-1].role.normalized if ranks else None,
+        "role": role_text,
+        "role_normalized": role.role.normalized if role else None,
+        "org_id": org_id,
+        "country_code": country,
+        "roles": roles,
+    }
+
+
+def _skip_dets(doc: Doc, i: int) -> int:
+    while i < len(doc) and (doc[i].lower_ in DETS or doc[i].lower_ in ("acting", "former")):
+        i += 1
+    return i
+
+
+def _join(tokens: list) -> str:
+    """Text of tokens with the article's spacing inside runs and one space between runs."""
+    out = ""
+    for prev, tok in zip([None, *tokens[:-1]], tokens, strict=True):
+        if prev is not None:
+            out += prev.whitespace_ if tok.i == prev.i + 1 else " "
+        out += tok.text
+    return out
+
+
+# -- title-only mentions ------------------------------------------------------------------
+
+
+def titles(st: ArticleState) -> None:
+    """Title-only mentions: 'the Turkish president' -> a title mention of Turkey."""
+    for p, doc in enumerate(st.docs):
+        i = 0
+        while i < len(doc):
+            r = role_at(st, p, i, len(doc), at_end=False)
+            if not r or r.role.kind != "role" or (p, r.start) in st.used_roles:
+                i = r.end if r else i + 1
+                continue
+            i = r.end
+            sent = doc[r.start].sent
+            a = _chain_left(st, p, r.start, sent.start)
+            b = r.end
+            # 'the president of Turkey'
+            if b + 1 < sent.end and doc[b].lower_ == "of":
+                k = b + 2 if doc[b + 1].lower_ == "the" else b + 1
+                after = [m for m in st.mentions if m.para == p and m.start == k]
+                if after and st.entities[after[0].entity_id].entity_type == "COUNTRY":
+                    b = after[0].end
+            info = _segment_info(st, p, a, b, appositive=False)
+            if not info or not info["country_code"]:
+                continue
+            if b < len(doc) and doc[b].is_title and doc[b].tag_ == "NNP":
+                continue  # a name follows that the model did not tag: not title-only
+            country_eid = st.country(info["country_code"])
+            # The title mention replaces the country mention inside it.
+            st.mentions = [
+                m
+                for m in st.mentions
+                if not (m.para == p and a <= m.start and m.end <= b and m.entity_id == country_eid)
+            ]
+            st.add(Mention(p, a, b, country_eid, "title"))

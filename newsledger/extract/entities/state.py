@@ -1,0 +1,162 @@
+"""The per-article state every entity step reads and extends.
+
+:class:`ArticleState` holds the parsed paragraphs, the mentions found so far and the
+entities they point at; the steps (:mod:`.collect`, :mod:`.places`, :mod:`.people`,
+:mod:`.roles`, :mod:`.pronouns`) are functions that take it and add to it. Entities are
+registered through :meth:`ArticleState.country`, :meth:`~ArticleState.place` and
+:meth:`~ArticleState.org`, which create each one once and return its ID.
+
+Mentions may nest when they name different entities: 'Azerbaijani army' is a mention of the
+Azerbaijani Armed Forces and 'Azerbaijani' inside it one of Azerbaijan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from newsledger.extract import reference as ref
+from newsledger.extract.components import COMPONENT, SPAN_KEY
+from newsledger.extract.nlp import ArticleDocs, load_nlp
+from newsledger.ids import entity_id
+
+DETS = {"the", "a", "an"}
+COUNTRY_LABELS = {"COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL"}
+
+
+@dataclass
+class Mention:
+    para: int
+    start: int  # token index in the paragraph doc
+    end: int
+    entity_id: str
+    kind: str  # name | demonym | metonym | title | pronoun
+    char_start: int = 0  # article offsets, set by ArticleState.add
+    char_end: int = 0
+
+
+@dataclass
+class Entity:
+    entity_id: str
+    entity_type: str
+    canonical_name: str
+    country_code: str | None = None
+    place: ref.Place | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    aliases: set[str] = field(default_factory=set)
+
+
+@dataclass
+class RoleSpan:
+    start: int
+    end: int
+    role: ref.Role
+
+
+class ArticleState:
+    """One article's docs, and the entities, mentions and roles found in it so far."""
+
+    def __init__(self, article: ArticleDocs) -> None:
+        self.article = article
+        self.text = article.text
+        self.docs = [self._ensure_component(d) for d in article.docs]
+        self.offsets = article.offsets
+        sents = list(article.sentences())
+        self.sent_starts = [s for s, _, _ in sents]
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        self.roles: list[dict] = []
+        self.used_roles: set[tuple[int, int]] = set()  # (para, token) consumed by persons
+        self.hint_countries: set[str] = {
+            s.id_.split(":", 1)[1]
+            for d in self.docs
+            for s in d.spans.get(SPAN_KEY, [])
+            if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM")
+        }
+        self.folded: list[list[str]] = [[ref.key(t.text) for t in d] for d in self.docs]
+
+    @staticmethod
+    def _ensure_component(doc: Doc) -> Doc:
+        # Docs parsed without the component (older DocBins) get it now: cheap, no reparse.
+        if SPAN_KEY not in doc.spans:
+            load_nlp().get_pipe(COMPONENT)(doc)
+        return doc
+
+    # -- registry ----------------------------------------------------------------------
+
+    def add(self, m: Mention) -> None:
+        doc, off = self.docs[m.para], self.offsets[m.para]
+        span = doc[m.start : m.end]
+        m.char_start, m.char_end = off + span.start_char, off + span.end_char
+        self.mentions.append(m)
+
+    def country(self, iso3: str) -> str:
+        eid = entity_id("COUNTRY", iso3)
+        if eid not in self.entities:
+            c = ref.country(iso3)
+            self.entities[eid] = Entity(
+                eid,
+                "COUNTRY",
+                c.name if c else iso3,
+                iso3,
+                latitude=c.latitude if c else None,
+                longitude=c.longitude if c else None,
+                geo_precision=3,
+            )
+        return eid
+
+    def place(self, place: ref.Place) -> str:
+        eid = place.entity_id
+        if eid not in self.entities:
+            self.entities[eid] = Entity(
+                eid,
+                "PLACE",
+                place.name,
+                place.country_code,
+                place=place,
+                latitude=place.latitude,
+                longitude=place.longitude,
+                geo_precision=place.geo_precision,
+            )
+        return eid
+
+    def org(self, org: ref.Org) -> str:
+        if org.entity_id not in self.entities:
+            self.entities[org.entity_id] = Entity(
+                org.entity_id, "ORG", org.canonical_name, org.country_code
+            )
+        return org.entity_id
+
+    # -- the component's reference spans ----------------------------------------------------
+
+    def ref_spans(self, para: int) -> list[Span]:
+        return list(self.docs[para].spans.get(SPAN_KEY, []))
+
+    def ref_label(self, para: int, start: int, end: int) -> str | None:
+        for s in self.ref_spans(para):
+            if s.start == start and s.end == end and s.label_ in COUNTRY_LABELS:
+                return s.label_
+        return None
+
+
+def core(span: Span) -> tuple[int, int]:
+    """Token range of a span without leading articles and a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end - start > 1 and doc[start].lower_ in DETS:
+        start += 1
+    while end - start > 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def reference_backed(e: Entity) -> bool:
+    """Is the entity known to the reference data (not only to this article's text)?"""
+    if e.entity_type == "PLACE":
+        return e.place is not None and e.place.source != "article text"
+    if e.entity_type == "ORG":
+        return e.entity_id in ref.org_registry()
+    return e.entity_type == "COUNTRY"
