@@ -7,15 +7,21 @@ Sections come from two sources, in this order of trust:
    sub-heading. Its type comes from the heading's wording (:data:`HEADING_CUES`,
    matched on word prefixes so "React", "reactions" and "reacts" agree); a heading
    with unknown wording takes the majority type of its paragraphs' content.
-2. Content. Before the first sub-heading (or in an article without any), each
-   paragraph is typed by cue patterns (:data:`HISTORY_CUES`,
-   :data:`FOREIGN_ACTOR_CUES` with :data:`REACTION_CUES`, :data:`EVENT_CUES`) and
-   consecutive paragraphs of one type are merged. This is deliberately
-   conservative: the lede is events, a stretch of fewer than
-   :data:`MIN_PARAGRAPHS_TO_SPLIT` paragraphs is never split, and a lone
-   paragraph of another type joins the run before it.
+2. Content. Each paragraph is typed by cue patterns (:data:`HISTORY_CUES`,
+   :data:`FOREIGN_ACTOR_CUES` and outside states from the country reference
+   data, with :data:`REACTION_CUES`, :data:`EVENT_CUES`) and consecutive
+   paragraphs of one type are merged. The lede is events; a lone reaction
+   paragraph is foreign_reactions and a lone background paragraph is history
+   (wire stories carry one of each); a paragraph dated today or this week is
+   news whatever past it recalls. The parties are the countries the headline
+   and lede name; speech by any other state is a reaction. Under a heading,
+   a paragraph whose content clearly says otherwise (score
+   :data:`CLEAR_SCORE`) keeps its own type: a heading never overrides clear
+   content.
 
-Photo captions, factboxes and "Read more" lines are sections of type "other"
+Photo captions (by wording: "Photo:", "[Photo: ...]", "© Agency", "A still from
+footage shows ...", a closing picture date), agency credit lines, factboxes (with
+or without colons), "Sources" lists and "Read more" lines are sections of type "other"
 placed where they stand; they are skipped when typing the text around them, so
 the paragraphs after a caption continue the type of those before it.
 
@@ -33,6 +39,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsledger.extract.reference import lookup_country
 from newsledger.parse import Paragraph, find_date
 
 __all__ = ["SECTION_TYPES", "Section", "classify_heading", "segment_sections"]
@@ -57,6 +64,10 @@ class Section:
 # "content" means: the wording says nothing about the type, look at the text.
 HEADING_CUES: dict[str, tuple[str, ...]] = {
     "other": (
+        "sources",
+        "references",
+        "external links",
+        "notes",
         "factbox",
         "fact box",
         "key facts",
@@ -157,7 +168,25 @@ HISTORY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
     (re.compile(r"\bdecades?(?:-old| of| ago|-long)?\b", _I), 1),
     (re.compile(r"\bcentur(?:y|ies)\b", _I), 1),
-    (re.compile(r"\b(?:years|generations) ago\b", _I), 1),
+    (re.compile(r"\b(?:years?|decades?|generations?) ago\b", _I), 1),
+    # Habits and states of long standing: "regularly targets", "were once",
+    # "have been fighting ... since", "for more than two decades".
+    (
+        re.compile(
+            r"\b(?:often|regularly|routinely|frequently|repeatedly|long|once|usually)\b", _I
+        ),
+        1,
+    ),
+    (re.compile(r"\b(?:has|have) been \w+ing\b[^.]*\bsince\b", _I), 2),
+    (re.compile(r"\b(?:has|have|had) (?:long|become|been considered)\b", _I), 1),
+    (
+        re.compile(
+            r"\bfor (?:over |more than |nearly |almost |about )?(?:\w+ )?(?:years|decades)\b", _I
+        ),
+        1,
+    ),
+    (re.compile(r"\b(?:is|are) (?:considered|designated|seen as|regarded as)\b", _I), 1),
+    (re.compile(r"\b(?:deadliest|worst|biggest|largest) [^.]{0,40}\bsince\b", _I), 2),
     (re.compile(r"\bat odds\b", _I), 1),
     (re.compile(r"\b(?:Soviet|USSR)\b"), 1),
     (re.compile(r"\bhistor(?:y|ic|ical|ically)\b", _I), 1),
@@ -169,10 +198,16 @@ _PAST_YEAR_RE = re.compile(
     _I,
 )
 
+# A full date: "on June 19, 2007", "19 June 2007".
+_DAY_DATE_RE = re.compile(
+    rf"\b(?:(?:{_MONTH_NAMES})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{_MONTH_NAMES}),?)\s+(?P<year>{_YEAR})\b",
+    _I,
+)
+
 # Outside states and international bodies.
 FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bforeign (?:minister|ministry|ministries|office|affairs|secretary)\b", _I),
-    re.compile(r"\b(?:United Nations|UN|U\.N\.|UNSC|UNHCR|UNICEF)\b"),
+    re.compile(r"(?<!\w)(?:United Nations|UN|U\.N\.|UNSC|UNHCR|UNICEF)(?!\w)"),
     re.compile(r"\b(?:European (?:Union|Council|Commission|Parliament)|EU)\b"),
     re.compile(r"\b(?:OSCE|NATO|G7|G20|African Union|Arab League|Red Cross|ICRC)\b"),
     re.compile(r"\bMinsk Group\b|\bco-chairs?\b", _I),
@@ -184,13 +219,17 @@ FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
 # "<Demonym or country> <office>" names a state actor; it counts as an outside
 # actor when the country is not named in the headline or the lede.
 _STATE_ACTOR_RE = re.compile(
-    r"\b(?P<who>[A-Z][a-z]{2,})(?:'s|’s)? (?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|"
+    r"(?<!\w)(?P<who>U\.S\.|U\.K\.|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)? (?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|"
     r"[Gg]overnment|[Ll]eaders?|[Oo]fficials|[Dd]efen[cs]e [Mm]inist(?:er|ry)|[Pp]arliament|"
     r"[Ff]oreign|[Ss]pokes(?:person|man|woman))\b"
 )
-_NOT_A_COUNTRY = frozenset(
-    {"The", "His", "Her", "Its", "Their", "Former", "Acting", "Deputy", "Vice"}
+# "the president of Venezuela", "Foreign Minister of Sudan".
+_OFFICE_OF_RE = re.compile(
+    r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Gg]overnment|[Ll]eader|"
+    r"[Mm]inistry of [A-Z]\w+(?: [A-Z]\w+)?) of (?:the )?(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
+# Speech by an outside state is its reaction ("Venezuela's president said ...").
+_SPEECH_RE = re.compile(r"\b(?:said|says|told|tweeted|stated|announced|declared)\b", _I)
 # Reaction wording: what outside actors do in a reactions section.
 REACTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bcall(?:ed|s|ing)? (?:on|for|upon)\b", _I),
@@ -211,7 +250,8 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
 EVENT_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"\b(?:yesterday|today|tonight|overnight|last night|this morning|this week|"
-        r"over the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        r"(?:over the|last|this) weekend|earlier (?:today|this week)|"
+        r"(?:on |early |late |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
         _I,
     ),
     re.compile(
@@ -238,6 +278,29 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"\bGetty Images\b"),
     re.compile(r"\b(?:REUTERS|AFP|AP|EPA)/[A-Z]"),
+    re.compile(r"^\[(?:photo|image|picture|video)\b", _I),  # "[Photo: ...]"
+    re.compile(r"©"),  # "Jan Holm © Nordwire"
+    # Captions that describe the picture: "A still from army footage shows ...",
+    # "In this photo ...", "... are seen at ...", "This image released by ...".
+    re.compile(
+        r"^(?:an?|this|the)(?: [\w.'’-]+){0,3} (?:still|screen ?grab|screenshot|frame|image|"
+        r"photo|picture|video)\b[^.]{0,80}\b(?:shows?|showing|released|taken|provided|obtained)\b",
+        _I,
+    ),
+    re.compile(r"^in (?:this|a) (?:photo|image|picture|video|still|handout)\b", _I),
+    # A caption ends with the date of the picture: "..., Saada, Yemen, Nov. 1, 2017."
+    re.compile(
+        r",\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
+        r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+        r"\s+(?:19|20)\d\d\.?$",
+        _I,
+    ),
+    # Agency credit lines closing a wire story.
+    re.compile(
+        r"^(?:some )?(?:information|material|reporting)(?: for this (?:story|report|article))?"
+        r" (?:came|was provided|was contributed|is|comes) (?:from|by)\b",
+        _I,
+    ),
 )
 READ_MORE_RE = re.compile(
     r"^(?:read more|read also|also read|more on this(?: story)?|see also|"
@@ -250,11 +313,13 @@ FACTBOX_RE = re.compile(
 _BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)])\s+")
 _STAT_LINE_RE = re.compile(r"^[A-Z][\w ,'’()/-]{1,40}:\s+\S")
 LINK_TITLE_MAX_WORDS = 20
+FACT_LINE_MAX_WORDS = 8
 
 HEADING_MAX_WORDS = 10
 QUESTION_HEADING_MAX_WORDS = 14
-# Fewer content paragraphs than this, without sub-headings, stay one section.
-MIN_PARAGRAPHS_TO_SPLIT = 4
+# A content score at least this high types a paragraph even under a heading
+# whose wording says otherwise.
+CLEAR_SCORE = 4
 
 _TERMINAL_RE = re.compile(r"[.!;,…\"'”’)\]]$")
 _CONTINUES_RE = re.compile(r"\b(?:and|or|of|the|a|an|to|in|on|by|for|with|at)$", _I)
@@ -271,11 +336,17 @@ def _is_caption(text: str) -> bool:
 
 
 def _is_list(text: str) -> bool:
-    """Bulleted lines, or two or more "Label: value" stat lines."""
-    lines = text.split("\n")
+    """Bulleted lines, two or more "Label: value" stat lines, or three or more
+    short lines without sentence ends (a factbox written without colons)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if all(_BULLET_RE.match(ln) for ln in lines):
         return True
-    return len(lines) >= 2 and all(_STAT_LINE_RE.match(ln.strip()) for ln in lines)
+    if len(lines) >= 2 and all(_STAT_LINE_RE.match(ln) for ln in lines):
+        return True
+    return len(lines) >= 3 and all(
+        len(ln.split()) <= FACT_LINE_MAX_WORDS and not ln.endswith((".", "?", "!", '"', "”"))
+        for ln in lines
+    )
 
 
 def _is_heading_shape(text: str) -> bool:
@@ -353,6 +424,11 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
                 and not nxt.endswith(".")
             ):
                 kinds[i + 1] = _READ_MORE
+    headings = [i for i, k in enumerate(kinds) if k == _HEADING]
+    if headings == [0] and classify_heading(paragraphs[0].text) is None:
+        # A short line opening a body with no other sub-heading is a caption or
+        # kicker ("Bama in Borno state, Nigeria"), not a section heading.
+        kinds[0] = _CAPTION
     return kinds
 
 
@@ -363,6 +439,23 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
 class _Context:
     reference: dt.date | None  # the article's date: years before it are background
     participants: frozenset[str]  # 5-letter prefixes of names in the headline and lede
+    parties: frozenset[str]  # ISO3 of the countries the headline and lede name
+
+
+def _country(name: str) -> str | None:
+    found = lookup_country(name)
+    return found.iso3 if found else None
+
+
+def _countries_in(text: str) -> set[str]:
+    """Countries named in ``text`` by name, demonym or capital (reference data)."""
+    out = set()
+    for m in re.finditer(r"(?<!\w)(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)", text):
+        for cand in (m.group(0), m.group(0).split(" ")[0]):
+            if iso3 := _country(cand):
+                out.add(iso3)
+                break
+    return out
 
 
 def _prefix(word: str) -> str:
@@ -377,12 +470,24 @@ def _context(
     head = text[: paragraphs[0].char_start] if paragraphs else ""
     reference = published or find_date(head)
     names = re.findall(r"\b[A-Z][A-Za-z]{2,}", text[:lede_end])
-    return _Context(reference=reference, participants=frozenset(map(_prefix, names)))
+    return _Context(
+        reference=reference,
+        participants=frozenset(map(_prefix, names)),
+        # The headline and the lede name the parties; the head's other lines
+        # (source, licence, byline) name outlets, not parties.
+        parties=frozenset(
+            _countries_in(text.split("\n", 1)[0])
+            | _countries_in(first_body.text if first_body else "")
+        ),
+    )
 
 
 def _history_score(text: str, ctx: _Context) -> int:
     score = sum(weight for pattern, weight in HISTORY_CUES if pattern.search(text))
     ref = ctx.reference
+    for m in _DAY_DATE_RE.finditer(text):
+        if ref is not None and int(m["year"]) < ref.year:
+            score += 2
     for m in _PAST_YEAR_RE.finditer(text):
         year = int(m["year"])
         if ref is None or year < ref.year:
@@ -395,49 +500,52 @@ def _history_score(text: str, ctx: _Context) -> int:
 
 
 def _foreign_score(text: str, ctx: _Context) -> int:
-    actor = any(p.search(text) for p in FOREIGN_ACTOR_CUES) or any(
-        m["who"] not in _NOT_A_COUNTRY and _prefix(m["who"]) not in ctx.participants
-        for m in _STATE_ACTOR_RE.finditer(text)
+    outside_state = any(
+        (iso3 := _country(m["who"])) is not None and iso3 not in ctx.parties
+        for pattern in (_STATE_ACTOR_RE, _OFFICE_OF_RE)
+        for m in pattern.finditer(text)
     )
+    actor = outside_state or any(p.search(text) for p in FOREIGN_ACTOR_CUES)
     reactions = sum(1 for p in REACTION_CUES if p.search(text))
+    reactions += bool(outside_state and _SPEECH_RE.search(text))
     # Both are needed: an outside actor reporting facts, or a party calling for
     # something, is not a foreign reaction.
     return 1 + reactions if actor and reactions else 0
 
 
-def _label(text: str, ctx: _Context) -> str:
+def _label(text: str, ctx: _Context) -> tuple[str, bool]:
+    """A paragraph's type by content, and whether the content says so clearly
+    (clear content wins over a heading's wording)."""
     history = _history_score(text, ctx)
     foreign = _foreign_score(text, ctx)
-    events = sum(1 for p in EVENT_CUES for _ in p.finditer(text))
-    if history >= 2 and history > events and history >= foreign:
-        return "history"
+    # Today's time words mark fresh news; event verbs also fill background
+    # ("who have killed hundreds this year"), so they weigh less.
+    time_cue, verb_cue = EVENT_CUES
+    events = 2 * len(time_cue.findall(text)) + 0.5 * len(verb_cue.findall(text))
+    # A paragraph dated today or this week reports news, whatever past it recalls.
+    if history >= 2 and history > events and history >= foreign and not time_cue.search(text):
+        return "history", history >= CLEAR_SCORE and events == 0
     if foreign >= 2:
-        return "foreign_reactions"
-    return "events"
+        return "foreign_reactions", foreign >= CLEAR_SCORE
+    return "events", False
 
 
 def _smooth(labels: list[str], *, lead: bool) -> list[str]:
-    """Conservative merge of per-paragraph labels into runs (see module doc)."""
+    """Per-paragraph labels, with the lede kept as news (see module doc).
+
+    A lone reaction or background paragraph keeps its type: short wire stories
+    often carry one reaction paragraph, or close on one paragraph of background.
+    A lone news paragraph inside a stretch of background is background.
+    """
+    labels = list(labels)
     if not labels:
         return labels
-    if len(labels) < MIN_PARAGRAPHS_TO_SPLIT:
-        return ["events" if lead else _majority(labels)] * len(labels)
-    labels = list(labels)
-    if lead and len(set(labels)) > 1:
+    if lead:
         labels[0] = "events"  # the lede reports the news
-    runs: list[list[str]] = []
-    for label in labels:
-        if runs and runs[-1][0] == label:
-            runs[-1].append(label)
-        else:
-            runs.append([label])
-    out: list[str] = []
-    for run in runs:
-        if out and len(run) == 1:
-            out.append(out[-1])  # a lone paragraph joins the run before it
-        else:
-            out.extend(run)
-    return out
+    for i in range(1, len(labels) - 1):
+        if labels[i] == "events" and labels[i - 1] == labels[i + 1] == "history":
+            labels[i] = "history"  # one recent step inside a stretch of background
+    return labels
 
 
 def _majority(labels: list[str]) -> str:
@@ -482,12 +590,12 @@ def segment_sections(
     types: dict[int, str] = {}
     for r, (heading, members) in enumerate(regions):
         body = [i for i in members if kinds[i] == _BODY]
-        labels = [_label(paragraphs[i].text, ctx) for i in body]
+        scored = [_label(paragraphs[i].text, ctx) for i in body]
         named = classify_heading(heading.text) if heading is not None else None
         if named is not None:
-            labels = [named] * len(body)
+            labels = [label if clear else named for label, clear in scored]
         else:
-            labels = _smooth(labels, lead=heading is None and r == 0)
+            labels = _smooth([label for label, _ in scored], lead=heading is None and r == 0)
         types.update(zip(body, labels, strict=True))
         for i in members:
             types.setdefault(i, "other")

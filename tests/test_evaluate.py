@@ -440,6 +440,7 @@ def oracle_tables(gold: dict, text: str) -> dict[str, pd.DataFrame]:
         for p in gold["persons"]
         if p.get("role") or p.get("title")
     ]
+
     def actor(name: str | None) -> str | None:
         # A country code names the country itself; null is an unnamed source.
         if name and re.fullmatch(r"[A-Z]{3}", name):
