@@ -37,9 +37,9 @@ ui: $(STAMP)
 	cp -n pipelines/dagster.yaml $(DAGSTER_HOME_DIR)/dagster.yaml || true
 	DAGSTER_HOME=$(DAGSTER_HOME_DIR) $(BIN)/dagster dev -m pipelines.definitions -h $(HOST) -p $(PORT)
 
-## eval: precision and recall against the gold files in tests/gold/
+## eval: precision and recall on the development split and the seed, with the misses
 eval: $(STAMP)
-	$(BIN)/newsledger eval tests/gold
+	$(BIN)/newsledger eval tests/gold/dev $(wildcard ../shared/gold) --misses
 
 ## bench: the whole pipeline against its baselines, one table (BENCHMARKS.md; about an
 ## hour; BENCH_ARGS=--quick for a one-minute smoke run), then the NLP stage alone

@@ -174,10 +174,13 @@ _TRAILING_DATE_RE = re.compile(
 
 # "Nordwire / June 5, 2019", "Daily Star - 3 Feb 2019": an outlet or name, then a
 # full date. Not a byline (an outlet is no author), but the date is the article's.
+_OUTLET = r"[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,4}"
 _OUTLET_DATE_RE = re.compile(
-    rf"^(?P<who>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){{0,4}})\s*[/|·•–—-]\s*"
-    rf"(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*\.?$",
-    re.IGNORECASE,
+    rf"^{_OUTLET}\s*[/|·•–—-]\s*(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*\.?$", re.IGNORECASE
+)
+# "June 5, 2019 | Nordwire": the same, date first.
+_DATE_OUTLET_RE = re.compile(
+    rf"^(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*[/|·•–—-]\s*{_OUTLET}\s*\.?$", re.IGNORECASE
 )
 # A wire dateline alone on its line: "PORT VESNA, Marland, Mar. 4", "BAKU, Sept. 28, 2020".
 _DATELINE_LINE_RE = re.compile(
@@ -473,7 +476,8 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         fields.dateline = fields.dateline or m["place"]
         fields.dateline_text = fields.dateline_text or m["date"]
         return True
-    if _OUTLET_DATE_RE.match(line) and (date := find_date(line)) and not _byline(line):
+    outlet_date = _OUTLET_DATE_RE.match(line) or _DATE_OUTLET_RE.match(line)
+    if outlet_date and (date := find_date(line)) and not _byline(line):
         fields.published = fields.published or date
         return True
     if _genre(line):

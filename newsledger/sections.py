@@ -303,7 +303,7 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     ),
 )
 READ_MORE_RE = re.compile(
-    r"^(?:read more|read also|also read|more on this(?: story)?|see also|"
+    r"^(?:read more|read also|also read|more on this(?: story)?|see also|sources?(?=\s*:)|references(?=\s*:)|"
     r"related(?: stories| articles| coverage| content| news)?)\s*(?:[:|»>–—-]|$)",
     _I,
 )

@@ -336,7 +336,7 @@ def plan_nlp(
     def fn(articles: pa.Table) -> dict[str, Rows]:
         arts = articles.to_pylist()
         ids = [a["article_id"] for a in arts]
-        cols = ["article_id", "section_id", "section_type", "char_start", "char_end"]
+        cols = ["article_id", "section_id", "section_type", "heading", "char_start", "char_end"]
         sections: dict[str, Rows] = {}
         for s in lake.read("sections", batch, columns=cols, ids=ids).to_pylist():
             sections.setdefault(s["article_id"], []).append(s)

@@ -490,3 +490,130 @@ def test_corpus_korea():
     assert _mentions_of(r, "DPRK")[0]["entity_id"] == "country:PRK"
     # 'into the North' is a direction, not a town called North.
     assert not _mentions_of(r, "North")
+
+
+# --------------------------------------------------------------------------- unseen-article rules
+
+
+def _place_of(r: ArticleEntities, surface: str) -> dict:
+    (m,) = _mentions_of(r, surface)[:1]
+    e = _entity(r, m["entity_id"])
+    assert e["entity_type"] == "PLACE", e
+    return e
+
+
+def test_places_after_cue_without_of():
+    # 'in cities A, B and C', 'the capital D': every name after the cue word is a place.
+    _, r = _extract(
+        "Fighting spread in cities Oskel, Drava and Tarnow, and reached the capital Vesk."
+    )
+    for name in ("Oskel", "Drava", "Vesk"):
+        assert _place_of(r, name)["place_kind"] == "city"
+
+
+def test_feature_names_are_places():
+    # Seas and bays no reference lists are places by their feature word; 'X, Country' gives
+    # the country.
+    _, r = _extract("The destroyer sailed from the Marland Sea into Velka Bay, Greece, on Monday.")
+    assert _place_of(r, "Marland Sea")["place_kind"] == "region"
+    bay = _place_of(r, "Velka Bay")
+    assert (bay["place_kind"], bay["country_code"]) == ("region", "GRC")
+
+
+def test_region_cue_and_stated_country():
+    # 'Tolvia state' before its cue word; the country from 'Nigeria's ... state of X'.
+    _, r = _extract(
+        "Rebels hold Oskel in oil-rich Varnia state. The town lies in Nigeria's "
+        "northeastern state of Drevna."
+    )
+    assert _place_of(r, "Varnia")["place_kind"] == "region"
+    drevna = _place_of(r, "Drevna")
+    assert (drevna["place_kind"], drevna["country_code"]) == ("region", "NGA")
+
+
+def test_located_town_the_model_calls_an_org():
+    # A GeoNames town in a locative phrase is a place, whatever the model's label.
+    _, r = _extract("Jonas Pell met doctors at a burn hospital in Herat, in western Afghanistan.")
+    herat = _place_of(r, "Herat")
+    assert (herat["country_code"], herat["place_kind"]) == ("AFG", "city")
+
+
+def test_compass_region_of_a_continent():
+    _, r = _extract("Jonas Pell said the fighting threatens the whole east Africa region.")
+    e = _place_of(r, "east Africa")
+    assert e["place_kind"] == "region"
+
+
+def test_acronym_in_brackets_names_the_org():
+    _, r = _extract(
+        "The Tolvian Liberation Front (TLF) attacked a convoy. Later the TLF said it would "
+        "withdraw."
+    )
+    ids = {
+        m["entity_id"] for m in r.mentions if m["surface"] in ("TLF", "Tolvian Liberation Front")
+    }
+    assert ids == {"org:tolvian_liberation_front"}
+    assert len(_mentions_of(r, "TLF")) == 2
+
+
+def test_acronym_the_references_know_wins():
+    _, r = _extract("Russian security services (FSB) detained Jonas Pell in Marland.")
+    (m,) = _mentions_of(r, "Russian security services")
+    assert m["entity_id"] == "org:federal_security_service_of_russia"
+
+
+def test_nationality_qualified_bodies():
+    _, r = _extract(
+        "Tolvian officials said Afghan police and Iraqi security forces joined U.S. military "
+        "units near Oskel."
+    )
+    assert _mentions_of(r, "Afghan police")[0]["entity_id"] == "org:afghan_police"
+    assert _entity(r, "org:afghan_police")["country_code"] == "AFG"
+    assert _mentions_of(r, "Iraqi security forces")[0]["entity_id"] == "org:iraqi_security_forces"
+    assert _entity(r, _mentions_of(r, "U.S. military")[0]["entity_id"])["country_code"] == "USA"
+
+
+def test_weapons_and_trailing_words_are_no_org():
+    _, r = _extract(
+        "Rebels fired an RPG at a MiG. A European Union-brokered truce held in Marland, "
+        "and This U.S. Navy ship left."
+    )
+    ids = {e["entity_id"] for e in r.entities}
+    assert "org:rpg" not in ids and "org:mig" not in ids
+    assert _mentions_of(r, "European Union")[0]["entity_id"] == "org:european_union"
+
+
+def test_apposition_role_after_possessive_country():
+    # 'Libya's foreign minister, NAME,': the role phrase may open with the country.
+    _, r = _extract("Tolvia's foreign minister, Jonas Pell, criticized the plan in Marland.")
+    (row,) = [x for x in r.person_roles if x["person_id"] == "person:jonas_pell"]
+    assert row["role_normalized"] == "Foreign Minister"
+
+
+def test_rank_and_trailing_role():
+    _, r = _extract('"We saw nothing," said Lt. Col. Jonas Pell, a Marland army spokesman.')
+    (row,) = [x for x in r.person_roles if x["person_id"] == "person:jonas_pell"]
+    assert (row["title"], row["role"]) == ("Lieutenant Colonel", "spokesman")
+
+
+def test_given_name_after_abbreviated_title_and_particle_surname():
+    _, r = _extract(
+        "Prime Minister Desta Worku met Defence Minister Pieter van der Berg in Marland. "
+        "PM Desta said the talks failed. Van der Berg agreed."
+    )
+    assert {m["entity_id"] for m in _mentions_of(r, "Desta")} == {"person:desta_worku"}
+    assert _mentions_of(r, "Pieter van der Berg")[0]["entity_id"] == "person:pieter_van_der_berg"
+
+
+def test_surname_with_particle_tagged_org():
+    _, r = _extract(
+        "Tolvian Defence Minister Jonas La Vesta said Wednesday that troops would go. "
+        "La Vesta said in a news conference that the plan was sound."
+    )
+    assert {m["entity_id"] for m in _mentions_of(r, "La Vesta")} <= {"person:jonas_la_vesta"}
+
+
+def test_allcaps_dateline_is_a_place():
+    _, r = _extract("PORT VESNA, Marland (Nordwire) - Fighting resumed near the border.")
+    e = _place_of(r, "PORT VESNA")
+    assert e["canonical_name"] == "Port Vesna" and e["place_kind"] == "city"

@@ -29,7 +29,7 @@ from newsledger.ids import entity_id
 
 REPO = Path(__file__).resolve().parents[1]
 # The shared folder holds the seed gold and the corpus the repo's gold files describe.
-SHARED = Path(os.environ.get("NEWSLEDGER_SHARED", "/work/shared"))
+SHARED = Path(os.environ.get("NEWSLEDGER_SHARED", REPO.parent / "shared"))
 OWN_GOLD = REPO / "tests" / "gold"
 GOLD_FILES = sorted(OWN_GOLD.rglob("*.gold.yaml")) + sorted((SHARED / "gold").glob("*.gold.yaml"))
 

@@ -566,6 +566,7 @@ def test_parsed_article_is_frozen() -> None:
     [
         ("09:45 AM | 3 Feb, 2019", dt.date(2019, 2, 3), None),
         ("Nordwire / June 5, 2019", dt.date(2019, 6, 5), None),
+        ("June 5, 2019 | Nordwire", dt.date(2019, 6, 5), None),
         ("2017-11-01 (date recorded with the stored page)", dt.date(2017, 11, 1), None),
         ("Photo: Jan Holm / Nordwire\n\nJune 5, 2019", dt.date(2019, 6, 5), None),
         ("PORT VESNA, Marland, Mar. 4\n\nA still from footage, March 4, 2019.", None, "PORT VESNA"),

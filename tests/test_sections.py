@@ -287,6 +287,7 @@ def test_paragraph_dated_this_week_is_news_despite_its_past() -> None:
         "People gather at the site of a strike in Oskel, Marland, Nov. 1, 2017.",
         "This army handout photo taken on April 29, 2015, shows a frigate in port.",
         "Some information for this report was provided by AFP and Reuters.",
+        "Sources: Nordwire, the army's statement, witnesses.",
     ],
 )
 def test_captions_and_credits_are_other_wherever_they_stand(caption: str) -> None:

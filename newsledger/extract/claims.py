@@ -11,16 +11,27 @@ in that verb's clause ("sent ... to their deaths"); "dead and wounded",
 take cues that govern them directly or through "of" ("took control of
 heights"), so "clashes in the village" is no claim.
 
-Quantities: digits and number words ("four", "one million", "30,000"), ranges
-("4-5", "4 to 5"), approximations ("about 15": ``is_approximate``), bounds
-("up to eleven": no minimum; "at least one": no maximum), "a"/"an" before a
-singular unit (1), "no" (0), "dozens of"/"hundreds of" (a lower bound). The
-unit is the singular lemma with its descriptive modifiers ("armored vehicle");
+Quantities: digits and number words ("four", "one million", "30,000",
+"forty-five"), ranges ("4-5", "4 to 5"), approximations ("about 15":
+``is_approximate``), bounds ("up to eleven", "as many as 9": no minimum; "at
+least one": no maximum), "a"/"an" before a singular unit (1), "no" and "no
+reports of" (0), partitives ("13 of their soldiers", "the population of
+10,600"). Vague amounts ("dozens of", "killed hundreds", "many victims") make a
+claim with quantity null. Bare numbers count persons when a people cue governs
+them ("killing five", "more than 40,000 have taken refuge", "10 soldiers killed
+and 30 wounded"); "others" counts only with a number ("wounding seven others").
+The unit is the singular lemma with its descriptive modifiers ("armored vehicle");
 nouns coordinated under one number share it ("10 tanks and armored vehicles"
 is one claim), nouns each with "a" are one claim each ("a soldier and agent"
 are two claims of 1).
 
-Not claims: numbers the parser tags as dates, times, percentages, money or
+Not claims: hypothetical ones (a negated, modal or intended verb between the
+unit and its report: "would lead to casualties", "vowed to retake"); a unit
+that does the deed ("fighter jets shot down the missile", "bombers who attacked
+..., killing 32", "terrorists killing civilians"); the same fact told twice (a
+later claim of the same kind, count and unit credited to no one else; a claim
+without number about a unit its kind already counts; a vague territorial
+summary of a listed one); numbers the parser tags as dates, times, percentages, money or
 ordinals; numbers after their noun (identifiers: "posts 542 and 543"); counts
 of anything outside the unit classes (shells fired, resolutions, votes, hours,
 "four-year war"); a negated unit ("4-5 positions, not settlements" claims the
@@ -28,18 +39,23 @@ positions only); anything in sections of type ``other`` (factboxes, captions).
 Percentages are never counts, so "20 percent of Azerbaijan's sovereign
 territory" is no claim.
 
-History sections: background figures stated by the writer ("one million
-Azerbaijanis were forced to leave their homes" in a history of the conflict)
-are facts of the past, not claims anyone makes about the fighting, so a claim
-in a history section needs a claimant. Elsewhere a claim without a number
-("captured a group of saboteurs") also needs a claimant; with a number the
-article's own statement is enough (claimant null).
+History sections: background figures stated by the writer under a history
+heading ("one million Azerbaijanis were forced to leave their homes" under
+"History of conflict") are facts of the past, not claims anyone makes about
+the fighting, so a claim there needs a claimant; a section only inferred to be
+history keeps its dated tolls ("the 2007 bombing which killed 87 people").
+Elsewhere a claim without a number ("captured a group of saboteurs") also needs
+a source, unless it is a bare plural an events-section verb befell ("killing
+civilians in the process"); with a number the article's own statement is
+enough (claimant null).
 
 Claimant: inside a quote, its speaker; else the subject of the first claim verb
-("said", "claimed", "announced", "denied", "accused") above the unit in the
-parse, not crossing into a quote, into an independent coordinated clause, or
-back over a semicolon; a passive report ("it has been reported") credits no
-one; else "according to X".
+("said", "claimed", "announced", "denied", "accused", "admitted", "charged")
+above the unit in the parse, not crossing into a quote, into an independent
+coordinated clause, or back over a semicolon; a passive report ("it has been
+reported") credits no one; a subject that a country only describes ("Afghan
+police", "Iraqi officials") is an unnamed source: claimant null, never the
+country; else "according to X".
 
 Territorial lists: a list of villages is ONE claim row, not one per village.
 ``place_ids`` holds the listed places in text order, ``unit`` the list's noun
@@ -96,6 +112,7 @@ class Quantity:
     approximate: bool
     tokens: list[Token]
     article: bool = False  # "a"/"an": each coordinated noun counts one
+    vague: bool = False  # "dozens of": a count was made but not given (quantity null)
 
 
 @dataclass
@@ -153,7 +170,8 @@ def is_number(tok: Token) -> bool:
         return False
     if re.fullmatch(r"\d+(?:\.\d+)?", low):
         return True
-    return low in words or ("-" in low and all(p in words for p in low.split("-") if p))
+    parts = [p for p in low.split("-") if p]
+    return low in words or ("-" in low and bool(parts) and all(p in words for p in parts))
 
 
 def number_value(tokens: list[Token]) -> float | None:
@@ -218,12 +236,28 @@ def quantity(tok: Token) -> Quantity | None:
         num = max(nums, key=lambda t: t.i)
         toks = sorted((t for t in num.subtree if t.i < tok.i), key=lambda t: t.i)
         return _parse_number_phrase(toks)
+    vague = set(lexicon()["vague_quantities"])
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        vague = lexicon()["vague_quantities"]
         holder = tok.head.head
         if holder.lower_ in vague:
-            low, approx = vague[holder.lower_]
-            return Quantity(float(low), None, bool(approx), [holder])
+            return Quantity(None, None, False, [holder], vague=True)
+        if holder.i < tok.i and is_number(holder) and holder.ent_type_ not in NON_COUNT_ENTS:
+            # "13 of their soldiers", "four of its personnel": the number heads the phrase.
+            toks = sorted((t for t in holder.subtree if t.i < tok.head.i), key=lambda t: t.i)
+            return _parse_number_phrase(toks)
+        if lemma_of(holder) in set(lexicon()["report_nouns"]) and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in holder.children
+        ):
+            return Quantity(0.0, 0.0, False, [holder])  # "no reports of injuries"
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            nums = [g for g in c.children if g.dep_ == "pobj" and is_number(g)]
+            if nums and nums[0].ent_type_ not in NON_COUNT_ENTS:
+                # "the entire population of 10,600"
+                return _parse_number_phrase(_number_run(nums[0]))
+    vague_mods = [c for c in tok.children if c.i < tok.i and c.lower_ in vague]
+    if vague_mods:
+        return Quantity(None, None, False, vague_mods, vague=True)  # "many victims"
     if unit_class(tok) == "events" and tok.dep_ == "nsubj":
         # "The death toll rose to 45": the number sits on the predicate.
         verb = tok.head
@@ -243,6 +277,34 @@ def quantity(tok: Token) -> Quantity | None:
     return None
 
 
+def _number_run(tok: Token) -> list[Token]:
+    """A bare number's own words: its subtree up to the first word after it that is
+    no number ("30 wounded in the fighting" is 30, "4 to 5" stays a range)."""
+    out = []
+    for t in sorted(tok.subtree, key=lambda t: t.i):
+        if t.i > tok.i and not (is_number(t) or t.lower_ in SEPARATORS):
+            break
+        out.append(t)
+    return out
+
+
+def _compound_hyphen(tok: Token) -> bool:
+    """A hyphen inside one number word ("forty-five"), not a range ("4-5")."""
+    if tok.text != "-" or tok.whitespace_ or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    words = lexicon()["number_words"]
+    left, right = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    tens, unit = words.get(left.lower_), words.get(right.lower_)
+    return (
+        not left.whitespace_
+        and isinstance(tens, int)
+        and isinstance(unit, int)
+        and tens >= 20
+        and tens % 10 == 0
+        and 0 < unit < 10
+    )
+
+
 def _parse_number_phrase(toks: list[Token]) -> Quantity | None:
     first = next((i for i, t in enumerate(toks) if is_number(t)), None)
     if first is None:
@@ -253,7 +315,7 @@ def _parse_number_phrase(toks: list[Token]) -> Quantity | None:
     lead_start = toks[first].i - width
     groups: list[list[Token]] = [[]]
     for t in toks[first:]:
-        if t.lower_ in SEPARATORS:
+        if t.lower_ in SEPARATORS and not _compound_hyphen(t):
             groups.append([])
         else:
             groups[-1].append(t)
@@ -327,8 +389,8 @@ def _unit_text(tokens: list[Token], ctx: ArticleContext) -> str:
             and ctx.mention_at(c) is None
             and c.ent_type_ not in NON_COUNT_ENTS
         ]
-        if unit_class(tok) == "events":
-            parts.append(lexicon()["event_unit"])  # "eleven deaths", "the death toll": persons
+        if unit_class(tok) == "events" or unit_lemma(tok) in lexicon()["counted_only_units"]:
+            parts.append(lexicon()["event_unit"])  # "eleven deaths", "20 others": persons
             continue
         parts.append(" ".join([*mods, unit_lemma(tok)]))
     seen: list[str] = []
@@ -381,6 +443,8 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
     None when territory or positions hang on the verb through a preposition
     other than "of" (a place where something happened, not what was taken).
     """
+    if tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.head.children):
+        return None  # the doer of a transitive verb: "fighter aircraft shot down the missile"
     path = [tok]
     for anc in tok.ancestors:
         if cls in ("territory", "positions") and anc.pos_ == "ADP" and anc.lower_ != "of":
@@ -388,16 +452,32 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
         path.append(anc)
         if is_verb(anc):
             break
+    doing = _doer_clauses(tok)
     extra = [
         t
         for p in path
         for c in p.children
         if c.dep_ in ("amod", "acl", "relcl") and (p.i == tok.i or c.dep_ == "amod")
         for t in c.subtree
+        if t.i not in doing
     ]
     # The verb's particle belongs to the cue ("shot down").
     particles = [c for c in path[-1].children if c.dep_ == "prt"]
     return path + extra + particles
+
+
+def _doer_clauses(tok: Token) -> set[int]:
+    """Tokens of clauses in which the noun acts rather than suffers: an active
+    relative clause ("bombers who attacked ..., killing 32") or an -ing participle
+    ("terrorists killing civilians"). Their cues say what the noun did."""
+    out: set[int] = set()
+    for c in tok.children:
+        active_rel = c.dep_ == "relcl" and any(
+            g.dep_ == "nsubj" and g.tag_ in ("WP", "WDT") for g in c.children
+        )
+        if active_rel or (c.dep_ == "acl" and c.tag_ == "VBG"):
+            out.update(t.i for t in c.subtree)
+    return out
 
 
 def claim_kind(units: list[Token], cls: str) -> str | None:
@@ -415,7 +495,8 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
     kind = _match_kind(cls, direct, units[0])
     if kind is None and cls == "people" and units[0].dep_ != "nsubj":
         # The clause's doer is not its victim: "troops shelled Dorf, killing four soldiers".
-        kind = _match_kind(cls, clause, units[0])
+        doing = _doer_clauses(units[0])
+        kind = _match_kind(cls, [t for t in clause if t.i not in doing], units[0])
     return kind
 
 
@@ -423,12 +504,13 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
 
 
 def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
-    """Who a claim is credited to, and whether it was found inside a quote."""
+    """Who a claim is credited to, and whether the text credits a source at all (a
+    named one, or a body it names only by country: "Russian security services claimed")."""
     q = ctx.quote_at(ctx.start(anchor))
     if q is not None:
         if q.get("speaker_id"):
             return Ref(q["speaker_id"], q["speaker_surface"], q["char_start"], q["char_end"]), True
-        return None, True
+        return None, False
     verbs = set(lexicon()["claim_verbs"])
     tok = anchor
     doc = anchor.doc
@@ -448,14 +530,28 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
                 for h in heads:
                     r = ctx.resolve_np(h)
                     if r is not None:
-                        return r, False
+                        return r, True
                 return None, False
-            return ctx.resolve_subject(head), False
+            return _named_source(ctx, head)
         tok = head
     tail = _reporting_tail(anchor, verbs)
     if tail is not None:
-        return ctx.resolve_subject(tail), False
-    return ctx.source_of_sentence(anchor.sent), False
+        return _named_source(ctx, tail)
+    found = ctx.source_of_sentence(anchor.sent)
+    return found, found is not None
+
+
+def _named_source(ctx: ArticleContext, verb: Token) -> tuple[Ref | None, bool]:
+    """The subject of a claim verb, unless a country only describes it: "Afghan police",
+    "Iraqi officials", "the Russian security services" are an organization the article
+    does not name or an unnamed source, not the country itself."""
+    ref = ctx.resolve_subject(verb)
+    if ref is None or ctx.etype(ref.entity_id) != "COUNTRY":
+        return ref, ref is not None
+    heads, _ = ctx.subject_heads(verb)
+    if not heads or any(ref.char_start <= ctx.start(h) < ref.char_end for h in heads):
+        return ref, True  # the country itself speaks ("Ukraine said")
+    return None, True
 
 
 def _reporting_tail(anchor: Token, verbs: set[str]) -> Token | None:
@@ -477,6 +573,34 @@ def _reporting_tail(anchor: Token, verbs: set[str]) -> Token | None:
         if left is not None and left.text == ",":
             return tok
     return None
+
+
+def hypothetical(anchor: Token) -> bool:
+    """The claim is only said to be possible, intended or not to happen: a verb between
+    the unit and its report that is negated ("so as not to kill civilians"), carries
+    a modal ("would lead to casualties", "will be annexed"), or is an infinitive of
+    intent ("vowed to retake", "an offensive to regain control")."""
+    lex = lexicon()
+    modals, intents = set(lex["modal_verbs"]), set(lex["intent_words"])
+    claim_verbs = set(lex["claim_verbs"])
+    tok = anchor
+    for _ in range(40):
+        head = tok.head
+        if head.i == tok.i or (is_verb(head) and lemma_of(head) in claim_verbs):
+            return False
+        if is_verb(head):
+            kids = list(head.children)
+            if any(c.dep_ == "neg" for c in kids):
+                return True
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in kids):
+                return True
+            infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids)
+            if infinitive and lemma_of(head.head) in intents:
+                return True
+            if has_subject(head):
+                return False  # the clause that states the event: what governs it is no mood of it
+        tok = head
+    return False
 
 
 def _contests(anchor: Token) -> bool:
@@ -613,34 +737,75 @@ def _counts_people(tok: Token) -> bool:
 
 def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
     lex = lexicon()
-    people_cues = {
-        str(c)
-        for kind in ("killed", "wounded")
-        for c in lex["kind_cues"]["people"][kind]
-        if " " not in str(c)
-    }
+    counted_only = set(lex["counted_only_units"])
+    vague = set(lex["vague_quantities"])
     out: list[tuple[Token, str]] = []
     for tok in sent:
         m = ctx.mention_at(tok)
         mtype = ctx.etype(str(m["entity_id"])) if m else None
-        if mtype in ("PERSON", "ORG", "PLACE"):
-            continue
         cls = unit_class(tok)
+        if mtype in ("PERSON", "PLACE") or (mtype == "ORG" and not (cls and quantity(tok))):
+            continue  # a named body, unless counted ("seven American troops")
         if cls and _nominal(tok) and not is_number(tok):
             if cls == "events" and _counts_people(tok):
                 continue  # "the deaths of 10 servicemen": the servicemen are the claim
+            if unit_lemma(tok) in counted_only and quantity(tok) is None:
+                continue  # "others" counts only with a number
             out.append((tok, cls))
         elif mtype == "COUNTRY" and tok.tag_ in ("NNS", "NNPS"):
-            out.append((tok, "people"))  # "one million Azerbaijanis"
+            if quantity(tok) is not None:
+                out.append((tok, "people"))  # "one million Azerbaijanis", not "fellow Iraqis"
         elif (
-            is_number(tok)
+            (is_number(tok) or tok.lower_ in vague)
             and tok.dep_ in ("dobj", "nsubj", "nsubjpass")
             and is_verb(tok.head)
-            and lemma_of(tok.head) in people_cues
-            and tok.ent_type_ not in NON_COUNT_ENTS
+            and (tok.ent_type_ not in NON_COUNT_ENTS or tok.lower_ in vague)
+            and not _counts_people(tok)
+            and _match_kind("people", bare_cues(tok), tok) is not None
         ):
-            out.append((tok, "bare"))  # "killing five"
+            out.append((tok, "bare"))  # "killing five", "killed hundreds", "1.5 million fled"
+        elif (
+            is_number(tok)
+            and tok.dep_ == "conj"
+            and unit_class(tok.head) == "people"
+            and _match_kind("people", bare_cues(tok), tok) is not None
+        ):
+            out.append((tok, "bare"))  # "10 soldiers killed and 30 wounded": persons too
     return out
+
+
+def bare_cues(tok: Token) -> list[Token]:
+    """Where a bare number's kind is told: the verb it is the subject or object of,
+    with the verb's particle, object and infinitive ("have taken refuge", "were forced
+    to leave the country"), or its own participle ("and 30 wounded")."""
+    if tok.dep_ == "conj":
+        return [c for c in tok.children if c.dep_ == "acl"]
+    verb = tok.head
+    out = [verb]
+    for c in verb.children:
+        if c.dep_ == "prt" or (c.dep_ in ("dobj", "xcomp") and c.i != tok.i):
+            out.extend(c.subtree)
+    return out
+
+
+def _plain_victims(anchor: Token, cls: str, sec_type: str | None) -> bool:
+    """A bare plural of people that a reported event befell, with no number ("killing
+    civilians in the process"): the events section states losses it does not count."""
+    return (
+        sec_type == "events"
+        and cls == "people"
+        and anchor.tag_ == "NNS"
+        and anchor.dep_ in ("dobj", "nsubjpass")
+        and is_verb(anchor.head)
+        and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in anchor.children)
+    )
+
+
+def _headed_history(ctx: ArticleContext, sent) -> bool:
+    """The sentence stands in a history section set apart by a heading ("History of
+    conflict"); a history section inferred from wording alone keeps its claims."""
+    sec = ctx.section_at(ctx.start(sent))
+    return bool(sec and sec.get("heading"))
 
 
 def extract_claims(ctx: ArticleContext) -> list[dict]:
@@ -655,9 +820,13 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
             if anchor.i in consumed or is_negated(anchor):
                 continue
             if cls == "bare":
-                qty = _parse_number_phrase(sorted(anchor.subtree, key=lambda t: t.i))
+                qty = (
+                    Quantity(None, None, False, [anchor], vague=True)
+                    if anchor.lower_ in set(lexicon()["vague_quantities"])
+                    else _parse_number_phrase(_number_run(anchor))
+                )
                 units, cls, unit = [anchor], "people", "person"
-                kind = _match_kind("people", [anchor.head], anchor)
+                kind = _match_kind("people", bare_cues(anchor), anchor)
             else:
                 qty = quantity(anchor) or article_qty.get(anchor.i)
                 units = [anchor]
@@ -680,9 +849,9 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                     and ctx.etype(str(own["entity_id"])) == "COUNTRY"
                 ):
                     unit = "person"
-            if kind is None:
+            if kind is None or hypothetical(anchor):
                 continue
-            who, quoted = claimant(ctx, anchor)
+            who, sourced = claimant(ctx, anchor)
             place_ids: list[str] = []
             span_tokens = list(units) + (qty.tokens if qty else [])
             if cls in ("territory", "positions"):
@@ -690,9 +859,9 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                 span_tokens += listed
                 if qty is None and is_list and place_ids:
                     qty = Quantity(float(len(place_ids)), float(len(place_ids)), False, [])
-            if qty is None and who is None:
+            if qty is None and not sourced and not _plain_victims(anchor, cls, sec_type):
                 continue  # an unattributed mention of losses is no claim
-            if sec_type == "history" and who is None:
+            if sec_type == "history" and who is None and _headed_history(ctx, sent):
                 continue  # background fact, not a claim (module docstring)
             negated = _negated(anchor)
             claims.append(
@@ -709,9 +878,77 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                     span=ctx.span_of(span_tokens),
                 )
             )
+    claims = _drop_repeats(_drop_vague_repeats(claims))
     for c in claims:
         _assign_sides(ctx, c)
     return _rows(ctx, claims)
+
+
+def _head_unit(unit: str) -> str:
+    return unit.split()[-1] if unit else unit
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """One unit, or one of them the generic "person" ("twelve people" = "twelve civilians")."""
+    generic = lexicon()["event_unit"]
+    return _head_unit(a) == _head_unit(b) or generic in (a, b)
+
+
+def _drop_repeats(claims: list[_Claim]) -> list[_Claim]:
+    """The same fact told twice is one claim: a later claim of the same kind and the
+    same count (2 or more) and unit, credited to no one else ("killing twelve people" ...
+    "Twelve civilians were killed"), and a claim without any number about a unit
+    that another claim of its kind counts ("shot down an anti-ship missile" ...
+    "shot down the missile")."""
+    counted = {
+        (c.kind, _head_unit(c.unit))
+        for c in claims
+        if c.quantity is not None and not c.quantity.vague
+    }
+    kept: list[_Claim] = []
+    for c in claims:
+        q = c.quantity
+        if q is None and (c.kind, _head_unit(c.unit)) in counted:
+            continue
+        if (
+            q is not None
+            and q.qmin is not None
+            and q.qmin >= 2
+            and any(
+                k.kind == c.kind
+                and _same_unit(k.unit, c.unit)
+                and k.quantity is not None
+                and (k.quantity.qmin, k.quantity.qmax) == (q.qmin, q.qmax)
+                and (
+                    c.claimant is None
+                    or k.claimant is None
+                    or k.claimant.entity_id == c.claimant.entity_id
+                )
+                for k in kept
+            )
+        ):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _drop_vague_repeats(claims: list[_Claim]) -> list[_Claim]:
+    """An uncredited vague territorial claim ("liberated several villages") that another
+    claim of the same kind and unit counts exactly is the same fact told twice (the
+    lede's summary of the list that follows). Vague tolls of people ("killed hundreds
+    this year") usually have another scope than the counted ones, and stay."""
+    counted = {(c.kind, c.unit) for c in claims if c.quantity is not None and not c.quantity.vague}
+    return [
+        c
+        for c in claims
+        if not (
+            c.quantity is not None
+            and c.quantity.vague
+            and c.claimant is None
+            and c.kind.startswith(("territory_", "positions_"))
+            and (c.kind, c.unit) in counted
+        )
+    ]
 
 
 def _assign_sides(ctx: ArticleContext, c: _Claim) -> None:

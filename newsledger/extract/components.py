@@ -296,7 +296,9 @@ class ReferenceEntityRuler:
                 if t.i not in covered_by_ref and t.is_alpha and t.lower_ not in _DETERMINERS
             ]
             same = len(inner) == 1 and (inner[0].start, inner[0].end) == core
-            if contains and not same and own and ent.label_ in _CONTAINERS:
+            # A 'person' holding an organization's name ('Boko Haram Islamic') is that org.
+            org_in_person = ent.label_ == "PERSON" and any(m.label == "ORG" for m in inner)
+            if contains and not same and own and ent.label_ in _CONTAINERS and not org_in_person:
                 keep_model.append(ent)
 
         kept_tokens = {i for e in keep_model for i in range(e.start, e.end)}

@@ -71,9 +71,42 @@ def find_quote_spans(ctx: ArticleContext) -> list[tuple[int, int, int, int]]:
             spans.append(_span(ctx, pending, pend))
             pending = None
     spans = [s for s in spans if s[3] > s[2]]
+    nested: list[tuple[int, int, int, int]] = []
+    for ms, me, _, _ in spans:
+        # A quote inside a quote ("He told me, 'Leave.'") is a quote of its own too.
+        nested += _single_quote_spans(ctx, ms + 1, me - 1, [])
     for pstart, pend in paras:
         spans += _single_quote_spans(ctx, pstart, pend, spans)
-    return sorted(spans)
+    return _drop_names(ctx, spans + nested)
+
+
+def _drop_names(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]):
+    """Quotes without the quote marks that surround a name, not words said: a
+    nickname ('known as "Inda'ade" or "white eyed"') or a place in title case
+    with no verb ('the "Kilometer Four" area').
+    """
+    cues = [c.split() for c in lexicon()["name_cues"]]
+    out: list[tuple[int, int, int, int]] = []
+    last_name_end = -1
+    for span in sorted(spans):
+        mark_start, mark_end, start, end = span
+        before = ctx.text[max(mark_start - 40, 0) : mark_start].casefold().split()
+        named = any(before[-len(c) :] == c for c in cues)
+        # The second of two names: '"Inda'ade" or "white eyed"'.
+        named = named or (
+            last_name_end >= 0 and ctx.text[last_name_end:mark_start].strip() in ("or", "and", ",")
+        )
+        words = ctx.text[start:end].split()
+        if named or (
+            2 <= len(words) <= 4
+            and not any(ch in ".,!?" for ch in ctx.text[end - 1 : mark_end])
+            and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+            and not any(is_verb(t) for t in ctx.tokens_in(start, end))
+        ):
+            last_name_end = mark_end
+            continue
+        out.append(span)
+    return out
 
 
 def _single_quote_spans(
@@ -187,17 +220,11 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
     # Register every quote first: speaker search skips names inside quotes.
     ctx.quote_spans = [(ms, me, {}) for ms, me, _, _ in spans]
     for n, (mark_start, mark_end, start, end) in enumerate(spans):
-        cue, sents = _find_cue(ctx, mark_start, mark_end, start, end)
-        speaker: Ref | None = None
-        if cue is not None:
-            speaker = ctx.resolve_subject(cue)
-        if speaker is None:
-            for sent in sents:
-                speaker = ctx.source_of_sentence(sent)
-                if speaker is not None:
-                    break
-        if speaker is None and cue is None:
-            speaker = _carried_speaker(ctx, rows, mark_start)
+        outer = next((o for o in spans[:n] if o[0] < mark_start and mark_end <= o[1]), None)
+        if outer is not None:
+            cue, speaker = _nested_cue_and_speaker(ctx, outer, mark_start, mark_end, start, end)
+        else:
+            cue, speaker = _cue_and_speaker(ctx, rows, mark_start, mark_end, start, end)
         row = {
             "quote_id": row_id("quo", ctx.article_id, start, end),
             "article_id": ctx.article_id,
@@ -209,22 +236,90 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
             "is_partial": _is_partial(ctx, start, end),
             "char_start": start,
             "char_end": end,
+            "_nested": outer is not None,
         }
         ctx.quote_spans[n] = (mark_start, mark_end, row)
         rows.append(row)
+    for row in rows:
+        del row["_nested"]
     return rows
 
 
+def _cue_and_speaker(
+    ctx: ArticleContext, rows: list[dict], mark_start: int, mark_end: int, start: int, end: int
+) -> tuple[Token | None, Ref | None]:
+    cue, sents = _find_cue(ctx, mark_start, mark_end, start, end)
+    speaker: Ref | None = None
+    if cue is not None:
+        speaker = ctx.resolve_subject(cue)
+    if speaker is None:
+        for sent in sents:
+            speaker = ctx.source_of_sentence(sent)
+            if speaker is not None:
+                break
+    if speaker is None and cue is None and not _hangs_on_verb(ctx, mark_start, mark_end, start):
+        speaker = _carried_speaker(ctx, rows, mark_start)
+    return cue, speaker
+
+
+def _hangs_on_verb(ctx: ArticleContext, mark_start: int, mark_end: int, start: int) -> bool:
+    """Whether quoted words depend on a verb outside the marks ("which read, "...""):
+    with no speech verb there, nobody is said to speak them, so no speaker carries over.
+    """
+    for tok in ctx.tokens_in(start, mark_end):
+        head = tok.head
+        outside = not mark_start <= ctx.start(head) < mark_end
+        if outside and (is_verb(head) or any(is_verb(a) for a in head.ancestors)):
+            return True
+    return False
+
+
+def _nested_cue_and_speaker(
+    ctx: ArticleContext,
+    outer: tuple[int, int, int, int],
+    mark_start: int,
+    mark_end: int,
+    start: int,
+    end: int,
+) -> tuple[Token | None, Ref | None]:
+    """A quote inside a quote ("He told me, 'Leave.'"): its speaker is someone the
+    outer speaker names; a pronoun there ("he", "they") points at nobody we know.
+    """
+    speech = set(lexicon()["speech_verbs"])
+    inner = [t for t in ctx.tokens_in(start, end)]
+    cands = [
+        t
+        for t in ctx.tokens_in(outer[2], outer[3])
+        if not mark_start <= ctx.start(t) < mark_end
+        and _is_speech_verb(t, speech)
+        and any(t in q.ancestors for q in inner)
+    ]
+    if not cands:
+        return None, None
+    cue = max(cands, key=lambda t: t.i)
+    heads, _ = ctx.subject_heads(cue)
+    for head in heads:
+        m = ctx.choose(ctx.mentions_of_tokens(ctx.np_tokens(head)), head)
+        if m is not None and m.get("mention_kind") != "pronoun":
+            return cue, ctx.ref(m)
+    return cue, None
+
+
 def _carried_speaker(ctx: ArticleContext, rows: list[dict], mark_start: int) -> Ref | None:
-    """Speaker of a quote with no cue: the one speaking just before."""
+    """Speaker of a quote with no cue: the speaker of the quote just before (also
+    when it is unknown), else the last person or organization named before.
+    """
     para = ctx.paragraph_index(mark_start)
     for prev in reversed(rows):
         if ctx.paragraph_index(prev["char_start"]) < para - 1:
             break
-        if prev["speaker_id"]:
-            return Ref(
-                prev["speaker_id"], prev["speaker_surface"], prev["char_start"], prev["char_end"]
-            )
+        if prev["_nested"]:
+            continue
+        if not prev["speaker_id"]:
+            return None
+        return Ref(
+            prev["speaker_id"], prev["speaker_surface"], prev["char_start"], prev["char_end"]
+        )
     lo = ctx.paragraphs[max(para - 1, 0)][0]
     m = ctx.antecedent(("PERSON", "ORG"), mark_start)
     if m is not None and int(m["char_start"]) >= lo:

@@ -195,22 +195,47 @@ def _as_mention(r: Ref) -> dict:
     }
 
 
+def _is_body(ctx: ArticleContext, eid: str) -> bool:
+    """An intergovernmental body (UN, EU, NATO, a coalition of states): it acts for itself.
+
+    Other organizations of no one country (rights groups, news agencies, armed
+    movements) take no stance as outside actors.
+    """
+    if not ctx.is_international(eid):
+        return False
+    name = str((ctx.entities.get(eid) or {}).get("canonical_name") or eid.split(":", 1)[-1])
+    return re.search(lexicon()["international_bodies"], name.replace("_", " ")) is not None
+
+
+def _private(ctx: ArticleContext, person_id: str) -> bool:
+    """A person the article gives a private role ("blogger", "resident") speaks for no state."""
+    private = set(lexicon()["private_roles"])
+    return any(
+        r.get("person_id") == person_id
+        and str(r.get("role_normalized") or r.get("role") or "").casefold() in private
+        for r in ctx.person_roles
+    )
+
+
 def _actor(ctx: ArticleContext, group: list[dict]) -> tuple[str | None, str | None]:
-    """(actor_id, speaker_id) of one group of names."""
+    """(actor_id, speaker_id) of one group of names: a state or an international body."""
     ids = [str(m["entity_id"]) for m in group]
     persons = [i for i in ids if ctx.etype(i) == "PERSON"]
     orgs = [i for i in ids if ctx.etype(i) == "ORG"]
     countries = [i for i in ids if ctx.etype(i) == "COUNTRY"]
     speaker = persons[-1] if persons else None
-    intl = [o for o in orgs if ctx.is_international(o)]
-    if intl:
-        return intl[0], speaker
-    if orgs:
-        return ctx.state_of(orgs[0]), speaker or orgs[0]
+    bodies = [o for o in orgs if _is_body(ctx, o)]
+    if bodies:
+        return bodies[0], speaker
+    national = [o for o in orgs if ctx.country_code(o)]
+    if national:
+        return ctx.country_of(national[0]), speaker or national[0]
     if countries:
         return countries[0], speaker
-    if speaker:
-        return ctx.affiliation(speaker) or speaker, speaker
+    if speaker and not _private(ctx, speaker):
+        acts_for = ctx.affiliation(speaker)
+        if acts_for and (ctx.etype(acts_for) == "COUNTRY" or _is_body(ctx, acts_for)):
+            return acts_for, speaker
     return None, None
 
 

@@ -357,6 +357,10 @@ def _continents() -> dict[str, Place]:
     return out
 
 
+def is_continent(text: str) -> bool:
+    return key(text) in _continents()
+
+
 def lookup_place(
     text: str,
     *,
@@ -381,6 +385,9 @@ def lookup_place(
         if hits:
             return sorted(hits, key=lambda p: (p.country_code not in hinted, p.key))[0]
     if geonames:
+        continent = _continents().get(k)
+        if continent:
+            return continent  # 'Africa' is the continent, not a town with that alternate name
         cands = [geonames_cities()[g] for g in geonames_index().get(k, ())]
         if cands:
 
@@ -391,9 +398,6 @@ def lookup_place(
 
             best = min(cands, key=rank)
             return geonames_place(best["geonameid"], kind if kind in ("town", "city") else None)
-        continent = _continents().get(k)
-        if continent:
-            return continent
     return None
 
 

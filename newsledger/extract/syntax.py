@@ -54,6 +54,9 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # A verb without its own subject shares the subject of the verb it hangs on.
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+# A passive clause with no agent, reached from a participle, hands on to its head.
+CLIMB_DEPS = INHERIT_SUBJECT_DEPS | {"ccomp"}
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,8 @@ class ArticleContext:
         self.quote_spans: list[tuple[int, int, dict]] = []
         # Filled before claims: the countries at war in this article.
         self.parties: set[str] = set()
+        # Set while :meth:`previous_source` looks back, so it does not recurse.
+        self._looking_back = False
 
     # ------------------------------------------------------------ offsets
 
@@ -368,20 +373,42 @@ class ArticleContext:
         return None
 
     def resolve_np(self, head: Token, exclude: Token | None = None) -> Ref | None:
-        """The entity a noun phrase names: a mention in it, a pronoun, or a role."""
+        """The entity a noun phrase names: a mention in it, a pronoun, a role, a
+        description of an organization or a statement named before, or a person's
+        given or family name alone; nobody for an unnamed source ("officials")."""
+        if self.is_unnamed_source(head):
+            return None
         words = self.np_tokens(head, exclude)
         chosen = self.choose(self.mentions_of_tokens(words), head)
         if chosen is not None:
             return self.ref(chosen)
         return self._resolve_pronoun_or_role(head, words)
 
+    def is_unnamed_source(self, head: Token) -> bool:
+        """ "officials", "a source", "Somali officials": a source that names nobody
+        (a country's demonym does not name the official)."""
+        if lemma_of(head) not in set(lexicon()["unnamed_sources"]) or self.mention_at(head):
+            return False
+        return not any(
+            self.etype(str(m["entity_id"])) in ("PERSON", "ORG")
+            for m in self.mentions_of_tokens(self.np_tokens(head))
+        )
+
     def _resolve_pronoun_or_role(self, head: Token, words: Sequence[Token]) -> Ref | None:
         start, end = self.start(head), self.end(head)
         pronouns = lexicon()["pronouns"]
         if head.lower_ in pronouns:
             types = pronouns[head.lower_]
-            # The entity stage may already have resolved the pronoun.
+            if self._reports(head):
+                # "It added that ...": the source of the speech just before.
+                r = self.previous_source(head, types)
+                if r is not None:
+                    return Ref(r.entity_id, head.text, start, end)
+            # The entity stage may already have resolved the pronoun, but not
+            # to a name said only inside a quote ("'... Vorn will pay,' he said").
             m = self.mention_at(head)
+            if m is not None and not self._named_outside_quotes(str(m["entity_id"]), start):
+                m = None
             if m is None:
                 m = self.antecedent(types, start)
             return None if m is None else Ref(str(m["entity_id"]), head.text, start, end)
@@ -393,6 +420,101 @@ class ArticleContext:
                 if m is not None:
                     s, e = self.span_of(words)
                     return Ref(str(m["entity_id"]), self.text[s:e], s, e)
+            return self._resolve_description(head, words)
+        if head.pos_ == "PROPN":
+            return self._person_by_name_part(head)
+        return None
+
+    def _reports(self, subject: Token) -> bool:
+        """Whether a word is the subject of a speech or claim verb."""
+        verb = subject.head
+        reporting = set(lexicon()["speech_verbs"]) | set(lexicon()["claim_verbs"])
+        return subject.dep_ in SUBJECT_DEPS and is_verb(verb) and lemma_of(verb) in reporting
+
+    def _named_outside_quotes(self, eid: str, before: int) -> bool:
+        hi = bisect_left(self._mention_starts, before)
+        return any(
+            m["entity_id"] == eid
+            and m.get("mention_kind") != "pronoun"
+            and self.quote_at(int(m["char_start"])) is None
+            for m in self.mentions[:hi]
+        )
+
+    def _resolve_description(self, head: Token, words: Sequence[Token]) -> Ref | None:
+        """ "the ministry", "the statement": the organization or source named before.
+
+        An organization noun takes the last organization whose name holds it
+        ("the Defence Ministry" for "the ministry"); "the group" may also be the
+        organization that spoke last; a statement or report takes whoever spoke last.
+        """
+        if not any(t.dep_ == "poss" or t.lower_ in DEFINITE for t in words):
+            return None  # "a statement", "ministries": not one named before
+        noun = lemma_of(head)
+        start = self.start(words[0])
+        s, e = self.span_of(words)
+        group = noun in set(lexicon()["group_nouns"])
+        if group or noun in set(lexicon()["organization_nouns"]):
+            hi = bisect_left(self._mention_starts, start)
+            for m in reversed(self.mentions[:hi]):
+                surface = str(m.get("surface") or "").casefold()
+                if (
+                    self.etype(str(m["entity_id"])) == "ORG"
+                    and noun in surface.split()
+                    and self.quote_at(int(m["char_start"])) is None
+                ):
+                    return Ref(str(m["entity_id"]), self.text[s:e], s, e)
+            # "the group said": the organization that spoke last. "The army" is
+            # only an army named before: the last speaker may be another body.
+            r = self.previous_source(head, ("ORG",)) if group else None
+        elif noun in set(lexicon()["source_descriptions"]):
+            r = self.previous_source(head, SPEAKER_PREFERENCE)
+        else:
+            return None
+        return None if r is None else Ref(r.entity_id, self.text[s:e], s, e)
+
+    def _person_by_name_part(self, tok: Token) -> Ref | None:
+        """ "PM Desta said": a person named in full before, by one of the names."""
+        hi = bisect_left(self._mention_starts, self.start(tok))
+        for m in reversed(self.mentions[:hi]):
+            surface = str(m.get("surface") or "")
+            if self.etype(str(m["entity_id"])) == "PERSON" and tok.text in surface.split()[:-1]:
+                return Ref(str(m["entity_id"]), tok.text, self.start(tok), self.end(tok))
+        return None
+
+    def previous_source(self, tok: Token, types: Sequence[str]) -> Ref | None:
+        """Who spoke in the sentences just before a word (this paragraph and the one
+        before): a quote's speaker or a reporting verb's named subject, of a fitting type.
+        """
+        if self._looking_back:
+            return None
+        self._looking_back = True
+        try:
+            lo = self.paragraphs[max(self.paragraph_index(self.start(tok)) - 1, 0)][0]
+            i = bisect_right(self._sent_starts, self.start(tok)) - 1
+            for sent in reversed(self.sentences[max(i - 3, 0) : i + 1]):
+                if self.start(sent) < lo:
+                    break
+                r = self._sentence_source(sent, self.start(tok))
+                if r is not None:
+                    return r if self.etype(r.entity_id) in types else None
+        finally:
+            self._looking_back = False
+        return None
+
+    def _sentence_source(self, sent: Span, before: int) -> Ref | None:
+        """The speaker of a quote or the subject of a reporting verb in a sentence."""
+        lo, hi = self.start(sent), min(self.end(sent), before)
+        for _, _, row in self.quote_spans:
+            if row.get("speaker_id") and lo <= row["char_start"] < hi:
+                return Ref(row["speaker_id"], row["speaker_surface"], lo, hi)
+        reporting = set(lexicon()["speech_verbs"]) | set(lexicon()["claim_verbs"])
+        for verb in sent:
+            if self.start(verb) >= hi:
+                break
+            if is_verb(verb) and lemma_of(verb) in reporting and not self.in_quote(verb):
+                r = self.resolve_subject(verb)
+                if r is not None:
+                    return r
         return None
 
     # ------------------------------------------------------------ subjects
@@ -405,43 +527,86 @@ class ArticleContext:
         participle modifying a noun ("the Turkish president declaring ...") has
         that noun as subject.
         """
+        heads, passive, _ = self._subject_clause(verb)
+        return heads, passive
+
+    def _subject_clause(self, verb: Token) -> tuple[list[Token], bool, Token]:
+        """:meth:`subject_heads`, and the verb whose subject they are."""
+        start = verb
+        via_conj = False
         seen = 0
         while seen < 8:
             seen += 1
             subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             if subs:
-                return subs, False
+                return subs, False, verb
             if is_passive(verb):
                 agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-                return [g for g in agents if g.dep_ == "pobj"], True
-            if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
+                agents = [g for g in agents if g.dep_ == "pobj"]
+                if agents or verb.i == start.i or verb.dep_ not in CLIMB_DEPS:
+                    return agents, True, verb
+                # "X believes the arms were taken ..., stating": the passive
+                # clause's patient does not speak; the clause above does.
                 verb = verb.head
-                if verb.pos_ in ("ADP",):  # "by declaring": pcomp of a preposition
+                continue
+            if via_conj and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+                # "He promised Tolvia would help and said": the conjunct hangs
+                # on a subjectless complement; its subject is the main clause's.
+                verb = verb.head
+                continue
+            if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
+                via_conj = verb.dep_ == "conj"
+                verb = verb.head
+                if verb.pos_ in ("ADP", "SCONJ"):  # "by declaring", "whilst calling"
                     verb = verb.head
                 continue
             if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
-                return [verb.head], False
+                return [verb.head], False, verb
             break
-        return [], False
+        return [], False, verb
 
     def resolve_subject(self, verb: Token) -> Ref | None:
-        """The entity that is the subject of a verb (see :meth:`subject_heads`)."""
-        heads, _ = self.subject_heads(verb)
-        refs = []
-        for head in heads:
-            exclude = verb if head.i == verb.head.i and verb.dep_ in ("acl", "relcl") else None
-            r = self.resolve_np(head, exclude)
-            if r is not None:
-                refs.append((head, r))
-        if refs:
-            # Several subjects ("the authorities ... and Prime Minister X"): prefer a person.
-            for etype in SPEAKER_PREFERENCE:
-                for _, r in refs:
-                    if self.etype(r.entity_id) == etype:
-                        return r
-            return refs[0][1]
-        if not heads:
-            return self.adjacent_mention(verb)
+        """The entity that is the subject of a verb (see :meth:`subject_heads`).
+
+        A subject that names nobody hands over to the clause above when that
+        clause reports it: "Rice said the bombings underlined ..." is Rice's, and
+        "Karzai criticized the attack, saying ..." (a participle on the object)
+        is Karzai's. An unnamed source ("officials said") stays unnamed.
+        """
+        for _ in range(4):
+            heads, _, clause = self._subject_clause(verb)
+            refs = []
+            for head in heads:
+                exclude = verb if head.i == verb.head.i and verb.dep_ in ("acl", "relcl") else None
+                r = self.resolve_np(head, exclude)
+                if r is not None:
+                    refs.append((head, r))
+            if refs:
+                # Several subjects ("the authorities ... and Prime Minister X"): prefer a person.
+                for etype in SPEAKER_PREFERENCE:
+                    for _, r in refs:
+                        if self.etype(r.entity_id) == etype:
+                            return r
+                return refs[0][1]
+            if not heads:
+                return self.adjacent_mention(verb)
+            if any(self.is_unnamed_source(h) for h in heads):
+                return None
+            above = self._reporting_clause(clause)
+            if above is None:
+                return None
+            verb = above
+        return None
+
+    def _reporting_clause(self, clause: Token) -> Token | None:
+        """The clause that reports a clause whose subject names nobody, if any."""
+        reporting = set(lexicon()["speech_verbs"]) | set(lexicon()["claim_verbs"])
+        head = clause.head
+        if clause.dep_ == "ccomp" and is_verb(head) and lemma_of(head) in reporting:
+            return head
+        if clause.dep_ == "acl" and clause.tag_ == "VBG" and head.dep_ == "dobj":
+            if head.pos_ != "PROPN" and self.mention_at(head) is None and is_verb(head.head):
+                return head.head
         return None
 
     def adjacent_mention(self, verb: Token, window: int = 3) -> Ref | None:

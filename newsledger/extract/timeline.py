@@ -10,11 +10,22 @@ words can mean):
 "the weekend", "last weekend"           day           Saturday..Sunday
 "last week", "this week"                day           Monday..Sunday
 "July 2020", "in July", "last month"    month         the month
+"January and February", "December       month         first..last month
+of 2008 through January of this year"
 "in 1993", "last year"                  year          the year
 "1991-1994", "between 1991 and 1994"    years         1991-01-01..1994-12-31
 "the 1990s"                             decade        1990..1999
 "the early/mid/late 1990s", "mid-1990s" decade_part   1990-93 / 94-96 / 97-99
+"three years ago", "more than a year    year          published year - n
+ago"; "two months ago"; "weeks ago"     month / day   that month / week
+"some three decades ago"                decade        the decade n*10 years back
+"early 19th-century", "the 20th         years         1800-1832 / 1900-1999
+century"
+"the Second World War" (lexicon)        years         1939..1945
 ======================================  ============  =======================
+
+"earlier this week" and "this week" end on the published date unless the
+clause speaks of the future; "overnight" is the published date.
 
 Missing years come from the last year written earlier in the same paragraph,
 else from the published date (a past event dated after publication moves back
@@ -68,6 +79,13 @@ def _re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+# Named periods ("the Second World War") from the lexicon, longest first.
+_NAMED = "|".join(
+    re.escape(n).replace(r"\ ", r"\s+")
+    for n in sorted(lexicon()["named_periods"], key=len, reverse=True)
+)
+
+
 # (name, pattern) in priority order; earlier patterns win overlaps.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -88,11 +106,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "month_range",
+        _re(
+            rf"\b(?P<ma>{_MONTH_FULL})(?:\s+(?:of\s+)?(?P<ya>{_YEAR}))?\s+(?:and|to|through|until|till)"
+            rf"\s+(?P<mb>{_MONTH_FULL})(?:\s+(?:of\s+)?(?P<yb>{_YEAR}|this year|last year))?\b"
+        ),
+    ),
+    (
         "month",
         _re(rf"(?:\b(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?\b(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b"),
     ),
     ("decade", _re(r"(?:\b[Tt]he\s+)?\b(?P<decade>(?:1[5-9]|20)\d0)s\b")),
     ("relday", _re(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b" + _DAYPART)),
+    # "overnight" dates the night before the report, unless a weekday follows.
+    ("relday", _re(rf"\b(?P<rel>[Oo]vernight)\b(?!,?\s+(?:on\s+)?(?:{_WEEKDAY}))")),
     (
         "weekday",
         _re(rf"(?:\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+)?\b(?P<wd>{_WEEKDAY})\b" + _DAYPART),
@@ -105,11 +132,28 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("daysago", _re(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\s+ago\b")),
+    (
+        "ago",
+        _re(
+            r"\b(?:(?:more than|over|almost|nearly|about|around|some|roughly|less than)\s+)?"
+            r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+            r"(?P<unit>week|month|year|decade)s?\s+ago\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "century",
+        _re(
+            r"(?:\b[Tt]he\s+)?(?:\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?"
+            r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+[Cc]entury\b"
+        ),
+    ),
+    ("named", _re(r"\b(?:the\s+)?(?P<name>" + _NAMED + r")\b", re.IGNORECASE)),
     ("bare_month", _re(rf"\b(?P<m>{_MONTH_FULL})\b")),
     ("year", _re(rf"(?<![\w.,-])(?P<y>{_YEAR})(?![\w%-])")),
 ]
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_SMALL |= {"nine": 9, "ten": 10}
+_SMALL |= {"nine": 9, "ten": 10, "a": 1, "an": 1, "one": 1, "a few": 3, "several": 3}
 
 
 @dataclass
@@ -174,6 +218,15 @@ def _resolve(
     if kind == "year":
         y = int(g["y"])
         return _Date(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+    if kind == "named":
+        y1, y2 = lexicon()["named_periods"][" ".join(g["name"].casefold().split())]
+        return _Date(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "years")
+    if kind == "century":
+        first = (int(g["n"]) - 1) * 100
+        lo, hi = lexicon()["century_parts"][(g["part"] or "whole").casefold()]
+        return _Date(dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "years")
+    if kind == "month_range":
+        return _month_range(g, pub, year_ctx)
     if kind in ("day", "month", "bare_month"):
         month_word = (g.get("m1") or g.get("m2") or g.get("m") or "").rstrip(".").casefold()
         month = MONTHS[month_word]
@@ -221,6 +274,8 @@ def _resolve(
         shift = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
         if unit == "week":
             monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
+            if shift == 0 and not _is_future(ctx, tok):
+                return _Date(monday, pub, "day")  # "earlier this week": up to today
             return _Date(monday, monday + dt.timedelta(days=6), "day")
         if unit == "month":
             idx = pub.year * 12 + pub.month - 1 + shift
@@ -232,7 +287,44 @@ def _resolve(
         n = int(g["n"]) if g["n"].isdigit() else _SMALL[g["n"].casefold()]
         day = pub - dt.timedelta(days=n)
         return _Date(day, day, "day")
+    if kind == "ago":
+        n = int(g["n"]) if g["n"].isdigit() else _SMALL[" ".join(g["n"].casefold().split())]
+        unit = g["unit"].casefold()
+        if unit == "week":
+            monday = pub - dt.timedelta(days=pub.weekday(), weeks=n)
+            return _Date(monday, monday + dt.timedelta(days=6), "day")
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return _Date(dt.date(y, mo + 1, 1), _month_end(y, mo + 1), "month")
+        if unit == "year":
+            y = pub.year - n
+            return _Date(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+        decade = (pub.year - 10 * n) // 10 * 10
+        return _Date(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), "decade")
     return None
+
+
+def _month_range(g: dict, pub: dt.date | None, year_ctx: int | None) -> _Date | None:
+    """ "January and February", "December of 2008 through January of this year"."""
+    ma, mb = MONTHS[g["ma"].casefold()], MONTHS[g["mb"].casefold()]
+    yb_text = (g["yb"] or "").casefold()
+    if yb_text in ("this year", "last year"):
+        if pub is None:
+            return None
+        yb = pub.year - (yb_text == "last year")
+    elif yb_text:
+        yb = int(yb_text)
+    elif g["ya"]:
+        yb = int(g["ya"]) + (mb < ma)
+    elif year_ctx is not None or pub is not None:
+        yb = year_ctx if year_ctx is not None else pub.year  # type: ignore[assignment]
+    else:
+        return None
+    ya = int(g["ya"]) if g["ya"] else yb - (mb < ma)
+    start, end = dt.date(ya, ma, 1), _month_end(yb, mb)
+    if start > end:
+        return None
+    return _Date(start, end, "month")
 
 
 def _accept(kind: str, m: re.Match[str], tok: Token | None) -> bool:

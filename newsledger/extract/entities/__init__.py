@@ -7,7 +7,9 @@ module working on the shared :class:`~.state.ArticleState`:
 
 1. :mod:`.collect`: the model's entities: countries (names, demonyms, capitals as
    metonyms), places, organizations; the PERSON spans are kept for step 3.
-2. :mod:`.places`: every item of a list after a place cue ('the villages of A, B and C').
+   An acronym in brackets after an organization ('... Security (DAS)') names it throughout.
+2. :mod:`.places`: every item of a list after a place cue ('the villages of A, B and C'), and
+   the all-caps dateline opening the first paragraph ('PORT VESNA, Marland -').
 3. :mod:`.people`: full names, surname-only mentions and transliteration variants joined to
    one person per article.
 4. :mod:`.roles`: person roles and titles from the words around each name, then title-only
@@ -22,9 +24,9 @@ module working on the shared :class:`~.state.ArticleState`:
 
 from __future__ import annotations
 
-from newsledger.extract.entities.collect import collect_ents
+from newsledger.extract.entities.collect import acronyms, collect_ents
 from newsledger.extract.entities.people import add_author, people
-from newsledger.extract.entities.places import place_lists
+from newsledger.extract.entities.places import dateline, place_lists
 from newsledger.extract.entities.pronouns import pronouns
 from newsledger.extract.entities.result import (
     ENTITY_COLUMNS,
@@ -54,7 +56,9 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     """Mentions, entity facts and person roles of one parsed article (body paragraphs)."""
     st = ArticleState(article)
     persons = collect_ents(st)
+    acronyms(st)
     place_lists(st)
+    dateline(st)
     people(st, persons, author)
     person_roles(st)
     titles(st)

@@ -4,10 +4,13 @@
   ('Azerbaijanis'), capitals used for their government ``metonym`` mentions ('Ankara
   reiterated'); a capital that is only where something happens ('born in Baku') is a place.
 - Places: the component's curated places, and the model's GPE/LOC/FAC spans looked up in
-  the references (:mod:`.places`).
+  the references (:mod:`.places`); a PERSON or ORG span that its context calls a place ('in
+  Herat', 'Gori, the strategic town') and GeoNames knows is that town.
 - Organizations: named aliases and country templates (``org_aliases.csv``); other model ORG
-  spans keep their own name unless they are generic ('Security Council'). Countries and places
-  named inside an organization's name are mentions too.
+  spans keep their own name unless they are generic ('Security Council', weapons such as
+  'RPG'), without leading demonstratives or trailing adjectives ('Boko Haram Islamic').
+  Countries and places named inside an organization's name are mentions too. An acronym in
+  brackets after an organization names it throughout the article (:func:`acronyms`).
 - People: the model's PERSON spans are returned for :mod:`.people`.
 """
 
@@ -16,9 +19,16 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsledger.extract import reference as ref
-from newsledger.extract.entities.places import kind_cue, resolve_place, unknown_place
+from newsledger.extract.entities.places import (
+    COMPASS,
+    compass_region,
+    feature_kind,
+    kind_cue,
+    resolve_place,
+    unknown_place,
+)
 from newsledger.extract.entities.roles import inside_role
-from newsledger.extract.entities.state import ArticleState, Mention, core
+from newsledger.extract.entities.state import ArticleState, Mention, core, reference_backed
 from newsledger.ids import entity_id
 
 # A capital governed by one of these prepositions is a location, unless the phrase is about
@@ -73,19 +83,25 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 if org:
                     st.add(Mention(p, ent.start, ent.end, st.org(org), "name"))
                     org_ranges.append((ent.start, ent.end, org.entity_id))
+            elif ent.label_ in ("PERSON", "ORG") and _located_place(st, p, ent):
+                continue
             elif ent.label_ == "PERSON":
                 persons.append((p, ent))
             elif ent.label_ == "ORG":
                 oid = _unknown_org(st, p, ent)
                 if oid:
                     org_ranges.append((ent.start, ent.end, oid))
-            elif ent.label_ in ("GPE", "LOC", "FAC"):
-                _other_place(st, p, ent)
+            elif ent.label_ in ("GPE", "LOC", "FAC") or (
+                ent.label_ == "NORP" and kind_cue(doc, ent.start, ent.end)
+            ):
+                _other_place(st, p, ent)  # a NORP with a cue: 'the Gereshk district'
         _nested(st, p, org_ranges)
     return persons
 
 
 def _capital_is_place(span: Span) -> bool:
+    if kind_cue(span.doc, span.start, span.end) == "city":
+        return True  # 'the capital city of X', 'X, capital of Y'
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
         return False
@@ -108,10 +124,35 @@ def _country_ent(st: ArticleState, p: int, ent: Span) -> None:
     st.add(Mention(p, ent.start, ent.end, st.country(iso3), kind))
 
 
-def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
+def _org_core(ent: Span) -> tuple[int, int]:
+    """The name inside a model ORG span: without a leading demonstrative ('This U.S. Navy') and
+    trailing lower-case or adjective words ('European Union-brokered', 'Boko Haram Islamic')."""
     start, end = core(ent)
+    doc = ent.doc
+    if end - start > 1 and doc[start].lower_ in ("this", "that", "these", "those"):
+        start += 1
+    while end - start > 1 and (
+        doc[end - 1].is_lower
+        or doc[end - 1].text == "-"
+        or (doc[end - 1].tag_ == "JJ" and doc[end - 1].lower_.endswith(_ADJECTIVE_ENDINGS))
+    ):
+        end -= 1
+    while end - start > 1 and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
+    start, end = _org_core(ent)
     span = ent.doc[start:end]
     text = span.text
+    if any(t.text in (",", ";") for t in span):
+        return None  # two names run together ('Jangeli, Somali Foreign')
+    known = [s for s in st.ref_spans(p) if s.label_ == "ORG" and (s.start, s.end) == (start, end)]
+    if known and known[0].id_ in ref.org_registry():
+        oid = st.org(ref.org_registry()[known[0].id_])
+        st.add(Mention(p, start, end, oid, "name"))
+        return oid
     if inside_role(st, p, start, end):
         return None  # 'State' of 'Secretary of State' is part of a title
     index = ref.org_name_index()
@@ -141,12 +182,78 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     return oid
 
 
+def _place_context(span: Span, person: bool) -> bool:
+    """Do the words around a name say it is a place: 'in Herat', 'Gori, the strategic
+    town', 'Bentiu in Unity state', 'Bama, Nigeria'? A name the model took for a person
+    needs a preposition or cue word of its own ('at a clinic and Martin' is a person)."""
+    doc, root = span.doc, span.root
+    if span.start and doc[span.start - 1].lower_ in ("a", "an"):
+        return False  # 'a Marine': a common noun, never a town's name
+    if person and root.dep_ == "conj":
+        return False
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # 'in Tarn and Vesk': the first conjunct's preposition
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS - {"to"}:
+        return True
+    if kind_cue(doc, span.start, span.end):
+        return True
+    for child in span.root.children:
+        located = child.dep_ == "prep" and child.lower_ in ("in", "near")
+        if located and any(t.ent_type_ in ("GPE", "LOC") for t in child.subtree):
+            return True
+    after = span.end + 1
+    return (
+        after < len(doc)
+        and doc[span.end].text == ","
+        and doc[after].ent_type_ == "GPE"
+        and bool(doc[after].ent_id_.startswith("country:"))
+    )
+
+
+def _name_words(st: ArticleState) -> set[str]:
+    """Words of the article's full person names: 'Martin' of 'Guy Martin' stays a person."""
+    if st.person_words is None:
+        st.person_words = {
+            ref.key(t.text)
+            for doc in st.docs
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) >= 2
+            for t in e
+        }
+    return st.person_words
+
+
+def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
+    """A name the model tagged PERSON or ORG that its context and GeoNames call a town ('in
+    Herat'): a place mention, when the town lies in a country the article names."""
+    start, end = core(ent)
+    span = ent.doc[start:end]
+    if end - start > 3 or not span.text[:1].isupper():
+        return False
+    if not _place_context(span, ent.label_ == "PERSON") or ref.key(span.text) in _name_words(st):
+        return False
+    if ref.org_name_index().get(ref.key(span.text)) or ref.lookup_country(span.text):
+        return False
+    cue = kind_cue(ent.doc, start, end)
+    place = resolve_place(st, span.text, cue)
+    if place is None:
+        return False
+    # A town cue ('Gori, the strategic town') vouches for the town even abroad.
+    if place.country_code not in st.hint_countries and not (cue and cue == place.place_kind):
+        return False
+    st.add(Mention(p, start, end, st.place(place), "name"))
+    return True
+
+
 def _other_place(st: ArticleState, p: int, ent: Span) -> None:
     doc = ent.doc
     start, end = core(ent)
     text = doc[start:end].text
     if ref.lookup_country(text):
         return  # a country the component left unlabelled (inside another span)
+    if start and doc[start - 1].lower_ in COMPASS and ref.is_continent(text):
+        start -= 1  # 'east Africa': a region of the continent; the model tagged 'Africa'
+        text = doc[start:end].text
     cue = kind_cue(doc, start, end)
     if end - start == 1 and start and doc[start - 1].lower_ == "the" and not cue:
         # 'into the North', 'the South retaliated': a common noun, not a town's name.
@@ -154,9 +261,13 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
     else:
         place = resolve_place(st, text, cue)
     if place is None:
-        if ent.label_ != "GPE" or not text[:1].isupper():
+        place = compass_region(st, text)
+    if place is None:
+        # A sea, bay or airport no reference lists ('Red Sea', 'Souda Bay') is still a place.
+        feature = feature_kind(doc, start, end)
+        if (ent.label_ != "GPE" and not feature) or not text[:1].isupper():
             return
-        place = unknown_place(st, text, cue, p, start)
+        place = unknown_place(st, text, cue or feature, p, start, end)
     st.add(Mention(p, start, end, st.place(place), "name"))
 
 
@@ -182,3 +293,52 @@ def _nested(st: ArticleState, p: int, containers: list[tuple[int, int, str]]) ->
                 st.add(Mention(p, s.start, s.end, eid, kind))
                 emitted.update(range(s.start, s.end))
                 break
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace("-", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def acronyms(st: ArticleState) -> None:
+    """'the Department of Administrative Security (DAS)': the acronym in brackets after an
+    organization names it, there and everywhere else in the article.
+
+    An acronym the references know wins ('Russian security services (FSB)' is the FSB), else
+    the spelled-out name; every mention of the acronym or the name joins it.
+    """
+    for p, doc in enumerate(st.docs):
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not _is_acronym(doc[i + 1].text):
+                continue
+            longs = [
+                m
+                for m in st.mentions
+                if m.para == p and m.end == i and st.entities[m.entity_id].entity_type == "ORG"
+            ]
+            if longs:
+                _join_acronym(st, p, i + 1, max(longs, key=lambda m: m.end - m.start))
+
+
+def _join_acronym(st: ArticleState, p: int, at: int, long: Mention) -> None:
+    acr = st.docs[p][at].text
+    same = [
+        m
+        for m in st.mentions
+        if st.text[m.char_start : m.char_end] == acr
+        and st.entities[m.entity_id].entity_type != "COUNTRY"
+    ]
+    target = long.entity_id
+    known = [m.entity_id for m in same if reference_backed(st.entities[m.entity_id])]
+    if known:
+        target = known[0]  # the acronym the references know is the more specific name
+    old = {long.entity_id, *(m.entity_id for m in same)} - {target}
+    for m in st.mentions:
+        if m.entity_id in old:
+            m.entity_id = target
+    # The acronym where the model did not tag it, here and later in the article.
+    taken = {(m.para, m.start) for m in st.mentions}
+    for q, doc in enumerate(st.docs):
+        for tok in doc:
+            if tok.text == acr and (q, tok.i) not in taken:
+                st.add(Mention(q, tok.i, tok.i + 1, target, "name"))

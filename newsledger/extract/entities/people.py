@@ -157,8 +157,11 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
 
 
 def _same_person(a: str, b: str) -> bool:
-    if ref.key(a) == ref.key(b):
+    ka, kb = ref.key(a), ref.key(b)
+    if ka == kb:
         return True
+    if ka.endswith(" " + kb) or kb.endswith(" " + ka):
+        return True  # a surname with its particle ('La Russa') ends the full name
     ta, tb = a.split(), b.split()
     return (
         _sim(ta[-1], tb[-1]) >= FULL_NAME_SIMILARITY
@@ -173,10 +176,13 @@ def _canonical(text: str, clusters: list[list[str]]) -> str:
         if text in cl:
             return cl[0]
     if len(words) >= 2:
-        return text
+        # A surname of particles and words ('La Russa') names the full name it ends.
+        ends = [cl[0] for cl in clusters if ref.key(cl[0]).endswith(" " + ref.key(text))]
+        return ends[0] if len(ends) == 1 else text
     k = ref.key(text)
-    # Surname, then any name token, then a transliteration-aware similarity.
-    for pick in (lambda t: [t.split()[-1]], lambda t: t.split()):
+    # Surname (also without its particle: 'Obeidi' of 'al-Obeidi'), then any name token,
+    # then a transliteration-aware similarity.
+    for pick in (lambda t: [t.split()[-1], t.split()[-1].split("-")[-1]], lambda t: t.split()):
         hits = [cl for cl in clusters if any(ref.key(w) == k for w in pick(cl[0]))]
         if len(hits) == 1:
             return hits[0][0]
@@ -208,14 +214,15 @@ def _surname_scan(st: ArticleState, clusters: list[list[str]]) -> None:
 
 
 def _surnames_in_other_ents(st: ArticleState, clusters: list[list[str]]) -> None:
-    """A surname the model tagged ORG or GPE ('Bayramov said') when no reference knows it."""
+    """A surname the model tagged ORG or GPE ('Bayramov said', 'La Russa said') when no
+    reference knows it."""
     for m in st.mentions:
         e = st.entities[m.entity_id]
         if e.entity_type not in ("ORG", "PLACE") or reference_backed(e):
             continue
-        if m.end - m.start != 1:
+        if m.end - m.start > 3:
             continue
-        surface = st.docs[m.para][m.start].text
+        surface = st.docs[m.para][m.start : m.end].text
         canonical = _canonical(surface, clusters)
         if canonical != surface:
             pid = entity_id("PERSON", canonical)

@@ -2,9 +2,12 @@
 
 Curated gazetteer first, then GeoNames (countries named in the article break ties, then
 population); a cue word sets the kind ('the town of X', 'X and Y districts') and every item of
-a list after a cue ('the villages of A, B and C') is a place even when the model and the
-gazetteer miss it. A place no reference knows keeps the article's name, and the country all
-known places around it share.
+a list after a cue ('the villages of A, B and C', 'in cities A, B', 'the capital A') is a
+place even when the model and the gazetteer miss it. Seas, bays, airports and mountains are
+places by their feature word ('Red Sea'), 'West Darfur' and 'east Africa' by a compass word
+before a known place, and the all-caps dateline is the place the article is filed from. A
+place no reference knows keeps the article's name, and the country all known places around
+it share, else the one the phrase states ('Souda Bay, Greece', 'Nigeria's state of Borno').
 
 Places take kind, admin1/admin2, coordinates and precision from the reference (see
 ``seeds/reference/README.md``).
@@ -35,22 +38,111 @@ PLACE_CUES = {
     "region": "region",
     "regions": "region",
     "province": "region",
+    "provinces": "region",
+    "governorate": "region",
+    "state": "region",
+    "states": "region",
     "oblast": "region",
+    "capital": "city",
+    "area": "district",
+    "neighborhood": "district",
+    "neighbourhood": "district",
+    "quarter": "district",
     "mountain": "mountain",
     "mountains": "mountain",
 }
 
 
+# Last words of a geographic feature's name ('Red Sea', 'Souda Bay', 'Bagram Airport') and
+# the kind it gets: water, land forms and areas are regions; bases and ports are sites typed
+# like a settlement. First words ('Mount Ararat', 'Gulf of Aden') work the same way.
+FEATURE_WORDS = {
+    **dict.fromkeys(
+        ("sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river", "channel",
+         "canal", "island", "islands", "isle", "peninsula", "valley", "desert", "coast",
+         "plain", "plateau", "basin", "delta", "corridor", "horn", "caucasus"),
+        "region",
+    ),
+    **dict.fromkeys(("mountains", "mount", "mountain", "hills", "hill", "jebel", "jabal"),
+                    "mountain"),
+    **dict.fromkeys(("airport", "airfield", "airbase", "port", "harbour", "harbor"), "town"),
+}  # fmt: skip
+# Lower-case words inside place names: 'Norte de Santander', 'al-Anbar', 'Bab al-Sharqi'.
+NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "an", "de", "del", "da", "do",
+                  "dos", "das", "di", "la", "le", "les", "van", "von", "der", "den", "bin",
+                  "ibn", "abu", "bani", "beni"}  # fmt: skip
+# Compass words that make a region of a known place ('West Darfur', 'east Africa').
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+           "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower"}  # fmt: skip
+
+
 def kind_cue(doc: Doc, start: int, end: int) -> str | None:
-    """The place kind a cue word next to tokens [start, end) gives them, if any."""
-    if end < len(doc) and doc[end].lower_ in PLACE_CUES:
+    """The place kind a cue word next to tokens [start, end) gives them, if any:
+    'X district', 'the town of X', 'the capital, X' / 'the capital X'."""
+    if end < len(doc) and doc[end].lower_ in PLACE_CUES and doc[end].is_lower:
+        if end + 1 < len(doc) and doc[end + 1].lower_ == "of":
+            return None  # 'the West Darfur villages of A and B': the cue is for A and B
         return PLACE_CUES[doc[end].lower_]
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_CUES:
         return PLACE_CUES[doc[start - 2].lower_]
+    before = start - 1 if start and doc[start - 1].text == "," else start
+    if before and doc[before - 1].lower_ in PLACE_CUES and doc[before - 1].is_lower:
+        return PLACE_CUES[doc[before - 1].lower_]
+    # 'X, the strategic town ...', 'X, capital of Y': an apposition that names the kind.
+    if end + 1 < len(doc) and doc[end].text == ",":
+        for tok in doc[end + 1 : min(end + 5, len(doc))]:
+            if tok.lower_ in PLACE_CUES and tok.is_lower:
+                return PLACE_CUES[tok.lower_]
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+                break
     return None
 
 
+def feature_kind(doc: Doc, start: int, end: int) -> str | None:
+    """The kind of a geographic feature name: 'Red Sea', 'Mount Ararat', 'Horn of Africa'."""
+    words = [t.lower_ for t in doc[start:end]]
+    if len(words) < 2 or not doc[start].is_title and not doc[start].is_upper:
+        return None
+    return FEATURE_WORDS.get(words[-1]) or FEATURE_WORDS.get(words[0])
+
+
+def compass_region(st: ArticleState, text: str) -> ref.Place | None:
+    """'West Darfur', 'east Africa': a region of a place or continent the references know,
+    in that place's country."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in COMPASS:
+        return None
+    rest = " ".join(words[1:])
+    country = ref.lookup_country(rest)
+    base = None if country else ref.lookup_place(rest, countries=st.hint_countries)
+    if country is None and base is None:
+        return None
+    code = country.iso3 if country else base.country_code  # type: ignore[union-attr]
+    return _article_place(text, "region", code)
+
+
+def _article_place(text: str, kind: str | None, country_code: str | None) -> ref.Place:
+    return ref.Place(
+        key=text,
+        name=text,
+        variants=(),
+        place_kind=kind,
+        country_code=country_code,
+        admin1=None,
+        admin2=None,
+        latitude=None,
+        longitude=None,
+        geonameid=None,
+        source="article text",
+    )
+
+
 def resolve_place(st: ArticleState, text: str, kind: str | None) -> ref.Place | None:
+    """The reference place ``text`` names, of the cue's ``kind`` when there is one.
+
+    A region or district cue never turns the name into a town: 'Gereshk district' and 'Borno
+    state' are areas of their own, unknown to GeoNames (it has towns, not districts): None.
+    """
     place = ref.lookup_place(text, countries=st.hint_countries, kind=kind)
     if kind in ("region", "district") and (place is None or place.place_kind != kind):
         # 'the region of Donetsk' is the curated 'Donetsk region', not the city.
@@ -58,11 +150,16 @@ def resolve_place(st: ArticleState, text: str, kind: str | None) -> ref.Place | 
             alt = ref.lookup_place(f"{text} {suffix}", geonames=False)
             if alt:
                 return alt
+        if place is not None and place.place_kind in ("town", "city", "village"):
+            return None  # a same-named town says nothing of the area: an unknown place
     return place
 
 
-def unknown_place(st: ArticleState, text: str, kind: str | None, p: int, tok: int) -> ref.Place:
-    """A place no reference knows; its country is the one all known places around share."""
+def unknown_place(
+    st: ArticleState, text: str, kind: str | None, p: int, tok: int, end: int | None = None
+) -> ref.Place:
+    """A place no reference knows; its country is the one all known places around share, else
+    the one the phrase around it states (:func:`_country_beside`)."""
     doc = st.docs[p]
     sent = doc[tok].sent
     around = {
@@ -72,19 +169,31 @@ def unknown_place(st: ArticleState, text: str, kind: str | None, p: int, tok: in
         for e in [st.entities[m.entity_id]]
         if e.entity_type == "PLACE" and e.country_code
     }
-    return ref.Place(
-        key=text,
-        name=text,
-        variants=(),
-        place_kind=kind,
-        country_code=around.pop() if len(around) == 1 else None,
-        admin1=None,
-        admin2=None,
-        latitude=None,
-        longitude=None,
-        geonameid=None,
-        source="article text",
-    )
+    if len(around) == 1:
+        return _article_place(text, kind, around.pop())
+    return _article_place(text, kind, _country_beside(st, p, tok, end or tok + 1))
+
+
+def _country_beside(st: ArticleState, p: int, start: int, end: int) -> str | None:
+    """The country a phrase around a place name states: 'Souda Bay, Greece', 'Nigeria's
+    northeastern state of Borno', 'the Russian federal subject of X'."""
+    doc = st.docs[p]
+    countries = [s for s in st.ref_spans(p) if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM")]
+    if end < len(doc) and doc[end].lower_ in PLACE_CUES:
+        end += 1  # 'Borno state, Nigeria'
+    for s in countries:
+        if s.start == end + 1 and doc[end].text == ",":
+            return s.id_.split(":", 1)[1]
+    if start and doc[start - 1].lower_ == "of":
+        floor = start - 1
+        while floor > 0 and start - floor < 6 and not doc[floor - 1].is_punct:
+            floor -= 1
+            if doc[floor].pos_ in ("VERB", "AUX", "ADP") and doc[floor].lower_ != "of":
+                break
+        hits = [s for s in countries if floor <= s.start and s.end < start]
+        if hits:
+            return hits[-1].id_.split(":", 1)[1]
+    return None
 
 
 # -- places in lists after a cue ----------------------------------------------------------
@@ -102,20 +211,50 @@ def place_lists(st: ArticleState) -> None:
             if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
                 # 'the city of X', 'the villages of A, B and C'
                 items = _list_after(doc, i + 2)[: None if plural else 1]
+            elif _name_follows(doc, i):
+                # 'the capital Oskel', 'in cities Oskel, Drava and Tarn'
+                items = _list_after(doc, i + 1)[: None if plural else 1]
             elif plural:
                 # 'Fuzuli and Jabrayil districts'
                 items = _list_before(doc, i)
+            elif kind in ("region", "district") and tok.is_lower and i and doc[i - 1].is_title:
+                # 'oil-rich Unity state', 'Helmand province': one area named before its cue
+                items = _list_before(doc, i, single=True)
             for start, end in items:
                 _list_item(st, p, start, end, kind)
 
 
+def _name_follows(doc: Doc, i: int) -> bool:
+    """Does a name stand right after the lower-case cue word at i ('cities Oskel')? 'state'
+    is left out: 'state Television' is a broadcaster, not a state."""
+    if not doc[i].is_lower or doc[i].lower_ in ("state", "states") or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("DATE", "TIME", "NORP")
+
+
 def _name_run(doc: Doc, i: int, step: int) -> int:
-    """Index past the run of capitalized tokens from i (hyphens inside names allowed)."""
-    j = i
-    while 0 <= j < len(doc) and (doc[j].is_title or doc[j].is_upper or doc[j].text == "-"):
-        if doc[j].text == "-" and not (0 <= j + step < len(doc) and doc[j + step].is_title):
+    """Index past the run of capitalized tokens from i, in the direction ``step``. Hyphens
+    and lower-case particles ('Norte de Santander', 'al-Anbar') belong to the name when a
+    capitalized word or, for a leading 'al-', the hyphen follows them."""
+    n, j = len(doc), i
+    while 0 <= j < n:
+        tok = doc[j]
+        if tok.is_title or tok.is_upper:
+            j += step
+            continue
+        if tok.text != "-" and tok.lower_ not in NAME_PARTICLES:
             break
-        j += step
+        ahead = [doc[k] for k in (j + step, j + 2 * step) if 0 <= k < n]
+        if ahead and (ahead[0].is_title or ahead[0].is_upper):
+            j += step
+        elif tok.text == "-" and ahead and ahead[0].lower_ in NAME_PARTICLES and j != i:
+            j += 2 * step  # 'al-Anbar', read backwards: '-' then the leading 'al'
+            break
+        elif tok.lower_ in NAME_PARTICLES and ahead[:1] and ahead[0].text == "-" and j == i:
+            j += step  # 'al-Anbar', read forwards: the leading 'al'
+        else:
+            break
     return j
 
 
@@ -137,7 +276,11 @@ def _list_after(doc: Doc, i: int) -> list[tuple[int, int]]:
     return items
 
 
-def _list_before(doc: Doc, cue: int) -> list[tuple[int, int]]:
+def _list_before(doc: Doc, cue: int, single: bool = False) -> list[tuple[int, int]]:
+    if single:
+        start = _name_run(doc, cue - 1, -1) + 1
+        names = start < cue and all(t.pos_ == "PROPN" for t in doc[start:cue])
+        return [(start, cue)] if names else []
     items = []
     i = cue - 1
     while i >= 0:
@@ -161,6 +304,8 @@ def _list_item(st: ArticleState, p: int, start: int, end: int, kind: str) -> Non
     for m in overlapping:
         if reference_backed(st.entities[m.entity_id]):
             return  # a known country, place or organization stays what it is
+        if st.entities[m.entity_id].entity_type == "PLACE" and m.start <= start and end <= m.end:
+            return  # already a place, read whole ('Norte de Santander' over 'Santander')
     # The model called a listed village a person or an organization, or ran two list
     # items together ('Zarvandi, Pelkor Dash' as one ORG): its guesses give way.
     for m in overlapping:
@@ -169,5 +314,28 @@ def _list_item(st: ArticleState, p: int, start: int, end: int, kind: str) -> Non
     text = doc[start:end].text
     place = resolve_place(st, text, kind)
     if place is None or (place.place_kind and place.place_kind != kind):
-        place = unknown_place(st, text, kind, p, start)
+        place = unknown_place(st, text, kind, p, start, end)
     st.add(Mention(p, start, end, st.place(place), "name"))
+
+
+# -- the dateline --------------------------------------------------------------------------
+
+
+def dateline(st: ArticleState) -> None:
+    """'PORT VESNA, Marland (Nordwire) -': the all-caps words opening the first paragraph name
+    the place the article is filed from."""
+    if not st.docs:
+        return
+    doc = st.docs[0]
+    end = 0
+    while end < len(doc) and end < 5 and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    if not end or end >= len(doc) or doc[end].text not in (",", "-", "(", "\u2014", "\u2013"):
+        return
+    if any(m.para == 0 and m.start < end for m in st.mentions):
+        return
+    text = doc[:end].text.title()
+    place = ref.lookup_place(text, countries=st.hint_countries)
+    if place is None or place.place_kind not in ("town", "city", "village"):
+        place = unknown_place(st, text, "city", 0, 0, end)
+    st.add(Mention(0, 0, end, st.place(place), "name"))

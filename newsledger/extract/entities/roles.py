@@ -90,15 +90,16 @@ def person_roles(st: ArticleState) -> None:
             ):
                 k -= 1
             info = _segment_info(st, m.para, k, j - 1, appositive=True)
-            if info and info["roles"] and info["roles"][0].start > _skip_dets(doc, k):
+            if info and info["roles"] and not _opens_with_role(doc, k, info["roles"][0]):
                 info = None  # the segment must open with its role word
         if info is None:
             a = _chain_left(st, m.para, m.start, sent.start)
             info = _segment_info(st, m.para, a, m.start, appositive=False)
         elif ranks:
             info["title"] = ranks[-1].role.normalized
-        if info is None and m.end < sent.end - 1 and doc[m.end].text == ",":
-            # 'NAME, president of Ukraine, ...'
+        if (info is None or not info["role"]) and m.end < sent.end - 1 and doc[m.end].text == ",":
+            # 'NAME, president of Ukraine, ...'; 'Lt. Col. NAME, a spokesman': rank and role
+            title = info["title"] if info else None
             a = m.end + 1
             b = a
             while (
@@ -107,9 +108,12 @@ def person_roles(st: ArticleState) -> None:
                 and not (doc[b].tag_.startswith("VB"))
             ):
                 b += 1
-            info = _segment_info(st, m.para, a, b, appositive=True)
-            if info and info["roles"] and info["roles"][0].start > _skip_dets(doc, a):
-                info = None
+            after = _segment_info(st, m.para, a, b, appositive=True)
+            if after and after["roles"] and not _opens_with_role(doc, a, after["roles"][0]):
+                after = None
+            if after:
+                info = after
+                info["title"] = info["title"] or title
         if info is None or not (info["role"] or info["title"]):
             continue
         for r in info["roles"]:
@@ -215,6 +219,21 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
         "country_code": country,
         "roles": roles,
     }
+
+
+# Dependencies of the words that may stand before a role word in an apposition: 'Libya's
+# foreign minister', 'a Hamas spokesman', 'The local police commander'.
+_PREMODIFIER_DEPS = {"amod", "compound", "poss", "case", "det", "nmod", "npadvmod", "advmod"}
+
+
+def _opens_with_role(doc: Doc, a: int, role: RoleSpan) -> bool:
+    """Does the apposition from ``a`` open with its role word, or with words that only
+    modify it (a country's possessive, adjectives, an organization's name)?"""
+    start = _skip_dets(doc, a)
+    for tok in doc[start : role.start]:
+        if tok.dep_ not in _PREMODIFIER_DEPS or not start <= tok.head.i < role.end:
+            return False
+    return True
 
 
 def _skip_dets(doc: Doc, i: int) -> int:

@@ -77,6 +77,7 @@ class ArticleState:
             if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM")
         }
         self.folded: list[list[str]] = [[ref.key(t.text) for t in d] for d in self.docs]
+        self.person_words: set[str] | None = None  # words of full person names, on demand
 
     @staticmethod
     def _ensure_component(doc: Doc) -> Doc:
