@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -530,28 +529,45 @@ def _label(text: str, ctx: _Context) -> tuple[str, bool]:
     return "events", False
 
 
-def _smooth(labels: list[str], *, lead: bool) -> list[str]:
+def _smooth(labels: list[str], texts: Sequence[str], *, lead: bool) -> list[str]:
     """Per-paragraph labels, with the lede kept as news (see module doc).
 
     A lone reaction or background paragraph keeps its type: short wire stories
     often carry one reaction paragraph, or close on one paragraph of background.
-    A lone news paragraph inside a stretch of background is background.
+    A paragraph that only continues the speaker before it (it opens with a
+    quotation, or "he said") keeps that speaker's reaction. A lone paragraph
+    not dated today inside a stretch of background is background.
     """
     labels = list(labels)
     if not labels:
         return labels
     if lead:
         labels[0] = "events"  # the lede reports the news
+    for i in range(1, len(labels)):
+        if (
+            labels[i] == "events"
+            and labels[i - 1] == "foreign_reactions"
+            and _CONTINUES_SPEAKER_RE.search(texts[i])
+        ):
+            labels[i] = "foreign_reactions"
     for i in range(1, len(labels) - 1):
-        if labels[i] == "events" and labels[i - 1] == labels[i + 1] == "history":
+        if (
+            labels[i] == "events"
+            and labels[i - 1] == labels[i + 1] == "history"
+            and not _QUOTE_OPENING_RE.match(texts[i])
+            and not EVENT_CUES[0].search(texts[i])  # no word of today's time
+        ):
             labels[i] = "history"  # one recent step inside a stretch of background
     return labels
 
 
-def _majority(labels: list[str]) -> str:
-    counts = Counter(labels)
-    # Ties go to events, then history, then foreign reactions.
-    return max(("events", "history", "foreign_reactions"), key=lambda t: counts[t])
+_QUOTE_OPENING_RE = re.compile(r"^[\"“‘']")
+# A paragraph carrying on the previous speaker: it opens with a quotation, or its
+# speaker is a pronoun or a bare courtesy title.
+_CONTINUES_SPEAKER_RE = re.compile(
+    r"^[\"“‘']|\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|told|warned|noted|wrote)\b|"
+    r"^(?:Mr|Mrs|Ms)\.?\s+[A-Z]\w+\s+(?:said|says|added|is|was|also)\b"
+)
 
 
 # --------------------------------------------------------------------- segmentation
@@ -595,7 +611,11 @@ def segment_sections(
         if named is not None:
             labels = [label if clear else named for label, clear in scored]
         else:
-            labels = _smooth([label for label, _ in scored], lead=heading is None and r == 0)
+            labels = _smooth(
+                [label for label, _ in scored],
+                [paragraphs[i].text for i in body],
+                lead=heading is None and r == 0,
+            )
         types.update(zip(body, labels, strict=True))
         for i in members:
             types.setdefault(i, "other")

@@ -639,3 +639,172 @@ def test_a_country_describing_an_unnamed_body_is_no_claimant():
     (claim,) = run.result.claims
     assert (claim["claim_kind"], claim["quantity_min"]) == ("captured", 5)
     assert claim["claimant_id"] is None  # not country:RUR
+
+
+# ---------------------------------------------------------------- speakers and quote spans
+
+
+def test_nested_quote_is_a_quote_of_its_own_without_a_named_speaker():
+    run = invented(
+        "Piet Vos described the night to reporters. "
+        '"They came at dawn. One of them told me, ‘Leave now.\' Then they left," he said.'
+    )
+    quotes = {q["text"]: q for q in run.result.quotes}
+    assert quotes["Leave now."]["speaker_id"] is None  # "them": nobody named
+    outer = next(q for t, q in quotes.items() if t.startswith("They came"))
+    assert outer["speaker_id"] == "person:piet_vos"
+
+
+def test_quoted_names_are_not_quotes():
+    run = invented(
+        'Tom Baker, also known as "Hammer" or "the old fox", said fighting reached '
+        'Klow\'s "Old Harbour" district.'
+    )
+    assert run.result.quotes == []
+
+
+def test_quote_without_cue_carries_an_unknown_speaker():
+    run = invented(
+        "The Bordurian Defence Ministry reported shelling in Zeltz.\n\n"
+        'A woman from Zeltz recalled the attack. "They came at night," she said. '
+        '"We ran to the cellar."'
+    )
+    quotes = {q["text"][:6]: q["speaker_id"] for q in run.result.quotes}
+    assert quotes == {"They c": None, "We ran": None}  # not the ministry named before
+
+
+def test_quote_on_a_non_speech_verb_inherits_no_speaker():
+    run = invented(
+        'Tom Baker said "the town is calm". Later a sign near the bridge read "welcome to Klow".'
+    )
+    speakers = {q["text"]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers == {"the town is calm": "person:tom_baker", "welcome to Klow": None}
+
+
+def test_subject_naming_nobody_hands_over_to_the_reporting_clause():
+    run = invented(
+        'Jane Roe said the shelling underlined "the cruelty of the regime". '
+        'Tom Baker criticized the attack, saying Borduria was losing the "moral" battle. '
+        'Anna Kask stated that the strikes would "lead to casualties", whilst also '
+        'calling for Bordurian forces to "stop at once".'
+    )
+    speakers = {q["text"]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers == {
+        "the cruelty of the regime": "person:jane_roe",
+        "moral": "person:tom_baker",
+        "lead to casualties": "person:anna_kask",
+        "stop at once": "person:anna_kask",  # not Borduria, next to "calling"
+    }
+
+
+def test_cue_conjoined_to_a_complement_keeps_the_main_subject():
+    run = invented(
+        'Tom Baker visited Klow. He promised Ruritania would help and said: "We will rebuild."'
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == "person:tom_baker"
+
+
+def test_unnamed_sources_name_nobody():
+    run = invented('Bordurian officials called the attack "small and careless".')
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] is None  # not country:BOR
+
+
+def test_descriptions_and_pronouns_take_the_source_named_before():
+    run = invented(
+        "The Bordurian Defence Ministry reported fighting near Dorf. The ministry said "
+        '12 soldiers were killed. It added that "the enemy has retreated".\n\n'
+        'Syldavia issued a statement on Monday. "We will not retreat," the statement said.\n\n'
+        'Jane Roe said Tom Baker lied about Zeltz. She added that "nobody believes him".'
+    )
+    (claim,) = run.result.claims
+    assert claim["claimant_id"] == "org:ministry_of_defense_of_borduria"
+    speakers = {q["text"]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers == {
+        "the enemy has retreated": "org:ministry_of_defense_of_borduria",
+        "We will not retreat": "country:SYL",
+        "nobody believes him": "person:jane_roe",  # the speaker, not the last name
+    }
+
+
+def test_given_name_alone_and_with_reference_to():
+    run = invented(
+        'Anna Kask arrived in Klow on Monday. Minister Anna said: "We will win."\n\n'
+        "Twelve soldiers were killed near Dorf, with reference to the Bordurian Defence Ministry."
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == "person:anna_kask"
+    (claim,) = run.result.claims
+    assert claim["claimant_id"] == "org:ministry_of_defense_of_borduria"
+
+
+def test_pronoun_resolved_to_a_name_said_only_in_a_quote_is_not_taken():
+    text = normalize_text(
+        "Invented report\n\n" + PUBLISHED + "\n\n"
+        "Tom Baker visited Klow. "
+        '"Nobody will forgive this, and Vorn will pay," he said.'
+    )
+    aid, docs, sections, pub, body_start, _ = parse(text)
+    mentions = find_mentions(text, body_start, [("Tom Baker", "person:tom_baker")], aid)
+    for form, eid, kind in (
+        ("Vorn", "person:ed_vorn", "name"),
+        ("he", "person:ed_vorn", "pronoun"),
+    ):
+        s = text.index(f" {form} ") + 1
+        mentions.append({**mentions[0], "mention_id": f"m{s}", "entity_id": eid,
+                         "surface": form, "mention_kind": kind, "char_start": s,
+                         "char_end": s + len(form)})  # fmt: skip
+    entities = [
+        {"entity_id": e, "entity_type": "PERSON", "canonical_name": e, "country_code": None}
+        for e in ("person:tom_baker", "person:ed_vorn")
+    ]
+    result = extract_attribution(docs, sorted(mentions, key=lambda m: m["char_start"]),
+                                 entities, sections, pub)  # fmt: skip
+    (quote,) = result.quotes
+    assert quote["speaker_id"] == "person:tom_baker"
+
+
+def test_outside_state_named_in_the_events_and_a_call_to_both_sides():
+    run = invented(
+        "Ruritanian troops shelled Zeltz in Borduria on Monday, after warnings from "
+        "officials in Syldavia.\n\n"
+        "Syldavia ruled out sending troops to the region. Syldavian Foreign Minister "
+        "Anna Kask slammed the shelling and called on both sides to stop fighting.\n\n"
+        "The Bordurian Defence Ministry said Ruritania is the aggressor and will be "
+        "held accountable."
+    )
+    rows = {(r["actor_id"], r["stance"]): r for r in run.result.reactions}
+    assert ("country:SYL", "warning") in rows, "reacting in the lede makes no party"
+    assert rows[("country:SYL", "condemnation")]["speaker_id"] == "person:anna_kask"
+    assert ("country:SYL", "call_for_ceasefire") in rows
+    assert not {a for a, _ in rows} & {"country:RUR", "country:BOR"}, "parties do not react"
+
+
+def test_stance_lexicon_outside_bodies_and_carried_actor(monkeypatch):
+    monkeypatch.setitem(ENTITIES, "Vigil Watch", ("org:vigil_watch", "ORG", None))
+    run = invented(
+        "Ruritanian troops attacked Bordurian positions near Dorf.\n\n"
+        "The United Nations accused Ruritania of shelling civilians. Bordurian raids "
+        "on Klow were also denounced.\n\n"
+        "Syldavia imposed sanctions on Ruritania and said it may take further action. "
+        "Vigil Watch accused Ruritania of war crimes.\n\n"
+        "The United Nations failed to agree on a statement calling for a ceasefire."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert got == {
+        ("org:united_nations", "accusation"),
+        ("org:united_nations", "condemnation"),  # the agentless passive continues the UN
+        ("country:SYL", "condemnation"),  # sanctions
+        ("country:SYL", "warning"),
+    }, "a rights group is no outside actor; a failed statement is no stance"
+
+
+def test_back_is_a_stance_only_as_a_verb():
+    run = invented(
+        "Ruritanian troops attacked Dorf, and Bordurian troops took back Zeltz.\n\n"
+        "Syldavia backed Borduria's request for talks."
+    )
+    got = {(r["actor_id"], r["stance"], r["target_id"]) for r in run.result.reactions}
+    assert ("country:SYL", "support", "country:BOR") in got
+    assert {a for a, _, _ in got} == {"country:SYL"}

@@ -7,8 +7,6 @@ code finds every fact from the text.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from conftest import GOLD_SEED, PROJECT_ROOT

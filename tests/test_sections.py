@@ -270,6 +270,17 @@ def test_outside_state_speaking_is_a_reaction_and_parties_are_not() -> None:
     assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
 
 
+def test_paragraph_continuing_a_reaction_keeps_its_type() -> None:
+    sections = segment(
+        "Azerbaijani troops shelled Armenian positions near Lisk on Monday.\n\n"
+        "The president of Venezuela said he stands with the people of the region.\n\n"
+        '"We will send aid as soon as the roads open," he said.\n\n'
+        "Shelling resumed near Lisk on Tuesday, killing a farmer."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions", "events"]
+    assert len(sections[1].paragraphs) == 2
+
+
 def test_paragraph_dated_this_week_is_news_despite_its_past() -> None:
     sections = segment(
         "Shelling hit the town of Lisk on Monday, killing two people.\n\n"

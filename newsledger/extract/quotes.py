@@ -14,12 +14,19 @@ without surrounding spaces or a trailing comma. ``is_partial`` is true for a
 fragment woven into the writer's sentence: quoted words that start in lower
 case or hold no verb ("expressed his "serious concern"").
 
+Quote marks around a name are no quote: after "known as", "dubbed" (the
+``name_cues`` lexicon), or a few title-case words with no verb ('the "Kilometer
+Four" area'). A quote inside a quote ("He told me, 'Leave.'") is a row of its
+own; its speaker is a name the outer quote gives its cue's subject, else null.
+
 The cue is the speech verb outside the marks that the quote depends on in the
 parse (else the nearest one in the same sentences); the speaker is that verb's
 subject, resolved to an entity by :meth:`ArticleContext.resolve_subject`. With
 no cue in the quote's sentences: "according to X" in them, else the speaker of
-the previous quote in the same or the previous paragraph, else the last person
-or organization named before the quote in its paragraph or the one before.
+the previous quote in the same or the previous paragraph (null when that one's
+is unknown), else the last person or organization named before the quote in its
+paragraph or the one before. A quote that hangs on a verb that is not a speech
+verb ("his account, which read, "..."") takes none of these: nobody is said to speak it.
 """
 
 from __future__ import annotations
@@ -286,7 +293,7 @@ def _nested_cue_and_speaker(
     outer speaker names; a pronoun there ("he", "they") points at nobody we know.
     """
     speech = set(lexicon()["speech_verbs"])
-    inner = [t for t in ctx.tokens_in(start, end)]
+    inner = ctx.tokens_in(start, end)
     cands = [
         t
         for t in ctx.tokens_in(outer[2], outer[3])

@@ -9,26 +9,40 @@ separatists", "Armenian-backed") is not thereby a party. The countries of the
 claims' claimants join them (:func:`newsledger.extract.attribution.extract_attribution`).
 With none of these, the two countries most named in the events are the parties.
 
-Every other state or international body that takes a stance is an outside
-actor. Where the article has a foreign-reactions section, only it is read;
-otherwise every section but history and "other".
+For reactions (:func:`reaction_parties`) the parties are the countries the
+headline names, those the lede names unless they react there ("warnings from
+officials in Moscow"), and the countries whose forces fight (a military noun
+only where it is engaged in combat: "Tolvia ruled out sending troops" or "U.S.
+troops deployed to help with the evacuation" make no party).
+
+Every other state or intergovernmental body that takes a stance is an outside
+actor, anywhere in the body but captions and other "other" sections. Rights
+groups, news agencies and armed movements (organizations of no one country
+whose name is not an intergovernmental body's, ``international_bodies``) and
+persons with a private role (``private_roles``) are not.
 
 Stances are regular expressions over sentence lemmas (``stances`` in
-``data/attribution.yaml``). The actor of a stance:
+``data/attribution.yaml``); a stance word inside a name ("the N'Djamena
+Ceasefire Agreement"), under a negation or a failure ("failed to agree on a
+statement calling for ..."), or a ``verb_only_stances`` word used as no verb
+("took back") is none. The actor of a stance:
 
 * inside a quote, the quote's speaker;
 * on a noun, who it belongs to ("Turkey's support", "warnings from officials
   in Moscow");
-* else the subject of the first reaction verb above it ("X told Putin he
-  should help "de-escalate"": X, not "he"), split into one actor per
-  coordinated conjunct ("the foreign ministries of Georgia, Kazakhstan,
-  France, Poland, as well as the Co-Chairs of the OSCE Minsk Group").
+* else the subject of the first reaction verb above it that names someone
+  ("X told Putin he should help "de-escalate"": X, not "he"), or the agent of a
+  passive ("is considered a terrorist body by the United States"), split into
+  one actor per coordinated conjunct ("the foreign ministries of Georgia,
+  Kazakhstan, France, Poland, as well as the Co-Chairs of the OSCE Minsk Group");
+* an agentless passive ("The activities of the JEM were also denounced")
+  continues the paragraph's previous reaction.
 
 A group of names becomes ``actor_id`` and ``speaker_id``: an international
 body acts for itself; a national ministry or official acts for its country
 (``actor_id`` the country, ``speaker_id`` the person, or the ministry when no
-person is named); a person alone acts for the organization or country the
-article ties them to (:meth:`ArticleContext.affiliation`).
+person is named); a person alone acts for the country or body the article
+ties them to (:meth:`ArticleContext.affiliation`), else for no one.
 
 ``target_id`` is whom a stance is about: the object of support or
 condemnation ("support to Azerbaijan", "support our Azerbaijani brothers"),
@@ -45,16 +59,18 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from newsledger.extract.reference import lookup_country
 from newsledger.extract.syntax import (
     ArticleContext,
     Ref,
+    is_passive,
     is_verb,
     lemma_of,
     lemma_string,
     lexicon,
     tokens_at,
 )
-from newsledger.ids import row_id
+from newsledger.ids import entity_id, row_id
 
 TARGET_PREPS = frozenset({"to", "for", "against", "with", "of", "towards", "toward"})
 
@@ -73,8 +89,31 @@ def _scope(ctx: ArticleContext, types: tuple[str, ...]) -> list[Span]:
     return [s for s in ctx.sentences if ctx.section_type(ctx.start(s)) in types]
 
 
-def conflict_parties(ctx: ArticleContext) -> set[str]:
-    """Country entity IDs of the sides fighting (see the module docstring)."""
+def _engaged(tok: Token) -> bool:
+    """Does a noun take part in combat: subject or object of a combat word ("troops
+    shelled", "attacked Bordurian positions", "clashes with the army")?"""
+    combat = set(lexicon()["combat_verbs"])
+    for _ in range(3):
+        if tok.dep_ in ("conj", "appos", "pobj", "prep", "agent", "compound", "amod", "poss"):
+            tok = tok.head
+        elif tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            tok = tok.head
+            break
+        else:
+            break
+        if lemma_of(tok) in combat:
+            return True
+    return lemma_of(tok) in combat
+
+
+def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str]:
+    """Country entity IDs of the sides fighting (see the module docstring).
+
+    With ``engaged_only``, a military noun or body makes its country a party
+    only where it fights: "U.S. troops were deployed to help with the
+    evacuation" does not, "U.S. troops shelled the town" does; and the
+    most-named countries are no fallback.
+    """
     lex = lexicon()
     mil_nouns = set(lex["military_nouns"])
     combat = set(lex["combat_verbs"])
@@ -91,12 +130,13 @@ def conflict_parties(ctx: ArticleContext) -> set[str]:
             country = ctx.country_of(eid)
             if etype == "COUNTRY" and country:
                 counts[country] += 1
+            head = ctx.mention_head(m)
             if etype == "ORG" and country:
                 name = str((ctx.entities.get(eid) or {}).get("canonical_name") or m.get("surface"))
                 if mil_org.search(name) or mil_org.search(str(m.get("surface", ""))):
-                    parties.add(country)
+                    if not engaged_only or (head is not None and _engaged(head)):
+                        parties.add(country)
                     continue
-            head = ctx.mention_head(m)
             if head is None or not country:
                 continue
             owner = head.head
@@ -104,7 +144,8 @@ def conflict_parties(ctx: ArticleContext) -> set[str]:
                 owner = owner.head  # "the army of Armenia"
             elif head.dep_ not in ("amod", "compound", "nmod", "poss"):
                 owner = None
-            if owner is not None and lemma_of(owner) in mil_nouns:
+            fights = owner is not None and (not engaged_only or _engaged(owner))
+            if owner is not None and lemma_of(owner) in mil_nouns and fights:
                 parties.add(country)
         for tok in sent:
             if not (is_verb(tok) and lemma_of(tok) in combat):
@@ -115,9 +156,45 @@ def conflict_parties(ctx: ArticleContext) -> set[str]:
                     c = ctx.country_of(str(m["entity_id"]))
                     if c and not _backing(ctx, m):
                         parties.add(c)
-    if not parties:
+    if not parties and not engaged_only:
         parties = {c for c, _ in counts.most_common(2)}
     return parties
+
+
+def _lede(ctx: ArticleContext) -> tuple[int, int]:
+    """The first body paragraph that is not a caption or credit line."""
+    for start, end in ctx.paragraphs:
+        if ctx.section_type(start) != "other":
+            return start, end
+    return ctx.paragraphs[0] if ctx.paragraphs else (0, 0)
+
+
+def _headline_countries(ctx: ArticleContext) -> set[str]:
+    """Countries the headline names by name, demonym or capital (reference data)."""
+    headline = ctx.text.split("\n", 1)[0]
+    out: set[str] = set()
+    for m in re.finditer(r"(?<!\w)(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)", headline):
+        for cand in (m.group(0), m.group(0).split(" ")[0]):
+            if found := lookup_country(cand):
+                out.add(entity_id("COUNTRY", found.iso3))
+                break
+    return out
+
+
+def opening_parties(ctx: ArticleContext, lede_actors: set[str]) -> set[str]:
+    """Countries the headline and lede name: the conflict is between them.
+
+    A country written as backing a side, or one the headline does not name
+    that reacts in the lede itself (``lede_actors``: "warnings from officials in
+    Moscow"), is not thereby a party.
+    """
+    start, end = _lede(ctx)
+    named: set[str] = set()
+    for m in ctx.mentions_in(start, end):
+        eid = str(m["entity_id"])
+        if ctx.etype(eid) == "COUNTRY" and not _backing(ctx, m):
+            named.add(eid)
+    return _headline_countries(ctx) | (named - lede_actors)
 
 
 def _depth(tok: Token) -> int:
@@ -125,24 +202,64 @@ def _depth(tok: Token) -> int:
 
 
 def _negated(tok: Token) -> bool:
-    """ "did not condemn": the stance word or its verb carries a negation."""
-    return any(is_verb(t) and any(c.dep_ == "neg" for c in t.children) for t in (tok, tok.head))
+    """ "did not condemn": the stance word or its verb carries a negation; "failed
+    to agree on a statement calling for ...": a verb above it says it never happened."""
+    failing = set(lexicon()["failure_verbs"])
+    return any(
+        is_verb(t) and any(c.dep_ == "neg" for c in t.children) for t in (tok, tok.head)
+    ) or any(is_verb(t) and lemma_of(t) in failing for t in tok.ancestors)
+
+
+def _in_name(anchor: Token) -> bool:
+    """A stance word inside a name ("the N'Djamena Ceasefire Agreement") is no stance."""
+    return anchor.pos_ == "PROPN" and anchor.i != anchor.sent.start and anchor.is_title
+
+
+def _reaction_verbs(anchor: Token) -> list[Token]:
+    """Verbs above a stance word that may name its actor: the reaction verbs,
+    nearest first, then the nearest verb ("is considered a terrorist body by X")."""
+    verbs = set(lexicon()["reaction_verbs"])
+    chain = [t for t in [anchor, *anchor.ancestors] if is_verb(t)]
+    found = [t for t in chain if lemma_of(t) in verbs]
+    return found + [t for t in chain[:1] if t not in found]
 
 
 def _reaction_verb(anchor: Token) -> Token | None:
-    verbs = set(lexicon()["reaction_verbs"])
-    first = None
-    for tok in [anchor, *anchor.ancestors]:
-        if not is_verb(tok):
-            continue
-        if lemma_of(tok) in verbs:
-            return tok
-        first = first or tok
-    return first
+    found = _reaction_verbs(anchor)
+    return found[0] if found else None
+
+
+def _passive_by(verb: Token) -> list[Token]:
+    """The agent of a passive verb whose "by" the parser hung on its complement
+    ("is considered a terrorist body by the United States")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp"))]
+    return [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
+    heads, _ = ctx.subject_heads(verb)
+    if not heads and is_passive(verb):
+        heads = _passive_by(verb)
+    exclude = verb if verb.dep_ in ("acl", "relcl") else None
+    groups = ctx.actor_groups(heads, exclude)
+    if not groups:
+        for h in heads:
+            r = ctx.resolve_np(h, exclude)
+            if r is not None:
+                groups.append([_as_mention(r)])
+    return groups
 
 
 def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token | None]:
-    """Groups of mentions naming who takes a stance, and the verb it hangs on."""
+    """Groups of mentions naming who takes a stance, and the verb it hangs on:
+    the first reaction verb above the stance whose subject names someone."""
     if anchor.pos_ in ("NOUN", "PROPN"):
         # "Turkey's support", "warnings from officials in Moscow"
         heads = [c for c in anchor.children if c.dep_ == "poss" and c.pos_ != "PRON"]
@@ -156,18 +273,12 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
         groups = ctx.actor_groups(heads)
         if groups:
             return groups, None
-    verb = _reaction_verb(anchor)
-    if verb is None:
-        return [], None
-    heads, _ = ctx.subject_heads(verb)
-    exclude = verb if verb.dep_ in ("acl", "relcl") else None
-    groups = ctx.actor_groups(heads, exclude)
-    if not groups:
-        for h in heads:
-            r = ctx.resolve_np(h, exclude)
-            if r is not None:
-                groups.append([_as_mention(r)])
-    return groups, verb
+    verbs = _reaction_verbs(anchor)
+    for verb in verbs:
+        groups = _subject_groups(ctx, verb)
+        if groups:
+            return groups, verb
+    return [], verbs[0] if verbs else None
 
 
 def _reporting_person(ctx: ArticleContext, verb: Token | None, actor: str) -> str | None:
@@ -282,63 +393,117 @@ def _target(ctx: ArticleContext, anchor: Token, verb: Token | None, stance: str)
     return None
 
 
-def extract_reactions(ctx: ArticleContext) -> list[dict]:
+def _stances(sent: Span) -> list[tuple[list[Token], str]]:
+    """(words, stance) of every stance pattern that matches a sentence, in text order."""
+    text, index = lemma_string(sent)
+    matches: list[tuple[int, int, str]] = []
+    for stance, patterns in lexicon()["stances"].items():
+        for pattern in patterns:
+            for m in re.finditer(pattern, text):
+                matches.append((m.start(), m.end(), stance))
+    found = []
+    for start, end, stance in sorted(matches):
+        toks = tokens_at(index, start, end)
+        if toks:
+            found.append((toks, stance))
+    return found
+
+
+def _agentless(verb: Token | None) -> bool:
+    """ "The activities of the JEM were also denounced": a passive naming no agent."""
+    return verb is not None and is_passive(verb) and not _agents(verb)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """A passive verb's "by" phrases, wherever the parser hung them."""
+    return [c for c in verb.children if c.dep_ == "agent"] + _passive_by(verb)
+
+
+def _candidates(ctx: ArticleContext, sent: Span, previous: dict | None) -> list[dict]:
+    """Reaction rows of one sentence, parties not yet removed.
+
+    An agentless passive stance continues the paragraph's previous reaction
+    (``previous``): its actor and speaker.
+    """
     lex = lexicon()
-    foreign = _scope(ctx, ("foreign_reactions",))
-    scope = foreign or [
-        s for s in ctx.sentences if ctx.section_type(ctx.start(s)) not in ("history", "other")
-    ]
     rows: list[dict] = []
-    by_key: dict[tuple, dict] = {}
-    for sent in scope:
-        text, index = lemma_string(sent)
-        matches: list[tuple[int, int, str]] = []
-        for stance, patterns in lex["stances"].items():
-            for pattern in patterns:
-                for m in re.finditer(pattern, text):
-                    matches.append((m.start(), m.end(), stance))
-        for start, end, stance in sorted(matches):
-            toks = tokens_at(index, start, end)
-            if not toks:
+    for toks, stance in _stances(sent):
+        anchor = min(toks, key=lambda t: (_depth(t), t.i))
+        if (
+            _negated(anchor)
+            or (lemma_of(anchor) in lex["verb_only_stances"] and anchor.pos_ != "VERB")
+            or _in_name(anchor)
+        ):
+            continue
+        quote = ctx.quote_at(ctx.start(anchor))
+        verb: Token | None = None
+        if quote is not None and quote.get("speaker_id"):
+            groups = [[_as_mention(Ref(quote["speaker_id"], "", 0, 0))]]
+            verb = _reaction_verb(anchor)
+        else:
+            groups, verb = _groups(ctx, anchor)
+        target = _target(ctx, anchor, verb, stance)
+        cs, ce = ctx.span_of(toks)
+        pairs = [_actor(ctx, g) for g in groups]
+        if not groups and previous is not None and _agentless(_reaction_verb(anchor)):
+            pairs = [(previous["actor_id"], previous["speaker_id"])]
+        for actor, speaker in pairs:
+            if actor is None:
                 continue
-            anchor = min(toks, key=lambda t: (_depth(t), t.i))
-            if _negated(anchor):
-                continue
-            quote = ctx.quote_at(ctx.start(anchor))
-            verb: Token | None = None
-            if quote is not None and quote.get("speaker_id"):
-                groups = [[_as_mention(Ref(quote["speaker_id"], "", 0, 0))]]
-                verb = _reaction_verb(anchor)
-            else:
-                groups, verb = _groups(ctx, anchor)
-            target = _target(ctx, anchor, verb, stance)
-            cs, ce = ctx.span_of(toks)
-            para = ctx.paragraph_index(cs)
-            for group in groups:
-                actor, speaker = _actor(ctx, group)
-                if actor is None:
-                    continue
-                if speaker is None and quote is None:
-                    speaker = _reporting_person(ctx, verb, actor)
-                if (ctx.country_of(actor) or actor) in ctx.parties:
-                    continue  # a party to the conflict is not an outside actor
-                key = (para, actor, speaker, stance)
-                if key in by_key:
-                    if by_key[key]["target_id"] is None and target is not None:
-                        by_key[key]["target_id"] = target
-                    continue
-                row = {
+            if speaker is None and quote is None:
+                speaker = _reporting_person(ctx, verb, actor)
+            rows.append(
+                {
                     "reaction_id": row_id("rea", ctx.article_id, cs, ce, actor, stance),
                     "article_id": ctx.article_id,
                     "actor_id": actor,
                     "speaker_id": speaker,
                     "stance": stance,
                     "target_id": target if target != actor else None,
-                    "cameo_code": str(lex["cameo"].get(stance)) if stance in lex["cameo"] else None,
+                    "cameo_code": str(lex["cameo"][stance]) if stance in lex["cameo"] else None,
                     "quote_id": quote.get("quote_id") if quote else None,
                     "char_start": cs,
                     "char_end": ce,
                 }
-                by_key[key] = row
-                rows.append(row)
+            )
+    return rows
+
+
+def reaction_parties(ctx: ArticleContext, rows: list[dict]) -> set[str]:
+    """The parties whose statements are no outside reactions.
+
+    The countries of the headline and lede (less those reacting in the lede)
+    and the countries whose forces fight (:func:`conflict_parties` with
+    ``engaged_only``); the article-wide parties when neither names one.
+    """
+    lede_start, lede_end = _lede(ctx)
+    lede_actors = {r["actor_id"] for r in rows if lede_start <= r["char_start"] < lede_end}
+    parties = opening_parties(ctx, lede_actors) | conflict_parties(ctx, engaged_only=True)
+    return parties or ctx.parties
+
+
+def extract_reactions(ctx: ArticleContext) -> list[dict]:
+    # Reactions stand anywhere in the body: a reactions section need not hold them all.
+    candidates: list[dict] = []
+    for sent in ctx.sentences:
+        if ctx.section_type(ctx.start(sent)) == "other":
+            continue
+        para = ctx.paragraph_index(ctx.start(sent))
+        last = candidates[-1] if candidates else None
+        same_para = last is not None and ctx.paragraph_index(last["char_start"]) == para
+        candidates += _candidates(ctx, sent, last if same_para else None)
+    parties = reaction_parties(ctx, candidates)
+    rows: list[dict] = []
+    by_key: dict[tuple, dict] = {}
+    for row in candidates:
+        actor = row["actor_id"]
+        if (ctx.country_of(actor) or actor) in parties:
+            continue  # a party to the conflict is not an outside actor
+        key = (ctx.paragraph_index(row["char_start"]), actor, row["speaker_id"], row["stance"])
+        if key in by_key:
+            if by_key[key]["target_id"] is None and row["target_id"] is not None:
+                by_key[key]["target_id"] = row["target_id"]
+            continue
+        by_key[key] = row
+        rows.append(row)
     return rows

@@ -14,6 +14,11 @@ of them; it holds:
   "he"/"she"/"it" to the last fitting entity named before (never one named
   inside a quote), a bare role ("the secretary-general told ...") to the last
   person named before, and a mention next to the verb ("..., added KCNA");
+  a subject that names nobody hands over to the clause that reports it ("Rice
+  said the bombings underlined ..."); a pronoun subject of a reporting verb
+  ("It added") and "the statement" to whoever spoke just before; "the
+  ministry" to the organization named before; a given or family name alone to
+  the person named in full; an unnamed source ("officials said") to nobody;
 * coordinated subjects split into one group per conjunct ("the foreign
   ministries of Georgia, Kazakhstan, France" is three actors; "President of the
   European Council Charles Michel" is one);
@@ -379,10 +384,18 @@ class ArticleContext:
         if self.is_unnamed_source(head):
             return None
         words = self.np_tokens(head, exclude)
-        chosen = self.choose(self.mentions_of_tokens(words), head)
+        mentions = [m for m in self.mentions_of_tokens(words) if self._fair_pronoun(m)]
+        chosen = self.choose(mentions, head)
         if chosen is not None:
             return self.ref(chosen)
         return self._resolve_pronoun_or_role(head, words)
+
+    def _fair_pronoun(self, mention: dict) -> bool:
+        """False for a pronoun the entity stage resolved to a name said only inside
+        a quote ("'... Vorn will pay,' he said"): the speaker is not the one named."""
+        if mention.get("mention_kind") != "pronoun":
+            return True
+        return self._named_outside_quotes(str(mention["entity_id"]), int(mention["char_start"]))
 
     def is_unnamed_source(self, head: Token) -> bool:
         """ "officials", "a source", "Somali officials": a source that names nobody
@@ -404,12 +417,9 @@ class ArticleContext:
                 r = self.previous_source(head, types)
                 if r is not None:
                     return Ref(r.entity_id, head.text, start, end)
-            # The entity stage may already have resolved the pronoun, but not
-            # to a name said only inside a quote ("'... Vorn will pay,' he said").
+            # The entity stage may already have resolved the pronoun.
             m = self.mention_at(head)
-            if m is not None and not self._named_outside_quotes(str(m["entity_id"]), start):
-                m = None
-            if m is None:
+            if m is None or not self._fair_pronoun(m):
                 m = self.antecedent(types, start)
             return None if m is None else Ref(str(m["entity_id"]), head.text, start, end)
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and not any(t.pos_ == "PROPN" for t in words):
@@ -467,7 +477,8 @@ class ArticleContext:
             # only an army named before: the last speaker may be another body.
             r = self.previous_source(head, ("ORG",)) if group else None
         elif noun in set(lexicon()["source_descriptions"]):
-            r = self.previous_source(head, SPEAKER_PREFERENCE)
+            # "Tolvia issued a statement. The statement said": its issuer, too.
+            r = self.previous_source(head, SPEAKER_PREFERENCE, issuer=True)
         else:
             return None
         return None if r is None else Ref(r.entity_id, self.text[s:e], s, e)
@@ -481,9 +492,10 @@ class ArticleContext:
                 return Ref(str(m["entity_id"]), tok.text, self.start(tok), self.end(tok))
         return None
 
-    def previous_source(self, tok: Token, types: Sequence[str]) -> Ref | None:
+    def previous_source(self, tok: Token, types: Sequence[str], issuer: bool = False) -> Ref | None:
         """Who spoke in the sentences just before a word (this paragraph and the one
-        before): a quote's speaker or a reporting verb's named subject, of a fitting type.
+        before): a quote's speaker or a reporting verb's named subject, of a fitting
+        type; with ``issuer``, else the named subject of the sentence's main verb.
         """
         if self._looking_back:
             return None
@@ -494,14 +506,14 @@ class ArticleContext:
             for sent in reversed(self.sentences[max(i - 3, 0) : i + 1]):
                 if self.start(sent) < lo:
                     break
-                r = self._sentence_source(sent, self.start(tok))
+                r = self._sentence_source(sent, self.start(tok), issuer)
                 if r is not None:
                     return r if self.etype(r.entity_id) in types else None
         finally:
             self._looking_back = False
         return None
 
-    def _sentence_source(self, sent: Span, before: int) -> Ref | None:
+    def _sentence_source(self, sent: Span, before: int, issuer: bool) -> Ref | None:
         """The speaker of a quote or the subject of a reporting verb in a sentence."""
         lo, hi = self.start(sent), min(self.end(sent), before)
         for _, _, row in self.quote_spans:
@@ -515,6 +527,10 @@ class ArticleContext:
                 r = self.resolve_subject(verb)
                 if r is not None:
                     return r
+        if issuer and self.start(sent.root) < hi:
+            r = self.resolve_subject(sent.root)
+            if r is not None:
+                return r
         return None
 
     # ------------------------------------------------------------ subjects
@@ -604,9 +620,10 @@ class ArticleContext:
         head = clause.head
         if clause.dep_ == "ccomp" and is_verb(head) and lemma_of(head) in reporting:
             return head
-        if clause.dep_ == "acl" and clause.tag_ == "VBG" and head.dep_ == "dobj":
-            if head.pos_ != "PROPN" and self.mention_at(head) is None and is_verb(head.head):
-                return head.head
+        # "X criticized the attack, saying ...": the participle hangs on the object.
+        on_object = clause.dep_ == "acl" and clause.tag_ == "VBG" and head.dep_ == "dobj"
+        if on_object and head.pos_ != "PROPN" and self.mention_at(head) is None:
+            return head.head if is_verb(head.head) else None
         return None
 
     def adjacent_mention(self, verb: Token, window: int = 3) -> Ref | None:
