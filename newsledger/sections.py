@@ -10,11 +10,18 @@ Sections come from two sources, in this order of trust:
 2. Content. Each paragraph is typed by cue patterns (:data:`HISTORY_CUES`,
    :data:`FOREIGN_ACTOR_CUES` and outside states from the country reference
    data, with :data:`REACTION_CUES`, :data:`EVENT_CUES`) and consecutive
-   paragraphs of one type are merged. The lede is events; a lone reaction
+   paragraphs of one type are merged. The lede is events unless it opens on an
+   outside actor's reaction (a story about a UN report); a lone reaction
    paragraph is foreign_reactions and a lone background paragraph is history
-   (wire stories carry one of each); a paragraph dated today or this week is
-   news whatever past it recalls. The parties are the countries the headline
-   and lede name; speech by any other state is a reaction. Under a heading,
+   (wire stories carry one of each). One background cue is enough when nothing
+   marks the paragraph as a report (no reported speech, no time word of today);
+   a paragraph dated today or this week, or opening on the reported event ("The
+   bombings hit ...", a first sentence with an event verb and no past), is news
+   whatever past it recalls. Background closing the story runs to its end when
+   what follows reports nothing new, and a paragraph carrying on the subject of
+   the background before it continues it. The parties are the countries the
+   headline and lede name; speech by any other state, and a foreign ministry
+   not tied to a party, is a reaction. Under a heading,
    a paragraph whose content clearly says otherwise (score
    :data:`CLEAR_SCORE`) keeps its own type: a heading never overrides clear
    content.
@@ -167,12 +174,16 @@ HISTORY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
     (re.compile(r"\bdecades?(?:-old| of| ago|-long)?\b", _I), 1),
     (re.compile(r"\bcentur(?:y|ies)\b", _I), 1),
-    (re.compile(r"\b(?:years?|decades?|generations?) ago\b", _I), 1),
+    # "two years ago", "almost a year since ...", "decades after the war".
+    (re.compile(r"\b(?:years?|decades?|generations?) (?:ago|since|after)\b", _I), 1),
     # Habits and states of long standing: "regularly targets", "were once",
     # "have been fighting ... since", "for more than two decades".
+    # ("long" and "once" only where they speak of time: not "long-range", "once again").
     (
         re.compile(
-            r"\b(?:often|regularly|routinely|frequently|repeatedly|long|once|usually)\b", _I
+            r"\b(?:often|regularly|routinely|frequently|repeatedly|usually)\b|"
+            r"\blong(?:-standing|-running|-time| been| ago)\b|\bonce\b(?! again| more)",
+            _I,
         ),
         1,
     ),
@@ -187,7 +198,7 @@ HISTORY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(?:is|are) (?:considered|designated|seen as|regarded as)\b", _I), 1),
     (re.compile(r"\b(?:deadliest|worst|biggest|largest) [^.]{0,40}\bsince\b", _I), 2),
     (re.compile(r"\bat odds\b", _I), 1),
-    (re.compile(r"\b(?:Soviet|USSR)\b"), 1),
+    (re.compile(r"\b(?:Soviet|USSR)\b(?!-made|-built|-designed)"), 1),
     (re.compile(r"\bhistor(?:y|ic|ical|ically)\b", _I), 1),
 )
 # A year after one of these words ("in 1994", "since 2014", "in July 2020").
@@ -205,7 +216,6 @@ _DAY_DATE_RE = re.compile(
 
 # Outside states and international bodies.
 FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\bforeign (?:minister|ministry|ministries|office|affairs|secretary)\b", _I),
     re.compile(r"(?<!\w)(?:United Nations|UN|U\.N\.|UNSC|UNHCR|UNICEF)(?!\w)"),
     re.compile(r"\b(?:European (?:Union|Council|Commission|Parliament)|EU)\b"),
     re.compile(r"\b(?:OSCE|NATO|G7|G20|African Union|Arab League|Red Cross|ICRC)\b"),
@@ -214,6 +224,12 @@ FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:State Department|White House|Kremlin|Downing Street|Elysee|Élysée)\b"),
     re.compile(r"\binternational community\b|\bworld leaders\b", _I),
     re.compile(r"\b(?:embass(?:y|ies)|ambassadors?|envoys?|mediators?)\b", _I),
+)
+# A foreign ministry speaks for its state abroad: an outside actor unless the
+# country it is tied to is a party ("Libya's foreign minister" in a Libyan story).
+_FOREIGN_OFFICE_RE = re.compile(
+    r"(?:(?<!\w)(?P<who>U\.S\.|U\.K\.|[A-Z][a-z]{2,})(?:'s|’s)?\s+)?"
+    r"\b[Ff]oreign (?:[Mm]inist(?:er|ry|ries)|[Oo]ffice|[Aa]ffairs|[Ss]ecretary)\b"
 )
 # "<Demonym or country> <office>" names a state actor; it counts as an outside
 # actor when the country is not named in the headline or the lede.
@@ -238,7 +254,8 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     re.compile(r"\b(?:deep|serious|grave) concern\b|\bconcerned\b", _I),
-    re.compile(r"\bcondemn\w*\b|\bdeplor\w*\b", _I),
+    re.compile(r"\bcondemn\w*\b|\bdeplor\w*\b|\bdenounc\w*\b", _I),
+    re.compile(r"\bviolat\w* (?:of )?international (?:humanitarian )?law\b", _I),
     re.compile(r"\breiterat\w*\b", _I),
     re.compile(r"\b(?:support|backing|solidarity)\b", _I),
     re.compile(r"\bde-?escalat\w*\b|\brestraint\b", _I),
@@ -254,7 +271,7 @@ EVENT_CUES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     re.compile(
-        r"\b(?:killed|wounded|injured|shell(?:ed|ing)|clash(?:es|ed)|fired|seized|captured|"
+        r"\b(?:killed|died|wounded|injured|shell(?:ed|ing)|clash(?:es|ed)|fired|seized|captured|"
         r"liberated|destroyed|attacked|launched|retaliated|evacuated|exploded)\b",
         _I,
     ),
@@ -504,7 +521,11 @@ def _foreign_score(text: str, ctx: _Context) -> int:
         for pattern in (_STATE_ACTOR_RE, _OFFICE_OF_RE)
         for m in pattern.finditer(text)
     )
-    actor = outside_state or any(p.search(text) for p in FOREIGN_ACTOR_CUES)
+    foreign_office = any(
+        m["who"] is None or _country(m["who"]) not in ctx.parties
+        for m in _FOREIGN_OFFICE_RE.finditer(text)
+    )
+    actor = outside_state or foreign_office or any(p.search(text) for p in FOREIGN_ACTOR_CUES)
     reactions = sum(1 for p in REACTION_CUES if p.search(text))
     reactions += bool(outside_state and _SPEECH_RE.search(text))
     # Both are needed: an outside actor reporting facts, or a party calling for
@@ -521,28 +542,72 @@ def _label(text: str, ctx: _Context) -> tuple[str, bool]:
     # ("who have killed hundreds this year"), so they weigh less.
     time_cue, verb_cue = EVENT_CUES
     events = 2 * len(time_cue.findall(text)) + 0.5 * len(verb_cue.findall(text))
-    # A paragraph dated today or this week reports news, whatever past it recalls.
-    if history >= 2 and history > events and history >= foreign and not time_cue.search(text):
+    # A paragraph dated today or this week, or one that opens on the reported
+    # event, is news whatever past it recalls.
+    if _opens_with_news(text, ctx):
+        return ("foreign_reactions", foreign >= CLEAR_SCORE) if foreign >= 2 else ("events", False)
+    # One background cue is enough when nothing marks the paragraph as a report
+    # of the news ("IS regularly targets Shi'ites", "Officials often blame ...").
+    background = history >= 2 or (history == 1 and not _is_report(text))
+    if background and history > events and history >= foreign and not time_cue.search(text):
         return "history", history >= CLEAR_SCORE and events == 0
     if foreign >= 2:
         return "foreign_reactions", foreign >= CLEAR_SCORE
     return "events", False
 
 
+# The news event itself as subject, narrated in the past: "The bombings hit ...",
+# "The attack Thursday took place ...". Comparisons are in the present ("The
+# fighting comes a year after ...", "The attacks are the deadliest since ...").
+_EVENT_SUBJECT_RE = re.compile(
+    r"^(?:The|These|This|Both|Those|Twin)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|incidents?|strikes?|airstrikes?|fighting|"
+    r"clash(?:es)?|violence|shelling|raids?|ambush(?:es)?|assaults?|offensive)\b"
+    r"(?:\s+\w+day)?\s+(?:\w+ly\s+)?(?:\w+ed|hit|took|came|began|left|struck|broke|was|were)\b"
+)
+_CLAUSE_END_RE = re.compile(r",|\b(?:that|which|who|whose|where|when)\b")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def _opens_with_news(text: str, ctx: _Context) -> bool:
+    """The paragraph opens on the reported event: the event as subject in the past,
+    or a first sentence with an event verb and no background cue."""
+    first = _SENTENCE_END_RE.split(text, maxsplit=1)[0]
+    if _EVENT_SUBJECT_RE.match(text):
+        # ... unless its own clause dates it in the past ("The fighting ended in 1994").
+        return _history_score(_CLAUSE_END_RE.split(first, maxsplit=1)[0], ctx) < 2
+    return first != text and bool(EVENT_CUES[1].search(first)) and _history_score(first, ctx) == 0
+
+
+# Reported speech in the past tense: a report of the news, not background.
+_REPORTED_RE = re.compile(
+    r"\b(?:said|told|according to|reported|announced|stated|claimed|blamed|denied|"
+    r"confirmed|tweeted|reportedly)\b",
+    _I,
+)
+
+
+def _is_report(text: str) -> bool:
+    return bool(_QUOTE_OPENING_RE.match(text) or _REPORTED_RE.search(text))
+
+
 def _smooth(labels: list[str], texts: Sequence[str], *, lead: bool) -> list[str]:
-    """Per-paragraph labels, with the lede kept as news (see module doc).
+    """Per-paragraph labels, with the lede kept as news unless it opens on an
+    outside actor's reaction (see module doc).
 
     A lone reaction or background paragraph keeps its type: short wire stories
     often carry one reaction paragraph, or close on one paragraph of background.
     A paragraph that only continues the speaker before it (it opens with a
     quotation, or "he said") keeps that speaker's reaction. A lone paragraph
-    not dated today inside a stretch of background is background.
+    not dated today inside a stretch of background is background, and so is one
+    without news signs that carries on the subject of the background before it
+    or follows the background closing the story.
     """
     labels = list(labels)
     if not labels:
         return labels
-    if lead:
-        labels[0] = "events"  # the lede reports the news
+    if lead and not (labels[0] == "foreign_reactions" and _opens_with_outside_actor(texts[0])):
+        labels[0] = "events"  # the lede reports the news, unless it is a reaction story
     for i in range(1, len(labels)):
         if (
             labels[i] == "events"
@@ -556,12 +621,62 @@ def _smooth(labels: list[str], texts: Sequence[str], *, lead: bool) -> list[str]
             and labels[i - 1] == labels[i + 1] == "history"
             and not _QUOTE_OPENING_RE.match(texts[i])
             and not EVENT_CUES[0].search(texts[i])  # no word of today's time
+            and not _EVENT_SUBJECT_RE.match(texts[i])
         ):
             labels[i] = "history"  # one recent step inside a stretch of background
+    for i in range(1, len(labels)):
+        if (
+            labels[i] == "events"
+            and labels[i - 1] == "history"
+            and _same_subject(texts[i - 1], texts[i])
+            and not _has_news_sign(texts[i])
+        ):
+            labels[i] = "history"  # more about the subject of the background before it
+    if "history" in labels:
+        # Background closing the story runs to its end when what follows it
+        # reports nothing new ("X accuses Y of ... and has vowed to ...").
+        tail = range(len(labels) - labels[::-1].index("history"), len(labels))
+        if all(labels[i] == "events" and not _has_news_sign(texts[i]) for i in tail):
+            for i in tail:
+                labels[i] = "history"
     return labels
 
 
+def _has_news_sign(text: str) -> bool:
+    return (
+        _is_report(text)
+        or bool(_EVENT_SUBJECT_RE.match(text))
+        or any(p.search(text) for p in EVENT_CUES)
+    )
+
+
+_SUBJECT_RE = re.compile(r"[A-Z][\w'’-]{2,}")
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:It|They|He|She)\s")
+# Capitalised sentence openers that name no subject.
+_OPENER_WORDS_RE = re.compile(
+    r"(?:The|This|These|That|Those|For|But|And|After|Before|While|When|During|Since|"
+    r"Meanwhile|However|According|Earlier|Later|Apart|Despite|Although)"
+)
+
+
+def _same_subject(before: str, text: str) -> bool:
+    """``text`` opens on the name that opens ``before``, or on a pronoun."""
+    if _PRONOUN_SUBJECT_RE.match(text):
+        return True
+    m = _SUBJECT_RE.match(before)
+    return m is not None and not _OPENER_WORDS_RE.fullmatch(m[0]) and text.startswith(m[0] + " ")
+
+
 _QUOTE_OPENING_RE = re.compile(r"^[\"“‘']")
+LEDE_ACTOR_WORDS = 5
+
+
+def _opens_with_outside_actor(text: str) -> bool:
+    """The sentence's subject is an outside actor ("A United Nations report says ...")."""
+    opening = " ".join(text.split()[:LEDE_ACTOR_WORDS])
+    return any(p.search(opening) for p in FOREIGN_ACTOR_CUES)
+
+
 # A paragraph carrying on the previous speaker: it opens with a quotation, or its
 # speaker is a pronoun or a bare courtesy title.
 _CONTINUES_SPEAKER_RE = re.compile(

@@ -291,11 +291,12 @@ def test_corpus_gold(source, capsys):
     with capsys.disabled():
         print(f"\ncorpus ({source} mentions, {len(_corpus_pairs())} articles)")
         print(format_scores(list(combined.values())))
-    # Floors well under today's numbers: a regression, not a target.
-    floor = 0.8 if source == "gold" else 0.6
+    # Floors under today's numbers (claims recall .73, the rest .85 or more):
+    # a regression guard, not a target.
+    floor = 0.65
     for name in TYPES:
         assert combined[name].recall >= floor, combined[name]
-        assert combined[name].precision >= floor - 0.1, combined[name]
+        assert combined[name].precision >= floor + 0.1, combined[name]
 
 
 # ---------------------------------------------------------------- one rule each
@@ -639,6 +640,94 @@ def test_a_country_describing_an_unnamed_body_is_no_claimant():
     (claim,) = run.result.claims
     assert (claim["claim_kind"], claim["quantity_min"]) == ("captured", 5)
     assert claim["claimant_id"] is None  # not country:RUR
+
+
+def _kinds(run: Run) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for c in run.result.claims:
+        out.setdefault(c["claim_kind"], []).append(c)
+    return out
+
+
+def test_kin_nouns_sum_and_another_counts_one():
+    run = invented(
+        "Piet Vos said a mother and her two children died in the shelling of Dorf. "
+        "He added that another soldier was wounded."
+    )
+    by_kind = _kinds(run)
+    (killed,) = by_kind["killed"]
+    assert (killed["quantity_min"], killed["quantity_max"]) == (3, 3)
+    (wounded,) = by_kind["wounded"]
+    assert (wounded["quantity_min"], wounded["quantity_max"]) == (1, 1)
+
+
+def test_reflexive_object_is_one_of_the_subject_unit():
+    run = invented(
+        "The Bordurian Defence Ministry said a suicide bomber blew himself up in Dorf. "
+        "Jane Roe said a gunman opened fire in Zeltz, killing six passengers and himself."
+    )
+    killed = {c["unit"]: c for c in _kinds(run)["killed"]}
+    assert killed["gunman"]["quantity_min"] == 1
+    assert killed["gunman"]["claimant_id"] == "person:jane_roe"
+    assert killed["passenger"]["quantity_min"] == 6
+
+
+def test_described_officials_are_the_organization_named_before():
+    run = invented(
+        "The Bordurian Defence Ministry said its tanks were moving towards Zeltz. "
+        "Defence officials reported 10 soldiers killed and 30 wounded in the fighting."
+    )
+    by_kind = _kinds(run)
+    for kind in ("killed", "wounded"):
+        (claim,) = by_kind[kind]
+        assert claim["claimant_id"] == "org:ministry_of_defense_of_borduria", kind
+
+
+def test_places_taken_or_held_by_name():
+    run = invented(
+        "Tom Baker said Ruritanian troops captured Dorf and Zeltz. "
+        "Jane Roe told reporters that Bordurian forces are in control of Klow."
+    )
+    by_kind = _kinds(run)
+    (taken,) = by_kind["territory_taken"]
+    assert taken["place_ids"] == ["place:dorf", "place:zeltz"] and taken["quantity_min"] == 2
+    assert taken["claimant_id"] == "person:tom_baker"
+    (held,) = by_kind["territory_held"]
+    assert held["place_ids"] == ["place:klow"] and held["claimant_id"] == "person:jane_roe"
+
+
+def test_participle_on_the_unit_states_a_fact_under_an_intent():
+    run = invented("The Ruritanian army vowed to take back two towns seized by rebels.")
+    (claim,) = run.result.claims
+    assert (claim["claim_kind"], claim["quantity_min"]) == ("territory_taken", 2)
+
+
+def test_bare_number_beside_a_predicate_and_an_elliptical_part():
+    run = invented(
+        "The raids left 115 people dead and over 30,000 displaced, according to the "
+        "United Nations. The Ruritanian army announced the deaths of seven soldiers, "
+        "including four in a roadside bombing near Dorf."
+    )
+    by_kind = _kinds(run)
+    (displaced,) = by_kind["displaced"]
+    assert (displaced["quantity_min"], displaced["quantity_max"]) == (30_000, None)
+    assert displaced["claimant_id"] == "org:united_nations"
+    part = next(c for c in by_kind["killed"] if c["quantity_min"] == 4)
+    assert part["unit"] == "soldier" and part["claimant_id"] == "org:ruritanian_armed_forces"
+
+
+def test_modifier_nouns_contents_and_territory_held_by_a_named_actor():
+    run = invented(
+        "Piet Vos, an official of a volunteer ambulance service, said troops seized a cache "
+        "of weapons in Dorf. The Syldavian government controls only a few city blocks. "
+        "Zeltz, the town under Bordurian occupation, was quiet."
+    )
+    rows = [(c["claim_kind"], c["unit"]) for c in run.result.claims]
+    assert ("captured", "cache") in rows and ("captured", "weapon") not in rows
+    assert not any(unit == "volunteer" for _, unit in rows)
+    held = {c["unit"]: c for c in _kinds(run)["territory_held"]}
+    assert held["city block"]["claimant_id"] is None
+    assert held["town"]["place_ids"] == ["place:zeltz"]
 
 
 # ---------------------------------------------------------------- speakers and quote spans

@@ -617,3 +617,92 @@ def test_allcaps_dateline_is_a_place():
     _, r = _extract("PORT VESNA, Marland (Nordwire) - Fighting resumed near the border.")
     e = _place_of(r, "PORT VESNA")
     assert e["canonical_name"] == "Port Vesna" and e["place_kind"] == "city"
+
+
+def test_plural_role_over_coordinated_names_and_apposition_openers():
+    _, r = _extract(
+        "His colleagues, photographers Jonas Pell and Ivo Marek were also wounded. "
+        "Tomas Varga, one of Pell's deputies, said so. Eva Dal, another resident, said: "
+        '"We hid."'
+    )
+    roles = {x["person_id"]: x["role"] for x in r.person_roles}
+    assert roles["person:jonas_pell"] == roles["person:ivo_marek"] == "photographer"
+    assert roles["person:tomas_varga"] == "deputy"
+    assert roles["person:eva_dal"] == "resident"
+
+
+def test_participle_inside_trailing_apposition():
+    _, r = _extract("Police searched the home of Jonas Pell, a leading Marland lawmaker.")
+    (row,) = [x for x in r.person_roles if x["person_id"] == "person:jonas_pell"]
+    assert row["role"] == "lawmaker"
+
+
+def test_role_from_verb_for_an_organization():
+    _, r = _extract("Jonas Pell reports for Reuters from Oskel.")
+    (row,) = [x for x in r.person_roles if x["person_id"] == "person:jonas_pell"]
+    assert (row["role"], row["org_id"]) == ("reporter", "org:reuters")
+
+
+def test_name_keeps_inner_honorifics():
+    _, r = _extract(
+        "The minister met Sheikh Omar Sheikh Dalmar in Oskel. President Sheikh Omar Dalmar "
+        "said the talks went well. Donors back Sheik Omar Sheik Dalmar's government."
+    )
+    people = {e["entity_id"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert people == {"person:sheikh_omar_sheikh_dalmar"}
+    (row,) = r.person_roles
+    assert row["role"] == "President"
+
+
+def test_full_name_the_model_missed_before_a_tagged_surname():
+    _, r = _extract(
+        'Tomás Vèlez, the president of Venezuela, said he agrees. "We agree," Velez said.'
+    )
+    assert _mentions_of(r, "Tomás Vèlez")[0]["entity_id"] == "person:tomas_velez"
+    (row,) = [x for x in r.person_roles if x["person_id"] == "person:tomas_velez"]
+    assert row["role_normalized"] == "President"
+
+
+def test_led_coalition_is_an_organization():
+    _, r = _extract(
+        "Colonel Jonas Pell, a spokesperson for the U.S.-led coalition against Islamic State, "
+        "said so. Rebels blamed a Saudi-led coalition. Rights groups accused the coalition."
+    )
+    us = _mentions_of(r, "U.S.-led coalition")[0]["entity_id"]
+    saudi = _mentions_of(r, "Saudi-led coalition")[0]["entity_id"]
+    assert _entity(r, us)["entity_type"] == _entity(r, saudi)["entity_type"] == "ORG"
+    assert _mentions_of(r, "U.S.")[0]["entity_id"] == "country:USA"
+    assert _mentions_of(r, "Saudi")[0]["entity_id"] == "country:SAU"
+    (row,) = [x for x in r.person_roles if x["person_id"] == "person:jonas_pell"]
+    assert row["org_id"] == us and row["country_code"] is None
+    # Two led coalitions: a bare 'the coalition' names neither.
+    assert not _mentions_of(r, "coalition")
+    _, r = _extract("Rebels blamed a Saudi-led coalition. Rights groups accused the coalition.")
+    assert _mentions_of(r, "coalition")[0]["entity_id"] == "org:saudi_arabia_led_coalition"
+
+
+def test_photo_credits_and_bylines_are_people():
+    _, r = _extract(
+        "Soldiers patrol the road near Oskel. (Photo: Ivo Marek/Nordwire)\n\nNW/Jonas Pell\n\n"
+        "Jan Holm & Eva Dal contributed reporting."
+    )
+    people = {e["entity_id"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert {"person:ivo_marek", "person:jonas_pell", "person:jan_holm", "person:eva_dal"} <= people
+    assert not [
+        e for e in r.entities if e["entity_type"] == "ORG" and "Holm" in e["canonical_name"]
+    ]
+
+
+def test_title_glued_to_name_and_ministry_spokeswoman():
+    _, r = _extract(
+        "President of Estria Jonas Pell said the talks failed. "
+        "Chinese Foreign Ministry spokeswoman Mei Lan said China opposed the strikes."
+    )
+    (pell,) = [x for x in r.person_roles if x["person_id"] == "person:jonas_pell"]
+    assert pell["role_normalized"] == "President"
+    assert not [
+        e for e in r.entities if e["entity_type"] == "ORG" and "Pell" in e["canonical_name"]
+    ]
+    (mei,) = [x for x in r.person_roles if x["person_id"] == "person:mei_lan"]
+    assert mei["org_id"] == "org:ministry_of_foreign_affairs_of_china"
+    assert mei["country_code"] == "CHN"

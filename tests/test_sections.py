@@ -344,6 +344,108 @@ def test_published_date_decides_what_is_past() -> None:
     assert [s.section_type for s in same_year] == ["events"]
 
 
+def test_one_background_cue_is_enough_without_news_signs() -> None:
+    lede = "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+    habit = "Vorn rebels regularly shell villages along the river."
+    assert [s.section_type for s in segment(lede + habit)] == ["events", "history"]
+    since = "The fighting comes almost a year since the president took office."
+    assert [s.section_type for s in segment(lede + since)] == ["events", "history"]
+    # Reported speech marks the same cue as part of the news.
+    said = "Vorn rebels regularly shell villages along the river, the mayor said."
+    assert [s.section_type for s in segment(lede + said)] == ["events"]
+    # "long-range" and "once again" speak of no past.
+    for text in ("Troops fired long-range rockets.", "Troops once again fired rockets."):
+        assert [s.section_type for s in segment(lede + text)] == ["events"]
+
+
+def test_paragraph_opening_on_the_reported_event_is_news() -> None:
+    lede = "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+    for text in (
+        # The event as subject, in the past; the past year sits in a relative clause.
+        "The blasts hit a market that had suffered a similar attack in January 2015.",
+        # A first sentence reporting the event, background only after it.
+        "Nine were killed at the fish market. The market had been hit twice in 2015.",
+    ):
+        sections = segment_sections(
+            normalize_text(lede + text),
+            split_paragraphs(normalize_text(lede + text)),
+            published_date=dt.date(2021, 5, 1),
+        )
+        assert [s.section_type for s in sections] == ["events"]
+    # A clause of its own in the past is background; so is a present comparison.
+    for text in (
+        "The fighting ended in 1994 with a truce.",
+        "The attacks are the deadliest in the valley since 2015.",
+    ):
+        sections = segment_sections(
+            normalize_text(lede + text),
+            split_paragraphs(normalize_text(lede + text)),
+            published_date=dt.date(2021, 5, 1),
+        )
+        assert [s.section_type for s in sections] == ["events", "history"]
+
+
+def test_foreign_minister_of_a_party_is_not_a_reaction() -> None:
+    lede = "Azerbaijani troops shelled Armenian positions near Lisk on Monday.\n\n"
+    party = "Armenia's foreign minister, Jonas Pell, criticized the shelling and called for talks."
+    assert [s.section_type for s in segment(lede + party)] == ["events"]
+    outside = "Norway's foreign minister, Jonas Pell, called for talks."
+    assert [s.section_type for s in segment(lede + outside)] == ["events", "foreign_reactions"]
+
+
+def test_denouncing_and_violations_of_international_law_are_reactions() -> None:
+    lede = "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+    for text in (
+        "The United Nations denounced the shelling of homes.",
+        "The European Union said the shelling violated international humanitarian law.",
+    ):
+        assert [s.section_type for s in segment(lede + text)] == ["events", "foreign_reactions"]
+
+
+def test_lede_opening_on_an_outside_actor_can_be_a_reaction() -> None:
+    sections = segment(
+        "A United Nations report released on Monday says raids on Lisk were a violation "
+        "of international law.\n\n"
+        "The raids left 40 people dead and 300 homes burned, the report said."
+    )
+    assert [s.section_type for s in sections] == ["foreign_reactions", "events"]
+    # A lede reporting the news stays events even with an outside actor in it.
+    sections = segment(
+        "Shelling hit Lisk on Monday, and the United Nations urged restraint.\n\n"
+        "Residents fled to the hills overnight, the mayor said."
+    )
+    assert [s.section_type for s in sections] == ["events"]
+
+
+def test_closing_background_runs_to_the_end_without_news() -> None:
+    lede = "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+    background = "Lisk declared independence from Marland in the early 1990s.\n\n"
+    tail = "Marland accuses the militia of backing the rebels and has vowed to retake the town."
+    assert [s.section_type for s in segment(lede + background + tail)] == ["events", "history"]
+    news = "Marland accuses the militia of backing the rebels, the mayor said on Monday."
+    died = "In the south, 22 people have reportedly died of cholera."
+    for text in (news, died):
+        assert [s.section_type for s in segment(lede + background + text)] == [
+            "events",
+            "history",
+            "events",
+        ]
+
+
+def test_paragraph_on_the_subject_of_background_continues_it() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "Vorn is considered a terrorist group by Marland.\n\n"
+        "Vorn has also threatened the neighbouring states.\n\n"
+        "Troops fired back at positions across the river, the army said."
+    )
+    assert [(s.section_type, len(s.paragraphs)) for s in sections] == [
+        ("events", 1),
+        ("history", 2),
+        ("events", 1),
+    ]
+
+
 # ------------------------------------------------------------ other sections
 
 

@@ -9,24 +9,32 @@ verb ("four helicopters ... have been destroyed"), then, for people, anywhere
 in that verb's clause ("sent ... to their deaths"); "dead and wounded",
 "injuries or deaths" together are ``casualties``. Territory and positions only
 take cues that govern them directly or through "of" ("took control of
-heights"), so "clashes in the village" is no claim.
+heights"), so "clashes in the village" is no claim; "the town under Tolvian
+occupation" is held. A place named as the object of a territory cue is a claim
+of its own ("captured Dorf and Zeltz", "in control of Oskel": ``place_ids`` the
+places, quantity their count, unit their kind of place). A reflexive object
+counts one of the subject's unit ("killing six worshippers and himself"); a
+bare number after "including" is a part of the total before it, with its kind
+and unit ("the deaths of seven troops, including four in a bombing").
 
 Quantities: digits and number words ("four", "one million", "30,000",
 "forty-five"), ranges ("4-5", "4 to 5"), approximations ("about 15":
 ``is_approximate``), bounds ("up to eleven", "as many as 9": no minimum; "at
-least one": no maximum), "a"/"an" before a singular unit (1), "no" and "no
-reports of" (0), partitives ("13 of their soldiers", "the population of
+least one": no maximum), "a"/"an"/"another" before a singular unit (1), "no" and "no
+reports of" (0), kin nouns coordinated and each counted summed into one group
+("a mother and her two children" = 3, "a woman and child" = 2), partitives ("13 of their soldiers", "the population of
 10,600"). Vague amounts ("dozens of", "killed hundreds", "many victims") make a
 claim with quantity null. Bare numbers count persons when a people cue governs
 them ("killing five", "more than 40,000 have taken refuge", "10 soldiers killed
-and 30 wounded"); "others" counts only with a number ("wounding seven others").
+and 30 wounded", "left 115 dead and 30,000 displaced"); "others" counts only with a number ("wounding seven others").
 The unit is the singular lemma with its descriptive modifiers ("armored vehicle");
 nouns coordinated under one number share it ("10 tanks and armored vehicles"
 is one claim), nouns each with "a" are one claim each ("a soldier and agent"
 are two claims of 1).
 
 Not claims: hypothetical ones (a negated, modal or intended verb between the
-unit and its report: "would lead to casualties", "vowed to retake"); a unit
+unit and its report: "would lead to casualties", "vowed to retake"; a participle
+on the unit states a fact: "vowed to take back two towns seized by rebels"); a unit
 that does the deed ("fighter jets shot down the missile", "bombers who attacked
 ..., killing 32", "terrorists killing civilians"); the same fact told twice (a
 later claim of the same kind, count and unit credited to no one else; a claim
@@ -35,7 +43,9 @@ summary of a listed one); numbers the parser tags as dates, times, percentages, 
 ordinals; numbers after their noun (identifiers: "posts 542 and 543"); counts
 of anything outside the unit classes (shells fired, resolutions, votes, hours,
 "four-year war"); a negated unit ("4-5 positions, not settlements" claims the
-positions only); anything in sections of type ``other`` (factboxes, captions).
+positions only); anything in sections of type ``other`` (factboxes, captions); a unit noun that only
+modifies a noun no claim counts ("a volunteer ambulance service"), or that fills
+the "of" of a unit of its class ("a cache of weapons", "the capital of the region").
 Percentages are never counts, so "20 percent of Azerbaijan's sovereign
 territory" is no claim.
 
@@ -45,9 +55,11 @@ heading ("one million Azerbaijanis were forced to leave their homes" under
 the fighting, so a claim there needs a claimant; a section only inferred to be
 history keeps its dated tolls ("the 2007 bombing which killed 87 people").
 Elsewhere a claim without a number ("captured a group of saboteurs") also needs
-a source, unless it is a bare plural an events-section verb befell ("killing
-civilians in the process"); with a number the article's own statement is
-enough (claimant null).
+a source (an unnamed one counts: "officials said", "news reports say"), unless it
+is a bare plural an events-section verb befell ("killing civilians in the
+process") or a territory held or taken that names its place or its holder ("the
+government controls only a few city blocks"); with a number the article's own
+statement is enough (claimant null).
 
 Claimant: inside a quote, its speaker; else the subject of the first claim verb
 ("said", "claimed", "announced", "denied", "accused", "admitted", "charged")
@@ -55,7 +67,9 @@ above the unit in the parse, not crossing into a quote, into an independent
 coordinated clause, or back over a semicolon; a passive report ("it has been
 reported") credits no one; a subject that a country only describes ("Afghan
 police", "Iraqi officials") is an unnamed source: claimant null, never the
-country; else "according to X".
+country, but officials described by a word of an organization named just before
+are that organization ("the Defense Ministry said ... Defense officials
+reported"); else "according to X".
 
 Territorial lists: a list of villages is ONE claim row, not one per village.
 ``place_ids`` holds the listed places in text order, ``unit`` the list's noun
@@ -270,7 +284,7 @@ def quantity(tok: Token) -> Quantity | None:
                     if is_number(n) and n.ent_type_ not in NON_COUNT_ENTS:
                         return _parse_number_phrase(sorted(n.subtree, key=lambda t: t.i))
     for c in tok.children:
-        if c.dep_ == "det" and c.lower_ in ("a", "an") and tok.tag_ in ("NN", "NNP"):
+        if c.dep_ == "det" and c.lower_ in ("a", "an", "another") and tok.tag_ in ("NN", "NNP"):
             return Quantity(1.0, 1.0, False, [c], article=True)
         if c.dep_ == "det" and c.lower_ == "no":
             return Quantity(0.0, 0.0, False, [c])
@@ -443,7 +457,8 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
     None when territory or positions hang on the verb through a preposition
     other than "of" (a place where something happened, not what was taken).
     """
-    if tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.head.children):
+    first = _first_conjunct(tok)
+    if first.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in first.head.children):
         return None  # the doer of a transitive verb: "fighter aircraft shot down the missile"
     path = [tok]
     for anc in tok.ancestors:
@@ -464,6 +479,25 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
     # The verb's particle belongs to the cue ("shot down").
     particles = [c for c in path[-1].children if c.dep_ == "prt"]
     return path + extra + particles
+
+
+def _held_on_noun(tok: Token) -> list[Token]:
+    """Words on a territory noun that say who holds it: "the town under Tolvian
+    occupation"."""
+    return [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for t in c.subtree]
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """Where a noun stands in its clause: "residents and insurgents" (the second noun
+    stands where the first does), "one of the women" (the number heads the phrase)."""
+    for _ in range(8):
+        if tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and is_number(tok.head.head):
+            tok = tok.head.head
+        else:
+            break
+    return tok
 
 
 def _doer_clauses(tok: Token) -> set[int]:
@@ -489,11 +523,15 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
     if cls == "events":
         kinds = {lex["event_nouns"].get(unit_lemma(u)) for u in units} - {None}
         return "casualties" if len(kinds) > 1 else (kinds.pop() if kinds else None)
+    if cls == "territory":
+        held = _match_kind(cls, _held_on_noun(units[0]), units[0])
+        if held == "territory_held":
+            return held
     direct = _direct(units[0], cls)
     if direct is None:
         return None
     kind = _match_kind(cls, direct, units[0])
-    if kind is None and cls == "people" and units[0].dep_ != "nsubj":
+    if kind is None and cls == "people" and _first_conjunct(units[0]).dep_ != "nsubj":
         # The clause's doer is not its victim: "troops shelled Dorf, killing four soldiers".
         doing = _doer_clauses(units[0])
         kind = _match_kind(cls, [t for t in clause if t.i not in doing], units[0])
@@ -546,12 +584,51 @@ def _named_source(ctx: ArticleContext, verb: Token) -> tuple[Ref | None, bool]:
     "Iraqi officials", "the Russian security services" are an organization the article
     does not name or an unnamed source, not the country itself."""
     ref = ctx.resolve_subject(verb)
-    if ref is None or ctx.etype(ref.entity_id) != "COUNTRY":
-        return ref, ref is not None
     heads, _ = ctx.subject_heads(verb)
+    if ref is None:
+        for h in heads:
+            org = _described_organization(ctx, h)
+            if org is not None:
+                return org, True
+        # "Officials said", "news reports say": a source, though an unnamed one.
+        return None, any(_unnamed_report(ctx, h) for h in heads)
+    if ctx.etype(ref.entity_id) != "COUNTRY":
+        return ref, True
     if not heads or any(ref.char_start <= ctx.start(h) < ref.char_end for h in heads):
         return ref, True  # the country itself speaks ("Ukraine said")
     return None, True
+
+
+def _unnamed_report(ctx: ArticleContext, head: Token) -> bool:
+    lex = lexicon()
+    words = set(lex["report_nouns"]) | set(lex["source_descriptions"])
+    return ctx.is_unnamed_source(head) or lemma_of(head) in words
+
+
+def _spelling(word: str) -> str:
+    return word.casefold().replace("defence", "defense")
+
+
+def _described_organization(ctx: ArticleContext, head: Token) -> Ref | None:
+    """ "Defense officials reported ...": officials of the organization named just
+    before (this paragraph or the one before) whose name holds the modifier word
+    ("Russia's Defense Ministry said ... Defense officials reported")."""
+    if not ctx.is_unnamed_source(head):
+        return None
+    words = {
+        _spelling(c.text)
+        for c in head.children
+        if c.dep_ in ("compound", "amod") and c.i < head.i and ctx.mention_at(c) is None
+    }
+    if not words:
+        return None
+    lo = ctx.paragraphs[max(ctx.paragraph_index(ctx.start(head)) - 1, 0)][0]
+    for m in reversed(ctx.mentions_in(lo, ctx.start(head))):
+        surface = {_spelling(w) for w in str(m.get("surface") or "").split()}
+        if ctx.etype(str(m["entity_id"])) == "ORG" and words & surface:
+            s, e = ctx.start(head), ctx.end(head)
+            return Ref(str(m["entity_id"]), ctx.text[s:e], s, e)
+    return None
 
 
 def _reporting_tail(anchor: Token, verbs: set[str]) -> Token | None:
@@ -583,6 +660,8 @@ def hypothetical(anchor: Token) -> bool:
     lex = lexicon()
     modals, intents = set(lex["modal_verbs"]), set(lex["intent_words"])
     claim_verbs = set(lex["claim_verbs"])
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in anchor.children):
+        return False  # "vowed to take back two towns seized by rebels": the seizure happened
     tok = anchor
     for _ in range(40):
         head = tok.head
@@ -714,6 +793,8 @@ def _places(ctx: ArticleContext, unit: Token) -> tuple[list[str], list[Token], b
                 if ids:
                     return ids, chain, True
     toks = ctx.np_tokens(unit)
+    if unit.dep_ == "appos":
+        toks.append(unit.head)  # "Gori, the strategic town": the town is Gori
     return place_ids(toks), [], False
 
 
@@ -741,12 +822,22 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
     vague = set(lex["vague_quantities"])
     out: list[tuple[Token, str]] = []
     for tok in sent:
+        if tok.lower_ in lex["reflexive_pronouns"] and _reflexive_verb(tok) is not None:
+            out.append((tok, "self"))  # "killing six worshippers and himself"
+            continue
         m = ctx.mention_at(tok)
         mtype = ctx.etype(str(m["entity_id"])) if m else None
+        if mtype == "PLACE" and (cues := _place_cues(tok)) and _match_kind("territory", cues, tok):
+            out.append((tok, "place"))  # "control Bor and Bentiu", "in control of Oskel"
+            continue
         cls = unit_class(tok)
         if mtype in ("PERSON", "PLACE") or (mtype == "ORG" and not (cls and quantity(tok))):
             continue  # a named body, unless counted ("seven American troops")
         if cls and _nominal(tok) and not is_number(tok):
+            if tok.dep_ == "compound" and quantity(tok) is None and not unit_class(tok.head):
+                continue  # a modifier of a noun no claim counts: "a volunteer ambulance service"
+            if _held_by_unit(tok, cls):
+                continue  # "a cache of weapons", "the capital of the region": one thing
             if cls == "events" and _counts_people(tok):
                 continue  # "the deaths of 10 servicemen": the servicemen are the claim
             if unit_lemma(tok) in counted_only and quantity(tok) is None:
@@ -764,28 +855,147 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             and _match_kind("people", bare_cues(tok), tok) is not None
         ):
             out.append((tok, "bare"))  # "killing five", "killed hundreds", "1.5 million fled"
+        elif is_number(tok) and _part_of_total(tok):
+            out.append((tok, "part"))  # "the deaths of seven troops, including four in ..."
         elif (
             is_number(tok)
             and tok.dep_ == "conj"
-            and unit_class(tok.head) == "people"
+            and (unit_class(tok.head) == "people" or tok.head.dep_ == "oprd")
+            and tok.ent_type_ not in NON_COUNT_ENTS
             and _match_kind("people", bare_cues(tok), tok) is not None
         ):
-            out.append((tok, "bare"))  # "10 soldiers killed and 30 wounded": persons too
+            # "10 soldiers killed and 30 wounded", "left 115 people dead and 30,000
+            # displaced": persons too
+            out.append((tok, "bare"))
     return out
+
+
+def _part_of_total(tok: Token) -> bool:
+    """A bare number after "including": a part of the total counted before it."""
+    return (
+        tok.dep_ == "pobj"
+        and lemma_of(tok.head) == "include"
+        and tok.ent_type_ not in NON_COUNT_ENTS
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    )
+
+
+def _held_by_unit(tok: Token, cls: str) -> bool:
+    """A unit noun without a number that fills the "of" of a unit of its class names
+    what that unit is made of or lies in, not a second claim."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and unit_class(prep.head) == cls
+        and quantity(tok) is None
+        and (cls != "people" or quantity(prep.head) is not None)  # "22 members of her family"
+    )
+
+
+def _place_cues(tok: Token) -> list[Token]:
+    """Where a place named as what was taken or held gets its kind: the verb it is
+    the object of ("seized Bor", "Bor was captured") with its particle, or the noun
+    it hangs on by "of" ("in control of Oskel", "the capture of Bor")."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and is_verb(head):
+        return [head, *(c for c in head.children if c.dep_ == "prt")]
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return [head.head]
+    return []
+
+
+def _place_claim(ctx: ArticleContext, tok: Token) -> tuple[list[Token], list[str], str]:
+    """The places of a claim anchored on a place name (it and the places coordinated
+    with it), their entity IDs in text order, and the unit: their kind of place."""
+    places = [tok] + [
+        o
+        for o in _coordinated(tok)
+        if (m := ctx.mention_at(o)) is not None and ctx.etype(str(m["entity_id"])) == "PLACE"
+    ]
+    ids: list[str] = []
+    for p in places:
+        eid = str(ctx.mention_at(p)["entity_id"])  # type: ignore[index]
+        if eid not in ids:
+            ids.append(eid)
+    kind = (ctx.entities.get(ids[0]) or {}).get("place_kind")
+    return places, ids, str(kind) if kind else "place"
+
+
+def _reflexive_verb(tok: Token) -> Token | None:
+    """The verb a reflexive pronoun is the object of, also through a coordinated
+    object ("killed only himself", "killing six worshippers and himself")."""
+    obj = tok
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    return obj.head if obj.dep_ == "dobj" and is_verb(obj.head) else None
+
+
+def _doer_unit(ctx: ArticleContext, verb: Token) -> str:
+    """The unit of "himself": the subject's noun ("a suicide bomber ... killed himself")."""
+    heads, _ = ctx.subject_heads(verb)
+    nouns = [h for h in heads if h.pos_ == "NOUN"]
+    return _unit_text(nouns[:1], ctx) if nouns else lexicon()["event_unit"]
+
+
+def _kin(tok: Token) -> bool:
+    return unit_lemma(tok) in set(lexicon()["kin_units"])
+
+
+def _summed(a: Quantity, b: Quantity | None) -> Quantity:
+    """Two counts of one group of people ("a mother and her two children" = 3); a noun
+    without its own number after "a" counts one ("a woman and child" = 2)."""
+    if b is None:
+        b = Quantity(1.0, 1.0, False, []) if a.article else Quantity(None, None, False, [])
+
+    def add(x: float | None, y: float | None) -> float | None:
+        return None if x is None or y is None else x + y
+
+    return Quantity(
+        add(a.qmin, b.qmin),
+        add(a.qmax, b.qmax),
+        a.approximate or b.approximate,
+        a.tokens + b.tokens,
+    )
 
 
 def bare_cues(tok: Token) -> list[Token]:
     """Where a bare number's kind is told: the verb it is the subject or object of,
     with the verb's particle, object and infinitive ("have taken refuge", "were forced
     to leave the country"), or its own participle ("and 30 wounded")."""
+    if tok.lower_ in lexicon()["reflexive_pronouns"]:
+        verb = _reflexive_verb(tok)
+        return [] if verb is None else [verb, *(c for c in verb.children if c.dep_ == "prt")]
     if tok.dep_ == "conj":
-        return [c for c in tok.children if c.dep_ == "acl"]
+        own = [c for c in tok.children if c.dep_ == "acl"]
+        if tok.head.dep_ == "oprd":  # "left 115 dead and 30,000 displaced"
+            own += [c for c in tok.head.head.children if c.dep_ == "oprd" and c.i > tok.i]
+        return own
     verb = tok.head
     out = [verb]
     for c in verb.children:
         if c.dep_ == "prt" or (c.dep_ in ("dobj", "xcomp") and c.i != tok.i):
             out.extend(c.subtree)
     return out
+
+
+def _held_by_actor(ctx: ArticleContext, anchor: Token, cls: str, place_ids: list[str]) -> bool:
+    """Who holds what is the article's own statement when it names the place or the
+    holder ("the government controls only a few city blocks", "Oskel, the town under
+    Tolvian occupation"), as a toll without a number is not."""
+    if cls != "territory":
+        return False
+    if place_ids:
+        return True
+    gov = ancestors_to_verb(anchor)
+    if gov is None:
+        return False
+    heads, passive = ctx.subject_heads(gov)
+    return not passive and any(
+        ctx.etype(str(m["entity_id"])) in ("ORG", "COUNTRY")
+        for h in heads
+        for m in ctx.mentions_of_tokens(ctx.np_tokens(h))
+    )
 
 
 def _plain_victims(anchor: Token, cls: str, sec_type: str | None) -> bool:
@@ -819,7 +1029,27 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
         for anchor, cls in _anchors(ctx, sent):
             if anchor.i in consumed or is_negated(anchor):
                 continue
-            if cls == "bare":
+            # Nouns this claim takes in; consumed only if it makes a claim.
+            taken: set[int] = set()
+            place_ids: list[str] = []
+            if cls == "part":
+                total = next((c for c in reversed(claims) if c.anchor.sent == sent), None)
+                if total is None or total.quantity is None:
+                    continue
+                # Elliptical: the unit and kind of the total it is part of.
+                qty = _parse_number_phrase(_number_run(anchor))
+                units, cls, unit, kind = [anchor], "people", total.unit, total.kind
+            elif cls == "place":
+                units, place_ids, unit = _place_claim(ctx, anchor)
+                taken.update(u.i for u in units)
+                qty = Quantity(float(len(place_ids)), float(len(place_ids)), False, [])
+                cls, kind = "territory", _match_kind("territory", _place_cues(anchor), anchor)
+            elif cls == "self":
+                verb = _reflexive_verb(anchor)
+                qty, units, cls = Quantity(1.0, 1.0, False, [anchor]), [anchor], "people"
+                kind = _match_kind("people", bare_cues(anchor), anchor)
+                unit = _doer_unit(ctx, verb) if verb is not None else lexicon()["event_unit"]
+            elif cls == "bare":
                 qty = (
                     Quantity(None, None, False, [anchor], vague=True)
                     if anchor.lower_ in set(lexicon()["vague_quantities"])
@@ -831,15 +1061,23 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                 qty = quantity(anchor) or article_qty.get(anchor.i)
                 units = [anchor]
                 for other in sorted(_coordinated(anchor), key=lambda t: t.i):
+                    if qty is not None and _kin(anchor) and _kin(other):
+                        qty = _summed(qty, quantity(other))  # "a mother and her two children"
+                        units.append(other)
+                        taken.add(other.i)
+                        continue
                     if quantity(other) is not None:
                         break  # the next noun has its own number, and so do those after it
+                    if cls == "people" and unit_class(other) == "events":
+                        taken.add(other.i)  # "more police and civilian deaths": one claim
+                        continue
                     if unit_class(other) != cls:
                         continue
                     if qty is not None and qty.article:
                         article_qty[other.i] = qty  # "a soldier and agent": one each
                         continue
                     units.append(other)
-                    consumed.add(other.i)
+                    taken.add(other.i)
                 kind = claim_kind(units, cls)
                 unit = _unit_text(units, ctx)
                 own = ctx.mention_at(anchor)
@@ -852,18 +1090,23 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
             if kind is None or hypothetical(anchor):
                 continue
             who, sourced = claimant(ctx, anchor)
-            place_ids: list[str] = []
             span_tokens = list(units) + (qty.tokens if qty else [])
-            if cls in ("territory", "positions"):
+            if cls in ("territory", "positions") and not place_ids:
                 place_ids, listed, is_list = _places(ctx, anchor)
                 span_tokens += listed
                 if qty is None and is_list and place_ids:
                     qty = Quantity(float(len(place_ids)), float(len(place_ids)), False, [])
-            if qty is None and not sourced and not _plain_victims(anchor, cls, sec_type):
+            if (
+                qty is None
+                and not sourced
+                and not _plain_victims(anchor, cls, sec_type)
+                and not _held_by_actor(ctx, anchor, cls, place_ids)
+            ):
                 continue  # an unattributed mention of losses is no claim
             if sec_type == "history" and who is None and _headed_history(ctx, sent):
                 continue  # background fact, not a claim (module docstring)
             negated = _negated(anchor)
+            consumed |= taken
             claims.append(
                 _Claim(
                     anchor=anchor,

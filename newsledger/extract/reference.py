@@ -492,7 +492,7 @@ def org_template_for(template_canonical: str, iso3: str) -> Org | None:
 class Role:
     surface: str
     normalized: str
-    kind: str  # role | rank | honorific | modifier
+    kind: str  # role | occupation | rank | honorific | modifier | name_honorific
     org_template: str | None
 
 
@@ -502,3 +502,15 @@ def load_roles(directory: Path | None = None) -> tuple[Role, ...]:
         Role(r["surface"], r["normalized"], r["kind"], r["org_template"] or None)
         for r in _read_csv("roles.csv", directory)
     )
+
+
+@lru_cache(maxsize=4)
+def role_verbs(directory: Path | None = None) -> dict[str, str]:
+    """Verb lemma -> the role of its subject when working for an organization ('reports for')."""
+    return {r["verb"]: r["role"] for r in _read_csv("role_verbs.csv", directory)}
+
+
+@lru_cache(maxsize=1)
+def name_honorifics() -> frozenset[str]:
+    """Folded honorifics that are part of a person's name ('Sheikh'), from roles.csv."""
+    return frozenset(key(r.surface) for r in load_roles() if r.kind == "name_honorific")

@@ -7,7 +7,10 @@ module working on the shared :class:`~.state.ArticleState`:
 
 1. :mod:`.collect`: the model's entities: countries (names, demonyms, capitals as
    metonyms), places, organizations; the PERSON spans are kept for step 3.
-   An acronym in brackets after an organization ('... Security (DAS)') names it throughout.
+   An acronym in brackets after an organization ('... Security (DAS)') names it throughout;
+   a body named after its leader ('the Saudi-led coalition') is an organization. The names
+   of photo credits and bylines ('Photo: Ivo Marek/Nordwire', 'Jan Holm & Eva Dal') are
+   people (:func:`.people.credit_names`), not organizations.
 2. :mod:`.places`: every item of a list after a place cue ('the villages of A, B and C'), and
    the all-caps dateline opening the first paragraph ('PORT VESNA, Marland -').
 3. :mod:`.people`: full names, surname-only mentions and transliteration variants joined to
@@ -24,8 +27,8 @@ module working on the shared :class:`~.state.ArticleState`:
 
 from __future__ import annotations
 
-from newsledger.extract.entities.collect import acronyms, collect_ents
-from newsledger.extract.entities.people import add_author, people
+from newsledger.extract.entities.collect import acronyms, collect_ents, led_coalitions
+from newsledger.extract.entities.people import add_author, credit_names, people
 from newsledger.extract.entities.places import dateline, place_lists
 from newsledger.extract.entities.pronouns import pronouns
 from newsledger.extract.entities.result import (
@@ -56,7 +59,9 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     """Mentions, entity facts and person roles of one parsed article (body paragraphs)."""
     st = ArticleState(article)
     persons = collect_ents(st)
+    persons += credit_names(st)
     acronyms(st)
+    led_coalitions(st)
     place_lists(st)
     dateline(st)
     people(st, persons, author)

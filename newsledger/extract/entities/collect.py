@@ -9,6 +9,9 @@
 - Organizations: named aliases and country templates (``org_aliases.csv``); other model ORG
   spans keep their own name unless they are generic ('Security Council', weapons such as
   'RPG'), without leading demonstratives or trailing adjectives ('Boko Haram Islamic').
+  A body named after its leader ('a Saudi-led coalition', 'the U.S.-led coalition') is an
+  organization, its leader a mention, and a later 'the coalition' the same body
+  (:func:`led_coalitions`).
   Countries and places named inside an organization's name are mentions too. An acronym in
   brackets after an organization names it throughout the article (:func:`acronyms`).
 - People: the model's PERSON spans are returned for :mod:`.people`.
@@ -342,3 +345,79 @@ def _join_acronym(st: ArticleState, p: int, at: int, long: Mention) -> None:
         for tok in doc:
             if tok.text == acr and (q, tok.i) not in taken:
                 st.add(Mention(q, tok.i, tok.i + 1, target, "name"))
+
+
+# Nouns that a '<leader>-led' premodifier makes one body ('Saudi-led coalition'); the first
+# two also name it again alone ('the coalition').
+LED_BODIES = ("coalition", "alliance", "force", "forces", "mission", "operation")
+_LED_ANAPHORS = ("coalition", "alliance")
+
+
+def led_coalitions(st: ArticleState) -> None:
+    """'a Saudi-led coalition', 'the U.S.-led coalition': an organization named after its
+    leader (a country or organization), which is a mention too; a later 'the coalition' is
+    the same body."""
+    named: dict[str, str] = {}  # body noun -> the article's one led body of that noun
+    for p, doc in enumerate(st.docs):
+        for tok in doc:
+            if tok.lower_ not in LED_BODIES or not tok.i:
+                continue
+            leader = _leader(st, p, tok.i)
+            if leader is not None:
+                start, eid, name = leader
+                org = ref.Org(entity_id("ORG", f"{name}-led {tok.lower_}"),
+                              f"{name}-led {tok.lower_}", None)  # fmt: skip
+                st.mentions = [
+                    m
+                    for m in st.mentions
+                    if not (m.para == p and start <= m.start < tok.i + 1 and _unknown(st, m))
+                ]
+                st.add(Mention(p, start, tok.i + 1, st.org(org), "name"))
+                prev = named.setdefault(tok.lower_, org.entity_id)
+                if prev != org.entity_id:
+                    named[tok.lower_] = ""  # two led bodies: 'the coalition' is ambiguous
+            elif (
+                tok.lower_ in _LED_ANAPHORS
+                and named.get(tok.lower_)
+                and doc[tok.i - 1].lower_ == "the"
+                and not any(m.para == p and m.start <= tok.i < m.end for m in st.mentions)
+            ):
+                st.add(Mention(p, tok.i, tok.i + 1, named[tok.lower_], "name"))
+
+
+def _unknown(st: ArticleState, m: Mention) -> bool:
+    e = st.entities[m.entity_id]
+    return e.entity_type == "ORG" and not reference_backed(e)
+
+
+def _leader(st: ArticleState, p: int, body: int) -> tuple[int, str, str] | None:
+    """(start token, entity, name) of the leader in '<leader>-led <body>', or None."""
+    doc = st.docs[p]
+    before = doc[body - 1]
+    if before.lower_.endswith("-led") and len(before) > 4:
+        # One token ('U.S.-led'): the leader is its first part, a mention of its own.
+        text = before.text[:-4]
+        match = ref.lookup_country(text)
+        if match is None:
+            return None
+        eid = st.country(match.iso3)
+        m = Mention(
+            p, before.i, before.i + 1, eid, "name" if match.mention_kind == "name" else "demonym"
+        )
+        st.add(m)
+        m.char_end = m.char_start + len(text)
+        return before.i, eid, st.entities[eid].canonical_name
+    if body < 3 or before.lower_ != "led" or doc[body - 2].text != "-":
+        return None
+    ends = [
+        m
+        for m in st.mentions
+        if m.para == p
+        and m.end == body - 2
+        and m.kind in ("name", "demonym")
+        and st.entities[m.entity_id].entity_type in ("COUNTRY", "ORG")
+    ]
+    if not ends:
+        return None
+    m = min(ends, key=lambda x: x.start)
+    return m.start, m.entity_id, st.entities[m.entity_id].canonical_name

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import DETS, ArticleState, Mention, RoleSpan
@@ -24,13 +24,31 @@ from newsledger.extract.entities.state import DETS, ArticleState, Mention, RoleS
 _CHAIN_WORDS = {"the", "of", "for", "'s", "’s"}
 
 
+def _plural(word: str) -> str:
+    """Regular English plural of a role word: spokesman -> spokesmen, deputy -> deputies."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x")):
+        return word + "es"
+    return word + "s"
+
+
 @lru_cache(maxsize=1)
-def role_patterns() -> dict[tuple[str, ...], ref.Role]:
-    """roles.csv surfaces as lower-case folded token tuples (spaCy's English tokenizer)."""
+def role_patterns() -> dict[tuple[str, ...], tuple[ref.Role, bool]]:
+    """roles.csv surfaces as lower-case folded token tuples (spaCy's English tokenizer), each
+    with its regular plural ('photographers'); the flag tells a plural. Honorifics that are
+    part of a name ('Sheikh') are no roles."""
     tok = spacy.blank("en").tokenizer
-    out: dict[tuple[str, ...], ref.Role] = {}
+    out: dict[tuple[str, ...], tuple[ref.Role, bool]] = {}
     for r in ref.load_roles():
-        out.setdefault(tuple(ref.key(t.text) for t in tok(r.surface)), r)
+        if r.kind == "name_honorific":
+            continue
+        words = tuple(ref.key(t.text) for t in tok(r.surface))
+        out.setdefault(words, (r, False))
+        if words[-1].isalpha() and len(words[-1]) > 2:
+            out.setdefault((*words[:-1], _plural(words[-1])), (r, True))
     return out
 
 
@@ -47,9 +65,9 @@ def role_at(st: ArticleState, p: int, start: int, end: int, at_end: bool) -> Rol
     end = min(end, len(folded))
     for n in range(min(role_max_len(), end - start), 0, -1):
         s, e = (end - n, end) if at_end else (start, start + n)
-        role = patterns.get(tuple(folded[s:e]))
-        if role:
-            return RoleSpan(s, e, role)
+        found = patterns.get(tuple(folded[s:e]))
+        if found:
+            return RoleSpan(s, e, found[0], found[1])
     return None
 
 
@@ -67,6 +85,8 @@ def inside_role(st: ArticleState, p: int, start: int, end: int) -> bool:
 def person_roles(st: ArticleState) -> None:
     """A ``person_roles`` row for each person mention with a role or title beside it."""
     person_mentions = [m for m in st.mentions if st.entities[m.entity_id].entity_type == "PERSON"]
+    person_mentions.sort(key=lambda m: (m.para, m.start))
+    shared: dict[tuple[int, int], dict] = {}  # a plural role's first name -> its info
     for m in person_mentions:
         doc = st.docs[m.para]
         sent = doc[m.start].sent
@@ -86,7 +106,7 @@ def person_roles(st: ArticleState) -> None:
             while (
                 k > sent.start
                 and doc[k - 1].text not in (",", ";", ":")
-                and not (doc[k - 1].tag_.startswith("VB"))
+                and not _clause_verb(doc[k - 1])
             ):
                 k -= 1
             info = _segment_info(st, m.para, k, j - 1, appositive=True)
@@ -102,11 +122,7 @@ def person_roles(st: ArticleState) -> None:
             title = info["title"] if info else None
             a = m.end + 1
             b = a
-            while (
-                b < sent.end
-                and doc[b].text not in (",", ";", ":")
-                and not (doc[b].tag_.startswith("VB"))
-            ):
+            while b < sent.end and doc[b].text not in (",", ";", ":") and not _clause_verb(doc[b]):
                 b += 1
             after = _segment_info(st, m.para, a, b, appositive=True)
             if after and after["roles"] and not _opens_with_role(doc, a, after["roles"][0]):
@@ -114,6 +130,13 @@ def person_roles(st: ArticleState) -> None:
             if after:
                 info = after
                 info["title"] = info["title"] or title
+        if info and any(r.plural for r in info["roles"]):
+            shared[(m.para, doc[m.start : m.end].root.i)] = info
+        elif info is None or not (info["role"] or info["title"]):
+            # 'photographers Ana Lind and Eva Dal': a later name shares the plural role.
+            info = shared.get((m.para, _first_conjunct(doc[m.start : m.end].root).i))
+        if info is None or not (info["role"] or info["title"]):
+            info = _verb_role(st, m)
         if info is None or not (info["role"] or info["title"]):
             continue
         for r in info["roles"]:
@@ -132,6 +155,50 @@ def person_roles(st: ArticleState) -> None:
                 "country_code": info["country_code"],
             }
         )
+
+
+def _clause_verb(tok: Token) -> bool:
+    """A verb ends an apposition; a participle modifying a noun does not ('a leading
+    lawmaker')."""
+    return tok.tag_.startswith("VB") and tok.dep_ not in ("amod", "compound")
+
+
+def _verb_role(st: ArticleState, m: Mention) -> dict | None:
+    """'Ana Lind reports for Nordwire': the subject of a role verb (``role_verbs.csv``) working
+    for an organization has that role there."""
+    doc = st.docs[m.para]
+    root = doc[m.start : m.end].root
+    role = ref.role_verbs().get(root.head.lemma_.lower()) if root.dep_ == "nsubj" else None
+    if role is None:
+        return None
+    for prep in root.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            orgs = [
+                x
+                for x in st.mentions
+                if x.para == m.para
+                and x.start <= obj.i < x.end
+                and st.entities[x.entity_id].entity_type == "ORG"
+            ]
+            if orgs:
+                org = st.entities[orgs[0].entity_id]
+                return {
+                    "title": None,
+                    "role": role,
+                    "role_normalized": role,
+                    "org_id": org.entity_id,
+                    "country_code": None,
+                    "roles": [],
+                }
+    return None
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _mention_ending(st: ArticleState, p: int, end: int) -> list[Mention]:
@@ -173,19 +240,25 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
             i = r.end
         else:
             i += 1
-    main = [r for r in roles if r.role.kind == "role"]
+    main = [r for r in roles if r.role.kind in ("role", "occupation")]
+    if not main:
+        main = [_as_role(r) for r in roles if _modifier_as_noun(doc, r)]
     ranks = [r for r in roles if r.role.kind == "rank"]
     if not main and not ranks:
         return None
-    inside = [m for m in st.mentions if m.para == p and a <= m.start and m.end <= b]
+    inside = sorted(
+        (m for m in st.mentions if m.para == p and a <= m.start and m.end <= b),
+        key=lambda m: m.start,
+    )  # the first organization named is the one the role belongs to
+    org_mentions = [m for m in inside if st.entities[m.entity_id].entity_type == "ORG"]
+    # A country inside an organization's name ('the U.S.-led coalition') is the org's own.
     countries = [
         st.entities[m.entity_id].country_code
         for m in inside
         if st.entities[m.entity_id].entity_type == "COUNTRY"
+        and not any(o.start <= m.start and m.end <= o.end for o in org_mentions)
     ]
-    orgs = [
-        st.entities[m.entity_id] for m in inside if st.entities[m.entity_id].entity_type == "ORG"
-    ]
+    orgs = [st.entities[m.entity_id] for m in org_mentions]
     role = (main[0] if appositive else main[-1]) if main else None
     org = orgs[0] if orgs else None
     country = (org.country_code if org else None) or (countries[0] if countries else None)
@@ -195,7 +268,7 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
         org_id = st.org(templ) if templ else None
     role_text = None
     if role and appositive:
-        role_text = doc[role.start : role.end].text
+        role_text = _role_words(doc, role)
     elif role:
         # As the article states it, minus articles, countries, ranks and honorifics.
         skip = {
@@ -211,6 +284,8 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
         while kept and kept[0].lower_ in DETS:
             kept.pop(0)
         role_text = _join(kept) or None
+        if role.plural and role_text:
+            role_text = role_text[: -len(doc[role.end - 1].text)] + _singular(doc, role)
     return {
         "title": ranks[-1].role.normalized if ranks else None,
         "role": role_text,
@@ -219,6 +294,35 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
         "country_code": country,
         "roles": roles,
     }
+
+
+def _role_words(doc: Doc, role: RoleSpan) -> str:
+    """The role's words as written, a plural in the singular ('deputies' -> 'deputy')."""
+    text = doc[role.start : role.end].text
+    if role.plural:
+        text = text[: -len(doc[role.end - 1].text)] + _singular(doc, role)
+    return text
+
+
+def _singular(doc: Doc, role: RoleSpan) -> str:
+    """The singular of a plural role's last word, from roles.csv, in the text's case."""
+    word = role.role.surface.split()[-1]
+    return word.lower() if doc[role.end - 1].is_lower else word
+
+
+def _modifier_as_noun(doc: Doc, r: RoleSpan) -> bool:
+    """A modifier word heading its own noun phrase is a role: 'one of his deputies'."""
+    last = doc[r.end - 1]
+    return (
+        r.role.kind == "modifier"
+        and last.tag_.startswith("NN")
+        and last.dep_ not in ("compound", "amod")
+    )
+
+
+def _as_role(r: RoleSpan) -> RoleSpan:
+    word = r.role.surface.lower()
+    return RoleSpan(r.start, r.end, ref.Role(word, word, "role", None), r.plural)
 
 
 # Dependencies of the words that may stand before a role word in an apposition: 'Libya's
@@ -236,8 +340,12 @@ def _opens_with_role(doc: Doc, a: int, role: RoleSpan) -> bool:
     return True
 
 
+# Words that open an apposition before its role: 'one of the officials', 'another resident'.
+_APPOSITION_OPENERS = {"acting", "former", "another", "one", "of", "among"}
+
+
 def _skip_dets(doc: Doc, i: int) -> int:
-    while i < len(doc) and (doc[i].lower_ in DETS or doc[i].lower_ in ("acting", "former")):
+    while i < len(doc) and (doc[i].lower_ in DETS or doc[i].lower_ in _APPOSITION_OPENERS):
         i += 1
     return i
 
@@ -261,7 +369,7 @@ def titles(st: ArticleState) -> None:
         i = 0
         while i < len(doc):
             r = role_at(st, p, i, len(doc), at_end=False)
-            if not r or r.role.kind != "role" or (p, r.start) in st.used_roles:
+            if not r or r.role.kind != "role" or r.plural or (p, r.start) in st.used_roles:
                 i = r.end if r else i + 1
                 continue
             i = r.end

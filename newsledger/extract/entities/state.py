@@ -54,6 +54,7 @@ class RoleSpan:
     start: int
     end: int
     role: ref.Role
+    plural: bool = False  # 'photographers A and B', 'one of his deputies'
 
 
 class ArticleState:
