@@ -33,33 +33,41 @@ SEED_FLOORS = [
 # The development split: rules are tuned on it, so these guard against regressions.
 DEV_FLOORS = [
     ("published_date", 1.0, 1.0),
-    ("sections", 0.0, 0.0),
-    ("persons", 0.0, 0.0),
-    ("countries", 0.0, 0.0),
-    ("places", 0.0, 0.0),
-    ("organizations", 0.0, 0.0),
-    ("quotes_found", 0.0, 0.0),
-    ("quotes", 0.0, 0.0),
-    ("claims_found", 0.0, 0.0),
-    ("claims", 0.0, 0.0),
-    ("reactions", 0.0, 0.0),
-    ("timeline", 0.0, 0.0),
+    ("sections", 0.85, 0.85),
+    ("persons", 0.9, 0.9),
+    ("countries", 0.95, 0.95),
+    ("places", 0.8, 0.85),
+    ("organizations", 0.85, 0.75),
+    ("mentions", 0.9, 0.95),
+    ("roles", 0.85, 0.95),
+    ("quotes_found", 0.95, 0.95),
+    ("quotes", 0.85, 0.85),
+    ("claims_found", 0.8, 0.9),
+    ("claims", 0.8, 0.9),
+    ("reactions", 0.85, 0.8),
+    ("timeline", 0.85, 0.9),
 ]
 # The test split (tests/gold/test/): never used to write rules, scored to see
-# whether the extraction holds up on articles it was not tuned on.
+# whether the extraction holds up on articles it was not tuned on. These floors
+# sit just under its score at the close of the work on issue 10 (recall /
+# precision: sections .45/.56, places .62/.74, quotes with speaker .78/.68,
+# claims with claimant .61/.70, reactions .17/.25 on 6 facts); several are
+# under the issue's targets, which the development split meets.
 TEST_FLOORS = [
-    ("published_date", 0.0, 0.0),
-    ("sections", 0.0, 0.0),
-    ("persons", 0.0, 0.0),
-    ("countries", 0.0, 0.0),
-    ("places", 0.0, 0.0),
-    ("organizations", 0.0, 0.0),
-    ("quotes_found", 0.0, 0.0),
-    ("quotes", 0.0, 0.0),
-    ("claims_found", 0.0, 0.0),
-    ("claims", 0.0, 0.0),
-    ("reactions", 0.0, 0.0),
-    ("timeline", 0.0, 0.0),
+    ("published_date", 1.0, 1.0),
+    ("sections", 0.4, 0.5),
+    ("persons", 0.85, 0.75),
+    ("countries", 0.95, 0.95),
+    ("places", 0.55, 0.7),
+    ("organizations", 0.8, 0.6),
+    ("mentions", 0.75, 0.85),
+    ("roles", 0.6, 0.85),
+    ("quotes_found", 0.95, 0.8),
+    ("quotes", 0.7, 0.6),
+    ("claims_found", 0.7, 0.8),
+    ("claims", 0.55, 0.65),
+    ("reactions", 0.15, 0.2),
+    ("timeline", 0.8, 0.75),
 ]
 
 
