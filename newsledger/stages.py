@@ -373,6 +373,7 @@ def plan_nlp(
             said = extract_attribution(
                 docs, found.mentions, facts, secs, art["published_date"], found.person_roles
             )
+            facts += [e | {"article_id": aid} for e in said.entities]
             tagged = {
                 "mentions": found.mentions,
                 "person_roles": found.person_roles,

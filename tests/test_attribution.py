@@ -897,3 +897,49 @@ def test_back_is_a_stance_only_as_a_verb():
     got = {(r["actor_id"], r["stance"], r["target_id"]) for r in run.result.reactions}
     assert ("country:SYL", "support", "country:BOR") in got
     assert {a for a, _, _ in got} == {"country:SYL"}
+
+
+def test_every_entity_a_row_names_is_an_entity_of_the_article():
+    """A country reached through a seat of government ("Downing Street") is not
+    named in the text, yet the reaction acts for it: its entities row comes with
+    the rows, or the warehouse check would refuse the whole batch."""
+    text = normalize_text(
+        "Peruvian forces shell Zarumilla\n\nMarch 5, 2019\n\n"
+        "Peruvian forces shelled Zarumilla on Monday, killing two farmers.\n\n"
+        "Downing Street condemned the shelling."
+    )
+    run = run_article(text, "entities")
+    known = {e["entity_id"] for e in run.entities} | {e["entity_id"] for e in run.result.entities}
+    assert ("country:GBR", "condemnation") in {
+        (r["actor_id"], r["stance"]) for r in run.result.reactions
+    }
+    for rows, fields in (
+        (run.result.quotes, ("speaker_id",)),
+        (run.result.claims, ("claimant_id",)),
+        (run.result.reactions, ("actor_id", "speaker_id", "target_id")),
+    ):
+        for row in rows:
+            assert all(row.get(f) is None or row[f] in known for f in fields), row
+
+
+def test_headline_reactor_is_no_party_and_ruling_out_is_no_stance():
+    text = normalize_text(
+        "Peruvian forces shell Zarumilla as Chile warns\n\nMarch 5, 2019\n\n"
+        "Peruvian forces shelled Zarumilla on Monday, killing two farmers.\n\n"
+        "Chile condemned the shelling. Brazil ruled out sending troops."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
+    assert ("country:CHL", "condemnation") in got
+    assert not any(actor == "country:BRA" for actor, _ in got)
+
+
+def test_a_distance_is_no_ground_claim():
+    text = normalize_text(
+        "Shelling near Zarumilla\n\nMarch 5, 2019\n\n"
+        "Peru's defence ministry said its troops captured 3 villages on Monday. The "
+        "ministry also said Peruvian troops were holding a post near Tumbes, 40 km north "
+        "of Zarumilla."
+    )
+    claims = run_article(text, "entities").result.claims
+    assert [c["unit"] for c in claims if c["unit"] in ("km", "kilometre")] == []
+    assert any(c["claim_kind"] == "territory_taken" for c in claims)

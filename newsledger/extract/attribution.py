@@ -13,12 +13,13 @@ timeline. Every row's ``char_start``/``char_end`` point into ``article.text``.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsledger.extract import claims as claims_mod
 from newsledger.extract import quotes as quotes_mod
 from newsledger.extract import reactions as reactions_mod
 from newsledger.extract import timeline as timeline_mod
+from newsledger.extract.entities.result import country_row
 from newsledger.extract.nlp import ArticleDocs
 from newsledger.extract.syntax import ArticleContext
 
@@ -31,6 +32,9 @@ class Attribution:
     claims: list[dict]
     reactions: list[dict]
     timeline: list[dict]
+    # Entities rows for countries the rows act for without the article naming
+    # them ("Downing Street said": the United Kingdom).
+    entities: list[dict] = field(default_factory=list)
 
 
 def extract_attribution(
@@ -61,4 +65,39 @@ def extract_attribution(
     }
     reactions = reactions_mod.extract_reactions(ctx)
     timeline = timeline_mod.extract_timeline(ctx)
-    return Attribution(quotes=quotes, claims=claims, reactions=reactions, timeline=timeline)
+    implied = _close_references(entities, quotes, claims, reactions)
+    return Attribution(quotes, claims, reactions, timeline, implied)
+
+
+# Entity references of each fact table; an actor is required, the rest optional.
+_REFERENCES = {
+    "quotes": ("speaker_id",),
+    "claims": ("claimant_id",),
+    "reactions": ("actor_id", "speaker_id", "target_id"),
+}
+
+
+def _close_references(
+    entities: list[dict], quotes: list[dict], claims: list[dict], reactions: list[dict]
+) -> list[dict]:
+    """Every entity a row names must be an entity of the article: the warehouse
+    check ``speakers_claimants_actors_exist`` refuses a batch otherwise.
+
+    A country reached through an organization ("Downing Street", "the Kremlin")
+    gets its entities row; any other unknown reference is cleared, and a
+    reaction whose actor is unknown is dropped.
+    """
+    known = {e["entity_id"] for e in entities}
+    implied: dict[str, dict] = {}
+    for rows, fields in zip((quotes, claims, reactions), _REFERENCES.values(), strict=True):
+        for row in rows:
+            for name in fields:
+                eid = row.get(name)
+                if eid is None or eid in known or eid in implied:
+                    continue
+                if eid.startswith("country:"):
+                    implied[eid] = country_row(eid.split(":", 1)[1])
+                else:
+                    row[name] = None
+    reactions[:] = [r for r in reactions if r.get("actor_id") is not None]
+    return list(implied.values())

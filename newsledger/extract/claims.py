@@ -816,6 +816,15 @@ def _counts_people(tok: Token) -> bool:
     )
 
 
+def _distance(tok: Token) -> bool:
+    """A length unit that locates: "40 km north of", "10 miles from", "5 km away"."""
+    lex = lexicon()
+    if unit_lemma(tok) not in set(lex["length_units"]):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in set(lex["distance_words"])
+
+
 def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
     lex = lexicon()
     counted_only = set(lex["counted_only_units"])
@@ -842,6 +851,8 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
                 continue  # "the deaths of 10 servicemen": the servicemen are the claim
             if unit_lemma(tok) in counted_only and quantity(tok) is None:
                 continue  # "others" counts only with a number
+            if _distance(tok):
+                continue  # "40 km north of Oskel" places a thing, it claims no ground
             out.append((tok, cls))
         elif mtype == "COUNTRY" and tok.tag_ in ("NNS", "NNPS"):
             if quantity(tok) is not None:

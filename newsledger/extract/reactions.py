@@ -170,15 +170,37 @@ def _lede(ctx: ArticleContext) -> tuple[int, int]:
 
 
 def _headline_countries(ctx: ArticleContext) -> set[str]:
-    """Countries the headline names by name, demonym or capital (reference data)."""
+    """Countries the headline names by name, demonym or capital (reference data),
+    less those the headline has speaking or reacting ("... as Chile warns",
+    "UK condemns ..."): a headline names the reaction as often as the sides."""
     headline = ctx.text.split("\n", 1)[0]
     out: set[str] = set()
     for m in re.finditer(r"(?<!\w)(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)", headline):
         for cand in (m.group(0), m.group(0).split(" ")[0]):
             if found := lookup_country(cand):
-                out.add(entity_id("COUNTRY", found.iso3))
+                if not _reacts_in_headline(headline[m.end() :]):
+                    out.add(entity_id("COUNTRY", found.iso3))
                 break
     return out
+
+
+_DEED_VERBS = frozenset({"have", "issue", "send", "convey", "extend", "share", "add", "report"})
+
+
+def _reacts_in_headline(after: str) -> bool:
+    """Is the next word (or the one after an adverb) a speech or reaction verb?"""
+    lex = lexicon()
+    # Verbs that also report deeds ("sends troops", "has") do not count.
+    verbs = (set(lex["speech_verbs"]) | set(lex["reaction_verbs"])) - _DEED_VERBS
+    for word in re.findall(r"[A-Za-z]+", after)[:2]:
+        w = word.casefold()
+        # Headlines use the present tense: "warns", "urges", "slams".
+        stems = {w, w.removesuffix("s"), w.removesuffix("es"), w.removesuffix("ed")}
+        if stems & verbs:
+            return True
+        if not w.endswith("ly"):
+            return False
+    return False
 
 
 def opening_parties(ctx: ArticleContext, lede_actors: set[str]) -> set[str]:

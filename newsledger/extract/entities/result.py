@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsledger.extract.entities.state import ArticleState, Entity, Mention
+from newsledger.extract.entities.state import ArticleState, Entity, Mention, country_entity
 from newsledger.ids import row_id
 
 MENTION_COLUMNS = [
@@ -115,6 +115,12 @@ def _entity_row(e: Entity) -> dict:
         "geo_precision": e.geo_precision,
         "aliases": sorted(e.aliases),
     }
+
+
+def country_row(iso3: str) -> dict:
+    """An entities row for a country the article implies without naming it
+    ("Downing Street said" acts for the United Kingdom)."""
+    return _entity_row(country_entity(iso3))
 
 
 def merge_entities(rows: Iterable[dict]) -> list[dict]:

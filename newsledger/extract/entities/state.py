@@ -49,6 +49,20 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
 
 
+def country_entity(iso3: str) -> Entity:
+    """The entity of a country, from the reference data."""
+    c = ref.country(iso3)
+    return Entity(
+        entity_id("COUNTRY", iso3),
+        "COUNTRY",
+        c.name if c else iso3,
+        iso3,
+        latitude=c.latitude if c else None,
+        longitude=c.longitude if c else None,
+        geo_precision=3,
+    )
+
+
 @dataclass
 class RoleSpan:
     start: int
@@ -98,16 +112,7 @@ class ArticleState:
     def country(self, iso3: str) -> str:
         eid = entity_id("COUNTRY", iso3)
         if eid not in self.entities:
-            c = ref.country(iso3)
-            self.entities[eid] = Entity(
-                eid,
-                "COUNTRY",
-                c.name if c else iso3,
-                iso3,
-                latitude=c.latitude if c else None,
-                longitude=c.longitude if c else None,
-                geo_precision=3,
-            )
+            self.entities[eid] = country_entity(iso3)
         return eid
 
     def place(self, place: ref.Place) -> str:
