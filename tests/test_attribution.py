@@ -943,3 +943,18 @@ def test_a_distance_is_no_ground_claim():
     claims = run_article(text, "entities").result.claims
     assert [c["unit"] for c in claims if c["unit"] in ("km", "kilometre")] == []
     assert any(c["claim_kind"] == "territory_taken" for c in claims)
+
+
+def test_single_quoted_phrases_after_plural_words_and_unclosed_quotes():
+    run = invented(
+        "Bordurian forces shelled 'civilian areas' near Dorf on Monday.\n\n"
+        "Klow called the shelling of 'residential districts' a 'war crime'.\n\n"
+        "The soldiers' families fled Dorf.\n\n"
+        "Klow said: 'We will rebuild Dorf."
+    )
+    assert [q["text"] for q in run.result.quotes] == [
+        "civilian areas",
+        "residential districts",
+        "war crime",
+        "We will rebuild Dorf.",
+    ]

@@ -123,12 +123,16 @@ def _single_quote_spans(
 
     An opening mark stands before a word and after a space or the paragraph
     start; a closing mark stands after a word and before a space, punctuation
-    or the end, and is not a plural possessive ("soldiers' families"). Single
-    marks inside double quotes are nested quotes and stay part of their quote.
+    or the end, and is not a plural possessive ("soldiers' families") unless no
+    other mark closes the quote ("shelled 'civilian areas' near"). A quote left
+    open after a cue ("said: 'We will") or at its paragraph's start runs to the
+    paragraph's end. Single marks inside double quotes are nested quotes and
+    stay part of their quote.
     """
     text = ctx.text
     out: list[tuple[int, int, int, int]] = []
     open_pos: int | None = None
+    possessive_at: int | None = None  # a closing mark that may be a plural possessive
     for pos in range(pstart, pend):
         ch = text[pos]
         if ch not in "‘’'" or any(ms <= pos < me for ms, me, _, _ in taken):
@@ -136,14 +140,34 @@ def _single_quote_spans(
         prev = text[pos - 1] if pos > pstart else " "
         nxt = text[pos + 1] if pos + 1 < pend else " "
         if open_pos is None:
-            if ch in "‘'" and (prev.isspace() or prev in "([—–") and nxt.isalnum():
+            if ch in "‘'" and (prev.isspace() or prev in "([—–:") and nxt.isalnum():
                 open_pos = pos
+            continue
+        opens = ch in "‘'" and (prev.isspace() or prev in "([—–:") and nxt.isalnum()
+        if opens and possessive_at is not None:
+            # A new quote opens: the possessive-looking mark closed the last one.
+            out.append(_span(ctx, open_pos, possessive_at, marks="‘’'"))
+            open_pos, possessive_at = pos, None
             continue
         closes = ch in "’'" and not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)—–")
         possessive = prev in "sS" and nxt == " " and text[pos + 2 : pos + 3].islower()
-        if closes and not possessive:
+        if closes and possessive and possessive_at is None:
+            possessive_at = pos
+        elif closes and not possessive:
             out.append(_span(ctx, open_pos, pos, marks="‘’'"))
-            open_pos = None
+            open_pos = possessive_at = None
+    if open_pos is not None and possessive_at is not None:
+        # No other mark closes the quote: "shelled 'civilian areas' near ..." ends at
+        # what looked like a plural possessive.
+        out.append(_span(ctx, open_pos, possessive_at, marks="‘’'"))
+    elif open_pos is not None and text[max(pstart, open_pos - 2) : open_pos].strip() in (
+        ":",
+        ",",
+        "",
+    ):
+        # Left open after a cue ("said: 'We will ...") or at the paragraph start:
+        # the quote runs to the end of its paragraph.
+        out.append(_span(ctx, open_pos, pend, marks="‘’'"))
     return [s for s in out if s[3] > s[2]]
 
 
