@@ -958,3 +958,18 @@ def test_single_quoted_phrases_after_plural_words_and_unclosed_quotes():
         "war crime",
         "We will rebuild Dorf.",
     ]
+
+
+def test_it_added_carries_a_source_that_names_nobody():
+    """The source of the sentence before carries into "It added", even when it
+    names no entity: the claim then has no claimant, not the last country named."""
+    text = normalize_text(
+        "Shelling near Zarumilla\n\nMarch 5, 2019\n\n"
+        "Ecuador's president Lenin Moreno condemned the shelling of Zarumilla.\n\n"
+        "According to the prosecutor's office, 9 people were wounded. "
+        "It added that 3 soldiers were captured."
+    )
+    claims = run_article(text, "entities").result.claims
+    by_kind = {c["claim_kind"]: c for c in claims}
+    assert by_kind["captured"]["quantity_min"] == 3
+    assert by_kind["captured"]["claimant_id"] is None

@@ -197,6 +197,7 @@ class ArticleContext:
         self.parties: set[str] = set()
         # Set while :meth:`previous_source` looks back, so it does not recurse.
         self._looking_back = False
+        self.source_unnamed = False  # set by previous_source: the last source named nobody
 
     # ------------------------------------------------------------ offsets
 
@@ -384,6 +385,10 @@ class ArticleContext:
         if self.is_unnamed_source(head):
             return None
         words = self.np_tokens(head, exclude)
+        if head.lower_ in lexicon()["pronouns"] and self._reports(head):
+            # A reporting pronoun follows the speech before it, not the entity
+            # stage's nearest antecedent.
+            return self._resolve_pronoun_or_role(head, words)
         mentions = [m for m in self.mentions_of_tokens(words) if self._fair_pronoun(m)]
         chosen = self.choose(mentions, head)
         if chosen is not None:
@@ -413,10 +418,13 @@ class ArticleContext:
         if head.lower_ in pronouns:
             types = pronouns[head.lower_]
             if self._reports(head):
-                # "It added that ...": the source of the speech just before.
+                # "It added that ...": the source of the speech just before, which
+                # may be one that names nobody ("according to the office").
                 r = self.previous_source(head, types)
                 if r is not None:
                     return Ref(r.entity_id, head.text, start, end)
+                if self.source_unnamed:
+                    return None
             # The entity stage may already have resolved the pronoun.
             m = self.mention_at(head)
             if m is None or not self._fair_pronoun(m):
@@ -497,6 +505,7 @@ class ArticleContext:
         before): a quote's speaker or a reporting verb's named subject, of a fitting
         type; with ``issuer``, else the named subject of the sentence's main verb.
         """
+        self.source_unnamed = False
         if self._looking_back:
             return None
         self._looking_back = True
@@ -506,12 +515,37 @@ class ArticleContext:
             for sent in reversed(self.sentences[max(i - 3, 0) : i + 1]):
                 if self.start(sent) < lo:
                     break
+                if self._unnamed_source_before(sent, self.start(tok)):
+                    self.source_unnamed = True
+                    return None  # "According to the prosecutor's office, ... It added"
                 r = self._sentence_source(sent, self.start(tok), issuer)
                 if r is not None:
                     return r if self.etype(r.entity_id) in types else None
         finally:
             self._looking_back = False
         return None
+
+    def _unnamed_source_before(self, sent: Span, before: int) -> bool:
+        """Does the sentence credit a source that names no entity, before ``before``?
+        ("according to the prosecutor's office", "a source said"): then a later
+        "It added" or "the office also said" carries that source, not an older one."""
+        preps = set(lexicon()["source_prepositions"])
+        for tok in sent:
+            if self.start(tok) >= before or self.in_quote(tok):
+                break
+            if lemma_of(tok) in preps or tok.lower_ in preps:
+                objs = [c for c in tok.subtree if c.dep_ == "pobj" and c.i != tok.i]
+                # "the report", "the statement" point back to a source: not unnamed.
+                backrefs = set(lexicon()["source_descriptions"])
+                if objs and all(
+                    self.end(o) <= before
+                    and o.pos_ in ("NOUN", "PROPN")
+                    and lemma_of(o) not in backrefs
+                    and self.resolve_np(o) is None
+                    for o in objs
+                ):
+                    return True
+        return False
 
     def _sentence_source(self, sent: Span, before: int, issuer: bool) -> Ref | None:
         """The speaker of a quote or the subject of a reporting verb in a sentence."""
