@@ -973,3 +973,20 @@ def test_it_added_carries_a_source_that_names_nobody():
     by_kind = {c["claim_kind"]: c for c in claims}
     assert by_kind["captured"]["quantity_min"] == 3
     assert by_kind["captured"]["claimant_id"] is None
+
+
+def test_coordinated_statement_after_ruling_out_and_a_ministry_spokeswoman():
+    text = normalize_text(
+        "Peruvian troops advance on Zarumilla\n\nMarch 5, 2019\n\n"
+        "Peruvian troops shelled Zarumilla on Monday, killing two farmers.\n\n"
+        "Chile's Foreign Ministry slammed the attack. Foreign Ministry spokeswoman Ana Rojas "
+        'said Peru "will be held accountable".\n\n'
+        "Brazil ruled out sending troops but said it was deeply concerned."
+    )
+    got = {
+        (r["actor_id"], r["speaker_id"], r["stance"])
+        for r in run_article(text, "entities").result.reactions
+    }
+    assert ("country:CHL", "person:ana_rojas", "warning") in got
+    assert ("country:BRA", None, "concern") in got
+    assert not any(actor == "country:BRA" and stance == "support" for actor, _, stance in got)

@@ -227,9 +227,16 @@ def _negated(tok: Token) -> bool:
     """ "did not condemn": the stance word or its verb carries a negation; "failed
     to agree on a statement calling for ...": a verb above it says it never happened."""
     failing = set(lexicon()["failure_verbs"])
-    return any(
-        is_verb(t) and any(c.dep_ == "neg" for c in t.children) for t in (tok, tok.head)
-    ) or any(is_verb(t) and lemma_of(t) in failing for t in tok.ancestors)
+    if any(is_verb(t) and any(c.dep_ == "neg" for c in t.children) for t in (tok, tok.head)):
+        return True
+    # Up the clauses that govern the stance word; a coordinated verb is a
+    # statement of its own ("ruled out sending troops but said it was concerned").
+    t = tok
+    while t.head.i != t.i and t.dep_ != "conj":
+        t = t.head
+        if is_verb(t) and lemma_of(t) in failing:
+            return True
+    return False
 
 
 def _in_name(anchor: Token) -> bool:

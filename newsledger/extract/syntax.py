@@ -761,7 +761,24 @@ class ArticleContext:
                     # An international body outranks a country named beside it.
                     intl = [o for o in others if self.is_international(str(o["entity_id"]))]
                     return self.state_of(str((intl or others)[0]["entity_id"]))
+                if body := self._body_named_before(scope):
+                    return self.state_of(body)
         return self.country_of(person_id)
+
+    def _body_named_before(self, head: Token) -> str | None:
+        """ "Foreign Ministry spokeswoman Ana Rojas" with no country: the foreign
+        ministry the article named before ("Chile's Foreign Ministry")."""
+        nouns = set(lexicon()["organization_nouns"])
+        for tok in self.np_tokens(head):
+            if lemma_of(tok) not in nouns or tok.i == head.i:
+                continue
+            words = {t.lower_ for t in tok.subtree if t.is_alpha and t.i < head.i}
+            hi = bisect_left(self._mention_starts, self.start(tok))
+            for m in reversed(self.mentions[:hi]):
+                surface = set(str(m.get("surface") or "").casefold().split())
+                if self.etype(str(m["entity_id"])) == "ORG" and words <= surface:
+                    return str(m["entity_id"])
+        return None
 
 
 def _mkey(m: dict) -> str:
