@@ -706,3 +706,10 @@ def test_title_glued_to_name_and_ministry_spokeswoman():
     (mei,) = [x for x in r.person_roles if x["person_id"] == "person:mei_lan"]
     assert mei["org_id"] == "org:ministry_of_foreign_affairs_of_china"
     assert mei["country_code"] == "CHN"
+
+
+def test_places_named_earlier_and_capitals_hint_the_country_of_later_names():
+    # "Poti" is also an alternate name of a far bigger city in Brazil; the
+    # capital and the towns listed with it place it in Georgia.
+    _, r = _extract("Missiles hit the capital Tbilisi and the cities Batumi, Kutaisi and Poti.")
+    assert _place_of(r, "Poti")["country_code"] == "GEO"

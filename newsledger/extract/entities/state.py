@@ -89,7 +89,8 @@ class ArticleState:
             s.id_.split(":", 1)[1]
             for d in self.docs
             for s in d.spans.get(SPAN_KEY, [])
-            if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM")
+            # A capital hints its country as a place too ("the capital Tbilisi").
+            if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL")
         }
         self.folded: list[list[str]] = [[ref.key(t.text) for t in d] for d in self.docs]
         self.person_words: set[str] | None = None  # words of full person names, on demand
@@ -117,6 +118,10 @@ class ArticleState:
 
     def place(self, place: ref.Place) -> str:
         eid = place.entity_id
+        if place.country_code:
+            # Later names are read in the light of earlier places: "Batumi,
+            # Kutaisi and Poti" are all in Georgia.
+            self.hint_countries.add(place.country_code)
         if eid not in self.entities:
             self.entities[eid] = Entity(
                 eid,
