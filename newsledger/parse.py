@@ -268,6 +268,15 @@ def parse_date(value: str, default_year: int | None = None) -> dt.date | None:
     return _date_from_match(m, default_year) if m else None
 
 
+def full_dates(value: str) -> list[tuple[dt.date, int, int]]:
+    """(date, start, end) of every date with its year in ``value``."""
+    out = []
+    for m in _DATE_RE.finditer(value):
+        if (date := _date_from_match(m, None)) is not None:
+            out.append((date, m.start(), m.end()))
+    return out
+
+
 def find_date(value: str, default_year: int | None = None) -> dt.date | None:
     """The first date anywhere in ``value`` (same formats as :func:`parse_date`)."""
     for m in _DATE_RE.finditer(value):
@@ -647,12 +656,11 @@ def _caption_date(paragraphs: Sequence[Paragraph]) -> dt.date | None:
             return date
         if len(text.split()) > 60:
             continue
-        matches = list(_DATE_RE.finditer(text))
-        dated = [(m, d) for m in matches if (d := _date_from_match(m, None))]
+        dated = full_dates(text)
         if not dated:
             continue
-        m, date = dated[-1]
-        tail = text[m.end() :].strip(" .)]")
+        date, _, end = dated[-1]
+        tail = text[end:].strip(" .)]")
         if _CAPTION_RE.search(text) or (para is paragraphs[0] and not tail):
             return date
     return None
@@ -660,12 +668,7 @@ def _caption_date(paragraphs: Sequence[Paragraph]) -> dt.date | None:
 
 def _body_year(paragraphs: Sequence[Paragraph]) -> dt.date | None:
     """The latest year a full date in the body states, for a year-less dateline."""
-    years = [
-        d.year
-        for p in paragraphs
-        for m in _DATE_RE.finditer(p.text)
-        if (d := _date_from_match(m, None)) is not None
-    ]
+    years = [d.year for p in paragraphs for d, _, _ in full_dates(p.text)]
     return dt.date(max(years), 12, 31) if years else None
 
 

@@ -45,8 +45,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsledger.extract.reference import lookup_country
-from newsledger.parse import Paragraph, find_date
+from newsledger.extract.reference import countries_in, lookup_country
+from newsledger.parse import Paragraph, find_date, full_dates
 
 __all__ = ["SECTION_TYPES", "Section", "classify_heading", "segment_sections"]
 
@@ -205,12 +205,6 @@ HISTORY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
 _PAST_YEAR_RE = re.compile(
     rf"\b(?:in|since|by|until|from|during|between|of)\s+(?:(?P<month>{_MONTH_NAMES})\s+)?"
     rf"(?P<year>{_YEAR})\b",
-    _I,
-)
-
-# A full date: "on June 19, 2007", "19 June 2007".
-_DAY_DATE_RE = re.compile(
-    rf"\b(?:(?:{_MONTH_NAMES})\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{_MONTH_NAMES}),?)\s+(?P<year>{_YEAR})\b",
     _I,
 )
 
@@ -464,14 +458,7 @@ def _country(name: str) -> str | None:
 
 
 def _countries_in(text: str) -> set[str]:
-    """Countries named in ``text`` by name, demonym or capital (reference data)."""
-    out = set()
-    for m in re.finditer(r"(?<!\w)(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)", text):
-        for cand in (m.group(0), m.group(0).split(" ")[0]):
-            if iso3 := _country(cand):
-                out.add(iso3)
-                break
-    return out
+    return {iso3 for iso3, _, _ in countries_in(text)}
 
 
 def _prefix(word: str) -> str:
@@ -501,8 +488,8 @@ def _context(
 def _history_score(text: str, ctx: _Context) -> int:
     score = sum(weight for pattern, weight in HISTORY_CUES if pattern.search(text))
     ref = ctx.reference
-    for m in _DAY_DATE_RE.finditer(text):
-        if ref is not None and int(m["year"]) < ref.year:
+    for date, _, _ in full_dates(text):  # "on June 19, 2007"
+        if ref is not None and date.year < ref.year:
             score += 2
     for m in _PAST_YEAR_RE.finditer(text):
         year = int(m["year"])

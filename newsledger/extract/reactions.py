@@ -59,7 +59,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.reference import lookup_country
+from newsledger.extract.reference import countries_in
 from newsledger.extract.syntax import (
     ArticleContext,
     Ref,
@@ -175,12 +175,9 @@ def _headline_countries(ctx: ArticleContext) -> set[str]:
     "UK condemns ..."): a headline names the reaction as often as the sides."""
     headline = ctx.text.split("\n", 1)[0]
     out: set[str] = set()
-    for m in re.finditer(r"(?<!\w)(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)", headline):
-        for cand in (m.group(0), m.group(0).split(" ")[0]):
-            if found := lookup_country(cand):
-                if not _reacts_in_headline(headline[m.end() :]):
-                    out.add(entity_id("COUNTRY", found.iso3))
-                break
+    for iso3, _, end in countries_in(headline):
+        if not _reacts_in_headline(headline[end:]):
+            out.add(entity_id("COUNTRY", iso3))
     return out
 
 

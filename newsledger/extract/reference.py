@@ -155,6 +155,22 @@ def lookup_country(text: str) -> CountryMatch | None:
     return load_countries().lookup(text)
 
 
+# Words that may name a country in running text: "U.S.", "Chile", "South Sudan".
+_COUNTRY_WORDS_RE = re.compile(r"(?<!\w)(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def countries_in(text: str) -> list[tuple[str, int, int]]:
+    """(ISO3, start, end) of every country a plain string names by name, demonym
+    or capital, for text that has no parse (headlines, paragraphs before NLP)."""
+    out = []
+    for m in _COUNTRY_WORDS_RE.finditer(text):
+        for cand in (m.group(0), m.group(0).split(" ")[0]):
+            if found := lookup_country(cand):
+                out.append((found.iso3, m.start(), m.start() + len(cand)))
+                break
+    return out
+
+
 def country(iso3: str | None) -> Country | None:
     return load_countries().by_iso3.get(iso3 or "")
 
