@@ -992,3 +992,32 @@ def test_coordinated_statement_after_ruling_out_and_a_ministry_spokeswoman():
     assert ("country:CHL", "person:ana_rojas", "warning") in got
     assert ("country:BRA", None, "concern") in got
     assert not any(actor == "country:BRA" and stance == "support" for actor, _, stance in got)
+
+
+def test_fleeing_subjects_tolls_put_at_a_count_and_lost_equipment():
+    run = invented(
+        "The United Nations said 3,000 people had fled the area. "
+        "Bordurian officials put the toll at 40 soldiers. "
+        "Jane Roe admitted the loss of a helicopter. "
+        "Tom Baker said four houses were destroyed in Dorf."
+    )
+    by_kind = _kinds(run)
+    (fled,) = by_kind["displaced"]
+    assert fled["quantity_min"] == 3000 and fled["claimant_id"] == "org:united_nations"
+    (toll,) = by_kind["killed"]
+    assert (toll["quantity_min"], toll["unit"]) == (40, "soldier")
+    (lost,) = by_kind["equipment_destroyed"]
+    assert (lost["quantity_min"], lost["unit"], lost["claimant_id"]) == (
+        1,
+        "helicopter",
+        "person:jane_roe",
+    )
+    (houses,) = by_kind["positions_destroyed"]
+    assert (houses["quantity_min"], houses["unit"]) == (4, "house")
+    assert "casualties" not in by_kind
+
+
+def test_kin_nouns_spelling_out_a_count_are_the_same_claim():
+    run = invented("Three civilians - a man and two children - were killed in Dorf, Jane Roe said.")
+    (killed,) = _kinds(run)["killed"]
+    assert (killed["quantity_min"], killed["unit"]) == (3, "civilian")

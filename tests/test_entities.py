@@ -713,3 +713,20 @@ def test_places_named_earlier_and_capitals_hint_the_country_of_later_names():
     # capital and the towns listed with it place it in Georgia.
     _, r = _extract("Missiles hit the capital Tbilisi and the cities Batumi, Kutaisi and Poti.")
     assert _place_of(r, "Poti")["country_code"] == "GEO"
+
+
+def test_sentence_adverb_and_title_before_a_given_name_are_not_an_organization():
+    _, r = _extract(
+        "Prime Minister Desta Worku promised Ecuador would help. "
+        "Later PM Desta said the talks had failed."
+    )
+    orgs = [e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"]
+    assert not [o for o in orgs if "Desta" in o], orgs
+    desta = [m for m in r.mentions if m["surface"] in ("Desta", "PM Desta")]
+    assert desta and {m["entity_id"] for m in desta} == {"person:desta_worku"}
+
+
+def test_both_spellings_of_a_demonym_name_the_country():
+    _, r = _extract("The Ecuadorian defence ministry said the border was calm.")
+    ids = {e["entity_id"] for e in r.entities}
+    assert "org:ministry_of_defense_of_ecuador" in ids

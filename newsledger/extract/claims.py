@@ -458,7 +458,11 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
     other than "of" (a place where something happened, not what was taken).
     """
     first = _first_conjunct(tok)
-    if first.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in first.head.children):
+    if (
+        first.dep_ == "nsubj"
+        and any(c.dep_ == "dobj" for c in first.head.children)
+        and lemma_of(first.head) not in set(lexicon()["undergoer_verbs"])
+    ):
         return None  # the doer of a transitive verb: "fighter aircraft shot down the missile"
     path = [tok]
     for anc in tok.ancestors:
@@ -527,6 +531,8 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
         held = _match_kind(cls, _held_on_noun(units[0]), units[0])
         if held == "territory_held":
             return held
+    if cls == "people" and (toll := _tally_object(units[0])) is not None:
+        return lex["event_nouns"].get(unit_lemma(toll))
     direct = _direct(units[0], cls)
     if direct is None:
         return None
@@ -816,6 +822,37 @@ def _counts_people(tok: Token) -> bool:
     )
 
 
+def _counts_things(tok: Token) -> bool:
+    """An event noun over a counted thing: "the loss of a plane" claims the plane."""
+    return any(
+        g.dep_ == "pobj" and unit_class(g) in ("equipment", "positions")
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
+
+
+def _tally_object(tok: Token) -> Token | None:
+    """The event noun a verb's "at" phrase gives the figure of: in "put the toll at
+    40 soldiers" the soldiers are the toll."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "at" or not is_verb(tok.head.head):
+        return None
+    verb = tok.head.head
+    return next((c for c in verb.children if c.dep_ == "dobj" and unit_class(c) == "events"), None)
+
+
+def _tallied(tok: Token) -> bool:
+    """An event noun whose figure is a counted unit in the verb's "at" phrase."""
+    if tok.dep_ != "dobj" or unit_class(tok) != "events":
+        return False
+    return any(
+        g.dep_ == "pobj" and unit_class(g) == "people" and quantity(g) is not None
+        for c in tok.head.children
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for g in c.children
+    )
+
+
 def _distance(tok: Token) -> bool:
     """A length unit that locates: "40 km north of", "10 miles from", "5 km away"."""
     lex = lexicon()
@@ -847,7 +884,7 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
                 continue  # a modifier of a noun no claim counts: "a volunteer ambulance service"
             if _held_by_unit(tok, cls):
                 continue  # "a cache of weapons", "the capital of the region": one thing
-            if cls == "events" and _counts_people(tok):
+            if cls == "events" and (_counts_people(tok) or _counts_things(tok) or _tallied(tok)):
                 continue  # "the deaths of 10 servicemen": the servicemen are the claim
             if unit_lemma(tok) in counted_only and quantity(tok) is None:
                 continue  # "others" counts only with a number
@@ -1164,6 +1201,8 @@ def _drop_repeats(claims: list[_Claim]) -> list[_Claim]:
         q = c.quantity
         if q is None and (c.kind, _head_unit(c.unit)) in counted:
             continue
+        if _spells_out(c, kept):
+            continue
         if (
             q is not None
             and q.qmin is not None
@@ -1184,6 +1223,20 @@ def _drop_repeats(claims: list[_Claim]) -> list[_Claim]:
             continue
         kept.append(c)
     return kept
+
+
+def _spells_out(c: _Claim, kept: list[_Claim]) -> bool:
+    """A group of kin nouns that spells out the count of a claim just made in the
+    same sentence: "three civilians - a man and two children - were killed"."""
+    if len(c.units) < 2 or not all(_kin(u) for u in c.units) or c.quantity is None:
+        return False
+    return any(
+        k.anchor.sent == c.anchor.sent
+        and k.kind == c.kind
+        and k.quantity is not None
+        and (k.quantity.qmin, k.quantity.qmax) == (c.quantity.qmin, c.quantity.qmax)
+        for k in kept
+    )
 
 
 def _drop_vague_repeats(claims: list[_Claim]) -> list[_Claim]:

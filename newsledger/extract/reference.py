@@ -126,6 +126,22 @@ class CountryTable:
             yield c, "capital"
 
 
+# Demonym endings that outlets spell both ways: "Ecuadorean"/"Ecuadorian",
+# "Eritrean"/"Eritrian" is no word and so never matches anything.
+_DEMONYM_SPELLINGS = (("ean", "ian"), ("eans", "ians"), ("ian", "ean"), ("ians", "eans"))
+
+
+def _with_spellings(demonyms: tuple[str, ...]) -> tuple[str, ...]:
+    out = list(demonyms)
+    for d in demonyms:
+        for a, b in _DEMONYM_SPELLINGS:
+            if d.endswith(a) and len(d) > len(a) + 3:
+                variant = d[: -len(a)] + b
+                if variant not in out:
+                    out.append(variant)
+    return tuple(out)
+
+
 @lru_cache(maxsize=4)
 def load_countries(directory: Path | None = None) -> CountryTable:
     by_iso3: dict[str, Country] = {}
@@ -135,7 +151,7 @@ def load_countries(directory: Path | None = None) -> CountryTable:
             iso2=row["iso2"],
             name=row["name"],
             aliases=_split(row["aliases"]),
-            demonyms=_split(row["demonyms"]),
+            demonyms=_with_spellings(_split(row["demonyms"])),
             capitals=_split(row["capital"]),
             latitude=_float(row["latitude"]),
             longitude=_float(row["longitude"]),

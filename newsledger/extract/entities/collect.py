@@ -30,8 +30,14 @@ from newsledger.extract.entities.places import (
     resolve_place,
     unknown_place,
 )
-from newsledger.extract.entities.roles import inside_role
-from newsledger.extract.entities.state import ArticleState, Mention, core, reference_backed
+from newsledger.extract.entities.roles import inside_role, role_at
+from newsledger.extract.entities.state import (
+    COUNTRY_LABELS,
+    ArticleState,
+    Mention,
+    core,
+    reference_backed,
+)
 from newsledger.ids import entity_id
 
 # A capital governed by one of these prepositions is a location, unless the phrase is about
@@ -90,6 +96,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 continue
             elif ent.label_ == "PERSON":
                 persons.append((p, ent))
+            elif ent.label_ == "ORG" and (name := _titled_person(st, p, ent)) is not None:
+                persons.append((p, name))  # "President of Estria Jonas Pell", "PM Desta"
             elif ent.label_ == "ORG":
                 oid = _unknown_org(st, p, ent)
                 if oid:
@@ -125,6 +133,29 @@ def _country_ent(st: ArticleState, p: int, ent: Span) -> None:
         return
     kind = "demonym" if label == "COUNTRY_DEMONYM" else "name"
     st.add(Mention(p, ent.start, ent.end, st.country(iso3), kind))
+
+
+def _titled_person(st: ArticleState, p: int, ent: Span) -> Span | None:
+    """The name in an ORG span that is a person's title and name run together: a
+    roles.csv title (country words inside it allowed) followed by one to three
+    capitalized proper nouns that name no known organization or country."""
+    start, end = core(ent)
+    doc = ent.doc
+    r = role_at(st, p, start, end, at_end=False)
+    if r is None or r.role.kind == "modifier":
+        return None
+    j = r.end
+    if j < end and doc[j].lower_ == "of":  # "President of Ecuador Jonas Pell"
+        country = [s for s in st.ref_spans(p) if s.start == j + 1 and s.label_ in COUNTRY_LABELS]
+        if not country:
+            return None
+        j = country[0].end
+    name = doc[j:end]
+    if not 1 <= len(name) <= 3 or not all(t.is_title and t.tag_ == "NNP" for t in name):
+        return None
+    if ref.lookup_country(name.text) or ref.org_name_index().get(ref.key(name.text)):
+        return None
+    return Span(doc, j, end, label="PERSON")
 
 
 def _org_core(ent: Span) -> tuple[int, int]:

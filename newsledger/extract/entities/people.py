@@ -318,6 +318,12 @@ def _surname_scan(st: ArticleState, clusters: list[list[str]]) -> None:
     surnames = {ref.key(cl[0].split()[-1]): cl[0] for cl in clusters}
     if not surnames:
         return
+    firsts = [ref.key(cl[0].split()[0]) for cl in clusters]
+    given = {
+        k: cl[0]
+        for k, cl in zip(firsts, clusters, strict=True)
+        if firsts.count(k) == 1 and k not in surnames
+    }
     taken = {(m.para, i) for m in st.mentions for i in range(m.start, m.end)}
     for p, doc in enumerate(st.docs):
         for tok in doc:
@@ -329,6 +335,10 @@ def _surname_scan(st: ArticleState, clusters: list[list[str]]) -> None:
             best = max(surnames, key=lambda s: _sim(k, s))
             if k == best or _sim(k, best) >= 90:
                 st.add(Mention(p, tok.i, tok.i + 1, entity_id("PERSON", surnames[best]), "name"))
+            elif k in given and role_at(st, p, 0, tok.i, at_end=True):
+                # A title before a given name ("PM Desta") names the person of that
+                # given name, as cultures that address people by it do.
+                st.add(Mention(p, tok.i, tok.i + 1, entity_id("PERSON", given[k]), "name"))
 
 
 def _surnames_in_other_ents(st: ArticleState, clusters: list[list[str]]) -> None:

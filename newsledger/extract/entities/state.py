@@ -158,6 +158,9 @@ def core(span: Span) -> tuple[int, int]:
     """Token range of a span without leading articles and a trailing possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
+    # A sentence adverb the model ran into the name: "Later PM Desta", "Meanwhile Gen. Ruiz".
+    while end - start > 1 and doc[start].tag_ in ("RB", "RBR") and doc[start].is_sent_start:
+        start += 1
     while end - start > 1 and doc[start].lower_ in DETS:
         start += 1
     while end - start > 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
