@@ -502,17 +502,34 @@ def _history_score(text: str, ctx: _Context) -> int:
     return score
 
 
+def _opens_with_state(sentence: str, ctx: _Context) -> bool:
+    """The sentence's subject is an outside state by name or capital ("Washington
+    said ...", "Romania, which borders ..., urged ...")."""
+    found = countries_in(sentence[:40])
+    if not found or found[0][1] != 0 or found[0][0] in ctx.parties:
+        return False
+    return not sentence[found[0][2] : found[0][2] + 1] == "-"  # not "The Iran-backed ..."
+
+
 def _foreign_score(text: str, ctx: _Context) -> int:
     outside_state = any(
         (iso3 := _country(m["who"])) is not None and iso3 not in ctx.parties
         for pattern in (_STATE_ACTOR_RE, _OFFICE_OF_RE)
         for m in pattern.finditer(text)
     )
+    # A state as subject acts for itself; unlike its offices, its speech alone is
+    # no reaction (a party's army may speak through it too).
+    state_subject = any(_opens_with_state(s, ctx) for s in _SENTENCE_END_RE.split(text))
     foreign_office = any(
         m["who"] is None or _country(m["who"]) not in ctx.parties
         for m in _FOREIGN_OFFICE_RE.finditer(text)
     )
-    actor = outside_state or foreign_office or any(p.search(text) for p in FOREIGN_ACTOR_CUES)
+    actor = (
+        outside_state
+        or state_subject
+        or foreign_office
+        or any(p.search(text) for p in FOREIGN_ACTOR_CUES)
+    )
     reactions = sum(1 for p in REACTION_CUES if p.search(text))
     reactions += bool(outside_state and _SPEECH_RE.search(text))
     # Both are needed: an outside actor reporting facts, or a party calling for

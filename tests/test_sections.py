@@ -270,6 +270,16 @@ def test_outside_state_speaking_is_a_reaction_and_parties_are_not() -> None:
     assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
 
 
+def test_state_or_capital_as_subject_reacting_is_foreign_reactions() -> None:
+    sections = segment(
+        "Separatists seized the town of Soroca in Moldova on Tuesday.\n\n"
+        "Washington said it was deeply concerned and urged restraint.\n\n"
+        "Ukraine, which borders the region, called for talks.\n\n"
+        "The Iran-backed militia said it would support the separatists."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions", "events"]
+
+
 def test_paragraph_continuing_a_reaction_keeps_its_type() -> None:
     sections = segment(
         "Azerbaijani troops shelled Armenian positions near Lisk on Monday.\n\n"
