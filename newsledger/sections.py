@@ -198,6 +198,19 @@ HISTORY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(?:is|are) (?:considered|designated|seen as|regarded as)\b", _I), 1),
     (re.compile(r"\b(?:deadliest|worst|biggest|largest) [^.]{0,40}\bsince\b", _I), 2),
     (re.compile(r"\bat odds\b", _I), 1),
+    # Who an actor or a place is, in the present: "is one of the country's largest
+    # armed groups", "is a mostly ethnic Armenian region", "home to 150,000 people".
+    (re.compile(r"\b(?:is|are) (?:one|among|some) of the\b", _I), 1),
+    (
+        re.compile(
+            r"\b(?:is|are) (?:a|an) (?:[\w-]+ ){0,3}(?:group|movement|militia|organi[sz]ation|"
+            r"region|province|enclave|territory|republic|coalition|alliance|faction|network)\b",
+            _I,
+        ),
+        1,
+    ),
+    (re.compile(r"\bhome to\b", _I), 1),
+    (re.compile(r"\b(?:controls?|holds?) (?:large|vast|much|most|parts|swaths|swathes)\b", _I), 1),
     (re.compile(r"\b(?:Soviet|USSR)\b(?!-made|-built|-designed)"), 1),
     (re.compile(r"\bhistor(?:y|ic|ical|ically)\b", _I), 1),
 )
@@ -508,7 +521,7 @@ def _opens_with_state(sentence: str, ctx: _Context) -> bool:
     found = countries_in(sentence[:40])
     if not found or found[0][1] != 0 or found[0][0] in ctx.parties:
         return False
-    return not sentence[found[0][2] : found[0][2] + 1] == "-"  # not "The Iran-backed ..."
+    return sentence[found[0][2] : found[0][2] + 1] != "-"  # not "The Iran-backed ..."
 
 
 def _foreign_score(text: str, ctx: _Context) -> int:

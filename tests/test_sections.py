@@ -250,6 +250,18 @@ def test_lone_background_paragraph_at_the_end_is_history() -> None:
     assert [s.section_type for s in sections] == ["events", "history"]
 
 
+def test_who_an_actor_is_in_the_present_is_background() -> None:
+    sections = segment(
+        "The army said on Tuesday its troops killed 20 rebels near the town of Lisk.\n\n"
+        "The army said two soldiers were also killed.\n\n"
+        "The Lisk Liberation Army is one of the country's largest armed groups. "
+        "It controls large areas along the border.\n\n"
+        "The rebels have fought for autonomy for decades."
+    )
+    assert [s.section_type for s in sections] == ["events", "history"]
+    assert len(sections[1].paragraphs) == 2
+
+
 def test_lone_reaction_paragraph_is_foreign_reactions() -> None:
     sections = segment(
         "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
