@@ -217,3 +217,25 @@ def test_roles_normalize_rank_order():
     assert roles["Colonel Lieutenant"].kind == "rank"
     assert roles["Defence Minister"].normalized == "Defense Minister"
     assert roles["Foreign Minister"].org_template == "Ministry of Foreign Affairs of {country}"
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "expected"),
+    [
+        # A division beats a town of another country that has its name (or an alternate one).
+        ("Kashmir", ["IND", "PAK"], ("region", "IND")),
+        ("Chechnya", [], ("region", "RUS")),
+        ("Tigray", ["ETH"], ("region", "ETH")),
+        # "Kachin State", "Idlib province": the division, whatever the suffix.
+        ("Kachin State", ["MMR"], ("region", "MMR")),
+        ("Idlib province", ["SYR"], ("region", "SYR")),
+        # A city of the article's countries keeps its name over the division around it.
+        ("Khartoum", ["SDN"], ("city", "SDN")),
+        ("Aleppo", ["SYR"], ("city", "SYR")),
+    ],
+)
+def test_divisions_from_geonames(name: str, countries: list[str], expected: tuple) -> None:
+    place = ref.lookup_place(name, countries=countries)
+    assert place is not None
+    assert (place.place_kind, place.country_code) == expected
+    assert place.latitude is not None and place.longitude is not None

