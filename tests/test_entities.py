@@ -730,3 +730,12 @@ def test_both_spellings_of_a_demonym_name_the_country():
     _, r = _extract("The Ecuadorian defence ministry said the border was calm.")
     ids = {e["entity_id"] for e in r.entities}
     assert "org:ministry_of_defense_of_ecuador" in ids
+
+
+def test_a_sub_heading_the_model_reads_as_a_place_is_no_place():
+    _, r = _extract(
+        "Shelling hit Lahore on Monday.\n\n"
+        "Background\nIndia and Pakistan have fought three wars since 1947."
+    )
+    names = [e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"]
+    assert "Background" not in names and "Lahore" in names

@@ -301,8 +301,17 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
         feature = feature_kind(doc, start, end)
         if (ent.label_ != "GPE" and not feature) or not text[:1].isupper():
             return
+        if _whole_line(doc, start, end):
+            return  # a sub-heading ('Background') the model read as a place
         place = unknown_place(st, text, cue or feature, p, start, end)
     st.add(Mention(p, start, end, st.place(place), "name"))
+
+
+def _whole_line(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """The span is a line of its own."""
+    before = doc.text[: doc[start].idx].rstrip(" \t")
+    after = doc.text[doc[end - 1].idx + len(doc[end - 1].text) :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
 def _nested(st: ArticleState, p: int, containers: list[tuple[int, int, str]]) -> None:
