@@ -544,7 +544,8 @@ def _foreign_score(text: str, ctx: _Context) -> int:
         or any(p.search(text) for p in FOREIGN_ACTOR_CUES)
     )
     reactions = sum(1 for p in REACTION_CUES if p.search(text))
-    reactions += bool(outside_state and _SPEECH_RE.search(text))
+    # ... unless what it says is combat it fought: then it is a party.
+    reactions += bool(outside_state and _SPEECH_RE.search(text) and not EVENT_CUES[1].search(text))
     # Both are needed: an outside actor reporting facts, or a party calling for
     # something, is not a foreign reaction.
     return 1 + reactions if actor and reactions else 0

@@ -1021,3 +1021,15 @@ def test_kin_nouns_spelling_out_a_count_are_the_same_claim():
     run = invented("Three civilians - a man and two children - were killed in Dorf, Jane Roe said.")
     (killed,) = _kinds(run)["killed"]
     assert (killed["quantity_min"], killed["unit"]) == (3, "civilian")
+
+
+def test_people_destroyed_as_the_object_and_crews_of_a_weapon():
+    run = invented(
+        "The Bordurian Defence Ministry said its units destroyed up to 40 militants "
+        "and 2 mortar crews near Dorf. Commanders were sent to the front to destroy "
+        "the loudspeakers."
+    )
+    killed = {c["unit"]: c for c in _kinds(run)["killed"]}
+    assert set(killed) == {"militant", "mortar crew"}
+    assert (killed["militant"]["quantity_min"], killed["militant"]["quantity_max"]) == (None, 40)
+    assert "equipment_destroyed" not in _kinds(run)

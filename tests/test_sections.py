@@ -556,3 +556,13 @@ def test_any_text_parses_or_has_no_body(lines: list[str]) -> None:
     assert len(placed) + sum(s.heading is not None for s in sections) == len(article.paragraphs)
     for a, b in zip(sections, sections[1:], strict=False):
         assert a.char_end <= b.char_start
+
+
+def test_outside_state_reporting_its_own_combat_is_a_party() -> None:
+    sections = segment(
+        "Syrian troops killed 40 militants in Idlib province on Tuesday.\n\n"
+        "The Turkish Defence Ministry said its forces destroyed 12 tanks in retaliation.\n\n"
+        "Moscow called on Ankara to respect the ceasefire."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+    assert len(sections[0].paragraphs) == 2

@@ -422,7 +422,7 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\b(?: \S+){0,2} \b".join(words) + r"\b")
 
 
-def _match_kind(cls: str, tokens: list[Token], anchor: Token) -> str | None:
+def _match_kind(cls: str, tokens: list[Token], anchor: Token, *, direct: bool = True) -> str | None:
     """The claim kind whose cue stands nearest the unit among the tokens.
 
     Nearest, not first in lexicon order: in "up to eleven soldiers were killed
@@ -430,8 +430,11 @@ def _match_kind(cls: str, tokens: list[Token], anchor: Token) -> str | None:
     """
     text, index = lemma_string(sorted(set(tokens), key=lambda t: t.i))
     best: tuple[int, int, str] | None = None
+    direct_only = set(lexicon()["direct_cues"].get(cls, ()))
     for order, (kind, cues) in enumerate(lexicon()["kind_cues"].get(cls, {}).items()):
         for cue in cues:
+            if not direct and cue in direct_only:
+                continue
             for m in _cue_regex(str(cue)).finditer(text):
                 hit = tokens_at(index, m.start(), m.end())
                 if not hit:
@@ -540,7 +543,7 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
     if kind is None and cls == "people" and _first_conjunct(units[0]).dep_ != "nsubj":
         # The clause's doer is not its victim: "troops shelled Dorf, killing four soldiers".
         doing = _doer_clauses(units[0])
-        kind = _match_kind(cls, [t for t in clause if t.i not in doing], units[0])
+        kind = _match_kind(cls, [t for t in clause if t.i not in doing], units[0], direct=False)
     return kind
 
 
@@ -880,8 +883,14 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
         if mtype in ("PERSON", "PLACE") or (mtype == "ORG" and not (cls and quantity(tok))):
             continue  # a named body, unless counted ("seven American troops")
         if cls and _nominal(tok) and not is_number(tok):
-            if tok.dep_ == "compound" and quantity(tok) is None and not unit_class(tok.head):
-                continue  # a modifier of a noun no claim counts: "a volunteer ambulance service"
+            if (
+                tok.dep_ == "compound"
+                and quantity(tok) is None
+                and unit_class(tok.head) != "events"
+            ):
+                # A modifier of a noun no claim counts ("a volunteer ambulance service"), or
+                # of the unit that is counted ("2 mortar crews"); "civilian deaths" stay.
+                continue
             if _held_by_unit(tok, cls):
                 continue  # "a cache of weapons", "the capital of the region": one thing
             if cls == "events" and (_counts_people(tok) or _counts_things(tok) or _tallied(tok)):

@@ -53,6 +53,11 @@ LOCATIVE_PREPS = {
     "around",
     "toward",
     "towards",
+    "over",
+    "across",
+    "inside",
+    "throughout",
+    "within",
 }
 GOVERNMENT_NOUNS = {
     "authorities",
