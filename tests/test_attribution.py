@@ -1033,3 +1033,9 @@ def test_people_destroyed_as_the_object_and_crews_of_a_weapon():
     assert set(killed) == {"militant", "mortar crew"}
     assert (killed["militant"]["quantity_min"], killed["militant"]["quantity_max"]) == (None, 40)
     assert "equipment_destroyed" not in _kinds(run)
+
+
+def test_a_country_s_government_is_the_state_as_claimant():
+    run = invented("The Bordurian government said 10 soldiers were killed near Dorf.")
+    (killed,) = _kinds(run)["killed"]
+    assert killed["claimant_id"] == "country:BOR"

@@ -605,6 +605,8 @@ def _named_source(ctx: ArticleContext, verb: Token) -> tuple[Ref | None, bool]:
         return ref, True
     if not heads or any(ref.char_start <= ctx.start(h) < ref.char_end for h in heads):
         return ref, True  # the country itself speaks ("Ukraine said")
+    if any(lemma_of(h) in set(lexicon()["state_nouns"]) for h in heads):
+        return ref, True  # "the Somali government said": the state as such
     return None, True
 
 
