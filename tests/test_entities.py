@@ -741,3 +741,14 @@ def test_a_sub_heading_the_model_reads_as_a_place_is_no_place():
     )
     names = [e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"]
     assert "Background" not in names and "Lahore" in names
+
+
+def test_named_features_and_sites_the_model_calls_persons_are_places():
+    _, r = _extract(
+        "Militias attacked Jebel Marra on Monday. A bomb exploded in the Tarek market "
+        "in Baghdad, police said."
+    )
+    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert {"Jebel Marra", "Tarek market"} <= places, places
+    assert not persons & {"Jebel Marra", "Tarek"}

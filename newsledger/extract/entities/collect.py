@@ -24,6 +24,7 @@ from spacy.tokens import Span
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.places import (
     COMPASS,
+    FEATURE_WORDS,
     compass_region,
     feature_kind,
     kind_cue,
@@ -99,6 +100,10 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                     org_ranges.append((ent.start, ent.end, org.entity_id))
             elif ent.label_ in ("PERSON", "ORG") and _located_place(st, p, ent):
                 continue
+            elif ent.label_ in ("PERSON", "ORG") and feature_kind(ent.doc, *core(ent)):
+                _other_place(st, p, ent)  # 'Jebel Moon': a named feature
+            elif ent.label_ in ("PERSON", "ORG", "GPE") and (site := _site(ent)) is not None:
+                _other_place(st, p, site)  # 'Shorja market', 'Kakuma camp'
             elif ent.label_ == "PERSON":
                 persons.append((p, ent))
             elif ent.label_ == "ORG" and (name := _titled_person(st, p, ent)) is not None:
@@ -310,6 +315,16 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
             return  # a sub-heading ('Background') the model read as a place
         place = unknown_place(st, text, cue or feature, p, start, end)
     st.add(Mention(p, start, end, st.place(place), "name"))
+
+
+def _site(ent: Span) -> Span | None:
+    """A name with the site word after it ('Shorja market'): the site, word included."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not doc[ent.end].is_lower:
+        return None
+    if FEATURE_WORDS.get(doc[ent.end].lower_) != "district" or ref.lookup_country(ent.text):
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="FAC")
 
 
 def _whole_line(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]

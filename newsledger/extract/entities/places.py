@@ -66,6 +66,10 @@ FEATURE_WORDS = {
     **dict.fromkeys(("mountains", "mount", "mountain", "hills", "hill", "jebel", "jabal"),
                     "mountain"),
     **dict.fromkeys(("airport", "airfield", "airbase", "port", "harbour", "harbor"), "town"),
+    # Sites inside a town: 'Shorja market', 'Tahrir Square', 'Kakuma camp'.
+    **dict.fromkeys(("market", "bazaar", "square", "camp"), "district"),
+    # First words of Arabic and Hebrew feature names: valley, cape, spring, village.
+    **dict.fromkeys(("wadi", "ras", "ain", "kafr", "khor"), "region"),
 }  # fmt: skip
 # Lower-case words inside place names: 'Norte de Santander', 'al-Anbar', 'Bab al-Sharqi'.
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "an", "de", "del", "da", "do",
