@@ -752,3 +752,17 @@ def test_named_features_and_sites_the_model_calls_persons_are_places():
     persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
     assert {"Jebel Marra", "Tarek market"} <= places, places
     assert not persons & {"Jebel Marra", "Tarek"}
+
+
+def test_division_names_newspapers_of_a_country_peoples_and_caption_dashes():
+    _, r = _extract(
+        "Pakistan said Gilgit-Baltistan and Azad Kashmir were calm. The state-run New Light "
+        "of Myanmar said Tamils fled the fighting.\n\nYouths loyal to Laurent Gbagbo - burned tires in Abidjan."
+    )
+    places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
+    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert places["Gilgit-Baltistan"]["country_code"] == "PAK"
+    assert places["Azad Kashmir"]["place_kind"] == "region"
+    assert "New Light of Myanmar" in orgs and "Tamils" not in orgs
+    assert "Laurent Gbagbo" in persons and not [p for p in persons if "burned" in p]

@@ -188,7 +188,22 @@ def _org_core(ent: Span) -> tuple[int, int]:
 
 def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     start, end = _org_core(ent)
-    span = ent.doc[start:end]
+    doc = ent.doc
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end - 1].is_title:
+        # 'New Light of Myanmar', 'University of Khartoum': the model stopped at "of".
+        country = [s for s in st.ref_spans(p) if s.start == end + 1 and s.label_ == "COUNTRY_NAME"]
+        if country and len(doc[start:end]) >= 2:
+            st.add(
+                Mention(
+                    p,
+                    country[0].start,
+                    country[0].end,
+                    st.country(country[0].id_.split(":")[1]),
+                    "name",
+                )
+            )
+            end = country[0].end
+    span = doc[start:end]
     text = span.text
     if any(t.text in (",", ";") for t in span):
         return None  # two names run together ('Jangeli, Somali Foreign')
@@ -207,6 +222,8 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
             return None  # generic: 'Security Council' alone names no one entity
     elif not text[:1].isupper() or any(t.like_num for t in span) or len(span) > 10:
         return None
+    elif len(span) == 1 and span[0].tag_ == "NNPS":
+        return None  # a people ('Tamils', 'Kurds'); known groups ('Houthis') are in the aliases
     elif len(span) == 1 and (
         span[0].tag_ == "JJ"
         or span[0].dep_ == "amod"
@@ -274,8 +291,16 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     span = ent.doc[start:end]
     if end - start > 3 or not span.text[:1].isupper():
         return False
-    if not _place_context(span, ent.label_ == "PERSON") or ref.key(span.text) in _name_words(st):
+    if ref.key(span.text) in _name_words(st):
         return False
+    if not _place_context(span, ent.label_ == "PERSON"):
+        # Without a cue, only a division of a country the article names: a region's
+        # name ('Azad Kashmir', 'Gilgit-Baltistan') is seldom anything else.
+        division = ref.lookup_region(span.text, countries=st.hint_countries)
+        if division is None or division.country_code not in st.hint_countries:
+            return False
+        st.add(Mention(p, start, end, st.place(division), "name"))
+        return True
     if ref.org_name_index().get(ref.key(span.text)) or ref.lookup_country(span.text):
         return False
     cue = kind_cue(ent.doc, start, end)

@@ -103,6 +103,11 @@ def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None
 def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None:
     doc = ent.doc
     start, end = core(ent)
+    dash = next((t.i for t in doc[start:end] if t.text in ("-", "–", "—") and t.whitespace_), None)
+    if dash is not None and dash > start:
+        end = dash  # 'Laurent Gbagbo - burned': a caption's dash ends the name
+        while end - start > 1 and doc[end - 1].is_punct:
+            end -= 1
     # Leading titles ('President Putin') and places ('Crimea Sergey Aksyonov') are not
     # part of the name; a place trimmed off is still a mention of that place.
     while end - start > 1:
