@@ -766,3 +766,15 @@ def test_division_names_newspapers_of_a_country_peoples_and_caption_dashes():
     assert places["Azad Kashmir"]["place_kind"] == "region"
     assert "New Light of Myanmar" in orgs and "Tamils" not in orgs
     assert "Laurent Gbagbo" in persons and not [p for p in persons if "burned" in p]
+
+
+def test_unknown_places_by_cue_motion_and_dividing_lines():
+    _, r = _extract(
+        "Indian forces fired at villages in the Zafarwal sector. Government aircraft have "
+        "been sent to Hamrat al-Sheikh, where fighting continues. Both sides exchanged fire "
+        "along the Line of Control."
+    )
+    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    kinds = {e["entity_type"] for e in r.entities if "Sheikh" in e["canonical_name"]}
+    assert {"Zafarwal", "Line of Control"} <= places, places
+    assert kinds == {"PLACE"}

@@ -289,11 +289,13 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     Herat'): a place mention, when the town lies in a country the article names."""
     start, end = core(ent)
     span = ent.doc[start:end]
-    if end - start > 3 or not span.text[:1].isupper():
+    if sum(not t.is_punct for t in span) > 3 or not span.text[:1].isupper():
         return False
     if ref.key(span.text) in _name_words(st):
         return False
-    if not _place_context(span, ent.label_ == "PERSON"):
+    # An ORG is told things ('said to Press TV'); a PERSON sent to is a place.
+    moved = ent.label_ == "PERSON" and _moved_to(st, span)
+    if not _place_context(span, ent.label_ == "PERSON") and not moved:
         # Without a cue, only a division of a country the article names: a region's
         # name ('Azad Kashmir', 'Gilgit-Baltistan') is seldom anything else.
         division = ref.lookup_region(span.text, countries=st.hint_countries)
@@ -305,6 +307,14 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         return False
     cue = kind_cue(ent.doc, start, end)
     place = resolve_place(st, span.text, cue)
+    # (A longer ORG span before a cue may hold a modifier: "the Shi'ite Obeidi
+    # neighborhood"; the place lists take those.)
+    if place is None and ((cue and (len(span) == 1 or ent.label_ == "PERSON")) or moved):
+        # No reference knows it, but a cue word ('Samba sector') or a place one goes to
+        # or is posted around ('sent to Hamrat al-Sheikh') says it is a place.
+        place = unknown_place(st, span.text, cue, p, start, end)
+        st.add(Mention(p, start, end, st.place(place), "name"))
+        return True
     if place is None:
         return False
     # A town cue ('Gori, the strategic town') vouches for the town even abroad.
@@ -312,6 +322,28 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         return False
     st.add(Mention(p, start, end, st.place(place), "name"))
     return True
+
+
+# Prepositions of motion and surrounding: their object is a place, never a person,
+# when they hang on a verb ("sent to X", "posted outside X", "snipers around X").
+_MOTION_PREPS = {"to", "into", "outside", "around", "toward", "towards", "inside"}
+
+
+def _moved_to(st: ArticleState, span: Span) -> bool:
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _MOTION_PREPS:
+        return False
+    governor = root.head.head
+    if governor.pos_ not in ("VERB", "AUX") and governor.dep_ not in ("ROOT",):
+        return False
+    # A person the article names speaking or titled elsewhere stays a person.
+    name = ref.key(span.text)
+    return not any(
+        ref.key(e.text) == name and e.root.dep_ in ("nsubj", "nsubjpass")
+        for doc in st.docs
+        for e in doc.ents
+        if e.label_ == "PERSON"
+    )
 
 
 def _other_place(st: ArticleState, p: int, ent: Span) -> None:

@@ -50,6 +50,7 @@ PLACE_CUES = {
     "quarter": "district",
     "mountain": "mountain",
     "mountains": "mountain",
+    "sector": "district",
 }
 
 
@@ -66,6 +67,8 @@ FEATURE_WORDS = {
     **dict.fromkeys(("mountains", "mount", "mountain", "hills", "hill", "jebel", "jabal"),
                     "mountain"),
     **dict.fromkeys(("airport", "airfield", "airbase", "port", "harbour", "harbor"), "town"),
+    # Lines that divide ground: 'Line of Control', 'Working Boundary'.
+    **dict.fromkeys(("line", "boundary", "frontier"), "region"),
     # Sites inside a town: 'Shorja market', 'Tahrir Square', 'Kakuma camp'.
     **dict.fromkeys(("market", "bazaar", "square", "camp"), "district"),
     # First words of Arabic and Hebrew feature names: valley, cape, spring, village.
