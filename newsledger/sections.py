@@ -210,9 +210,29 @@ HISTORY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
         1,
     ),
     (re.compile(r"\bhome to\b", _I), 1),
+    # States that go on: "remains in control", "is still confined", "tensions have
+    # continued to escalate".
+    (re.compile(r"\b(?:remains?|remained) (?:in|under|at|on)\b|\b(?:is|are) still\b", _I), 1),
+    (re.compile(r"\b(?:has|have) (?:continued|persisted)\b", _I), 1),
+    # A span of time the story looks back over: "in the three years of civil war".
+    (
+        re.compile(
+            r"\b(?:years|months|decades) of (?:civil |armed |sectarian )?"
+            r"(?:war|conflict|fighting|violence|unrest|rule|occupation)\b",
+            _I,
+        ),
+        1,
+    ),
     (re.compile(r"\b(?:controls?|holds?) (?:large|vast|much|most|parts|swaths|swathes)\b", _I), 1),
     (re.compile(r"\b(?:Soviet|USSR)\b(?!-made|-built|-designed)"), 1),
     (re.compile(r"\bhistor(?:y|ic|ical|ically)\b", _I), 1),
+)
+# A year naming an earlier agreement or event: "a 2002 cease-fire", "the 2008 war".
+_YEAR_OF_EVENT_RE = re.compile(
+    rf"\b(?:a|an|the|its|their|his|her)\s+(?:mutual\s+|landmark\s+|disputed\s+)?(?P<year>{_YEAR})\s+"
+    r"(?:[\w-]+\s+)?(?:cease-?fire|truce|agreement|accord|deal|war|conflict|elections?|vote|"
+    r"referendum|treaty|offensive|coup|uprising|revolution|invasion)\b",
+    _I,
 )
 # A year after one of these words ("in 1994", "since 2014", "in July 2020").
 _PAST_YEAR_RE = re.compile(
@@ -268,6 +288,8 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bde-?escalat\w*\b|\brestraint\b", _I),
     re.compile(r"\bpeaceful (?:solution|resolution|settlement|means)\b", _I),
     re.compile(r"\b(?:offer\w*|ready) to mediate\b", _I),
+    re.compile(r"\bwarn(?:ed|s|ing)?\b|\baccus(?:ed|es|ing|ations?)\b", _I),
+    re.compile(r"\b(?:efforts?|bid|attempts?|push) to (?:end|resolve|broker|defuse)\b", _I),
 )
 # Signs of a report of fresh events; they only hold background paragraphs back.
 EVENT_CUES: tuple[re.Pattern[str], ...] = (
@@ -504,6 +526,9 @@ def _history_score(text: str, ctx: _Context) -> int:
     for date, _, _ in full_dates(text):  # "on June 19, 2007"
         if ref is not None and date.year < ref.year:
             score += 2
+    for m in _YEAR_OF_EVENT_RE.finditer(text):
+        if ref is None or int(m["year"]) < ref.year:
+            score += 2
     for m in _PAST_YEAR_RE.finditer(text):
         year = int(m["year"])
         if ref is None or year < ref.year:
@@ -518,10 +543,20 @@ def _history_score(text: str, ctx: _Context) -> int:
 def _opens_with_state(sentence: str, ctx: _Context) -> bool:
     """The sentence's subject is an outside state by name or capital ("Washington
     said ...", "Romania, which borders ..., urged ...")."""
+    opening = 4 if sentence.startswith("The ") else 0  # "The United States said ..."
     found = countries_in(sentence[:40])
-    if not found or found[0][1] != 0 or found[0][0] in ctx.parties:
+    if not found or found[0][1] not in (0, opening) or found[0][0] in ctx.parties:
         return False
-    return sentence[found[0][2] : found[0][2] + 1] != "-"  # not "The Iran-backed ..."
+    # The state itself is the subject ("Britain urged", "China has called", "Romania,
+    # which ..."), not a modifier ("The U.S. military", "The Iran-backed militia").
+    return bool(_STATE_VERB_RE.match(sentence[found[0][2] :]))
+
+
+_STATE_VERB_RE = re.compile(
+    r"(?:['’]s\s+(?:government|leaders?|president|prime minister)\b)?\s*(?:,|"
+    r"(?:has|have|had|is|was|will|would|could|also|again|on|said|says|urges|calls|warns|"
+    r"condemns|accuses|welcomes|offers)\b|[a-z]+ed\b)"
+)
 
 
 def _foreign_score(text: str, ctx: _Context) -> int:

@@ -192,10 +192,11 @@ def test_classify_heading(heading: str, expected: str | None) -> None:
     assert classify_heading(heading) == expected
 
 
-def segment(text: str) -> list[Section]:
+def segment(text: str, published: str | None = None) -> list[Section]:
     text = normalize_text(text)
     paragraphs = split_paragraphs(text)
-    sections = segment_sections(text, paragraphs)
+    date = dt.date.fromisoformat(published) if published else None
+    sections = segment_sections(text, paragraphs, published_date=date)
     check_cover(text, paragraphs, sections)
     return sections
 
@@ -566,3 +567,26 @@ def test_outside_state_reporting_its_own_combat_is_a_party() -> None:
     )
     assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
     assert len(sections[0].paragraphs) == 2
+
+
+def test_earlier_agreements_lasting_states_and_years_of_war_are_background() -> None:
+    sections = segment(
+        "Gunmen attacked a police post in the town of Lisk on Tuesday, killing six officers.\n\n"
+        "Police said two attackers were arrested.\n\n"
+        "Fighting has intensified recently despite a 2002 cease-fire.\n\n"
+        "The rebel leader remains in control of the hills. More than 20,000 people have "
+        "been killed in the three years of civil war.",
+        published="2011-01-12",
+    )
+    assert [s.section_type for s in sections] == ["events", "history"]
+    assert len(sections[1].paragraphs) == 2
+
+
+def test_outside_state_as_subject_accusing_or_mediating_is_a_reaction() -> None:
+    sections = segment(
+        "Gunmen attacked a police post in the town of Lisk in Norvia on Tuesday.\n\n"
+        "The United States has leveled accusations of ethnic cleansing against the "
+        "government.\n\n"
+        "The U.S. military did not identify the attackers, police said."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions", "events"]

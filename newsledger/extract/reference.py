@@ -172,7 +172,7 @@ def lookup_country(text: str) -> CountryMatch | None:
 
 
 # Words that may name a country in running text: "U.S.", "Chile", "South Sudan".
-_COUNTRY_WORDS_RE = re.compile(r"(?<!\w)(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_COUNTRY_WORDS_RE = re.compile(r"(?<!\w)(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
 
 
 def countries_in(text: str) -> list[tuple[str, int, int]]:
@@ -180,9 +180,14 @@ def countries_in(text: str) -> list[tuple[str, int, int]]:
     or capital, for text that has no parse (headlines, paragraphs before NLP)."""
     out = []
     for m in _COUNTRY_WORDS_RE.finditer(text):
-        for cand in (m.group(0), m.group(0).split(" ")[0]):
+        words = m.group(0).split(" ")
+        skip = 1 if words[0] == "The" and len(words) > 1 else 0  # "The United States"
+        offset = len("The ") if skip else 0
+        # Longest name first: "United Arab Emirates", "South Sudan", then "Sudan".
+        for n in range(len(words), skip, -1):
+            cand = " ".join(words[skip:n])
             if found := lookup_country(cand):
-                out.append((found.iso3, m.start(), m.start() + len(cand)))
+                out.append((found.iso3, m.start() + offset, m.start() + offset + len(cand)))
                 break
     return out
 
