@@ -239,3 +239,9 @@ def test_divisions_from_geonames(name: str, countries: list[str], expected: tupl
     assert place is not None
     assert (place.place_kind, place.country_code) == expected
     assert place.latitude is not None and place.longitude is not None
+
+
+def test_regions_in_a_headline() -> None:
+    assert ref.regions_in("UN releases first-ever human rights report on Kashmir") == {"IND"}
+    assert ref.regions_in("Fighting flares in Tigray") == {"ETH"}
+    assert ref.regions_in("US downs missile in latest Red Sea attack") == set()

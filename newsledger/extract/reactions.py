@@ -59,7 +59,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.reference import countries_in
+from newsledger.extract.reference import countries_in, regions_in
 from newsledger.extract.syntax import (
     ArticleContext,
     Ref,
@@ -178,6 +178,9 @@ def _headline_countries(ctx: ArticleContext) -> set[str]:
     for iso3, _, end in countries_in(headline):
         if not _reacts_in_headline(headline[end:]):
             out.add(entity_id("COUNTRY", iso3))
+    # A region the headline names is the ground fought over: its country is a party
+    # ("UN report on Kashmir", "Fighting flares in Tigray").
+    out |= {entity_id("COUNTRY", iso3) for iso3 in regions_in(headline)}
     return out
 
 

@@ -192,6 +192,26 @@ def countries_in(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def regions_in(text: str) -> set[str]:
+    """ISO3 of the curated regions and GeoNames first-level divisions a plain string
+    names ("Kashmir", "Tigray", "Donbas"), for text that has no parse (headlines)."""
+    out: set[str] = set()
+    for m in _COUNTRY_WORDS_RE.finditer(text):
+        words = m.group(0).split(" ")
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            if lookup_country(cand):
+                break
+            curated = [
+                p for p in curated_place_index().get(key(cand), []) if p.place_kind == "region"
+            ]
+            region = curated[0] if curated else lookup_region(cand, kind="region")
+            if region is not None and region.country_code:
+                out.add(region.country_code)
+                break
+    return out
+
+
 def country(iso3: str | None) -> Country | None:
     return load_countries().by_iso3.get(iso3 or "")
 
