@@ -192,12 +192,17 @@ def countries_in(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+_WATER_WORDS = {"sea", "ocean", "gulf", "bay", "river", "lake", "coast", "strait"}
+
+
 def regions_in(text: str) -> set[str]:
     """ISO3 of the curated regions and GeoNames first-level divisions a plain string
     names ("Kashmir", "Tigray", "Donbas"), for text that has no parse (headlines)."""
     out: set[str] = set()
     for m in _COUNTRY_WORDS_RE.finditer(text):
         words = m.group(0).split(" ")
+        if words[-1].lower() in _WATER_WORDS:
+            continue  # a division named for a sea ('Red Sea' state) is not that sea
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             if lookup_country(cand):
