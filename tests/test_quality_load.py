@@ -51,3 +51,22 @@ def test_suites_run_without_scipy_stats_and_altair():
     assert not result["stats_loaded"], "scipy.stats was imported though no suite needs it"
     assert not result["altair_loaded"], "altair was imported though no suite needs it"
     assert result["stats_works"], result
+
+
+def test_a_failing_suite_reports_counts_and_examples(tmp_path):
+    """Passing suites are checked for the verdict only; a failing one still reports
+    which expectation failed, on how many rows, with examples."""
+    from newsledger import quality, stages
+    from newsledger.lake import Lake
+
+    lake = Lake(str(tmp_path / "lake"))
+    stages.plan_raw(lake, "b", [SEED], 5_000_000).commit()
+    stages.plan_articles(lake, "b", 5_000_000).commit()
+    frame = quality.prepare("articles", lake.read("articles", "b"))
+    assert quality.validate("articles", frame).success
+    frame["article_id"] = "not-an-id"
+    report = quality.validate("articles", frame)
+    failed = {(f.expectation, f.column): f for f in report.failures}
+    regex = failed[("expect_column_values_to_match_regex", "article_id")]
+    assert regex.unexpected_count == 1 and regex.examples == ["not-an-id"]
+    assert "not-an-id" in report.markdown()
