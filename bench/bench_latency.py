@@ -274,6 +274,7 @@ def dev_latency(work: Path, drops: int, timeout_s: float = 600) -> dict[str, Any
     deadline = time.monotonic() + timeout_s
     db = folder / "newsledger.duckdb"
     seconds: list[float] = []
+    phases: list[dict[str, float]] = []
     try:
         location = wait("the code location", lambda: _location(port), deadline, proc)
         selector = {
@@ -292,10 +293,14 @@ def dev_latency(work: Path, drops: int, timeout_s: float = 600) -> dict[str, Any
             if i:  # the next drop lands at another moment of the sensor's cycle
                 time.sleep(7.0)
             dest = inbox / src.name
+            before = {r["runId"] for r in _runs(port)}
             os.replace(src, dest)
-            t0 = time.perf_counter()
+            t0, wall0 = time.perf_counter(), time.time()
             wait(f"{dest.name} in DuckDB", lambda d=dest: landed(port, db, d), deadline, proc)
             seconds.append(time.perf_counter() - t0)
+            phases.append(
+                _phases(wall0, seconds[-1], [r for r in _runs(port) if r["runId"] not in before])
+            )
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
@@ -303,7 +308,33 @@ def dev_latency(work: Path, drops: int, timeout_s: float = 600) -> dict[str, Any
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
         log.close()
-    return {"drops": seconds, "median_s": statistics.median(seconds), "max_s": max(seconds)}
+    return {
+        "drops": seconds,
+        "median_s": statistics.median(seconds),
+        "max_s": max(seconds),
+        "phases": phases,
+    }
+
+
+def _runs(port: int) -> list[dict]:
+    q = "{ runsOrError { ... on Runs { results { runId jobName creationTime startTime } } } }"
+    return graphql(port, q)["runsOrError"]["results"]
+
+
+def _phases(t0: float, total: float, runs: list[dict]) -> dict[str, float]:
+    """Where the wait went: the inbox sensor's tick, each run's launch (queue, new
+    process, code loaded) and its work, the publish sensor's tick."""
+    by_job = {r["jobName"]: r for r in runs}
+    ingest, publish = by_job.get("ingest"), by_job.get("publish")
+    if not ingest or not publish or not ingest["startTime"] or not publish["startTime"]:
+        return {}
+    return {
+        "inbox sensor": ingest["creationTime"] - t0,
+        "ingest launch": ingest["startTime"] - ingest["creationTime"],
+        "ingest run + publish sensor": publish["creationTime"] - ingest["startTime"],
+        "publish launch": publish["startTime"] - publish["creationTime"],
+        "publish run until readable": t0 + total - publish["startTime"],
+    }
 
 
 def _location(port: int) -> str | None:
@@ -358,6 +389,12 @@ def report(results: dict[str, Any]) -> str:
             f"| {dev['max_s'] / TARGET_DEV_S:.2f} | ≤ 1.00 "
             f"| {verdict} |"
         )
+    phases = [p for p in (dev or {}).get("phases", []) if p]
+    if phases:
+        lines += ["", "Where the wait under dagster dev went (seconds, median of the drops):", ""]
+        lines += ["| phase | seconds |", "|---|---|"]
+        for name in phases[0]:
+            lines.append(f"| {name} | {statistics.median(p[name] for p in phases):.1f} |")
     prof = results.get("profile")
     if prof:
         lines += ["", f"Profile of one cold run of one article ({prof['total_s']:.1f} s wall):", ""]
