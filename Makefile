@@ -17,8 +17,12 @@ $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@# uv installs from the hashed lock; take the one on PATH or put a pinned one in the venv.
 	command -v uv >/dev/null 2>&1 || $(BIN)/python -m pip install --quiet "uv==$(UV_VERSION)"
-	$$(command -v uv || echo $(BIN)/uv) pip sync --python $(BIN)/python requirements.lock
+	@# Bytecode compiled here (dependencies and the project's own modules): where .pyc files
+	@# are not written (PYTHONDONTWRITEBYTECODE), every run would compile thousands of
+	@# modules again (about 5 s of a cold run).
+	$$(command -v uv || echo $(BIN)/uv) pip sync --compile-bytecode --python $(BIN)/python requirements.lock
 	$$(command -v uv || echo $(BIN)/uv) pip install --python $(BIN)/python --no-deps -e .
+	$(BIN)/python -m compileall -q newsledger pipelines assets
 	touch $(STAMP)
 
 ## run: set up, process seeds/articles/ as one batch, print what was found
@@ -42,9 +46,12 @@ eval: $(STAMP)
 	$(BIN)/newsledger eval tests/gold/dev $(wildcard ../shared/gold) --misses
 
 ## bench: the whole pipeline against its baselines, one table (BENCHMARKS.md; about an
-## hour; BENCH_ARGS=--quick for a one-minute smoke run), then the NLP stage alone
+## hour; BENCH_ARGS=--quick for a one-minute smoke run), then the latency of a cold run
+## and under dagster dev, then the NLP stage alone
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q newsledger pipelines assets
 	$(BIN)/python bench/bench_pipeline.py $(BENCH_ARGS)
+	$(BIN)/python bench/bench_latency.py $(BENCH_ARGS)
 	$(BIN)/python bench/bench_nlp.py $(if $(findstring --quick,$(BENCH_ARGS)),--articles 20 --repeat 1,)
 
 lint: $(STAMP)

@@ -15,4 +15,7 @@ defs = dg.Definitions(
     sensors=[inbox_sensor, publish_after_ingest],
     schedules=[reprocess_outdated],
     resources={"newsledger": NewsledgerResource()},
+    # A materialization launched from the UI ("Materialize all") runs every step in
+    # the run's one process, so spaCy and Great Expectations load once, not per step.
+    executor=dg.in_process_executor,
 )

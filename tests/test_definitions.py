@@ -24,6 +24,18 @@ def test_definitions_load():
     assert defs.resolve_schedule_def("reprocess_outdated")
 
 
+def test_every_job_runs_in_one_process():
+    """The default executor is in-process: a UI materialization of any selection
+    (the implicit asset job) loads spaCy and GX once, like the named jobs."""
+    from pipelines.definitions import defs
+
+    assert defs.executor == dg.in_process_executor
+    implicit = defs.resolve_implicit_global_asset_job_def()
+    assert implicit.executor_def == dg.in_process_executor
+    for job in defs.resolve_all_job_defs():
+        assert job.executor_def == dg.in_process_executor, job.name
+
+
 def test_core_is_free_of_dagster():
     """The newsledger package must import without pulling in Dagster."""
     code = (

