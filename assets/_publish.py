@@ -180,7 +180,8 @@ def publish(
             metadata={
                 "rows_validated": report.rows,
                 "expectations": report.evaluated,
-                "failed_expectations": len(report.failures),
+                "failed_expectations": len(report.failures) - len(report.warnings),
+                "warnings": len(report.warnings),
                 "result": dg.MetadataValue.md(report.markdown()),
             },
         )

@@ -36,6 +36,10 @@ class Failure:
     unexpected_count: int | None
     examples: list
     detail: str = ""
+    # GX severity: "critical" failures keep a stage's rows out of the lake; a
+    # "warning" (a quality signal such as the share of quotes with a speaker) is
+    # reported and lets the rows land.
+    severity: str = "critical"
 
 
 @dataclass
@@ -47,7 +51,11 @@ class Report:
 
     @property
     def success(self) -> bool:
-        return not self.failures
+        return not [f for f in self.failures if f.severity == "critical"]
+
+    @property
+    def warnings(self) -> list[Failure]:
+        return [f for f in self.failures if f.severity != "critical"]
 
     def merge(self, other: Report) -> Report:
         """One report for two chunks validated by the same suite."""
@@ -60,7 +68,12 @@ class Report:
                 prev.examples = (prev.examples + f.examples)[:5]
             else:
                 failures[key] = Failure(
-                    f.expectation, f.column, f.unexpected_count, list(f.examples), f.detail
+                    f.expectation,
+                    f.column,
+                    f.unexpected_count,
+                    list(f.examples),
+                    f.detail,
+                    f.severity,
                 )
         return Report(
             self.suite,
@@ -70,14 +83,20 @@ class Report:
         )
 
     def markdown(self) -> str:
-        if self.success:
+        if not self.failures:
             return (
                 f"All {self.evaluated} expectations of `{self.suite}` passed on {self.rows} rows."
             )
-        lines = ["| expectation | column | failing rows | examples |", "|---|---|---|---|"]
+        lines = [
+            "| expectation | column | severity | failing rows | examples |",
+            "|---|---|---|---|---|",
+        ]
         for f in self.failures:
             ex = ", ".join(repr(e) for e in f.examples[:5]).replace("|", "\\|")
-            lines.append(f"| {f.expectation} | {f.column or ''} | {f.unexpected_count} | {ex} |")
+            lines.append(
+                f"| {f.expectation} | {f.column or ''} | {f.severity} | "
+                f"{f.unexpected_count} | {ex} |"
+            )
         return "\n".join(lines)
 
 
@@ -177,6 +196,7 @@ def validate(table: str, frame: pd.DataFrame) -> Report:
                 unexpected_count=res.get("unexpected_count"),
                 examples=[_plain(v) for v in (res.get("partial_unexpected_list") or [])[:5]],
                 detail=detail,
+                severity=str(getattr(cfg.severity, "value", cfg.severity) or "critical"),
             )
         )
     return report

@@ -1039,3 +1039,15 @@ def test_a_country_s_government_is_the_state_as_claimant():
     run = invented("The Bordurian government said 10 soldiers were killed near Dorf.")
     (killed,) = _kinds(run)["killed"]
     assert killed["claimant_id"] == "country:BOR"
+
+
+def test_a_modifier_before_an_article_and_a_number_is_a_bound():
+    run = invented(
+        "Tom Baker said the shelling killed more than a 100 soldiers and wounded "
+        "at least a thousand people in Dorf."
+    )
+    by_kind = _kinds(run)
+    (killed,) = by_kind["killed"]
+    (wounded,) = by_kind["wounded"]
+    assert (killed["quantity_min"], killed["quantity_max"]) == (100, None)
+    assert (wounded["quantity_min"], wounded["quantity_max"]) == (1000, None)

@@ -70,3 +70,34 @@ def test_a_failing_suite_reports_counts_and_examples(tmp_path):
     regex = failed[("expect_column_values_to_match_regex", "article_id")]
     assert regex.unexpected_count == 1 and regex.examples == ["not-an-id"]
     assert "not-an-id" in report.markdown()
+
+
+def test_a_warning_expectation_reports_and_lets_the_rows_land():
+    """Quotes that name no speaker are a quality signal, not bad rows: the suite's
+    speaker expectation is a warning, so a batch of unattributed quotes passes."""
+    import pandas as pd
+
+    from newsledger import quality
+
+    rows = {
+        "quote_id": ["q1", "q2"],
+        "article_id": ["a", "a"],
+        "batch": ["b", "b"],
+        "section_id": ["s", "s"],
+        "speaker_id": [None, None],
+        "speaker_surface": [None, None],
+        "cue": [None, None],
+        "text": ["yes", "no"],
+        "is_partial": [False, False],
+        "char_start": [0, 5],
+        "char_end": [3, 7],
+        "text_length": [10, 10],
+        "text_matches_offsets": [True, True],
+    }
+    report = quality.validate("quotes", pd.DataFrame(rows))
+    assert report.success
+    assert [(f.column, f.severity) for f in report.warnings] == [("speaker_id", "warning")]
+    assert "warning" in report.markdown()
+    # A critical expectation on the same frame still fails it.
+    rows["quote_id"] = ["q1", "q1"]
+    assert not quality.validate("quotes", pd.DataFrame(rows)).success

@@ -324,9 +324,12 @@ def _parse_number_phrase(toks: list[Token]) -> Quantity | None:
     if first is None:
         return None
     doc = toks[0].doc
-    lead_start = max(toks[first].sent.start, toks[first].i - 3)
-    modifier, width = _modifier(" ".join(t.text for t in doc[lead_start : toks[first].i]))
-    lead_start = toks[first].i - width
+    number_start = toks[first].i
+    if number_start and doc[number_start - 1].lower_ in ("a", "an"):
+        number_start -= 1  # "at least a thousand", "more than a 100"
+    lead_start = max(toks[first].sent.start, number_start - 3)
+    modifier, width = _modifier(" ".join(t.text for t in doc[lead_start:number_start]))
+    lead_start = number_start - width
     groups: list[list[Token]] = [[]]
     for t in toks[first:]:
         if t.lower_ in SEPARATORS and not _compound_hyphen(t):
