@@ -320,6 +320,7 @@ ENTITIES = {
     "Bordurian Defence Ministry": ("org:ministry_of_defense_of_borduria", "ORG", "BOR"),
     "Syldavian Foreign Ministry": ("org:ministry_of_foreign_affairs_of_syldavia", "ORG", "SYL"),
     "United Nations": ("org:united_nations", "ORG", None),
+    "Dorf Liberation Front": ("org:dorf_liberation_front", "ORG", None),
     "Klow": ("place:klow", "PLACE", "SYL"),
     "Dorf": ("place:dorf", "PLACE", "BOR"),
     "Zeltz": ("place:zeltz", "PLACE", "BOR"),
@@ -1051,3 +1052,13 @@ def test_a_modifier_before_an_article_and_a_number_is_a_bound():
     (wounded,) = by_kind["wounded"]
     assert (killed["quantity_min"], killed["quantity_max"]) == (100, None)
     assert (wounded["quantity_min"], wounded["quantity_max"]) == (1000, None)
+
+
+def test_the_rebels_are_the_armed_movement_named_before():
+    run = invented(
+        "The Dorf Liberation Front attacked an army post near Zeltz on Monday. The Ruritanian "
+        "army said 12 rebels were killed. However, the rebels say they lost only one fighter."
+    )
+    killed = {c["unit"]: c for c in _kinds(run)["killed"]}
+    assert killed["fighter"]["claimant_id"] == "org:dorf_liberation_front"
+    assert killed["rebel"]["claimant_id"] == "org:ruritanian_armed_forces"

@@ -484,12 +484,29 @@ class ArticleContext:
             # "the group said": the organization that spoke last. "The army" is
             # only an army named before: the last speaker may be another body.
             r = self.previous_source(head, ("ORG",)) if group else None
+        elif noun in set(lexicon()["combatant_nouns"]) and not self.mentions_of_tokens(words):
+            # "the rebels said": the armed movement named before (of no one country,
+            # with a word of armed movements in its name: "Kachin Independence Army").
+            r = self._armed_movement_before(start)
         elif noun in set(lexicon()["source_descriptions"]):
             # "Tolvia issued a statement. The statement said": its issuer, too.
             r = self.previous_source(head, SPEAKER_PREFERENCE, issuer=True)
         else:
             return None
         return None if r is None else Ref(r.entity_id, self.text[s:e], s, e)
+
+    def _armed_movement_before(self, start: int) -> Ref | None:
+        words = set(lexicon()["armed_movement_words"])
+        hi = bisect_left(self._mention_starts, start)
+        for m in reversed(self.mentions[:hi]):
+            eid = str(m["entity_id"])
+            ent = self.entities.get(eid) or {}
+            name = str(ent.get("canonical_name") or "").casefold().replace("-", " ").split()
+            if self.etype(eid) == "ORG" and not ent.get("country_code") and words & set(name):
+                return Ref(
+                    eid, str(m.get("surface") or ""), int(m["char_start"]), int(m["char_end"])
+                )
+        return None
 
     def _person_by_name_part(self, tok: Token) -> Ref | None:
         """ "PM Desta said": a person named in full before, by one of the names."""
