@@ -778,3 +778,15 @@ def test_unknown_places_by_cue_motion_and_dividing_lines():
     kinds = {e["entity_type"] for e in r.entities if "Sheikh" in e["canonical_name"]}
     assert {"Zafarwal", "Line of Control"} <= places, places
     assert kinds == {"PLACE"}
+
+
+def test_a_surname_opening_with_a_particle_is_the_person_named_in_full():
+    _, r = _extract(
+        "Iraqi Prime Minister Nouri al-Maliki vowed to go on.\n\n"
+        '"Our determination is strong," al-Maliki said. Traders of al-Shorja area of the '
+        "market confirmed it."
+    )
+    by_surface = {m["surface"]: m["entity_id"] for m in r.mentions}
+    assert by_surface.get("al-Maliki") == "person:nouri_al_maliki"
+    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert persons == {"Nouri al-Maliki"}

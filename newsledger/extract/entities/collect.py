@@ -25,6 +25,7 @@ from newsledger.extract import reference as ref
 from newsledger.extract.entities.places import (
     COMPASS,
     FEATURE_WORDS,
+    NAME_PARTICLES,
     compass_region,
     feature_kind,
     kind_cue,
@@ -289,7 +290,8 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     Herat'): a place mention, when the town lies in a country the article names."""
     start, end = core(ent)
     span = ent.doc[start:end]
-    if sum(not t.is_punct for t in span) > 3 or not span.text[:1].isupper():
+    particle = span[0].lower_ in NAME_PARTICLES and len(span) > 1  # 'al-Shorja area'
+    if sum(not t.is_punct for t in span) > 3 or not (span.text[:1].isupper() or particle):
         return False
     if ref.key(span.text) in _name_words(st):
         return False

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Span
 
 from newsledger.extract import reference as ref
+from newsledger.extract.entities.places import NAME_PARTICLES
 from newsledger.extract.entities.roles import role_at
 from newsledger.extract.entities.state import (
     COUNTRY_LABELS,
@@ -132,7 +133,21 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
         break
     span = doc[start:end]
     text = span.text
-    if not text[:1].isupper() or any(ch.isdigit() for ch in text):
+    # A surname may open with a lower-case particle ('al-Maliki') when the article
+    # names the person in full ('Nouri al-Maliki'); alone it may be a place's name.
+    particle = (
+        doc[start].lower_ in NAME_PARTICLES
+        and end - start > 1
+        and any(
+            e.label_ == "PERSON"
+            and e.start != ent.start
+            and doc[end - 1].text in e.text.split("-")[-1]
+            for d in st.docs
+            for e in d.ents
+            if len(e) > end - start
+        )
+    )
+    if not (text[:1].isupper() or particle) or any(ch.isdigit() for ch in text):
         return None
     if ref.lookup_country(text) or ref.org_name_index().get(ref.key(text)):
         return None
