@@ -790,3 +790,11 @@ def test_a_surname_opening_with_a_particle_is_the_person_named_in_full():
     assert by_surface.get("al-Maliki") == "person:nouri_al_maliki"
     persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
     assert persons == {"Nouri al-Maliki"}
+
+
+def test_a_name_set_off_by_commas_after_an_opening_title_is_a_person():
+    _, r = _extract(
+        "Head of the United Nations mission in Sudan, Jan Pronk, has warned the peace deal "
+        "may collapse."
+    )
+    assert "person:jan_pronk" in {e["entity_id"] for e in r.entities}

@@ -52,6 +52,7 @@ def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None
     """Person mentions of the model's PERSON spans (``persons``) and of names it missed."""
     persons = _with_name_honorifics(st, persons + _titled_names(st, persons))
     persons = persons + _untagged_full_names(st, persons)
+    persons = persons + _appositive_names(st, persons)
     # A name the place lists turned into a village ('the city of Stepanakert') stays one.
     places = {
         (m.para, i)
@@ -282,6 +283,40 @@ def _untagged_full_names(
             if start < tok.i and not role_at(st, p, start, tok.i + 1, at_end=False):
                 found.append((p, Span(doc, start, tok.i + 1, label="PERSON")))
     return found
+
+
+def _appositive_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """A name the model missed set off by commas after a sentence-opening title: 'Head
+    of the United Nations mission in Sudan, Jan Pronk, has warned ...'."""
+    found = []
+    for p, doc in enumerate(st.docs):
+        taken = {i for q, e in persons if q == p for i in range(e.start, e.end)}
+        for sent in doc.sents:
+            opening = sent.start + (1 if doc[sent.start].lower_ == "the" else 0)
+            role = role_at(st, p, opening, sent.end, at_end=False)
+            if role is None or role.role.kind == "modifier":
+                continue
+            comma = next((t.i for t in doc[role.end : sent.end] if t.text == ","), None)
+            if comma is None:
+                continue
+            end = comma + 1
+            while end < sent.end and end - comma <= 3 and _bare_name(doc[end]):
+                end += 1
+            closing = end < sent.end and doc[end].text == ","
+            after = doc[end + 1] if end + 1 < sent.end else None
+            if (
+                closing
+                and end - comma - 1 >= 2
+                and after is not None
+                and after.pos_ in ("VERB", "AUX")
+                and not taken.intersection(range(comma + 1, end))
+            ):
+                found.append((p, Span(doc, comma + 1, end, label="PERSON")))
+    return found
+
+
+def _bare_name(tok) -> bool:  # type: ignore[no-untyped-def]
+    return tok.is_title and tok.tag_ == "NNP" and not tok.ent_type_
 
 
 def _bare_name_word(tok) -> bool:  # type: ignore[no-untyped-def]
