@@ -1062,3 +1062,12 @@ def test_the_rebels_are_the_armed_movement_named_before():
     killed = {c["unit"]: c for c in _kinds(run)["killed"]}
     assert killed["fighter"]["claimant_id"] == "org:dorf_liberation_front"
     assert killed["rebel"]["claimant_id"] == "org:ruritanian_armed_forces"
+
+
+def test_an_end_to_a_conflict_is_a_call_for_ceasefire():
+    run = invented(
+        "Ruritanian troops shelled Dorf on Monday.\n\n"
+        "The United Nations called for an end to Borduria's conflicts with rebel groups."
+    )
+    stances = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("org:united_nations", "call_for_ceasefire") in stances
