@@ -367,6 +367,11 @@ def _actor(ctx: ArticleContext, group: list[dict]) -> tuple[str | None, str | No
     bodies = [o for o in orgs if _is_body(ctx, o)]
     if bodies:
         return bodies[0], speaker
+    acts_for = ctx.affiliation(speaker) if speaker and not _private(ctx, speaker) else None
+    if acts_for and _is_body(ctx, acts_for):
+        # An envoy of an international body acts for it, whatever his nationality
+        # ("Kenyan Prime Minister Raila Odinga ... serves as the AU's envoy").
+        return acts_for, speaker
     national = [o for o in orgs if ctx.country_code(o)]
     if national:
         return ctx.country_of(national[0]), speaker or national[0]
