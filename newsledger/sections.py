@@ -227,6 +227,11 @@ HISTORY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(?:Soviet|USSR)\b(?!-made|-built|-designed)"), 1),
     (re.compile(r"\bhistor(?:y|ic|ical|ically)\b", _I), 1),
 )
+# A month named without a day or a year: "elections in November".
+_MONTH_ALONE_RE = re.compile(
+    rf"\b(?:in|since|until|from|during|by|of|last)\s+(?P<month>{_MONTH_NAMES})\b(?!\s+\d)",
+    _I,
+)
 # A year naming an earlier agreement or event: "a 2002 cease-fire", "the 2008 war".
 _YEAR_OF_EVENT_RE = re.compile(
     rf"\b(?:a|an|the|its|their|his|her)\s+(?:mutual\s+|landmark\s+|disputed\s+)?(?P<year>{_YEAR})\s+"
@@ -526,6 +531,13 @@ def _history_score(text: str, ctx: _Context) -> int:
     for date, _, _ in full_dates(text):  # "on June 19, 2007"
         if ref is not None and date.year < ref.year:
             score += 2
+    for m in _MONTH_ALONE_RE.finditer(text):
+        # "in November" in a January story: last year's; "in March" in a July one:
+        # months ago. The month just before the article's may still be the news.
+        if ref is not None:
+            month = _MONTH_NAMES.split("|").index(m["month"].casefold()) + 1
+            if month > ref.month or month < ref.month - 1:
+                score += 1
     for m in _YEAR_OF_EVENT_RE.finditer(text):
         if ref is None or int(m["year"]) < ref.year:
             score += 2
@@ -634,7 +646,8 @@ def _opens_with_news(text: str, ctx: _Context) -> bool:
 
 # Reported speech in the past tense: a report of the news, not background.
 _REPORTED_RE = re.compile(
-    r"\b(?:said|told|according to|reported|announced|stated|claimed|blamed|denied|"
+    r"\b(?:said|says|told|tells|according to|reported|reports|announced|stated|claimed|blamed|denied|"
+    r"describes|described|documents|documented|"
     r"confirmed|tweeted|reportedly)\b",
     _I,
 )

@@ -590,3 +590,24 @@ def test_outside_state_as_subject_accusing_or_mediating_is_a_reaction() -> None:
         "The U.S. military did not identify the attackers, police said."
     )
     assert [s.section_type for s in sections] == ["events", "foreign_reactions", "events"]
+
+
+def test_a_month_named_alone_before_the_article_s_is_background() -> None:
+    sections = segment(
+        "Gunmen attacked a police post in Lisk on Tuesday, killing six officers.\n\n"
+        "Police said two attackers were arrested.\n\n"
+        "The president has rejected demands that he cede power after the elections in "
+        "November.",
+        published="2011-01-12",
+    )
+    assert [s.section_type for s in sections] == ["events", "history"]
+
+
+def test_a_report_in_the_present_tense_is_news() -> None:
+    sections = segment(
+        "Rockets hit the town of Lisk on Thursday.\n\n"
+        "Norvia says it has lost 30 people since the fighting erupted after militants "
+        "captured two soldiers.",
+        published="2006-07-20",
+    )
+    assert [s.section_type for s in sections] == ["events"]
