@@ -1071,3 +1071,18 @@ def test_an_end_to_a_conflict_is_a_call_for_ceasefire():
     )
     stances = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("org:united_nations", "call_for_ceasefire") in stances
+
+
+def test_its_plane_holding_captive_and_one_among_the_counted():
+    run = invented(
+        "Tom Baker said Borduria lost its plane in the fighting and that rebels were holding "
+        "12 Ruritanian soldiers captive. Jane Roe said at least 7 civilians, among them a "
+        "19-year-old student, were killed near Dorf."
+    )
+    by_kind = _kinds(run)
+    (plane,) = by_kind["equipment_destroyed"]
+    assert (plane["unit"], plane["quantity_min"]) == ("plane", 1)
+    (held,) = by_kind["captured"]
+    assert held["quantity_min"] == 12
+    (killed,) = by_kind["killed"]
+    assert (killed["unit"], killed["quantity_min"], killed["quantity_max"]) == ("civilian", 7, None)

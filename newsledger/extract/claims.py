@@ -286,6 +286,14 @@ def quantity(tok: Token) -> Quantity | None:
     for c in tok.children:
         if c.dep_ == "det" and c.lower_ in ("a", "an", "another") and tok.tag_ in ("NN", "NNP"):
             return Quantity(1.0, 1.0, False, [c], article=True)
+        if (
+            c.dep_ == "poss"
+            and c.tag_ == "PRP$"
+            and tok.tag_ == "NN"
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and unit_class(tok) != "events"
+        ):
+            return Quantity(1.0, 1.0, False, [c], article=True)  # "lost its plane"
         if c.dep_ == "det" and c.lower_ == "no":
             return Quantity(0.0, 0.0, False, [c])
     return None
@@ -487,7 +495,7 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
         if t.i not in doing
     ]
     # The verb's particle belongs to the cue ("shot down").
-    particles = [c for c in path[-1].children if c.dep_ == "prt"]
+    particles = [c for c in path[-1].children if c.dep_ in ("prt", "oprd")]
     return path + extra + particles
 
 
@@ -904,6 +912,14 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
                 continue  # "others" counts only with a number
             if _distance(tok):
                 continue  # "40 km north of Oskel" places a thing, it claims no ground
+            if (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ in ("among", "including")
+                and any(
+                    quantity(u) is not None for u in sent if unit_class(u) == cls and u.i < tok.i
+                )
+            ):
+                continue  # "seven civilians, among them a student": one of those counted
             out.append((tok, cls))
         elif mtype == "COUNTRY" and tok.tag_ in ("NNS", "NNPS"):
             if quantity(tok) is not None:
