@@ -5,43 +5,24 @@ reader queries the warehouse. Bounded in time; stops what it starts."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import duckdb
 import pytest
 from lake_worker import make_batches, start_reader, stop_reader
 
+from bench.bench_latency import free_port, graphql
 from conftest import SEED
 from newsledger.config import PROJECT_ROOT
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 DEADLINE_S = 300
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def graphql(port: int, query: str, variables: dict | None = None) -> dict:
-    body = json.dumps({"query": query, "variables": variables or {}}).encode()
-    req = urllib.request.Request(
-        f"http://127.0.0.1:{port}/graphql", body, {"Content-Type": "application/json"}
-    )
-    with urllib.request.urlopen(req, timeout=30) as resp:
-        out = json.loads(resp.read())
-    assert "errors" not in out, out
-    return out["data"]
 
 
 def wait_for(what: str, fn, deadline: float, proc: subprocess.Popen, every: float = 2.0):
