@@ -1086,3 +1086,12 @@ def test_its_plane_holding_captive_and_one_among_the_counted():
     assert held["quantity_min"] == 12
     (killed,) = by_kind["killed"]
     assert (killed["unit"], killed["quantity_min"], killed["quantity_max"]) == ("civilian", 7, None)
+
+
+def test_it_added_after_according_to_a_named_source():
+    run = invented(
+        "According to a statement from the Ruritanian army, 12 Bordurian soldiers were "
+        'captured. It added that the army "remains in full control".'
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == "org:ruritanian_armed_forces"

@@ -798,3 +798,11 @@ def test_a_name_set_off_by_commas_after_an_opening_title_is_a_person():
         "may collapse."
     )
     assert "person:jan_pronk" in {e["entity_id"] for e in r.entities}
+
+
+def test_a_surname_the_tagger_calls_a_common_noun_is_the_person():
+    _, r = _extract(
+        "President Martin Vizcarra spoke on Monday.\n\n"
+        'Vizcarra, speaking in Lima, said the country "will be held accountable".'
+    )
+    assert _mentions_of(r, "Vizcarra")[0]["entity_id"] == "person:martin_vizcarra"

@@ -582,6 +582,9 @@ class ArticleContext:
             r = self.resolve_subject(sent.root)
             if r is not None:
                 return r
+        if self.end(sent) <= before:
+            # "According to a statement from the army, ... It added": the source.
+            return self.source_of_sentence(sent)
         return None
 
     # ------------------------------------------------------------ subjects

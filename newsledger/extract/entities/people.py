@@ -382,8 +382,10 @@ def _surname_scan(st: ArticleState, clusters: list[list[str]]) -> None:
     taken = {(m.para, i) for m in st.mentions for i in range(m.start, m.end)}
     for p, doc in enumerate(st.docs):
         for tok in doc:
-            if (p, tok.i) in taken or not tok.is_title or tok.tag_ != "NNP":
+            if (p, tok.i) in taken or not tok.is_title:
                 continue
+            if tok.tag_ != "NNP" and ref.key(tok.text) not in surnames:
+                continue  # a word the tagger calls common ('Vizcarra, speaking ...') only exactly
             if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
                 continue  # part of a longer name
             k = ref.key(tok.text)
