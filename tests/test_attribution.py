@@ -1095,3 +1095,16 @@ def test_it_added_after_according_to_a_named_source():
     )
     (quote,) = run.result.quotes
     assert quote["speaker_id"] == "org:ruritanian_armed_forces"
+
+
+def test_bare_months_take_the_published_year_and_deadlines_lie_ahead():
+    run = invented(
+        "A truce has held since April 2004. But the rebels reject a deal signed in May. "
+        "Fighting broke out despite a 2003 cease-fire that held until October. "
+        "The government has given the militia until April 8 to disarm.",
+        published="Tuesday, March 30, 2021",
+    )
+    dates = {r["text_date"]: (r["date_start"], r["date_end"]) for r in run.result.timeline}
+    assert dates["May"][0] == dt.date(2020, 5, 1)
+    assert dates["October"][0] == dt.date(2020, 10, 1)
+    assert dates["April 8"][0] == dt.date(2021, 4, 8)

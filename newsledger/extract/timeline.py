@@ -27,8 +27,8 @@ century"
 "earlier this week" and "this week" end on the published date unless the
 clause speaks of the future; "overnight" is the published date.
 
-Missing years come from the last year written earlier in the same paragraph,
-else from the published date (a past event dated after publication moves back
+Missing years come from the last month written with its year earlier in the same
+sentence ("in July 2020 and again in August"), else from the published date (a past event dated after publication moves back
 a year). Weekdays and "the weekend" resolve against the published date: the
 latest one on or before it, or the next one after it when the clause speaks
 of the future ("is to host ... on Thursday", "will"). Relative dates are
@@ -173,6 +173,9 @@ def _is_future(ctx: ArticleContext, tok: Token | None) -> bool:
     if tok is None:
         return False
     future = set(lexicon()["future_lemmas"])
+    prep = next((a for a in tok.ancestors if a.dep_ == "prep"), None)
+    if prep is not None and prep.lower_ in ("until", "till", "by") and prep.head.tag_ != "VBD":
+        return True  # a deadline: "has given the militia until April 8"
     for anc in [tok, *tok.ancestors]:
         if any(c.dep_ == "aux" and lemma_of(c) in ("will", "shall") for c in anc.children):
             return True
@@ -366,6 +369,7 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
         year_ctx: int | None = None
         months_seen: set[tuple[int, int]] = set()
         for sent in (s for s in ctx.sentences if pstart <= ctx.start(s) < pend):
+            year_ctx = None  # a year carries within its sentence only
             s_off = ctx.start(sent)
             text = ctx.text[s_off : ctx.end(sent)]
             taken: list[tuple[int, int]] = []
@@ -386,10 +390,11 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
                 date = _resolve(kind, m, ctx, year_ctx, tok)
                 if date is None:
                     continue
-                if date.year_known and date.precision in ("day", "month", "year"):
+                if date.year_known and date.precision in ("day", "month"):
+                    # Only a written month carries its year to later bare months ("In
+                    # July 2020 ... in August"); a year alone ("a 2003 cease-fire")
+                    # names another time, not the story's.
                     year_ctx = date.start.year
-                elif date.precision == "years":
-                    year_ctx = date.end.year
                 ym = (date.start.year, date.start.month)
                 if kind == "bare_month" and ym in months_seen:
                     continue  # "After the July clashes": the July already dated
