@@ -1108,3 +1108,13 @@ def test_bare_months_take_the_published_year_and_deadlines_lie_ahead():
     assert dates["May"][0] == dt.date(2020, 5, 1)
     assert dates["October"][0] == dt.date(2020, 10, 1)
     assert dates["April 8"][0] == dt.date(2021, 4, 8)
+
+
+def test_a_report_setting_out_abuses_and_allegations_are_accusations():
+    run = invented(
+        "Ruritanian troops shelled Dorf on Monday.\n\n"
+        "The United Nations released a report highlighting several incidents of alleged "
+        "human rights violations in Dorf."
+    )
+    stances = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("org:united_nations", "accusation") in stances
