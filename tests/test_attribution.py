@@ -1113,8 +1113,8 @@ def test_bare_months_take_the_published_year_and_deadlines_lie_ahead():
 def test_a_report_setting_out_abuses_and_allegations_are_accusations():
     run = invented(
         "Ruritanian troops shelled Dorf on Monday.\n\n"
-        "The United Nations released a report highlighting several incidents of alleged "
-        "human rights violations in Dorf."
+        "On Thursday, the United Nations released its first report on Dorf, highlighting "
+        "several incidents of alleged human rights violations."
     )
     stances = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("org:united_nations", "accusation") in stances
