@@ -646,7 +646,7 @@ def _opens_with_news(text: str, ctx: _Context) -> bool:
 
 # Reported speech in the past tense: a report of the news, not background.
 _REPORTED_RE = re.compile(
-    r"\b(?:said|says|told|tells|according to|reported|reports|announced|stated|claimed|blamed|denied|"
+    r"\b(?:said|says|say|told|tells|tell|according to|reported|reports|announced|stated|claimed|blamed|denied|"
     r"describes|described|documents|documented|"
     r"confirmed|tweeted|reportedly)\b",
     _I,
@@ -686,6 +686,7 @@ def _smooth(labels: list[str], texts: Sequence[str], *, lead: bool) -> list[str]
             labels[i] == "events"
             and labels[i - 1] == labels[i + 1] == "history"
             and not _QUOTE_OPENING_RE.match(texts[i])
+            and not _is_report(texts[i])  # "officials say ..." reports the news
             and not EVENT_CUES[0].search(texts[i])  # no word of today's time
             and not _EVENT_SUBJECT_RE.match(texts[i])
         ):

@@ -611,3 +611,15 @@ def test_a_report_in_the_present_tense_is_news() -> None:
         published="2006-07-20",
     )
     assert [s.section_type for s in sections] == ["events"]
+
+
+def test_officials_saying_between_background_paragraphs_report_the_news() -> None:
+    sections = segment(
+        "Rebels attacked the town of Lisk on Monday.\n\n"
+        "The war began in 1994, when the region declared independence.\n\n"
+        "Officials say they have the situation under control but soldiers die almost "
+        "daily.\n\n"
+        "The region has been disputed since the 1990s.",
+        published="2002-01-08",
+    )
+    assert [s.section_type for s in sections] == ["events", "history", "events", "history"]
