@@ -327,6 +327,17 @@ ENTITIES = {
 }
 
 
+def invented_with(extra: dict, body: str, published: str | None = PUBLISHED) -> Run:
+    """:func:`invented` with more invented entities."""
+    saved = dict(ENTITIES)
+    ENTITIES.update(extra)
+    try:
+        return invented(body, published)
+    finally:
+        ENTITIES.clear()
+        ENTITIES.update(saved)
+
+
 def invented(body: str, published: str | None = PUBLISHED) -> Run:
     """Run attribution on an invented article with hand-made mentions."""
     head = "Invented report\n\n" + (f"{published}\n\n" if published else "")
@@ -1118,3 +1129,17 @@ def test_a_report_setting_out_abuses_and_allegations_are_accusations():
     )
     stances = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("org:united_nations", "accusation") in stances
+
+
+def test_the_rebels_may_be_a_movement_of_one_country_but_not_its_army():
+    ents = {
+        "Ruritanian army": ("org:ruritanian_armed_forces", "ORG", "RUR"),
+        "Dorf Tigers": ("org:dorf_tigers", "ORG", "RUR"),
+    }
+    run = invented_with(
+        ents,
+        "The Dorf Tigers attacked an army post near Zeltz on Monday. The Ruritanian army "
+        "said 12 rebels were killed. However, the rebels say they lost only one fighter.",
+    )
+    killed = {c["unit"]: c for c in _kinds(run)["killed"]}
+    assert killed["fighter"]["claimant_id"] == "org:dorf_tigers"

@@ -46,6 +46,7 @@ from spacy.tokens import Span, Token
 
 from newsledger.config import REFERENCE_DIR
 from newsledger.extract.nlp import ArticleDocs
+from newsledger.extract.reference import countries_in
 from newsledger.ids import entity_id
 
 __all__ = ["ArticleContext", "Ref", "lexicon", "role_words"]
@@ -502,7 +503,16 @@ class ArticleContext:
             eid = str(m["entity_id"])
             ent = self.entities.get(eid) or {}
             name = str(ent.get("canonical_name") or "").casefold().replace("-", " ").split()
-            if self.etype(eid) == "ORG" and not ent.get("country_code") and words & set(name):
+            if self.etype(eid) != "ORG" or not words & set(name):
+                continue
+            # Not a state's own forces: a body named after its country ("Sri Lankan
+            # Army", "Israel Defense Forces") is no rebel movement.
+            code = ent.get("country_code")
+            canonical = str(ent.get("canonical_name") or "")
+            country = str((self.entities.get(f"country:{code}") or {}).get("canonical_name") or "")
+            stem = country[:-1].casefold() if len(country) >= 5 else None
+            own = {iso3 for iso3, _, _ in countries_in(canonical)}
+            if not code or (code not in own and not (stem and stem in canonical.casefold())):
                 return Ref(
                     eid, str(m.get("surface") or ""), int(m["char_start"]), int(m["char_end"])
                 )
