@@ -4,12 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 UV_VERSION := 0.13.9
 STAMP := $(VENV)/.installed
-DAGSTER_HOME_DIR := $(CURDIR)/.dagster_home
+# The Dagster instance `make run` records into and `make ui` serves.
+DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 HOST ?= 127.0.0.1
 PORT ?= 3000
 
 export DAGSTER_TELEMETRY_DISABLED := 1
 export GX_ANALYTICS_ENABLED := false
+export DAGSTER_HOME
 
 .PHONY: run test ui eval bench lint format clean
 
@@ -31,11 +33,11 @@ test: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -q
 
-## ui: Dagster webserver and daemon on $(HOST):$(PORT), state kept in .dagster_home/
+## ui: Dagster webserver and daemon on $(HOST):$(PORT), state kept in $(DAGSTER_HOME)
 ui: $(STAMP)
-	mkdir -p $(DAGSTER_HOME_DIR)
-	cp -n pipelines/dagster.yaml $(DAGSTER_HOME_DIR)/dagster.yaml || true
-	DAGSTER_HOME=$(DAGSTER_HOME_DIR) $(BIN)/dagster dev -m pipelines.definitions -h $(HOST) -p $(PORT)
+	mkdir -p $(DAGSTER_HOME)
+	cp -n pipelines/dagster.yaml $(DAGSTER_HOME)/dagster.yaml || true
+	$(BIN)/dagster dev -m pipelines.definitions -h $(HOST) -p $(PORT)
 
 ## eval: precision and recall on the development split and the seed, with the misses
 eval: $(STAMP)
