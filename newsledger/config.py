@@ -42,3 +42,10 @@ class Settings:
         }
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+    def pipeline_outputs(self) -> list[Path]:
+        """What the pipeline writes (a local lake, the warehouse file): never input."""
+        outputs = [Path(self.warehouse_path)]
+        if "://" not in self.lake_root or self.lake_root.startswith("file://"):
+            outputs.append(Path(self.lake_root.removeprefix("file://")))
+        return outputs
