@@ -15,6 +15,8 @@ class RawArticlesConfig(dg.Config):
     # Set by the inbox sensor: files that resolve outside the inbox are rejected.
     # Without it, each folder named is the inbox of the files found in it.
     restrict_to_inbox: bool = False
+    # Set by the feed sensor: the keys of the feed entries to take (all when None).
+    feed_entries: list[str] | None = None
 
 
 @dg.asset(
@@ -44,6 +46,7 @@ def raw_articles(
         settings.max_bytes,
         inbox,
         outputs=settings.pipeline_outputs(),
+        feed_entries=config.feed_entries,
     )
     context.log.info(f"{plan.new_rows.get('raw_articles', 0)} new file(s) in batch {plan.batch}")
     yield from publish(context, plan)

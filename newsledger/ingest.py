@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsledger import EXTRACTOR_VERSION
+from newsledger.feeds import Fetcher, is_feed, is_feed_config, raw_entry_rows
 from newsledger.ids import article_id, sha256_hex
 from newsledger.parse import NoBodyError, parse_article
 from newsledger.text import DecodeError, decode_bytes, normalize_text
@@ -151,11 +152,14 @@ def iter_raw(
     max_bytes: int,
     inbox: Path | None,
     outputs: Iterable[str | os.PathLike[str]] = (),
+    only: set[str] | None = None,
 ) -> Iterator[dict]:
     """Raw rows of the inputs. A file may not leave ``inbox`` when one is given, else
     the folder it was found in; a file of the pipeline's outputs named directly is
-    rejected unread."""
+    rejected unread. A feed (or a config file listing feed URLs) gives a row per
+    entry (``only``: the entries with these keys)."""
     outs = [Path(o).absolute() for o in outputs]
+    fetcher = None
     for item in inputs:
         if is_pipeline_output(item.path, outs) or is_pipeline_output(item.path.resolve(), outs):
             yield {
@@ -168,7 +172,22 @@ def iter_raw(
                 "or the warehouse, not an input",
             }
             continue
-        yield read_raw(item.path, batch, max_bytes, inbox or item.folder)
+        row = read_raw(item.path, batch, max_bytes, inbox or item.folder)
+        data = row["content"]
+        if data and (is_feed(row["source_path"], data) or is_feed_config(row["source_path"], data)):
+            # A feed is its entries: one raw row per entry, its page fetched if need be.
+            fetcher = fetcher or Fetcher()
+            for path, content, error in raw_entry_rows(row["source_path"], data, fetcher, only):
+                yield {
+                    "source_path": path,
+                    "batch": batch,
+                    "sha256": sha256_hex(content) if content else "",
+                    "size_bytes": len(content) if content else 0,
+                    "content": content,
+                    "error": error,
+                }
+            continue
+        yield row
 
 
 @dataclass

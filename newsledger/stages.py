@@ -192,6 +192,7 @@ def plan_raw(
     inbox: Path | None = None,
     chunk_rows: int = CHUNK_ROWS,
     outputs: Sequence[str | Path] = (),
+    feed_entries: Sequence[str] | None = None,
 ) -> StagePlan:
     """Register files into a batch: raw rows for the files new to the batch.
 
@@ -205,7 +206,8 @@ def plan_raw(
     rows: Rows = []
     try:
         inputs = expand_inputs(paths, outputs)
-        for row in iter_raw(inputs, batch, max_bytes, inbox, outputs):
+        only = set(feed_entries) if feed_entries is not None else None
+        for row in iter_raw(inputs, batch, max_bytes, inbox, outputs, only):
             if (row["source_path"], row["sha256"]) in seen:
                 continue
             seen.add((row["source_path"], row["sha256"]))
