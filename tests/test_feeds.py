@@ -25,7 +25,7 @@ from newsledger.stages import plan_articles, plan_raw
 PAGE = (PROJECT_ROOT / "tests" / "data" / "pages" / "news_cookie_banner.html").read_bytes()
 SLOW_S = 1.5
 # Fast and still polite: the same rules, shorter waits.
-POLICY = {"timeout": 0.5, "retries": 2, "backoff": 0.05, "min_interval": 0.05}
+POLICY = {"timeout": 0.5, "retries": 2, "backoff": 0.05, "min_interval": 0.1}
 FULL_CONTENT = (
     "<p>Negotiators from both sides met in the border town of Varosh on Monday and agreed "
     "to extend the ceasefire by thirty days, the mediators said in a statement.</p>"
@@ -185,7 +185,7 @@ def test_fetching_is_polite(site):
     # One host, one request at a time, min_interval apart.
     times = [t for t, _, _ in site.requests]
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
-    assert min(gaps) >= POLICY["min_interval"] * 0.9
+    assert min(gaps) >= POLICY["min_interval"] * 0.75  # server-side clock: some jitter
 
 
 def _ingest(lake_root: Path, paths: list, **kw) -> tuple[dict, dict]:
