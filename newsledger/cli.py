@@ -1,4 +1,4 @@
-"""Command line: ``newsledger run``, ``newsledger sql``, ``newsledger eval``."""
+"""Command line: ``newsledger run``, ``sql``, ``report``, ``eval``."""
 
 from __future__ import annotations
 
@@ -152,6 +152,20 @@ def _empty():
     return pa.table({})
 
 
+def _report(args: argparse.Namespace) -> int:
+    from newsledger.report import write_report
+
+    settings = Settings.from_env()
+    try:
+        result = write_report(settings, args.output or settings.report_path, args.batch)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    facts = ", ".join(f"{n} {k}" for k, n in result.counts.items())
+    print(f"report: {result.path} ({facts})")
+    return 0
+
+
 def _eval(args: argparse.Namespace) -> int:
     from newsledger.evaluate import format_misses, format_scores
     from pipelines.runner import evaluate_gold
@@ -198,6 +212,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sql.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
     sql.set_defaults(func=_sql)
+    rep = sub.add_parser(
+        "report", help="write the HTML report: map, timeline, claims, quotes, reactions"
+    )
+    rep.add_argument("--batch", help="only this ingest batch (default: every batch)")
+    rep.add_argument(
+        "-o", "--output", type=Path, help="HTML file (default: report.html beside the warehouse)"
+    )
+    rep.set_defaults(func=_report)
     ev = sub.add_parser("eval", help="score extraction against gold YAML files")
     ev.add_argument(
         "gold", nargs="+", type=Path, help="gold YAML files or folders (searched recursively)"

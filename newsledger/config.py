@@ -52,6 +52,11 @@ class Settings:
         return cls(**values)  # type: ignore[arg-type]
 
     @property
+    def report_path(self) -> Path:
+        """The HTML report the ``report`` asset writes, beside the warehouse."""
+        return Path(self.warehouse_path).parent / "report.html"
+
+    @property
     def spool(self) -> Path:
         """Where the feed sensor keeps the feeds it fetched until their run reads them."""
         return self.feed_spool or Path(self.warehouse_path).parent / "feeds"

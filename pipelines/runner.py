@@ -238,6 +238,7 @@ def summary(result: RunResult, settings: Settings) -> str:
     lines += [
         "",
         f"DuckDB warehouse: {settings.warehouse_path}",
+        f"Report: {settings.report_path}",
         f"Dagster runs: {dagster_home()} (make ui shows them)",
         f'Try: .venv/bin/newsledger sql "{example}"',
     ]
