@@ -62,8 +62,9 @@ class Settings:
         return self.feed_spool or Path(self.warehouse_path).parent / "feeds"
 
     def pipeline_outputs(self) -> list[Path]:
-        """What the pipeline writes (a local lake, the warehouse file): never input."""
-        outputs = [Path(self.warehouse_path)]
+        """What the pipeline writes (a local lake, the warehouse file, the report):
+        never input."""
+        outputs = [Path(self.warehouse_path), self.report_path]
         if "://" not in self.lake_root or self.lake_root.startswith("file://"):
             outputs.append(Path(self.lake_root.removeprefix("file://")))
         return outputs

@@ -84,6 +84,7 @@ def test_the_lake_and_warehouse_inside_the_folder_are_skipped(tmp_path):
     db.parent.mkdir()
     for name in ["newsledger.duckdb", "newsledger.duckdb.wal", "newsledger.duckdb.tmp1"]:
         (db.parent / name).write_bytes(b"DUCK" * 10)
+    (db.parent / "report.html").write_text("<html><body><p>The report.</p></body></html>")
     (db.parent / "article.txt").write_text(SEED.read_text())  # beside the warehouse: input
     outputs = Settings(str(lake_dir), db, folder).pipeline_outputs()
     found = [i.path.relative_to(folder).as_posix() for i in expand_inputs([folder], outputs)]
@@ -111,6 +112,7 @@ def test_newsledger_run_on_a_folder_holding_its_own_lake(tmp_path, monkeypatch, 
     monkeypatch.setenv("NEWSLEDGER_WAREHOUSE", str(db))
     assert main(["run", "--quiet", "--batch", "one", str(folder)]) == 0
     assert any((folder / "lake").rglob("*.parquet")) and db.exists()
+    assert (db.parent / "report.html").exists()  # an output beside the warehouse, no input
     assert main(["run", "--quiet", "--batch", "two", str(folder)]) == 0, capsys.readouterr().out
     with duckdb.connect(str(db), read_only=True) as con:
         arts = con.execute("SELECT batch, source_path, text FROM articles").fetchall()
@@ -126,4 +128,4 @@ def test_newsledger_run_on_a_folder_holding_its_own_lake(tmp_path, monkeypatch, 
         assert names[(batch, "linked-dir")] == "outside_inbox"
     assert names[("one", "story.txt")] == names[("two", "story.txt")] == "duplicate"
     # Nothing of the lake or the warehouse was registered.
-    assert not [p for _, p, _ in rej if "/lake/" in p or "newsledger.duckdb" in p]
+    assert not [p for _, p, _ in rej if "/lake/" in p or "/warehouse/" in p]
