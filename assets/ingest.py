@@ -13,7 +13,10 @@ from pipelines.resources import NewsledgerResource
 class RawArticlesConfig(dg.Config):
     paths: list[str] = []
     # Set by the inbox sensor: files that resolve outside the inbox are rejected.
+    # Without it, each folder named is the inbox of the files found in it.
     restrict_to_inbox: bool = False
+    # Set by the feed sensor: the keys of the feed entries to take (all when None).
+    feed_entries: list[str] | None = None
 
 
 @dg.asset(
@@ -36,7 +39,15 @@ def raw_articles(
     lake = newsledger.lake()
     # Readers keep seeing the batch as it was until the nlp stage releases it whole.
     lake.hold(context.partition_key)
-    plan = stages.plan_raw(lake, context.partition_key, config.paths, settings.max_bytes, inbox)
+    plan = stages.plan_raw(
+        lake,
+        context.partition_key,
+        config.paths,
+        settings.max_bytes,
+        inbox,
+        outputs=settings.pipeline_outputs(),
+        feed_entries=config.feed_entries,
+    )
     context.log.info(f"{plan.new_rows.get('raw_articles', 0)} new file(s) in batch {plan.batch}")
     yield from publish(context, plan)
 

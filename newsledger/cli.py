@@ -1,4 +1,4 @@
-"""Command line: ``newsledger run``, ``newsledger sql``, ``newsledger eval``."""
+"""Command line: ``newsledger run``, ``sql``, ``report``, ``eval``."""
 
 from __future__ import annotations
 
@@ -65,14 +65,16 @@ def _one_run_per_lake(settings: Settings) -> Iterator[None]:
 
 def _sql(args: argparse.Namespace) -> int:
     import duckdb
-    from tabulate import tabulate
 
-    from newsledger.warehouse import connect_readonly
+    from newsledger.queries import connect
 
     settings = Settings.from_env()
+    if args.format == "parquet" and not args.output:
+        print("error: --format parquet needs -o FILE", file=sys.stderr)
+        return 2
     try:
         # Reads the lake only: a SELECT cannot read or write other files either.
-        con = connect_readonly(settings.warehouse_path, settings.lake_root)
+        con = connect(settings)
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -87,12 +89,14 @@ def _sql(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return 2
+        if args.format != "table" and len(statements) != 1:
+            print(f"error: --format {args.format} takes one statement", file=sys.stderr)
+            return 2
+        results = []
         for st in statements:
             rel = con.sql(st.query)
-            if rel is None:
-                continue
-            rows = rel.fetchall()
-            print(tabulate(rows, headers=rel.columns, tablefmt="github", maxcolwidths=60))
+            if rel is not None:
+                results.append(rel.to_arrow_table())
     except duckdb.PermissionException as exc:
         print(
             f"error: newsledger sql reads only the lake ({settings.lake_root}): {exc}",
@@ -104,6 +108,61 @@ def _sql(args: argparse.Namespace) -> int:
         return 1
     finally:
         con.close()
+    _write_results(results, args.format, args.output)
+    return 0
+
+
+def _write_results(results: list, fmt: str, output: Path | None) -> None:
+    """Query results as a table (GitHub markdown), CSV, JSON records or Parquet."""
+    import io
+    import json
+
+    import pyarrow.csv as pcsv
+    import pyarrow.parquet as pq
+    from tabulate import tabulate
+
+    if fmt == "parquet":
+        pq.write_table(results[0] if results else _empty(), output, compression="zstd")
+        return
+    if fmt == "csv":
+        buffer = io.BytesIO()
+        pcsv.write_csv(results[0] if results else _empty(), buffer)
+        text = buffer.getvalue().decode("utf-8")
+    elif fmt == "json":
+        rows = results[0].to_pylist() if results else []
+        text = json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n"
+    else:
+        tables = []
+        for t in results:
+            # By column: a result may repeat a column name (SELECT 1 AS a, 2 AS a).
+            rows = list(zip(*(c.to_pylist() for c in t.columns), strict=True))
+            tables.append(
+                tabulate(rows, headers=t.column_names, tablefmt="github", maxcolwidths=60)
+            )
+        text = "".join(t + "\n" for t in tables)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def _empty():
+    import pyarrow as pa
+
+    return pa.table({})
+
+
+def _report(args: argparse.Namespace) -> int:
+    from newsledger.report import write_report
+
+    settings = Settings.from_env()
+    try:
+        result = write_report(settings, args.output or settings.report_path, args.batch)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    facts = ", ".join(f"{n} {k}" for k, n in result.counts.items())
+    print(f"report: {result.path} ({facts})")
     return 0
 
 
@@ -138,9 +197,29 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--batch", help="batch key (default: today's date)")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.set_defaults(func=_run)
-    sql = sub.add_parser("sql", help="query the warehouse, read-only")
+    sql = sub.add_parser(
+        "sql",
+        help="query the warehouse, read-only",
+        description="Run read-only SQL on the warehouse views. The macros of "
+        "warehouse/macros.sql are defined: claims_by, reactions_by, quotes_of.",
+    )
     sql.add_argument("query")
+    sql.add_argument(
+        "--format",
+        choices=["table", "csv", "json", "parquet"],
+        default="table",
+        help="output format (default: table; parquet needs -o)",
+    )
+    sql.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
     sql.set_defaults(func=_sql)
+    rep = sub.add_parser(
+        "report", help="write the HTML report: map, timeline, claims, quotes, reactions"
+    )
+    rep.add_argument("--batch", help="only this ingest batch (default: every batch)")
+    rep.add_argument(
+        "-o", "--output", type=Path, help="HTML file (default: report.html beside the warehouse)"
+    )
+    rep.set_defaults(func=_report)
     ev = sub.add_parser("eval", help="score extraction against gold YAML files")
     ev.add_argument(
         "gold", nargs="+", type=Path, help="gold YAML files or folders (searched recursively)"

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsledger import EXTRACTOR_VERSION
+from newsledger.feeds import Fetcher, is_feed, is_feed_config, raw_entry_rows
 from newsledger.ids import article_id, sha256_hex
 from newsledger.parse import NoBodyError, parse_article
 from newsledger.text import DecodeError, decode_bytes, normalize_text
+from newsledger.webpage import Page, extract_page, is_html
 
 # Files a folder scan skips: editor droppings and partial downloads are not articles.
 _SKIP_PREFIXES = (".", "~")
@@ -33,28 +35,68 @@ class FileRef:
     size_bytes: int
 
 
-def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+@dataclass(frozen=True)
+class Input:
+    """A file to register, and the folder it must not leave (None: named directly)."""
+
+    path: Path
+    folder: Path | None = None
+
+
+def expand_inputs(
+    paths: Iterable[str | os.PathLike[str]], outputs: Iterable[str | os.PathLike[str]] = ()
+) -> list[Input]:
     """Files named, and files inside folders named (recursively, sorted).
 
-    Hidden files and partial downloads are skipped; a path that does not exist
-    is kept so that it is reported, not silently dropped.
+    A file found in a folder may not lead out of it (a symlink or ``..``): the
+    folder is its inbox. Hidden files and partial downloads are skipped, and so are
+    the pipeline's own ``outputs`` (the lake, the warehouse) when they sit inside a
+    folder; a path that does not exist is kept so that it is reported, not
+    silently dropped.
     """
-    out: list[Path] = []
+    outs = [Path(o).absolute() for o in outputs]
+    found: dict[Path, Path | None] = {}
     for raw in paths:
         path = Path(raw).absolute()
         if path.is_dir() and not path.is_symlink():
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(_SKIP_PREFIXES))
+                dirs[:] = sorted(
+                    d
+                    for d in dirs
+                    if not d.startswith(_SKIP_PREFIXES)
+                    and not is_pipeline_output(Path(root) / d, outs)
+                )
                 # A linked folder is not followed (it may lead anywhere, or loop), but it
                 # is kept, to be rejected with a reason rather than vanish.
                 links = [d for d in dirs if os.path.islink(os.path.join(root, d))]
                 dirs[:] = [d for d in dirs if d not in links]
                 for name in sorted([*files, *links]):
-                    if not name.startswith(_SKIP_PREFIXES) and not name.endswith(_SKIP_SUFFIXES):
-                        out.append(Path(root) / name)
+                    file = Path(root) / name
+                    if (
+                        not name.startswith(_SKIP_PREFIXES)
+                        and not name.endswith(_SKIP_SUFFIXES)
+                        and not is_pipeline_output(file, outs)
+                    ):
+                        found.setdefault(file, path)
         else:
-            out.append(path)
-    return sorted(dict.fromkeys(out))
+            found[path] = None
+    return [Input(p, found[p]) for p in sorted(found)]
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The files of :func:`expand_inputs`."""
+    return [i.path for i in expand_inputs(paths)]
+
+
+def is_pipeline_output(path: Path, outputs: Iterable[Path]) -> bool:
+    """True for the lake's folder or a file in it, and for the warehouse file and its
+    companions (``.wal``, temporary copies): the pipeline's output, never its input."""
+    for out in outputs:
+        if path == out or out in path.parents:
+            return True
+        if path.parent == out.parent and path.name.startswith(out.name):
+            return True
+    return False
 
 
 def outside_inbox(path: Path, inbox: Path | None) -> bool:
@@ -105,10 +147,47 @@ def read_raw(path: Path, batch: str, max_bytes: int, inbox: Path | None = None) 
 
 
 def iter_raw(
-    paths: Iterable[Path], batch: str, max_bytes: int, inbox: Path | None
+    inputs: Iterable[Input],
+    batch: str,
+    max_bytes: int,
+    inbox: Path | None,
+    outputs: Iterable[str | os.PathLike[str]] = (),
+    only: set[str] | None = None,
 ) -> Iterator[dict]:
-    for path in paths:
-        yield read_raw(path, batch, max_bytes, inbox)
+    """Raw rows of the inputs. A file may not leave ``inbox`` when one is given, else
+    the folder it was found in; a file of the pipeline's outputs named directly is
+    rejected unread. A feed (or a config file listing feed URLs) gives a row per
+    entry (``only``: the entries with these keys)."""
+    outs = [Path(o).absolute() for o in outputs]
+    fetcher = None
+    for item in inputs:
+        if is_pipeline_output(item.path, outs) or is_pipeline_output(item.path.resolve(), outs):
+            yield {
+                "source_path": display_path(item.path),
+                "batch": batch,
+                "sha256": "",
+                "size_bytes": 0,
+                "content": None,
+                "error": f"pipeline_output: {display_path(item.path)} is a file of the lake "
+                "or the warehouse, not an input",
+            }
+            continue
+        row = read_raw(item.path, batch, max_bytes, inbox or item.folder)
+        data = row["content"]
+        if data and (is_feed(row["source_path"], data) or is_feed_config(row["source_path"], data)):
+            # A feed is its entries: one raw row per entry, its page fetched if need be.
+            fetcher = fetcher or Fetcher()
+            for path, content, error in raw_entry_rows(row["source_path"], data, fetcher, only):
+                yield {
+                    "source_path": path,
+                    "batch": batch,
+                    "sha256": sha256_hex(content) if content else "",
+                    "size_bytes": len(content) if content else 0,
+                    "content": content,
+                    "error": error,
+                }
+            continue
+        yield row
 
 
 @dataclass
@@ -148,7 +227,17 @@ def build_article(raw: dict, max_bytes: int, seen_ids: set[str]) -> Outcome:
         decoded = decode_bytes(data)
     except DecodeError as exc:
         return reject(exc.reason, exc.detail)
-    text = normalize_text(decoded.text)
+    page = None
+    if is_html(raw["source_path"], data):
+        try:
+            page = extract_page(decoded.text)
+        except Exception as exc:  # a third-party parser on arbitrary bytes: never fail the batch
+            return reject("no_body", f"the page could not be parsed: {type(exc).__name__}: {exc}")
+        text = normalize_text(page.text)
+        if not text.strip():
+            return reject("no_body", "the page has no main text")
+    else:
+        text = normalize_text(decoded.text)
     if not text.strip():
         return reject("empty", f"only whitespace ({len(data)} bytes)")
     try:
@@ -167,17 +256,21 @@ def build_article(raw: dict, max_bytes: int, seen_ids: set[str]) -> Outcome:
     seen_ids.add(aid)
     head = parsed.head
     words = sum(len(text[p.char_start : p.char_end].split()) for p in parsed.paragraphs)
+    # A page's metadata states what a text's head only suggests.
+    meta = page or Page("", None, None, None, None, None, None)
     return Outcome(
         article={
             "article_id": aid,
             "source_path": raw["source_path"],
             "batch": raw["batch"],
-            "headline": head.headline,
-            "author": head.author,
+            "headline": meta.title or head.headline,
+            "author": meta.author or head.author,
             "genre": head.genre,
-            "published_date": head.published_date,
+            "published_date": meta.published_date or head.published_date,
             "dateline": head.dateline,
-            "source_url": head.source_url,
+            "source_url": meta.url or head.source_url,
+            "site_name": meta.site_name,
+            "source_format": "html" if page else "text",
             "word_count": words,
             "body_char_start": head.body_start,
             "text": text,

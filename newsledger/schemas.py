@@ -34,7 +34,7 @@ STANCES = (
 PRECISIONS = ("day", "month", "year", "years", "decade", "decade_part")
 REJECT_REASONS = (
     "empty", "binary", "undecodable", "too_large", "no_body", "unreadable", "duplicate",
-    "outside_inbox", "not_a_file",
+    "outside_inbox", "not_a_file", "pipeline_output", "fetch_failed", "robots_disallowed",
 )  # fmt: skip
 
 
@@ -106,7 +106,16 @@ TABLES: dict[str, Table] = {
                 _c("genre", STR, "Genre word of the byline (Feature, Analysis...), or null."),
                 _c("published_date", DATE, "Publication date from the head, or null."),
                 _c("dateline", STR, "Wire dateline place ('BAKU'), or null."),
-                _c("source_url", STR, "URL from a 'Source:' head line, or null."),
+                _c(
+                    "source_url",
+                    STR,
+                    "URL from a 'Source:' head line, a page's canonical link, or a feed "
+                    "entry's link; or null.",
+                ),
+                _c("site_name", STR, "Site or publisher named by the page's metadata, or null."),
+                _c(
+                    "source_format", STR, "What the input was: text or html (a feed entry is html)."
+                ),
                 _c("word_count", INT, "Words in the body.", False),
                 _c("body_char_start", INT, "Offset in text where the body begins.", False),
                 _c(

@@ -21,7 +21,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from newsledger.ids import row_id
-from newsledger.ingest import build_article, expand_paths, iter_raw
+from newsledger.ingest import build_article, expand_inputs, iter_raw
 from newsledger.lake import CHUNK_ROWS, Lake, Part
 from newsledger.parse import parse_article
 from newsledger.schemas import table as table_spec
@@ -191,15 +191,23 @@ def plan_raw(
     max_bytes: int,
     inbox: Path | None = None,
     chunk_rows: int = CHUNK_ROWS,
+    outputs: Sequence[str | Path] = (),
+    feed_entries: Sequence[str] | None = None,
 ) -> StagePlan:
-    """Register files into a batch: raw rows for the files new to the batch."""
+    """Register files into a batch: raw rows for the files new to the batch.
+
+    Files found in a folder stay inside it (or inside ``inbox`` when given); the
+    pipeline's ``outputs`` (lake, warehouse) are never read as input.
+    """
     keep = lake.parts("raw_articles", batch)
     known = lake.read("raw_articles", batch, columns=["source_path", "sha256"]).to_pylist()
     seen = {(r["source_path"], r["sha256"]) for r in known}
     plan = StagePlan(lake, batch, ["raw_articles"], {"raw_articles": keep})
     rows: Rows = []
     try:
-        for row in iter_raw(expand_paths(paths), batch, max_bytes, inbox):
+        inputs = expand_inputs(paths, outputs)
+        only = set(feed_entries) if feed_entries is not None else None
+        for row in iter_raw(inputs, batch, max_bytes, inbox, outputs, only):
             if (row["source_path"], row["sha256"]) in seen:
                 continue
             seen.add((row["source_path"], row["sha256"]))

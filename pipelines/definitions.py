@@ -2,17 +2,17 @@
 
 import dagster as dg
 
-from assets import entities, ingest, nlp, text, warehouse
+from assets import entities, ingest, nlp, report, text, warehouse
 from pipelines.jobs import ingest_job, publish_job
 from pipelines.resources import NewsledgerResource
 from pipelines.schedules import reprocess_outdated
-from pipelines.sensors import inbox_sensor, publish_after_ingest
+from pipelines.sensors import feed_sensor, inbox_sensor, publish_after_ingest
 
 defs = dg.Definitions(
-    assets=dg.load_assets_from_modules([ingest, text, nlp, entities, warehouse]),
+    assets=dg.load_assets_from_modules([ingest, text, nlp, entities, warehouse, report]),
     asset_checks=dg.load_asset_checks_from_modules([ingest, text, nlp, entities, warehouse]),
     jobs=[ingest_job, publish_job],
-    sensors=[inbox_sensor, publish_after_ingest],
+    sensors=[inbox_sensor, feed_sensor, publish_after_ingest],
     schedules=[reprocess_outdated],
     resources={"newsledger": NewsledgerResource()},
     # A materialization launched from the UI ("Materialize all") runs every step in

@@ -13,7 +13,7 @@ ingest_job = dg.define_asset_job(
 
 publish_job = dg.define_asset_job(
     "publish",
-    selection=dg.AssetSelection.groups("entities", "warehouse"),
+    selection=dg.AssetSelection.groups("entities", "warehouse", "report"),
     executor_def=dg.in_process_executor,
-    description="Merge entities across batches and rebuild the DuckDB warehouse.",
+    description="Merge entities across batches, rebuild the DuckDB warehouse and the report.",
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,11 +27,69 @@ class RunResult:
     failures: list[str] = field(default_factory=list)
 
 
+# Tags of the in-process runs: which process runs them, so a run whose process died
+# (killed, or the machine restarted) can be told from a run still going.
+_PID_TAG = "newsledger/pid"
+_INSTANCE_YAML = Path(__file__).with_name("dagster.yaml")
+
+
+def dagster_home() -> Path:
+    """The Dagster instance folder that ``make ui`` serves: ``DAGSTER_HOME`` when set,
+    else ``.dagster_home/`` in the project."""
+    from newsledger.config import PROJECT_ROOT
+
+    home = os.environ.get("DAGSTER_HOME")
+    return Path(home) if home else PROJECT_ROOT / ".dagster_home"
+
+
 def _instance() -> dg.DagsterInstance:
-    # With DAGSTER_HOME set, runs show up in the UI; otherwise nothing is kept.
-    if os.environ.get("DAGSTER_HOME"):
-        return dg.DagsterInstance.get()
-    return dg.DagsterInstance.ephemeral()
+    """The instance of ``make ui``, so what ``newsledger run`` did shows in the UI."""
+    home = dagster_home().absolute()
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        # The same settings `make ui` copies in; written whole, so a concurrent run
+        # never reads half a file.
+        tmp = home / f".dagster.yaml.{os.getpid()}"
+        tmp.write_text(_INSTANCE_YAML.read_text())
+        os.replace(tmp, config)
+    return dg.DagsterInstance.from_config(str(home))
+
+
+def _process_tag() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _close_dead_runs(instance: dg.DagsterInstance) -> list[str]:
+    """Mark as failed the in-process runs of this host whose process is gone, and free
+    their pool slots: a killed run keeps its claim on the ``warehouse_writer`` slot
+    otherwise, and every later run would wait for it forever."""
+    host = socket.gethostname()
+    closed = []
+    running = [
+        dg.DagsterRunStatus.STARTED,
+        dg.DagsterRunStatus.STARTING,
+        dg.DagsterRunStatus.NOT_STARTED,
+    ]
+    for run in instance.get_runs(dg.RunsFilter(statuses=running)):
+        tag = run.tags.get(_PID_TAG, "")
+        run_host, _, pid = tag.rpartition(":")
+        if run_host != host or not pid.isdigit() or _alive(int(pid)):
+            continue
+        instance.report_run_failed(run, f"process {pid} ended before the run finished")
+        instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+        closed.append(run.run_id)
+    return closed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 class _Progress:
@@ -61,15 +120,33 @@ def run_batch(
     settings: Settings | None = None,
     progress: bool = True,
     full: bool = False,
+    instance: dg.DagsterInstance | None = None,
 ) -> RunResult:
-    """Register ``paths`` into ``batch`` and materialize every asset in-process."""
-    from pipelines.definitions import defs
+    """Register ``paths`` into ``batch`` and materialize every asset in-process.
 
-    settings = settings or Settings.from_env()
+    The runs are recorded in ``instance``, by default the one ``make ui`` serves
+    (:func:`dagster_home`).
+    """
     batch = batch or today_batch()
     if not _BATCH_KEY.match(batch):
         raise ValueError(f"invalid batch key {batch!r}: letters, digits, '.', '_', '-' only")
-    instance = _instance()
+    if instance is not None:
+        return _run_batch(instance, paths, batch, settings or Settings.from_env(), progress, full)
+    with _instance() as own:
+        _close_dead_runs(own)
+        return _run_batch(own, paths, batch, settings or Settings.from_env(), progress, full)
+
+
+def _run_batch(
+    instance: dg.DagsterInstance,
+    paths: list[str],
+    batch: str,
+    settings: Settings,
+    progress: bool,
+    full: bool,
+) -> RunResult:
+    from pipelines.definitions import defs
+
     instance.add_dynamic_partitions(batches.name, [batch])
     resources = {
         "newsledger": NewsledgerResource(
@@ -80,7 +157,8 @@ def run_batch(
         )
     }
     result = RunResult(batch, True)
-    tags = {BATCH_TAG: batch} | ({"newsledger/reprocess": "full"} if full else {})
+    tags = {BATCH_TAG: batch, _PID_TAG: _process_tag()}
+    tags |= {"newsledger/reprocess": "full"} if full else {}
     # The progress bar and the summary speak to the user; Dagster's own log only on trouble.
     quiet = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
     steps = [
@@ -160,6 +238,8 @@ def summary(result: RunResult, settings: Settings) -> str:
     lines += [
         "",
         f"DuckDB warehouse: {settings.warehouse_path}",
+        f"Report: {settings.report_path}",
+        f"Dagster runs: {dagster_home()} (make ui shows them)",
         f'Try: .venv/bin/newsledger sql "{example}"',
     ]
     return "\n".join(lines)
@@ -232,7 +312,14 @@ def evaluate_gold(
             warehouse_path=Path(tmp) / "eval.duckdb",
             inbox=inbox,
         )
-        result = run_batch([str(inbox)], batch="eval", settings=settings, progress=progress)
+        # A scratch lake: its runs are kept out of the instance the UI shows.
+        result = run_batch(
+            [str(inbox)],
+            batch="eval",
+            settings=settings,
+            progress=progress,
+            instance=dg.DagsterInstance.ephemeral(),
+        )
         if not result.success:
             raise RuntimeError("pipeline failed: " + "; ".join(result.failures))
         with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:

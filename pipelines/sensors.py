@@ -11,6 +11,7 @@ from pathlib import Path
 import dagster as dg
 
 from newsledger.config import Settings
+from newsledger.feeds import poll_feeds
 from newsledger.ingest import expand_paths, outside_inbox
 from pipelines.jobs import ingest_job, publish_job
 from pipelines.partitions import BATCH_TAG, batches, today_batch
@@ -95,6 +96,42 @@ def inbox_sensor(context: dg.SensorEvaluationContext):
         run_requests=[request],
         dynamic_partitions_requests=[batches.build_add_request([batch])],
         cursor=json.dumps(new_cursor, sort_keys=True),
+    )
+
+
+@dg.sensor(
+    job=ingest_job,
+    minimum_interval_seconds=int(os.environ.get("NEWSLEDGER_FEED_INTERVAL", "900")),
+    description="Polls the feed URLs of feeds.yaml (NEWSLEDGER_FEEDS) and ingests new "
+    "entries into today's batch, each once; fetches politely (robots.txt, rate limit).",
+    default_status=dg.DefaultSensorStatus.STOPPED,
+)
+def feed_sensor(context: dg.SensorEvaluationContext):
+    settings = Settings.from_env()
+    cursor = json.loads(context.cursor) if context.cursor else {}
+    poll = poll_feeds(settings.feeds, settings.spool, cursor)
+    for url in poll.failed:
+        context.log.warning(f"could not fetch the feed {url}; the run retries and records why")
+    if not poll.files:
+        return dg.SensorResult(
+            skip_reason=f"nothing new in the feeds of {settings.feeds}",
+            cursor=json.dumps(poll.cursor, sort_keys=True),
+        )
+    batch = today_batch()
+    digest = hashlib.sha256(json.dumps([poll.files, poll.entries]).encode()).hexdigest()[:16]
+    request = dg.RunRequest(
+        run_key=f"{batch}:feeds:{digest}",
+        partition_key=batch,
+        run_config={
+            "ops": {"raw_articles": {"config": {"paths": poll.files, "feed_entries": poll.entries}}}
+        },
+        tags={BATCH_TAG: batch},
+    )
+    context.log.info(f"{len(poll.entries)} new feed entries for batch {batch}")
+    return dg.SensorResult(
+        run_requests=[request],
+        dynamic_partitions_requests=[batches.build_add_request([batch])],
+        cursor=json.dumps(poll.cursor, sort_keys=True),
     )
 
 

@@ -41,7 +41,6 @@ def test_two_runs_at_once_and_a_reader_in_a_loop(tmp_path):
         "NEWSLEDGER_INBOX": str(tmp_path / "inputs"),
         "OMP_NUM_THREADS": "1",
     }
-    env.pop("DAGSTER_HOME", None)
     stop, out = tmp_path / "stop", tmp_path / "reader.json"
     args = {"warehouse": str(db), "stop": str(stop), "out": str(out)}
     reader = subprocess.Popen([sys.executable, str(WORKER), "read", json.dumps(args)], env=env)

@@ -230,3 +230,32 @@ def test_two_batches_launched_at_once_while_a_reader_queries(services):
         f"\ndaemon: 2 batches at once landed (ingest runs overlapped {overlap:.0f} s); reader {stats['iterations']} queries, "
         f"{len(stats['states'])} states, 0 errors, 0 partial batches"
     )
+
+
+def test_the_ui_in_chromium_lists_assets_and_checks(services):
+    """Debian's chromium through Playwright: the asset catalog lists the assets, and an
+    asset's page its blocking check. Screenshots in tests/artifacts/."""
+    from test_report import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, _browser
+
+    sync_playwright = _browser()
+
+    port, _, _, proc = services
+    deadline = time.monotonic() + DEADLINE_S
+    code_location(port, deadline, proc)
+    ARTIFACTS.mkdir(exist_ok=True)
+    base = f"http://127.0.0.1:{port}"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(f"{base}/assets", wait_until="domcontentloaded")
+            try:
+                for name in ["raw_articles", "articles", "claims", "warehouse", "report"]:
+                    page.get_by_text(name, exact=True).first.wait_for(timeout=60_000)
+            finally:
+                page.screenshot(path=str(ARTIFACTS / "ui-assets.png"), full_page=True)
+            page.goto(f"{base}/assets/articles?view=checks", wait_until="domcontentloaded")
+            page.get_by_text("articles_suite").first.wait_for(timeout=60_000)
+            page.screenshot(path=str(ARTIFACTS / "ui-articles-checks.png"), full_page=True)
+        finally:
+            browser.close()

@@ -4,17 +4,17 @@ of the same batch all land.
 
 Decisions this file pins down:
 
-* HTML is processed as text: newsledger reads plain text and does not strip
-  markup (the tags stay in ``articles.text``). Telling a web page from an
-  article that quotes markup is guesswork; the raw bytes are kept, so such
-  articles can be reprocessed if an HTML reader is added.
+* A web page (``.html``/``.htm``, or a file that starts as one) is read as a
+  page: its main text without markup, its head fields from its metadata
+  (tests/test_webpage.py). A text that quotes markup stays text.
 * A folder named like an article (``x.txt/``) is a folder: its files are
   inputs, an empty one adds nothing. A symlink to a folder is not followed
   (it may lead anywhere or loop) but is reported: ``not_a_file``, or
   ``outside_inbox`` when it leads out of the inbox.
-* A symlink whose target is outside the inbox is ``outside_inbox`` when the
-  inbox restriction applies (the inbox sensor sets it); a path named on the
-  ``newsledger run`` command line is the user's choice and is followed.
+* A symlink whose target is outside the inbox is ``outside_inbox``: the inbox
+  is the one the sensor watches, or, for ``newsledger run DIR``, each folder
+  named. A file named on the command line itself is the user's choice and is
+  followed.
 * UTF-8 cut off inside its last character is UTF-8: the incomplete character
   is dropped, with a note. Invalid bytes elsewhere make the file cp1252 (with a
   note) when every byte is valid cp1252, and ``undecodable`` otherwise.
@@ -292,7 +292,8 @@ def test_generated_cases_at_stage_level(tmp_path):
     assert by_name["truncated.txt"]["decode_note"].startswith("truncated UTF-8")
     assert by_name["truncated-quotes.txt"]["text"].count("“") == GOOD[:-40].decode().count("“")
     assert "\r" not in by_name["mixed-endings.txt"]["text"]
-    assert "<h1>" in by_name["page.html"]["text"]
+    assert "<h1>" not in by_name["page.html"]["text"]
+    assert by_name["page.html"]["headline"] == "Clashes resume near the border"
     assert by_name["-rf.txt"]["source_path"] == str(folder / "-rf.txt")
     assert by_name["latin1-\\xe9t\\xe9.txt"]["source_path"].endswith("latin1-\\xe9t\\xe9.txt")
     assert by_name["x'); DROP VIEW articles; --.txt"]["text"].startswith("Officials Say '); DROP")
@@ -384,7 +385,8 @@ def test_mixed_folder_through_newsledger_run_loses_nothing(settings, tmp_path, m
     from newsledger.cli import main
 
     folder, expected, secret = make_mixed_folder(tmp_path)
-    expected["link-outside.txt"] = "article"  # named on the command line: followed
+    # Found in the folder named: it may not lead out of it.
+    expected |= {"link-outside.txt": "outside_inbox", "linked-folder": "outside_inbox"}
     monkeypatch.chdir(folder)
     code = main(["run", "--quiet", "--batch", "fuzz", "--", "-rf.txt", "."])
     out = capsys.readouterr().out
