@@ -182,10 +182,12 @@ _OUTLET_DATE_RE = re.compile(
 _DATE_OUTLET_RE = re.compile(
     rf"^(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*[/|·•–—-]\s*{_OUTLET}\s*\.?$", re.IGNORECASE
 )
-# A wire dateline alone on its line: "PORT VESNA, Marland, Mar. 4", "BAKU, Sept. 28, 2020".
+# A wire dateline alone on its line: "PORT VESNA, Marland, Mar. 4", "BAKU, Sept. 28, 2020",
+# with its agency after the date: "KARSK, 12 March 2019 / Norstat /", "BAKU, Oct. 2 (APA) -".
+_DATELINE_AGENCY = r"(?:\s*\([A-Za-z][\w .&/'-]{0,30}\)|\s*[/|]\s*[A-Z][\w .&'-]{0,30}?\s*[/|]?)?"
 _DATELINE_LINE_RE = re.compile(
     rf"^(?-i:(?P<place>[A-Z][A-Z'’.\-]*(?:[ /][A-Z][A-Z'’.\-]*)*)(?:,\s*[A-Z][\w .'’-]{{1,30}}?)?),"
-    rf"\s*(?P<date>(?:{_WEEKDAY},?\s+)?{_DATE_BODY})\s*$",
+    rf"\s*(?P<date>(?:{_WEEKDAY},?\s+)?{_DATE_BODY}){_DATELINE_AGENCY}\s*(?:[-–—]\s*)?$",
     re.IGNORECASE,
 )
 # Photo captions and credits that may carry the article's date: "Photo: ...",
@@ -385,7 +387,7 @@ class _HeadFields:
     author: str | None = None
     genre: str | None = None
     published: dt.date | None = None
-    updated: dt.date | None = None  # only a year reference for a dateline
+    updated: dt.date | None = None  # a year for a dateline; the date when nothing else is
     source_url: str | None = None
     dateline: str | None = None  # a dateline alone on its line
     dateline_text: str | None = None  # its date words ("Mar. 4")
@@ -629,7 +631,9 @@ def parse_article(text: str) -> ParsedArticle:
             # Dateline without a year, reference in January: the story is from December.
             date = date.replace(year=date.year - 1)
         published = published or date
-    published = published or caption_date
+    # A live page may state only when it was last updated: that still dates its
+    # "on Tuesday" better than nothing does.
+    published = published or caption_date or fields.updated
 
     head = ArticleHead(
         headline=fields.headline,

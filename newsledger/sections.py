@@ -270,6 +270,15 @@ _STATE_ACTOR_RE = re.compile(
     r"[Gg]overnment|[Ll]eaders?|[Oo]fficials|[Dd]efen[cs]e [Mm]inist(?:er|ry)|[Pp]arliament|"
     r"[Ff]oreign|[Ss]pokes(?:person|man|woman))\b"
 )
+# A state whose army or defence ministry speaks in the story is a party, wherever the
+# article first names it ("Armenia's defence ministry denied ..."). Troops alone are not:
+# outside states send them to evacuate or keep the peace.
+_COMBATANT_RE = re.compile(
+    r"(?<!\w)(?P<who>U\.S\.|U\.K\.|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)? "
+    r"(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e)\b"
+    r"|\b(?:[Mm]inistry of [Dd]efen[cs]e|[Aa]rmed [Ff]orces) of (?:the )?"
+    r"(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
 # "the president of Venezuela", "Foreign Minister of Sudan".
 _OFFICE_OF_RE = re.compile(
     r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Gg]overnment|[Ll]eader|"
@@ -328,6 +337,8 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"\bGetty Images\b"),
     re.compile(r"\b(?:REUTERS|AFP|AP|EPA)/[A-Z]"),
+    # A credit closing the caption: "... near Talish. NW/Ivo Marek".
+    re.compile(r"(?:^|[.!?]\s+)[A-Z]{2,8}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*$"),
     re.compile(r"^\[(?:photo|image|picture|video)\b", _I),  # "[Photo: ...]"
     re.compile(r"©"),  # "Jan Holm © Nordwire"
     # Captions that describe the picture: "A still from army footage shows ...",
@@ -501,6 +512,11 @@ def _countries_in(text: str) -> set[str]:
     return {iso3 for iso3, _, _ in countries_in(text)}
 
 
+def _combatants(text: str) -> set[str]:
+    found = (_country(m["who"] or m["of"]) for m in _COMBATANT_RE.finditer(text))
+    return {iso3 for iso3 in found if iso3}
+
+
 def _prefix(word: str) -> str:
     return word[:5].casefold()
 
@@ -521,6 +537,7 @@ def _context(
         parties=frozenset(
             _countries_in(text.split("\n", 1)[0])
             | _countries_in(first_body.text if first_body else "")
+            | _combatants(text)
         ),
     )
 

@@ -1143,3 +1143,42 @@ def test_the_rebels_may_be_a_movement_of_one_country_but_not_its_army():
     )
     killed = {c["unit"]: c for c in _kinds(run)["killed"]}
     assert killed["fighter"]["claimant_id"] == "org:dorf_tigers"
+
+
+def _found_claims(body: str) -> dict[str, list[dict]]:
+    """Claims of an invented article, entities found by the entity stage."""
+    run = run_article(normalize_text(f"Invented report\n\n{PUBLISHED}\n\n{body}"), "entities")
+    out: dict[str, list[dict]] = {}
+    for c in run.result.claims:
+        out.setdefault(c["claim_kind"], []).append(c)
+    return out
+
+
+def test_a_title_is_not_resolved_to_a_person_named_with_another_role():
+    found = _found_claims(
+        "Military spokesman Petr Halas said the army had held its lines.\n\n"
+        "A 62-year-old woman and her grandson were killed when a shell struck their "
+        "house, the mayor said."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] is None  # the mayor is not the spokesman
+    assert killed["quantity_min"] == killed["quantity_max"] == 2  # a woman and her grandson
+
+
+def test_uncounted_losses_beside_their_count_are_one_claim():
+    found = _found_claims("Spokesman Petr Halas said Bordurian losses exceeded 300 soldiers.")
+    assert "casualties" not in found
+    (killed,) = found["killed"]
+    assert killed["quantity_min"] == 300
+
+
+def test_prosecutor_s_office_as_a_source_and_people_crossing_a_border():
+    found = _found_claims(
+        "Azerbaijan's prosecutor general's office said it had opened a criminal case. "
+        "According to the office, 12 civilians have been wounded.\n\n"
+        "The UN refugee agency said some 3,000 people had crossed into Niger."
+    )
+    (wounded,) = found["wounded"]
+    assert wounded["claimant_id"] == "org:prosecutor_general_s_office_of_azerbaijan"
+    (displaced,) = found["displaced"]
+    assert displaced["quantity_min"] == 3000

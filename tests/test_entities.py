@@ -806,3 +806,18 @@ def test_a_surname_the_tagger_calls_a_common_noun_is_the_person():
         'Vizcarra, speaking in Lima, said the country "will be held accountable".'
     )
     assert _mentions_of(r, "Vizcarra")[0]["entity_id"] == "person:martin_vizcarra"
+
+
+def test_rivers_after_a_name_live_page_clock_times_and_bylines_of_two():
+    _, r = _extract(
+        "14:32 GMT - Officials in Oskel said the fighting broke out near the Lipa river "
+        "crossing.\n\n09:50 GMT - The Gbagbo camp rejected the claim, Laurent Gbagbo said.",
+        author="Anna Roth and Mark Lee",
+    )
+    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    names = {e["canonical_name"] for e in r.entities}
+    assert "Lipa river" in places and "Lipa" not in persons
+    assert not any("GMT" in n for n in names), names
+    assert {"Anna Roth", "Mark Lee"} <= persons and "Anna Roth and Mark Lee" not in persons
+    assert "Gbagbo camp" not in places  # a person's camp is his side, not a site

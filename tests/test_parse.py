@@ -428,6 +428,26 @@ def test_dateline_without_known_year_gives_no_date() -> None:
     assert head.published_date is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LISK, 3 March 2019 / Nordwire /",
+        "LISK, March 3, 2019 (Nordwire) -",
+        "LISK, 3 March 2019 | Nordwire",
+    ],
+)
+def test_dateline_line_with_its_agency(line: str) -> None:
+    head = parse_article(f"Ferry sinks\n\n{line}\n\nA ferry sank on Sunday.").head
+    assert (head.dateline, head.published_date) == ("LISK", dt.date(2019, 3, 3))
+
+
+def test_updated_stamp_dates_a_page_that_states_nothing_else() -> None:
+    text = (
+        "Ferry sinks: live\nUpdated 14:32 GMT, 5 June 2017\n\n14:32 GMT - A ferry sank on Monday."
+    )
+    assert parse_article(text).head.published_date == dt.date(2017, 6, 5)
+
+
 def test_dateline_year_from_source_url() -> None:
     text = (
         "Source: https://example.org/2019/03/04/ferry\nFerry sinks\n\n"

@@ -322,6 +322,7 @@ def test_paragraph_dated_this_week_is_news_despite_its_past() -> None:
         "This army handout photo taken on April 29, 2015, shows a frigate in port.",
         "Some information for this report was provided by AFP and Reuters.",
         "Sources: Nordwire, the army's statement, witnesses.",
+        "Residents load their belongings onto a truck in Talish. NW/Ivo Marek",
     ],
 )
 def test_captions_and_credits_are_other_wherever_they_stand(caption: str) -> None:
@@ -564,6 +565,18 @@ def test_outside_state_reporting_its_own_combat_is_a_party() -> None:
         "Syrian troops killed 40 militants in Idlib province on Tuesday.\n\n"
         "The Turkish Defence Ministry said its forces destroyed 12 tanks in retaliation.\n\n"
         "Moscow called on Ankara to respect the ceasefire."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+    assert len(sections[0].paragraphs) == 2
+
+
+def test_a_state_whose_defence_ministry_speaks_is_a_party_wherever_named() -> None:
+    # The lede names no country; the defence ministry's denial is the other side's word.
+    sections = segment(
+        "Hundreds fled the border district of Lisk on Thursday after shelling hit homes.\n\n"
+        "Armenia's defence ministry denied targeting civilians and accused the other side "
+        "of shelling.\n\n"
+        "Norway's foreign minister called for talks."
     )
     assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
     assert len(sections[0].paragraphs) == 2

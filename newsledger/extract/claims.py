@@ -494,8 +494,9 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
         for t in c.subtree
         if t.i not in doing
     ]
-    # The verb's particle belongs to the cue ("shot down").
-    particles = [c for c in path[-1].children if c.dep_ in ("prt", "oprd")]
+    # The verb's particle belongs to the cue ("shot down"), and so does its preposition,
+    # without its object ("crossed into Niger", "fell to the rebels").
+    particles = [c for c in path[-1].children if c.dep_ in ("prt", "oprd", "prep")]
     return path + extra + particles
 
 
@@ -1231,6 +1232,8 @@ def _drop_repeats(claims: list[_Claim]) -> list[_Claim]:
         q = c.quantity
         if q is None and (c.kind, _head_unit(c.unit)) in counted:
             continue
+        if q is None and c.kind == "casualties" and _toll_beside(c, claims):
+            continue
         if _spells_out(c, kept):
             continue
         if (
@@ -1253,6 +1256,18 @@ def _drop_repeats(claims: list[_Claim]) -> list[_Claim]:
             continue
         kept.append(c)
     return kept
+
+
+def _toll_beside(c: _Claim, claims: list[_Claim]) -> bool:
+    """An uncounted "losses" whose count the same sentence gives as dead or wounded:
+    "losses exceeded 300 soldiers" is one claim, not two."""
+    return any(
+        k is not c
+        and k.anchor.sent == c.anchor.sent
+        and k.kind in ("killed", "wounded", "casualties")
+        and k.quantity is not None
+        for k in claims
+    )
 
 
 def _spells_out(c: _Claim, kept: list[_Claim]) -> bool:

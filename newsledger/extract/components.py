@@ -21,6 +21,7 @@ DocBin round trip, so later stages read them without parsing again.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ _CONTAINERS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 _PLACEHOLDER = {"{country}": "XSLOTCOUNTRYX", "{demonym}": "XSLOTDEMONYMX"}
 _SLOT_OF = {"XSLOTCOUNTRYX": "\x00country", "XSLOTDEMONYMX": "\x00demonym"}
 _DETERMINERS = {"the", "a", "an"}
+_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -84,8 +86,10 @@ class ReferenceEntityRuler:
         filler_words: Sequence[str],
         headline_min_tokens: int,
         headline_title_ratio: float,
+        clock_words: Sequence[str] = (),
     ) -> None:
         self.name = name
+        self.clock_words = {w.casefold() for w in clock_words}
         self.span_key = span_key
         # Fillers are compared token by token ('self-proclaimed' is three tokens).
         self.filler_words = {
@@ -237,6 +241,22 @@ class ReferenceEntityRuler:
         titled = sum(1 for t in words if t.is_title or t.is_upper)
         return titled / len(words) >= self.headline_title_ratio
 
+    def _without_clock(self, span: Span) -> Span | None:
+        """The span without a leading clock time ('14:32 GMT - Officials' on a live page),
+        None when nothing else is left."""
+        doc, start = span.doc, span.start
+        if not (_CLOCK_RE.fullmatch(doc[start].text) or doc[start].lower_ in self.clock_words):
+            return span
+        while start < span.end and (
+            _CLOCK_RE.fullmatch(doc[start].text)
+            or doc[start].lower_ in self.clock_words
+            or doc[start].is_punct
+        ):
+            start += 1
+        if start == span.end:
+            return None
+        return Span(doc, start, span.end, label=span.label_, span_id=span.id_)
+
     def _bogus_org(self, span: Span, headline: bool) -> bool:
         if span.label_ != "ORG" or len(span) < 3:
             return False
@@ -278,7 +298,11 @@ class ReferenceEntityRuler:
         every = list(dict.fromkeys(gaz + orgs))
         chosen = self._choose(every)
         headline = self._headline_like(doc)
-        model = [e for e in doc.ents if not self._bogus_org(e, headline)]
+        model = [
+            e
+            for ent in doc.ents
+            if (e := self._without_clock(ent)) is not None and not self._bogus_org(e, headline)
+        ]
         covered_by_ref = {i for m in chosen for i in range(m.start, m.end)}
 
         keep_model: list[Span] = []
@@ -339,6 +363,28 @@ class ReferenceEntityRuler:
         ],
         "headline_min_tokens": 4,
         "headline_title_ratio": 0.8,
+        # Time zones and day halves: a live page's "14:32 GMT - Officials said" is no name.
+        "clock_words": [
+            "gmt",
+            "utc",
+            "bst",
+            "cet",
+            "cest",
+            "eet",
+            "eest",
+            "msk",
+            "ist",
+            "est",
+            "edt",
+            "cst",
+            "cdt",
+            "pst",
+            "pdt",
+            "am",
+            "pm",
+            "a.m.",
+            "p.m.",
+        ],
     },
 )
 def make_reference_entity_ruler(
@@ -348,6 +394,7 @@ def make_reference_entity_ruler(
     filler_words: list[str],
     headline_min_tokens: int,
     headline_title_ratio: float,
+    clock_words: list[str],
 ) -> ReferenceEntityRuler:
     return ReferenceEntityRuler(
         nlp,
@@ -356,6 +403,7 @@ def make_reference_entity_ruler(
         filler_words,
         headline_min_tokens,
         headline_title_ratio,
+        clock_words,
     )
 
 

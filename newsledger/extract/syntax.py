@@ -337,6 +337,25 @@ class ArticleContext:
                 return m
         return None
 
+    def _role_antecedent(self, role: str, before: int) -> dict | None:
+        """The last person before an offset who may hold ``role`` ("the mayor"): one
+        the article gives that role, or one it gives no role; a person named with
+        another role ("spokesman Petr Halas") is not the mayor."""
+        roles: dict[str, set[str]] = {}
+        for r in self.person_roles:
+            held = {_norm_role(str(r.get(k) or "")) for k in ("role", "role_normalized", "title")}
+            roles.setdefault(str(r.get("person_id")), set()).update(held - {"", "author"})
+        hi = bisect_left(self._mention_starts, before)
+        for m in reversed(self.mentions[:hi]):
+            if int(m["char_end"]) > before or m.get("mention_kind") == "pronoun":
+                continue
+            if self.etype(str(m["entity_id"])) != "PERSON" or self.quote_at(m["char_start"]):
+                continue
+            held = roles.get(str(m["entity_id"]))
+            if not held or any(role == h or role in h.split() for h in held):
+                return m
+        return None
+
     def mention_head(self, mention: dict) -> Token | None:
         """The token of a mention whose syntactic head lies outside it."""
         toks = self.tokens_in(int(mention["char_start"]), int(mention["char_end"]))
@@ -435,7 +454,7 @@ class ArticleContext:
             phrase = [t for t in words if t.dep_ not in ("det", "poss", "amod", "punct")]
             text = _norm_role(" ".join(t.text for t in phrase))
             if text and text in role_words():
-                m = self.antecedent(("PERSON",), self.start(words[0]))
+                m = self._role_antecedent(text, self.start(words[0]))
                 if m is not None:
                     s, e = self.span_of(words)
                     return Ref(str(m["entity_id"]), self.text[s:e], s, e)

@@ -103,7 +103,7 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 continue
             elif ent.label_ in ("PERSON", "ORG") and feature_kind(ent.doc, *core(ent)):
                 _other_place(st, p, ent)  # 'Jebel Moon': a named feature
-            elif ent.label_ in ("PERSON", "ORG", "GPE") and (site := _site(ent)) is not None:
+            elif ent.label_ in ("PERSON", "ORG", "GPE") and (site := _site(st, ent)) is not None:
                 _other_place(st, p, site)  # 'Shorja market', 'Kakuma camp'
             elif ent.label_ == "PERSON":
                 persons.append((p, ent))
@@ -376,12 +376,22 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
     st.add(Mention(p, start, end, st.place(place), "name"))
 
 
-def _site(ent: Span) -> Span | None:
-    """A name with the site word after it ('Shorja market'): the site, word included."""
+# Feature words that, lower case after a name, make it that feature ('the Lipa river').
+_SITE_WORDS = {w for w, kind in FEATURE_WORDS.items() if kind == "district"} | {
+    "river", "lake", "sea", "valley", "mountains", "hills", "island", "bay", "gulf",
+    "desert", "plateau", "canal", "strait", "gorge", "airport", "airbase", "airfield",
+}  # fmt: skip
+
+
+def _site(st: ArticleState, ent: Span) -> Span | None:
+    """A name with the site word after it ('Shorja market', 'the Lipa river'): the site, word
+    included; not a person's camp ('the Gbagbo camp')."""
     doc = ent.doc
     if ent.end >= len(doc) or not doc[ent.end].is_lower:
         return None
-    if FEATURE_WORDS.get(doc[ent.end].lower_) != "district" or ref.lookup_country(ent.text):
+    if doc[ent.end].lower_ not in _SITE_WORDS or ref.lookup_country(ent.text):
+        return None
+    if ent.label_ == "PERSON" and ref.key(ent.text) in _name_words(st):
         return None
     return Span(doc, ent.start, ent.end + 1, label="FAC")
 

@@ -9,6 +9,8 @@ person with role ``author``.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 from spacy.tokens import Span
 
@@ -67,8 +69,7 @@ def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None
     names = [(p, s, e, st.docs[p][s:e].text) for p, (s, e) in cleaned]
     clusters: list[list[str]] = []  # each: full-name forms, first is canonical
     full_names = [text for _, _, _, text in names]
-    if author and len(author.split()) >= 2:
-        full_names.insert(0, " ".join(author.split()))  # the byline names a person too
+    full_names[:0] = [n for n in author_names(author) if len(n.split()) >= 2]  # bylines name people
     for text in full_names:
         if len(text.split()) < 2:
             continue
@@ -416,11 +417,22 @@ def _surnames_in_other_ents(st: ArticleState, clusters: list[list[str]]) -> None
             m.entity_id = pid
 
 
+_AUTHOR_SEP_RE = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def author_names(author: str | None) -> list[str]:
+    """The people a byline names: "Jan Holm & Eva Dal", "A. Roth, M. Lee and K. Poe"."""
+    return [" ".join(n.split()) for n in _AUTHOR_SEP_RE.split(author or "") if n.strip()]
+
+
 def add_author(st: ArticleState, author: str | None) -> None:
-    """The byline's author: a person, a mention where the head names them, role ``author``."""
-    if not author or not author.strip():
-        return
-    name = " ".join(author.split())
+    """Each of the byline's authors: a person, a mention where the head names them, role
+    ``author``."""
+    for name in author_names(author):
+        _add_author(st, name)
+
+
+def _add_author(st: ArticleState, name: str) -> None:
     eid = entity_id("PERSON", name)
     if eid not in st.entities:
         st.entities[eid] = Entity(eid, "PERSON", name)
