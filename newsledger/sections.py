@@ -210,6 +210,25 @@ HISTORY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
         1,
     ),
     (re.compile(r"\bhome to\b", _I), 1),
+    # A trend told without a date: "Violence has increased ahead of the election".
+    (
+        re.compile(
+            r"\b(?:has|have) (?:steadily |sharply )?(?:increased|grown|risen|intensified|"
+            r"escalated|worsened|declined|decreased|spread)\b(?! (?:since|in the past|overnight))",
+            _I,
+        ),
+        1,
+    ),
+    # A rights group's standing assessment, not dated to the news: "Rights groups say
+    # there has been little progress", "Human Rights Watch has accused the rebels of ...".
+    (
+        re.compile(
+            r"^(?:Human Rights Watch|Amnesty International|(?:Human )?[Rr]ights "
+            r"(?:groups?|organi[sz]ations|activists|advocates|monitors))\b[^.]{0,30}?"
+            r"\b(?:has|have|say|says|allege|alleges|maintain|maintains)\b"
+        ),
+        2,
+    ),
     # States that go on: "remains in control", "is still confined", "tensions have
     # continued to escalate".
     (re.compile(r"\b(?:remains?|remained) (?:in|under|at|on)\b|\b(?:is|are) still\b", _I), 1),
@@ -255,6 +274,7 @@ FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bSecretary[- ]General\b", _I),
     re.compile(r"\b(?:State Department|White House|Kremlin|Downing Street|Elysee|Élysée)\b"),
     re.compile(r"\binternational community\b|\bworld leaders\b", _I),
+    re.compile(r"\b(?:Western|foreign) (?:nations|countries|governments|powers|donors)\b", _I),
     re.compile(r"\b(?:embass(?:y|ies)|ambassadors?|envoys?|mediators?)\b", _I),
 )
 # A foreign ministry speaks for its state abroad: an outside actor unless the
@@ -266,13 +286,13 @@ _FOREIGN_OFFICE_RE = re.compile(
 # "<Demonym or country> <office>" names a state actor; it counts as an outside
 # actor when the country is not named in the headline or the lede.
 _STATE_ACTOR_RE = re.compile(
-    r"(?<!\w)(?P<who>U\.S\.|U\.K\.|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)? (?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|"
+    r"(?<![Ff]ormer )(?<!\w)(?P<who>U\.S\.|U\.K\.|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)? (?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|"
     r"[Gg]overnment|[Ll]eaders?|[Oo]fficials|[Dd]efen[cs]e [Mm]inist(?:er|ry)|[Pp]arliament|"
-    r"[Ff]oreign|[Ss]pokes(?:person|man|woman))\b"
+    r"[Ff]oreign|[Ss]pokes(?:person|man|woman)|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy)\b"
 )
-# A state whose army or defence ministry speaks in the story is a party, wherever the
-# article first names it ("Armenia's defence ministry denied ..."). Troops alone are not:
-# outside states send them to evacuate or keep the peace.
+# A state whose army or defence ministry acts in the story is a party, wherever the article
+# first names it ("Armenia's defence ministry denied ..."). Its troops or military alone
+# are not: outside states send them to evacuate or keep the peace.
 _COMBATANT_RE = re.compile(
     r"(?<!\w)(?P<who>U\.S\.|U\.K\.|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)? "
     r"(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e)\b"
@@ -298,12 +318,18 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bcondemn\w*\b|\bdeplor\w*\b|\bdenounc\w*\b", _I),
     re.compile(r"\bviolat\w* (?:of )?international (?:humanitarian )?law\b", _I),
     re.compile(r"\breiterat\w*\b", _I),
-    re.compile(r"\b(?:support|backing|solidarity)\b", _I),
+    re.compile(r"\b(?:support|supportive|backing|solidarity)\b", _I),
     re.compile(r"\bde-?escalat\w*\b|\brestraint\b", _I),
     re.compile(r"\bpeaceful (?:solution|resolution|settlement|means)\b", _I),
     re.compile(r"\b(?:offer\w*|ready) to mediate\b", _I),
     re.compile(r"\bwarn(?:ed|s|ing)?\b|\baccus(?:ed|es|ing|ations?)\b", _I),
     re.compile(r"\b(?:efforts?|bid|attempts?|push) to (?:end|resolve|broker|defuse)\b", _I),
+    re.compile(
+        r"\bsanction(?:s|ed)?\b|\b(?:held|hold|holds|holding) (?:\w+ ){0,3}accountable\b", _I
+    ),
+    re.compile(r"\bslam(?:s|med)?\b|\bcritici[sz]\w*\b|\bdialogue\b", _I),
+    re.compile(r"\boffer\w* to (?:host|mediate|broker)\b", _I),
+    re.compile(r"\bblam(?:e|es|ed|ing)\b|\bdismiss(?:es|ed|ing)?\b", _I),
 )
 # Signs of a report of fresh events; they only hold background paragraphs back.
 EVENT_CUES: tuple[re.Pattern[str], ...] = (
@@ -588,7 +614,16 @@ _STATE_VERB_RE = re.compile(
 )
 
 
-def _foreign_score(text: str, ctx: _Context) -> int:
+def _office_outside(who: str | None, before: str, ctx: _Context) -> bool:
+    """Is a foreign office outside the parties? One without a country ("Foreign Minister
+    Sergei Lavrov said") belongs to the state the paragraph before last named."""
+    if who is not None:
+        return _country(who) not in ctx.parties
+    named = sorted(countries_in(before), key=lambda found: found[1])
+    return not named or named[-1][0] not in ctx.parties
+
+
+def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
     outside_state = any(
         (iso3 := _country(m["who"])) is not None and iso3 not in ctx.parties
         for pattern in (_STATE_ACTOR_RE, _OFFICE_OF_RE)
@@ -598,8 +633,7 @@ def _foreign_score(text: str, ctx: _Context) -> int:
     # no reaction (a party's army may speak through it too).
     state_subject = any(_opens_with_state(s, ctx) for s in _SENTENCE_END_RE.split(text))
     foreign_office = any(
-        m["who"] is None or _country(m["who"]) not in ctx.parties
-        for m in _FOREIGN_OFFICE_RE.finditer(text)
+        _office_outside(m["who"], before, ctx) for m in _FOREIGN_OFFICE_RE.finditer(text)
     )
     actor = (
         outside_state
@@ -615,11 +649,11 @@ def _foreign_score(text: str, ctx: _Context) -> int:
     return 1 + reactions if actor and reactions else 0
 
 
-def _label(text: str, ctx: _Context) -> tuple[str, bool]:
+def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     """A paragraph's type by content, and whether the content says so clearly
     (clear content wins over a heading's wording)."""
     history = _history_score(text, ctx)
-    foreign = _foreign_score(text, ctx)
+    foreign = _foreign_score(text, ctx, before)
     # Today's time words mark fresh news; event verbs also fill background
     # ("who have killed hundreds this year"), so they weigh less.
     time_cue, verb_cue = EVENT_CUES
@@ -805,7 +839,9 @@ def segment_sections(
     types: dict[int, str] = {}
     for r, (heading, members) in enumerate(regions):
         body = [i for i in members if kinds[i] == _BODY]
-        scored = [_label(paragraphs[i].text, ctx) for i in body]
+        scored = [
+            _label(paragraphs[i].text, ctx, paragraphs[i - 1].text if i else "") for i in body
+        ]
         named = classify_heading(heading.text) if heading is not None else None
         if named is not None:
             labels = [label if clear else named for label, clear in scored]

@@ -267,3 +267,10 @@ def test_geonames_index_comes_back_whole_from_its_cache_file(tmp_path, monkeypat
         assert place is not None and place.country_code == "AZE" and place.geonameid
     finally:
         ref._geonames.cache_clear()
+
+
+def test_a_small_town_of_a_named_country_gives_way_to_a_big_city_elsewhere():
+    # An article naming the United States still holds talks in Geneva, Switzerland ...
+    assert ref.lookup_place("Geneva", countries={"USA"}).country_code == "CHE"
+    # ... while a sizeable city of the named country keeps the name.
+    assert ref.lookup_place("Tripoli", countries={"LBN"}).country_code == "LBN"

@@ -582,6 +582,41 @@ def test_a_state_whose_defence_ministry_speaks_is_a_party_wherever_named() -> No
     assert len(sections[0].paragraphs) == 2
 
 
+def test_outside_officials_sanctions_blame_and_dismissals_are_reactions() -> None:
+    lede = "Marland and Estria troops clashed near Lisk on Monday, killing 12 people.\n\n"
+    for text in (
+        "U.S. Secretary of State Jonas Pell said Washington was alarmed.",
+        "The European Union threatened sanctions against those responsible.",
+        "Russia blamed outside interference for the crisis.",
+        "Kremlin spokesman Ivo Marek dismissed the reports as fake news.",
+    ):
+        assert [s.section_type for s in segment(lede + text)] == ["events", "foreign_reactions"]
+    analyst = "A former British ambassador to Marland said the fighting could last months."
+    assert [s.section_type for s in segment(lede + analyst)] == ["events"]
+
+
+def test_a_foreign_minister_without_a_country_is_of_the_state_named_before() -> None:
+    lede = "Peruvian troops shelled Ecuador's border villages on Monday, killing 12 people.\n\n"
+    party = (
+        "Peru's president vowed to go on.\n\nForeign Minister Ivo Marek accused Ecuador of lying."
+    )
+    assert [s.section_type for s in segment(lede + party)] == ["events"]
+    outside = "Norway's king sent his condolences.\n\nForeign Minister Ivo Marek urged restraint."
+    assert [s.section_type for s in segment(lede + outside)] == ["events", "foreign_reactions"]
+
+
+def test_rights_groups_standing_assessments_and_undated_trends_are_background() -> None:
+    lede = "Rebels ambushed an army convoy near Lisk on Monday, killing 12 soldiers.\n\n"
+    for text in (
+        "Rights groups say there has been little progress on abuses by the army.",
+        "Human Rights Watch has accused the rebels of recruiting children.",
+        "Violence has increased ahead of the May election.",
+    ):
+        assert [s.section_type for s in segment(lede + text)] == ["events", "history"], text
+    dated = "Amnesty International said on Monday that 30 civilians were killed in Lisk."
+    assert [s.section_type for s in segment(lede + dated)] == ["events"]
+
+
 def test_earlier_agreements_lasting_states_and_years_of_war_are_background() -> None:
     sections = segment(
         "Gunmen attacked a police post in the town of Lisk on Tuesday, killing six officers.\n\n"

@@ -687,6 +687,9 @@ def lookup_place(
                 return (not in_hint, -(c.get("population") or 0), not primary, int(c["geonameid"]))
 
             best = min(cands, key=rank)
+            biggest = max(cands, key=lambda c: c.get("population") or 0)
+            if _dwarfed(best, biggest):
+                best = biggest  # 'Geneva' in a story that names the U.S. is still Geneva
             in_hint = iso3_of_iso2(best["countrycode"]) in hinted
             # A town of the article's countries keeps its name ('Kherson' the city); a
             # division beats a town elsewhere ('Chechnya' the republic, not a village).
@@ -702,6 +705,20 @@ def lookup_place(
             return geonames_place(best["geonameid"], kind if kind in ("town", "city") else None)
         return region
     return None
+
+
+# A town of the article's countries gives way to a city of the same name elsewhere when it
+# is small and the city many times larger: the article's countries include every state
+# that reacts, so the hint alone would send 'talks in Geneva' to Geneva, Illinois.
+SMALL_TOWN = 50_000
+BIG_CITY = 100_000
+DWARFED_BY = 5
+
+
+def _dwarfed(town: dict[str, Any], city: dict[str, Any]) -> bool:
+    small = town.get("population") or 0
+    big = city.get("population") or 0
+    return small < SMALL_TOWN and big >= BIG_CITY and big >= DWARFED_BY * max(small, 1)
 
 
 # --------------------------------------------------------------------------- organizations
