@@ -614,13 +614,38 @@ _STATE_VERB_RE = re.compile(
 )
 
 
-def _office_outside(who: str | None, before: str, ctx: _Context) -> bool:
-    """Is a foreign office outside the parties? One without a country ("Foreign Minister
-    Sergei Lavrov said") belongs to the state the paragraph before last named."""
-    if who is not None:
+_OF_STATE_RE = re.compile(
+    r"\s+(?:[Aa]ffairs\s+)?of\s+(?:the\s+)?(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+
+def _office_outside(m: re.Match[str], before: str, ctx: _Context) -> bool:
+    """Is a foreign office outside the parties? Its state is named before it ("Norway's
+    foreign minister") or after it ("Ministry of Foreign Affairs of Georgia"); one
+    without ("Foreign Minister Sergei Lavrov said") belongs to the state the paragraph
+    before last named."""
+    after = _OF_STATE_RE.match(m.string, m.end())
+    who = m["who"] or (after["who"] if after else None)
+    if who is not None and _country(who) is not None:
         return _country(who) not in ctx.parties
     named = sorted(countries_in(before), key=lambda found: found[1])
     return not named or named[-1][0] not in ctx.parties
+
+
+# The one a party appeals to is no actor: "called on the international community to ...".
+_ADDRESSEE_RE = re.compile(
+    r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)? to|ask(?:ed|s)?|"
+    r"invit(?:ed|es)|to)\s+(?:the\s+)?$",
+    _I,
+)
+
+
+def _outside_actor_named(text: str) -> bool:
+    return any(
+        not _ADDRESSEE_RE.search(text[: m.start()])
+        for p in FOREIGN_ACTOR_CUES
+        for m in p.finditer(text)
+    )
 
 
 def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
@@ -632,15 +657,8 @@ def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
     # A state as subject acts for itself; unlike its offices, its speech alone is
     # no reaction (a party's army may speak through it too).
     state_subject = any(_opens_with_state(s, ctx) for s in _SENTENCE_END_RE.split(text))
-    foreign_office = any(
-        _office_outside(m["who"], before, ctx) for m in _FOREIGN_OFFICE_RE.finditer(text)
-    )
-    actor = (
-        outside_state
-        or state_subject
-        or foreign_office
-        or any(p.search(text) for p in FOREIGN_ACTOR_CUES)
-    )
+    foreign_office = any(_office_outside(m, before, ctx) for m in _FOREIGN_OFFICE_RE.finditer(text))
+    actor = outside_state or state_subject or foreign_office or _outside_actor_named(text)
     reactions = sum(1 for p in REACTION_CUES if p.search(text))
     # ... unless what it says is combat it fought: then it is a party.
     reactions += bool(outside_state and _SPEECH_RE.search(text) and not EVENT_CUES[1].search(text))

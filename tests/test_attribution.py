@@ -1182,3 +1182,25 @@ def test_prosecutor_s_office_as_a_source_and_people_crossing_a_border():
     assert wounded["claimant_id"] == "org:prosecutor_general_s_office_of_azerbaijan"
     (displaced,) = found["displaced"]
     assert displaced["quantity_min"] == 3000
+
+
+def test_day_ranges_are_one_event_from_first_to_last_day():
+    run = invented("On the night of November 2-3 the enemy attacked; talks ran 5-7 May 2019.")
+    got = {e["text_date"]: e for e in run.result.timeline}
+    night = next(e for t, e in got.items() if t.startswith("November 2"))
+    assert (night["date_start"].day, night["date_end"].day, night["precision"]) == (2, 3, "day")
+    talks = next(e for t, e in got.items() if t.startswith("5"))
+    assert (talks["date_start"], talks["date_end"]) == (dt.date(2019, 5, 5), dt.date(2019, 5, 7))
+
+
+def test_a_short_name_of_an_organization_named_before_is_that_organization():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nThe General Staff of the Armed Forces of "
+            'Georgia informs that the attack was repelled.\n\n"The front is calm," the '
+            "General Staff stressed."
+        ),
+        "entities",
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == "org:general_staff_of_the_armed_forces_of_georgia"

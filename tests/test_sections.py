@@ -617,6 +617,15 @@ def test_rights_groups_standing_assessments_and_undated_trends_are_background() 
     assert [s.section_type for s in segment(lede + dated)] == ["events"]
 
 
+def test_a_party_s_appeal_to_outsiders_is_no_reaction() -> None:
+    sections = segment(
+        "Georgian troops repelled an attack near Nikozi on Monday, the army said.\n\n"
+        "The Ministry of Foreign Affairs of Georgia condemned the attack and called on the "
+        "international community to respond."
+    )
+    assert [s.section_type for s in sections] == ["events"]
+
+
 def test_earlier_agreements_lasting_states_and_years_of_war_are_background() -> None:
     sections = segment(
         "Gunmen attacked a police post in the town of Lisk on Tuesday, killing six officers.\n\n"

@@ -460,7 +460,23 @@ class ArticleContext:
                     return Ref(str(m["entity_id"]), self.text[s:e], s, e)
             return self._resolve_description(head, words)
         if head.pos_ == "PROPN":
-            return self._person_by_name_part(head)
+            return self._org_by_short_name(head, words) or self._person_by_name_part(head)
+        return None
+
+    def _org_by_short_name(self, head: Token, words: Sequence[Token]) -> Ref | None:
+        """ "the General Staff": the last organization named before whose name holds
+        these words ("General Staff of the Armed Forces of Georgia")."""
+        if not any(t.lower_ in DEFINITE for t in words):
+            return None
+        names = {t.lower_ for t in words if t.pos_ == "PROPN"}
+        start = self.start(words[0])
+        hi = bisect_left(self._mention_starts, start)
+        for m in reversed(self.mentions[:hi]):
+            eid = str(m["entity_id"])
+            name = str((self.entities.get(eid) or {}).get("canonical_name") or "").casefold()
+            if self.etype(eid) == "ORG" and names <= set(name.split()):
+                s, e = self.span_of(words)
+                return Ref(eid, self.text[s:e], s, e)
         return None
 
     def _reports(self, subject: Token) -> bool:

@@ -5,6 +5,7 @@ words can mean):
 
 ======================================  ============  =======================
 "27 September 2020", "September 27"     day           that day
+"November 2-3", "2-3 May"               day           first..last day
 "early September 27", "Sunday"          day           that day
 "yesterday", "today", "tomorrow"        day           published date -1/0/+1
 "the weekend", "last weekend"           day           Saturday..Sunday
@@ -101,8 +102,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day",
         _re(
             rf"(?:\b(?P<part>[Ee]arly|[Ll]ate)\s+)?(?:(?:{_WEEKDAY}),?\s+)?"
-            rf"(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
-            rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?)(?![\w-])"
+            rf"(?:(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<e1>{_DAY}))?\s+(?:of\s+)?(?P<m1>{_MONTH})"
+            rf"(?:,?\s+(?P<y1>{_YEAR}))?"
+            rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:\s*[-–]\s*(?P<e2>{_DAY}))?"
+            rf"(?:,?\s+(?P<y2>{_YEAR}))?)(?![\w-])"
         ),
     ),
     (
@@ -250,7 +253,14 @@ def _resolve(
                 return None
             if not known and pub and date > pub and not _is_future(ctx, tok):
                 date = date.replace(year=year - 1)
-            return _Date(date, date, "day", known)
+            last = g.get("e1") or g.get("e2")  # "the night of November 2-3", "2-3 May"
+            end = date
+            if last and int(re.sub(r"\D", "", last)) > day:
+                try:
+                    end = date.replace(day=int(re.sub(r"\D", "", last)))
+                except ValueError:
+                    return None
+            return _Date(date, end, "day", known)
         start = dt.date(year, month, 1)
         if not known and pub and start > pub and not _is_future(ctx, tok):
             start = start.replace(year=year - 1)
