@@ -312,7 +312,7 @@ def test_score_properties_combine_and_format() -> None:
 
 def source_text(path: Path, gold: dict) -> str | None:
     """The raw article a gold file describes, when the shared folder is present."""
-    candidates = [SHARED / gold["source"]] if gold.get("source") else []
+    candidates = [SHARED / gold["source"], REPO / gold["source"]] if gold.get("source") else []
     stem = gold_source_stem(gold, path)
     candidates += [SHARED / "seeds" / f"{stem}.txt", REPO / "seeds" / "articles" / f"{stem}.txt"]
     for c in candidates:
@@ -333,8 +333,11 @@ def test_gold_file_is_valid(path: Path) -> None:
     assert set(GOLD_KEYS) <= set(gold), f"missing keys: {set(GOLD_KEYS) - set(gold)}"
     if OWN_GOLD in path.parents:
         stem = path.name.removesuffix(".gold.yaml")
+        # Real articles live in the shared corpus; invented ones beside the tests.
         assert re.fullmatch(
-            rf"corpus/(wikinews|voa|globalvoices)/{re.escape(stem)}\.txt", gold["source"]
+            rf"corpus/(wikinews|voa|globalvoices)/{re.escape(stem)}\.txt"
+            rf"|tests/fixtures/invented/{re.escape(stem)}\.txt",
+            gold["source"],
         )
     assert set(gold["article"]) >= {"headline", "author", "genre", "published_date"}
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", gold["article"]["published_date"])
