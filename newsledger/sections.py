@@ -270,6 +270,13 @@ FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\w)(?:United Nations|UN|U\.N\.|UNSC|UNHCR|UNICEF)(?!\w)"),
     re.compile(r"\b(?:European (?:Union|Council|Commission|Parliament)|EU)\b"),
     re.compile(r"\b(?:OSCE|NATO|G7|G20|African Union|Arab League|Red Cross|ICRC)\b"),
+    # Regional bodies: "the Association of Southeast Asian Nations", "ECOWAS", "the OAS".
+    re.compile(
+        r"\b(?:ASEAN|Association of Southeast Asian Nations|Organi[sz]ation of American States|"
+        r"OAS|ECOWAS|SADC|Southern African Development Community|IGAD|Gulf Cooperation "
+        r"Council|GCC|Organi[sz]ation of Islamic Cooperation|OIC|CSTO|Commonwealth|"
+        r"Council of Europe|International Criminal Court|ICC)\b"
+    ),
     re.compile(r"\bMinsk Group\b|\bco-chairs?\b", _I),
     re.compile(r"\bSecretary[- ]General\b", _I),
     re.compile(r"\b(?:State Department|White House|Kremlin|Downing Street|Elysee|Élysée)\b"),
@@ -299,6 +306,13 @@ _COMBATANT_RE = re.compile(
     r"|\b(?:[Mm]inistry of [Dd]efen[cs]e|[Aa]rmed [Ff]orces) of (?:the )?"
     r"(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
+# ... and so is one whose troops or guns fight: "Indian troops opened fire on ...".
+_FIGHTING_RE = re.compile(
+    r"(?<!\w)(?P<who>U\.S\.|U\.K\.|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)? "
+    r"(?:troops|forces|soldiers|artillery|jets|warplanes|aircraft|drones|gunners|navy)\s+"
+    r"(?:\w+\s+){0,2}?(?:opened|fired|shelled|attacked|bombed|struck|killed|clashed|"
+    r"advanced|launched|pounded|raided|shot|stormed|captured|seized|ambushed|invaded)\b"
+)
 # "the president of Venezuela", "Foreign Minister of Sudan".
 _OFFICE_OF_RE = re.compile(
     r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Gg]overnment|[Ll]eader|"
@@ -314,7 +328,8 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
         r"\bexpress\w*\W+(?:\w+\W+){0,3}?(?:concern|support|solidarity|regret|condolences|alarm)",
         _I,
     ),
-    re.compile(r"\b(?:deep|serious|grave) concern\b|\bconcerned\b", _I),
+    re.compile(r"\b(?:deep|serious|grave) concern\b|\bconcerned\b|\balarmed\b", _I),
+    re.compile(r"\bappeal(?:ed|s|ing)? (?:for|to)\b", _I),
     re.compile(r"\bcondemn\w*\b|\bdeplor\w*\b|\bdenounc\w*\b", _I),
     re.compile(r"\bviolat\w* (?:of )?international (?:humanitarian )?law\b", _I),
     re.compile(r"\breiterat\w*\b", _I),
@@ -415,6 +430,24 @@ _CONTINUES_RE = re.compile(r"\b(?:and|or|of|the|a|an|to|in|on|by|for|with|at)$",
 # ----------------------------------------------------------------- paragraph kinds
 
 _BODY, _HEADING, _CAPTION, _READ_MORE = "body", "heading", "caption", "read_more"
+_STAMP = "stamp"
+# A live page's entry stamp alone on its line: "10:02 AM", "14:32 GMT", "09:45 | 3 Feb".
+_STAMP_RE = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?"
+    r"(?:\s*[|,·•-]?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"
+    r"\s*$",
+    _I,
+)
+# A credit line under a picture: "Ivo Marek © Nordwire", "NW/Ivo Marek", "Photo: AFP".
+_CREDIT_LINE_RE = re.compile(
+    r"^(?:[^\n]{0,60}©[^\n]{0,40}|[A-Z]{2,8}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}|"
+    r"(?:photo|picture|image)s?\s*(?:credit)?\s*:[^\n]{0,60})$",
+    _I,
+)
+# A live page's call to follow it: no content of the story.
+PROMO_RE = re.compile(
+    r"^(?:follow|stay with|keep up with|watch) (?:our|the|this|all)? ?(?:live|latest|rolling)\b", _I
+)
 _FACTBOX, _FACTBOX_TITLE = "factbox", "factbox_title"
 
 
@@ -469,15 +502,36 @@ def classify_heading(heading: str) -> str | None:
     return None
 
 
+def _is_credit_line(text: str) -> bool:
+    """A short line naming who took a picture, not a caption describing one."""
+    return len(text.split()) <= 6 and not text.endswith(".") and bool(_CREDIT_LINE_RE.match(text))
+
+
+def _before(paragraphs: Sequence[Paragraph], kinds: list[str], i: int) -> str:
+    """The body paragraph before paragraph ``i`` (time stamps and captions skipped)."""
+    for j in range(i - 1, -1, -1):
+        if kinds[j] == _BODY:
+            return paragraphs[j].text
+    return ""
+
+
 def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
-    """The kind of each paragraph: body, heading, caption, read_more or factbox."""
+    """The kind of each paragraph: body, heading, caption, read_more, factbox or stamp."""
     kinds: list[str] = []
-    for p in paragraphs:
+    for k, p in enumerate(paragraphs):
         text = p.text
         first_line = text.split("\n", 1)[0]
-        if READ_MORE_RE.match(first_line):
+        if _STAMP_RE.match(text):
+            kinds.append(_STAMP)
+        elif READ_MORE_RE.match(first_line) or PROMO_RE.match(text):
             kinds.append(_READ_MORE)
-        elif _is_caption(text):
+        elif _is_caption(text) or (
+            # The picture's words just above its credit line ("Ivo Marek © Nordwire").
+            k + 1 < len(paragraphs)
+            and len(text.split()) <= CAPTION_MAX_WORDS
+            and "\n" not in text
+            and _is_credit_line(paragraphs[k + 1].text.strip())
+        ):
             kinds.append(_CAPTION)
         elif _is_list(text) or ("\n" in text and FACTBOX_RE.match(first_line)):
             kinds.append(_FACTBOX)
@@ -539,7 +593,8 @@ def _countries_in(text: str) -> set[str]:
 
 
 def _combatants(text: str) -> set[str]:
-    found = (_country(m["who"] or m["of"]) for m in _COMBATANT_RE.finditer(text))
+    found = [_country(m["who"] or m["of"]) for m in _COMBATANT_RE.finditer(text)]
+    found += [_country(m["who"]) for m in _FIGHTING_RE.finditer(text)]
     return {iso3 for iso3 in found if iso3}
 
 
@@ -599,12 +654,21 @@ def _opens_with_state(sentence: str, ctx: _Context) -> bool:
     """The sentence's subject is an outside state by name or capital ("Washington
     said ...", "Romania, which borders ..., urged ...")."""
     opening = 4 if sentence.startswith("The ") else 0  # "The United States said ..."
-    found = countries_in(sentence[:40])
+    found = sorted(countries_in(sentence[:80]), key=lambda f: f[1])
     if not found or found[0][1] not in (0, opening) or found[0][0] in ctx.parties:
         return False
+    # "Japan and Australia urged", "Chile, Peru and Brazil called": states side by side.
+    end = found[0][2]
+    for iso3, start, stop in found[1:]:
+        if iso3 in ctx.parties or not _AND_RE.fullmatch(sentence[end:start]):
+            break
+        end = stop
     # The state itself is the subject ("Britain urged", "China has called", "Romania,
     # which ..."), not a modifier ("The U.S. military", "The Iran-backed militia").
-    return bool(_STATE_VERB_RE.match(sentence[found[0][2] :]))
+    return bool(_STATE_VERB_RE.match(sentence[end:]))
+
+
+_AND_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 
 
 _STATE_VERB_RE = re.compile(
@@ -857,9 +921,7 @@ def segment_sections(
     types: dict[int, str] = {}
     for r, (heading, members) in enumerate(regions):
         body = [i for i in members if kinds[i] == _BODY]
-        scored = [
-            _label(paragraphs[i].text, ctx, paragraphs[i - 1].text if i else "") for i in body
-        ]
+        scored = [_label(paragraphs[i].text, ctx, _before(paragraphs, kinds, i)) for i in body]
         named = classify_heading(heading.text) if heading is not None else None
         if named is not None:
             labels = [label if clear else named for label, clear in scored]
@@ -870,22 +932,38 @@ def segment_sections(
                 lead=heading is None and r == 0,
             )
         types.update(zip(body, labels, strict=True))
+        # A live page's time stamp belongs to the entry under it.
+        for k, i in enumerate(members):
+            if kinds[i] == _STAMP:
+                after = [types[j] for j in members[k + 1 :] if j in types and kinds[j] == _BODY]
+                earlier = [types[j] for j in members[:k] if kinds[j] in (_BODY, _STAMP)]
+                if after or earlier:
+                    types[i] = after[0] if after else earlier[-1]
         for i in members:
             types.setdefault(i, "other")
 
     drafts: list[_Draft] = []
+    last_kind = None
     for heading, members in regions:
         pending_heading = heading
         for i in members:
             section_type = types[i]
+            # A caption, a factbox and a sources list side by side stay apart.
+            other_kind = section_type == "other" and kinds[i] != last_kind
             if kinds[i] == _FACTBOX_TITLE:
                 # A factbox title heads its own "other" section; its items follow.
                 drafts.append(_Draft("other", paragraphs[i], []))
-            elif pending_heading is None and drafts and drafts[-1].section_type == section_type:
+            elif (
+                pending_heading is None
+                and drafts
+                and drafts[-1].section_type == section_type
+                and not (other_kind and last_kind != _FACTBOX_TITLE)
+            ):
                 drafts[-1].paragraphs.append(paragraphs[i])
             else:
                 drafts.append(_Draft(section_type, pending_heading, [paragraphs[i]]))
             pending_heading = None
+            last_kind = kinds[i]
 
     sections = []
     for ordinal, d in enumerate(drafts):

@@ -626,6 +626,49 @@ def test_a_party_s_appeal_to_outsiders_is_no_reaction() -> None:
     assert [s.section_type for s in sections] == ["events"]
 
 
+def test_live_page_stamps_join_their_entry_and_promos_are_other() -> None:
+    sections = segment(
+        "Follow our live coverage of the border fighting.\n\n"
+        "10:02 AM\n\nShells hit Lisk overnight, killing two people, police said.\n\n"
+        "02:20 PM\n\nNorway's foreign minister urged both sides to show restraint.\n\n"
+        "02:55 PM\n\nJapan and Australia called for talks."
+    )
+    assert [(s.section_type, len(s.paragraphs)) for s in sections] == [
+        ("other", 1),
+        ("events", 2),
+        ("foreign_reactions", 4),
+    ]
+
+
+def test_words_above_a_credit_line_are_a_caption_and_other_kinds_stay_apart() -> None:
+    sections = segment(
+        "Women carry what they saved along the road out of Lisk.\n\nIvo Marek © Nordwire\n\n"
+        "Shelling hit Lisk on Friday, killing five people, the mayor said.\n\n"
+        "Key facts\nPopulation 3 million\nCapital Oskel\nArmy 40,000 troops\n\n"
+        "Sources: Nordwire, the army's statement"
+    )
+    assert [s.section_type for s in sections] == ["other", "events", "other", "other"]
+
+
+def test_regional_bodies_coordinated_states_and_appeals_are_reactions() -> None:
+    lede = "Thai and Cambodian troops clashed near the temple on Monday, killing 3 soldiers.\n\n"
+    for text in (
+        "The Association of Southeast Asian Nations offered to mediate.",
+        "Chile and Argentina, which guarantee the accord, urged restraint.",
+        "The U.N. refugee agency said it was alarmed and appealed for funds.",
+    ):
+        assert [s.section_type for s in segment(lede + text)] == ["events", "foreign_reactions"]
+
+
+def test_a_state_whose_troops_open_fire_is_a_party() -> None:
+    sections = segment(
+        "Shells landed on villages near Lisk after midnight, police said.\n\n"
+        "The army says Indian troops opened fire on civilian areas.\n\n"
+        "India's foreign ministry rejected the account and accused the other side."
+    )
+    assert [s.section_type for s in sections] == ["events"]
+
+
 def test_earlier_agreements_lasting_states_and_years_of_war_are_background() -> None:
     sections = segment(
         "Gunmen attacked a police post in the town of Lisk on Tuesday, killing six officers.\n\n"
