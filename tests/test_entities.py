@@ -821,3 +821,39 @@ def test_rivers_after_a_name_live_page_clock_times_and_bylines_of_two():
     assert not any("GMT" in n for n in names), names
     assert {"Anna Roth", "Mark Lee"} <= persons and "Anna Roth and Mark Lee" not in persons
     assert "Gbagbo camp" not in places  # a person's camp is his side, not a site
+
+
+def test_org_and_person_run_together_and_short_names_of_bodies():
+    _, r = _extract(
+        "The Kyrgyz State Committee for National Security said the guards held.\n\n"
+        "Deputy Chairman of the State Committee Almazbek Tursunbaev told reporters two "
+        "guards had died."
+    )
+    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert "Almazbek Tursunbaev" in persons
+    assert not any("Tursunbaev" in o for o in orgs), orgs
+    assert "State Committee" not in orgs  # the body named in full before
+
+
+def test_places_of_this_article_stay_places_and_where_people_live():
+    _, r = _extract(
+        "Guards fought near the village of Kok-Jar on Monday. Troops shelled Kok-Jar again.\n\n"
+        "Residents of Dhok Nakka and Sarai Bala fled. Villagers from Ban Nong Khiao left too."
+    )
+    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    names = {e["canonical_name"] for e in r.entities if e["entity_type"] != "PLACE"}
+    assert {"Kok-Jar", "Sarai Bala", "Ban Nong Khiao"} <= places, places
+    assert not names & {"Kok-Jar", "Sarai Bala", "Ban Nong Khiao"}
+
+
+def test_a_name_cut_in_two_desk_bylines_and_far_small_towns():
+    _, r = _extract(
+        "Azad Kashmir Prime Minister Sardar Imtiaz Khan visited the wounded in Muzaffarabad, "
+        "Pakistan. Shells hit the villages of Sirba and Silea in West Darfur, Sudan.",
+        author="Web Desk",
+    )
+    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert "Imtiaz Khan" in persons and "Web Desk" not in persons, persons
+    silea = [e for e in r.entities if e["canonical_name"] == "Silea"]
+    assert not silea or silea[0]["country_code"] != "ITA"

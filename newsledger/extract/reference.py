@@ -702,6 +702,10 @@ def lookup_place(
                 # Only an alternate name of a town in a country the article never
                 # names: 'Kashmir' is not Cashmere, Washington.
                 return region
+            if hinted and not in_hint and (best.get("population") or 0) < SMALL_TOWN:
+                # A small town of a country the article never names: 'Silea' among
+                # West Darfur's villages is not the Italian town of that name.
+                return region
             return geonames_place(best["geonameid"], kind if kind in ("town", "city") else None)
         return region
     return None

@@ -40,6 +40,7 @@ from newsledger.extract.entities.state import (
     core,
     reference_backed,
 )
+from newsledger.extract.syntax import lexicon
 from newsledger.ids import entity_id
 
 # A capital governed by one of these prepositions is a location, unless the phrase is about
@@ -101,6 +102,9 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                     org_ranges.append((ent.start, ent.end, org.entity_id))
             elif ent.label_ in ("PERSON", "ORG") and _located_place(st, p, ent):
                 continue
+            elif ent.label_ in ("PERSON", "ORG") and _place_already(st, p, ent):
+                continue  # 'the village of Kok-Jar' ... 'shelled Kok-Jar'; 'Dhok Nakka and X'
+
             elif ent.label_ in ("PERSON", "ORG") and feature_kind(ent.doc, *core(ent)):
                 _other_place(st, p, ent)  # 'Jebel Moon': a named feature
             elif ent.label_ in ("PERSON", "ORG", "GPE") and (site := _site(st, ent)) is not None:
@@ -109,6 +113,13 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 persons.append((p, ent))
             elif ent.label_ == "ORG" and (name := _titled_person(st, p, ent)) is not None:
                 persons.append((p, name))  # "President of Estria Jonas Pell", "PM Desta"
+            elif ent.label_ == "ORG" and (split := _org_then_name(ent)) is not None:
+                # "(Chairman of the) State Committee Almazbek Tursunbaev": body, then person.
+                org, name = split
+                persons.append((p, name))
+                oid = _unknown_org(st, p, org)
+                if oid:
+                    org_ranges.append((org.start, org.end, oid))
             elif ent.label_ == "ORG":
                 oid = _unknown_org(st, p, ent)
                 if oid:
@@ -167,6 +178,25 @@ def _titled_person(st: ArticleState, p: int, ent: Span) -> Span | None:
     if ref.lookup_country(name.text) or ref.org_name_index().get(ref.key(name.text)):
         return None
     return Span(doc, j, end, label="PERSON")
+
+
+def _org_then_name(ent: Span) -> tuple[Span, Span] | None:
+    """An ORG span that runs an organization's name into a person's: it ends in two or
+    three title-case proper nouns after an organization noun ('Committee', 'Ministry')."""
+    start, end = core(ent)
+    doc = ent.doc
+    heads = set(lexicon()["organization_nouns"]) | set(lexicon()["group_nouns"])
+    for n in (2, 3):
+        cut = end - n
+        if cut - start < 1 or doc[cut - 1].lower_ not in heads:
+            continue
+        name = doc[cut:end]
+        if not all(t.is_title and t.tag_ == "NNP" and t.lower_ not in heads for t in name):
+            continue
+        if ref.lookup_country(name.text) or ref.org_name_index().get(ref.key(name.text)):
+            continue
+        return Span(doc, start, cut, label="ORG"), Span(doc, cut, end, label="PERSON")
+    return None
 
 
 def _org_core(ent: Span) -> tuple[int, int]:
@@ -238,10 +268,80 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
             if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM") and start <= s.start and s.end <= end
         }
         iso3 = next(iter(countries)) if len(countries) == 1 else None
-        org = ref.Org(entity_id("ORG", text), text, iso3)
+        org = _named_before(st, text) or ref.Org(entity_id("ORG", text), text, iso3)
     oid = st.org(org)
     st.add(Mention(p, start, end, oid, "name"))
     return oid
+
+
+_INHABITANTS = {
+    "resident", "villager", "inhabitant", "family", "refugee", "farmer", "population",
+    "displaced", "evacuee", "people", "civilian",
+}  # fmt: skip
+
+
+def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
+    """A name the model calls a person or organization that this article already made a
+    place, or that is coordinated with a place it named ('Dhok Nakka and Sarai Bala'):
+    a place mention. Known people keep their names."""
+    start, end = core(ent)
+    span = ent.doc[start:end]
+    if not span.text[:1].isupper() or ref.key(span.text) in _name_words(st):
+        return False
+    k = ref.key(span.text)
+    place = next(
+        (
+            e
+            for e in st.entities.values()
+            if e.entity_type == "PLACE" and ref.key(e.canonical_name) == k
+        ),
+        None,
+    )
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if (
+        place is None
+        and root.dep_ == "pobj"
+        and root.head.lower_ in ("of", "from")
+        and root.head.head.lemma_.lower() in _INHABITANTS
+    ):
+        # 'residents of Sarai Bala', 'villagers from Ban Nong Khiao': where people live.
+        place_obj = unknown_place(st, span.text, None, p, start, end)
+        st.add(Mention(p, start, end, st.place(place_obj), "name"))
+        return True
+    if place is None and ent.label_ == "PERSON" and span.root.dep_ == "conj":
+        first = span.root.head
+        beside = next(
+            (
+                st.entities[m.entity_id]
+                for m in st.mentions
+                if m.para == p and m.start <= first.i < m.end
+            ),
+            None,
+        )
+        if beside is not None and beside.entity_type == "PLACE":
+            place_obj = unknown_place(
+                st, span.text, beside.place.place_kind if beside.place else None, p, start, end
+            )
+            st.add(Mention(p, start, end, st.place(place_obj), "name"))
+            return True
+    if place is None:
+        return False
+    st.add(Mention(p, start, end, place.entity_id, "name"))
+    return True
+
+
+def _named_before(st: ArticleState, text: str) -> ref.Org | None:
+    """The organization whose full name, found before, holds this short one: "the State
+    Committee" after "the Kyrgyz State Committee for National Security"."""
+    short = f" {ref.key(text)} "
+    if short.count(" ") < 3:
+        return None  # one word ('Committee') is too little to tell
+    for e in st.entities.values():
+        if e.entity_type == "ORG" and short in f" {ref.key(e.canonical_name)} ":
+            return ref.Org(e.entity_id, e.canonical_name, e.country_code)
+    return None
 
 
 def _place_context(span: Span, person: bool) -> bool:
