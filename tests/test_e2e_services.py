@@ -1,7 +1,8 @@
 """End to end through the real services: `dagster dev` (webserver and daemon),
 the inbox sensor switched on over GraphQL, an article dropped in the inbox,
 and the article found in DuckDB; then two batches launched at once while a
-reader queries the warehouse. Bounded in time; stops what it starts."""
+reader queries the warehouse; then the UI in chromium: the asset catalog, and a
+materialization launched by clicking. Bounded in time; stops what it starts."""
 
 from __future__ import annotations
 
@@ -11,14 +12,20 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pytest
-from lake_worker import make_batches, start_reader, stop_reader
+from lake_worker import Batch, make_batches, start_reader, stop_reader
 
 from bench.bench_latency import free_port, graphql, stop
 from conftest import SEED
 from newsledger.config import PROJECT_ROOT
+from newsledger.lake import Lake
+from newsledger.schemas import TABLES
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 DEADLINE_S = 300
@@ -86,6 +93,13 @@ def code_location(port: int, deadline: float, proc: subprocess.Popen) -> str:
         deadline,
         proc,
     )[0]
+
+
+def no_community_popup(port: int) -> None:
+    """Mark the UI's "Join the Dagster community" dialog as seen, as its Skip button
+    does: on a fresh instance it opens a second after the first page loads, over
+    whatever the test is about to click."""
+    assert graphql(port, "mutation { setNuxSeen }")["setNuxSeen"] is True
 
 
 def runs(port: int) -> list[dict]:
@@ -236,6 +250,7 @@ def test_the_ui_in_chromium_lists_assets_and_checks(services):
     port, _, _, proc = services
     deadline = time.monotonic() + DEADLINE_S
     code_location(port, deadline, proc)
+    no_community_popup(port)
     ARTIFACTS.mkdir(exist_ok=True)
     base = f"http://127.0.0.1:{port}"
     with sync_playwright() as p:
@@ -251,5 +266,175 @@ def test_the_ui_in_chromium_lists_assets_and_checks(services):
             page.goto(f"{base}/assets/articles?view=checks", wait_until="domcontentloaded")
             page.get_by_text("articles_suite").first.wait_for(timeout=60_000)
             page.screenshot(path=str(ARTIFACTS / "ui-articles-checks.png"), full_page=True)
+        finally:
+            browser.close()
+
+
+# Playwright's waits in the UI tests: the UI loads each part of a page with a query
+# of its own, which on a busy machine takes longer than the 5 s default.
+UI_WAIT_MS = 30_000
+
+
+def register_files(
+    port: int, repo: dict, batch: Batch, deadline: float, proc: subprocess.Popen
+) -> None:
+    """Add the batch's partition and register its files (raw_articles only) over
+    GraphQL, as the inbox sensor would, and wait for the run."""
+    added = graphql(
+        port,
+        """mutation($r: RepositorySelector!, $k: String!) {
+             addDynamicPartition(repositorySelector: $r, partitionsDefName: "batches",
+                                 partitionKey: $k) { __typename } }""",
+        {"r": repo, "k": batch.key},
+    )["addDynamicPartition"]
+    assert added["__typename"] == "AddDynamicPartitionSuccess", added
+    launched = graphql(
+        port,
+        """mutation($p: ExecutionParams!) { launchRun(executionParams: $p) {
+             __typename ... on LaunchRunSuccess { run { runId } }
+             ... on PythonError { message } } }""",
+        {
+            "p": {
+                "selector": repo
+                | {"jobName": "__ASSET_JOB", "assetSelection": [{"path": ["raw_articles"]}]},
+                "runConfigData": {
+                    "ops": {"raw_articles": {"config": {"paths": [str(batch.folder)]}}}
+                },
+                "executionMetadata": {"tags": [{"key": "dagster/partition", "value": batch.key}]},
+            }
+        },
+    )["launchRun"]
+    assert launched["__typename"] == "LaunchRunSuccess", launched
+    run_id = launched["run"]["runId"]
+    wait_for("the raw_articles run", lambda: succeeded(port, run_id), deadline, proc, 1.0)
+
+
+def succeeded(port: int, run_id: str) -> bool:
+    run = graphql(
+        port,
+        "query($id: ID!) { runOrError(runId: $id) { ... on Run { status } } }",
+        {"id": run_id},
+    )["runOrError"]
+    assert run["status"] not in ("FAILURE", "CANCELED"), run
+    return run["status"] == "SUCCESS"
+
+
+def click_materialize(page: Page, base: str, partition: str) -> None:
+    """On articles' page: "Materialize…", confirm, pick the partition, launch."""
+    from playwright.sync_api import expect
+    from test_report import ARTIFACTS
+
+    page.goto(f"{base}/assets/articles", wait_until="domcontentloaded")
+    page.get_by_role("button", name="Materialize…").click()
+    # articles and rejected_articles are one multi-asset, materialized together: the
+    # UI asks to confirm that before it opens the launch dialog.
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text("rejected_articles", timeout=UI_WAIT_MS)
+    dialog.get_by_role("button", name="Confirm").click()
+    # A partitioned asset's launch dialog starts with no partition chosen, and its
+    # button ("Launch backfill") disabled, until one is picked from the list.
+    dialog = page.get_by_role("dialog").filter(has_text="Partition selection")
+    dialog.get_by_text("Select a partition or create one").click()
+    page.get_by_placeholder("Filter partitions").fill(partition)
+    page.get_by_title(partition, exact=True).click()
+    page.keyboard.press("Escape")  # closes the list, not the dialog
+    expect(page.get_by_placeholder("Filter partitions")).to_be_hidden(timeout=UI_WAIT_MS)
+    launch = dialog.get_by_role("button", name="Launch 1 run")
+    expect(launch).to_be_enabled(timeout=UI_WAIT_MS)
+    page.screenshot(path=str(ARTIFACTS / "ui-materialize-dialog.png"))
+    launch.click()
+    expect(page.get_by_text("Launched run")).to_be_visible(timeout=UI_WAIT_MS)
+
+
+def shows_metadata(page: Page, base: str, partition: str, ids: list[str]) -> None:
+    """articles' page shows the partition's materialization: its row count, the
+    table's columns and the preview of the rows, which are ``ids``."""
+    from playwright.sync_api import expect
+    from test_report import ARTIFACTS
+
+    # Tall enough for the status, the columns and the metadata in one picture (the
+    # page scrolls inside itself: a full-page screenshot would show no more).
+    page.set_viewport_size({"width": 1400, "height": 2400})
+    page.goto(f"{base}/assets/articles", wait_until="domcontentloaded")
+    latest = page.locator("div", has=page.get_by_text("Latest materialization")).last
+    expect(latest.get_by_text(partition, exact=True)).to_be_visible(timeout=UI_WAIT_MS)
+    row_count = page.locator("div", has=page.get_by_text("Row count", exact=True)).last
+    expect(row_count).to_have_text(f"Row count{len(ids)}", timeout=UI_WAIT_MS)
+    schema = page.locator("table", has=page.get_by_text("Column name", exact=True))
+    expect(schema.locator("tbody > tr > td:first-child > span")).to_have_text(
+        TABLES["articles"].column_names, timeout=UI_WAIT_MS
+    )
+    preview = page.locator("tr", has=page.get_by_text("preview", exact=True)).last
+    preview.wait_for()
+    page.screenshot(path=str(ARTIFACTS / "ui-articles-materialized.png"))
+    # A short markdown value shows in place, a longer one (two rows already) behind
+    # a link that opens it in a dialog.
+    show = preview.get_by_text("[Show Markdown]")
+    if show.count():
+        show.click()
+        shown = page.get_by_role("dialog")
+    else:
+        shown = preview
+    table = shown.locator("table")
+    expect(table.locator("thead th").first).to_have_text("article_id", timeout=UI_WAIT_MS)
+    cells = table.locator("tbody tr td:first-child")
+    expect(cells).to_have_count(len(ids), timeout=UI_WAIT_MS)
+    assert sorted(cells.all_inner_texts()) == ids
+    shown.screenshot(path=str(ARTIFACTS / "ui-articles-preview.png"))
+
+
+def test_a_materialization_clicked_in_the_ui_succeeds_and_shows_its_metadata(services):
+    """A batch's files registered over GraphQL, then in chromium: articles' page,
+    "Materialize…", confirm that rejected_articles comes along, choose the batch in
+    the partition dialog, "Launch 1 run". The run, tagged as launched from the UI,
+    succeeds, and the asset's page shows that materialization's row count, column
+    schema and preview, matching the lake. Screenshots in tests/artifacts/."""
+    from test_report import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, _browser
+
+    sync_playwright = _browser()
+
+    port, _, tmp, proc = services
+    deadline = time.monotonic() + DEADLINE_S
+    location = code_location(port, deadline, proc)
+    no_community_popup(port)
+    repo = {"repositoryLocationName": location, "repositoryName": "__repository__"}
+    (batch,) = make_batches(tmp / "ui-inputs", [2], offset=60)
+    register_files(port, repo, batch, deadline, proc)
+    before = {r["runId"] for r in runs(port)}
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    base = f"http://127.0.0.1:{port}"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.set_default_timeout(UI_WAIT_MS)
+            try:
+                click_materialize(page, base, batch.key)
+                new = wait_for(
+                    "the run launched from the UI",
+                    lambda: [r["runId"] for r in runs(port) if r["runId"] not in before],
+                    deadline,
+                    proc,
+                    0.5,
+                )
+                assert len(new) == 1, new
+                wait_for("it to succeed", lambda: succeeded(port, new[0]), deadline, proc, 1.0)
+                tags = graphql(
+                    port,
+                    "query($id: ID!) { runOrError(runId: $id) { ... on Run { tags { key value } } } }",
+                    {"id": new[0]},
+                )["runOrError"]["tags"]
+                tags = {t["key"]: t["value"] for t in tags}
+                assert tags["dagster/from_ui"] == "true", tags
+                assert tags["dagster/partition"] == batch.key, tags
+
+                lake = Lake(str(tmp / "lake")).read("articles", batch.key, ["article_id"])
+                ids = sorted(lake.column("article_id").to_pylist())
+                assert len(ids) == batch.articles
+                shows_metadata(page, base, batch.key, ids)
+            except Exception:
+                page.screenshot(path=str(ARTIFACTS / "ui-materialize-failed.png"))
+                raise
         finally:
             browser.close()
