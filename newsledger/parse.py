@@ -228,6 +228,11 @@ _DATELINE_RES = (
         r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})"
         rf"(?P<rest>,[^()\n–—]{{0,60}}?)?\s*{_DL_AGENCY}{_DL_DASH}"
     ),
+    # A mixed-case place with a full date and no agency: "Pemba, 9 September 2023 - ".
+    re.compile(
+        r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})"
+        rf"(?P<rest>,\s*(?i:(?:{_WEEKDAY},?\s+)?{_DATE_BODY})){_DL_DASH}"
+    ),
 )
 _YEAR_IN_URL_RE = re.compile(r"/((?:19|20)\d\d)/")
 
@@ -523,14 +528,29 @@ def _headline_like(line: str) -> bool:
     )
 
 
+def dateline_end(paragraph: str) -> int:
+    """Where a wire dateline opening the paragraph ends (0 when there is none): its date
+    is the story's, not an event in it."""
+    if _dateline(paragraph) is None:
+        return 0
+    for pattern in _DATELINE_RES:
+        if m := pattern.match(paragraph):
+            return m.end()
+    return 0
+
+
 def _dateline(paragraph: str) -> tuple[str, str] | None:
     """(place, text between place and agency/dash) of a wire dateline, if any."""
     for pattern in _DATELINE_RES:
         m = pattern.match(paragraph)
-        if not m or not (m["agency"] or m["place"].isupper()):
+        if not m:
+            continue
+        agency = m.groupdict().get("agency")
+        dated = "agency" not in m.groupdict()  # the pattern that needs a full date
+        if not (agency or dated or m["place"].isupper()):
             continue
         # A bare "UN - ..." opening is prose; a bare dateline names a real place.
-        if m["agency"] or m["rest"] or len(m["place"]) >= 4:
+        if agency or dated or m["rest"] or len(m["place"]) >= 4:
             return m["place"].strip(), (m["rest"] or "")
     return None
 
@@ -622,8 +642,11 @@ def parse_article(text: str) -> ParsedArticle:
     published = fields.published
     caption_date = None if published else _caption_date(paragraphs)
     dateline, rest = fields.dateline, fields.dateline_text
-    if dateline is None and (found := _dateline(paragraphs[0].text)):
-        dateline, rest = found
+    # The dateline opens the story, which may come after a caption and its credit.
+    for para in paragraphs[:3] if dateline is None else ():
+        if found := _dateline(para.text):
+            dateline, rest = found
+            break
     if dateline is not None and rest:
         ref = _reference_year(fields) or caption_date or _body_year(paragraphs)
         date = find_date(rest, default_year=ref.year if ref else None)

@@ -1204,3 +1204,17 @@ def test_a_short_name_of_an_organization_named_before_is_that_organization():
     )
     (quote,) = run.result.quotes
     assert quote["speaker_id"] == "org:general_staff_of_the_armed_forces_of_georgia"
+
+
+def test_a_dateline_date_is_no_event_and_nights_resolve():
+    run = invented(
+        "LISK, 9 September 2023 (Nordwire) - Shells began landing shortly after midnight. "
+        "Troops opened fire last night, police said.",
+        published="9 September 2023",
+    )
+    got = {e["text_date"]: e for e in run.result.timeline}
+    assert not any("September" in t for t in got), got
+    night = next(e for t, e in got.items() if "night" in t and "last" in t)
+    assert night["date_start"] == night["date_end"] == dt.date(2023, 9, 8)
+    midnight = next(e for t, e in got.items() if "midnight" in t)
+    assert midnight["date_start"] == dt.date(2023, 9, 9)

@@ -441,6 +441,15 @@ def test_dateline_line_with_its_agency(line: str) -> None:
     assert (head.dateline, head.published_date) == ("LISK", dt.date(2019, 3, 3))
 
 
+def test_dated_dateline_after_a_caption_and_its_credit() -> None:
+    text = (
+        "Raid on Lisk\n\nWomen walk out of Lisk.\n\nIvo Marek © Nordwire\n\n"
+        "Pemba, 9 September 2023 - Insurgents attacked the village on Friday."
+    )
+    head = parse_article(text).head
+    assert (head.dateline, head.published_date) == ("Pemba", dt.date(2023, 9, 9))
+
+
 def test_updated_stamp_dates_a_page_that_states_nothing_else() -> None:
     text = (
         "Ferry sinks: live\nUpdated 14:32 GMT, 5 June 2017\n\n14:32 GMT - A ferry sank on Monday."

@@ -8,6 +8,8 @@ words can mean):
 "November 2-3", "2-3 May"               day           first..last day
 "early September 27", "Sunday"          day           that day
 "yesterday", "today", "tomorrow"        day           published date -1/0/+1
+"last night"                            day           published date -1
+"after midnight"                        day           published date
 "the weekend", "last weekend"           day           Saturday..Sunday
 "last week", "this week"                day           Monday..Sunday
 "July 2020", "in July", "last month"    month         the month
@@ -59,6 +61,7 @@ from spacy.tokens import Span, Token
 
 from newsledger.extract.syntax import ArticleContext, is_verb, lemma_of, lexicon
 from newsledger.ids import row_id
+from newsledger.parse import dateline_end
 
 MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m} | {
     m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m
@@ -121,6 +124,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("decade", _re(r"(?:\b[Tt]he\s+)?\b(?P<decade>(?:1[5-9]|20)\d0)s\b")),
     ("relday", _re(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b" + _DAYPART)),
+    # "last night" is the evening before the report's day.
+    ("lastnight", _re(r"\b[Ll]ast\s+night\b")),
+    ("relday", _re(r"\b(?:after|before|around|since|at)\s+(?P<rel>midnight)\b")),
     # "overnight" dates the night before the report, unless a weekday follows.
     ("relday", _re(rf"\b(?P<rel>[Oo]vernight)\b(?!,?\s+(?:on\s+)?(?:{_WEEKDAY}))")),
     (
@@ -267,6 +273,8 @@ def _resolve(
         return _Date(start, _month_end(start.year, month), "month", known)
     if pub is None:
         return None  # relative dates need the published date
+    if kind == "lastnight":
+        return _Date(pub - dt.timedelta(days=1), pub - dt.timedelta(days=1), "day")
     if kind == "relday":
         offset = lexicon()["relative_days"][g["rel"].casefold()]
         day = pub + dt.timedelta(days=offset)
@@ -378,6 +386,7 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
             continue
         year_ctx: int | None = None
         months_seen: set[tuple[int, int]] = set()
+        opening = pstart + dateline_end(ctx.text[pstart:pend])
         for sent in (s for s in ctx.sentences if pstart <= ctx.start(s) < pend):
             year_ctx = None  # a year carries within its sentence only
             s_off = ctx.start(sent)
@@ -388,6 +397,8 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
                 for m in pattern.finditer(text):
                     if any(m.start() < e and m.end() > s for s, e in taken):
                         continue
+                    if s_off + m.start() < opening:
+                        continue  # the dateline's date: when the story was filed
                     toks = ctx.tokens_in(s_off + m.start(), s_off + m.end())
                     tok = _date_token(toks)
                     if not _accept(kind, m, tok):
