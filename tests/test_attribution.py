@@ -1218,3 +1218,15 @@ def test_a_dateline_date_is_no_event_and_nights_resolve():
     assert night["date_start"] == night["date_end"] == dt.date(2023, 9, 8)
     midnight = next(e for t, e in got.items() if "midnight" in t)
     assert midnight["date_start"] == dt.date(2023, 9, 9)
+
+
+def test_a_toll_told_first_unsourced_then_by_a_named_source_is_that_source_s():
+    found = _found_claims(
+        "Twelve soldiers were killed in the ambush near Lisk on Sunday.\n\n"
+        "Defence Minister Jonas Pell said twelve soldiers were killed. The rebels "
+        "recovered 11 rifles, the army said."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "person:jonas_pell"
+    (captured,) = found["captured"]
+    assert captured["quantity_min"] == 11

@@ -857,3 +857,12 @@ def test_a_name_cut_in_two_desk_bylines_and_far_small_towns():
     assert "Imtiaz Khan" in persons and "Web Desk" not in persons, persons
     silea = [e for e in r.entities if e["canonical_name"] == "Silea"]
     assert not silea or silea[0]["country_code"] != "ITA"
+
+
+def test_credit_before_a_copyright_sign_and_a_given_name_after_a_role_word():
+    _, r = _extract(
+        "Women walk out of the village.\n\nIvo Marek © Nordwire\n\n"
+        "Cabo Delgado governor Jacinto Muianga Lopes told state radio that 2,000 people fled."
+    )
+    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert {"Ivo Marek", "Jacinto Muianga Lopes"} <= persons, persons

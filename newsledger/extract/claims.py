@@ -1222,7 +1222,8 @@ def _same_unit(a: str, b: str) -> bool:
 def _drop_repeats(claims: list[_Claim]) -> list[_Claim]:
     """The same fact told twice is one claim: a later claim of the same kind and the
     same count (2 or more) and unit, credited to no one else ("killing twelve people" ...
-    "Twelve civilians were killed"), and a claim without any number about a unit
+    "Twelve civilians were killed"; when only the later names its source, the claim is
+    that source's), and a claim without any number about a unit
     that another claim of its kind counts ("shot down an anti-ship missile" ...
     "shot down the missile")."""
     counted = {
@@ -1239,23 +1240,30 @@ def _drop_repeats(claims: list[_Claim]) -> list[_Claim]:
             continue
         if _spells_out(c, kept):
             continue
-        if (
-            q is not None
-            and q.qmin is not None
-            and q.qmin >= 2
-            and any(
-                k.kind == c.kind
-                and _same_unit(k.unit, c.unit)
-                and k.quantity is not None
-                and (k.quantity.qmin, k.quantity.qmax) == (q.qmin, q.qmax)
-                and (
-                    c.claimant is None
-                    or k.claimant is None
-                    or k.claimant.entity_id == c.claimant.entity_id
-                )
-                for k in kept
+        same = (
+            next(
+                (
+                    k
+                    for k in kept
+                    if k.kind == c.kind
+                    and _same_unit(k.unit, c.unit)
+                    and k.quantity is not None
+                    and (k.quantity.qmin, k.quantity.qmax) == (q.qmin, q.qmax)
+                    and (
+                        c.claimant is None
+                        or k.claimant is None
+                        or k.claimant.entity_id == c.claimant.entity_id
+                    )
+                ),
+                None,
             )
-        ):
+            if q is not None and q.qmin is not None and q.qmin >= 2
+            else None
+        )
+        if same is not None:
+            if same.claimant is None and c.claimant is not None:
+                # The lede's toll, credited later: the source named is the claimant.
+                same.claimant = c.claimant
             continue
         kept.append(c)
     return kept

@@ -52,7 +52,7 @@ def _sim(a: str, b: str) -> float:
 
 def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None = None) -> None:
     """Person mentions of the model's PERSON spans (``persons``) and of names it missed."""
-    persons = _with_name_honorifics(st, persons + _titled_names(st, persons))
+    persons = _with_given_names(st, _with_name_honorifics(st, persons + _titled_names(st, persons)))
     persons = persons + _untagged_full_names(st, persons)
     persons = persons + _appositive_names(st, persons)
     # A name the place lists turned into a village ('the city of Stepanakert') stays one.
@@ -186,8 +186,8 @@ _CREDIT_SEPARATORS = {"/", "&", "and", ","}
 
 
 def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
-    """Names in photo credits and bylines ('Photo: Ivo Marek/Nordwire', 'NW/Ivo Marek', 'Jan
-    Holm & Eva Dal'): people, never one organization. The agency beside a slash is left
+    """Names in photo credits and bylines ('Photo: Ivo Marek/Nordwire', 'NW/Ivo Marek', 'Ivo
+    Marek © Nordwire', 'Jan Holm & Eva Dal'): people, never one organization. The agency beside a slash is left
     alone; an unknown organization the model made of the names is dropped."""
     found: list[tuple[int, Span]] = []
     for p, doc in enumerate(st.docs):
@@ -195,6 +195,11 @@ def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
             credit = tok.lower_ in CREDIT_CUES and (i == 0 or doc[i - 1].text in "([:\n")
             if credit or tok.text == "/":
                 found += [(p, span) for span in _credited(doc, i + 1)]
+            if tok.text == "©":  # "Ivo Marek © Nordwire": the names before the sign
+                line = i
+                while line and "\n" not in doc[line - 1].text:
+                    line -= 1
+                found += [(p, span) for span in _name_parts(doc, line, i)]
         for ent in doc.ents:
             if ent.label_ == "ORG" and not ent.id_ and any(t.text == "&" for t in ent):
                 parts = _name_parts(ent.doc, ent.start, ent.end)
@@ -318,6 +323,23 @@ def _appositive_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list
 
 def _bare_name(tok) -> bool:  # type: ignore[no-untyped-def]
     return tok.is_title and tok.tag_ == "NNP" and not tok.ent_type_
+
+
+def _with_given_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """A given name the model left out between a role word and the name it tagged:
+    'governor Jacinto' + 'Muianga Lopes' is 'Jacinto Muianga Lopes'."""
+    out = []
+    for p, ent in persons:
+        doc, start = ent.doc, ent.start
+        if (
+            start >= 2
+            and _bare_name_word(doc[start - 1])
+            and role_at(st, p, start - 1, start, at_end=True) is None
+            and role_at(st, p, start - 2, start - 1, at_end=True) is not None
+        ):
+            ent = Span(doc, start - 1, ent.end, label="PERSON")
+        out.append((p, ent))
+    return out
 
 
 def _bare_name_word(tok) -> bool:  # type: ignore[no-untyped-def]
