@@ -1230,3 +1230,27 @@ def test_a_toll_told_first_unsourced_then_by_a_named_source_is_that_source_s():
     assert killed["claimant_id"] == "person:jonas_pell"
     (captured,) = found["captured"]
     assert captured["quantity_min"] == 11
+
+
+def test_regional_bodies_monitoring_settling_and_a_subject_with_an_apposition():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nPeruvian and Ecuadorean troops clashed on "
+            "Sunday near the Cenepa river, killing three soldiers.\n\n"
+            "Brazil, one of the guarantors of the 1998 peace accord, called on both sides to "
+            "stop fighting. The Organization of American States said it was deeply concerned. "
+            "The Kremlin said it hoped the two sides would settle their differences through "
+            'talks. Downing Street says it is "closely following" the situation. The '
+            "Association of Southeast Asian Nations offered to mediate."
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {
+        ("country:BRA", "call_for_ceasefire"),
+        ("org:organization_of_american_states", "concern"),
+        ("country:RUS", "call_for_negotiations"),
+        ("country:GBR", "concern"),
+        ("org:association_of_southeast_asian_nations", "mediation_offer"),
+    } <= got, got
+    assert not any(a == "country:USA" for a, _ in got)  # 'American' in a body's name

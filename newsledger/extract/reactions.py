@@ -307,6 +307,13 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
         groups = _subject_groups(ctx, verb)
         if groups:
             return groups, verb
+    root = anchor.sent.root
+    if verbs and root.pos_ == "PROPN" and not ctx.in_quote(root):
+        # A parse that hung the verb inside the subject's apposition ("Brazil, one of
+        # the guarantors of the accord, called on ..."): the subject is the root.
+        groups = ctx.actor_groups([root])
+        if groups:
+            return groups, verbs[0]
     return [], verbs[0] if verbs else None
 
 
