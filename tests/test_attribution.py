@@ -1254,3 +1254,14 @@ def test_regional_bodies_monitoring_settling_and_a_subject_with_an_apposition():
         ("org:association_of_southeast_asian_nations", "mediation_offer"),
     } <= got, got
     assert not any(a == "country:USA" for a, _ in got)  # 'American' in a body's name
+
+
+def test_a_side_is_its_state_and_particles_the_parser_calls_adverbs():
+    found = _found_claims(
+        "The Georgian side reported that 12 of its servicemen had been killed. "
+        "Moscow said its air defences had shot down 9 drones."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "country:GEO"
+    (drones,) = found["equipment_destroyed"]
+    assert (drones["quantity_min"], drones["claimant_id"]) == (9, "country:RUS")

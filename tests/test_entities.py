@@ -866,3 +866,18 @@ def test_credit_before_a_copyright_sign_and_a_given_name_after_a_role_word():
     )
     persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
     assert {"Ivo Marek", "Jacinto Muianga Lopes"} <= persons, persons
+
+
+def test_datelines_speakers_the_model_calls_places_and_towns_it_calls_languages():
+    _, r = _extract(
+        "TBILISI, Oct. 5 (Nordwire) - Fighting between Georgia and Russia spread.\n\n"
+        "Spokeswoman for the ministry Nino Beridze told reporters that villages were retaken. "
+        "The governor of the Shida Kartli region, Levan Tsiklauri, said three civilians were "
+        "killed in shelling of Gori overnight."
+    )
+    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert {"Tbilisi", "Gori"} <= places, places
+    assert {"Nino Beridze", "Levan Tsiklauri"} <= persons, persons
+    assert "TBILISI" not in orgs and "Levan Tsiklauri" not in places

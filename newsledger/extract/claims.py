@@ -496,7 +496,13 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
     ]
     # The verb's particle belongs to the cue ("shot down"), and so does its preposition,
     # without its object ("crossed into Niger", "fell to the rebels").
-    particles = [c for c in path[-1].children if c.dep_ in ("prt", "oprd", "prep")]
+    particles = [
+        c
+        for c in path[-1].children
+        if c.dep_ in ("prt", "oprd", "prep")
+        # A particle the parser took for an adverb ("had shot down 9 drones").
+        or (c.dep_ == "advmod" and c.lower_ in ("down", "out", "off", "up", "back"))
+    ]
     if lemma_of(path[-1]) in set(lexicon()["undergoer_verbs"]):
         # What the undergoer left or lost is part of the cue ("left their homes").
         particles += [c for c in path[-1].children if c.dep_ == "dobj"]

@@ -100,6 +100,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 if org:
                     st.add(Mention(p, ent.start, ent.end, st.org(org), "name"))
                     org_ranges.append((ent.start, ent.end, org.entity_id))
+            elif ent.label_ in ("PERSON", "ORG") and _dateline_place(st, p, ent):
+                continue  # 'TBILISI, Oct. 5 (Nordwire) -'
             elif ent.label_ in ("PERSON", "ORG") and _located_place(st, p, ent):
                 continue
             elif ent.label_ in ("PERSON", "ORG") and _place_already(st, p, ent):
@@ -111,6 +113,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _other_place(st, p, site)  # 'Shorja market', 'Kakuma camp'
             elif ent.label_ == "PERSON":
                 persons.append((p, ent))
+            elif ent.label_ in ("FAC", "LOC", "GPE") and not ent.id_ and _speaking_name(ent):
+                persons.append((p, Span(ent.doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and (name := _titled_person(st, p, ent)) is not None:
                 persons.append((p, name))  # "President of Estria Jonas Pell", "PM Desta"
             elif ent.label_ == "ORG" and (split := _org_then_name(ent)) is not None:
@@ -124,8 +128,10 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 oid = _unknown_org(st, p, ent)
                 if oid:
                     org_ranges.append((ent.start, ent.end, oid))
-            elif ent.label_ in ("GPE", "LOC", "FAC") or (
-                ent.label_ == "NORP" and kind_cue(doc, ent.start, ent.end)
+            elif (
+                ent.label_ in ("GPE", "LOC", "FAC")
+                or (ent.label_ == "NORP" and kind_cue(doc, ent.start, ent.end))
+                or (ent.label_ == "LANGUAGE" and _town_of_the_story(st, ent))
             ):
                 _other_place(st, p, ent)  # a NORP with a cue: 'the Gereshk district'
         _nested(st, p, org_ranges)
@@ -280,6 +286,52 @@ _INHABITANTS = {
 }  # fmt: skip
 
 
+def _dateline_place(st: ArticleState, p: int, ent: Span) -> bool:
+    """An upper-case name opening a paragraph before a comma or an agency in brackets is a
+    wire dateline: the town the story was filed from."""
+    doc = ent.doc
+    if ent.start != 0 or not ent.text.isupper() or ent.end >= len(doc):
+        return False
+    if doc[ent.end].text not in (",", "(", "-", "–", "—"):
+        return False
+    place = ref.lookup_place(ent.text.title(), countries=st.hint_countries)
+    if place is None:
+        return False
+    st.add(Mention(p, ent.start, ent.end, st.place(place), "name"))
+    return True
+
+
+def _town_of_the_story(st: ArticleState, ent: Span) -> bool:
+    """A 'language' the model found that is a town of a country the article names ('the
+    shelling of Gori'); languages themselves are demonyms ('in Georgian')."""
+    if ref.lookup_country(ent.text):
+        return False
+    place = ref.lookup_place(ent.text, countries=st.hint_countries)
+    return place is not None and place.country_code in st.hint_countries
+
+
+def _speaking_name(ent: Span) -> bool:
+    """A two- or three-word name the model called a facility or place that speaks ('Spokeswoman
+    for the ministry Nino Beridze told reporters'): places do not tell reporters."""
+    words = [t for t in ent if not t.is_punct]
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_title and t.tag_ == "NNP" for t in words)
+        and not ref.lookup_place(ent.text)
+        and speaks(ent.root)
+    )
+
+
+def speaks(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Is the word the subject of a speech verb, or set beside that subject?"""
+    verbs = set(lexicon()["speech_verbs"])
+    if tok.dep_ == "appos" and tok.head.i != tok.i:
+        tok = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i != tok.i:
+        tok = tok.head.head  # 'Spokeswoman for the ministry Nino Beridze told'
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in verbs
+
+
 def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
     """A name the model calls a person or organization that this article already made a
     place, or that is coordinated with a place it named ('Dhok Nakka and Sarai Bala'):
@@ -395,6 +447,8 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         return False
     if ref.key(span.text) in _name_words(st):
         return False
+    if ent.label_ == "PERSON" and len(span) >= 2 and speaks(span.root):
+        return False  # 'The governor of the region, Levan Tsiklauri, said': a speaker
     # An ORG is told things ('said to Press TV'); a PERSON sent to is a place.
     moved = ent.label_ == "PERSON" and _moved_to(st, span)
     if not _place_context(span, ent.label_ == "PERSON") and not moved:
