@@ -1265,3 +1265,16 @@ def test_a_side_is_its_state_and_particles_the_parser_calls_adverbs():
     assert killed["claimant_id"] == "country:GEO"
     (drones,) = found["equipment_destroyed"]
     assert (drones["quantity_min"], drones["claimant_id"]) == (9, "country:RUS")
+
+
+def test_it_after_a_ministry_named_with_its_country_is_the_ministry():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nAzerbaijan's defence ministry rejected the "
+            'claim. In a statement, it said the units were repelled. "Our soldiers acted '
+            'decisively," the statement said.'
+        ),
+        "entities",
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == "org:ministry_of_defense_of_azerbaijan"

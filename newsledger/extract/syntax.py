@@ -328,14 +328,25 @@ class ArticleContext:
         )
 
     def antecedent(self, types: Sequence[str], before: int) -> dict | None:
-        """The last mention of a fitting type before an offset, outside quotes."""
+        """The last mention of a fitting type before an offset, outside quotes; of a name
+        inside another that fits ("Azerbaijan" in "Azerbaijan's defence ministry"), the
+        whole."""
         hi = bisect_left(self._mention_starts, before)
+        found: dict | None = None
         for m in reversed(self.mentions[:hi]):
             if int(m["char_end"]) > before or m.get("mention_kind") == "pronoun":
                 continue
-            if self.etype(str(m["entity_id"])) in types and self.quote_at(m["char_start"]) is None:
-                return m
-        return None
+            if self.etype(str(m["entity_id"])) not in types or self.quote_at(m["char_start"]):
+                continue
+            if found is None:
+                found = m
+            elif int(m["char_start"]) <= int(found["char_start"]) and int(m["char_end"]) > int(
+                found["char_end"]
+            ):
+                found = m  # the name that holds the one found
+            elif int(m["char_end"]) <= int(found["char_start"]):
+                break
+        return found
 
     def _role_antecedent(self, role: str, before: int) -> dict | None:
         """The last person before an offset who may hold ``role`` ("the mayor"): one
