@@ -336,7 +336,9 @@ class ArticleContext:
         for m in reversed(self.mentions[:hi]):
             if int(m["char_end"]) > before or m.get("mention_kind") == "pronoun":
                 continue
-            if self.etype(str(m["entity_id"])) not in types or self.quote_at(m["char_start"]):
+            if self.etype(str(m["entity_id"])) not in types:
+                continue
+            if self.quote_at(m["char_start"]) is not None:
                 continue
             if found is None:
                 found = m
@@ -360,7 +362,9 @@ class ArticleContext:
         for m in reversed(self.mentions[:hi]):
             if int(m["char_end"]) > before or m.get("mention_kind") == "pronoun":
                 continue
-            if self.etype(str(m["entity_id"])) != "PERSON" or self.quote_at(m["char_start"]):
+            if self.etype(str(m["entity_id"])) != "PERSON":
+                continue
+            if self.quote_at(m["char_start"]) is not None:
                 continue
             held = roles.get(str(m["entity_id"]))
             if not held or any(role == h or role in h.split() for h in held):
