@@ -110,6 +110,7 @@ from newsledger.extract.syntax import (
     lemma_of,
     lemma_string,
     lexicon,
+    lexset,
     tokens_at,
 )
 from newsledger.ids import row_id
@@ -191,7 +192,7 @@ def is_number(tok: Token) -> bool:
 def number_value(tokens: list[Token]) -> float | None:
     """Value of a run of number tokens: "one million" = 1e6, "30,000", "twenty-five"."""
     words = lexicon()["number_words"]
-    scales = set(lexicon()["scale_words"])
+    scales = lexset("scale_words")
     total = current = 0.0
     seen = False
     for tok in tokens:
@@ -250,7 +251,7 @@ def quantity(tok: Token) -> Quantity | None:
         num = max(nums, key=lambda t: t.i)
         toks = sorted((t for t in num.subtree if t.i < tok.i), key=lambda t: t.i)
         return _parse_number_phrase(toks)
-    vague = set(lexicon()["vague_quantities"])
+    vague = lexset("vague_quantities")
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         holder = tok.head.head
         if holder.lower_ in vague:
@@ -259,7 +260,7 @@ def quantity(tok: Token) -> Quantity | None:
             # "13 of their soldiers", "four of its personnel": the number heads the phrase.
             toks = sorted((t for t in holder.subtree if t.i < tok.head.i), key=lambda t: t.i)
             return _parse_number_phrase(toks)
-        if lemma_of(holder) in set(lexicon()["report_nouns"]) and any(
+        if lemma_of(holder) in lexset("report_nouns") and any(
             c.dep_ == "det" and c.lower_ == "no" for c in holder.children
         ):
             return Quantity(0.0, 0.0, False, [holder])  # "no reports of injuries"
@@ -275,7 +276,7 @@ def quantity(tok: Token) -> Quantity | None:
     if unit_class(tok) == "events" and tok.dep_ == "nsubj":
         # "The death toll rose to 45": the number sits on the predicate.
         verb = tok.head
-        if lemma_of(verb) in set(lexicon()["tally_verbs"]):
+        if lemma_of(verb) in lexset("tally_verbs"):
             for c in verb.children:
                 nums = [c] if c.dep_ in ("dobj", "attr") else []
                 if c.dep_ == "prep" and c.lower_ in ("to", "at"):
@@ -400,7 +401,7 @@ def is_negated(tok: Token) -> bool:
 
 
 def _unit_text(tokens: list[Token], ctx: ArticleContext) -> str:
-    stop = set(lexicon()["unit_stop_modifiers"])
+    stop = lexset("unit_stop_modifiers")
     parts = []
     for tok in tokens:
         mods = [
@@ -475,7 +476,7 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
     if (
         first.dep_ == "nsubj"
         and any(c.dep_ == "dobj" for c in first.head.children)
-        and lemma_of(first.head) not in set(lexicon()["undergoer_verbs"])
+        and lemma_of(first.head) not in lexset("undergoer_verbs")
     ):
         return None  # the doer of a transitive verb: "fighter aircraft shot down the missile"
     path = [tok]
@@ -503,7 +504,7 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
         # A particle the parser took for an adverb ("had shot down 9 drones").
         or (c.dep_ == "advmod" and c.lower_ in ("down", "out", "off", "up", "back"))
     ]
-    if lemma_of(path[-1]) in set(lexicon()["undergoer_verbs"]):
+    if lemma_of(path[-1]) in lexset("undergoer_verbs"):
         # What the undergoer left or lost is part of the cue ("left their homes").
         particles += [c for c in path[-1].children if c.dep_ == "dobj"]
     return path + extra + particles
@@ -579,7 +580,7 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         if q.get("speaker_id"):
             return Ref(q["speaker_id"], q["speaker_surface"], q["char_start"], q["char_end"]), True
         return None, False
-    verbs = set(lexicon()["claim_verbs"])
+    verbs = lexset("claim_verbs")
     tok = anchor
     doc = anchor.doc
     for _ in range(40):
@@ -626,7 +627,7 @@ def _named_source(ctx: ArticleContext, verb: Token) -> tuple[Ref | None, bool]:
         return ref, True
     if not heads or any(ref.char_start <= ctx.start(h) < ref.char_end for h in heads):
         return ref, True  # the country itself speaks ("Ukraine said")
-    if any(lemma_of(h) in set(lexicon()["state_nouns"]) for h in heads):
+    if any(lemma_of(h) in lexset("state_nouns") for h in heads):
         return ref, True  # "the Somali government said": the state as such
     return None, True
 
@@ -716,7 +717,7 @@ def hypothetical(anchor: Token) -> bool:
 
 def _contests(anchor: Token) -> bool:
     """The claim sits under a denial ("denied the report, saying that ...")."""
-    verbs = set(lexicon()["dispute_verbs"])
+    verbs = lexset("dispute_verbs")
     tok = anchor
     for _ in range(40):
         if tok.dep_ == "conj" and is_verb(tok):
@@ -1027,7 +1028,7 @@ def _doer_unit(ctx: ArticleContext, verb: Token) -> str:
 
 
 def _kin(tok: Token) -> bool:
-    return unit_lemma(tok) in set(lexicon()["kin_units"])
+    return unit_lemma(tok) in lexset("kin_units")
 
 
 def _summed(a: Quantity, b: Quantity | None) -> Quantity:
@@ -1140,7 +1141,7 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
             elif cls == "bare":
                 qty = (
                     Quantity(None, None, False, [anchor], vague=True)
-                    if anchor.lower_ in set(lexicon()["vague_quantities"])
+                    if anchor.lower_ in lexset("vague_quantities")
                     else _parse_number_phrase(_number_run(anchor))
                 )
                 units, cls, unit = [anchor], "people", "person"

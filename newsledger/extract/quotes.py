@@ -39,6 +39,7 @@ from newsledger.extract.syntax import (
     is_verb,
     lemma_of,
     lexicon,
+    lexset,
 )
 from newsledger.ids import row_id
 
@@ -193,7 +194,7 @@ def _span(
 
 def cue_phrase(tok: Token) -> str:
     """The cue as written, with its particle ("called on", "pointed out")."""
-    particles = set(lexicon()["cue_particles"])
+    particles = lexset("cue_particles")
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.head.i == tok.i and nxt.lower_ in particles:
         return f"{tok.text} {nxt.text}"
@@ -210,7 +211,7 @@ def _is_partial(ctx: ArticleContext, start: int, end: int) -> bool:
 
 def _find_cue(ctx: ArticleContext, mark_start: int, mark_end: int, start: int, end: int):
     """The speech verb a quote hangs on, from the words around the marks."""
-    speech = set(lexicon()["speech_verbs"])
+    speech = lexset("speech_verbs")
     sents = ctx.sentences_between(mark_start, mark_end)
     inside = {t.i for s in sents for t in s if start <= ctx.start(t) < end}
     inner_doc_tokens = [t for s in sents for t in s if t.i in inside]
@@ -316,7 +317,7 @@ def _nested_cue_and_speaker(
     """A quote inside a quote ("He told me, 'Leave.'"): its speaker is someone the
     outer speaker names; a pronoun there ("he", "they") points at nobody we know.
     """
-    speech = set(lexicon()["speech_verbs"])
+    speech = lexset("speech_verbs")
     inner = ctx.tokens_in(start, end)
     cands = [
         t

@@ -68,6 +68,7 @@ from newsledger.extract.syntax import (
     lemma_of,
     lemma_string,
     lexicon,
+    lexset,
     tokens_at,
 )
 from newsledger.ids import entity_id, row_id
@@ -92,7 +93,7 @@ def _scope(ctx: ArticleContext, types: tuple[str, ...]) -> list[Span]:
 def _engaged(tok: Token) -> bool:
     """Does a noun take part in combat: subject or object of a combat word ("troops
     shelled", "attacked Bordurian positions", "clashes with the army")?"""
-    combat = set(lexicon()["combat_verbs"])
+    combat = lexset("combat_verbs")
     for _ in range(3):
         if tok.dep_ in ("conj", "appos", "pobj", "prep", "agent", "compound", "amod", "poss"):
             tok = tok.head
@@ -226,7 +227,7 @@ def _depth(tok: Token) -> int:
 def _negated(tok: Token) -> bool:
     """ "did not condemn": the stance word or its verb carries a negation; "failed
     to agree on a statement calling for ...": a verb above it says it never happened."""
-    failing = set(lexicon()["failure_verbs"])
+    failing = lexset("failure_verbs")
     if any(is_verb(t) and any(c.dep_ == "neg" for c in t.children) for t in (tok, tok.head)):
         return True
     # Up the clauses that govern the stance word; a coordinated verb is a
@@ -247,7 +248,7 @@ def _in_name(anchor: Token) -> bool:
 def _reaction_verbs(anchor: Token) -> list[Token]:
     """Verbs above a stance word that may name its actor: the reaction verbs,
     nearest first, then the nearest verb ("is considered a terrorist body by X")."""
-    verbs = set(lexicon()["reaction_verbs"])
+    verbs = lexset("reaction_verbs")
     chain = [t for t in [anchor, *anchor.ancestors] if is_verb(t)]
     found = [t for t in chain if lemma_of(t) in verbs]
     return found + [t for t in chain[:1] if t not in found]
@@ -321,7 +322,7 @@ def _reporting_person(ctx: ArticleContext, verb: Token | None, actor: str) -> st
     """The official who voices a state's stance ("Kask said Syldavia condemns ...")."""
     if verb is None:
         return None
-    speech = set(lexicon()["speech_verbs"])
+    speech = lexset("speech_verbs")
     for anc in verb.ancestors:
         if is_verb(anc) and lemma_of(anc) in speech:
             r = ctx.resolve_subject(anc)
@@ -356,7 +357,7 @@ def _is_body(ctx: ArticleContext, eid: str) -> bool:
 
 def _private(ctx: ArticleContext, person_id: str) -> bool:
     """A person the article gives a private role ("blogger", "resident") speaks for no state."""
-    private = set(lexicon()["private_roles"])
+    private = lexset("private_roles")
     return any(
         r.get("person_id") == person_id
         and str(r.get("role_normalized") or r.get("role") or "").casefold() in private

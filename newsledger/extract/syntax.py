@@ -37,7 +37,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +80,12 @@ def lexicon() -> dict[str, Any]:
     """The attribution lexicons (``data/attribution.yaml`` beside this module), read once."""
     with DATA_FILE.open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
+
+
+@cache
+def lexset(name: str) -> frozenset[str]:
+    """One lexicon list as a set, built once: the extractors test membership per token."""
+    return frozenset(lexicon()[name])
 
 
 @lru_cache(maxsize=1)
@@ -440,7 +446,7 @@ class ArticleContext:
     def is_unnamed_source(self, head: Token) -> bool:
         """ "officials", "a source", "Somali officials": a source that names nobody
         (a country's demonym does not name the official)."""
-        if lemma_of(head) not in set(lexicon()["unnamed_sources"]) or self.mention_at(head):
+        if lemma_of(head) not in lexset("unnamed_sources") or self.mention_at(head):
             return False
         return not any(
             self.etype(str(m["entity_id"])) in ("PERSON", "ORG")
@@ -497,7 +503,7 @@ class ArticleContext:
     def _reports(self, subject: Token) -> bool:
         """Whether a word is the subject of a speech or claim verb."""
         verb = subject.head
-        reporting = set(lexicon()["speech_verbs"]) | set(lexicon()["claim_verbs"])
+        reporting = lexset("speech_verbs") | lexset("claim_verbs")
         return subject.dep_ in SUBJECT_DEPS and is_verb(verb) and lemma_of(verb) in reporting
 
     def _named_outside_quotes(self, eid: str, before: int) -> bool:
@@ -521,8 +527,8 @@ class ArticleContext:
         noun = lemma_of(head)
         start = self.start(words[0])
         s, e = self.span_of(words)
-        group = noun in set(lexicon()["group_nouns"])
-        if group or noun in set(lexicon()["organization_nouns"]):
+        group = noun in lexset("group_nouns")
+        if group or noun in lexset("organization_nouns"):
             hi = bisect_left(self._mention_starts, start)
             for m in reversed(self.mentions[:hi]):
                 surface = str(m.get("surface") or "").casefold()
@@ -535,11 +541,11 @@ class ArticleContext:
             # "the group said": the organization that spoke last. "The army" is
             # only an army named before: the last speaker may be another body.
             r = self.previous_source(head, ("ORG",)) if group else None
-        elif noun in set(lexicon()["combatant_nouns"]) and not self.mentions_of_tokens(words):
+        elif noun in lexset("combatant_nouns") and not self.mentions_of_tokens(words):
             # "the rebels said": the armed movement named before (of no one country,
             # with a word of armed movements in its name: "Kachin Independence Army").
             r = self._armed_movement_before(start)
-        elif noun in set(lexicon()["source_descriptions"]):
+        elif noun in lexset("source_descriptions"):
             # "Tolvia issued a statement. The statement said": its issuer, too.
             r = self.previous_source(head, SPEAKER_PREFERENCE, issuer=True)
         else:
@@ -547,7 +553,7 @@ class ArticleContext:
         return None if r is None else Ref(r.entity_id, self.text[s:e], s, e)
 
     def _armed_movement_before(self, start: int) -> Ref | None:
-        words = set(lexicon()["armed_movement_words"])
+        words = lexset("armed_movement_words")
         hi = bisect_left(self._mention_starts, start)
         for m in reversed(self.mentions[:hi]):
             eid = str(m["entity_id"])
@@ -606,14 +612,14 @@ class ArticleContext:
         """Does the sentence credit a source that names no entity, before ``before``?
         ("according to the prosecutor's office", "a source said"): then a later
         "It added" or "the office also said" carries that source, not an older one."""
-        preps = set(lexicon()["source_prepositions"])
+        preps = lexset("source_prepositions")
         for tok in sent:
             if self.start(tok) >= before or self.in_quote(tok):
                 break
             if lemma_of(tok) in preps or tok.lower_ in preps:
                 objs = [c for c in tok.subtree if c.dep_ == "pobj" and c.i != tok.i]
                 # "the report", "the statement" point back to a source: not unnamed.
-                backrefs = set(lexicon()["source_descriptions"])
+                backrefs = lexset("source_descriptions")
                 if objs and all(
                     self.end(o) <= before
                     and o.pos_ in ("NOUN", "PROPN")
@@ -630,7 +636,7 @@ class ArticleContext:
         for _, _, row in self.quote_spans:
             if row.get("speaker_id") and lo <= row["char_start"] < hi:
                 return Ref(row["speaker_id"], row["speaker_surface"], lo, hi)
-        reporting = set(lexicon()["speech_verbs"]) | set(lexicon()["claim_verbs"])
+        reporting = lexset("speech_verbs") | lexset("claim_verbs")
         for verb in sent:
             if self.start(verb) >= hi:
                 break
@@ -730,7 +736,7 @@ class ArticleContext:
 
     def _reporting_clause(self, clause: Token) -> Token | None:
         """The clause that reports a clause whose subject names nobody, if any."""
-        reporting = set(lexicon()["speech_verbs"]) | set(lexicon()["claim_verbs"])
+        reporting = lexset("speech_verbs") | lexset("claim_verbs")
         head = clause.head
         if clause.dep_ == "ccomp" and is_verb(head) and lemma_of(head) in reporting:
             return head
@@ -756,7 +762,7 @@ class ArticleContext:
 
     def source_of_sentence(self, sent: Span) -> Ref | None:
         """X in "according to X" / "quoting X" when the sentence has it."""
-        preps = set(lexicon()["source_prepositions"])
+        preps = lexset("source_prepositions")
         for tok in sent:
             if lemma_of(tok) in preps or tok.lower_ in preps:
                 for child in tok.subtree:
@@ -848,7 +854,7 @@ class ArticleContext:
     def _body_named_before(self, head: Token) -> str | None:
         """ "Foreign Ministry spokeswoman Ana Rojas" with no country: the foreign
         ministry the article named before ("Chile's Foreign Ministry")."""
-        nouns = set(lexicon()["organization_nouns"])
+        nouns = lexset("organization_nouns")
         for tok in self.np_tokens(head):
             if lemma_of(tok) not in nouns or tok.i == head.i:
                 continue

@@ -59,7 +59,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.syntax import ArticleContext, is_verb, lemma_of, lexicon
+from newsledger.extract.syntax import ArticleContext, is_verb, lemma_of, lexicon, lexset
 from newsledger.ids import row_id
 from newsledger.parse import dateline_end
 
@@ -181,7 +181,7 @@ def _is_future(ctx: ArticleContext, tok: Token | None) -> bool:
     """Does the clause around a date speak of the future ("will", "is to host")?"""
     if tok is None:
         return False
-    future = set(lexicon()["future_lemmas"])
+    future = lexset("future_lemmas")
     prep = next((a for a in tok.ancestors if a.dep_ == "prep"), None)
     if prep is not None and prep.lower_ in ("until", "till", "by") and prep.head.tag_ != "VBD":
         return True  # a deadline: "has given the militia until April 8"
@@ -356,7 +356,7 @@ def _accept(kind: str, m: re.Match[str], tok: Token | None) -> bool:
         if tok.ent_type_ == "DATE":
             return True
         prev = tok.nbor(-1) if tok.i > 0 else None
-        return prev is not None and prev.lower_ in set(lexicon()["year_cues"])
+        return prev is not None and prev.lower_ in lexset("year_cues")
     if kind == "bare_month":
         # "May" is also a verb; a month alone must be tagged as a date.
         return tok is not None and tok.ent_type_ == "DATE"

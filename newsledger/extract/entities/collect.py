@@ -40,7 +40,7 @@ from newsledger.extract.entities.state import (
     core,
     reference_backed,
 )
-from newsledger.extract.syntax import lexicon
+from newsledger.extract.syntax import lexset
 from newsledger.ids import entity_id
 
 # A capital governed by one of these prepositions is a location, unless the phrase is about
@@ -191,7 +191,7 @@ def _org_then_name(ent: Span) -> tuple[Span, Span] | None:
     three title-case proper nouns after an organization noun ('Committee', 'Ministry')."""
     start, end = core(ent)
     doc = ent.doc
-    heads = set(lexicon()["organization_nouns"]) | set(lexicon()["group_nouns"])
+    heads = lexset("organization_nouns") | lexset("group_nouns")
     for n in (2, 3):
         cut = end - n
         if cut - start < 1 or doc[cut - 1].lower_ not in heads:
@@ -324,7 +324,7 @@ def _speaking_name(ent: Span) -> bool:
 
 def speaks(tok) -> bool:  # type: ignore[no-untyped-def]
     """Is the word the subject of a speech verb, or set beside that subject?"""
-    verbs = set(lexicon()["speech_verbs"])
+    verbs = lexset("speech_verbs")
     if tok.dep_ == "appos" and tok.head.i != tok.i:
         tok = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i != tok.i:
