@@ -51,15 +51,15 @@ DEV_FLOORS = [
 # round of work on issue 10 (recall / precision: sections .45/.56, places .62/.74,
 # quotes with speaker .78/.68, claims with claimant .61/.70, reactions .17/.25 on 6
 # facts). Its misses were read in the second round to find failure classes, so
-# these floors, just under its score after that round (sections .80/.82, places
-# .84/.83, quotes .87/.75, claims .67/.76, reactions .67/.80), are a regression
-# guard, no longer a held-out measure. Sections stay under the issue's .85.
+# these floors, just under its score since (sections .82/.87, places .91/.85,
+# quotes .87/.75, claims .67/.76, reactions .67/.80), are a regression guard, no
+# longer a held-out measure. Section recall stays under the issue's .85.
 TEST_FLOORS = [
     ("published_date", 1.0, 1.0),
-    ("sections", 0.75, 0.75),
+    ("sections", 0.8, 0.85),
     ("persons", 0.9, 0.85),
     ("countries", 0.95, 0.95),
-    ("places", 0.8, 0.8),
+    ("places", 0.85, 0.8),
     ("organizations", 0.85, 0.75),
     ("mentions", 0.85, 0.9),
     ("roles", 0.65, 0.85),
@@ -68,6 +68,40 @@ TEST_FLOORS = [
     ("claims_found", 0.75, 0.85),
     ("claims", 0.65, 0.75),
     ("reactions", 0.65, 0.75),
+    ("timeline", 0.9, 0.85),
+]
+
+# Invented articles in outlet styles the corpus lacks (tests/fixtures/invented/). The dev
+# half was read to find failure classes; these floors sit just under its score.
+INVENTED_DEV_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.95, 0.95),
+    ("persons", 0.95, 0.85),
+    ("organizations", 0.8, 0.7),
+    ("countries", 0.9, 0.95),
+    ("places", 0.7, 0.8),
+    ("quotes_found", 0.95, 0.95),
+    ("quotes", 0.9, 0.9),
+    ("claims_found", 0.7, 0.85),
+    ("claims", 0.65, 0.8),
+    ("reactions", 0.95, 0.95),
+    ("timeline", 0.9, 0.75),
+]
+# The held-out half is scored, never read: its floors guard what it scored (sections
+# .45/.41, organizations .64/.45, places .50/.81, quotes .82/.72, claims with claimant
+# .46/.44, reactions .83/.83) and are no target.
+INVENTED_TEST_FLOORS = [
+    ("published_date", 0.75, 0.95),
+    ("sections", 0.4, 0.35),
+    ("persons", 0.85, 0.75),
+    ("organizations", 0.6, 0.4),
+    ("countries", 0.9, 0.9),
+    ("places", 0.45, 0.75),
+    ("quotes_found", 0.95, 0.85),
+    ("quotes", 0.75, 0.7),
+    ("claims_found", 0.75, 0.75),
+    ("claims", 0.4, 0.4),
+    ("reactions", 0.8, 0.8),
     ("timeline", 0.9, 0.85),
 ]
 
@@ -108,7 +142,15 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
     assert rows == [("positions_lost", 4.0, 5.0, "territory_taken", 6, "Samvel Babayan")]
 
 
-@pytest.mark.parametrize(("split", "floors"), [("dev", DEV_FLOORS), ("test", TEST_FLOORS)])
+@pytest.mark.parametrize(
+    ("split", "floors"),
+    [
+        ("dev", DEV_FLOORS),
+        ("test", TEST_FLOORS),
+        ("invented_dev", INVENTED_DEV_FLOORS),
+        ("invented_test", INVENTED_TEST_FLOORS),
+    ],
+)
 def test_own_gold_annotations(tmp_path, split, floors):
     gold_dir = PROJECT_ROOT / "tests" / "gold" / split
     try:
