@@ -178,12 +178,15 @@ def unit_class(tok: Token) -> str | None:
     return None
 
 
+_NUMERAL_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
 def is_number(tok: Token) -> bool:
     words = lexicon()["number_words"]
     low = tok.lower_.replace(",", "")
     if low == "no":
         return False
-    if re.fullmatch(r"\d+(?:\.\d+)?", low):
+    if _NUMERAL_RE.fullmatch(low):
         return True
     parts = [p for p in low.split("-") if p]
     return low in words or ("-" in low and bool(parts) and all(p in words for p in parts))
@@ -429,6 +432,7 @@ def _unit_text(tokens: list[Token], ctx: ArticleContext) -> str:
 # --------------------------------------------------------------------- kinds
 
 
+@lru_cache(maxsize=None)
 def _cue_regex(cue: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in cue.split()]
     return re.compile(r"\b" + r"\b(?: \S+){0,2} \b".join(words) + r"\b")

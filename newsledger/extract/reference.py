@@ -51,11 +51,13 @@ def reference_dir() -> Path:
     return REFERENCE_DIR
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """ASCII form of a name, case kept: 'Ağdərə' -> 'Agdere', 'Azerbaijan’s' -> "Azerbaijan's"."""
     return anyascii(unicodedata.normalize("NFC", text).translate(_DASHES))
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Lookup key: folded, lower case, single spaces."""
     return _WS.sub(" ", fold(text)).strip().lower()
