@@ -3,7 +3,7 @@
 import dagster as dg
 
 from assets import entities, ingest, nlp, report, text, warehouse
-from pipelines.jobs import ingest_job, publish_job
+from pipelines.jobs import ingest_and_publish_job, ingest_job, publish_job
 from pipelines.resources import NewsledgerResource
 from pipelines.schedules import reprocess_outdated
 from pipelines.sensors import feed_sensor, inbox_sensor, publish_after_ingest
@@ -11,7 +11,7 @@ from pipelines.sensors import feed_sensor, inbox_sensor, publish_after_ingest
 defs = dg.Definitions(
     assets=dg.load_assets_from_modules([ingest, text, nlp, entities, warehouse, report]),
     asset_checks=dg.load_asset_checks_from_modules([ingest, text, nlp, entities, warehouse]),
-    jobs=[ingest_job, publish_job],
+    jobs=[ingest_and_publish_job, ingest_job, publish_job],
     sensors=[inbox_sensor, feed_sensor, publish_after_ingest],
     schedules=[reprocess_outdated],
     resources={"newsledger": NewsledgerResource()},
