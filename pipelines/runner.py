@@ -13,6 +13,7 @@ from pathlib import Path
 import dagster as dg
 
 from newsledger.config import Settings
+from pipelines.instance_storage import fewer_disk_flushes
 from pipelines.partitions import BATCH_TAG, batches, today_batch
 from pipelines.resources import NewsledgerResource
 
@@ -46,6 +47,7 @@ def _instance() -> dg.DagsterInstance:
     """The instance of ``make ui``, so what ``newsledger run`` did shows in the UI."""
     home = dagster_home().absolute()
     home.mkdir(parents=True, exist_ok=True)
+    fewer_disk_flushes(home)
     config = home / "dagster.yaml"
     if not config.exists():
         # The same settings `make ui` copies in; written whole, so a concurrent run
