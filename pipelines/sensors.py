@@ -1,4 +1,5 @@
-"""Sensors: pick up new inbox files; publish after each successful batch."""
+"""Sensors: new inbox files and feed entries, each one run from the files to the
+warehouse; a publish run after each successful run of the ingest job alone."""
 
 from __future__ import annotations
 
@@ -68,7 +69,8 @@ SENSOR_INTERVAL_S = int(os.environ.get("NEWSLEDGER_SENSOR_INTERVAL", "5"))
 @dg.sensor(
     job=ingest_and_publish_job,
     minimum_interval_seconds=SENSOR_INTERVAL_S,
-    description="Registers new or changed files in the inbox into today's batch.",
+    description="Registers new or changed files in the inbox into today's batch and "
+    "publishes them, in one run.",
     default_status=dg.DefaultSensorStatus.STOPPED,
 )
 def inbox_sensor(context: dg.SensorEvaluationContext):
