@@ -14,8 +14,18 @@ Every figure is measured side by side with its baseline in one run:
 - profile: one more cold run of one article under ``python -X importtime`` and
   cProfile, reported as where its fixed cost goes.
 
+Before any timing, each checkout runs once untimed into its own Dagster instance
+and GeoNames cache (kept for all its runs), as for a user's second run.
+
+Each process's CPU seconds (user and system) are reported beside its wall-clock
+seconds: on a machine shared with other work, CPU time moves less than wall time.
+``--compare OTHER`` runs another checkout of the project (with its own ``.venv``,
+say the main branch) in the same pairs and drops, so a change is measured side by
+side with what it changes.
+
     python bench/bench_latency.py --quick            # 1 and 5 articles, one drop
     python bench/bench_latency.py                    # 1, 300 and 1,000 articles
+    python bench/bench_latency.py --compare ../main  # the same, for both checkouts
 """
 
 from __future__ import annotations
@@ -84,13 +94,19 @@ def env_for(folder: Path) -> dict[str, str]:
     }
 
 
-def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> float:
+def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """Wall-clock and CPU (user + system) seconds of a process."""
+    before = os.times()
     t0 = time.perf_counter()
     out = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True)
     seconds = time.perf_counter() - t0
+    after = os.times()
     if out.returncode != 0:
         raise RuntimeError(f"{cmd[:3]} failed ({out.returncode}):\n{out.stderr[-3000:]}")
-    return seconds
+    cpu = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
+    return seconds, cpu
 
 
 # -- cold runs -----------------------------------------------------------------
@@ -106,7 +122,9 @@ def bare_spacy(model: str, batch_size: int, paths: list[str]) -> None:
         pass
 
 
-def cold_pair(n: int, work: Path, repeat: int) -> dict[str, Any]:
+def cold_pair(n: int, work: Path, repeat: int, other: Path | None = None) -> dict[str, Any]:
+    """Cold runs of ``n`` articles beside bare spaCy, medians of ``repeat`` pairs
+    (triples with ``other``, a second checkout run the same way)."""
     from bench.corpus import write
 
     articles = work / f"articles_{n}"
@@ -117,17 +135,67 @@ def cold_pair(n: int, work: Path, repeat: int) -> dict[str, Any]:
     from newsledger.extract.nlp import BATCH_SIZE, MODEL_PACKAGE
 
     bare = [sys.executable, __file__, "--bare-spacy", MODEL_PACKAGE, str(BATCH_SIZE), str(listing)]
-    base, run = [], []
+    trees = {"run": ROOT} | ({"other": other} if other else {})
+    times: dict[str, list[tuple[float, float]]] = {"spacy": []} | {k: [] for k in trees}
     for i in range(repeat):
-        folder = work / f"run_{n}_{i}"
+        for name in ["spacy", *sorted(trees, reverse=name_order(i))]:
+            folder = work / f"{name}_{n}_{i}"
+            (folder / "inbox").mkdir(parents=True)
+            env = env_for(folder) | tree_env(work, name)
+            if name == "spacy":
+                times[name].append(timed(bare, env, folder))
+            else:
+                exe = bin_of(trees[name]) / "newsledger"
+                cmd = [str(exe), "run", "--quiet", "--batch", "bench", str(articles)]
+                times[name].append(timed(cmd, env, folder))
+            shutil.rmtree(folder, ignore_errors=True)
+    row: dict[str, Any] = {"articles": n}
+    for name, pairs in times.items():
+        row[f"{name}_s"] = statistics.median(w for w, _ in pairs)
+        row[f"{name}_cpu_s"] = statistics.median(c for _, c in pairs)
+        row[f"{name}_all"] = pairs
+    row["ratio"] = row["run_s"] / row["spacy_s"]
+    row["cpu_ratio"] = row["run_cpu_s"] / row["spacy_cpu_s"]
+    if other:
+        row["other_ratio"] = row["other_s"] / row["spacy_s"]
+        row["other_cpu_ratio"] = row["other_cpu_s"] / row["spacy_cpu_s"]
+    return row
+
+
+def tree_env(work: Path, name: str) -> dict[str, str]:
+    """Each checkout records into its own Dagster instance and keeps its own GeoNames
+    cache, both kept across sizes as a user's are. The cache file is named after the
+    environment it was built in and replaces the others: a shared one would be
+    rebuilt (seconds) every time the other checkout ran."""
+    return {
+        "DAGSTER_HOME": str(work / f"dagster_home_{name}"),
+        "NEWSLEDGER_CACHE": str(work / f"cache_{name}"),
+    }
+
+
+def warm_up(work: Path, trees: dict[str, Path]) -> None:
+    """One untimed run of one article per checkout: its GeoNames cache and instance
+    exist, and its files are in the page cache, as for a user's second run."""
+    from bench.corpus import write
+
+    article = write(1, work / "warm_articles", start=20_000)[0]
+    for name, root in trees.items():
+        folder = work / f"warm_{name}"
         (folder / "inbox").mkdir(parents=True)
-        env = env_for(folder)
-        base.append(timed(bare, env, folder))
-        cmd = [str(BIN / "newsledger"), "run", "--quiet", "--batch", "bench", str(articles)]
-        run.append(timed(cmd, env, folder))
+        cmd = [str(bin_of(root) / "newsledger"), "run", "--quiet", "--batch", "warm", str(article)]
+        timed(cmd, env_for(folder) | tree_env(work, name), folder)
         shutil.rmtree(folder, ignore_errors=True)
-    b, r = statistics.median(base), statistics.median(run)
-    return {"articles": n, "run_s": r, "spacy_s": b, "ratio": r / b, "runs": run, "bases": base}
+
+
+def bin_of(root: Path) -> Path:
+    """The scripts folder of a checkout's environment (this one's: the running one)."""
+    return BIN if root == ROOT else root / ".venv" / "bin"
+
+
+def name_order(i: int) -> bool:
+    """Which checkout goes first in repeat ``i``: they take turns, so neither is
+    always the one run right after the baseline."""
+    return i % 2 == 1
 
 
 # -- profile ---------------------------------------------------------------------
@@ -141,6 +209,10 @@ def profile_one(work: Path) -> dict[str, Any]:
     (folder / "inbox").mkdir(parents=True)
     article = write(1, folder / "articles", start=10_000)[0]
     prof = folder / "run.prof"
+    # main(), not the command's entry point: that one ends the process before
+    # cProfile could write its file.
+    script = folder / "run.py"
+    script.write_text("import sys\nfrom newsledger.cli import main\nsys.exit(main())\n")
     cmd = [
         sys.executable,
         "-X",
@@ -149,8 +221,7 @@ def profile_one(work: Path) -> dict[str, Any]:
         "cProfile",
         "-o",
         str(prof),
-        "-m",
-        "newsledger.cli",
+        str(script),
         "run",
         "--quiet",
         "--batch",
@@ -158,7 +229,8 @@ def profile_one(work: Path) -> dict[str, Any]:
         str(article),
     ]
     t0 = time.perf_counter()
-    out = subprocess.run(cmd, env=env_for(folder), cwd=folder, capture_output=True, text=True)
+    env = env_for(folder) | tree_env(work, "run")
+    out = subprocess.run(cmd, env=env, cwd=folder, capture_output=True, text=True)
     total = time.perf_counter() - t0
     if out.returncode != 0:
         raise RuntimeError(f"profiled run failed:\n{out.stderr[-3000:]}")
@@ -258,24 +330,29 @@ def landed(port: int, db: Path, dest: Path) -> bool:
     return False
 
 
-def dev_latency(work: Path, drops: int, timeout_s: float = 600) -> dict[str, Any]:
-    """Seconds from a file moved into the inbox to its article readable in DuckDB."""
+def dev_latency(
+    work: Path, drops: int, root: Path = ROOT, timeout_s: float = 600
+) -> dict[str, Any]:
+    """Seconds from a file moved into the inbox to its article readable in DuckDB,
+    with ``dagster dev`` of the checkout at ``root``."""
     from bench.corpus import write
 
-    folder = work / "dev"
+    folder = work / f"dev_{root.name}"
     home, inbox = folder / "dagster_home", folder / "inbox"
     home.mkdir(parents=True)
     inbox.mkdir()
-    shutil.copy(ROOT / "pipelines" / "dagster.yaml", home / "dagster.yaml")
+    shutil.copy(root / "pipelines" / "dagster.yaml", home / "dagster.yaml")
     staged = write(drops, folder / "staged")
-    env = env_for(folder) | {"DAGSTER_HOME": str(home)}
+    cache = tree_env(work, "run" if root == ROOT else "other")["NEWSLEDGER_CACHE"]
+    env = env_for(folder) | {"DAGSTER_HOME": str(home), "NEWSLEDGER_CACHE": cache}
     env.pop("NEWSLEDGER_SENSOR_INTERVAL", None)  # the default interval
     port = free_port()
     log = (folder / "dagster.log").open("wb")
-    cmd = [str(BIN / "dagster"), "dev", "-m", "pipelines.definitions", "-p", str(port)]
+    dagster = bin_of(root) / "dagster"
+    cmd = [str(dagster), "dev", "-m", "pipelines.definitions", "-p", str(port)]
     proc = subprocess.Popen(
         [*cmd, "-h", "127.0.0.1"],
-        cwd=ROOT,
+        cwd=root,
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -328,8 +405,16 @@ def _runs(port: int) -> list[dict]:
 
 def _phases(t0: float, total: float, runs: list[dict]) -> dict[str, float]:
     """Where the wait went: the inbox sensor's tick, each run's launch (queue, new
-    process, code loaded) and its work, the publish sensor's tick."""
+    process, code loaded) and its work, and where the batch needs two runs, the
+    publish sensor's tick between them."""
     by_job = {r["jobName"]: r for r in runs}
+    one = by_job.get("ingest_and_publish")
+    if one and one["startTime"]:
+        return {
+            "inbox sensor": one["creationTime"] - t0,
+            "run launch": one["startTime"] - one["creationTime"],
+            "run until readable": t0 + total - one["startTime"],
+        }
     ingest, publish = by_job.get("ingest"), by_job.get("publish")
     if not ingest or not publish or not ingest["startTime"] or not publish["startTime"]:
         return {}
@@ -366,38 +451,58 @@ def _ticks(port: int, selector: dict) -> bool:
 
 
 def report(results: dict[str, Any]) -> str:
+    other = results.get("compare")
     lines = [
         f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
-        f"python {platform.python_version()}",
+        f"python {platform.python_version()}; load average (1 min) "
+        f"{results.get('load_start', 0):.1f} at the start, {results.get('load_end', 0):.1f} at the end",
         "",
-        "| figure | newsledger | baseline | ratio | target | met |",
+        "Wall-clock seconds, medians of the repeats; CPU seconds (user + system) in brackets.",
+    ]
+    if other:
+        lines.append(f"Compared with the checkout at {other} (its figures on the line 'before').")
+    lines += [
+        "",
+        "| figure | newsledger | baseline | ratio (CPU ratio) | target | met |",
         "|---|---|---|---|---|---|",
     ]
     for row in results["cold"]:
         n = row["articles"]
         target = TARGET_ONE if n == 1 else TARGET_MANY
-        over = row["ratio"] / target
-        verdict = "yes" if over <= 1 else f"**no** ({over:.2f}x the target)"
-        lines.append(
-            f"| cold run, {n:,} article{'s' if n != 1 else ''} | {row['run_s']:.1f} s "
-            f"| bare spaCy {row['spacy_s']:.1f} s | {row['ratio']:.2f} | ≤ {target} "
-            f"| {verdict} |"
-        )
-    dev = results.get("dev")
-    if dev:
+        name = f"cold run, {n:,} article{'s' if n != 1 else ''}"
+        for key, label in [("other", f"{name}, before"), ("run", name)]:
+            if f"{key}_s" not in row:
+                continue
+            ratio = row[f"{key}_s"] / row["spacy_s"]
+            cpu_ratio = row[f"{key}_cpu_s"] / row["spacy_cpu_s"]
+            over = ratio / target
+            verdict = "yes" if over <= 1 else f"**no** ({over:.2f}x the target)"
+            lines.append(
+                f"| {label} | {row[f'{key}_s']:.1f} s ({row[f'{key}_cpu_s']:.1f}) "
+                f"| bare spaCy {row['spacy_s']:.1f} s ({row['spacy_cpu_s']:.1f}) "
+                f"| {ratio:.2f} ({cpu_ratio:.2f}) | ≤ {target} | {verdict} |"
+            )
+    for key, label in [("dev_other", "file to readable, dagster dev, before"), ("dev", "")]:
+        dev = results.get(key)
+        if not dev:
+            continue
         over_s = dev["max_s"] - TARGET_DEV_S
         verdict = "yes" if over_s <= 0 else f"**no** ({over_s:.1f} s over)"
         drops = ", ".join(f"{s:.1f}" for s in dev["drops"])
         lines.append(
-            f"| file to readable, dagster dev | median {dev['median_s']:.1f} s, worst "
-            f"{dev['max_s']:.1f} s ({drops}) | target {TARGET_DEV_S:.0f} s "
-            f"| {dev['max_s'] / TARGET_DEV_S:.2f} | ≤ 1.00 "
-            f"| {verdict} |"
+            f"| {label or 'file to readable, dagster dev'} | median {dev['median_s']:.1f} s, "
+            f"worst {dev['max_s']:.1f} s ({drops}) | target {TARGET_DEV_S:.0f} s "
+            f"| {dev['max_s'] / TARGET_DEV_S:.2f} | ≤ 1.00 | {verdict} |"
         )
-    phases = [p for p in (dev or {}).get("phases", []) if p]
-    if phases:
-        lines += ["", "Where the wait under dagster dev went (seconds, median of the drops):", ""]
-        lines += ["| phase | seconds |", "|---|---|"]
+    for key, label in [("dev_other", " (before)"), ("dev", "")]:
+        phases = [p for p in (results.get(key) or {}).get("phases", []) if p]
+        if not phases:
+            continue
+        lines += [
+            "",
+            f"Where the wait under dagster dev went{label} (seconds, median of the drops):",
+        ]
+        lines += ["", "| phase | seconds |", "|---|---|"]
         for name in phases[0]:
             lines.append(f"| {name} | {statistics.median(p[name] for p in phases):.1f} |")
     prof = results.get("profile")
@@ -425,6 +530,12 @@ def main() -> int:
     ap.add_argument("--no-profile", action="store_true", help="skip the profile")
     ap.add_argument("--workdir", type=Path)
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument(
+        "--compare",
+        type=Path,
+        metavar="OTHER",
+        help="another checkout of the project, with its .venv, measured in the same runs",
+    )
     ap.add_argument("--bare-spacy", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.bare_spacy:
@@ -434,16 +545,23 @@ def main() -> int:
     sizes = [int(s) for s in (args.sizes or ("1,5" if args.quick else "1,300,1000")).split(",")]
     drops = args.drops or (1 if args.quick else 3)
     work = Path(tempfile.mkdtemp(prefix="nl_latency_", dir=args.workdir))
-    results: dict[str, Any] = {"cold": []}
+    other = args.compare.resolve() if args.compare else None
+    results: dict[str, Any] = {"cold": [], "compare": str(other) if other else None}
+    results["load_start"] = os.getloadavg()[0]
     try:
+        warm_up(work, {"run": ROOT} | ({"other": other} if other else {}))
         for n in sizes:
-            results["cold"].append(cold_pair(n, work, args.repeat))
+            results["cold"].append(cold_pair(n, work, args.repeat, other))
             print(f"cold {n}: {results['cold'][-1]}", file=sys.stderr)
         if not args.no_profile:
             results["profile"] = profile_one(work)
         if not args.no_dev:
+            if other:
+                results["dev_other"] = dev_latency(work, drops, other)
+                print(f"dev (before): {results['dev_other']}", file=sys.stderr)
             results["dev"] = dev_latency(work, drops)
             print(f"dev: {results['dev']}", file=sys.stderr)
+        results["load_end"] = os.getloadavg()[0]
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if args.json:

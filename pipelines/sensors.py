@@ -1,4 +1,5 @@
-"""Sensors: pick up new inbox files; publish after each successful batch."""
+"""Sensors: new inbox files and feed entries, each one run from the files to the
+warehouse; a publish run after each successful run of the ingest job alone."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import dagster as dg
 from newsledger.config import Settings
 from newsledger.feeds import poll_feeds
 from newsledger.ingest import expand_paths, outside_inbox
-from pipelines.jobs import ingest_job, publish_job
+from pipelines.jobs import ingest_and_publish_job, ingest_job, publish_job
 from pipelines.partitions import BATCH_TAG, batches, today_batch
 
 
@@ -66,9 +67,10 @@ SENSOR_INTERVAL_S = int(os.environ.get("NEWSLEDGER_SENSOR_INTERVAL", "5"))
 
 
 @dg.sensor(
-    job=ingest_job,
+    job=ingest_and_publish_job,
     minimum_interval_seconds=SENSOR_INTERVAL_S,
-    description="Registers new or changed files in the inbox into today's batch.",
+    description="Registers new or changed files in the inbox into today's batch and "
+    "publishes them, in one run.",
     default_status=dg.DefaultSensorStatus.STOPPED,
 )
 def inbox_sensor(context: dg.SensorEvaluationContext):
@@ -100,7 +102,7 @@ def inbox_sensor(context: dg.SensorEvaluationContext):
 
 
 @dg.sensor(
-    job=ingest_job,
+    job=ingest_and_publish_job,
     minimum_interval_seconds=int(os.environ.get("NEWSLEDGER_FEED_INTERVAL", "900")),
     description="Polls the feed URLs of feeds.yaml (NEWSLEDGER_FEEDS) and ingests new "
     "entries into today's batch, each once; fetches politely (robots.txt, rate limit).",

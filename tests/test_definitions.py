@@ -24,6 +24,19 @@ def test_definitions_load():
     assert defs.resolve_schedule_def("reprocess_outdated")
 
 
+def test_the_sensors_launch_one_run_from_files_to_the_warehouse():
+    """A new inbox file or feed entry is one run of every asset, publish included:
+    no second run waiting for a sensor tick and a new process."""
+    from pipelines.definitions import defs
+
+    job = defs.resolve_job_def("ingest_and_publish")
+    every = defs.resolve_asset_graph().get_all_asset_keys()
+    assert job.asset_layer.selected_asset_keys == every
+    assert job.partitions_def is not None
+    for name in ("inbox_sensor", "feed_sensor"):
+        assert defs.resolve_sensor_def(name).job_name == "ingest_and_publish", name
+
+
 def test_every_job_runs_in_one_process():
     """The default executor is in-process: a UI materialization of any selection
     (the implicit asset job) loads spaCy and GX once, like the named jobs."""

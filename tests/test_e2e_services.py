@@ -133,9 +133,9 @@ def test_inbox_to_duckdb_through_dagster_dev(services):
         failed = [r for r in found if r["status"] in ("FAILURE", "CANCELED")]
         assert not failed, (found, (tmp / "dagster.log").read_text()[-3000:])
         ok = {r["jobName"] for r in found if r["status"] == "SUCCESS"}
-        return {"ingest", "publish"} <= ok
+        return "ingest_and_publish" in ok
 
-    wait_for("the ingest and publish runs", done, deadline, proc)
+    wait_for("the ingest_and_publish run", done, deadline, proc)
     with duckdb.connect(str(tmp / "newsledger.duckdb"), read_only=True) as con:
         headline = con.execute("SELECT headline FROM articles").fetchall()
         types = con.execute("SELECT section_type FROM sections ORDER BY ordinal").fetchall()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -54,7 +55,8 @@ def test_newsledger_run_materializations_show_in_the_ui_instance(settings, tmp_p
             PROJECT_ROOT / "pipelines" / "dagster.yaml"
         ).read_text()
         runs = instance.get_runs()
-        assert {r.job_name for r in runs} == {"ingest", "publish"}
+        # One run from the files to the warehouse.
+        assert [r.job_name for r in runs] == ["ingest_and_publish"]
         assert all(r.status == dg.DagsterRunStatus.SUCCESS for r in runs)
         assert instance.get_dynamic_partitions(batches.name) == ["2026-11-27"]
         for key in ["raw_articles", "articles", "rejected_articles", "sections", "claims"]:
@@ -70,6 +72,35 @@ def test_newsledger_run_materializations_show_in_the_ui_instance(settings, tmp_p
         check = dg.AssetCheckKey(dg.AssetKey("articles"), "articles_suite")
         history = instance.event_log_storage.get_asset_check_execution_history(check, limit=5)
         assert history and history[0].status.value == "SUCCEEDED"
+    # Another process, as `make ui` is, sees the run and its events while this one
+    # still holds its connections to the instance's files (pipelines/instance_storage.py).
+    code = (
+        "import sys, dagster as dg\n"
+        "with dg.DagsterInstance.from_config(sys.argv[1]) as i:\n"
+        "    [run] = i.get_runs()\n"
+        "    print(run.status.value, len(i.all_logs(run.run_id)) > 50)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(home)], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["SUCCESS", "True"], out.stderr[-2000:]
+
+
+def test_only_the_instance_files_flush_less(tmp_path):
+    """Connections to the SQLite files under the instance folder get synchronous
+    NORMAL (1); any other SQLite file keeps SQLite's default, FULL (2)."""
+    import sqlalchemy as sa
+
+    from pipelines.instance_storage import fewer_disk_flushes
+
+    home = tmp_path / "home"
+    home.mkdir()
+    fewer_disk_flushes(home)
+    for path, expected in [(home / "index.db", 1), (tmp_path / "other.db", 2)]:
+        engine = sa.create_engine(f"sqlite:///{path}")
+        with engine.connect() as con:
+            assert con.exec_driver_sql("PRAGMA synchronous").scalar() == expected, path
+        engine.dispose()
 
 
 def test_a_killed_run_does_not_hold_the_warehouse_pool(settings, tmp_path):

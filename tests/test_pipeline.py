@@ -169,3 +169,22 @@ def test_failing_cross_table_check_keeps_the_old_warehouse(seeded):
     assert not result.published
     assert [c.name for c in result.checks if not c.passed] == ["sections_article_exists"]
     assert Path(settings.warehouse_path).read_bytes() == before
+
+
+def test_a_failed_batch_step_publishes_nothing(settings, tmp_path, monkeypatch):
+    """Ingest and publish are one run: when a step of the batch fails, the publish
+    steps are skipped and no warehouse is built."""
+    from newsledger import stages
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("sections failed on purpose")
+
+    monkeypatch.setattr(stages, "plan_sections", broken)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    result = run_batch([str(folder)], batch="2026-11-27", settings=settings, progress=False)
+    assert not result.success
+    assert any(f.startswith("sections: ") for f in result.failures), result.failures
+    assert not Path(settings.warehouse_path).exists()
+    assert Lake(settings.lake_root).parts("entities", None) == []
