@@ -96,7 +96,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -432,7 +432,7 @@ def _unit_text(tokens: list[Token], ctx: ArticleContext) -> str:
 # --------------------------------------------------------------------- kinds
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cue_regex(cue: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in cue.split()]
     return re.compile(r"\b" + r"\b(?: \S+){0,2} \b".join(words) + r"\b")
