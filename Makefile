@@ -55,4 +55,4 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf warehouse/lake warehouse/newsledger.duckdb .pytest_cache
+	rm -rf warehouse/lake warehouse/newsledger.sqlite* warehouse/attach.sql .pytest_cache

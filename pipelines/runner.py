@@ -71,14 +71,7 @@ def run_batch(
         raise ValueError(f"invalid batch key {batch!r}: letters, digits, '.', '_', '-' only")
     instance = _instance()
     instance.add_dynamic_partitions(batches.name, [batch])
-    resources = {
-        "newsledger": NewsledgerResource(
-            lake_root=settings.lake_root,
-            warehouse_path=str(settings.warehouse_path),
-            inbox=str(settings.inbox),
-            max_bytes=settings.max_bytes,
-        )
-    }
+    resources = {"newsledger": NewsledgerResource.from_settings(settings)}
     result = RunResult(batch, True)
     tags = {BATCH_TAG: batch} | ({"newsledger/reprocess": "full"} if full else {})
     # The progress bar and the summary speak to the user; Dagster's own log only on trouble.
@@ -119,17 +112,17 @@ def run_batch(
 
 
 def summary(result: RunResult, settings: Settings) -> str:
-    """What a person wants to see after a run, from the warehouse views."""
+    """What a person wants to see after a run, from the published tables."""
     from tabulate import tabulate
 
     from newsledger.warehouse import REPORT_SQL, connect_readonly, load_named
 
     lines = [f"batch {result.batch}: {'succeeded' if result.success else 'FAILED'}"]
     lines += [f"  failure: {f}" for f in result.failures[:10]]
-    if not Path(settings.warehouse_path).exists():
+    if not settings.attach_sql.exists():
         return "\n".join(lines)
     queries = load_named(REPORT_SQL, "query")
-    con = connect_readonly(settings.warehouse_path)
+    con = connect_readonly(settings)
     try:
 
         def table(name: str, **params: object) -> str:
@@ -159,7 +152,8 @@ def summary(result: RunResult, settings: Settings) -> str:
     example = "SELECT section_type, heading, char_start, char_end FROM sections"
     lines += [
         "",
-        f"DuckDB warehouse: {settings.warehouse_path}",
+        f"DuckLake catalog: {settings.catalog}",
+        f"Attach it in DuckDB: duckdb -init {settings.attach_sql}",
         f'Try: .venv/bin/newsledger sql "{example}"',
     ]
     return "\n".join(lines)
@@ -216,8 +210,6 @@ def evaluate_gold(
     import shutil
     import tempfile
 
-    import duckdb
-
     from newsledger.evaluate import combine, find_article_id, load_gold, score_article
     from newsledger.schemas import PUBLIC_TABLES
 
@@ -227,15 +219,13 @@ def evaluate_gold(
         inbox.mkdir()
         for _, article in pairs:
             shutil.copy(article, inbox / article.name)
-        settings = Settings(
-            lake_root=str(Path(tmp) / "lake"),
-            warehouse_path=Path(tmp) / "eval.duckdb",
-            inbox=inbox,
-        )
+        settings = Settings(warehouse_dir=Path(tmp) / "warehouse", inbox=inbox)
         result = run_batch([str(inbox)], batch="eval", settings=settings, progress=progress)
         if not result.success:
             raise RuntimeError("pipeline failed: " + "; ".join(result.failures))
-        with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        from newsledger.warehouse import connect_readonly
+
+        with connect_readonly(settings) as con:
             tables = {t: con.execute(f"SELECT * FROM {t}").df() for t in PUBLIC_TABLES}
     per_article = {}
     for gold_path, _ in pairs:
