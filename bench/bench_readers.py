@@ -64,9 +64,17 @@ def batch_tables(key: str) -> dict:
     mentions = {c: [None] * n for c in TABLES["mentions"].column_names}
     mentions |= {"mention_id": [f"men_{key}_{i:06d}" for i in range(n)]}
     mentions |= {"article_id": ids, "batch": [key] * n, "char_start": [0] * n, "char_end": [4] * n}
+    import datetime as dt
+
+    defaults = {pa.string(): "x", pa.int64(): 0, pa.float64(): 0.0, pa.bool_(): False}
+    defaults[pa.date32()] = dt.date(2020, 1, 1)
     out = {}
     for name, cols in (("articles", articles), ("sentences", sentences), ("mentions", mentions)):
-        out[name] = pa.table(cols).cast(TABLES[name].schema)
+        schema = TABLES[name].schema
+        for field in schema:  # required columns get a placeholder value
+            if not field.nullable and cols[field.name][0] is None:
+                cols[field.name] = [defaults.get(field.type)] * len(cols[field.name])
+        out[name] = pa.table({f.name: pa.array(cols[f.name], f.type) for f in schema})
     return out
 
 
