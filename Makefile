@@ -68,4 +68,4 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf warehouse/lake warehouse/newsledger.duckdb warehouse/report.html warehouse/feeds .pytest_cache
+	rm -rf warehouse/lake warehouse/newsledger.sqlite* warehouse/attach.sql warehouse/report.html warehouse/feeds .pytest_cache

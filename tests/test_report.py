@@ -42,7 +42,8 @@ def report(tmp_path_factory):
     root = tmp_path_factory.mktemp("report")
     env = {
         "NEWSLEDGER_LAKE": str(root / "lake"),
-        "NEWSLEDGER_WAREHOUSE": str(root / "warehouse" / "newsledger.duckdb"),
+        "NEWSLEDGER_CATALOG": f"sqlite:{root / 'warehouse' / 'newsledger.sqlite'}",
+        "NEWSLEDGER_WAREHOUSE": str(root / "warehouse"),
         "NEWSLEDGER_INBOX": str(root / "inbox"),
         "DAGSTER_HOME": str(root / "dagster_home"),
     }
