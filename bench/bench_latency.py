@@ -191,6 +191,16 @@ def top_level_imports(stderr: str) -> dict[str, float]:
 # -- dagster dev ---------------------------------------------------------------------
 
 
+def stop(proc: subprocess.Popen, log) -> None:  # type: ignore[no-untyped-def]
+    """Stop a ``dagster dev`` started in its own session, and close its log."""
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+    log.close()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -304,12 +314,7 @@ def dev_latency(work: Path, drops: int, timeout_s: float = 600) -> dict[str, Any
                 _phases(wall0, seconds[-1], [r for r in _runs(port) if r["runId"] not in before])
             )
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-        log.close()
+        stop(proc, log)
     return {
         "drops": seconds,
         "median_s": statistics.median(seconds),

@@ -4,9 +4,11 @@ and inbox."""
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -41,3 +43,27 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     home = tempfile.mkdtemp(prefix="home-", dir=_SCRATCH_HOME)
     monkeypatch.setenv("DAGSTER_HOME", home)
     return Settings.from_env()
+
+
+@contextlib.contextmanager
+def scratch_env(root: Path) -> Iterator[None]:
+    """Lake (catalog and data files), warehouse, inbox and Dagster instance under
+    ``root`` for a module-scoped fixture (monkeypatch is function-scoped); the
+    environment is restored after."""
+    env = {
+        "NEWSLEDGER_LAKE": str(root / "lake"),
+        "NEWSLEDGER_CATALOG": f"sqlite:{root / 'warehouse' / 'newsledger.sqlite'}",
+        "NEWSLEDGER_WAREHOUSE": str(root / "warehouse"),
+        "NEWSLEDGER_INBOX": str(root / "inbox"),
+        "DAGSTER_HOME": str(root / "dagster_home"),
+    }
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v

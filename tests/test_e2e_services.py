@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 from lake_worker import connect, make_batches, start_reader, stop_reader
 
-from bench.bench_latency import free_port, graphql
+from bench.bench_latency import free_port, graphql, stop
 from conftest import SEED
 from newsledger.config import PROJECT_ROOT
 
@@ -67,12 +66,7 @@ def services(tmp_path_factory: pytest.TempPathFactory):
     try:
         yield port, inbox, tmp_path, proc
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-        log.close()
+        stop(proc, log)
 
 
 def code_location(port: int, deadline: float, proc: subprocess.Popen) -> str:

@@ -10,14 +10,13 @@ it can.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import SEED
+from conftest import SEED, scratch_env
 from newsledger.cli import main
 from newsledger.config import PROJECT_ROOT, Settings
 
@@ -40,28 +39,15 @@ CHROMIUM_ARGS = [
 def report(tmp_path_factory):
     """`newsledger run` on the seed and the saved pages, then `newsledger report`."""
     root = tmp_path_factory.mktemp("report")
-    env = {
-        "NEWSLEDGER_LAKE": str(root / "lake"),
-        "NEWSLEDGER_CATALOG": f"sqlite:{root / 'warehouse' / 'newsledger.sqlite'}",
-        "NEWSLEDGER_WAREHOUSE": str(root / "warehouse"),
-        "NEWSLEDGER_INBOX": str(root / "inbox"),
-        "DAGSTER_HOME": str(root / "dagster_home"),
-    }
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    folder = root / "articles"
-    shutil.copytree(PAGES, folder)
-    shutil.copy(SEED, folder)
-    assert main(["run", "--quiet", "--batch", "r1", str(folder)]) == 0
-    settings = Settings.from_env()
-    out = root / "custom" / "report.html"
-    assert main(["report", "--batch", "r1", "-o", str(out)]) == 0
-    yield settings, out
-    for k, v in saved.items():
-        if v is None:
-            os.environ.pop(k, None)
-        else:
-            os.environ[k] = v
+    with scratch_env(root):
+        folder = root / "articles"
+        shutil.copytree(PAGES, folder)
+        shutil.copy(SEED, folder)
+        assert main(["run", "--quiet", "--batch", "r1", str(folder)]) == 0
+        settings = Settings.from_env()
+        out = root / "custom" / "report.html"
+        assert main(["report", "--batch", "r1", "-o", str(out)]) == 0
+        yield settings, out
 
 
 def test_the_report_asset_writes_the_page_on_every_run(report):

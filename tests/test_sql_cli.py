@@ -6,14 +6,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import SEED
+from conftest import SEED, scratch_env
 from newsledger.cli import main
 from newsledger.config import Settings
 from pipelines.runner import run_batch
@@ -24,26 +23,13 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory):
     root = tmp_path_factory.mktemp("sql")
-    env = {
-        "NEWSLEDGER_LAKE": str(root / "lake"),
-        "NEWSLEDGER_CATALOG": f"sqlite:{root / 'warehouse' / 'newsledger.sqlite'}",
-        "NEWSLEDGER_WAREHOUSE": str(root / "warehouse"),
-        "NEWSLEDGER_INBOX": str(root / "inbox"),
-        "DAGSTER_HOME": str(root / "dagster_home"),
-    }
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    folder = root / "articles"
-    folder.mkdir()
-    shutil.copy(SEED, folder)
-    settings = Settings.from_env()
-    assert run_batch([str(folder)], batch="b1", settings=settings, progress=False).success
-    yield settings
-    for k, v in saved.items():
-        if v is None:
-            os.environ.pop(k, None)
-        else:
-            os.environ[k] = v
+    with scratch_env(root):
+        folder = root / "articles"
+        folder.mkdir()
+        shutil.copy(SEED, folder)
+        settings = Settings.from_env()
+        assert run_batch([str(folder)], batch="b1", settings=settings, progress=False).success
+        yield settings
 
 
 def sql(capsys, *args: str) -> tuple[int, str, str]:
