@@ -38,7 +38,8 @@ def warehouse(context: dg.AssetExecutionContext, newsledger: NewsledgerResource)
 
     Installs the complete batches and the entities merged from them in one
     transaction, committed only when every cross-table check passes; then
-    compacts small files and expires old snapshots (DuckLake's maintenance).
+    compacts small files (a rewrite readers never see in part) and expires old
+    snapshots (DuckLake's own).
     """
     settings = newsledger.settings
     result = wh.publish(newsledger.lake(), settings)

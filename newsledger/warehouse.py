@@ -4,8 +4,8 @@ A publish (:func:`publish`) makes the complete staged batches and the entities
 merged from them visible in one DuckLake transaction, after the cross-table
 checks (``warehouse/checks.sql``) passed on the new rows inside that very
 transaction: when one fails it rolls back, and readers keep the previous
-snapshot. It then writes ``attach.sql`` and runs DuckLake's maintenance
-(compaction, snapshot expiry, file cleanup).
+snapshot. It then writes ``attach.sql`` and runs the maintenance (compaction of
+small files, DuckLake's snapshot expiry and file cleanup).
 
 Readers attach the lake read-only (:func:`reader_sql`, the same statements as
 ``attach.sql``): they read one snapshot per query and never wait on a writer's
@@ -41,6 +41,10 @@ REPORT_SQL = PROJECT_ROOT / "warehouse" / "report.sql"
 FILE_GRACE = "15 minutes"
 # Snapshots kept for time travel; older ones are expired after a publish.
 SNAPSHOT_RETENTION = "7 days"
+# A publish adds one data file per table; once a table has this many files
+# smaller than SMALL_FILE_BYTES, they are rewritten as one (see compact()).
+COMPACT_MIN_FILES = 8
+SMALL_FILE_BYTES = 64 * 2**20
 
 
 @dataclass
@@ -185,16 +189,53 @@ def _install(lake: Lake, batches: list[str]) -> bool:
     return recheck or bool(lost)
 
 
-def maintain(lake: Lake) -> None:
-    """DuckLake's own upkeep after a publish: merge the small files of the
-    published tables, expire snapshots past the retention, delete files no
+def small_files(lake: Lake, table: str) -> list[str]:
+    """The published table's data files smaller than :data:`SMALL_FILE_BYTES`."""
+    rows = lake.con.execute(
+        "SELECT data_file FROM ducklake_list_files(?, ?, schema => 'main') "
+        "WHERE data_file_size_bytes < ? ORDER BY data_file",
+        [ALIAS, table, SMALL_FILE_BYTES],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def compact(lake: Lake, min_files: int | None = None) -> list[str]:
+    """Rewrite the small data files of every published table that has at least
+    ``min_files`` (default :data:`COMPACT_MIN_FILES`) of them into one, in one
+    transaction (commit message ``compaction``); the tables compacted.
+
+    Not DuckLake's ``ducklake_merge_adjacent_files``: in DuckDB 1.5.5 a reader
+    whose transaction (or single query) took its snapshot before a merge
+    committed reads none of the merged file's rows, so a query racing the merge
+    saw an article without its sentences (``tests/test_concurrency.py`` has the
+    case). The rewrite is an ordinary transaction: the old files end at its
+    snapshot instead of leaving the catalog, readers on an earlier snapshot keep
+    reading them, and they stay for time travel until their snapshots expire.
+    """
+    least = COMPACT_MIN_FILES if min_files is None else min_files
+    todo = {t: f for t in PUBLIC_TABLES if len(f := small_files(lake, t)) >= least}
+    if not todo:
+        return []
+    with lake.transaction() as con:
+        con.execute(f"CALL {ALIAS}.set_commit_message('newsledger', 'compaction')")
+        for t, files in todo.items():
+            # Copy first: the copies land in new files, which the delete then leaves alone.
+            table = f"main.{ident(t)}"
+            con.execute(
+                f"INSERT INTO {table} SELECT * FROM {table} WHERE filename IN (SELECT unnest(?))",
+                [files],
+            )
+            con.execute(f"DELETE FROM {table} WHERE filename IN (SELECT unnest(?))", [files])
+    return list(todo)
+
+
+def maintain(lake: Lake, min_files: int | None = None) -> None:
+    """Upkeep after a publish: compact the published tables' small files
+    (:func:`compact`), expire snapshots past the retention, delete files no
     snapshot needs once queries on older snapshots had time to finish, and
-    files left by writers that died before their commit."""
+    files left by writers that died before their commit (DuckLake's own)."""
+    compact(lake, min_files)
     calls = [
-        f"ducklake_merge_adjacent_files({sql_string(ALIAS)}, {sql_string(t)}, schema => 'main')"
-        for t in PUBLIC_TABLES
-    ]
-    calls += [
         f"ducklake_expire_snapshots({sql_string(ALIAS)}, "
         f"older_than => now() - INTERVAL '{SNAPSHOT_RETENTION}')",
         f"ducklake_cleanup_old_files({sql_string(ALIAS)}, "

@@ -389,10 +389,11 @@ def read_loop(args: dict) -> None:
     """Attach the lake with attach.sql in a new session, query every table, close;
     until ``stop`` exists.
 
-    Records, per iteration, each batch's article and rejected counts and the
+    Records, per iteration, each batch's article and rejected counts, the
     articles that have no sentence (a batch seen between two of its stages),
-    every error by kind, and the longest time one query took (``worst_query_s``):
-    how long a reader waited while the pipeline wrote.
+    batches seen before that are gone (``vanished``: a published batch never
+    leaves), every error by kind, and the longest time one query took
+    (``worst_query_s``): how long a reader waited while the pipeline wrote.
     """
     import duckdb
 
@@ -404,10 +405,12 @@ def read_loop(args: dict) -> None:
         "errors": [],
         "states": [],
         "unfinished": 0,
+        "vanished": 0,
         "worst_query_s": 0.0,
         "queries": 0,
     }
     seen_states: set[str] = set()
+    seen_batches: set[str] = set()
     tables = public_tables()
 
     def timed(con, sql):
@@ -442,6 +445,8 @@ def read_loop(args: dict) -> None:
             continue
         stats["iterations"] += 1
         stats["unfinished"] += bool(unfinished)
+        stats["vanished"] += bool(seen_batches - set(arts))
+        seen_batches |= set(arts)
         time.sleep(0.02)  # leave the writers some CPU (the tests run on 2 cores)
         state = json.dumps({"articles": arts, "rejected": rej}, sort_keys=True)
         if state not in seen_states:

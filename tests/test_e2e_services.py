@@ -196,7 +196,7 @@ def test_two_batches_launched_at_once_while_a_reader_queries(services):
     for b in batches:
         assert arts.get(b.key) == b.articles and rejected.get(b.key) == b.rejected
     assert stats["iterations"] > 0 and stats["errors"] == [], stats["errors"][:5]
-    assert stats["unfinished"] == 0
+    assert stats["unfinished"] == 0 and stats["vanished"] == 0, stats
     for state in stats["states"]:
         for b in batches:
             assert state["articles"].get(b.key, 0) in (0, b.articles), state
