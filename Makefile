@@ -33,10 +33,13 @@ run: $(STAMP)
 
 ## test: the whole test suite
 test: $(STAMP)
-	@# The browser tests drive Debian's chromium; without it (not root, no apt) they skip.
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
-		&& apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } \
-		|| echo "chromium could not be installed: the browser tests will skip"
+	@# Debian packages some tests drive: chromium (the browser tests) and postgresql (the
+	@# cluster instance, tests/test_postgres.py); without them (not root, no apt) those skip.
+	@missing=""; command -v chromium >/dev/null 2>&1 || missing="chromium"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	[ -z "$$missing" ] || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; } \
+		|| echo "$$missing could not be installed: the tests that need it will skip"
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -q
@@ -68,4 +71,4 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf warehouse/lake warehouse/newsledger.duckdb warehouse/report.html warehouse/feeds .pytest_cache
+	rm -rf warehouse/lake warehouse/newsledger.sqlite* warehouse/attach.sql warehouse/report.html warehouse/feeds .pytest_cache

@@ -143,29 +143,36 @@ class Checker:
         return frame
 
 
+def row_count(plan: StagePlan, table: str) -> int:
+    """Rows of the table as the batch's next publish will show them."""
+    lake = plan.lake
+    if plan.publish is not None:
+        return plan.new_rows.get(table, 0)
+    rel = lake.relation_sql(table, plan.batch)
+    return lake.con.execute(f"SELECT count(*) FROM {rel}").fetchone()[0]
+
+
 def publish(
     context: dg.AssetExecutionContext, plan: StagePlan, checker: Checker | None = None
 ) -> Iterator[dg.MaterializeResult | dg.AssetCheckResult]:
     """Commit a plan whose chunks all passed their suites, and report.
 
-    A failing suite leaves the lake as it was (the plan's parts are deleted) and
-    fails the blocking check, so the bad rows never reach the warehouse.
+    A failing suite rolls the plan's transaction back, so the lake stays as it
+    was, and fails the blocking check: the bad rows never reach readers.
     """
     ok = checker is None or checker.passed
     if ok:
-        live = plan.commit()
+        plan.commit()
     else:
         plan.abort()
-        live = {t: plan.lake.parts(t, plan.batch) for t in plan.outputs}
     for table in plan.outputs:
         preview_rows = plan.preview.get(table)
         yield dg.MaterializeResult(
             asset_key=table,
             metadata={
-                "dagster/row_count": sum(p.rows for p in live[table]),
+                "dagster/row_count": row_count(plan, table),
                 "dagster/column_schema": column_schema(table),
                 "new_rows": plan.new_rows.get(table, 0),
-                "new_parts": len(plan.written.get(table, [])),
                 "committed": ok,
                 "preview": dg.MetadataValue.md(
                     preview(preview_rows) if preview_rows is not None else "_no new rows_"

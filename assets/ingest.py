@@ -22,7 +22,7 @@ class RawArticlesConfig(dg.Config):
 @dg.asset(
     partitions_def=batches,
     group_name="ingest",
-    kinds={"python", "parquet"},
+    kinds={"python", "ducklake"},
 )
 def raw_articles(
     context: dg.AssetExecutionContext, config: RawArticlesConfig, newsledger: NewsledgerResource
@@ -31,14 +31,12 @@ def raw_articles(
 
     Files already in the batch with the same content are skipped, so a rerun
     adds nothing. The bytes are kept so the batch can be reprocessed later.
-    Nothing of the batch's new rows reaches the warehouse before the last stage
-    (nlp) releases the batch.
+    The batch's new rows reach readers with the publish that follows its last
+    stage (nlp), all tables at once.
     """
     settings = newsledger.settings
     inbox = Path(settings.inbox) if config.restrict_to_inbox else None
     lake = newsledger.lake()
-    # Readers keep seeing the batch as it was until the nlp stage releases it whole.
-    lake.hold(context.partition_key)
     plan = stages.plan_raw(
         lake,
         context.partition_key,
@@ -59,14 +57,14 @@ def raw_articles(
             deps=[raw_articles],
             description="One row per article: head fields and the normalized text "
             "that every offset points into.",
-            kinds={"python", "parquet"},
+            kinds={"python", "ducklake"},
         ),
         dg.AssetSpec(
             "rejected_articles",
             deps=[raw_articles],
             description="One row per input file that did not become an article, with "
             "the reason (empty, binary, undecodable, too_large, no_body, duplicate...).",
-            kinds={"python", "parquet"},
+            kinds={"python", "ducklake"},
         ),
     ],
     check_specs=[suite_check("articles"), suite_check("rejected_articles")],

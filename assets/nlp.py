@@ -13,7 +13,7 @@ from newsledger.schemas import TABLES
 from pipelines.partitions import batches
 from pipelines.resources import NewsledgerResource
 
-_KINDS = {"spacy", "parquet"}
+_KINDS = {"spacy", "ducklake"}
 
 
 @dg.multi_asset(
@@ -29,13 +29,9 @@ _KINDS = {"spacy", "parquet"}
 )
 def nlp(context: dg.AssetExecutionContext, newsledger: NewsledgerResource):
     """Parse the batch's new articles with spaCy and extract sentences, entities,
-    roles, quotes, claims, reactions and the timeline, then release the batch:
-    the warehouse shows its rows of every table from then on."""
+    roles, quotes, claims, reactions and the timeline. The batch is then complete:
+    the next publish shows its rows of every table at once."""
     lake, batch = newsledger.lake(), context.partition_key
     checker = Checker(lake, batch)
     plan = stages.plan_nlp(lake, batch, full=is_full(context), validate=checker)
     yield from publish(context, plan, checker)
-    if checker.passed:
-        # The last stage of a batch: readers now see all of its tables at once.
-        lake.release(batch)
-        context.log.info(f"batch {batch} released to readers")

@@ -11,7 +11,7 @@ from pipelines.resources import NewsledgerResource
 @dg.asset(
     partitions_def=batches,
     group_name="text",
-    kinds={"python", "parquet"},
+    kinds={"python", "ducklake"},
     deps=["articles"],
     check_specs=[suite_check("sections")],
 )

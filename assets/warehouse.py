@@ -1,13 +1,12 @@
-"""Warehouse stage: DuckDB views over the whole lake, with cross-table checks."""
+"""Warehouse stage: publish the complete batches, with cross-table checks."""
 
 import dagster as dg
 
 from newsledger import warehouse as wh
-from newsledger.schemas import PUBLIC_TABLES
 from pipelines.resources import NewsledgerResource
 
 CROSS_TABLE_CHECKS = list(wh.load_checks())
-# Tables whose assets feed the views; each view over a table without rows is empty.
+# Tables whose assets feed the published state.
 WAREHOUSE_TABLES = [
     "articles",
     "rejected_articles",
@@ -25,43 +24,49 @@ WAREHOUSE_TABLES = [
 
 @dg.asset(
     group_name="warehouse",
-    kinds={"duckdb"},
+    kinds={"duckdb", "ducklake"},
     deps=WAREHOUSE_TABLES,
-    pool="warehouse_writer",
+    pool="lake_publish",
     check_specs=[
         dg.AssetCheckSpec(name=name, asset="warehouse", blocking=True)
         for name in CROSS_TABLE_CHECKS
     ],
 )
 def warehouse(context: dg.AssetExecutionContext, newsledger: NewsledgerResource):
-    """The DuckDB file users query: one view per table over the lake's released parts,
-    with a COMMENT on every view and column (warehouse/schema.sql).
+    """What users query: the DuckLake's published tables, each with a COMMENT on
+    the table and every column, and warehouse/attach.sql to attach them.
 
-    Built into a new file and renamed into place, so open readers never block it.
-    Superseded lake parts are deleted afterwards.
+    Installs the complete batches and the entities merged from them in one
+    transaction, committed only when every cross-table check passes; then
+    compacts small files (a rewrite readers never see in part) and expires old
+    snapshots (DuckLake's own).
     """
     settings = newsledger.settings
-    lake = newsledger.lake()
-    result = wh.build(lake, settings.warehouse_path)
+    result = wh.publish(newsledger.lake(), settings)
     if result.published:
-        removed = sum(lake.collect_garbage(t, result.files_in_use) for t in PUBLIC_TABLES)
-        context.log.info(f"warehouse at {result.path}; {removed} superseded part(s) deleted")
+        context.log.info(
+            f"published batch(es) {result.batches} as snapshot {result.snapshot}; "
+            f"attach with {result.attach_sql}"
+        )
     else:
         failed = [c.name for c in result.checks if not c.passed]
-        context.log.error(f"cross-table checks failed ({failed}); the old warehouse stays")
+        context.log.error(f"cross-table checks failed ({failed}); readers keep the last snapshot")
     yield dg.MaterializeResult(
         metadata={
-            "path": dg.MetadataValue.path(str(result.path)),
+            "attach_sql": dg.MetadataValue.path(str(result.attach_sql)),
             "published": result.published,
+            "snapshot": result.snapshot,
+            "published_batches": dg.MetadataValue.json(result.batches),
             "dagster/row_count": sum(result.row_counts.values()),
-            "rows_per_view": dg.MetadataValue.md(
-                "| view | rows |\n|---|---|\n"
+            "rows_per_table": dg.MetadataValue.md(
+                "| table | rows |\n|---|---|\n"
                 + "\n".join(f"| {t} | {n} |" for t, n in result.row_counts.items())
             ),
+            "checked_rows": result.checked_rows,
             "example_query": "SELECT section_type, heading FROM sections",
             # A batch listed here has a run in progress, or one that failed after
-            # its first commit: the views show it as its last finished run left it.
-            "unreleased_batches": dg.MetadataValue.json(result.unreleased),
+            # its first commit: readers see it as its last publish left it.
+            "unpublished_batches": dg.MetadataValue.json(result.unpublished),
         }
     )
     for check in result.checks:
@@ -75,3 +80,8 @@ def warehouse(context: dg.AssetExecutionContext, newsledger: NewsledgerResource)
                 ),
             },
         )
+    if not result.checks:
+        for name in CROSS_TABLE_CHECKS:
+            yield dg.AssetCheckResult(
+                check_name=name, passed=True, metadata={"failing_rows": 0, "note": "no new batch"}
+            )

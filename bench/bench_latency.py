@@ -77,17 +77,17 @@ PROFILE_FUNCTIONS = (
     ("newsledger/quality.py", "validate", "GX validations (import included)"),
     ("newsledger/quality.py", "prepare", "derived columns for the suites"),
     ("newsledger/extract/nlp.py", "parse_articles", "spaCy parse"),
-    ("newsledger/warehouse.py", "build", "warehouse build"),
+    ("newsledger/warehouse.py", "publish", "lake publish"),
     ("pipelines/runner.py", "summary", "summary printed after the run"),
     ("dagster/_core/definitions/job_definition.py", "execute_in_process", "Dagster runs"),
 )
 
 
 def env_for(folder: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
+    drop = {"DAGSTER_HOME", "NEWSLEDGER_LAKE", "NEWSLEDGER_CATALOG"}
+    env = {k: v for k, v in os.environ.items() if k not in drop}
     return env | {
-        "NEWSLEDGER_LAKE": str(folder / "lake"),
-        "NEWSLEDGER_WAREHOUSE": str(folder / "newsledger.duckdb"),
+        "NEWSLEDGER_WAREHOUSE": str(folder / "warehouse"),
         "NEWSLEDGER_INBOX": str(folder / "inbox"),
         "DAGSTER_TELEMETRY_DISABLED": "1",
         "GX_ANALYTICS_ENABLED": "false",
@@ -305,16 +305,18 @@ def wait(what: str, fn, deadline: float, proc: subprocess.Popen, every: float = 
     raise RuntimeError(f"timed out waiting for {what}")
 
 
-def readable(db: Path, name: str) -> bool:
+def readable(warehouse: Path, name: str) -> bool:
+    """Whether a reader of the lake in ``warehouse`` sees the article of file ``name``."""
     import duckdb
 
-    if not db.exists():
-        return False
+    from newsledger.config import Settings
+    from newsledger.warehouse import connect_readonly
+
     try:
-        with duckdb.connect(str(db), read_only=True) as con:
+        with connect_readonly(Settings(warehouse_dir=warehouse, inbox=warehouse)) as con:
             q = "SELECT count(*) FROM articles WHERE source_path LIKE ?"
             return con.execute(q, [f"%{name}"]).fetchone()[0] > 0
-    except duckdb.Error:
+    except (duckdb.Error, FileNotFoundError):
         return False
 
 
@@ -359,7 +361,7 @@ def dev_latency(
         start_new_session=True,
     )
     deadline = time.monotonic() + timeout_s
-    db = folder / "newsledger.duckdb"
+    db = folder / "warehouse"
     seconds: list[float] = []
     phases: list[dict[str, float]] = []
     try:

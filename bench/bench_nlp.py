@@ -34,7 +34,7 @@ from newsledger.stages import plan_articles, plan_nlp, plan_raw, plan_sections  
 def prepare(n: int, root: Path) -> tuple[Lake, list[str]]:
     """A lake holding n parsed articles (ingest is not measured here)."""
     paths = write(n, root / "articles")
-    lake = Lake(str(root / "lake"))
+    lake = Lake.local(root / "lake")
     plan_raw(lake, "bench", paths, 5_000_000).commit()
     plan_articles(lake, "bench", 5_000_000).commit()
     plan_sections(lake, "bench").commit()

@@ -8,11 +8,11 @@ Every figure is measured beside its baseline in the same run:
 - peak RSS of that run, at each N (its own process, so the figures are comparable);
 - incremental cost: ``run_batch`` of one new article in a new batch on a lake of
   ``--lake`` articles, against the same on an empty lake;
-- query latency: the five queries of ``bench/queries.sql`` through the warehouse
-  views on ``--query-articles`` articles, against the same SQL on raw Parquet
-  globs of the lake;
+- query latency: the five queries of ``bench/queries.sql`` through the DuckLake
+  (attached as readers attach it) on ``--query-articles`` articles, against the
+  same SQL on the Parquet files of the same snapshot read directly;
 - Dagster overhead: ``run_batch`` on one batch against the same stage functions,
-  checks and warehouse build called in sequence without Dagster.
+  checks and publish called in sequence without Dagster.
 
 The large lakes are synthetic: the processed lake of the first size is copied
 into more batches with every row ID rewritten, so the copies are distinct
@@ -75,11 +75,7 @@ def peak_rss_mb() -> float:
 def settings_for(folder: Path):
     from newsledger.config import Settings
 
-    return Settings(
-        lake_root=str(folder / "lake"),
-        warehouse_path=folder / "newsledger.duckdb",
-        inbox=folder / "inbox",
-    )
+    return Settings(warehouse_dir=folder / "warehouse", inbox=folder / "inbox")
 
 
 @contextmanager
@@ -114,16 +110,14 @@ def run_pipeline(paths: list[str], batch: str, folder: Path) -> tuple[float, dic
 
 
 def run_plain(paths: list[str], batch: str, folder: Path) -> float:
-    """The work of run_batch without Dagster: stages, suites, entities, warehouse."""
+    """The work of run_batch without Dagster: stages, suites, entities, publish."""
     from assets._publish import Checker
     from newsledger import stages
     from newsledger import warehouse as wh
-    from newsledger.lake import Lake
-    from newsledger.schemas import PUBLIC_TABLES
 
     settings = settings_for(folder)
     t0 = time.perf_counter()
-    lake = Lake(settings.lake_root)
+    lake = settings.lake()
     stages.plan_raw(lake, batch, paths, settings.max_bytes).commit()
     for plan_stage in (
         lambda c: stages.plan_articles(lake, batch, settings.max_bytes, validate=c),
@@ -136,15 +130,13 @@ def run_plain(paths: list[str], batch: str, folder: Path) -> float:
         plan.commit()
     checker = Checker(lake, None)
     plan = stages.plan_entities(lake)
-    for part in plan.written.get("entities", []):
-        rows = lake.read("entities", None, parts=[part])
+    if plan.publish:
+        rows = lake.con.execute("SELECT * FROM publish.entities").to_arrow_table()
         checker("entities", rows, rows.slice(0, 0))
     assert checker.passed, checker.reports
     plan.commit()
-    result = wh.build(lake, settings.warehouse_path)
+    result = wh.publish(lake, settings)
     assert result.published, [c for c in result.checks if not c.passed]
-    for table in PUBLIC_TABLES:
-        lake.collect_garbage(table, result.files_in_use)
     return time.perf_counter() - t0
 
 
@@ -209,15 +201,13 @@ def gx_share(into: dict[str, float]) -> Iterator[None]:
             setattr(owner, name, original)
 
 
-def paragraph_texts(lake_root: str, batch: str) -> list[str]:
-    from newsledger.lake import Lake
+def paragraph_texts(warehouse: str, batch: str) -> list[str]:
     from newsledger.parse import parse_article
 
-    lake = Lake(lake_root)
+    lake = settings_for(Path(warehouse).parent).lake()
     out: list[str] = []
-    for part in lake.iter_chunks("articles", batch, lake.parts("articles", batch), ["text"]):
-        for text in part.column(0).to_pylist():
-            out += [p.text for p in parse_article(text).paragraphs]
+    for text in lake.read("articles", None, ["text"], where=f"batch = '{batch}'").column(0):
+        out += [p.text for p in parse_article(text.as_py()).paragraphs]
     return out
 
 
@@ -236,45 +226,43 @@ def bare_spacy(paragraphs: list[str]) -> float:
 # -- synthetic lakes --------------------------------------------------------------
 
 
-def replicate(seed_root: str, dest_root: str, copies: int, tables: list[str] | None = None) -> int:
-    """Copy every batch of a processed lake ``copies`` times into new batches, each
-    row ID rewritten (last 4 hex digits = copy number), parts and manifests written
-    by the lake writer itself. Returns the number of articles in the new lake."""
+def replicate(seed_wh: str, dest_wh: str, copies: int, tables: list[str] | None = None) -> int:
+    """Copy every published batch of a processed lake ``copies`` times into new
+    batches, each row ID rewritten (last 4 hex digits = copy number), written by
+    the lake writer itself into the published tables, then compacted as a publish
+    does. Returns the number of articles in the new lake."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    from newsledger.lake import Lake
+    from newsledger import warehouse as wh
     from newsledger.schemas import TABLES
 
-    seed, dest = Lake(seed_root), Lake(dest_root)
+    seed = settings_for(Path(seed_wh).parent).lake()
+    dest_settings = settings_for(Path(dest_wh).parent)
+    dest = dest_settings.lake()
     names = tables or list(TABLES)
     articles = 0
     for name in names:
-        if not TABLES[name].partitioned:
-            parts = seed.parts(name, None)
-            for p in parts:
-                dest.write_part(name, None, seed.read(name, None, parts=[p]), p.name, p.sources)
-            dest.commit(name, None, parts)
-            continue
-        for batch in seed.batches(name):
-            parts = seed.parts(name, batch)
-            data = [seed.read(name, batch, parts=[p]) for p in parts]
+        rows = seed.read(name, None)
+        with dest.transaction():
+            if not TABLES[name].partitioned:
+                dest.insert(name, None, rows)
+                continue
             for k in range(copies):
-                key = f"{batch}-c{k:04d}"
-                for p, rows in zip(parts, data, strict=True):
-                    cols = {}
-                    for col in rows.column_names:
-                        arr = rows.column(col)
-                        if col in ID_COLUMNS:
-                            head = pc.utf8_slice_codeunits(arr, 0, -4)
-                            arr = pc.binary_join_element_wise(head, f"{k:04x}", "")
-                        elif col == "batch":
-                            arr = pa.array([key] * rows.num_rows, pa.string())
-                        cols[col] = arr
-                    dest.write_part(name, key, pa.table(cols), p.name, p.sources)
-                    if name == "articles":
-                        articles += rows.num_rows
-                dest.commit(name, key, parts)
+                cols = {}
+                for col in rows.column_names:
+                    arr = rows.column(col)
+                    if col in ID_COLUMNS:
+                        head = pc.utf8_slice_codeunits(arr, 0, -4)
+                        arr = pc.binary_join_element_wise(head, f"{k:04x}", "")
+                    elif col == "batch":
+                        arr = pc.binary_join_element_wise(arr, f"-c{k:04d}", "")
+                    cols[col] = arr
+                dest.insert(name, None, pa.table(cols))
+                if name == "articles":
+                    articles += rows.num_rows
+    wh.maintain(dest)
+    wh.write_attach_sql(dest_settings)
     return articles
 
 
@@ -294,18 +282,25 @@ def load_queries(path: Path = QUERIES_SQL) -> tuple[dict[str, str], dict[str, st
     return clean["param"], clean["query"]
 
 
-def glob_views_sql(lake_root: str) -> str:
-    """The baseline: each view a bare glob over the table's Parquet files."""
+def files_views_sql(lake) -> str:
+    """The baseline: each table a bare read_parquet of the data files its current
+    snapshot lists (no catalog in the way)."""
+    from newsledger.lake import create_table_sql
     from newsledger.schemas import PUBLIC_TABLES, TABLES
 
     out = []
     for t in PUBLIC_TABLES:
-        pattern = (
-            f"{lake_root}/{t}/*/*.parquet"
-            if TABLES[t].partitioned
-            else f"{lake_root}/{t}/*.parquet"
-        )
-        out.append(f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{pattern}');")
+        files = [
+            f
+            for (f,) in lake.con.execute(
+                "SELECT data_file FROM ducklake_list_files('newsledger', ?)", [t]
+            ).fetchall()
+        ]
+        if not files:  # an empty table: the same columns, no rows
+            out += create_table_sql(t, TABLES[t], comments=False)
+            continue
+        listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+        out.append(f"CREATE VIEW {t} AS SELECT * FROM read_parquet([{listed}]);")
     return "\n".join(out)
 
 
@@ -334,7 +329,7 @@ def job_throughput(workdir: Path, n: int) -> Result:
     with gx_share(spent):
         seconds, steps = run_pipeline([str(folder / "inbox")], "b0000", folder)
     rss = peak_rss_mb()
-    paragraphs = paragraph_texts(str(folder / "lake"), "b0000")
+    paragraphs = paragraph_texts(str(folder / "warehouse"), "b0000")
     base = bare_spacy(paragraphs)
     return {
         "n": len(paths),
@@ -344,7 +339,7 @@ def job_throughput(workdir: Path, n: int) -> Result:
         "peak_rss_mb": rss,
         "steps": steps,
         "suites_seconds": spent.get("suites", 0.0),
-        "lake": str(folder / "lake"),
+        "lake": str(folder / "warehouse"),
     }
 
 
@@ -355,7 +350,7 @@ def job_incremental(workdir: Path, seed_lake: str, seed_n: int, lake_n: int, rep
     big = workdir / f"incremental-{lake_n}"
     copies = max(1, round(lake_n / seed_n))
     t0 = time.perf_counter()
-    articles = replicate(seed_lake, str(big / "lake"), copies)
+    articles = replicate(seed_lake, str(big / "warehouse"), copies)
     build = time.perf_counter() - t0
     # First run on the big lake merges the copied entity facts and builds the
     # warehouse once: that is setup, not the steady state being measured.
@@ -411,39 +406,40 @@ def job_queries(workdir: Path, seed_lake: str, seed_n: int, total: int, repeat: 
     import duckdb
 
     from newsledger import warehouse as wh
-    from newsledger.lake import Lake
     from newsledger.schemas import PUBLIC_TABLES
 
     folder = workdir / f"queries-{total}"
     copies = max(1, round(total / seed_n))
     t0 = time.perf_counter()
-    articles = replicate(seed_lake, str(folder / "lake"), copies, [*PUBLIC_TABLES])
+    articles = replicate(seed_lake, str(folder / "warehouse"), copies, [*PUBLIC_TABLES])
     replicate_s = time.perf_counter() - t0
     settings = settings_for(folder)
+    lake = settings.lake()
     t0 = time.perf_counter()
-    built = wh.build(Lake(settings.lake_root), settings.warehouse_path)
+    wh.maintain(lake)  # what a publish costs beyond its batch: compaction and expiry
     build_s = time.perf_counter() - t0
-    if not built.published:
-        raise RuntimeError(f"warehouse checks failed: {[c for c in built.checks if not c.passed]}")
     params_sql, queries = load_queries()
-    views = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    views = wh.connect_readonly(settings)
     params = {k: views.execute(q).fetchone()[0] for k, q in params_sql.items()}
     raw = duckdb.connect()
-    raw.execute(glob_views_sql(settings.lake_root))
+    raw.execute(files_views_sql(lake))
     out: dict[str, dict[str, float]] = {}
     for name, sql in queries.items():
         v, rows = time_query(views, sql, params, repeat)
         g, rows_g = time_query(raw, sql, params, repeat)
         if rows != rows_g:
-            raise RuntimeError(f"{name}: {rows} rows through views, {rows_g} on globs")
+            raise RuntimeError(f"{name}: {rows} rows through the lake, {rows_g} on its files")
         out[name] = {"views": v, "globs": g, "rows": rows}
+    counts = {
+        t: lake.con.execute(f"SELECT count(*) FROM main.{t}").fetchone()[0] for t in PUBLIC_TABLES
+    }
     return {
         "articles": articles,
         "replicate_seconds": replicate_s,
         "build_seconds": build_s,
         "params": params,
         "queries": out,
-        "row_counts": built.row_counts,
+        "row_counts": counts,
     }
 
 
@@ -538,8 +534,8 @@ def table(results: list[Result]) -> str:
                 row(
                     f"query: {name}",
                     f"{_n(r['articles'])} articles",
-                    f"views {v:.0f} ms",
-                    f"globs {g:.0f} ms",
+                    f"lake {v:.0f} ms",
+                    f"files {g:.0f} ms",
                     f"{v / g:.2f}",
                     "< 100 ms",
                     v < 100,
@@ -588,8 +584,8 @@ def details(results: list[Result]) -> str:
                 lines.append(f"- incremental, {side}: steps (s): {steps}")
         if r["kind"] == "queries":
             lines.append(
-                f"- queries: warehouse build over {_n(r['articles'])} articles (views, counts, "
-                f"checks) {r['build_seconds']:.1f} s; params {r['params']}"
+                f"- queries: DuckLake maintenance over {_n(r['articles'])} articles "
+                f"(compaction, expiry, cleanup) {r['build_seconds']:.1f} s; params {r['params']}"
             )
     return "\n".join(lines)
 

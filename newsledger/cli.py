@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,24 @@ from newsledger.config import SEED_ARTICLES, Settings
 
 # Read-only SQL: only statements of these kinds reach DuckDB.
 _READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA"}
+# PRAGMAs that only report; the others change settings, which are locked (DuckDB
+# 1.5 lets some, such as enable_profiling, through its own lock).
+_READ_PRAGMAS = {
+    "show_tables",
+    "show_tables_expanded",
+    "table_info",
+    "show",
+    "database_list",
+    "database_size",
+    "version",
+    "platform",
+    "functions",
+    "collations",
+    "storage_info",
+    "metadata_info",
+    "user_agent",
+}
+_PRAGMA_NAME = re.compile(r"^\s*PRAGMA\s+(\w+)", re.IGNORECASE)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -36,20 +55,17 @@ def _run(args: argparse.Namespace) -> int:
 def _one_run_per_lake(settings: Settings) -> Iterator[None]:
     """Runs on one lake take turns.
 
-    The publish steps read the whole lake and rewrite shared files (the global
-    entities table, the warehouse): two runs publishing at once can each miss the
-    other's batch or write the same part name. Under ``make ui`` Dagster's pools
-    serialize those steps; in-process runs share no instance, so a file lock does.
+    The publish steps rewrite what all batches share (the global entities, the
+    published tables): two at once would conflict. Under ``make ui`` Dagster's
+    pools serialize those steps; in-process runs share no instance, so a file
+    lock beside attach.sql does.
     """
     try:
         import fcntl
     except ImportError:  # Windows: no lock
         yield
         return
-    from newsledger.lake import Lake
-
-    lake = Lake(settings.lake_root)
-    folder = Path(settings.warehouse_path).parent if lake.uri_prefix else Path(lake.root)
+    folder = settings.warehouse_dir
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / ".newsledger-run.lock", "a") as lock:
         try:
@@ -89,6 +105,14 @@ def _sql(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return 2
+            name = _PRAGMA_NAME.match(st.query)
+            if kind == "PRAGMA" and (not name or name.group(1).lower() not in _READ_PRAGMAS):
+                print(
+                    "error: newsledger sql: settings are locked; only PRAGMAs that report "
+                    f"run ({', '.join(sorted(_READ_PRAGMAS))})",
+                    file=sys.stderr,
+                )
+                return 2
         if args.format != "table" and len(statements) != 1:
             print(f"error: --format {args.format} takes one statement", file=sys.stderr)
             return 2
@@ -99,7 +123,7 @@ def _sql(args: argparse.Namespace) -> int:
                 results.append(rel.to_arrow_table())
     except duckdb.PermissionException as exc:
         print(
-            f"error: newsledger sql reads only the lake ({settings.lake_root}): {exc}",
+            f"error: newsledger sql reads only the lake ({settings.data_path}): {exc}",
             file=sys.stderr,
         )
         return 2
@@ -200,8 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     sql = sub.add_parser(
         "sql",
         help="query the warehouse, read-only",
-        description="Run read-only SQL on the warehouse views. The macros of "
-        "warehouse/macros.sql are defined: claims_by, reactions_by, quotes_of.",
+        description="Run read-only SQL on the lake's tables. The macros of "
+        "warehouse/macros.sql (evidence, mentions_of) and warehouse/questions.sql "
+        "(claims_by, reactions_by, quotes_of) are defined.",
     )
     sql.add_argument("query")
     sql.add_argument(

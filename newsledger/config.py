@@ -1,13 +1,14 @@
 """Settings from the environment, with defaults that work from a fresh clone.
 
-| variable                  | default                          |
-|---------------------------|----------------------------------|
-| NEWSLEDGER_LAKE           | <repo>/warehouse/lake            |
-| NEWSLEDGER_WAREHOUSE      | <repo>/warehouse/newsledger.duckdb |
-| NEWSLEDGER_INBOX          | <repo>/inbox                     |
-| NEWSLEDGER_MAX_BYTES      | 5000000 (5 MB)                   |
-| NEWSLEDGER_FEEDS          | <repo>/feeds.yaml                |
-| NEWSLEDGER_FEED_SPOOL     | <warehouse folder>/feeds         |
+| variable                  | default                                          |
+|---------------------------|--------------------------------------------------|
+| NEWSLEDGER_WAREHOUSE      | <repo>/warehouse (catalog file and attach.sql)   |
+| NEWSLEDGER_CATALOG        | sqlite:<warehouse>/newsledger.sqlite             |
+| NEWSLEDGER_LAKE           | <warehouse>/lake/ (data files; or s3://...)      |
+| NEWSLEDGER_INBOX          | <repo>/inbox                                     |
+| NEWSLEDGER_MAX_BYTES      | 5000000 (5 MB)                                   |
+| NEWSLEDGER_FEEDS          | <repo>/feeds.yaml                                |
+| NEWSLEDGER_FEED_SPOOL     | <warehouse>/feeds                                |
 """
 
 from __future__ import annotations
@@ -20,27 +21,44 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLES = PROJECT_ROOT / "seeds" / "articles"
 REFERENCE_DIR = PROJECT_ROOT / "seeds" / "reference"
 EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
-SCHEMA_SQL = PROJECT_ROOT / "warehouse" / "schema.sql"
+MACROS_SQL = PROJECT_ROOT / "warehouse" / "macros.sql"
+QUESTIONS_SQL = PROJECT_ROOT / "warehouse" / "questions.sql"
 DEFAULT_MAX_BYTES = 5_000_000
 
 
 @dataclass(frozen=True)
 class Settings:
-    lake_root: str
-    warehouse_path: Path
+    """Where the lake is: ``catalog`` is ``sqlite:<file>`` or ``postgres:<libpq
+    connection string>``; ``data_path`` a folder or an ``s3://`` prefix;
+    ``warehouse_dir`` holds ``attach.sql`` (and, by default, the catalog file)."""
+
+    warehouse_dir: Path
     inbox: Path
+    catalog: str = ""
+    data_path: str = ""
     max_bytes: int = DEFAULT_MAX_BYTES
     feeds: Path = PROJECT_ROOT / "feeds.yaml"
     feed_spool: Path | None = None
+
+    def __post_init__(self) -> None:
+        wh = Path(self.warehouse_dir).resolve()
+        object.__setattr__(self, "warehouse_dir", wh)
+        if not self.catalog:
+            object.__setattr__(self, "catalog", f"sqlite:{wh / 'newsledger.sqlite'}")
+        if not self.data_path:
+            object.__setattr__(self, "data_path", str(wh / "lake") + "/")
+
+    @property
+    def attach_sql(self) -> Path:
+        return self.warehouse_dir / "attach.sql"
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
         env = os.environ
         values: dict[str, object] = {
-            "lake_root": env.get("NEWSLEDGER_LAKE", str(PROJECT_ROOT / "warehouse" / "lake")),
-            "warehouse_path": Path(
-                env.get("NEWSLEDGER_WAREHOUSE", PROJECT_ROOT / "warehouse" / "newsledger.duckdb")
-            ),
+            "warehouse_dir": Path(env.get("NEWSLEDGER_WAREHOUSE", PROJECT_ROOT / "warehouse")),
+            "catalog": env.get("NEWSLEDGER_CATALOG", ""),
+            "data_path": env.get("NEWSLEDGER_LAKE", ""),
             "inbox": Path(env.get("NEWSLEDGER_INBOX", PROJECT_ROOT / "inbox")),
             "max_bytes": int(env.get("NEWSLEDGER_MAX_BYTES", DEFAULT_MAX_BYTES)),
             "feeds": Path(env.get("NEWSLEDGER_FEEDS", PROJECT_ROOT / "feeds.yaml")),
@@ -53,18 +71,25 @@ class Settings:
 
     @property
     def report_path(self) -> Path:
-        """The HTML report the ``report`` asset writes, beside the warehouse."""
-        return Path(self.warehouse_path).parent / "report.html"
+        """The HTML report the ``report`` asset writes, in the warehouse folder."""
+        return self.warehouse_dir / "report.html"
 
     @property
     def spool(self) -> Path:
         """Where the feed sensor keeps the feeds it fetched until their run reads them."""
-        return self.feed_spool or Path(self.warehouse_path).parent / "feeds"
+        return self.feed_spool or self.warehouse_dir / "feeds"
 
     def pipeline_outputs(self) -> list[Path]:
-        """What the pipeline writes (a local lake, the warehouse file, the report):
-        never input."""
-        outputs = [Path(self.warehouse_path), self.report_path]
-        if "://" not in self.lake_root or self.lake_root.startswith("file://"):
-            outputs.append(Path(self.lake_root.removeprefix("file://")))
+        """What the pipeline writes (a local catalog file and data folder, attach.sql,
+        the report): never input."""
+        outputs = [self.attach_sql, self.report_path]
+        if self.catalog.startswith("sqlite:"):
+            outputs.append(Path(self.catalog.removeprefix("sqlite:")))
+        if "://" not in self.data_path or self.data_path.startswith("file://"):
+            outputs.append(Path(self.data_path.removeprefix("file://")))
         return outputs
+
+    def lake(self):  # -> newsledger.lake.Lake; imported here so config stays light
+        from newsledger.lake import Lake
+
+        return Lake(self.catalog, self.data_path)

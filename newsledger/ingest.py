@@ -90,11 +90,12 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
 def is_pipeline_output(path: Path, outputs: Iterable[Path]) -> bool:
     """True for the lake's folder or a file in it, and for the warehouse file and its
-    companions (``.wal``, temporary copies): the pipeline's output, never its input."""
+    companions (``-wal``, ``.wal``, temporary copies and hidden lock files such as
+    ``.newsledger.sqlite.commit-lock``): the pipeline's output, never its input."""
     for out in outputs:
         if path == out or out in path.parents:
             return True
-        if path.parent == out.parent and path.name.startswith(out.name):
+        if path.parent == out.parent and path.name.removeprefix(".").startswith(out.name):
             return True
     return False
 

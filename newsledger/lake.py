@@ -1,346 +1,471 @@
-"""The one lake writer: Parquet parts per table and batch, committed by manifest.
+"""The lake: a DuckLake (a catalog database and Parquet data files), and the one
+writer of it.
 
-Layout: ``<root>/<table>/batch=<key>/part-<n>.parquet`` (unpartitioned tables
-have no ``batch=`` level). Each folder holds ``_manifest.json``, the list of
-live parts and the upstream parts each was derived from. A part is written
-under a temporary name and renamed into place, then the manifest is replaced
-the same way, so a reader or a crash sees a part whole or not at all. A part
-that a commit drops is listed as superseded and deleted by
-:meth:`Lake.collect_garbage` once neither the warehouse nor a release points at
-it. One writer per table and batch at a time: the Dagster run queue limits runs
-to one per batch.
+Layout inside the catalog (attached as ``newsledger``):
 
-A batch's stages commit one after another, so between two commits its tables
-disagree (articles without their sentences). Readers therefore see a batch
-through its release, ``<root>/_releases/batch=<key>.json``: the live parts of
-every table of the batch, written in one atomic step when a run of the batch has
-finished (:meth:`Lake.release`). A run holds the batch first
-(:meth:`Lake.hold`), so a new batch stays invisible until it is whole. A batch
-with no release (one written by the stage functions alone) is read from its
-manifests.
+* ``main``: the contract's tables, what readers see. Only a publish
+  (:mod:`newsledger.warehouse`) changes them, in one transaction per publish.
+* ``"stage:<batch>"``: one schema per batch with work in progress: the rows its
+  stages committed that readers do not see yet, ``_done`` (the upstream rows
+  each stage has processed) and ``_replaced`` (tables whose published rows of
+  the batch this work replaces). Each stage commits its outputs and its
+  ``_done`` rows in one transaction, so a crash leaves a stage done or not.
+  Batches get their own schemas because DuckLake refuses to commit a delete
+  and an insert on one table made concurrently: runs of different batches then
+  never touch the same table.
+* ``publish``: the entities a publish will install and the batches they were
+  merged from (written by the entities stage, read by the publish).
+
+The extensions are loaded from the PyPI packages of the pinned DuckDB
+(``duckdb-extension-*``), by path: nothing is downloaded at run time.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
+import importlib.util
 import os
 import re
-import time
-import uuid
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 
+import duckdb
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.dataset as pads
-import pyarrow.fs as pafs
-import pyarrow.parquet as pq
 
-from newsledger.schemas import TABLES
+from newsledger.schemas import TABLES, Table
 from newsledger.schemas import table as table_spec
 
-# Tables whose rows belong to a batch: a release lists the parts of each.
+ALIAS = "newsledger"
 PARTITIONED = tuple(name for name, spec in TABLES.items() if spec.partitioned)
-
-MANIFEST = "_manifest.json"
-RELEASES = "_releases"
 # Rows a stage holds in memory at once.
 CHUNK_ROWS = 200
-# Row groups. A reader of a part holds one row group: those of the tables stages
-# stream (STREAMED) hold about STREAMED_GROUP_BYTES whatever the rows' size (a
-# query joining articles paid for 200-row groups). The others hold QUERY_ROW_GROUP
-# rows: few enough that DuckDB skips groups by min/max (see stages.CLUSTER_BY).
-STREAMED = frozenset({"raw_articles", "articles"})
-STREAMED_GROUP_BYTES = 8 * 1024 * 1024
-QUERY_ROW_GROUP = 16_384
-# How long a superseded part stays readable for connections to an older warehouse.
-SUPERSEDED_GRACE_S = 900
-_PART = re.compile(r"^part-(\d+)\.parquet$")
+STAGE_PREFIX = "stage:"
+_EXTENSION_PACKAGES = {
+    "ducklake": "duckdb_extension_ducklake",
+    "sqlite_scanner": "duckdb_extension_sqlite_scanner",
+    "postgres_scanner": "duckdb_extension_postgres_scanner",
+    "httpfs": "duckdb_extension_httpfs",
+}
+# A commit that lost a race with another writer's is retried by DuckLake itself
+# when the two do not conflict; these give a busy shared catalog more patience.
+_RETRY = "SET ducklake_max_retry_count = 20; SET ducklake_retry_wait_ms = 50"
 
 
-@dataclass(frozen=True)
-class Part:
-    name: str  # "part-00003"
-    rows: int
-    sources: tuple[str, ...] = field(default_factory=tuple)
+def sql_string(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
-    @property
-    def filename(self) -> str:
-        return f"{self.name}.parquet"
 
-    def to_json(self) -> dict:
-        return asdict(self) | {"sources": list(self.sources)}
+def ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
-    @classmethod
-    def from_json(cls, data: dict) -> Part:
-        return cls(data["name"], data["rows"], tuple(data["sources"]))
+
+def extension_path(name: str) -> str:
+    """The extension binary shipped by its PyPI package for this DuckDB version."""
+    spec = importlib.util.find_spec(_EXTENSION_PACKAGES[name])
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(
+            f"the DuckDB extension {name} is not installed: install "
+            f"{_EXTENSION_PACKAGES[name].replace('_', '-')}=={duckdb.__version__}"
+        )
+    base = Path(next(iter(spec.submodule_search_locations)))
+    path = base / "extensions" / f"v{duckdb.__version__}" / f"{name}.duckdb_extension"
+    if not path.exists():
+        raise RuntimeError(f"{path} is missing: the extension package does not match DuckDB")
+    return str(path)
+
+
+def is_remote(path: str) -> bool:
+    return "://" in path and not path.startswith("file://")
+
+
+def duck_type(t: pa.DataType) -> str:
+    if pa.types.is_list(t):
+        return duck_type(t.value_type) + "[]"
+    return {
+        pa.string(): "VARCHAR",
+        pa.int64(): "BIGINT",
+        pa.float64(): "DOUBLE",
+        pa.bool_(): "BOOLEAN",
+        pa.date32(): "DATE",
+        pa.binary(): "BLOB",
+    }[t]
+
+
+def s3_secret_sql() -> str:
+    """A DuckDB secret for an S3 data path from the standard AWS variables
+    (``AWS_ACCESS_KEY_ID``, ``AWS_SECRET_ACCESS_KEY``, ``AWS_REGION``, and
+    ``AWS_ENDPOINT_URL`` for an S3-compatible store)."""
+    env = os.environ
+    parts = ["TYPE s3", "PROVIDER config"]
+    for key, var in [
+        ("KEY_ID", "AWS_ACCESS_KEY_ID"),
+        ("SECRET", "AWS_SECRET_ACCESS_KEY"),
+        ("REGION", "AWS_REGION"),
+        ("SESSION_TOKEN", "AWS_SESSION_TOKEN"),
+    ]:
+        if env.get(var):
+            parts.append(f"{key} {sql_string(env[var])}")
+    endpoint = env.get("AWS_ENDPOINT_URL", "")
+    if endpoint:
+        host = re.sub(r"^https?://", "", endpoint).rstrip("/")
+        parts += [f"ENDPOINT {sql_string(host)}", "URL_STYLE 'path'"]
+        parts.append(f"USE_SSL {'false' if endpoint.startswith('http://') else 'true'}")
+    return f"CREATE OR REPLACE SECRET newsledger_s3 ({', '.join(parts)});"
+
+
+def setup_sql(
+    catalog: str, data_path: str | None, read_only: bool, secrets: bool = True
+) -> list[str]:
+    """Statements that load the extensions (by path, never from the network) and
+    attach the lake as ``newsledger``: what a writer, ``newsledger sql`` and
+    ``warehouse/attach.sql`` all run."""
+    kind = catalog.split(":", 1)[0]
+    names = ["ducklake", {"sqlite": "sqlite_scanner", "postgres": "postgres_scanner"}[kind]]
+    remote = data_path is not None and is_remote(data_path)
+    if remote:
+        names.append("httpfs")
+    out = [
+        "SET autoinstall_known_extensions = false;",
+        "SET autoload_known_extensions = false;",
+        *(f"LOAD {sql_string(extension_path(n))};" for n in names),
+    ]
+    if remote and secrets:
+        out.append(s3_secret_sql())
+    options = []
+    if read_only:
+        options.append("READ_ONLY")
+    elif data_path is not None:
+        # Only a new lake takes these; an existing one keeps what its catalog says.
+        options += [f"DATA_PATH {sql_string(data_path)}", "DATA_INLINING_ROW_LIMIT 0"]
+    opts = f" ({', '.join(options)})" if options else ""
+    out.append(f"ATTACH IF NOT EXISTS {sql_string('ducklake:' + catalog)} AS {ALIAS}{opts};")
+    out.append(f"USE {ALIAS};")
+    return out
+
+
+def create_table_sql(qualified: str, spec: Table, comments: bool) -> list[str]:
+    cols = ", ".join(f"{ident(c.name)} {duck_type(c.type)}" for c in spec.columns)
+    out = [f"CREATE TABLE IF NOT EXISTS {qualified} ({cols});"]
+    if comments:
+        out.append(f"COMMENT ON TABLE {qualified} IS {sql_string(spec.description)};")
+        out += [
+            f"COMMENT ON COLUMN {qualified}.{ident(c.name)} IS {sql_string(c.description)};"
+            for c in spec.columns
+        ]
+    return out
+
+
+def stage_schema(batch: str) -> str:
+    return ident(STAGE_PREFIX + batch)
 
 
 class Lake:
-    def __init__(self, root: str) -> None:
-        if "://" in root and not root.startswith("file://"):
-            self.fs, self.root = pafs.FileSystem.from_uri(root)
-            self.uri_prefix = root[: root.index("://") + 3]
-        else:
-            self.fs = pafs.LocalFileSystem()
-            self.root = os.path.abspath(root.removeprefix("file://"))
-            self.uri_prefix = ""
+    """One connection to the lake, opened on first use (again after a fork)."""
 
-    # -- paths -------------------------------------------------------------
-    def folder(self, table: str, batch: str | None) -> str:
-        spec = table_spec(table)
-        if spec.partitioned:
-            if not batch:
-                raise ValueError(f"table {table} is partitioned: a batch is required")
-            return f"{self.root}/{table}/batch={batch}"
-        return f"{self.root}/{table}"
+    def __init__(self, catalog: str, data_path: str) -> None:
+        self.catalog = catalog
+        self.data_path = data_path if data_path.endswith("/") else data_path + "/"
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._pid = 0
+        self._tx = False
+        # Stage schemas and their _replaced rows, as last read (listing schemas costs
+        # tens of ms); forgotten at every transaction boundary of this connection.
+        self._stages: list[str] | None = None
+        self._replaced: dict[str, set[str]] = {}
+        self._lock: contextlib.AbstractContextManager | None = None
 
-    def uri(self, path: str) -> str:
-        """Path as DuckDB and other engines address it."""
-        return f"{self.uri_prefix}{path}"
+    @classmethod
+    def local(cls, folder: str | Path) -> Lake:
+        """A lake in one folder: a SQLite catalog and the data files beside it."""
+        folder = Path(folder).resolve()
+        return cls(f"sqlite:{folder / 'newsledger.sqlite'}", str(folder / "lake"))
 
-    # -- manifests ---------------------------------------------------------
-    def parts(self, table: str, batch: str | None) -> list[Part]:
-        data = self._manifest(table, batch)
-        return [Part.from_json(p) for p in data["parts"]]
+    # -- connection ----------------------------------------------------------
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None or self._pid != os.getpid():
+            self._con, self._pid, self._tx = self._connect(), os.getpid(), False
+        return self._con
 
-    def superseded(self, table: str, batch: str | None) -> dict[str, float]:
-        """File names of parts that a commit dropped and may still exist, with the
-        time they were dropped."""
-        return self._manifest(table, batch).get("superseded", {})
-
-    def _manifest(self, table: str, batch: str | None) -> dict:
-        return self._read_json(f"{self.folder(table, batch)}/{MANIFEST}") or {"parts": []}
-
-    def commit(self, table: str, batch: str | None, parts: Sequence[Part]) -> None:
-        """Make exactly ``parts`` the live parts of the folder, atomically."""
-        old = self._manifest(table, batch)
-        folder = self.folder(table, batch)
-        live = {p.filename for p in parts}
-        now = round(time.time(), 3)
-        # name -> when it stopped being live; readers of an older warehouse may still read it.
-        superseded = {
-            f: ts
-            for f, ts in old.get("superseded", {}).items()
-            if f not in live and self.fs.get_file_info(f"{folder}/{f}").type == pafs.FileType.File
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        # Loading the extensions costs 0.1-0.2 s each (their signatures are checked):
+        # once per process and lake, then a connection of that instance per Lake.
+        key = (os.getpid(), self.catalog, self.data_path)
+        base = _INSTANCES.get(key)
+        if base is None:
+            if self.catalog.startswith("sqlite:"):
+                _prepare_sqlite(Path(self.catalog.removeprefix("sqlite:")))
+            if not is_remote(self.data_path):
+                Path(self.data_path).mkdir(parents=True, exist_ok=True)
+            base = duckdb.connect()
+            for statement in setup_sql(self.catalog, self.data_path, read_only=False):
+                base.execute(statement)
+            _INSTANCES.clear() if len(_INSTANCES) > 8 else None
+            _INSTANCES[key] = base
+        con = base.cursor()
+        con.execute(f"USE {ALIAS}")
+        con.execute(_RETRY)
+        try:  # created last, with all the others in one transaction
+            con.execute("SELECT 1 FROM publish.batches LIMIT 0")
+            return con
+        except duckdb.CatalogException:
+            pass
+        known = {
+            (s, t)
+            for s, t in con.execute(
+                "SELECT schema_name, table_name FROM duckdb_tables() WHERE database_name = ?",
+                [ALIAS],
+            ).fetchall()
         }
-        for p in old["parts"]:
-            f = f"{p['name']}.parquet"
-            if f not in live:
-                superseded[f] = now
-        body = {
-            "table": table,
-            "batch": batch,
-            "parts": [p.to_json() for p in parts],
-            "superseded": superseded,
-        }
-        self._write_json(f"{folder}/{MANIFEST}", body)
+        missing = [n for n in TABLES if ("main", n) not in known]
+        if missing or ("publish", "entities") not in known:
+            ddl = [s for n in missing for s in create_table_sql(ident(n), TABLES[n], True)]
+            ddl += ["CREATE SCHEMA IF NOT EXISTS publish;"]
+            ddl += create_table_sql("publish.entities", TABLES["entities"], False)
+            ddl += ["CREATE TABLE IF NOT EXISTS publish.batches (batch VARCHAR);"]
+            try:
+                with self.catalog_lock():
+                    con.execute("BEGIN; " + " ".join(ddl) + " COMMIT;")
+            except duckdb.Error:
+                # Another process created them at the same moment: theirs stand.
+                with contextlib.suppress(duckdb.Error):
+                    con.execute("ROLLBACK")
+        return con
 
-    # -- releases ----------------------------------------------------------
-    def release_path(self, batch: str) -> str:
-        return f"{self.root}/{RELEASES}/batch={batch}.json"
+    def close(self) -> None:
+        if self._con is not None and self._pid == os.getpid():
+            self._con.close()
+        self._con = None
 
-    def _release(self, batch: str) -> dict[str, list[Part]] | None:
-        """The batch's released parts by table; None when it has no release."""
-        body = self._read_json(self.release_path(batch))
-        if body is None:
-            return None
-        return {t: [Part.from_json(p) for p in ps] for t, ps in body["tables"].items()}
-
-    def release(self, batch: str) -> None:
-        """Make the batch's live parts, in every table, what readers see: one
-        atomic write, so they see the whole batch of one run or none of it."""
-        tables = {t: [p.to_json() for p in self.parts(t, batch)] for t in PARTITIONED}
-        self._write_json(self.release_path(batch), {"batch": batch, "tables": tables})
-
-    def hold(self, batch: str) -> None:
-        """Before a run's first commit: give the batch a release if it has none, so
-        readers keep what they see (nothing, for a new batch) until :meth:`release`."""
-        if self._release(batch) is None:
-            self.release(batch)
-
-    def released_parts(self, table: str, batch: str | None) -> list[Part]:
-        """The parts readers see: the batch's release, or the live parts of a table
-        without batches or a batch without a release."""
-        released = self._release(batch) if batch is not None else None
-        if released is None:
-            return self.parts(table, batch)
-        return released.get(table, [])
-
-    def unreleased(self, batch: str) -> bool:
-        """Whether the batch has commits readers do not see yet: a run in progress,
-        or one that failed after its first commit."""
-        released = self._release(batch)
-        if released is None:
-            return False
-        return any(self.parts(t, batch) != released.get(t, []) for t in PARTITIONED)
-
-    def batches(self, table: str) -> list[str]:
-        """Batches of a table that have a manifest."""
-        base = f"{self.root}/{table}"
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One DuckLake transaction: one snapshot, all of it or nothing."""
+        self.begin()
         try:
-            infos = self.fs.get_file_info(pafs.FileSelector(base, allow_not_found=True))
-        except FileNotFoundError:
-            return []
-        keys = []
-        for info in infos:
-            name = info.base_name
-            if info.type == pafs.FileType.Directory and name.startswith("batch="):
-                keys.append(name.removeprefix("batch="))
-        return sorted(k for k in keys if self.parts(table, k) or self._has_manifest(table, k))
+            yield self.con
+        except BaseException:
+            self.rollback()
+            raise
+        self.commit()
 
-    def _has_manifest(self, table: str, batch: str) -> bool:
-        info = self.fs.get_file_info(f"{self.folder(table, batch)}/{MANIFEST}")
-        return info.type == pafs.FileType.File
+    def _forget(self) -> None:
+        self._stages, self._replaced = None, {}
 
-    def next_part_name(self, table: str, batch: str | None) -> str:
-        """A part name never used in the folder, live or garbage."""
-        numbers = [-1]
-        folder = self.folder(table, batch)
-        for info in self.fs.get_file_info(pafs.FileSelector(folder, allow_not_found=True)):
-            m = _PART.match(info.base_name)
-            if m:
-                numbers.append(int(m.group(1)))
-        numbers += [int(p.name.split("-")[1]) for p in self.parts(table, batch)]
-        return f"part-{max(numbers) + 1:05d}"
+    def begin(self) -> None:
+        if not self._tx:
+            self._forget()
+            con = self.con  # connects (and creates the catalog) before locking
+            self._lock = self.catalog_lock()
+            self._lock.__enter__()
+            try:
+                con.execute("BEGIN")
+            except BaseException:
+                self._unlock()
+                raise
+            self._tx = True
 
-    # -- data --------------------------------------------------------------
-    def write_part(
-        self,
-        table: str,
-        batch: str | None,
-        rows: pa.Table | Sequence[dict],
-        name: str,
-        sources: Iterable[str] = (),
-    ) -> Part:
-        """Write one part file (not yet live: :meth:`commit` makes it so)."""
-        schema = table_spec(table).schema
-        data = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(list(rows), schema)
-        data = data.select(schema.names).cast(schema)
-        folder = self.folder(table, batch)
-        self.fs.create_dir(folder, recursive=True)
-        tmp = f"{folder}/.tmp-{uuid.uuid4().hex}.parquet"
-        group = QUERY_ROW_GROUP
-        if table in STREAMED and data.num_rows:
-            group = max(1, min(group, STREAMED_GROUP_BYTES * data.num_rows // max(data.nbytes, 1)))
-        pq.write_table(data, tmp, filesystem=self.fs, compression="zstd", row_group_size=group)
-        self.fs.move(tmp, f"{folder}/{name}.parquet")
-        return Part(name, data.num_rows, tuple(sorted(sources)))
+    def commit(self) -> None:
+        if self._tx:
+            self._tx = False
+            self._forget()
+            try:
+                self.con.execute("COMMIT")
+            finally:
+                self._unlock()
+
+    def rollback(self) -> None:
+        if self._tx:
+            self._tx = False
+            self._forget()
+            try:
+                with contextlib.suppress(duckdb.Error):
+                    self.con.execute("ROLLBACK")
+            finally:
+                self._unlock()
+
+    def _unlock(self) -> None:
+        lock, self._lock = self._lock, None
+        if lock is not None:
+            lock.__exit__(None, None, None)
+
+    @contextlib.contextmanager
+    def catalog_lock(self) -> Iterator[None]:
+        """Write transactions on a SQLite catalog take turns.
+
+        DuckLake keeps the catalog's SQLite transaction open from a write
+        transaction's first statement to its commit, and SQLite fails a commit
+        whose transaction began before another writer's commit ("database is
+        locked") instead of waiting. A SQLite catalog has all its writers on one
+        machine, so a file lock beside it, held from BEGIN to COMMIT, makes them
+        take turns (a stage holds it only while it writes: its output is
+        buffered first). Readers take no lock. Postgres catalogs need none.
+        """
+        if not self.catalog.startswith("sqlite:"):
+            yield
+            return
+        import fcntl
+
+        path = Path(self.catalog.removeprefix("sqlite:"))
+        with open(path.with_name(f".{path.name}.commit-lock"), "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    # -- what exists -----------------------------------------------------------
+    def staged_batches(self, cached: bool = False) -> list[str]:
+        if self._stages is None or not cached:
+            rows = self.con.execute(
+                "SELECT schema_name FROM duckdb_schemas() WHERE database_name = ? "
+                "AND starts_with(schema_name, ?) ORDER BY 1",
+                [ALIAS, STAGE_PREFIX],
+            ).fetchall()
+            self._stages = [r[0].removeprefix(STAGE_PREFIX) for r in rows]
+            self._replaced = {}
+        return list(self._stages)
+
+    def published_batches(self, table: str = "raw_articles") -> list[str]:
+        rows = self.con.execute(f"SELECT DISTINCT batch FROM main.{ident(table)} ORDER BY 1")
+        return [r[0] for r in rows.fetchall()]
+
+    def batches(self) -> list[str]:
+        return sorted(set(self.published_batches()) | set(self.staged_batches()))
+
+    def has_stage(self, batch: str) -> bool:
+        """Whether the batch has a stage schema. One run per batch at a time: within
+        a step, only this connection creates or drops it, so the answer is cached."""
+        return batch in self.staged_batches(cached=True)
+
+    def ensure_stage(self, batch: str) -> None:
+        """Create the batch's stage schema (inside the caller's transaction)."""
+        if self.has_stage(batch):
+            return
+        assert self._stages is not None
+        self._stages.append(batch)
+        schema = stage_schema(batch)
+        ddl = [f"CREATE SCHEMA IF NOT EXISTS {schema};"]
+        for name in PARTITIONED:
+            ddl += create_table_sql(f"{schema}.{ident(name)}", TABLES[name], False)
+        ddl.append(f"CREATE TABLE IF NOT EXISTS {schema}._done (stage VARCHAR, key VARCHAR);")
+        ddl.append(f"CREATE TABLE IF NOT EXISTS {schema}._replaced (tbl VARCHAR);")
+        self.con.execute(" ".join(ddl))
+
+    def replaced(self, batch: str) -> set[str]:
+        if not self.has_stage(batch):
+            return set()
+        if batch not in self._replaced:
+            rows = self.con.execute(f"SELECT DISTINCT tbl FROM {stage_schema(batch)}._replaced")
+            self._replaced[batch] = {r[0] for r in rows.fetchall()}
+        return set(self._replaced[batch])
+
+    def done(self, batch: str, stage: str) -> set[str]:
+        if not self.has_stage(batch):
+            return set()
+        rows = self.con.execute(
+            f"SELECT key FROM {stage_schema(batch)}._done WHERE stage = ?", [stage]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    # -- reading ----------------------------------------------------------------
+    def relation_sql(self, table: str, batch: str | None, staged_only: bool = False) -> str:
+        """SQL for the batch's current rows of a table: what its stages committed
+        (staged) and, unless the batch's work replaces them, its published rows.
+        With ``batch`` None: the published rows of every batch."""
+        main = f"main.{ident(table)}"
+        if batch is None or not table_spec(table).partitioned:
+            return f"(SELECT * FROM {main})"
+        if not self.has_stage(batch):
+            return (
+                "" if staged_only else f"(SELECT * FROM {main} WHERE batch = {sql_string(batch)})"
+            )
+        staged = f"SELECT * FROM {stage_schema(batch)}.{ident(table)}"
+        if staged_only or table in self.replaced(batch):
+            return f"({staged})"
+        return f"({staged} UNION ALL SELECT * FROM {main} WHERE batch = {sql_string(batch)})"
 
     def read(
         self,
         table: str,
         batch: str | None = None,
         columns: Sequence[str] | None = None,
-        parts: Iterable[Part] | None = None,
-        ids: Iterable[str] | None = None,
+        ids: Sequence[str] | None = None,
+        staged_only: bool = False,
+        where: str = "",
     ) -> pa.Table:
-        """Rows of the live parts of one batch (or, with batch None, of all batches);
-        with ``ids``, only the rows of those articles."""
-        files = self._part_files(table, batch, parts)
-        schema = self._schema(table, columns)
-        if not files:
+        """The batch's current rows (see :meth:`relation_sql`); with ``ids``, only
+        those articles' rows."""
+        schema = _schema(table, columns)
+        rel = self.relation_sql(table, batch, staged_only)
+        if not rel:
             return schema.empty_table()
+        cols = ", ".join(ident(c) for c in schema.names)
+        conds = [where] if where else []
+        params: list = []
         if ids is not None:
-            dataset = pads.dataset(files, format="parquet", filesystem=self.fs)
-            wanted = pa.array(sorted(set(ids)), pa.string())
-            data = dataset.to_table(
-                columns=list(schema.names), filter=pc.field("article_id").isin(wanted)
-            )
-            return data.cast(schema)
-        tables = [pq.read_table(f, columns=list(schema.names), filesystem=self.fs) for f in files]
-        return pa.concat_tables([t.cast(schema) for t in tables])
+            conds.append("article_id IN (SELECT unnest(?))")
+            params.append(sorted(set(ids)))
+        clause = f" WHERE {' AND '.join(conds)}" if conds else ""
+        data = self.con.execute(f"SELECT {cols} FROM {rel}{clause}", params).to_arrow_table()
+        return data.cast(schema)
 
     def iter_chunks(
-        self,
-        table: str,
-        batch: str | None,
-        parts: Iterable[Part],
-        columns: Sequence[str] | None = None,
-        rows: int = CHUNK_ROWS,
+        self, query: str, params: Sequence = (), rows: int = CHUNK_ROWS
     ) -> Iterator[pa.Table]:
-        """The rows of some parts, ``rows`` at a time; one row group at most is decoded."""
-        schema = self._schema(table, columns)
-        for path in self._part_files(table, batch, parts):
-            with self.fs.open_input_file(path) as f:
-                for rb in pq.ParquetFile(f).iter_batches(batch_size=rows, columns=schema.names):
-                    yield pa.Table.from_batches([rb]).cast(schema)
-
-    def _schema(self, table: str, columns: Sequence[str] | None) -> pa.Schema:
-        schema = table_spec(table).schema
-        return pa.schema([schema.field(c) for c in columns]) if columns else schema
-
-    def _part_files(self, table: str, batch: str | None, parts: Iterable[Part] | None) -> list[str]:
-        if parts is None:
-            return self.files(table, batch)
-        return [f"{self.folder(table, batch)}/{p.filename}" for p in parts]
-
-    def delete_parts(self, table: str, batch: str | None, parts: Iterable[Part]) -> None:
-        """Remove part files that were written but never committed."""
-        for path in self._part_files(table, batch, parts):
-            with contextlib.suppress(FileNotFoundError):
-                self.fs.delete_file(path)
-
-    def files(self, table: str, batch: str | None = None) -> list[str]:
-        """Paths of the live part files of one batch, or of every batch."""
-        spec = table_spec(table)
-        if not spec.partitioned:
-            return [f"{self.folder(table, None)}/{p.filename}" for p in self.parts(table, None)]
-        keys = [batch] if batch else self.batches(table)
-        return [f"{self.folder(table, k)}/{p.filename}" for k in keys for p in self.parts(table, k)]
-
-    def collect_garbage(
-        self,
-        table: str,
-        in_use: set[str],
-        min_age_s: float = 3600,
-        grace_s: float = SUPERSEDED_GRACE_S,
-    ) -> int:
-        """Delete parts superseded more than ``grace_s`` ago, neither released nor
-        in ``in_use`` (paths the warehouse reads), and leftovers of crashed writers older than
-        ``min_age_s``. Returns the number of files deleted.
-
-        The grace lets a connection opened on the previous warehouse file finish
-        its queries after a publish swapped the file.
-        """
-        spec = table_spec(table)
-        keys: list[str | None] = list(self.batches(table)) if spec.partitioned else [None]
-        removed = 0
-        now = time.time()
-        for key in keys:
-            folder = self.folder(table, key)
-            live = {p.filename for p in self.parts(table, key)}
-            live |= {p.filename for p in self.released_parts(table, key)}
-            superseded = self.superseded(table, key)
-            for info in self.fs.get_file_info(pafs.FileSelector(folder, allow_not_found=True)):
-                name = info.base_name
-                if info.type != pafs.FileType.File or name == MANIFEST or name in live:
-                    continue
-                if self.uri(info.path) in in_use:
-                    continue
-                old = info.mtime is not None and now - info.mtime.timestamp() > min_age_s
-                expired = name in superseded and now - superseded[name] >= grace_s
-                if expired or (name not in superseded and old):
-                    self.fs.delete_file(info.path)
-                    removed += 1
-        return removed
-
-    def _read_json(self, path: str) -> dict | None:
+        """The result of a query, ``rows`` at a time, read on a cursor of its own."""
+        cur = self.con.cursor()
         try:
-            with self.fs.open_input_stream(path) as f:
-                return json.loads(f.read())
-        except FileNotFoundError:
-            return None
+            cur.execute(f"USE {ALIAS}")
+            reader = cur.execute(query, list(params)).to_arrow_reader(rows)
+            for rb in reader:
+                yield pa.Table.from_batches([rb])
+        finally:
+            cur.close()
 
-    def _write_json(self, path: str, body: dict) -> None:
-        # Sorted keys: the same lake state gives byte-identical files.
-        self._write_atomic(path, json.dumps(body, indent=1, sort_keys=True).encode())
+    # -- writing -----------------------------------------------------------------
+    def insert(self, table: str, batch: str | None, rows: pa.Table, schema: str = "") -> None:
+        """Append rows to the batch's stage table (or ``schema``'s), in the open
+        transaction."""
+        spec = table_spec(table).schema
+        data = rows.select(spec.names).cast(spec)
+        if not data.num_rows:
+            return
+        target = schema or (stage_schema(batch) if batch else "main")
+        self.con.register("_newsledger_rows", data)
+        try:
+            self.con.execute(
+                f"INSERT INTO {target}.{ident(table)} BY NAME SELECT * FROM _newsledger_rows"
+            )
+        finally:
+            self.con.unregister("_newsledger_rows")
 
-    def _write_atomic(self, path: str, data: bytes) -> None:
-        folder = path.rsplit("/", 1)[0]
-        self.fs.create_dir(folder, recursive=True)
-        tmp = f"{folder}/.tmp-{uuid.uuid4().hex}"
-        with self.fs.open_output_stream(tmp) as f:
-            f.write(data)
-        self.fs.move(tmp, path)
+    def snapshot(self) -> int:
+        return self.con.execute(f"SELECT id FROM {ALIAS}.current_snapshot()").fetchone()[0]
+
+
+_INSTANCES: dict[tuple[int, str, str], duckdb.DuckDBPyConnection] = {}
+
+
+def _schema(table: str, columns: Sequence[str] | None) -> pa.Schema:
+    schema = table_spec(table).schema
+    return pa.schema([schema.field(c) for c in columns]) if columns else schema
+
+
+def _prepare_sqlite(path: Path) -> None:
+    """Create the catalog file in WAL mode: readers then never wait for a writer's
+    commit to end, and writers never wait for readers (the mode stays with the file).
+
+    Only a new file: Python's sqlite3 is another copy of SQLite than the one in
+    DuckDB's extension, and its closing a file that extension has open in this
+    process would drop the extension's locks.
+    """
+    import sqlite3
+
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(path, timeout=30)
+    try:
+        con.execute("PRAGMA journal_mode=WAL")
+    finally:
+        con.close()

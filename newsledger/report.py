@@ -7,8 +7,8 @@ reactions by actor and stance. Every fact links to its evidence, the sentence
 that holds it, listed at the end. Charts are Plotly with plotly.js inlined
 once: the page needs no network.
 
-It reads the warehouse only through the read-only connection and the
-contract's views (``warehouse/report_page.sql``).
+It reads the lake only through the read-only connection and the contract's
+tables (``warehouse/report_page.sql``).
 """
 
 from __future__ import annotations

@@ -1,13 +1,13 @@
 """Each pipeline stage as a plain function over the lake, free of Dagster.
 
-A stage reads the live parts of its upstream table for one batch, works only
-on the parts it has not derived yet (or on all of them for a full reprocess),
-and streams them ``CHUNK_ROWS`` rows at a time: each chunk's output is
-validated and buffered, and written as new parts once ``PART_BYTES`` of output
-have gathered, so memory stays bounded however large the batch. The parts
-become live only when the caller commits the returned :class:`StagePlan`.
-Adding one article to a batch therefore costs one article, whatever the lake
-holds.
+A stage reads the rows of its upstream table for one batch that it has not
+processed yet (or all of them for a full reprocess), ``CHUNK_ROWS`` rows at a
+time: each chunk's output is validated and buffered, and written into the
+batch's stage tables once ``PART_BYTES`` of output have gathered, so memory
+stays bounded however large the batch. Everything a stage writes, and the keys
+of the upstream rows it processed, become visible in one DuckLake transaction
+when the caller commits the returned :class:`StagePlan`. Adding one article to
+a batch therefore costs one article, whatever the lake holds.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from newsledger.ids import row_id
 from newsledger.ingest import build_article, expand_inputs, iter_raw
-from newsledger.lake import CHUNK_ROWS, Lake, Part
+from newsledger.lake import CHUNK_ROWS, Lake, ident, sql_string, stage_schema
 from newsledger.parse import parse_article
 from newsledger.schemas import table as table_spec
 from newsledger.sections import segment_sections
@@ -30,13 +30,31 @@ from newsledger.sections import segment_sections
 Rows = list[dict]
 # Called on every chunk of new rows before it is written: (table, rows, upstream chunk).
 Validator = Callable[[str, pa.Table, pa.Table], None]
-# Output a plan gathers (Arrow bytes, all outputs) before writing it as one part per
-# table. One part per chunk made a 1,000-article batch five files per table, and a
-# query pays for every file it opens; this bounds memory just the same.
+# Output a plan gathers (Arrow bytes, all outputs) before writing it: one Parquet
+# file per table. A file per 200-row chunk made a 1,000-article batch five files
+# per table, and a query pays for every file it opens.
 PART_BYTES = 16 * 1024 * 1024
-# Rows of a part kept together by these columns: queries filter mentions by entity,
-# and with one entity's rows adjacent DuckDB skips row groups by their min/max.
+# Rows written together sorted by these columns: queries filter mentions by
+# entity, and with one entity's rows adjacent DuckDB skips row groups by min/max.
 CLUSTER_BY = {"mentions": ["entity_id"]}
+# The key of an upstream row a stage records as processed.
+RAW_KEY = "sha256 || ':' || source_path"
+NLP_OUTPUTS = [
+    "sentences",
+    "mentions",
+    "person_roles",
+    "entity_facts",
+    "quotes",
+    "claims",
+    "reactions",
+    "timeline",
+]
+# (stage, upstream table, outputs, key of an upstream row), in run order.
+STAGES = [
+    ("articles", "raw_articles", ["articles", "rejected_articles"], RAW_KEY),
+    ("sections", "articles", ["sections"], "article_id"),
+    ("nlp", "articles", NLP_OUTPUTS, "article_id"),
+]
 
 
 @lru_cache(maxsize=1)
@@ -58,26 +76,29 @@ def _release_memory() -> None:
 
 @dataclass
 class StagePlan:
-    """New parts written for a stage, not yet live, and the parts that stay."""
+    """What one stage writes, in one transaction that :meth:`commit` ends.
+
+    ``batch`` None with ``publish`` set: the global entities a publish installs,
+    written to the lake's ``publish`` schema with the batches they merge.
+    """
 
     lake: Lake
     batch: str | None
+    stage: str
     outputs: list[str]
-    keep: dict[str, list[Part]]
-    written: dict[str, list[Part]] = field(default_factory=dict)
+    full: bool = False
+    publish: list[str] | None = None
     new_rows: dict[str, int] = field(default_factory=dict)
     preview: dict[str, pa.Table] = field(default_factory=dict)
     part_bytes: int = PART_BYTES
+    keys: list[str] = field(default_factory=list)
     _pending: dict[str, list[pa.Table]] = field(default_factory=dict, init=False, repr=False)
-    _pending_sources: tuple[str, ...] = field(default=(), init=False, repr=False)
+    _started: bool = field(default=False, init=False, repr=False)
 
-    def add(self, tables: Mapping[str, pa.Table], sources: Iterable[str] = ()) -> None:
-        """Take one chunk; it is written with the next :meth:`flush` (automatic once
-        ``part_bytes`` have gathered)."""
-        sources = tuple(sorted(sources))
-        if self._pending and sources != self._pending_sources:
-            self.flush()
-        self._pending_sources = sources
+    def add(self, tables: Mapping[str, pa.Table], keys: Iterable[str] = ()) -> None:
+        """Take one chunk and the upstream keys it covers; written with the next
+        :meth:`flush` (automatic once ``part_bytes`` have gathered)."""
+        self.keys.extend(keys)
         for out in self.outputs:
             rows = tables[out]
             self._pending.setdefault(out, []).append(rows)
@@ -87,45 +108,74 @@ class StagePlan:
         if sum(t.nbytes for ts in self._pending.values() for t in ts) >= self.part_bytes:
             self.flush()
 
+    @property
+    def changed(self) -> bool:
+        return self.full or bool(self.keys) or any(self.new_rows.values()) or bool(self.publish)
+
+    def _start(self) -> None:
+        """Open the transaction; a full run first drops the batch's staged rows of
+        its outputs and marks them as replacing the published ones."""
+        if self._started:
+            return
+        self._started = True
+        lake = self.lake
+        lake.begin()
+        if self.publish is not None:
+            lake.con.execute("DELETE FROM publish.entities; DELETE FROM publish.batches;")
+            return
+        assert self.batch is not None
+        lake.ensure_stage(self.batch)
+        if self.full:
+            schema = stage_schema(self.batch)
+            for out in self.outputs:
+                lake.con.execute(f"DELETE FROM {schema}.{ident(out)}")
+            lake.con.execute(f"DELETE FROM {schema}._done WHERE stage = ?", [self.stage])
+            marked = lake.replaced(self.batch)
+            for out in self.outputs:
+                if out not in marked:
+                    lake.con.execute(f"INSERT INTO {schema}._replaced VALUES (?)", [out])
+            lake._replaced.pop(self.batch, None)
+
     def flush(self) -> None:
-        """Write what was added since the last flush: a new part per output table,
-        all with the same name (an empty part too: it records the work as done)."""
+        """Write what was added since the last flush: one file per output table."""
         if not self._pending:
             return
-        name = max(self.lake.next_part_name(o, self.batch) for o in self.outputs)
+        self._start()
         for out in self.outputs:
             rows = pa.concat_tables(self._pending.pop(out))
             if out in CLUSTER_BY and rows.num_rows:
                 rows = rows.sort_by([(c, "ascending") for c in CLUSTER_BY[out]])  # stable
-            part = self.lake.write_part(out, self.batch, rows, name, self._pending_sources)
-            self.written.setdefault(out, []).append(part)
+            self.lake.insert(out, self.batch, rows, "publish" if self.publish is not None else "")
         self._pending.clear()
 
-    @property
-    def changed(self) -> bool:
-        if any(self.written.values()):
-            return True
-        return any(
-            [p.name for p in self.keep[t]] != [p.name for p in self.lake.parts(t, self.batch)]
-            for t in self.outputs
-        )
-
-    def commit(self) -> dict[str, list[Part]]:
-        """Make the kept and the new parts live, table by table."""
+    def commit(self) -> None:
+        """Make what the stage wrote, and the keys it processed, visible at once."""
+        if not self.changed:
+            self.abort()
+            return
         self.flush()
-        live = {}
-        for out in self.outputs:
-            live[out] = [*self.keep[out], *self.written.get(out, [])]
-            if self.changed:
-                self.lake.commit(out, self.batch, live[out])
-        return live
+        self._start()
+        lake = self.lake
+        if self.publish is not None:
+            for batch in self.publish:
+                lake.con.execute("INSERT INTO publish.batches VALUES (?)", [batch])
+        elif self.keys:
+            done = pa.table({"stage": [self.stage] * len(self.keys), "key": self.keys})
+            lake.con.register("_newsledger_done", done)
+            try:
+                lake.con.execute(
+                    f"INSERT INTO {stage_schema(self.batch)}._done "  # type: ignore[arg-type]
+                    "SELECT stage, key FROM _newsledger_done"
+                )
+            finally:
+                lake.con.unregister("_newsledger_done")
+        lake.commit()
 
     def abort(self) -> None:
-        """Delete the parts this plan wrote; the lake stays as it was."""
+        """Drop what this plan wrote; the lake stays as it was."""
         self._pending.clear()
-        for out, parts in self.written.items():
-            self.lake.delete_parts(out, self.batch, parts)
-        self.written.clear()
+        self.lake.rollback()
+        self._started = False
 
 
 def _as_table(name: str, rows: Rows | pa.Table) -> pa.Table:
@@ -134,44 +184,69 @@ def _as_table(name: str, rows: Rows | pa.Table) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=table_spec(name).schema)
 
 
+def todo_sql(lake: Lake, batch: str, stage: str, full: bool, columns: Sequence[str]) -> str:
+    """The upstream rows a stage still has to process, with their key as ``_key``.
+
+    A stage that replaces its outputs processes every current upstream row; one
+    that adds to them, only the staged rows (the published ones were processed
+    by the run that published them). Either way, rows it has done are left out.
+    """
+    _, upstream, outputs, key = next(s for s in STAGES if s[0] == stage)
+    replacing = full or set(outputs) <= lake.replaced(batch)
+    rel = lake.relation_sql(upstream, batch, staged_only=not replacing)
+    if not rel:
+        return ""
+    cols = ", ".join(ident(c) for c in columns)
+    done = ""
+    if lake.has_stage(batch) and not full:
+        done = (
+            f" WHERE {key} NOT IN (SELECT key FROM {stage_schema(batch)}._done "
+            f"WHERE stage = {sql_string(stage)})"
+        )
+    return f"SELECT {cols}, {key} AS _key FROM {rel}{done} ORDER BY _key"
+
+
+def is_complete(lake: Lake, batch: str) -> bool:
+    """Whether every stage has processed every row of the batch it must: a batch's
+    staged rows are published only then, all of them at once."""
+    replaced = lake.replaced(batch)
+    for stage, upstream, outputs, _ in STAGES:
+        if upstream in replaced and not set(outputs) <= replaced:
+            return False
+        query = todo_sql(lake, batch, stage, False, ["batch"])
+        if query and lake.con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]:
+            return False
+    return True
+
+
 def derive(
     lake: Lake,
-    batch: str | None,
-    upstream: str,
-    outputs: Sequence[str],
+    batch: str,
+    stage: str,
     fn: Callable[[pa.Table], Mapping[str, Rows | pa.Table]],
     full: bool = False,
     columns: Sequence[str] | None = None,
     validate: Validator | None = None,
     chunk_rows: int = CHUNK_ROWS,
 ) -> StagePlan:
-    """Run a stage over the upstream parts it has not derived yet, chunk by chunk."""
-    up = lake.parts(upstream, batch)
-    up_names = {p.name for p in up}
-    keep: dict[str, list[Part]] = {}
-    covered: set[str] | None = None
-    for out in outputs:
-        own = [] if full else lake.parts(out, batch)
-        keep[out] = [p for p in own if set(p.sources) <= up_names]
-        done = {s for p in keep[out] for s in p.sources}
-        # Work an upstream part is done only when every output has it.
-        covered = done if covered is None else covered & done
-    todo = [p for p in up if p.name not in (covered or set())]
-    if covered is not None and todo:
-        # Outputs that already hold some of the todo parts drop them: they are redone.
-        todo_names = {p.name for p in todo}
-        for out in outputs:
-            keep[out] = [p for p in keep[out] if not set(p.sources) & todo_names]
-    plan = StagePlan(lake, batch, list(outputs), keep)
-    sources = sorted(p.name for p in todo)
+    """Run a stage over the upstream rows it has not processed yet, chunk by chunk."""
+    _, upstream, outputs, _ = next(s for s in STAGES if s[0] == stage)
+    # Outputs derived from rows that a full run upstream replaced are redone in full.
+    replaced = lake.replaced(batch)
+    full = full or (upstream in replaced and not set(outputs) <= replaced)
+    columns = list(columns or table_spec(upstream).column_names)
+    plan = StagePlan(lake, batch, stage, list(outputs), full=full)
+    query = todo_sql(lake, batch, stage, full, columns)
     try:
-        for chunk in lake.iter_chunks(upstream, batch, todo, columns, chunk_rows):
+        for chunk in lake.iter_chunks(query, rows=chunk_rows) if query else []:
+            keys = chunk.column("_key").to_pylist()
+            chunk = chunk.drop_columns(["_key"])
             result = fn(chunk)
             tables = {o: _as_table(o, result.get(o, [])) for o in outputs}
             if validate:
                 for out, rows in tables.items():
                     validate(out, rows, chunk)
-            plan.add(tables, sources)
+            plan.add(tables, keys)
             del result, tables
             _release_memory()
         plan.flush()
@@ -197,12 +272,12 @@ def plan_raw(
     """Register files into a batch: raw rows for the files new to the batch.
 
     Files found in a folder stay inside it (or inside ``inbox`` when given); the
-    pipeline's ``outputs`` (lake, warehouse) are never read as input.
+    pipeline's ``outputs`` (catalog, data files, attach.sql, report) are never read
+    as input. With ``feed_entries``, only those entries of the inputs are read.
     """
-    keep = lake.parts("raw_articles", batch)
     known = lake.read("raw_articles", batch, columns=["source_path", "sha256"]).to_pylist()
     seen = {(r["source_path"], r["sha256"]) for r in known}
-    plan = StagePlan(lake, batch, ["raw_articles"], {"raw_articles": keep})
+    plan = StagePlan(lake, batch, "raw", ["raw_articles"])
     rows: Rows = []
     try:
         inputs = expand_inputs(paths, outputs)
@@ -244,27 +319,20 @@ def plan_articles(
                 rejected.append(outcome.rejection)  # type: ignore[arg-type]
         return {"articles": articles, "rejected_articles": rejected}
 
-    outputs = ["articles", "rejected_articles"]
-    return derive(lake, batch, "raw_articles", outputs, fn, full, validate=validate)
+    return derive(lake, batch, "articles", fn, full, validate=validate)
 
 
 def _ids_elsewhere(lake: Lake, batch: str, full: bool) -> set[str]:
-    """Article IDs already in the lake, except the parts this run replaces.
-
-    In this batch only the parts :func:`derive` keeps count: after a crash between
-    the commits of ``articles`` and ``rejected_articles``, the articles redone from
-    the same raw parts are not duplicates of themselves.
-    """
+    """Article IDs already in the lake, published or staged, except this batch's
+    when a full run replaces them."""
     ids: set[str] = set()
-    for key in lake.batches("articles"):
-        parts = None
-        if key == batch:
-            if full:
-                continue
-            twins = {s for p in lake.parts("rejected_articles", key) for s in p.sources}
-            parts = [p for p in lake.parts("articles", key) if set(p.sources) <= twins]
-        column = lake.read("articles", key, columns=["article_id"], parts=parts).column(0)
-        ids.update(column.to_pylist())
+    where = f"batch <> {sql_string(batch)}" if full else ""
+    ids.update(lake.read("articles", None, ["article_id"], where=where).column(0).to_pylist())
+    for key in lake.staged_batches():
+        if key == batch and full:
+            continue
+        staged = lake.read("articles", key, ["article_id"], staged_only=True)
+        ids.update(staged.column(0).to_pylist())
     return ids
 
 
@@ -298,21 +366,10 @@ def plan_sections(
         return {"sections": rows}
 
     cols = ["article_id", "text", "published_date"]
-    return derive(lake, batch, "articles", ["sections"], fn, full, cols, validate)
+    return derive(lake, batch, "sections", fn, full, cols, validate)
 
 
 # -- NLP ---------------------------------------------------------------------
-
-NLP_OUTPUTS = [
-    "sentences",
-    "mentions",
-    "person_roles",
-    "entity_facts",
-    "quotes",
-    "claims",
-    "reactions",
-    "timeline",
-]
 
 
 def section_at(spans: list[tuple[int, int, str]], offset: int) -> str | None:
@@ -396,41 +453,35 @@ def plan_nlp(
         return out
 
     cols = ["article_id", "text", "author", "published_date"]
-    return derive(lake, batch, "articles", outputs, fn, full, cols, validate)
+    return derive(lake, batch, "nlp", fn, full, cols, validate)
 
 
 # -- global entities ----------------------------------------------------------
 
 
 def plan_entities(lake: Lake, full: bool = False) -> StagePlan:
-    """The global entities table: every batch's entity facts merged by entity_id.
+    """The global entities table as the next publish installs it: every published
+    batch's entity facts and those of the complete staged batches, merged by
+    entity_id, written to the ``publish`` schema with the list of those batches.
 
-    Incremental: the live part records which entity_facts parts it merged, and
-    only facts parts new since then are read. A batch that was reprocessed
-    (a merged part no longer released) triggers a full rebuild.
+    Incremental: the published entities plus the new batches' facts. When a
+    batch's facts replace published ones, every fact is merged again.
     """
     from newsledger.extract.entities import merge_entities
 
-    # Released facts only: a batch whose run is still going adds its entities
-    # when it is released, with the rest of its rows.
-    live = {
-        f"{b}/{p.name}": (b, p)
-        for b in lake.batches("entity_facts")
-        for p in lake.released_parts("entity_facts", b)
-    }
-    own = lake.parts("entities", None)
-    merged = {s for p in own for s in p.sources}
-    incremental = not full and bool(own) and merged <= set(live)
-    base: Rows = lake.read("entities", None).to_pylist() if incremental else []
-    new_keys = sorted(set(live) - merged) if incremental else sorted(live)
-    plan = StagePlan(lake, None, ["entities"], {"entities": []})
-    if incremental and not new_keys:
-        plan.keep["entities"] = own
+    complete = [b for b in lake.staged_batches() if is_complete(lake, b)]
+    plan = StagePlan(lake, None, "entities", ["entities"], publish=complete)
+    if not complete and not full:
+        plan.publish = None
         return plan
+    replacing = [b for b in complete if "entity_facts" in lake.replaced(b)]
+    base: Rows = [] if full or replacing else lake.read("entities", None).to_pylist()
     facts: Rows = []
-    for key in new_keys:
-        batch, part = live[key]
-        facts += lake.read("entity_facts", batch, parts=[part]).to_pylist()
+    if not base:
+        skip = ", ".join(sql_string(b) for b in replacing) or "NULL"
+        facts += lake.read("entity_facts", None, where=f"batch NOT IN ({skip})").to_pylist()
+    for key in complete:
+        facts += lake.read("entity_facts", key, staged_only=True).to_pylist()
     counts = {r["entity_id"]: r["article_count"] for r in base}
     articles: dict[str, set[str]] = {}
     for f in facts:
@@ -441,9 +492,6 @@ def plan_entities(lake: Lake, full: bool = False) -> StagePlan:
         for r in merge_entities([*base, *facts])
     ]
     rows.sort(key=lambda r: r["entity_id"])
-    plan.add(
-        {"entities": _as_table("entities", rows)},
-        sorted(merged | set(new_keys)) if incremental else new_keys,
-    )
+    plan.add({"entities": _as_table("entities", rows)})
     plan.flush()
     return plan

@@ -1,145 +1,50 @@
-"""Build the DuckDB warehouse: views over the lake, COMMENTs, cross-table checks.
+"""Publishing and reading: what users see of the lake.
 
-The database is written to a temporary file and renamed over the old one, so
-a user holding the warehouse open read-only never blocks the build, and every
-reader sees the views of one complete build. Builds of one warehouse file
-take turns (a file lock), so the last build to finish is also the last to have
-read the lake: two runs publishing at once cannot leave the older view in place.
+A publish (:func:`publish`) makes the complete staged batches and the entities
+merged from them visible in one DuckLake transaction, after the cross-table
+checks (``warehouse/checks.sql``) passed on the new rows inside that very
+transaction: when one fails it rolls back, and readers keep the previous
+snapshot. It then writes ``attach.sql`` and runs the maintenance (compaction of
+small files, DuckLake's snapshot expiry and file cleanup).
+
+Readers attach the lake read-only (:func:`reader_sql`, the same statements as
+``attach.sql``): they read one snapshot per query and never wait on a writer's
+lock for long (the SQLite catalog is in WAL mode).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-try:
-    import fcntl
-except ImportError:  # Windows: builds are not serialized there
-    fcntl = None  # type: ignore[assignment]
-
 import duckdb
-import pyarrow as pa
 
-from newsledger.config import PROJECT_ROOT, SCHEMA_SQL
-from newsledger.lake import Lake
-from newsledger.schemas import PUBLIC_TABLES, TABLES
+from newsledger.config import MACROS_SQL, PROJECT_ROOT, QUESTIONS_SQL, Settings
+from newsledger.lake import (
+    ALIAS,
+    PARTITIONED,
+    Lake,
+    ident,
+    is_remote,
+    setup_sql,
+    sql_string,
+    stage_schema,
+)
+from newsledger.schemas import PUBLIC_TABLES
+from newsledger.stages import is_complete
 
 CHECKS_SQL = PROJECT_ROOT / "warehouse" / "checks.sql"
-_PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
-
-
-def _sql_string(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-def _duck_type(t: pa.DataType) -> str:
-    if pa.types.is_list(t):
-        return _duck_type(t.value_type) + "[]"
-    return {
-        pa.string(): "VARCHAR",
-        pa.int64(): "BIGINT",
-        pa.float64(): "DOUBLE",
-        pa.bool_(): "BOOLEAN",
-        pa.date32(): "DATE",
-        pa.binary(): "BLOB",
-    }[t]
-
-
-def source_sql(lake: Lake, table: str, uris: list[str] | None = None) -> str:
-    """Relation for a table: its released parts (or the given files), or an empty
-    typed relation."""
-    if uris is None:
-        uris = [u for u, _ in view_parts(lake, table)]
-    if uris:
-        listed = ", ".join(_sql_string(u) for u in uris)
-        return f"read_parquet([{listed}], union_by_name = true, hive_partitioning = false)"
-    cols = ", ".join(
-        f"CAST(NULL AS {_duck_type(c.type)}) AS {c.name}" for c in TABLES[table].columns
-    )
-    return f"(SELECT {cols} WHERE false)"
-
-
-def render_schema(lake: Lake, files: dict[str, list[str]] | None = None) -> str:
-    template = SCHEMA_SQL.read_text()
-    return _PLACEHOLDER.sub(
-        lambda m: source_sql(lake, m.group(1), (files or {}).get(m.group(1))), template
-    )
-
-
-def view_parts(lake: Lake, table: str) -> list[tuple[str, int]]:
-    """(URI, rows) of every part readers should see: each batch's release (see
-    newsledger.lake), so a batch whose run is still going is seen as it was."""
-    keys: list[str | None] = list(lake.batches(table)) if TABLES[table].partitioned else [None]
-    return [
-        (lake.uri(f"{lake.folder(table, k)}/{p.filename}"), p.rows)
-        for k in keys
-        for p in lake.released_parts(table, k)
-    ]
-
-
-_QUOTED = re.compile(r"'((?:[^']|'')*)'")
-
-
-def published_files(db_path: Path) -> dict[str, set[str]] | None:
-    """The files each view of the published warehouse reads: their rows passed
-    the cross-table checks. None when there is no readable warehouse."""
-    if not db_path.exists():
-        return None
-    try:
-        con = duckdb.connect(str(db_path), read_only=True)
-        try:
-            views = con.execute(
-                "SELECT view_name, sql FROM duckdb_views() WHERE NOT internal"
-            ).fetchall()
-        finally:
-            con.close()
-    except duckdb.Error:
-        return None
-    return {name: {m.replace("''", "'") for m in _QUOTED.findall(sql)} for name, sql in views}
-
-
-def new_files(
-    con: duckdb.DuckDBPyConnection,
-    lake: Lake,
-    files: dict[str, list[str]],
-    checked: dict[str, set[str]] | None,
-) -> dict[str, list[str]]:
-    """Files whose rows the checks have not passed yet: those the published
-    warehouse does not read. Every file when there is none, when a batch was
-    reprocessed (a checked file is no longer live) or when entities lost an ID
-    (rows checked against it may now point nowhere): then the build checks all."""
-    if checked is None or set(checked) != set(files):
-        return files
-    for table, uris in files.items():
-        if table != "entities" and not checked[table] <= set(uris):
-            return files
-    if checked["entities"]:
-        old = source_sql(lake, "entities", sorted(checked["entities"]))
-        try:
-            lost = con.execute(
-                f"SELECT count(*) FROM {old} WHERE entity_id NOT IN (SELECT entity_id FROM entities)"
-            ).fetchone()
-        except duckdb.Error:  # the old entities part is gone
-            return files
-        if lost is None or lost[0]:
-            return files
-    return {t: [u for u in uris if u not in checked[t]] for t, uris in files.items()}
-
-
-def comments_sql() -> str:
-    out = []
-    for name in PUBLIC_TABLES:
-        spec = TABLES[name]
-        out.append(f"COMMENT ON VIEW {name} IS {_sql_string(spec.description)};")
-        for c in spec.columns:
-            out.append(f"COMMENT ON COLUMN {name}.{c.name} IS {_sql_string(c.description)};")
-    return "\n".join(out)
+REPORT_SQL = PROJECT_ROOT / "warehouse" / "report.sql"
+# How long a file that no snapshot kept needs stays on disk: queries that started
+# on an older snapshot finish reading it.
+FILE_GRACE = "15 minutes"
+# Snapshots kept for time travel; older ones are expired after a publish.
+SNAPSHOT_RETENTION = "7 days"
+# A publish adds one data file per table; once a table has this many files
+# smaller than SMALL_FILE_BYTES, they are rewritten as one (see compact()).
+COMPACT_MIN_FILES = 8
+SMALL_FILE_BYTES = 64 * 2**20
 
 
 @dataclass
@@ -153,7 +58,18 @@ class CheckResult:
         return self.failing_rows == 0
 
 
-REPORT_SQL = PROJECT_ROOT / "warehouse" / "report.sql"
+@dataclass
+class PublishResult:
+    attach_sql: Path
+    row_counts: dict[str, int]
+    checks: list[CheckResult]
+    published: bool
+    batches: list[str] = field(default_factory=list)
+    # Rows the checks looked at: the new ones, or all after a reprocess.
+    checked_rows: int = 0
+    # Staged batches left for a later publish: a run in progress, or one that failed.
+    unpublished: list[str] = field(default_factory=list)
+    snapshot: int | None = None
 
 
 def load_named(path: Path, tag: str) -> dict[str, str]:
@@ -175,7 +91,7 @@ def load_checks(path: Path = CHECKS_SQL) -> dict[str, str]:
 
 
 def run_checks(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
-    """Run checks.sql; ``new_<table>`` must be defined (see :func:`define_new`)."""
+    """Run checks.sql; ``new_<table>`` must be defined."""
     results = []
     for name, query in load_checks().items():
         rows = con.execute(f"SELECT * FROM ({query}) LIMIT 6").fetchall()
@@ -184,129 +100,219 @@ def run_checks(con: duckdb.DuckDBPyConnection) -> list[CheckResult]:
     return results
 
 
-def define_new(
-    con: duckdb.DuckDBPyConnection, lake: Lake, files: dict[str, list[str]] | None = None
-) -> None:
-    """Temporary views ``new_<table>`` (not saved in the warehouse) over the files
-    the checks must look at; every live part when ``files`` is None."""
-    for t in PUBLIC_TABLES:
-        uris = None if files is None else files.get(t, [])
-        con.execute(
-            f"CREATE OR REPLACE TEMP VIEW new_{t} AS SELECT * FROM {source_sql(lake, t, uris)}"
-        )
-
-
-@dataclass
-class BuildResult:
-    path: Path
-    row_counts: dict[str, int]
-    checks: list[CheckResult]
-    files_in_use: set[str]
-    published: bool
-    # Files whose rows the checks looked at: all, or those new since the last build.
-    checked_files: int = 0
-    # Batches with commits the views leave out until their run releases them.
-    unreleased: list[str] = field(default_factory=list)
-
-
-def build(lake: Lake, db_path: Path) -> BuildResult:
-    """Write a new warehouse file beside ``db_path`` and rename it into place.
-
-    The cross-table checks run on the new file first: when one fails, the old
-    warehouse stays in place, so users never query data that failed a check.
-    """
-    db_path = Path(db_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    with _build_lock(db_path):
-        _remove_leftovers(db_path)
-        return _build(lake, db_path)
-
-
-@contextmanager
-def _build_lock(db_path: Path) -> Iterator[None]:
-    """One build of ``db_path`` at a time, across processes and threads.
-
-    Without it, a build that read the lake before another run committed its
-    batch could rename its file into place last and hide that batch. The lock
-    file sits beside the temporary files (and under the same ignore rule).
-    """
-    if fcntl is None:
-        yield
-        return
-    with open(db_path.with_name(f".{db_path.name}.tmp.lock"), "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-
-
-def _remove_leftovers(db_path: Path) -> None:
-    """Delete temporary files of killed builds. Only under the lock: builds take
-    turns, so no other build's temporary file can be in use."""
-    for stale in db_path.parent.iterdir():
-        if stale.name.startswith(f".{db_path.name}.tmp-"):
-            stale.unlink(missing_ok=True)
-
-
-def _build(lake: Lake, db_path: Path) -> BuildResult:
-    tmp = db_path.with_name(f".{db_path.name}.tmp-{uuid.uuid4().hex}")
-    # Read the lake under the lock: the build sees every commit made before it started.
-    # Once, from the releases: the views, the row counts and in_use agree.
-    parts = {t: view_parts(lake, t) for t in PUBLIC_TABLES}
-    files = {t: [u for u, _ in ps] for t, ps in parts.items()}
-    counts = {t: sum(n for _, n in ps) for t, ps in parts.items()}
-    in_use = {u for uris in files.values() for u in uris}
-    # The published warehouse's rows passed the checks: check only what it lacks, so a
-    # build costs the new batch, not the lake.
-    checked = published_files(db_path)
+def publish(lake: Lake, settings: Settings) -> PublishResult:
+    """Install the batches and entities the entities stage prepared, in one
+    transaction that commits only when every cross-table check passes."""
+    con = lake.con
+    checks: list[CheckResult] = []
+    checked = 0
+    published = True
+    # Inside the transaction: a publish that waited for another one finds what that
+    # one left (nothing, when it installed the same plan).
+    lake.begin()
     try:
-        con = duckdb.connect(str(tmp))
-        try:
-            # One transaction, one flush to disk: the file stays private until it is
-            # renamed into place, and a commit per statement cost a flush each (about
-            # 150, most of the build's time on a busy disk).
-            con.begin()
-            con.execute(render_schema(lake, files))
-            con.execute(comments_sql())
-            con.commit()
-            to_check = new_files(con, lake, files, checked)
-            define_new(con, lake, to_check)
+        planned = [r[0] for r in con.execute("SELECT batch FROM publish.batches").fetchall()]
+        staged = lake.staged_batches()
+        planned = [b for b in dict.fromkeys(planned) if b in staged]
+        changed = [b for b in planned if not is_complete(lake, b)]
+        if changed:
+            raise RuntimeError(
+                f"batch(es) {changed} changed since the entities stage merged them: "
+                "materialize entities and warehouse again"
+            )
+        if planned:
+            recheck = _install(lake, planned)
+            for t in PUBLIC_TABLES:
+                if recheck or t == "entities":
+                    source = f"main.{ident(t)}"
+                else:
+                    source = " UNION ALL ".join(
+                        f"SELECT * FROM {stage_schema(b)}.{ident(t)}" for b in planned
+                    )
+                    source = f"({source})"
+                con.execute(f"CREATE OR REPLACE TEMP VIEW new_{t} AS SELECT * FROM {source}")
+            checked = sum(
+                con.execute(f"SELECT count(*) FROM new_{t}").fetchone()[0] for t in PUBLIC_TABLES
+            )
             checks = run_checks(con)
-            con.execute("CHECKPOINT")
-        finally:
-            con.close()
-        published = all(c.passed for c in checks)
-        if published:
-            os.replace(tmp, db_path)
-    finally:
-        for leftover in (tmp, Path(f"{tmp}.wal")):
-            leftover.unlink(missing_ok=True)
-    n_checked = sum(len(u) for u in to_check.values())
-    unreleased = [b for b in lake.batches("raw_articles") if lake.unreleased(b)]
-    return BuildResult(db_path, counts, checks, in_use, published, n_checked, unreleased)
+            for t in PUBLIC_TABLES:
+                con.execute(f"DROP VIEW IF EXISTS new_{t}")
+            published = all(c.passed for c in checks)
+        if published and planned:
+            for b in planned:
+                con.execute(f"DROP SCHEMA {stage_schema(b)} CASCADE")
+            con.execute("DELETE FROM publish.entities; DELETE FROM publish.batches;")
+            lake.commit()
+        else:
+            lake.rollback()
+    except BaseException:
+        lake.rollback()
+        raise
+    if published:
+        write_attach_sql(settings)
+        maintain(lake)
+    counts = {
+        t: con.execute(f"SELECT count(*) FROM main.{ident(t)}").fetchone()[0] for t in PUBLIC_TABLES
+    }
+    left = [b for b in lake.staged_batches() if b not in planned or not published]
+    return PublishResult(
+        settings.attach_sql,
+        counts,
+        checks,
+        published,
+        planned if published else [],
+        checked,
+        left,
+        lake.snapshot(),
+    )
 
 
-def connect_readonly(db_path: Path, lake_root: str | None = None) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse for reading. The views need nothing else.
+def _install(lake: Lake, batches: list[str]) -> bool:
+    """Move the batches' staged rows into the published tables and install the new
+    entities; True when published rows were replaced or an entity ID was lost
+    (the checks then look at every row)."""
+    con = lake.con
+    recheck = False
+    for b in batches:
+        replaced = lake.replaced(b)
+        for t in PARTITIONED:
+            if t in replaced:
+                con.execute(f"DELETE FROM main.{ident(t)} WHERE batch = ?", [b])
+                recheck = True
+            con.execute(f"INSERT INTO main.{ident(t)} SELECT * FROM {stage_schema(b)}.{ident(t)}")
+    lost = con.execute(
+        "SELECT count(*) FROM main.entities WHERE entity_id NOT IN "
+        "(SELECT entity_id FROM publish.entities)"
+    ).fetchone()[0]
+    con.execute("DELETE FROM main.entities")
+    con.execute("INSERT INTO main.entities SELECT * FROM publish.entities")
+    return recheck or bool(lost)
 
-    With ``lake_root``, the connection reads the lake and nothing else: no other
+
+def small_files(lake: Lake, table: str) -> list[str]:
+    """The published table's data files smaller than :data:`SMALL_FILE_BYTES`."""
+    rows = lake.con.execute(
+        "SELECT data_file FROM ducklake_list_files(?, ?, schema => 'main') "
+        "WHERE data_file_size_bytes < ? ORDER BY data_file",
+        [ALIAS, table, SMALL_FILE_BYTES],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def compact(lake: Lake, min_files: int | None = None) -> list[str]:
+    """Rewrite the small data files of every published table that has at least
+    ``min_files`` (default :data:`COMPACT_MIN_FILES`) of them into one, in one
+    transaction (commit message ``compaction``); the tables compacted.
+
+    Not DuckLake's ``ducklake_merge_adjacent_files``: in DuckDB 1.5.5 a reader
+    whose transaction (or single query) took its snapshot before a merge
+    committed reads none of the merged file's rows, so a query racing the merge
+    saw an article without its sentences (``tests/test_concurrency.py`` has the
+    case). The rewrite is an ordinary transaction: the old files end at its
+    snapshot instead of leaving the catalog, readers on an earlier snapshot keep
+    reading them, and they stay for time travel until their snapshots expire.
+    """
+    least = COMPACT_MIN_FILES if min_files is None else min_files
+    todo = {t: f for t in PUBLIC_TABLES if len(f := small_files(lake, t)) >= least}
+    if not todo:
+        return []
+    with lake.transaction() as con:
+        con.execute(f"CALL {ALIAS}.set_commit_message('newsledger', 'compaction')")
+        for t, files in todo.items():
+            # Copy first: the copies land in new files, which the delete then leaves alone.
+            table = f"main.{ident(t)}"
+            con.execute(
+                f"INSERT INTO {table} SELECT * FROM {table} WHERE filename IN (SELECT unnest(?))",
+                [files],
+            )
+            con.execute(f"DELETE FROM {table} WHERE filename IN (SELECT unnest(?))", [files])
+    return list(todo)
+
+
+def maintain(lake: Lake, min_files: int | None = None) -> None:
+    """Upkeep after a publish: compact the published tables' small files
+    (:func:`compact`), expire snapshots past the retention, delete files no
+    snapshot needs once queries on older snapshots had time to finish, and
+    files left by writers that died before their commit (DuckLake's own)."""
+    compact(lake, min_files)
+    calls = [
+        f"ducklake_expire_snapshots({sql_string(ALIAS)}, "
+        f"older_than => now() - INTERVAL '{SNAPSHOT_RETENTION}')",
+        f"ducklake_cleanup_old_files({sql_string(ALIAS)}, "
+        f"older_than => now() - INTERVAL '{FILE_GRACE}')",
+        f"ducklake_delete_orphaned_files({sql_string(ALIAS)}, "
+        "older_than => now() - INTERVAL '1 hour')",
+    ]
+    for call in calls:
+        with lake.catalog_lock():  # each call commits on its own
+            lake.con.execute(f"CALL {call}")
+
+
+# -- readers -----------------------------------------------------------------
+
+
+def reader_sql(settings: Settings) -> list[str]:
+    """What a reader runs: the extensions, the lake attached read-only as the
+    default database, and the macros (``macros.sql``, then the question macros of
+    ``questions.sql``)."""
+    return [
+        *setup_sql(settings.catalog, settings.data_path, read_only=True, secrets=False),
+        MACROS_SQL.read_text(),
+        QUESTIONS_SQL.read_text(),
+    ]
+
+
+def write_attach_sql(settings: Settings) -> Path:
+    """``attach.sql``: run it in any DuckDB session of the pinned version, from any
+    directory, to read the contract's tables by their names."""
+    lines = [
+        "-- newsledger: attach the lake read-only. Written by every publish.",
+        "--   duckdb -init warehouse/attach.sql",
+        '--   con.execute(open("warehouse/attach.sql").read())   # Python',
+        "-- Needs DuckDB of the version the pipeline pins, and its extension packages;",
+        "-- nothing is downloaded.",
+    ]
+    if is_remote(settings.data_path):
+        lines.append(
+            "-- The data files are on object storage: create an S3 secret first "
+            "(CREATE SECRET (TYPE s3, ...))."
+        )
+    text = "\n".join(lines) + "\n" + "\n".join(reader_sql(settings)) + "\n"
+    path = settings.attach_sql
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text)
+    tmp.replace(path)
+    return path
+
+
+def connect_readonly(settings: Settings, locked: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection that reads the lake, read-only, tables by their names.
+
+    With ``locked``, the connection reads the lake and nothing else: no other
     file (``read_csv('/etc/passwd')``, ``COPY ... TO``, ``ATTACH``), no network, no
     extension to install, and these settings cannot be changed back.
     """
-    if not Path(db_path).exists():
-        raise FileNotFoundError(
-            f"no warehouse at {db_path}: run `newsledger run` (or `make run`) first"
-        )
-    con = duckdb.connect(str(db_path), read_only=True)
-    if lake_root is not None:
-        lake = Lake(lake_root)
-        # The views name their parts as lake.uri() does; allow exactly that prefix.
-        allowed = lake.uri(lake.root).rstrip("/") + "/"
-        if lake.uri_prefix:  # an object store: its extension cannot load once locked
-            with contextlib.suppress(duckdb.Error):
-                con.execute("LOAD httpfs")
-        con.execute(f"SET allowed_directories = [{_sql_string(allowed)}]")
+    if settings.catalog.startswith("sqlite:"):
+        catalog_file = Path(settings.catalog.removeprefix("sqlite:"))
+        if not catalog_file.exists():
+            raise FileNotFoundError(
+                f"no lake at {catalog_file}: run `newsledger run` (or `make run`) first"
+            )
+    con = duckdb.connect()
+    # The S3 secret (from the environment) only here: attach.sql never holds one.
+    for statement in setup_sql(settings.catalog, settings.data_path, read_only=True):
+        con.execute(statement)
+    try:
+        con.execute(MACROS_SQL.read_text())
+        con.execute(QUESTIONS_SQL.read_text())
+    except duckdb.CatalogException as exc:  # a catalog whose first writer died early
+        con.close()
+        raise FileNotFoundError(f"the lake at {settings.catalog} has no tables yet") from exc
+    if locked:
+        if not is_remote(settings.data_path):
+            allowed = settings.data_path.rstrip("/") + "/"
+            con.execute(f"SET allowed_directories = [{sql_string(allowed)}]")
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     return con

@@ -1,4 +1,4 @@
-"""Resources: where the lake, the warehouse and the inbox are."""
+"""Resources: where the lake (catalog and data files), attach.sql and the inbox are."""
 
 from __future__ import annotations
 
@@ -11,25 +11,37 @@ from newsledger.lake import Lake
 
 
 class NewsledgerResource(dg.ConfigurableResource):
-    """Lake root, warehouse file, inbox folder and input size limit.
+    """Warehouse folder, catalog, data path, inbox folder and input size limit.
 
     Empty values fall back to the ``NEWSLEDGER_*`` environment variables and then
     to folders inside the repository (see ``newsledger.config``).
     """
 
-    lake_root: str = ""
-    warehouse_path: str = ""
+    warehouse_dir: str = ""
+    catalog: str = ""
+    data_path: str = ""
     inbox: str = ""
     max_bytes: int = 0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> NewsledgerResource:
+        return cls(
+            warehouse_dir=str(settings.warehouse_dir),
+            catalog=settings.catalog,
+            data_path=settings.data_path,
+            inbox=str(settings.inbox),
+            max_bytes=settings.max_bytes,
+        )
 
     @property
     def settings(self) -> Settings:
         return Settings.from_env(
-            lake_root=self.lake_root or None,
-            warehouse_path=Path(self.warehouse_path) if self.warehouse_path else None,
+            warehouse_dir=Path(self.warehouse_dir) if self.warehouse_dir else None,
+            catalog=self.catalog or None,
+            data_path=self.data_path or None,
             inbox=Path(self.inbox) if self.inbox else None,
             max_bytes=self.max_bytes or None,
         )
 
     def lake(self) -> Lake:
-        return Lake(self.settings.lake_root)
+        return self.settings.lake()

@@ -64,7 +64,7 @@ def _process_tag() -> str:
 
 def _close_dead_runs(instance: dg.DagsterInstance) -> list[str]:
     """Mark as failed the in-process runs of this host whose process is gone, and free
-    their pool slots: a killed run keeps its claim on the ``warehouse_writer`` slot
+    their pool slots: a killed run keeps its claim on the ``lake_publish`` slot
     otherwise, and every later run would wait for it forever."""
     host = socket.gethostname()
     closed = []
@@ -150,14 +150,7 @@ def _run_batch(
     from pipelines.definitions import defs
 
     instance.add_dynamic_partitions(batches.name, [batch])
-    resources = {
-        "newsledger": NewsledgerResource(
-            lake_root=settings.lake_root,
-            warehouse_path=str(settings.warehouse_path),
-            inbox=str(settings.inbox),
-            max_bytes=settings.max_bytes,
-        )
-    }
+    resources = {"newsledger": NewsledgerResource.from_settings(settings)}
     result = RunResult(batch, True)
     tags = {BATCH_TAG: batch, _PID_TAG: _process_tag()}
     tags |= {"newsledger/reprocess": "full"} if full else {}
@@ -190,17 +183,17 @@ def _run_batch(
 
 
 def summary(result: RunResult, settings: Settings) -> str:
-    """What a person wants to see after a run, from the warehouse views."""
+    """What a person wants to see after a run, from the published tables."""
     from tabulate import tabulate
 
     from newsledger.warehouse import REPORT_SQL, connect_readonly, load_named
 
     lines = [f"batch {result.batch}: {'succeeded' if result.success else 'FAILED'}"]
     lines += [f"  failure: {f}" for f in result.failures[:10]]
-    if not Path(settings.warehouse_path).exists():
+    if not settings.attach_sql.exists():
         return "\n".join(lines)
     queries = load_named(REPORT_SQL, "query")
-    con = connect_readonly(settings.warehouse_path)
+    con = connect_readonly(settings)
     try:
 
         def table(name: str, **params: object) -> str:
@@ -230,7 +223,8 @@ def summary(result: RunResult, settings: Settings) -> str:
     example = "SELECT section_type, heading, char_start, char_end FROM sections"
     lines += [
         "",
-        f"DuckDB warehouse: {settings.warehouse_path}",
+        f"DuckLake catalog: {settings.catalog}",
+        f"Attach it in DuckDB: duckdb -init {settings.attach_sql}",
         f"Report: {settings.report_path}",
         f"Dagster runs: {dagster_home()} (make ui shows them)",
         f'Try: .venv/bin/newsledger sql "{example}"',
@@ -289,8 +283,6 @@ def evaluate_gold(
     import shutil
     import tempfile
 
-    import duckdb
-
     from newsledger.evaluate import combine, find_article_id, load_gold, score_article
     from newsledger.schemas import PUBLIC_TABLES
 
@@ -300,11 +292,7 @@ def evaluate_gold(
         inbox.mkdir()
         for _, article in pairs:
             shutil.copy(article, inbox / article.name)
-        settings = Settings(
-            lake_root=str(Path(tmp) / "lake"),
-            warehouse_path=Path(tmp) / "eval.duckdb",
-            inbox=inbox,
-        )
+        settings = Settings(warehouse_dir=Path(tmp) / "warehouse", inbox=inbox)
         # A scratch lake: its runs are kept out of the instance the UI shows.
         result = run_batch(
             [str(inbox)],
@@ -315,7 +303,9 @@ def evaluate_gold(
         )
         if not result.success:
             raise RuntimeError("pipeline failed: " + "; ".join(result.failures))
-        with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        from newsledger.warehouse import connect_readonly
+
+        with connect_readonly(settings) as con:
             tables = {t: con.execute(f"SELECT * FROM {t}").df() for t in PUBLIC_TABLES}
     per_article = {}
     for gold_path, _ in pairs:

@@ -14,20 +14,14 @@ from pipelines.partitions import BATCH_TAG, REPROCESS_TAG
 
 
 def outdated_batches(lake: Lake) -> list[str]:
-    """Batches holding rows of an extractor version other than the code's."""
-    out = []
-    for batch in lake.batches("articles"):
-        versions = set(
-            lake.read("articles", batch, columns=["extractor_version"]).column(0).to_pylist()
-        )
-        versions |= set(
-            lake.read("rejected_articles", batch, columns=["extractor_version"])
-            .column(0)
-            .to_pylist()
-        )
-        if versions - {EXTRACTOR_VERSION}:
-            out.append(batch)
-    return out
+    """Published batches holding rows of an extractor version other than the code's."""
+    rows = lake.con.execute(
+        "SELECT DISTINCT batch FROM (SELECT batch, extractor_version FROM main.articles "
+        "UNION ALL SELECT batch, extractor_version FROM main.rejected_articles) "
+        "WHERE extractor_version IS DISTINCT FROM ? ORDER BY batch",
+        [EXTRACTOR_VERSION],
+    ).fetchall()
+    return [r[0] for r in rows]
 
 
 @dg.schedule(
@@ -37,7 +31,7 @@ def outdated_batches(lake: Lake) -> list[str]:
     default_status=dg.DefaultScheduleStatus.STOPPED,
 )
 def reprocess_outdated(context: dg.ScheduleEvaluationContext):
-    lake = Lake(Settings.from_env().lake_root)
+    lake = Settings.from_env().lake()
     batches = outdated_batches(lake)
     if not batches:
         return dg.SkipReason(f"every batch is at extractor version {EXTRACTOR_VERSION}")

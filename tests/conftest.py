@@ -1,4 +1,5 @@
-"""Shared fixtures: every test gets its own lake, warehouse and inbox."""
+"""Shared fixtures: every test gets its own lake (catalog, data files, attach.sql)
+and inbox."""
 
 from __future__ import annotations
 
@@ -33,12 +34,11 @@ CORPUS = SHARED / "corpus"
 
 @pytest.fixture
 def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
-    lake = tmp_path / "lake"
-    db = tmp_path / "warehouse" / "newsledger.duckdb"
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    monkeypatch.setenv("NEWSLEDGER_LAKE", str(lake))
-    monkeypatch.setenv("NEWSLEDGER_WAREHOUSE", str(db))
+    monkeypatch.delenv("NEWSLEDGER_LAKE", raising=False)
+    monkeypatch.delenv("NEWSLEDGER_CATALOG", raising=False)
+    monkeypatch.setenv("NEWSLEDGER_WAREHOUSE", str(tmp_path / "warehouse"))
     monkeypatch.setenv("NEWSLEDGER_INBOX", str(inbox))
     home = tempfile.mkdtemp(prefix="home-", dir=_SCRATCH_HOME)
     monkeypatch.setenv("DAGSTER_HOME", home)
@@ -47,11 +47,13 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
 
 @contextlib.contextmanager
 def scratch_env(root: Path) -> Iterator[None]:
-    """Lake, warehouse, inbox and Dagster instance under ``root`` for a module-scoped
-    fixture (monkeypatch is function-scoped); the environment is restored after."""
+    """Lake (catalog and data files), warehouse, inbox and Dagster instance under
+    ``root`` for a module-scoped fixture (monkeypatch is function-scoped); the
+    environment is restored after."""
     env = {
         "NEWSLEDGER_LAKE": str(root / "lake"),
-        "NEWSLEDGER_WAREHOUSE": str(root / "warehouse" / "newsledger.duckdb"),
+        "NEWSLEDGER_CATALOG": f"sqlite:{root / 'warehouse' / 'newsledger.sqlite'}",
+        "NEWSLEDGER_WAREHOUSE": str(root / "warehouse"),
         "NEWSLEDGER_INBOX": str(root / "inbox"),
         "DAGSTER_HOME": str(root / "dagster_home"),
     }

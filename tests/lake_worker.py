@@ -3,14 +3,15 @@
 * :func:`make_batches`: small batches of generated articles, each with one file
   that is rejected, so every stage and both outputs of the articles stage are
   exercised.
-* :func:`view_rows` / :func:`digest`: every public view of a warehouse, sorted,
+* :func:`view_rows` / :func:`digest`: every published table of a lake, sorted,
   and a fingerprint of it, to compare states.
 * :func:`serve`: a fork server. Loading spaCy, the reference data, Dagster and
   Great Expectations costs 10-15 s per process; the server pays it once and then
   forks one worker per attempt, so that killing a run and starting it again
   costs a fork. A worker runs ``run_batch`` (the same in-process Dagster run as
   ``newsledger run``) batch after batch.
-* :func:`read_loop`: a reader process that queries the warehouse in a loop.
+* :func:`read_loop`: a reader process that attaches the lake with attach.sql and
+  queries it in a loop, timing every query.
 
 Run as ``python tests/lake_worker.py serve`` or ``... read <json args>``.
 """
@@ -78,7 +79,27 @@ def make_batches(root: Path, sizes: list[int], offset: int = 0) -> list[Batch]:
     return out
 
 
-# -- reading the warehouse ------------------------------------------------------
+def stage_batch(lake, key: str, folder: Path | None, full: bool = False) -> None:
+    """Every stage of one batch through the stage functions (no Dagster)."""
+    from newsledger.stages import plan_articles, plan_nlp, plan_raw, plan_sections
+
+    if folder is not None:
+        plan_raw(lake, key, [folder], 10**6).commit()
+    plan_articles(lake, key, 10**6, full=full).commit()
+    plan_sections(lake, key, full=full).commit()
+    plan_nlp(lake, key, full=full).commit()
+
+
+def publish(lake, settings):
+    """The publish job through its functions: entities, then the warehouse."""
+    from newsledger import warehouse
+    from newsledger.stages import plan_entities
+
+    plan_entities(lake).commit()
+    return warehouse.publish(lake, settings)
+
+
+# -- reading the lake -----------------------------------------------------------
 
 
 def public_tables() -> list[str]:
@@ -87,13 +108,24 @@ def public_tables() -> list[str]:
     return list(PUBLIC_TABLES)
 
 
-def view_rows(db_path: Path) -> dict[str, list[tuple]]:
-    """Every row of every public view, sorted; raises if a view is unreadable."""
+def connect(warehouse: Path):
+    """A fresh DuckDB session running the lake's attach.sql, as a user's would."""
     import duckdb
 
-    con = duckdb.connect(str(db_path), read_only=True)
+    con = duckdb.connect()
     try:
-        # View names come from the schema module, never from data.
+        con.execute((Path(warehouse) / "attach.sql").read_text())
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def view_rows(warehouse: Path) -> dict[str, list[tuple]]:
+    """Every row of every published table, sorted; raises if a table is unreadable."""
+    con = connect(warehouse)
+    try:
+        # Table names come from the schema module, never from data.
         return {
             t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
             for t in public_tables()
@@ -124,28 +156,31 @@ def per_batch_counts(rows: dict[str, list[tuple]]) -> dict[str, dict[str, int]]:
     return out
 
 
-def lake_problems(lake_root: str) -> list[str]:
-    """Manifests that do not parse and live parts that are missing or unreadable."""
-    import pyarrow.parquet as pq
+def lake_problems(warehouse: str) -> list[str]:
+    """Tables, published or staged, whose rows cannot be read whole (a data file
+    the catalog lists that is missing or torn would land here)."""
+    from newsledger.config import Settings
+    from newsledger.warehouse import connect_readonly
 
-    from newsledger.lake import Lake
-    from newsledger.schemas import TABLES
-
-    lake = Lake(lake_root)
+    settings = Settings(warehouse_dir=Path(warehouse), inbox=Path(warehouse))
+    if not Path(settings.catalog.removeprefix("sqlite:")).exists():
+        return []
     problems = []
-    for name, spec in TABLES.items():
-        keys: list[str | None] = list(lake.batches(name)) if spec.partitioned else [None]
-        for key in keys:
+    try:
+        con = connect_readonly(settings)
+    except FileNotFoundError:  # killed before its first commit: nothing to read
+        return []
+    try:
+        tables = con.execute(
+            "SELECT schema_name, table_name FROM duckdb_tables() WHERE database_name = 'newsledger'"
+        ).fetchall()
+        for schema, table in tables:
             try:
-                files = lake.files(name, key) if key else lake.files(name)
-            except Exception as exc:  # a torn manifest would land here
-                problems.append(f"{name}/{key}: manifest unreadable: {exc}")
-                continue
-            for f in files:
-                try:
-                    pq.read_metadata(f)
-                except Exception as exc:
-                    problems.append(f"{name}/{key}: live part {f}: {exc}")
+                con.execute(f'SELECT * FROM "{schema}"."{table}"').fetchall()
+            except Exception as exc:
+                problems.append(f"{schema}.{table}: {exc}")
+    finally:
+        con.close()
     return problems
 
 
@@ -168,11 +203,7 @@ def warm_up() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="newsledger-warm-"))
     try:
         (batch,) = make_batches(scratch / "in", [1], offset=900)
-        settings = Settings(
-            lake_root=str(scratch / "lake"),
-            warehouse_path=scratch / "wh.duckdb",
-            inbox=scratch,
-        )
+        settings = Settings(warehouse_dir=scratch / "warehouse", inbox=scratch)
         result = run_batch([str(batch.folder)], batch="warm", settings=settings, progress=False)
         assert result.success, result.failures
     finally:
@@ -180,8 +211,9 @@ def warm_up() -> None:
 
 
 def _install_io_kill(kill_at: int, after: bool) -> None:
-    """SIGKILL this process just before (or after) its ``kill_at``-th lake or
-    warehouse write: part write, manifest commit, garbage collection, os.replace."""
+    """SIGKILL this process just before (or after) its ``kill_at``-th lake write:
+    a data insert, a transaction commit, attach.sql, DuckLake maintenance."""
+    from newsledger import warehouse
     from newsledger.lake import Lake
 
     calls = [0]
@@ -198,10 +230,10 @@ def _install_io_kill(kill_at: int, after: bool) -> None:
 
         return inner
 
-    for name in ("write_part", "commit", "collect_garbage", "_write_atomic"):
-        if hasattr(Lake, name):
-            setattr(Lake, name, wrap(getattr(Lake, name)))
-    os.replace = wrap(os.replace)
+    for name in ("insert", "commit"):
+        setattr(Lake, name, wrap(getattr(Lake, name)))
+    for name in ("write_attach_sql", "maintain"):
+        setattr(warehouse, name, wrap(getattr(warehouse, name)))
 
 
 def work(cmd: dict) -> int:
@@ -211,11 +243,7 @@ def work(cmd: dict) -> int:
 
     if cmd.get("kill_at"):
         _install_io_kill(cmd["kill_at"], cmd.get("after", False))
-    settings = Settings(
-        lake_root=cmd["lake"],
-        warehouse_path=Path(cmd["warehouse"]),
-        inbox=Path(cmd["done"]),
-    )
+    settings = Settings(warehouse_dir=Path(cmd["warehouse"]), inbox=Path(cmd["done"]))
     done = Path(cmd["done"])
     for key, folder in cmd["batches"]:
         if (done / key).exists():
@@ -326,22 +354,22 @@ def shared_server() -> Server:
 
 
 def command(root: Path, batches: list[Batch], **extra: object) -> dict:
-    """A server command: lake, warehouse and done markers under ``root``."""
+    """A server command: the lake (catalog, data files, attach.sql) and done markers
+    under ``root``."""
     return {
-        "lake": str(root / "lake"),
-        "warehouse": str(root / "warehouse" / "newsledger.duckdb"),
+        "warehouse": str(root / "warehouse"),
         "done": str(root / "done"),
         "batches": [[b.key, str(b.folder)] for b in batches],
         **extra,
     }
 
 
-def start_reader(db: Path, workdir: Path):
+def start_reader(warehouse: Path, workdir: Path):
     """A reader process (see :func:`read_loop`); stop it with :func:`stop_reader`."""
     import subprocess
 
     args = {
-        "warehouse": str(db),
+        "warehouse": str(warehouse),
         "stop": str(workdir / "stop"),
         "out": str(workdir / "reader.json"),
     }
@@ -358,39 +386,58 @@ def stop_reader(proc, workdir: Path) -> dict:
 
 
 def read_loop(args: dict) -> None:
-    """Open the warehouse read-only, query every view, close; until ``stop`` exists.
+    """Attach the lake with attach.sql in a new session, query every table, close;
+    until ``stop`` exists.
 
-    Records, per iteration, each batch's article and rejected counts and the
+    Records, per iteration, each batch's article and rejected counts, the
     articles that have no sentence (a batch seen between two of its stages),
-    and every error by kind.
+    batches seen before that are gone (``vanished``: a published batch never
+    leaves), every error by kind, and the longest time one query took
+    (``worst_query_s``): how long a reader waited while the pipeline wrote.
     """
     import duckdb
 
-    db, stop = Path(args["warehouse"]), Path(args["stop"])
-    stats: dict = {"iterations": 0, "missing": 0, "errors": [], "states": [], "unfinished": 0}
+    warehouse, stop = Path(args["warehouse"]), Path(args["stop"])
+    attach = warehouse / "attach.sql"
+    stats: dict = {
+        "iterations": 0,
+        "missing": 0,
+        "errors": [],
+        "states": [],
+        "unfinished": 0,
+        "vanished": 0,
+        "worst_query_s": 0.0,
+        "queries": 0,
+    }
     seen_states: set[str] = set()
+    seen_batches: set[str] = set()
     tables = public_tables()
+
+    def timed(con, sql):
+        started = time.perf_counter()
+        rows = con.execute(sql).fetchall()
+        stats["worst_query_s"] = max(stats["worst_query_s"], time.perf_counter() - started)
+        stats["queries"] += 1
+        return rows
+
     while not stop.exists():
-        if not db.exists():
+        if not attach.exists():
             stats["missing"] += 1
             time.sleep(0.01)
             continue
         try:
-            con = duckdb.connect(str(db), read_only=True)
+            con = connect(warehouse)
             try:
                 for t in tables:
-                    con.execute(f"SELECT count(*) FROM {t}").fetchone()
-                arts = dict(
-                    con.execute("SELECT batch, count(*) FROM articles GROUP BY 1").fetchall()
-                )
-                rej = dict(
-                    con.execute(
-                        "SELECT batch, count(*) FROM rejected_articles GROUP BY 1"
-                    ).fetchall()
-                )
-                unfinished = con.execute(
-                    "SELECT count(*) FROM articles a ANTI JOIN sentences s USING (article_id)"
-                ).fetchone()[0]
+                    timed(con, f"SELECT count(*) FROM {t}")
+                # One snapshot for the three questions: a transaction.
+                con.execute("BEGIN")
+                arts = dict(timed(con, "SELECT batch, count(*) FROM articles GROUP BY 1"))
+                rej = dict(timed(con, "SELECT batch, count(*) FROM rejected_articles GROUP BY 1"))
+                unfinished = timed(
+                    con, "SELECT count(*) FROM articles a ANTI JOIN sentences s USING (article_id)"
+                )[0][0]
+                con.execute("COMMIT")
             finally:
                 con.close()
         except duckdb.Error as exc:
@@ -398,6 +445,8 @@ def read_loop(args: dict) -> None:
             continue
         stats["iterations"] += 1
         stats["unfinished"] += bool(unfinished)
+        stats["vanished"] += bool(seen_batches - set(arts))
+        seen_batches |= set(arts)
         time.sleep(0.02)  # leave the writers some CPU (the tests run on 2 cores)
         state = json.dumps({"articles": arts, "rejected": rej}, sort_keys=True)
         if state not in seen_states:

@@ -20,7 +20,7 @@ def ingest(tmp_path: Path, files: dict[str, bytes], max_bytes: int = 5_000_000, 
     folder.mkdir(exist_ok=True)
     for name, data in files.items():
         (folder / name).write_bytes(data)
-    lake = Lake(str(tmp_path / "lake"))
+    lake = Lake.local(tmp_path / "lake")
     plan_raw(lake, BATCH, [folder], max_bytes, inbox).commit()
     plan_articles(lake, BATCH, max_bytes).commit()
     arts = lake.read("articles", BATCH).to_pylist()
@@ -82,7 +82,7 @@ def test_same_content_twice_in_one_batch(tmp_path):
 
 
 def test_missing_file_is_reported(tmp_path):
-    lake = Lake(str(tmp_path / "lake"))
+    lake = Lake.local(tmp_path / "lake")
     plan_raw(lake, BATCH, [tmp_path / "nope.txt"], 1000).commit()
     plan_articles(lake, BATCH, 1000).commit()
     (row,) = lake.read("rejected_articles", BATCH).to_pylist()

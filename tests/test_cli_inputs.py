@@ -9,7 +9,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from conftest import SEED
@@ -18,6 +17,7 @@ from newsledger.config import DEFAULT_MAX_BYTES, Settings
 from newsledger.ingest import expand_inputs
 from newsledger.lake import Lake
 from newsledger.stages import plan_articles, plan_raw
+from newsledger.warehouse import connect_readonly
 
 SECRET = "a secret line that must never be ingested\n" * 5
 
@@ -41,7 +41,7 @@ def test_links_out_of_a_folder_named_are_rejected_unread(tmp_path):
     (folder / "sub").mkdir(exist_ok=True)
     shutil.copy(SEED, folder / "sub" / "story.txt")
     _escapes(folder, outside)
-    lake = Lake(str(tmp_path / "lake"))
+    lake = Lake.local(tmp_path / "lake")
     plan_raw(lake, "b", [folder], DEFAULT_MAX_BYTES).commit()
     plan_articles(lake, "b", DEFAULT_MAX_BYTES).commit()
     raw = {Path(r["source_path"]).name: r for r in lake.read("raw_articles", "b").to_pylist()}
@@ -68,7 +68,7 @@ def test_a_file_named_directly_is_the_users_choice(tmp_path):
     (tmp_path / "outside" / "story.txt").write_text(SEED.read_text())
     link = tmp_path / "link.txt"
     link.symlink_to(tmp_path / "outside" / "story.txt")
-    lake = Lake(str(tmp_path / "lake"))
+    lake = Lake.local(tmp_path / "lake")
     plan_raw(lake, "b", [link], DEFAULT_MAX_BYTES).commit()
     plan_articles(lake, "b", DEFAULT_MAX_BYTES).commit()
     assert lake.read("articles", "b").num_rows == 1
@@ -77,24 +77,28 @@ def test_a_file_named_directly_is_the_users_choice(tmp_path):
 def test_the_lake_and_warehouse_inside_the_folder_are_skipped(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    lake_dir, db = folder / "lake", folder / "warehouse" / "newsledger.duckdb"
-    (lake_dir / "articles").mkdir(parents=True)
-    (lake_dir / "articles" / "part-0.parquet").write_bytes(b"PAR1" + b"x" * 100)
+    lake_dir, wh = folder / "lake", folder / "warehouse"
+    (lake_dir / "main" / "articles").mkdir(parents=True)
+    (lake_dir / "main" / "articles" / "ducklake-0.parquet").write_bytes(b"PAR1" + b"x" * 100)
     (lake_dir / "notes.txt").write_text("Not An Input\n\nThis lives in the lake.\n")
-    db.parent.mkdir()
-    for name in ["newsledger.duckdb", "newsledger.duckdb.wal", "newsledger.duckdb.tmp1"]:
-        (db.parent / name).write_bytes(b"DUCK" * 10)
-    (db.parent / "report.html").write_text("<html><body><p>The report.</p></body></html>")
-    (db.parent / "article.txt").write_text(SEED.read_text())  # beside the warehouse: input
-    outputs = Settings(str(lake_dir), db, folder).pipeline_outputs()
+    wh.mkdir()
+    for name in ["newsledger.sqlite", "newsledger.sqlite-wal", "newsledger.sqlite-shm"]:
+        (wh / name).write_bytes(b"SQLite format 3\x00" * 10)
+    (wh / "attach.sql").write_text("ATTACH 'ducklake:sqlite:newsledger.sqlite' AS newsledger;\n")
+    (wh / "report.html").write_text("<html><body><p>The report.</p></body></html>")
+    (wh / "article.txt").write_text(SEED.read_text())  # beside the catalog: input
+    settings = Settings(warehouse_dir=wh, inbox=folder, data_path=str(lake_dir))
+    outputs = settings.pipeline_outputs()
     found = [i.path.relative_to(folder).as_posix() for i in expand_inputs([folder], outputs)]
     assert found == ["warehouse/article.txt"]
-    # Named directly, the warehouse is rejected unread.
-    lake = Lake(str(lake_dir))
-    plan_raw(lake, "b", [db], DEFAULT_MAX_BYTES, outputs=outputs).commit()
+    # Named directly, the catalog, its WAL and attach.sql are rejected unread.
+    lake = Lake.local(tmp_path / "real")
+    named = [wh / "newsledger.sqlite", wh / "newsledger.sqlite-wal", wh / "attach.sql"]
+    plan_raw(lake, "b", named, DEFAULT_MAX_BYTES, outputs=outputs).commit()
     plan_articles(lake, "b", DEFAULT_MAX_BYTES).commit()
-    [row] = lake.read("rejected_articles", "b").to_pylist()
-    assert row["reason"] == "pipeline_output" and row["sha256"] is None
+    rows = lake.read("rejected_articles", "b").to_pylist()
+    assert len(rows) == 3
+    assert all(r["reason"] == "pipeline_output" and r["sha256"] is None for r in rows)
 
 
 @pytest.mark.slow
@@ -107,14 +111,16 @@ def test_newsledger_run_on_a_folder_holding_its_own_lake(tmp_path, monkeypatch, 
     (folder / "sub").mkdir()
     shutil.copy(SEED, folder / "sub" / "story.txt")
     _escapes(folder, outside)
-    db = folder / "warehouse" / "newsledger.duckdb"
+    wh = folder / "warehouse"
+    monkeypatch.delenv("NEWSLEDGER_CATALOG", raising=False)
     monkeypatch.setenv("NEWSLEDGER_LAKE", str(folder / "lake"))
-    monkeypatch.setenv("NEWSLEDGER_WAREHOUSE", str(db))
+    monkeypatch.setenv("NEWSLEDGER_WAREHOUSE", str(wh))
     assert main(["run", "--quiet", "--batch", "one", str(folder)]) == 0
-    assert any((folder / "lake").rglob("*.parquet")) and db.exists()
-    assert (db.parent / "report.html").exists()  # an output beside the warehouse, no input
+    assert any((folder / "lake").rglob("*.parquet"))
+    assert (wh / "newsledger.sqlite").exists() and (wh / "attach.sql").exists()
+    assert (wh / "report.html").exists()  # an output in the warehouse folder, no input
     assert main(["run", "--quiet", "--batch", "two", str(folder)]) == 0, capsys.readouterr().out
-    with duckdb.connect(str(db), read_only=True) as con:
+    with connect_readonly(Settings.from_env()) as con:
         arts = con.execute("SELECT batch, source_path, text FROM articles").fetchall()
         rej = con.execute(
             "SELECT batch, source_path, reason FROM rejected_articles ORDER BY ALL"

@@ -14,9 +14,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import duckdb
 import pytest
-from lake_worker import Batch, make_batches, start_reader, stop_reader
+from lake_worker import Batch, connect, make_batches, start_reader, stop_reader
 
 from bench.bench_latency import free_port, graphql, stop
 from conftest import SEED
@@ -56,8 +55,7 @@ def services(tmp_path_factory: pytest.TempPathFactory):
     port = free_port()
     env = os.environ | {
         "DAGSTER_HOME": str(home),
-        "NEWSLEDGER_LAKE": str(tmp_path / "lake"),
-        "NEWSLEDGER_WAREHOUSE": str(tmp_path / "newsledger.duckdb"),
+        "NEWSLEDGER_WAREHOUSE": str(tmp_path / "warehouse"),
         "NEWSLEDGER_INBOX": str(inbox),
         "NEWSLEDGER_SENSOR_INTERVAL": "3",
         "DAGSTER_TELEMETRY_DISABLED": "1",
@@ -136,7 +134,7 @@ def test_inbox_to_duckdb_through_dagster_dev(services):
         return "ingest_and_publish" in ok
 
     wait_for("the ingest_and_publish run", done, deadline, proc)
-    with duckdb.connect(str(tmp / "newsledger.duckdb"), read_only=True) as con:
+    with connect(tmp / "warehouse") as con:
         headline = con.execute("SELECT headline FROM articles").fetchall()
         types = con.execute("SELECT section_type FROM sections ORDER BY ordinal").fetchall()
     assert headline == [
@@ -149,8 +147,8 @@ def test_two_batches_launched_at_once_while_a_reader_queries(services):
     """Two ingest runs of different batches launched together through the daemon,
     each followed by its publish run, while a reader queries every view in a
     loop: both batches land whole, the reader never sees one in part (an article
-    without sentences, or some of a batch's articles), and the warehouse steps
-    of the publish runs (pool warehouse_writer) never overlap."""
+    without sentences, or some of a batch's articles), and the publish steps of
+    the two publish runs (pool lake_publish) never overlap."""
     port, _inbox, tmp, proc = services
     deadline = time.monotonic() + DEADLINE_S
     location = code_location(port, deadline, proc)
@@ -159,7 +157,7 @@ def test_two_batches_launched_at_once_while_a_reader_queries(services):
     before = {r["runId"] for r in runs(port)}
     reader_dir = tmp / "reader"
     reader_dir.mkdir()
-    reader = start_reader(tmp / "newsledger.duckdb", reader_dir)
+    reader = start_reader(tmp / "warehouse", reader_dir)
     try:
         for b in batches:
             added = graphql(
@@ -204,7 +202,7 @@ def test_two_batches_launched_at_once_while_a_reader_queries(services):
     finally:
         stats = stop_reader(reader, reader_dir)
 
-    with duckdb.connect(str(tmp / "newsledger.duckdb"), read_only=True) as con:
+    with connect(tmp / "warehouse") as con:
         arts = dict(con.execute("SELECT batch, count(*) FROM articles GROUP BY 1").fetchall())
         rejected = dict(
             con.execute("SELECT batch, count(*) FROM rejected_articles GROUP BY 1").fetchall()
@@ -212,7 +210,7 @@ def test_two_batches_launched_at_once_while_a_reader_queries(services):
     for b in batches:
         assert arts.get(b.key) == b.articles and rejected.get(b.key) == b.rejected
     assert stats["iterations"] > 0 and stats["errors"] == [], stats["errors"][:5]
-    assert stats["unfinished"] == 0
+    assert stats["unfinished"] == 0 and stats["vanished"] == 0, stats
     for state in stats["states"]:
         for b in batches:
             assert state["articles"].get(b.key, 0) in (0, b.articles), state
@@ -228,15 +226,20 @@ def test_two_batches_launched_at_once_while_a_reader_queries(services):
                  stepStats { stepKey startTime endTime } } } }""",
             {"id": r["runId"]},
         )["runOrError"]["stepStats"]
-        spans += [(s["startTime"], s["endTime"]) for s in stats_q if s["stepKey"] == "warehouse"]
+        spans += [
+            (s["startTime"], s["endTime"])
+            for s in stats_q
+            if s["stepKey"] in ("entities", "warehouse")
+        ]
     spans.sort()
-    assert len(spans) == 2
-    assert spans[0][1] <= spans[1][0], spans
+    assert len(spans) == 4
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), spans
     ingests = sorted((r["startTime"], r["endTime"]) for r in new if r["jobName"] == "ingest")
     overlap = max(0.0, ingests[0][1] - ingests[1][0])
     print(
         f"\ndaemon: 2 batches at once landed (ingest runs overlapped {overlap:.0f} s); reader {stats['iterations']} queries, "
-        f"{len(stats['states'])} states, 0 errors, 0 partial batches"
+        f"{len(stats['states'])} states, 0 errors, 0 partial batches, longest query "
+        f"{stats['worst_query_s']:.2f} s"
     )
 
 
@@ -429,8 +432,12 @@ def test_a_materialization_clicked_in_the_ui_succeeds_and_shows_its_metadata(ser
                 assert tags["dagster/from_ui"] == "true", tags
                 assert tags["dagster/partition"] == batch.key, tags
 
-                lake = Lake(str(tmp / "lake")).read("articles", batch.key, ["article_id"])
-                ids = sorted(lake.column("article_id").to_pylist())
+                lake = Lake.local(tmp / "warehouse")  # the defaults: catalog and data there
+                try:
+                    rows = lake.read("articles", batch.key, ["article_id"])
+                finally:
+                    lake.close()
+                ids = sorted(rows.column("article_id").to_pylist())
                 assert len(ids) == batch.articles
                 shows_metadata(page, base, batch.key, ids)
             except Exception:

@@ -126,13 +126,12 @@ def test_seed_gold(tmp_path):
 def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
     """Babayan's 'we have just lost 4-5 positions, not settlements' disputes the
     villages claim, which is one row naming the six villages."""
-    import duckdb
-
     from conftest import SEED
+    from newsledger.warehouse import connect_readonly
     from pipelines.runner import run_batch
 
     assert run_batch([str(SEED)], batch="b1", settings=settings, progress=False).success
-    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+    with connect_readonly(settings) as con:
         rows = con.execute(
             """SELECT c.claim_kind, c.quantity_min, c.quantity_max, d.claim_kind,
                       len(d.place_ids), e.canonical_name

@@ -14,13 +14,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import dagster as dg
-import duckdb
 import pytest
 
 from newsledger.config import DEFAULT_MAX_BYTES, PROJECT_ROOT
 from newsledger.feeds import Fetcher, FetchPolicy, parse_feed, poll_feeds
 from newsledger.lake import Lake
 from newsledger.stages import plan_articles, plan_raw
+from newsledger.warehouse import connect_readonly
 
 PAGE = (PROJECT_ROOT / "tests" / "data" / "pages" / "news_cookie_banner.html").read_bytes()
 SLOW_S = 1.5
@@ -189,7 +189,7 @@ def test_fetching_is_polite(site):
 
 
 def _ingest(lake_root: Path, paths: list, **kw) -> tuple[dict, dict]:
-    lake = Lake(str(lake_root))
+    lake = Lake.local(lake_root)
     plan_raw(lake, "b", paths, DEFAULT_MAX_BYTES, **kw).commit()
     plan_articles(lake, "b", DEFAULT_MAX_BYTES).commit()
     arts = {a["headline"]: a for a in lake.read("articles", "b").to_pylist()}
@@ -313,7 +313,7 @@ def test_a_feed_file_through_newsledger_run(site, polite, settings, tmp_path):
     (folder / "monitor.rss").write_bytes(_rss(site.base))
     (folder / "wire.atom").write_bytes(ATOM)
     assert main(["run", "--quiet", "--batch", "feeds", str(folder)]) == 0
-    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+    with connect_readonly(settings) as con:
         arts = con.execute("SELECT headline, author, published_date FROM articles").fetchall()
         rej = con.execute("SELECT reason FROM rejected_articles").fetchall()
     assert len(arts) == 3 and all(h and d for h, _, d in arts)

@@ -66,7 +66,7 @@ def ingest(
     lake_root: Path, paths: list[Path], max_bytes: int = DEFAULT_MAX_BYTES, inbox=None
 ) -> tuple[list[dict], list[dict]]:
     """Register paths and build articles with the stage functions (no Dagster)."""
-    lake = Lake(str(lake_root))
+    lake = Lake.local(lake_root)
     counts = {t: lake.read(t, BATCH).num_rows for t in ("raw_articles", "articles")}
     counts["rejected"] = lake.read("rejected_articles", BATCH).num_rows
     plan_raw(lake, BATCH, paths, max_bytes, inbox).commit()
@@ -168,7 +168,7 @@ def test_every_file_is_an_article_or_a_rejection_with_a_reason(files: dict[str, 
         good_text = normalize_text(good.decode())
         assert any(a["text"] == good_text for a in arts)
         # Registering the same folder again adds nothing.
-        lake = Lake(str(Path(tmp) / "lake"))
+        lake = Lake.local(Path(tmp) / "lake")
         assert not plan_raw(lake, BATCH, [folder], DEFAULT_MAX_BYTES).changed
 
 
@@ -312,7 +312,7 @@ def test_same_name_with_new_content_is_a_new_article(tmp_path):
     assert len(arts) == 2 and not rej
     assert len({a["article_id"] for a in arts}) == 2
     # And in a later batch, unchanged content is a duplicate, changed content new.
-    lake = Lake(str(lake_root))
+    lake = Lake.local(lake_root)
     path.write_text(article_text(31))
     plan_raw(lake, "later", [folder], DEFAULT_MAX_BYTES).commit()
     plan_articles(lake, "later", DEFAULT_MAX_BYTES).commit()
@@ -357,7 +357,7 @@ def test_unreadable_file(tmp_path):
 def test_every_accepted_article_passes_the_articles_suite(tmp_path):
     from newsledger import quality
 
-    lake = Lake(str(tmp_path / "lake"))
+    lake = Lake.local(tmp_path / "lake")
     folder = tmp_path / "in"
     folder.mkdir()
     # 20 words (a headline has fewer than 25) but 700 characters (the suite allows 400).
@@ -380,9 +380,8 @@ def test_every_accepted_article_passes_the_articles_suite(tmp_path):
 def test_mixed_folder_through_newsledger_run_loses_nothing(settings, tmp_path, monkeypatch, capsys):
     """One `newsledger run` (Dagster, quality checks, warehouse) over every case at
     once, the dash-named file passed after `--`: articles + rejected == inputs."""
-    import duckdb
-
     from newsledger.cli import main
+    from newsledger.warehouse import connect_readonly
 
     folder, expected, secret = make_mixed_folder(tmp_path)
     # Found in the folder named: it may not lead out of it.
@@ -392,7 +391,7 @@ def test_mixed_folder_through_newsledger_run_loses_nothing(settings, tmp_path, m
     out = capsys.readouterr().out
     assert code == 0, out
     inputs = expand_paths(["-rf.txt", "."])
-    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+    with connect_readonly(settings) as con:
         arts = con.execute("SELECT source_path FROM articles").fetchall()
         rej = con.execute("SELECT source_path, reason FROM rejected_articles").fetchall()
         no_sentences = con.execute(

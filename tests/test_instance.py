@@ -120,14 +120,12 @@ def test_a_killed_run_does_not_hold_the_warehouse_pool(settings, tmp_path):
             for run_id, pid in [("dead-run", _dead_pid()), ("live-run", os.getpid())]
         )
         storage = instance.event_log_storage
-        storage.set_concurrency_slots("warehouse_writer", 1)
-        assert storage.claim_concurrency_slot(
-            "warehouse_writer", dead.run_id, "warehouse"
-        ).is_claimed
+        storage.set_concurrency_slots("lake_publish", 1)
+        assert storage.claim_concurrency_slot("lake_publish", dead.run_id, "warehouse").is_claimed
         assert runner._close_dead_runs(instance) == [dead.run_id]
         assert instance.get_run_by_id(dead.run_id).status == dg.DagsterRunStatus.FAILURE
         assert instance.get_run_by_id(alive.run_id).status == dg.DagsterRunStatus.STARTED
-        assert storage.get_concurrency_info("warehouse_writer").active_slot_count == 0
+        assert storage.get_concurrency_info("lake_publish").active_slot_count == 0
 
 
 def _dead_pid() -> int:

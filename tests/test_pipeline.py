@@ -5,12 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import duckdb
+import pyarrow as pa
 import pytest
 import yaml
 
 from conftest import GOLD_SEED, SEED
-from newsledger.lake import Lake
+from newsledger.warehouse import connect_readonly
 from pipelines.runner import run_batch
 
 pytestmark = pytest.mark.slow
@@ -29,7 +29,7 @@ def seeded(settings, tmp_path):
 
 
 def query(settings, sql, params=None):
-    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+    with connect_readonly(settings) as con:
         return con.execute(sql, params).fetchall()
 
 
@@ -106,47 +106,59 @@ def test_same_content_in_a_later_batch_is_a_duplicate(seeded, tmp_path):
     ]
 
 
-def test_views_work_from_any_directory(seeded, tmp_path, monkeypatch):
+def test_attach_sql_works_from_any_directory(seeded, tmp_path, monkeypatch):
+    import duckdb
+
     settings, _ = seeded
     monkeypatch.chdir(tmp_path)
-    assert query(settings, "SELECT count(*) FROM sections") == [(3,)]
+    with duckdb.connect() as con:
+        con.execute(settings.attach_sql.read_text())
+        assert con.execute("SELECT count(*) FROM sections").fetchall() == [(3,)]
 
 
-def test_every_view_and_column_has_a_comment(seeded):
+def test_every_table_and_column_has_a_comment(seeded):
     settings, _ = seeded
     missing = query(
         settings,
         """SELECT table_name, column_name FROM duckdb_columns()
-           WHERE database_name = 'newsledger' AND (comment IS NULL OR comment = '')""",
+           WHERE database_name = 'newsledger' AND schema_name = 'main'
+           AND (comment IS NULL OR comment = '')""",
     )
     assert missing == []
-    views = query(settings, "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal")
-    assert views and all(c for _, c in views)
+    tables = query(
+        settings,
+        "SELECT table_name, comment FROM duckdb_tables() "
+        "WHERE database_name = 'newsledger' AND schema_name = 'main'",
+    )
+    assert len(tables) >= 11 and all(c for _, c in tables)
 
 
-def test_full_reprocess_replaces_parts(seeded):
-    settings, folder = seeded
-    lake = Lake(settings.lake_root)
+def test_full_reprocess_replaces_the_batch_in_one_snapshot(seeded):
+    settings, _ = seeded
+    lake = settings.lake()
     before = query(settings, "SELECT section_id, section_type FROM sections ORDER BY 1")
-    old_parts = [p.name for p in lake.parts("sections", "2026-11-27")]
+    snapshot = lake.snapshot()
     result = run_batch([], batch="2026-11-27", settings=settings, progress=False, full=True)
     assert result.success, result.failures
-    assert [p.name for p in lake.parts("sections", "2026-11-27")] != old_parts
+    lake = settings.lake()
+    assert lake.snapshot() > snapshot
     assert query(settings, "SELECT section_id, section_type FROM sections ORDER BY 1") == before
     assert query(settings, "SELECT count(*) FROM articles") == [(1,)]
-    # Superseded parts stay for readers of the previous warehouse, then go.
-    folder = Path(settings.lake_root, "sections", "batch=2026-11-27")
-    assert len(list(folder.glob("*.parquet"))) == 2
-    assert lake.collect_garbage("sections", set(), grace_s=0) == 1
-    assert len(list(folder.glob("*.parquet"))) == 1
+    assert lake.staged_batches() == []
+    # Time travel: the snapshot before the reprocess still reads, with the same rows.
+    old = query(settings, f"SELECT count(*) FROM sections AT (VERSION => {snapshot})")
+    assert old == [(3,)]
 
 
-def test_failing_cross_table_check_keeps_the_old_warehouse(seeded):
+def test_failing_cross_table_check_keeps_the_last_snapshot(seeded):
     from newsledger import warehouse as wh
+    from newsledger.schemas import TABLES
+    from newsledger.stages import plan_entities
 
     settings, _ = seeded
-    lake = Lake(settings.lake_root)
-    before = Path(settings.warehouse_path).read_bytes()
+    lake = settings.lake()
+    snapshot = lake.snapshot()
+    before = query(settings, "SELECT count(*) FROM sections")
     orphan = {
         "section_id": "sec_orphan",
         "article_id": "art_0000000000000000",
@@ -159,21 +171,66 @@ def test_failing_cross_table_check_keeps_the_old_warehouse(seeded):
         "line_start": 1,
         "line_end": 1,
     }
-    parts = lake.parts("sections", "2026-11-27")
-    part = lake.write_part(
-        "sections", "2026-11-27", [orphan], lake.next_part_name("sections", "2026-11-27")
-    )
-    lake.commit("sections", "2026-11-27", [*parts, part])
-    lake.release("2026-11-27")  # as the run's last stage would
-    result = wh.build(lake, settings.warehouse_path)
+    with lake.transaction():
+        lake.ensure_stage("2026-11-27")
+        lake.insert(
+            "sections", "2026-11-27", pa.Table.from_pylist([orphan], TABLES["sections"].schema)
+        )
+    plan_entities(lake).commit()
+    result = wh.publish(lake, settings)
     assert not result.published
     assert [c.name for c in result.checks if not c.passed] == ["sections_article_exists"]
-    assert Path(settings.warehouse_path).read_bytes() == before
+    assert query(settings, "SELECT count(*) FROM sections") == before
+    assert query(settings, "SELECT count(*) FROM sections WHERE section_id = 'sec_orphan'") == [
+        (0,)
+    ]
+    # Only the staging commits are new snapshots; the published tables did not change.
+    changes = lake.con.execute(
+        "SELECT changes FROM newsledger.snapshots() WHERE snapshot_id > ?", [snapshot]
+    ).fetchall()
+    assert changes and all("main" not in repr(c) for c in changes), changes
+
+
+def test_attach_sql_in_the_duckdb_cli_package(seeded, tmp_path):
+    """The duckdb CLI of the pinned version (the duckdb-cli package) runs attach.sql
+    from another directory: tables by name, COMMENTs, evidence(), read-only, time
+    travel and table_changes as the README shows them."""
+    import subprocess
+    import sys
+
+    settings, _ = seeded
+    cli = Path(sys.executable).with_name("duckdb")
+    assert cli.exists(), "the duckdb-cli package is in the dev dependencies"
+    version = subprocess.run([str(cli), "-version"], capture_output=True, text=True).stdout
+    assert "1.5.5" in version, version
+    snapshot = settings.lake().snapshot()
+
+    def run(sql: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [str(cli), "-csv", "-noheader", "-init", str(settings.attach_sql), "-c", sql],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=60,
+        )
+
+    out = run(
+        "SELECT count(*), min(evidence(article_id, 0, 10)) FROM articles;"
+        "SELECT count(*) FROM duckdb_columns() WHERE database_name = 'newsledger' "
+        "AND schema_name = 'main' AND comment IS NULL;"
+        f"SELECT count(*) FROM sections AT (VERSION => {snapshot});"
+        f"SELECT count(*) FROM newsledger.table_changes('articles', 0, {snapshot});"
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["1,Azerbaijan", "0", "3", "1"], out.stdout
+    refused = run("DELETE FROM articles;")
+    assert "read-only" in refused.stdout + refused.stderr
+    assert query(settings, "SELECT count(*) FROM articles") == [(1,)]
 
 
 def test_a_failed_batch_step_publishes_nothing(settings, tmp_path, monkeypatch):
     """Ingest and publish are one run: when a step of the batch fails, the publish
-    steps are skipped and no warehouse is built."""
+    steps are skipped and nothing of the batch becomes readable."""
     from newsledger import stages
 
     def broken(*args, **kwargs):
@@ -186,5 +243,8 @@ def test_a_failed_batch_step_publishes_nothing(settings, tmp_path, monkeypatch):
     result = run_batch([str(folder)], batch="2026-11-27", settings=settings, progress=False)
     assert not result.success
     assert any(f.startswith("sections: ") for f in result.failures), result.failures
-    assert not Path(settings.warehouse_path).exists()
-    assert Lake(settings.lake_root).parts("entities", None) == []
+    lake = settings.lake()
+    try:
+        assert lake.published_batches() == []
+    finally:
+        lake.close()

@@ -15,7 +15,7 @@ from newsledger import quality, stages
 from newsledger.lake import Lake
 from assets._publish import Checker
 
-lake = Lake(tempfile.mkdtemp())
+lake = Lake.local(tempfile.mkdtemp())
 stages.plan_raw(lake, "b", [sys.argv[1]], 5_000_000).commit()
 checker = Checker(lake, "b")
 stages.plan_articles(lake, "b", 5_000_000, validate=checker)
@@ -59,7 +59,7 @@ def test_a_failing_suite_reports_counts_and_examples(tmp_path):
     from newsledger import quality, stages
     from newsledger.lake import Lake
 
-    lake = Lake(str(tmp_path / "lake"))
+    lake = Lake.local(tmp_path / "lake")
     stages.plan_raw(lake, "b", [SEED], 5_000_000).commit()
     stages.plan_articles(lake, "b", 5_000_000).commit()
     frame = quality.prepare("articles", lake.read("articles", "b"))

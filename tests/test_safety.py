@@ -15,7 +15,6 @@ import uuid
 from pathlib import Path
 
 import dagster as dg
-import duckdb
 import pytest
 from lake_worker import article_text
 
@@ -25,31 +24,51 @@ from newsledger.config import PROJECT_ROOT, Settings
 from newsledger.ingest import read_raw
 from newsledger.lake import Lake
 from newsledger.schemas import PUBLIC_TABLES
-from newsledger.stages import plan_articles, plan_raw
+from newsledger.stages import plan_articles, plan_entities, plan_nlp, plan_raw, plan_sections
 
 BATCH = "2026-11-27"
 INJECTION = "'); DROP VIEW articles; --"
 
 
 def build_warehouse(settings: Settings, files: dict[str, str], batch: str = BATCH) -> Lake:
-    """Articles and rejections through the stage functions, then the warehouse."""
+    """Every stage function on the files as one batch, then a publish."""
     folder = settings.inbox / batch
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         (folder / name).write_text(text)
-    lake = Lake(settings.lake_root)
+    lake = settings.lake()
     plan_raw(lake, batch, [folder], settings.max_bytes).commit()
     plan_articles(lake, batch, settings.max_bytes).commit()
-    assert wh.build(lake, settings.warehouse_path).published
+    plan_sections(lake, batch).commit()
+    plan_nlp(lake, batch).commit()
+    plan_entities(lake).commit()
+    assert wh.publish(lake, settings).published
     return lake
 
 
-def tree_digest(*roots: Path) -> str:
+def tree_digest(settings: Settings) -> str:
+    """Every file under the warehouse folder (data files, attach.sql) by its bytes,
+    and the SQLite catalog by its content: every row of every catalog table. (A
+    reader's close may checkpoint the catalog's WAL, which moves bytes between
+    the catalog's files without changing a row.)"""
+    import duckdb
+
+    from newsledger.lake import extension_path
+
     h = hashlib.sha256()
-    for root in roots:
-        for p in sorted(root.rglob("*")):
-            if p.is_file():
-                h.update(str(p).encode() + p.read_bytes())
+    for p in sorted(settings.warehouse_dir.rglob("*")):
+        if p.is_file() and not p.name.startswith("newsledger.sqlite"):
+            h.update(str(p).encode() + p.read_bytes())
+    catalog = settings.catalog.removeprefix("sqlite:")
+    with duckdb.connect() as con:
+        con.execute(f"LOAD '{extension_path('sqlite_scanner')}'")
+        con.execute(f"ATTACH '{catalog}' AS cat (TYPE sqlite, READ_ONLY)")
+        tables = con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = 'cat' ORDER BY 1"
+        ).fetchall()
+        for (t,) in tables:
+            rows = con.execute(f'SELECT * FROM cat."{t}"').fetchall()
+            h.update(t.encode() + repr(sorted(map(repr, rows))).encode())
     return h.hexdigest()
 
 
@@ -103,10 +122,13 @@ def test_sql_reads(warehouse_ready, capsys):
 def test_sql_changes_nothing_and_reads_nothing_but_the_lake(warehouse_ready, capsys, tmp_path):
     settings = warehouse_ready
     outside = Path(f"/tmp/newsledger-safety-{uuid.uuid4().hex}")
-    before = tree_digest(settings.warehouse_path.parent, Path(settings.lake_root))
+    before = tree_digest(settings)
     refused = {
         # Statements that write: refused by kind before DuckDB sees them.
-        "DROP VIEW articles": "read-only",
+        "DROP TABLE articles": "read-only",
+        "DELETE FROM articles": "read-only",
+        "UPDATE articles SET headline = 'x'": "read-only",
+        "CALL ducklake_expire_snapshots('newsledger', versions => [1])": "read-only",
         "INSERT INTO articles (article_id) VALUES ('x')": "read-only",
         "CREATE TABLE t AS SELECT 1": "read-only",
         f"COPY (SELECT 1) TO '{outside}.csv'": "read-only",
@@ -116,12 +138,13 @@ def test_sql_changes_nothing_and_reads_nothing_but_the_lake(warehouse_ready, cap
         "PRAGMA enable_external_access = true": "read-only",  # parsed as a SET
         "INSTALL httpfs": "read-only",
         "LOAD httpfs": "read-only",
-        "SELECT 1; DROP VIEW articles": "read-only",
+        "SELECT 1; DROP TABLE articles": "read-only",
         # SELECTs and EXPLAINs that would read or write other files: refused by DuckDB.
         "SELECT * FROM read_csv('/etc/passwd')": "reads only the lake",
         "SELECT * FROM read_text('/etc/hostname')": "reads only the lake",
         "SELECT * FROM glob('/*')": "reads only the lake",
-        f"SELECT * FROM read_text('{settings.lake_root}/../../README.md')": "reads only the lake",
+        f"SELECT * FROM read_text('{settings.data_path}/../../README.md')": "reads only the lake",
+        f"SELECT * FROM read_text('{settings.attach_sql}')": "reads only the lake",
         f"EXPLAIN ANALYZE COPY (SELECT 1) TO '{outside}.parquet'": "reads only the lake",
         "SELECT * FROM read_csv('https://example.com/x.csv')": "reads only the lake",
         # A PRAGMA that changes a setting: the settings are locked.
@@ -134,17 +157,18 @@ def test_sql_changes_nothing_and_reads_nothing_but_the_lake(warehouse_ready, cap
         assert not out, (query, out)
     assert not list(Path("/tmp").glob(f"{outside.name}*"))
     assert not (tmp_path / "other.duckdb").exists()
-    assert tree_digest(settings.warehouse_path.parent, Path(settings.lake_root)) == before
+    assert tree_digest(settings) == before
     code, out, _ = sql(capsys, "SELECT count(*) FROM articles")
     assert code == 0 and "1" in out
 
 
 def test_a_quote_in_the_lake_path_or_batch_key_is_data(tmp_path, monkeypatch, capsys):
-    """Lake paths go into the views' SQL as string literals: a quote there must be
-    escaped, not end the literal."""
-    root = tmp_path / "O'Brien's data"
-    monkeypatch.setenv("NEWSLEDGER_LAKE", str(root / "lake"))
-    monkeypatch.setenv("NEWSLEDGER_WAREHOUSE", str(root / "newsledger.duckdb"))
+    """Lake paths go into attach.sql and schema names as string literals and
+    identifiers: a quote there must be escaped, not end them."""
+    root = tmp_path / "O'Brien's \"data\""
+    monkeypatch.delenv("NEWSLEDGER_LAKE", raising=False)
+    monkeypatch.delenv("NEWSLEDGER_CATALOG", raising=False)
+    monkeypatch.setenv("NEWSLEDGER_WAREHOUSE", str(root / "warehouse"))
     monkeypatch.setenv("NEWSLEDGER_INBOX", str(tmp_path / "inbox"))
     settings = Settings.from_env()
     build_warehouse(settings, {"a.txt": article_text(2)}, batch="b'1")
@@ -160,7 +184,7 @@ def test_article_text_and_file_names_never_run_as_sql(settings, capsys):
         "and $1, officials in Baku said on Friday.\n"
     )
     build_warehouse(settings, {f"x{INJECTION}.txt": text, "b.txt": article_text(3)})
-    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+    with wh.connect_readonly(settings) as con:
         for table in PUBLIC_TABLES:
             con.execute(f"SELECT count(*) FROM {table}").fetchone()
         rows = con.execute("SELECT source_path, headline, text FROM articles").fetchall()
@@ -174,12 +198,16 @@ def test_article_text_and_file_names_never_run_as_sql(settings, capsys):
 
 
 # What the code may format into SQL. Each is code, not data: a table name from
-# the schema module (t, table, name), a query from the project's .sql files (query), a
-# column name or type from the schema, or a relation or literal built by
-# source_sql / _sql_string, which doubles quotes. A new kind needs a review.
+# the schema module (t, table, name), a query from the project's .sql files (query),
+# a column name or type from the schema, an identifier quoted by ident() or
+# stage_schema() (which double a double quote), a literal quoted by sql_string()
+# (which doubles a single quote), the lake's alias, or a local name holding SQL
+# built from those alone (rel, clause, main, staged, target, schema, key, done,
+# source, cols, opts, qualified, and the DDL lists). A new kind needs a review.
 ALLOWED_IN_SQL = re.compile(
-    r"^(t|table|name|query|old|cols|listed|c\.name|_duck_type\(c\.type\)"
-    r"|_sql_string\([\w.()]*\)|source_sql\([\w, ]*\))$"
+    r"^(t|table|name|query|cols|c\.name|ALIAS|rel|clause|main|staged|target|schema|key"
+    r"|done|source|opts|qualified|', '\.join\(parts\)|'BEGIN; ' \+ ' '\.join\(ddl\) \+ ' COMMIT;'"
+    r"|ident\([\w.]*\)|stage_schema\([\w.]*\)|sql_string\([\w.'+: ]*\))$"
 )
 
 
@@ -215,9 +243,9 @@ def test_no_sql_is_built_from_data():
                     unreviewed.append(f"{path.relative_to(PROJECT_ROOT)}:{line}: {{{expr}}}")
     assert not unreviewed, "values formatted into SQL, to review:\n" + "\n".join(unreviewed)
     # The lake paths and descriptions in the views and comments are quoted literals.
-    source = (PROJECT_ROOT / "newsledger" / "warehouse.py").read_text()
-    assert "_sql_string(u) for u in uris" in source or "_sql_string(lake.uri(f))" in source
-    assert "_sql_string(spec.description)" in source
+    source = (PROJECT_ROOT / "newsledger" / "lake.py").read_text()
+    assert "sql_string('ducklake:' + catalog)" in source
+    assert "sql_string(spec.description)" in source
 
 
 # -- the inbox ------------------------------------------------------------------------
@@ -264,7 +292,7 @@ def test_the_sensor_and_the_raw_stage_keep_inputs_in_the_inbox(settings, tmp_pat
 
     # The raw stage with the sensor's config: links out are rejected unread, and a
     # path climbing out with '..' too.
-    lake = Lake(settings.lake_root)
+    lake = settings.lake()
     paths = [*config["paths"], str(inbox / ".." / "secret.txt")]
     plan_raw(lake, BATCH, paths, settings.max_bytes, inbox).commit()
     raw = {Path(r["source_path"]).name: r for r in lake.read("raw_articles", BATCH).to_pylist()}
@@ -284,11 +312,7 @@ def test_the_raw_asset_applies_the_sensor_restriction(settings, tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text(article_text(7))
     (settings.inbox / "link.txt").symlink_to(secret)
-    resource = NewsledgerResource(
-        lake_root=settings.lake_root,
-        warehouse_path=str(settings.warehouse_path),
-        inbox=str(settings.inbox),
-    )
+    resource = NewsledgerResource.from_settings(settings)
     with dg.instance_for_test() as instance:
         instance.add_dynamic_partitions("batches", [BATCH])
         config = {"paths": [str(settings.inbox / "link.txt")], "restrict_to_inbox": True}
@@ -300,7 +324,7 @@ def test_the_raw_asset_applies_the_sensor_restriction(settings, tmp_path):
             run_config={"ops": {"raw_articles": {"config": config}}},
         )
     assert result.success
-    (row,) = Lake(settings.lake_root).read("raw_articles", BATCH).to_pylist()
+    (row,) = settings.lake().read("raw_articles", BATCH).to_pylist()
     assert row["error"].startswith("outside_inbox") and row["content"] is None
 
 

@@ -51,20 +51,30 @@ def test_hidden_and_partial_files_are_ignored(settings):
 
 
 def test_schedule_reprocesses_only_outdated_batches(settings):
-    from newsledger.lake import Lake
+    import pyarrow as pa
+
+    from newsledger.schemas import TABLES
     from newsledger.stages import plan_articles, plan_raw
 
-    lake = Lake(settings.lake_root)
+    lake = settings.lake()
     shutil.copy(SEED, settings.inbox / "a.txt")
     plan_raw(lake, "b1", [settings.inbox], 10**6).commit()
     plan_articles(lake, "b1", 10**6).commit()
+    rows = lake.read("articles", "b1").to_pylist()
+    assert rows
+
+    def publish(version: str) -> None:  # as a publish would, with rows of that version
+        table = pa.Table.from_pylist(
+            [r | {"extractor_version": version} for r in rows], TABLES["articles"].schema
+        )
+        with lake.transaction():
+            lake.con.execute("DELETE FROM main.articles")
+            lake.insert("articles", None, table)
+
+    publish(rows[0]["extractor_version"])
     assert outdated_batches(lake) == []
     # Rows written by an older extractor, as after an upgrade.
-    rows = lake.read("articles", "b1").to_pylist()
-    old = lake.write_part(
-        "articles", "b1", [r | {"extractor_version": "0.0.1"} for r in rows], "part-09999"
-    )
-    lake.commit("articles", "b1", [old])
+    publish("0.0.1")
     assert outdated_batches(lake) == ["b1"]
     with dg.instance_for_test() as instance:
         ctx = dg.build_schedule_context(instance=instance)

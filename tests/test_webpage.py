@@ -10,7 +10,6 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from newsledger.config import DEFAULT_MAX_BYTES, PROJECT_ROOT
@@ -150,12 +149,12 @@ def test_a_folder_of_pages_through_newsledger_run(settings, tmp_path, capsys):
     """The pages go through the whole pipeline with their head fields, and the raw
     HTML stays in raw_articles, byte for byte."""
     from newsledger.cli import main
-    from newsledger.lake import Lake
+    from newsledger.warehouse import connect_readonly
 
     folder = tmp_path / "pages"
     shutil.copytree(PAGES, folder)
     assert main(["run", "--quiet", "--batch", "pages", str(folder)]) == 0
-    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+    with connect_readonly(settings) as con:
         cols = ", ".join(["source_path", *FIELDS])
         rows = con.execute(f"SELECT {cols} FROM articles").fetchall()
         rejected = con.execute("SELECT count(*) FROM rejected_articles").fetchone()[0]
@@ -170,7 +169,7 @@ def test_a_folder_of_pages_through_newsledger_run(settings, tmp_path, capsys):
     assert got == EXPECTED
     assert rejected == 0 and sections == len(EXPECTED)
     assert (dt.date(2019, 3, 14),) in days
-    raw = Lake(settings.lake_root).read("raw_articles", "pages").to_pylist()
+    raw = settings.lake().read("raw_articles", "pages").to_pylist()
     for row in raw:
         assert row["content"] == (PAGES / Path(row["source_path"]).name).read_bytes()
     filled = sum(v is not None for fields in got.values() for v in fields.values())
