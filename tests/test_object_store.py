@@ -302,3 +302,38 @@ def test_a_crash_before_the_catalog_commit_leaves_the_previous_snapshot(
     assert answer["exit"] == 0, answer
     assert digest(view_rows(lake.warehouse)) == states[1]
     assert not lake_problems(str(lake.warehouse), lake.data_path)
+
+
+def test_the_s3_secret_comes_from_the_aws_variables(monkeypatch):
+    """Values are quoted as data; an endpoint URL gives the host, path-style URLs
+    and TLS as its scheme says."""
+    import duckdb
+
+    from newsledger.lake import extension_path, s3_secret_sql
+
+    for var in ["AWS_SESSION_TOKEN", "AWS_REGION"]:
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "key'); DROP TABLE x; --")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "s3cret")
+    con = duckdb.connect(config={"allow_unredacted_secrets": True})
+    con.execute("SET autoinstall_known_extensions = false")
+    con.execute(f"LOAD '{extension_path('httpfs')}'")
+    for url, host, ssl in [
+        ("http://127.0.0.1:9000", "127.0.0.1:9000", "false"),
+        ("https://store.example:443/", "store.example:443", "true"),
+    ]:
+        monkeypatch.setenv("AWS_ENDPOINT_URL", url)
+        con.execute(s3_secret_sql())
+        (secret,) = con.execute(
+            "SELECT secret_string FROM duckdb_secrets(redact := false) WHERE name = 'newsledger_s3'"
+        ).fetchone()
+        assert "key_id=key'); DROP TABLE x; --" in secret, secret
+        assert f"endpoint={host}" in secret and "url_style=path" in secret, secret
+        assert f"use_ssl={ssl}" in secret, secret
+    monkeypatch.delenv("AWS_ENDPOINT_URL")
+    monkeypatch.setenv("AWS_SESSION_TOKEN", "token")
+    con.execute(s3_secret_sql())
+    (secret,) = con.execute(
+        "SELECT secret_string FROM duckdb_secrets(redact := false) WHERE name = 'newsledger_s3'"
+    ).fetchone()
+    assert "session_token=token" in secret and "endpoint=" not in secret, secret
