@@ -263,9 +263,15 @@ def connect_readonly(settings: Settings, locked: bool = False) -> duckdb.DuckDBP
                 f"no lake at {catalog_file}: run `newsledger run` (or `make run`) first"
             )
     con = duckdb.connect()
-    # The S3 secret (from the environment) only here: attach.sql never holds one.
-    for statement in setup_sql(settings.catalog, settings.data_path, read_only=True):
-        con.execute(statement)
+    try:
+        # The S3 secret (from the environment) only here: attach.sql never holds one.
+        for statement in setup_sql(settings.catalog, settings.data_path, read_only=True):
+            con.execute(statement)
+    except duckdb.InvalidInputException as exc:  # a catalog its first writer left empty
+        con.close()
+        if "does not exist" not in str(exc):
+            raise
+        raise FileNotFoundError(f"the lake at {settings.catalog} has no tables yet") from exc
     try:
         con.execute(MACROS_SQL.read_text())
         con.execute(QUESTIONS_SQL.read_text())
