@@ -273,10 +273,14 @@ def write_attach_sql(settings: Settings) -> Path:
         "-- nothing is downloaded.",
     ]
     if is_remote(settings.data_path):
-        lines.append(
-            "-- The data files are on object storage: create an S3 secret first "
-            "(CREATE SECRET (TYPE s3, ...))."
-        )
+        # Never credentials in this file: it is written for every reader.
+        lines += [
+            "-- The data files are on S3: DuckDB needs a secret for them (this file loads",
+            "-- httpfs, so create it after running this file). Once per user:",
+            "--   CREATE PERSISTENT SECRET newsledger_s3 (TYPE s3, KEY_ID '...', SECRET '...',",
+            "--     REGION '...');  -- S3-compatible stores add: ENDPOINT 'host:port', URL_STYLE 'path'",
+            "-- or per session: CREATE SECRET (...) after this file. See docs/deploy.md.",
+        ]
     text = "\n".join(lines) + "\n" + "\n".join(reader_sql(settings)) + "\n"
     path = settings.attach_sql
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -300,9 +304,15 @@ def connect_readonly(settings: Settings, locked: bool = False) -> duckdb.DuckDBP
                 f"no lake at {catalog_file}: run `newsledger run` (or `make run`) first"
             )
     con = duckdb.connect()
-    # The S3 secret (from the environment) only here: attach.sql never holds one.
-    for statement in setup_sql(settings.catalog, settings.data_path, read_only=True):
-        con.execute(statement)
+    try:
+        # The S3 secret (from the environment) only here: attach.sql never holds one.
+        for statement in setup_sql(settings.catalog, settings.data_path, read_only=True):
+            con.execute(statement)
+    except duckdb.InvalidInputException as exc:  # a catalog its first writer left empty
+        con.close()
+        if "does not exist" not in str(exc):
+            raise
+        raise FileNotFoundError(f"the lake at {settings.catalog} has no tables yet") from exc
     try:
         con.execute(MACROS_SQL.read_text())
         con.execute(QUESTIONS_SQL.read_text())
@@ -310,9 +320,9 @@ def connect_readonly(settings: Settings, locked: bool = False) -> duckdb.DuckDBP
         con.close()
         raise FileNotFoundError(f"the lake at {settings.catalog} has no tables yet") from exc
     if locked:
-        if not is_remote(settings.data_path):
-            allowed = settings.data_path.rstrip("/") + "/"
-            con.execute(f"SET allowed_directories = [{sql_string(allowed)}]")
+        # The data files' folder or object-store prefix, and nothing else.
+        allowed = settings.data_path.rstrip("/") + "/"
+        con.execute(f"SET allowed_directories = [{sql_string(allowed)}]")
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     return con

@@ -109,12 +109,18 @@ def public_tables() -> list[str]:
 
 
 def connect(warehouse: Path):
-    """A fresh DuckDB session running the lake's attach.sql, as a user's would."""
+    """A fresh DuckDB session running the lake's attach.sql, as a user's would (with
+    an S3 secret from the environment after it when the data files are on S3)."""
     import duckdb
+
+    from newsledger.lake import s3_secret_sql
 
     con = duckdb.connect()
     try:
-        con.execute((Path(warehouse) / "attach.sql").read_text())
+        text = (Path(warehouse) / "attach.sql").read_text()
+        con.execute(text)
+        if "httpfs" in text:
+            con.execute(s3_secret_sql())
     except BaseException:
         con.close()
         raise
@@ -156,13 +162,13 @@ def per_batch_counts(rows: dict[str, list[tuple]]) -> dict[str, dict[str, int]]:
     return out
 
 
-def lake_problems(warehouse: str) -> list[str]:
+def lake_problems(warehouse: str, data_path: str = "") -> list[str]:
     """Tables, published or staged, whose rows cannot be read whole (a data file
     the catalog lists that is missing or torn would land here)."""
     from newsledger.config import Settings
     from newsledger.warehouse import connect_readonly
 
-    settings = Settings(warehouse_dir=Path(warehouse), inbox=Path(warehouse))
+    settings = Settings(warehouse_dir=Path(warehouse), inbox=Path(warehouse), data_path=data_path)
     if not Path(settings.catalog.removeprefix("sqlite:")).exists():
         return []
     problems = []
@@ -236,14 +242,42 @@ def _install_io_kill(kill_at: int, after: bool) -> None:
         setattr(warehouse, name, wrap(getattr(warehouse, name)))
 
 
+def _install_publish_kill() -> None:
+    """SIGKILL this process in a publish just before its catalog commit: the
+    published tables' new data files are written, the catalog does not list them."""
+    from newsledger import warehouse
+    from newsledger.lake import Lake
+
+    real_publish, real_commit = warehouse.publish, Lake.commit
+    publishing = [False]
+
+    def publish(*args, **kwargs):
+        publishing[0] = True
+        return real_publish(*args, **kwargs)
+
+    def commit(self):
+        if publishing[0] and self._tx:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real_commit(self)
+
+    warehouse.publish, Lake.commit = publish, commit
+
+
 def work(cmd: dict) -> int:
     """Run every batch not yet done; exit status 0 when all are done."""
     from newsledger.config import Settings
     from pipelines.runner import run_batch
 
+    os.environ.update(cmd.get("env", {}))
     if cmd.get("kill_at"):
         _install_io_kill(cmd["kill_at"], cmd.get("after", False))
-    settings = Settings(warehouse_dir=Path(cmd["warehouse"]), inbox=Path(cmd["done"]))
+    if cmd.get("kill_in_publish"):
+        _install_publish_kill()
+    settings = Settings(
+        warehouse_dir=Path(cmd["warehouse"]),
+        inbox=Path(cmd["done"]),
+        data_path=cmd.get("lake", ""),
+    )
     done = Path(cmd["done"])
     for key, folder in cmd["batches"]:
         if (done / key).exists():
@@ -263,9 +297,11 @@ def work(cmd: dict) -> int:
 def serve() -> None:
     """Fork server: one JSON command per stdin line, one JSON answer per line.
 
-    A command names the lake, warehouse, done-marker folder and batches, and
-    either ``delay`` (SIGKILL the worker after that many seconds), ``kill_at``
-    (the worker kills itself at that write) or neither (run to the end).
+    A command names the warehouse, done-marker folder and batches (optionally the
+    data path ``lake`` and ``env`` variables for the worker), and either ``delay``
+    (SIGKILL the worker after that many seconds), ``kill_at`` (the worker kills
+    itself at that write), ``kill_in_publish`` (... before a publish's commit) or
+    none (run to the end).
     """
     warm_up()
     print(json.dumps({"ready": True}), flush=True)

@@ -140,6 +140,31 @@ def test_sigkill_at_random_points_never_shows_a_partial_batch_and_converges(serv
     )
 
 
+def test_a_writer_killed_before_the_lake_existed_leaves_no_lake(tmp_path, monkeypatch, capsys):
+    """A writer killed after it created the catalog file and before DuckLake created
+    its tables: readers are told there is no lake yet, and the next writer creates it."""
+    from newsledger.cli import main
+    from newsledger.config import Settings
+    from newsledger.lake import _prepare_sqlite
+    from newsledger.warehouse import connect_readonly
+
+    monkeypatch.setenv("NEWSLEDGER_WAREHOUSE", str(tmp_path / "warehouse"))
+    monkeypatch.delenv("NEWSLEDGER_CATALOG", raising=False)
+    monkeypatch.delenv("NEWSLEDGER_LAKE", raising=False)
+    settings = Settings.from_env()
+    _prepare_sqlite(Path(settings.catalog.removeprefix("sqlite:")))
+    with pytest.raises(FileNotFoundError, match="no tables yet"):
+        connect_readonly(settings)
+    assert main(["sql", "SELECT 1"]) == 2
+    assert "no tables yet" in capsys.readouterr().err
+    lake = settings.lake()
+    assert lake.published_batches() == []  # the writer created the lake
+    lake.close()
+    con = connect_readonly(settings)
+    assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+    con.close()
+
+
 def test_crash_between_the_two_tables_of_one_stage(tmp_path, monkeypatch):
     """The articles stage writes two tables; a crash after the first table's rows
     were written and before the second's must leave neither (one transaction),
