@@ -119,6 +119,16 @@ def test_sql_reads(warehouse_ready, capsys):
     assert code == 0 and "sections" in out
 
 
+def test_evidence_called_from_a_table_of_many_articles(settings: Settings, capsys):
+    """evidence(article_id, ...) from articles itself: each row its own article's words."""
+    build_warehouse(settings, {"a.txt": article_text(1), "b.txt": article_text(2)})
+    code, out, err = sql(
+        capsys,
+        "SELECT count(*) AS n FROM articles WHERE evidence(article_id, 0, length(text)) = text",
+    )
+    assert code == 0 and re.search(r"\|\s+2 \|", out), out + err
+
+
 def test_sql_changes_nothing_and_reads_nothing_but_the_lake(warehouse_ready, capsys, tmp_path):
     settings = warehouse_ready
     outside = Path(f"/tmp/newsledger-safety-{uuid.uuid4().hex}")
