@@ -1278,3 +1278,16 @@ def test_it_after_a_ministry_named_with_its_country_is_the_ministry():
     )
     (quote,) = run.result.quotes
     assert quote["speaker_id"] == "org:ministry_of_defense_of_azerbaijan"
+
+
+def test_counted_states_as_nouns_are_claims():
+    found = _found_claims(
+        "Defence Minister Jonas Pell put the toll at three dead and two wounded.\n\n"
+        "The attack left 115 dead and 30,000 displaced, officials said."
+    )
+    killed = sorted(c["quantity_min"] for c in found["killed"])
+    assert killed == [3, 115]
+    three = next(c for c in found["killed"] if c["quantity_min"] == 3)
+    assert three["claimant_id"] == "person:jonas_pell"
+    (displaced,) = found["displaced"]
+    assert displaced["quantity_min"] == 30000

@@ -952,6 +952,13 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             out.append((tok, "part"))  # "the deaths of seven troops, including four in ..."
         elif (
             is_number(tok)
+            and tok.dep_ == "nummod"
+            and tok.head.lower_ in _STATE_WORDS
+            and tok.head.dep_ in ("pobj", "dobj", "conj")
+        ):
+            out.append((tok, "bare"))  # "put the toll at three dead and two wounded"
+        elif (
+            is_number(tok)
             and tok.dep_ == "conj"
             and (unit_class(tok.head) == "people" or tok.head.dep_ == "oprd")
             and tok.ent_type_ not in NON_COUNT_ENTS
@@ -1052,6 +1059,10 @@ def _summed(a: Quantity, b: Quantity | None) -> Quantity:
     )
 
 
+# Words that, counted, are people in that state: "three dead", "12 injured".
+_STATE_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "displaced"})
+
+
 def bare_cues(tok: Token) -> list[Token]:
     """Where a bare number's kind is told: the verb it is the subject or object of,
     with the verb's particle, object and infinitive ("have taken refuge", "were forced
@@ -1059,6 +1070,8 @@ def bare_cues(tok: Token) -> list[Token]:
     if tok.lower_ in lexicon()["reflexive_pronouns"]:
         verb = _reflexive_verb(tok)
         return [] if verb is None else [verb, *(c for c in verb.children if c.dep_ == "prt")]
+    if tok.dep_ == "nummod" and tok.head.lower_ in _STATE_WORDS:
+        return [tok.head]  # "three dead": its own state word
     if tok.dep_ == "conj":
         own = [c for c in tok.children if c.dep_ == "acl"]
         if tok.head.dep_ == "oprd":  # "left 115 dead and 30,000 displaced"
@@ -1067,8 +1080,8 @@ def bare_cues(tok: Token) -> list[Token]:
     verb = tok.head
     out = [verb]
     for c in verb.children:
-        if c.dep_ == "prt" or (c.dep_ in ("dobj", "xcomp") and c.i != tok.i):
-            out.extend(c.subtree)
+        if c.dep_ in ("prt", "oprd") or (c.dep_ in ("dobj", "xcomp") and c.i != tok.i):
+            out.extend(c.subtree)  # "left 115 dead": the object's predicate too
     return out
 
 
