@@ -539,6 +539,18 @@ def dateline_end(paragraph: str) -> int:
     return 0
 
 
+def dateline_spans(paragraph: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """Character spans of a wire dateline's place and of its agency in brackets
+    ("BAKU", "Reuters"), the agency None when there is none."""
+    if _dateline(paragraph) is None:
+        return None
+    for pattern in _DATELINE_RES:
+        if m := pattern.match(paragraph):
+            agency = m.span("agency") if m.groupdict().get("agency") else None
+            return m.span("place"), agency
+    return None
+
+
 def _dateline(paragraph: str) -> tuple[str, str] | None:
     """(place, text between place and agency/dash) of a wire dateline, if any."""
     for pattern in _DATELINE_RES:

@@ -1291,3 +1291,19 @@ def test_counted_states_as_nouns_are_claims():
     assert three["claimant_id"] == "person:jonas_pell"
     (displaced,) = found["displaced"]
     assert displaced["quantity_min"] == 30000
+
+
+def test_a_dateline_agency_is_not_the_claimant_of_the_lede():
+    # The dateline ends a sentence of its own, so "(Maghreb Press)" is no subject of "said".
+    run = invented_with(
+        {
+            "Maghreb Press": ("org:maghreb_press", "ORG", None),
+            "Ministry of National Defence": ("org:mnd_borduria", "ORG", "BOR"),
+        },
+        "VESK, April 12 (Maghreb Press) - Borduria's Ministry of National Defence said on "
+        "Sunday that its forces had destroyed three Syldavian command posts and an ammunition "
+        "depot near the border town of Dorf during the night.",
+    )
+    claims = run.result.claims
+    assert {c["claim_kind"] for c in claims} == {"positions_destroyed", "equipment_destroyed"}
+    assert {c["claimant_id"] for c in claims} == {"org:mnd_borduria"}

@@ -881,3 +881,10 @@ def test_datelines_speakers_the_model_calls_places_and_towns_it_calls_languages(
     assert {"Tbilisi", "Gori"} <= places, places
     assert {"Nino Beridze", "Levan Tsiklauri"} <= persons, persons
     assert "TBILISI" not in orgs and "Levan Tsiklauri" not in places
+
+
+def test_a_dateline_agency_is_an_organization_and_a_capital_there_the_city():
+    _, r = _extract("Baku, 4 March 2021 (Nordwire) - Officials said talks would resume.")
+    assert _entity(r, "org:nordwire")["entity_type"] == "ORG"
+    e = _place_of(r, "Baku")
+    assert e["country_code"] == "AZE" and e["place_kind"] == "city"

@@ -31,6 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
+from newsledger.parse import dateline_end
 
 SPAN_KEY = "newsledger_ref"
 COMPONENT = "newsledger_reference_ents"
@@ -408,7 +409,35 @@ def make_reference_entity_ruler(
 
 
 def add_to_pipeline(nlp: Language, **config: object) -> Language:
-    """Add the component after ``ner`` (idempotent)."""
+    """Add the reference component after ``ner`` and the dateline boundary before the
+    parser (idempotent)."""
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None, config=config)
+    if DATELINE_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(DATELINE_COMPONENT, before="parser")
     return nlp
+
+
+DATELINE_COMPONENT = "newsledger_dateline_boundary"
+
+
+class DatelineBoundary:
+    """A wire dateline ("BAKU, Sept. 28 (Reuters) - ") ends a sentence of its own.
+
+    Runs before the parser, which keeps sentence starts set before it: without the
+    break the parser hangs the dateline's words on the lede's verb, and the agency
+    in brackets reads as the subject of "said".
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        end = dateline_end(doc.text)
+        if end:
+            tok = next((t for t in doc if t.idx >= end), None)
+            if tok is not None and tok.i > 0:
+                tok.is_sent_start = True
+        return doc
+
+
+@Language.factory(DATELINE_COMPONENT)
+def make_dateline_boundary(nlp: Language, name: str) -> DatelineBoundary:
+    return DatelineBoundary()

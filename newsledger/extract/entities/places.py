@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Mention, reference_backed
+from newsledger.ids import entity_id
+from newsledger.parse import dateline_spans
 
 # Cue words that give the kind of the place names next to them.
 PLACE_CUES = {
@@ -329,20 +331,48 @@ def _list_item(st: ArticleState, p: int, start: int, end: int, kind: str) -> Non
 
 
 def dateline(st: ArticleState) -> None:
-    """'PORT VESNA, Marland (Nordwire) -': the all-caps words opening the first paragraph name
-    the place the article is filed from."""
+    """'PORT VESNA, Marland (Nordwire) -', 'Baku, 4 March (Trend) -': the words opening the
+    first paragraph name the place the article is filed from (the city, even when it is a
+    capital), the name in brackets the news agency."""
     if not st.docs:
         return
     doc = st.docs[0]
-    end = 0
-    while end < len(doc) and end < 5 and doc[end].is_upper and doc[end].is_alpha:
-        end += 1
-    if not end or end >= len(doc) or doc[end].text not in (",", "-", "(", "\u2014", "\u2013"):
+    found = dateline_spans(doc.text)
+    if found is not None:
+        place_chars, agency_chars = found
+        if agency_chars is not None:
+            _dateline_agency(st, doc, agency_chars)
+        span = doc.char_span(*place_chars, alignment_mode="expand")
+        start, end = (span.start, span.end) if span is not None else (0, 0)
+    else:
+        start = end = 0
+        while end < len(doc) and end < 5 and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        if not end or end >= len(doc) or doc[end].text not in (",", "-", "(", "\u2014", "\u2013"):
+            return
+    if not end:
         return
-    if any(m.para == 0 and m.start < end for m in st.mentions):
+    inside = [m for m in st.mentions if m.para == 0 and m.start < end and start < m.end]
+    if any(st.entities[m.entity_id].entity_type != "COUNTRY" for m in inside):
         return
-    text = doc[:end].text.title()
+    # A capital in a dateline is the city the story was filed from, not its state.
+    st.mentions = [m for m in st.mentions if m not in inside]
+    text = doc[start:end].text
+    text = text.title() if text.isupper() else text
     place = ref.lookup_place(text, countries=st.hint_countries)
     if place is None or place.place_kind not in ("town", "city", "village"):
-        place = unknown_place(st, text, "city", 0, 0, end)
-    st.add(Mention(0, 0, end, st.place(place), "name"))
+        place = unknown_place(st, text, "city", 0, start, end)
+    st.add(Mention(0, start, end, st.place(place), "name"))
+
+
+def _dateline_agency(st: ArticleState, doc: Doc, chars: tuple[int, int]) -> None:
+    """The agency of a wire dateline is an organization, one the model often misses
+    ('(Nordwire)') or splits."""
+    span = doc.char_span(*chars, alignment_mode="expand")
+    if span is None or any(
+        m.para == 0 and m.start < span.end and span.start < m.end for m in st.mentions
+    ):
+        return
+    index = ref.org_name_index()
+    org = index.get(ref.key(span.text)) or ref.Org(entity_id("ORG", span.text), span.text, None)
+    st.add(Mention(0, span.start, span.end, st.org(org), "name"))
