@@ -1307,3 +1307,25 @@ def test_a_dateline_agency_is_not_the_claimant_of_the_lede():
     claims = run.result.claims
     assert {c["claim_kind"] for c in claims} == {"positions_destroyed", "equipment_destroyed"}
     assert {c["claimant_id"] for c in claims} == {"org:mnd_borduria"}
+
+
+def test_a_list_label_names_whom_an_official_serves_and_stance_wording():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nSerbian police and Kosovo security forces "
+            "clashed on Saturday near Jarinje, killing six people.\n\n"
+            "Germany: Foreign Minister Anja Keller condemned the attack on police officers and "
+            "said Berlin stood ready to help mediate.\n\n"
+            "European Union: EU foreign policy chief Luis Ortega said the bloc would consider "
+            "measures against those responsible."
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {
+        ("country:DEU", "condemnation"),
+        ("country:DEU", "mediation_offer"),
+        ("org:european_union", "warning"),
+    } <= got, got
+    keller = next(e for e in run.entities if e["entity_id"] == "person:anja_keller")
+    assert keller["country_code"] == "DEU"

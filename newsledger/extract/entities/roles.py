@@ -19,7 +19,7 @@ import spacy
 from spacy.tokens import Doc, Token
 
 from newsledger.extract import reference as ref
-from newsledger.extract.entities.state import DETS, ArticleState, Mention, RoleSpan
+from newsledger.extract.entities.state import DETS, ArticleState, Entity, Mention, RoleSpan
 
 _CHAIN_WORDS = {"the", "of", "for", "'s", "’s"}
 
@@ -260,6 +260,13 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
     ]
     orgs = [st.entities[m.entity_id] for m in org_mentions]
     role = (main[0] if appositive else main[-1]) if main else None
+    label = _list_label(st, p, a)
+    if not orgs and not countries and label is not None:
+        # 'Germany: Foreign Minister Anja Keller said ...': the label names whom she serves.
+        if label.entity_type == "ORG":
+            orgs = [label]
+        elif label.entity_type == "COUNTRY":
+            countries = [label.country_code]
     org = orgs[0] if orgs else None
     country = (org.country_code if org else None) or (countries[0] if countries else None)
     org_id = org.entity_id if org else None
@@ -294,6 +301,17 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
         "country_code": country,
         "roles": roles,
     }
+
+
+def _list_label(st: ArticleState, p: int, before: int) -> Entity | None:
+    """The country or organization labelling a list paragraph ('Germany: ...',
+    'European Union: ...'), when it ends before token ``before``."""
+    doc = st.docs[p]
+    first = [m for m in st.mentions if m.para == p and m.start == 0]
+    if not first or first[0].end >= min(before, len(doc)) or doc[first[0].end].text != ":":
+        return None
+    e = st.entities[first[0].entity_id]
+    return e if e.entity_type in ("COUNTRY", "ORG") else None
 
 
 def _role_words(doc: Doc, role: RoleSpan) -> str:
