@@ -1329,3 +1329,13 @@ def test_a_list_label_names_whom_an_official_serves_and_stance_wording():
     } <= got, got
     keller = next(e for e in run.entities if e["entity_id"] == "person:anja_keller")
     assert keller["country_code"] == "DEU"
+
+
+def test_it_after_an_answer_is_who_answered_not_the_speaker_before():
+    run = invented(
+        "The Syldavian Foreign Ministry said 14 soldiers had been killed.\n\n"
+        "The Bordurian Defence Ministry rejected the accusation. \u201cNot a single soldier "
+        "has crossed the border,\u201d it said in a statement."
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == "org:ministry_of_defense_of_borduria"

@@ -644,7 +644,10 @@ class ArticleContext:
                 r = self.resolve_subject(verb)
                 if r is not None:
                     return r
-        if issuer and self.start(sent.root) < hi:
+        if self.start(sent.root) < hi and (
+            issuer or lemma_of(sent.root) in lexset("response_verbs")
+        ):
+            # "The ministry rejected the accusation. '...,' it said": who answered.
             r = self.resolve_subject(sent.root)
             if r is not None:
                 return r
