@@ -1339,3 +1339,20 @@ def test_it_after_an_answer_is_who_answered_not_the_speaker_before():
     )
     (quote,) = run.result.quotes
     assert quote["speaker_id"] == "org:ministry_of_defense_of_borduria"
+
+
+def test_a_state_and_its_official_as_one_subject_are_one_reaction():
+    # Two groups ("Oman", "its foreign minister X") on one stance share one reaction_id:
+    # one row, voiced by the official, so the table's key stays unique.
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nSerbian and Kosovar troops clashed on "
+            "Sunday near Jarinje.\n\nOman: Foreign Minister Hamad al-Rawahi said talks must "
+            "resume.\n\nOman and its foreign minister Hamad al-Rawahi offered to mediate."
+        ),
+        "entities",
+    )
+    rows = [r for r in run.result.reactions if r["actor_id"] == "country:OMN"]
+    assert [(r["stance"], r["speaker_id"]) for r in rows] == [
+        ("mediation_offer", "person:hamad_al_rawahi")
+    ]

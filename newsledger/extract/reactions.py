@@ -489,9 +489,13 @@ def _candidates(ctx: ArticleContext, sent: Span, previous: dict | None) -> list[
         pairs = [_actor(ctx, g) for g in groups]
         if not groups and previous is not None and _agentless(_reaction_verb(anchor)):
             pairs = [(previous["actor_id"], previous["speaker_id"])]
+        # One actor per stance: a group naming the state and one naming its official
+        # ("Oman: Foreign Minister X offered ...") are one reaction, voiced by him.
+        speakers: dict[str, str | None] = {}
         for actor, speaker in pairs:
-            if actor is None:
-                continue
+            if actor is not None and speakers.get(actor) is None:
+                speakers[actor] = speaker
+        for actor, speaker in speakers.items():
             if speaker is None and quote is None:
                 speaker = _reporting_person(ctx, verb, actor)
             rows.append(
