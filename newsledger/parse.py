@@ -152,7 +152,9 @@ _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 _DATE_BODY = (
     rf"(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?(?:\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:(?:,\s*|\s+)(?P<y2>{_YEAR}))?"
-    rf"|(?P<y3>{_YEAR})-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d))"
+    rf"|(?P<y3>{_YEAR})-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)"
+    # "11/07/2024", "11.07.2024": day first, as most of the world writes it.
+    rf"|(?P<d4>[0-3]?\d)(?P<sep>[/.])(?P<m4>[0-3]?\d)(?P=sep)(?P<y4>{_YEAR}))"
 )
 _DATE_RE = re.compile(rf"(?<![\w-])(?:{_WEEKDAY},?\s+)?{_DATE_BODY}(?![\w-])", re.IGNORECASE)
 # Clock time and zone after a date: "10:32 GMT", "| 14:05", "at 9.15 a.m. EDT".
@@ -217,7 +219,7 @@ _BY_TRAILER_RE = re.compile(r"\s+(?:in|for|from|at)\s+[A-Z].*$")
 # Wire dateline at the start of the first body paragraph: "BAKU, Sept. 28 (Reuters) - ",
 # "KYIV, Ukraine, March 3 (AP) — ", "MOSCOW (Reuters) - ", "YEREVAN, Armenia — ".
 # An upper-case place needs no agency; a mixed-case one ("Baku (AFP) -") does.
-_DL_DASH = r"\s*(?:--|[-–—])\s+"
+_DL_DASH = r"\.?\s*(?:--|[-–—])\s+"  # "(EFE).- " in Spanish wire copy
 _DL_AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z .&/'-]{0,30})\)"
 _DATELINE_RES = (
     re.compile(
@@ -230,7 +232,7 @@ _DATELINE_RES = (
     ),
     # A mixed-case place with a full date and no agency: "Pemba, 9 September 2023 - ".
     re.compile(
-        r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})"
+        r"^(?P<place>[A-Z][\w'’.\-]*(?:(?: |/ ?)[A-Z][\w'’.\-]*){0,3})"
         rf"(?P<rest>,\s*(?i:(?:{_WEEKDAY},?\s+)?{_DATE_BODY})){_DL_DASH}"
     ),
 )
@@ -250,6 +252,10 @@ def _date_from_match(m: re.Match[str], default_year: int | None) -> dt.date | No
     g = m.groupdict()
     if g["y3"]:
         year, month, day = int(g["y3"]), int(g["m3"]), int(g["d3"])
+    elif g["y4"]:
+        year, month, day = int(g["y4"]), int(g["m4"]), int(g["d4"])
+        if month > 12 >= day:  # "07/31/2024": month first, as the US writes it
+            month, day = day, month
     else:
         idx = "1" if g["m1"] else "2"
         month = _MONTHS[g["m" + idx].rstrip(".").casefold()]

@@ -618,3 +618,28 @@ def test_head_date_shapes(head: str, date: dt.date | None, dateline: str | None)
 def test_lede_date_mid_sentence_does_not_date_the_article() -> None:
     text = "Ferry sinks\n\nOn March 5, 2019, rebels attacked the port of Vesna and left."
     assert parse_article(text).head.published_date is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "date"),
+    [
+        ("Lisk, 14 March 2024 (Nordwire).- The ministry said", "Lisk", dt.date(2024, 3, 14)),
+        ("Geneva/Lisk, 18 February 2025 — Up to 20,000 fled", "Geneva/Lisk", dt.date(2025, 2, 18)),
+    ],
+)
+def test_spanish_wire_dash_and_two_places(opening: str, dateline: str, date: dt.date) -> None:
+    head = parse_article(f"Ferry sinks\n\n{opening} on Sunday.").head
+    assert (head.dateline, head.published_date) == (dateline, date)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("Published 11/07/2024", dt.date(2024, 7, 11)),  # day first
+        ("Published 07/31/2024", dt.date(2024, 7, 31)),  # a month-first date no day-first reads
+        ("11.07.2024", dt.date(2024, 7, 11)),
+    ],
+)
+def test_numeric_dates(stamp: str, date: dt.date) -> None:
+    head = parse_article(f"Ferry sinks\n\n{stamp}\n\nA ferry sank on Sunday.").head
+    assert head.published_date == date
