@@ -1356,3 +1356,16 @@ def test_a_state_and_its_official_as_one_subject_are_one_reaction():
     assert [(r["stance"], r["speaker_id"]) for r in rows] == [
         ("mediation_offer", "person:hamad_al_rawahi")
     ]
+
+
+def test_a_country_s_ministry_described_later_is_that_ministry():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nColombia's Ministry of National Defence "
+            "denied the Venezuelan report.\n\nAccording to the Colombian ministry, Venezuelan "
+            "artillery shelled Arauquita, wounding four soldiers."
+        ),
+        "entities",
+    )
+    (wounded,) = [c for c in run.result.claims if c["claim_kind"] == "wounded"]
+    assert wounded["claimant_id"] == "org:ministry_of_national_defence_of_colombia"

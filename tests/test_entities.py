@@ -888,3 +888,13 @@ def test_a_dateline_agency_is_an_organization_and_a_capital_there_the_city():
     assert _entity(r, "org:nordwire")["entity_type"] == "ORG"
     e = _place_of(r, "Baku")
     assert e["country_code"] == "AZE" and e["place_kind"] == "city"
+
+
+def test_a_ministry_owned_by_a_possessive_country_is_named_with_it():
+    _, r = _extract(
+        "Colombia's Ministry of National Defence denied the report. The Peruvian Ministry "
+        "of Foreign Relations said nothing."
+    )
+    e = _entity(r, "org:ministry_of_national_defence_of_colombia")
+    assert e["country_code"] == "COL"
+    assert _entity(r, "org:ministry_of_foreign_relations_of_peru")["country_code"] == "PER"

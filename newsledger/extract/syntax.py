@@ -431,10 +431,35 @@ class ArticleContext:
             # stage's nearest antecedent.
             return self._resolve_pronoun_or_role(head, words)
         mentions = [m for m in self.mentions_of_tokens(words) if self._fair_pronoun(m)]
+        if mentions and (body := self._described_body(head, words, mentions)) is not None:
+            return body
         chosen = self.choose(mentions, head)
         if chosen is not None:
             return self.ref(chosen)
         return self._resolve_pronoun_or_role(head, words)
+
+    def _described_body(self, head: Token, words: Sequence[Token], mentions: list[dict]):
+        """ "The Colombian ministry", "Kenya's army": the organization of that country
+        named before whose name holds the noun ("Colombia's Ministry of National
+        Defence"), not the country the modifier names. "The Somali government" is
+        the state itself (``state_nouns``)."""
+        noun = lemma_of(head)
+        if (
+            noun not in lexset("organization_nouns")
+            or noun in lexset("state_nouns")
+            or self.mention_at(head) is not None
+            or any(self.etype(str(m["entity_id"])) != "COUNTRY" for m in mentions)
+        ):
+            return None
+        r = self._resolve_description(head, words)
+        states = {str(m["entity_id"]) for m in mentions}
+        if (
+            r is None
+            or self.etype(r.entity_id) != "ORG"
+            or self.country_of(r.entity_id) not in states
+        ):
+            return None
+        return r
 
     def _fair_pronoun(self, mention: dict) -> bool:
         """False for a pronoun the entity stage resolved to a name said only inside

@@ -223,6 +223,24 @@ def _org_core(ent: Span) -> tuple[int, int]:
     return start, end
 
 
+# First words of a state body's name that take the state after them ("... of Colombia").
+_STATE_BODY_WORDS = {"ministry", "department"}
+
+
+def _owner_before(st: ArticleState, p: int, start: int) -> set[str]:
+    """The country owning a name from just before it: "Colombia's Ministry of ...",
+    "the Colombian Ministry of ..."."""
+    doc = st.docs[p]
+    end = start
+    if end > 0 and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return {
+        s.id_.split(":", 1)[1]
+        for s in st.ref_spans(p)
+        if s.end == end and s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM")
+    }
+
+
 def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     start, end = _org_core(ent)
     doc = ent.doc
@@ -273,8 +291,23 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
             for s in st.ref_spans(p)
             if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM") and start <= s.start and s.end <= end
         }
+        if not countries:
+            countries = _owner_before(st, p, start)
         iso3 = next(iter(countries)) if len(countries) == 1 else None
-        org = _named_before(st, text) or ref.Org(entity_id("ORG", text), text, iso3)
+        name = text
+        c = ref.country(iso3) if iso3 else None
+        # "Colombia's Ministry of National Defence", "the Peruvian Ministry of ...": a
+        # state's ministry is named with its state, as the reference names them
+        # ("Ministry of Defense of Iraq").
+        owner = [
+            s
+            for s in st.ref_spans(p)
+            if s.start == start and s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM")
+        ]
+        body = doc[owner[0].end : end] if owner else span
+        if c is not None and len(body) > 1 and body[0].lower_ in _STATE_BODY_WORDS:
+            name = f"{body.text} of {c.name}"
+        org = _named_before(st, name) or ref.Org(entity_id("ORG", name), name, iso3)
     oid = st.org(org)
     st.add(Mention(p, start, end, oid, "name"))
     return oid
