@@ -1369,3 +1369,14 @@ def test_a_country_s_ministry_described_later_is_that_ministry():
     )
     (wounded,) = [c for c in run.result.claims if c["claim_kind"] == "wounded"]
     assert wounded["claimant_id"] == "org:ministry_of_national_defence_of_colombia"
+
+
+def test_homes_are_property_counted_only_with_a_number():
+    found = _found_claims(
+        "Tom Baker said the raiders destroyed a school and burned 20 houses in Dorf. "
+        "Mortar fire had burnt their houses, residents said. A doctor at a burn hospital "
+        "in Zeltz treated the wounded."
+    )
+    got = sorted((c["unit"], c["quantity_min"]) for c in found["equipment_destroyed"])
+    assert got == [("house", 20), ("school", 1)]
+    assert set(found) == {"equipment_destroyed"}

@@ -452,7 +452,19 @@ def _match_kind(cls: str, tokens: list[Token], anchor: Token, *, direct: bool = 
             if not direct and cue in direct_only:
                 continue
             for m in _cue_regex(str(cue)).finditer(text):
-                hit = tokens_at(index, m.start(), m.end())
+                # A word naming a thing's kind is no cue ("a burn hospital"); a
+                # participle is ("20 burnt houses"), and so are people's states
+                # ("the injured people").
+                hit = [
+                    t
+                    for t in tokens_at(index, m.start(), m.end())
+                    if not (
+                        cls != "people"
+                        and t.dep_ in ("compound", "amod")
+                        and t.head.i == anchor.i
+                        and t.tag_ not in ("VBN", "VBD")
+                    )
+                ]
                 if not hit:
                     continue
                 dist = min(abs(t.i - anchor.i) for t in hit)
@@ -896,6 +908,7 @@ def _distance(tok: Token) -> bool:
 def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
     lex = lexicon()
     counted_only = set(lex["counted_only_units"])
+    numbered = set(lex["numbered_units"])
     vague = set(lex["vague_quantities"])
     out: list[tuple[Token, str]] = []
     for tok in sent:
@@ -923,8 +936,8 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
                 continue  # "a cache of weapons", "the capital of the region": one thing
             if cls == "events" and (_counts_people(tok) or _counts_things(tok) or _tallied(tok)):
                 continue  # "the deaths of 10 servicemen": the servicemen are the claim
-            if unit_lemma(tok) in counted_only and quantity(tok) is None:
-                continue  # "others" counts only with a number
+            if unit_lemma(tok) in counted_only | numbered and quantity(tok) is None:
+                continue  # "others", "their houses" count only with a number
             if _distance(tok):
                 continue  # "40 km north of Oskel" places a thing, it claims no ground
             if (
