@@ -1381,3 +1381,16 @@ def test_homes_are_property_counted_only_with_a_number():
     got = sorted((c["unit"], c["quantity_min"]) for c in found["equipment_destroyed"])
     assert got == [("house", 20), ("school", 1)]
     assert set(found) == {"equipment_destroyed"}
+
+
+def test_a_named_official_after_a_place_and_a_toll_of_dead_and_wounded():
+    # "Amedi district, Shirwan Bapir": the name is the mayor's apposition, no place.
+    found = _found_claims(
+        "The mayor of Amedi district, Shirwan Bapir, put the toll at seven dead and 11 "
+        "wounded, all of them residents of the village of Kani Rash."
+    )
+    got = sorted((k, c["quantity_min"], c["claimant_id"]) for k, cs in found.items() for c in cs)
+    assert got == [
+        ("killed", 7, "person:shirwan_bapir"),
+        ("wounded", 11, "person:shirwan_bapir"),
+    ]

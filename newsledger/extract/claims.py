@@ -605,8 +605,15 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
             break
         if ctx.in_quote(head):
             break  # the words around a quote are not its speaker's claim
-        if tok.dep_ == "conj" and is_verb(tok) and lemma_of(head) in verbs:
-            break  # coordinated with the report, not part of it ("were reported, but X evacuated")
+        if (
+            tok.dep_ == "conj"
+            and is_verb(tok)
+            and lemma_of(head) in verbs
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and is_number(c) for c in tok.children)
+        ):
+            # Coordinated with the report, not part of it ("were reported, but X
+            # evacuated"); "put the toll at seven dead and 11 wounded" is one report.
+            break
         if head.i > tok.i and any(t.text == ";" for t in doc[tok.right_edge.i + 1 : head.i]):
             break  # "Reports ... have emerged; officials have denied the claims"
         if is_verb(head) and lemma_of(head) in verbs:
@@ -938,6 +945,10 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
                 continue  # "the deaths of 10 servicemen": the servicemen are the claim
             if unit_lemma(tok) in counted_only | numbered and quantity(tok) is None:
                 continue  # "others", "their houses" count only with a number
+            if quantity(tok) is None and any(
+                c.dep_ == "nsubj" and c.lower_ in _QUANTIFIERS for c in tok.children
+            ):
+                continue  # "..., all of them residents": who those counted were
             if _distance(tok):
                 continue  # "40 km north of Oskel" places a thing, it claims no ground
             if (
@@ -981,6 +992,9 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             # displaced": persons too
             out.append((tok, "bare"))
     return out
+
+
+_QUANTIFIERS = {"all", "most", "many", "some", "both", "none", "several", "half"}
 
 
 def _part_of_total(tok: Token) -> bool:

@@ -96,7 +96,11 @@ def kind_cue(doc: Doc, start: int, end: int) -> str | None:
         return PLACE_CUES[doc[start - 2].lower_]
     before = start - 1 if start and doc[start - 1].text == "," else start
     if before and doc[before - 1].lower_ in PLACE_CUES and doc[before - 1].is_lower:
-        return PLACE_CUES[doc[before - 1].lower_]
+        root = doc[start:end].root
+        # 'the capital, X' is X's apposition; in 'The mayor of Amedi district, Shirwan
+        # Bapir' the name is the mayor's.
+        if before == start or root.dep_ != "appos" or root.head.i == before - 1:
+            return PLACE_CUES[doc[before - 1].lower_]
     # 'X, the strategic town ...', 'X, capital of Y': an apposition that names the kind.
     if end + 1 < len(doc) and doc[end].text == ",":
         for tok in doc[end + 1 : min(end + 5, len(doc))]:
