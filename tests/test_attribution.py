@@ -1394,3 +1394,11 @@ def test_a_named_official_after_a_place_and_a_toll_of_dead_and_wounded():
         ("killed", 7, "person:shirwan_bapir"),
         ("wounded", 11, "person:shirwan_bapir"),
     ]
+
+
+def test_a_scare_quoted_verb_keeps_the_reporter_s_claimant():
+    found = _found_claims(
+        "Tom Baker said the aircraft had \u201cneutralised\u201d 17 militants near Dorf."
+    )
+    (killed,) = found["killed"]
+    assert (killed["quantity_min"], killed["claimant_id"]) == (17, "person:tom_baker")

@@ -603,8 +603,10 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         head = tok.head
         if head.i == tok.i:
             break
-        if ctx.in_quote(head):
-            break  # the words around a quote are not its speaker's claim
+        if (q := ctx.quote_at(ctx.start(head))) is not None and len(str(q["text"]).split()) > 3:
+            # The words around a quote are not its speaker's claim; a word or two in
+            # marks ('had "neutralised" 17 militants') are the reporter's sentence.
+            break
         if (
             tok.dep_ == "conj"
             and is_verb(tok)
