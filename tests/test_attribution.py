@@ -610,7 +610,7 @@ def test_others_partitives_and_vague_counts():
         "The Bordurian Defence Ministry said at least 13 of its soldiers were killed.\n\n"
         "Dozens of civilians were wounded in Zeltz."
     )
-    ministry = "org:ministry_of_defense_of_borduria"
+    ministry = "org:ministry_of_defense_of_serbia"
     assert _facts(run) == {
         ("killed", 4, 4, None),
         ("wounded", 7, 7, None),
@@ -1402,3 +1402,16 @@ def test_a_scare_quoted_verb_keeps_the_reporter_s_claimant():
     )
     (killed,) = found["killed"]
     assert (killed["quantity_min"], killed["claimant_id"]) == (17, "person:tom_baker")
+
+
+def test_paragraphs_going_on_with_a_relayed_release_are_its_account():
+    found = _found_claims(
+        "The Serbian Defence Ministry reports that its units repelled an attack near "
+        "Dorf.\n\nThe enemy lost up to 60 servicemen. Three tanks were destroyed.\n\n"
+        "Tom Baker said two soldiers were wounded.\n\nFive civilians were killed in Zeltz."
+    )
+    by_unit = {c["unit"]: c["claimant_id"] for cs in found.values() for c in cs}
+    ministry = "org:ministry_of_defense_of_serbia"
+    assert by_unit["serviceman"] == by_unit["tank"] == ministry
+    assert by_unit["soldier"] == "person:tom_baker"
+    assert by_unit["civilian"] is None  # after another source, the article's own

@@ -37,7 +37,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -205,6 +205,42 @@ class ArticleContext:
         # Set while :meth:`previous_source` looks back, so it does not recurse.
         self._looking_back = False
         self.source_unnamed = False  # set by previous_source: the last source named nobody
+
+    @cached_property
+    def release(self) -> tuple[Ref, int] | None:
+        """A release the article relays ("The Ministry of Defence reports that ..."):
+        its source, an organization, when the first paragraph reports it in the present
+        tense, and the end of the paragraphs after it that only go on with it (no
+        quote, no reporting verb, no "according to" of their own)."""
+        if not self.paragraphs:
+            return None
+        lo, hi = self.paragraphs[0]
+        source = None
+        for sent in self.sentences_between(lo, hi):
+            for tok in sent:
+                if (
+                    tok.tag_ == "VBZ"
+                    and lemma_of(tok) in lexset("release_verbs")
+                    and any(c.dep_ == "ccomp" for c in tok.children)
+                ):
+                    source = self.resolve_subject(tok)
+                    break
+            if source is not None:
+                break
+        if source is None or self.etype(source.entity_id) != "ORG":
+            return None
+        reporting = lexset("speech_verbs") | lexset("claim_verbs")
+        end = hi
+        for plo, phi in self.paragraphs[1:]:
+            if any(plo <= start < phi for start, _, _ in self.quote_spans):
+                break
+            sents = self.sentences_between(plo, phi)
+            if any(is_verb(t) and lemma_of(t) in reporting for s in sents for t in s) or any(
+                self.source_of_sentence(s) is not None for s in sents
+            ):
+                break
+            end = phi
+        return source, end
 
     # ------------------------------------------------------------ offsets
 
