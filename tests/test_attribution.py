@@ -610,7 +610,7 @@ def test_others_partitives_and_vague_counts():
         "The Bordurian Defence Ministry said at least 13 of its soldiers were killed.\n\n"
         "Dozens of civilians were wounded in Zeltz."
     )
-    ministry = "org:ministry_of_defense_of_serbia"
+    ministry = "org:ministry_of_defense_of_borduria"
     assert _facts(run) == {
         ("killed", 4, 4, None),
         ("wounded", 7, 7, None),
