@@ -898,3 +898,31 @@ def test_a_ministry_owned_by_a_possessive_country_is_named_with_it():
     e = _entity(r, "org:ministry_of_national_defence_of_colombia")
     assert e["country_code"] == "COL"
     assert _entity(r, "org:ministry_of_foreign_relations_of_peru")["country_code"] == "PER"
+
+
+def test_a_name_the_model_calls_an_organization_in_a_role_s_slot_is_a_person():
+    _, r = _extract(
+        "The ICRC's head of delegation in Bangui, Lukas Brunner, said convoys would stop. "
+        "Hours later Foreign Affairs Minister Nkechi Adeyemi-Bello summoned the envoy."
+    )
+    for eid in ("person:lukas_brunner", "person:nkechi_adeyemi_bello"):
+        assert _entity(r, eid)["entity_type"] == "PERSON"
+
+
+def test_a_surname_that_is_also_a_town_s_alias_stays_the_person():
+    # GeoNames lists 'Yakubu' as another name of Bauchi; here it is the minister.
+    _, r = _extract(
+        "Nigeria's Minister of Defence, Ibrahim Danladi Yakubu, spoke on Thursday. "
+        "\u201cWe will defend what is ours,\u201d Yakubu told reporters."
+    )
+    (m,) = _mentions_of(r, "Yakubu")
+    assert m["entity_id"] == "person:ibrahim_danladi_yakubu"
+
+
+def test_a_subject_pronoun_continues_the_main_clause_subject():
+    _, r = _extract(
+        "Yakov Pell arrived in Dorf on Wednesday, hours after Minister Anna Kask summoned "
+        "the envoy.\n\nHe said the navy had deployed four gunboats."
+    )
+    (he,) = _mentions_of(r, "He")
+    assert he["entity_id"] == "person:yakov_pell"

@@ -88,6 +88,11 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
             eid = ent.id_
             if eid.startswith("country:"):
                 _country_ent(st, p, ent)
+            elif (
+                eid.startswith("place:") or (not eid and ent.label_ in ("GPE", "LOC", "FAC"))
+            ) and _person_name_part(st, ent):
+                # 'Yakubu' of 'Ibrahim Danladi Yakubu' is the person, no alias of a town.
+                persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
             elif eid.startswith("place:"):
                 place = ref.curated_place(eid)
                 cue = kind_cue(doc, ent.start, ent.end)
@@ -117,6 +122,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 persons.append((p, Span(ent.doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and (name := _titled_person(st, p, ent)) is not None:
                 persons.append((p, name))  # "President of Estria Jonas Pell", "PM Desta"
+            elif ent.label_ == "ORG" and (name := _name_in_role_slot(st, p, ent)) is not None:
+                persons.append((p, name))  # "Ambassador to Kenya, Henriette de la Fontaine"
             elif ent.label_ == "ORG" and (split := _org_then_name(ent)) is not None:
                 # "(Chairman of the) State Committee Almazbek Tursunbaev": body, then person.
                 org, name = split
@@ -184,6 +191,43 @@ def _titled_person(st: ArticleState, p: int, ent: Span) -> Span | None:
     if ref.lookup_country(name.text) or ref.org_name_index().get(ref.key(name.text)):
         return None
     return Span(doc, j, end, label="PERSON")
+
+
+def _name_in_role_slot(st: ArticleState, p: int, ent: Span) -> Span | None:
+    """An ORG span the model made of a person's name: two to four title-case words (name
+    particles between them allowed) with no organization word, right after a role
+    ("Foreign Affairs Minister Nkechi Adeyemi-Bello") or in apposition to one ("The
+    ICRC's head of delegation in Bangui, Lukas Brunner,")."""
+    start, end = core(ent)
+    doc = ent.doc
+    words = [t for t in doc[start:end] if t.text != "-"]
+    if not 2 <= len(words) <= 5 or not words[0].is_title or not words[-1].is_title:
+        return None
+    org_words = lexset("organization_nouns") | lexset("group_nouns") | lexset("org_name_words")
+    if any(
+        t.lower_ in org_words or t.is_upper or not (t.is_title or t.lower_ in NAME_PARTICLES)
+        for t in words
+    ):
+        return None
+    if ref.lookup_country(doc[start:end].text) or ref.org_name_index().get(
+        ref.key(doc[start:end].text)
+    ):
+        return None
+    if role_at(st, p, max(start - 6, 0), start, at_end=True) is not None:
+        return Span(doc, start, end, label="PERSON")
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    # An apposition: a role in the phrase before the comma, no verb between.
+    k = start - 1
+    while (
+        k > max(start - 10, 0)
+        and doc[k - 1].pos_ not in ("VERB", "AUX")
+        and doc[k - 1].text not in (",", ";")
+    ):
+        k -= 1
+        if role_at(st, p, k, start - 1, at_end=False) is not None:
+            return Span(doc, start, end, label="PERSON")
+    return None
 
 
 def _org_then_name(ent: Span) -> tuple[Span, Span] | None:
@@ -455,6 +499,14 @@ def _place_context(span: Span, person: bool) -> bool:
         and doc[after].ent_type_ == "GPE"
         and bool(doc[after].ent_id_.startswith("country:"))
     )
+
+
+def _person_name_part(st: ArticleState, ent: Span) -> bool:
+    """A one-word place match that is a word of a full person name in the article and is
+    not the name of a place the article's own words call one ('in Yakubu')."""
+    if len(ent) != 1 or ref.key(ent.text) not in _name_words(st):
+        return False
+    return not _place_context(ent, person=True)
 
 
 def _name_words(st: ArticleState) -> set[str]:

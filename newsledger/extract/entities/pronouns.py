@@ -1,4 +1,10 @@
-"""'he'/'his'/'she'/'her' join the nearest person named before, at most two paragraphs back."""
+"""'he'/'his'/'she'/'her' join a person named before, at most two paragraphs back.
+
+A pronoun that is a clause's subject continues the last person who was the subject of
+a main clause ("Yakubu arrived in Calabar, hours after Minister Adeyemi-Bello summoned
+the envoy. He said ...": Yakubu), if one stands in the same or the previous paragraph;
+otherwise, and for other pronouns, the nearest person named before.
+"""
 
 from __future__ import annotations
 
@@ -30,5 +36,23 @@ def pronouns(st: ArticleState) -> None:
                 if (m.para < p or (m.para == p and m.end <= tok.i))
                 and p - m.para <= PRONOUN_PARAGRAPH_WINDOW
             ]
-            if before:
-                st.add(Mention(p, tok.i, tok.i + 1, before[-1].entity_id, "pronoun"))
+            if not before:
+                continue
+            chosen = before[-1]
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                topics = [m for m in before if p - m.para <= 1 and _main_subject(st, m)]
+                if topics:
+                    chosen = topics[-1]
+            st.add(Mention(p, tok.i, tok.i + 1, chosen.entity_id, "pronoun"))
+
+
+def _main_subject(st: ArticleState, m: Mention) -> bool:
+    """Is the mention the subject of its sentence's main verb (or of one coordinated
+    with it)?"""
+    root = st.docs[m.para][m.start : m.end].root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
