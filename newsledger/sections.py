@@ -381,6 +381,8 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     # A credit closing the caption: "... near Talish. NW/Ivo Marek".
     re.compile(r"(?:^|[.!?]\s+)[A-Z]{2,8}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*$"),
     re.compile(r"^\[(?:photo|image|picture|video)\b", _I),  # "[Photo: ...]"
+    # A credit after the caption's sentence: "... on Monday. Photo: Omar bin Salim / Daily".
+    re.compile(r"[.!?]\s+(?:photo|picture|image)s?(?: credit)?\s*:\s*[^.!?]{2,80}$", _I),
     re.compile(r"©"),  # "Jan Holm © Nordwire"
     # Captions that describe the picture: "A still from army footage shows ...",
     # "In this photo ...", "... are seen at ...", "This image released by ...".

@@ -1415,3 +1415,16 @@ def test_paragraphs_going_on_with_a_relayed_release_are_its_account():
     assert by_unit["serviceman"] == by_unit["tank"] == ministry
     assert by_unit["soldier"] == "person:tom_baker"
     assert by_unit["civilian"] is None  # after another source, the article's own
+
+
+def test_troops_that_would_fight_make_no_party():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nKenyan troops clashed with militants near "
+            "Kiunga on Sunday, killing nine.\n\nIn Dodoma, Tanzania's army chief condemned "
+            "the attack and said Tanzanian troops would attack the militants' camps."
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:TZA", "condemnation") in got, got

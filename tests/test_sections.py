@@ -323,6 +323,7 @@ def test_paragraph_dated_this_week_is_news_despite_its_past() -> None:
         "Some information for this report was provided by AFP and Reuters.",
         "Sources: Nordwire, the army's statement, witnesses.",
         "Residents load their belongings onto a truck in Talish. NW/Ivo Marek",
+        "Residents outside the burnt dispensary on Monday. Photo: Omar bin Salim / Coast Daily",
     ],
 )
 def test_captions_and_credits_are_other_wherever_they_stand(caption: str) -> None:

@@ -93,7 +93,6 @@ def _scope(ctx: ArticleContext, types: tuple[str, ...]) -> list[Span]:
 def _engaged(tok: Token) -> bool:
     """Does a noun take part in combat: subject or object of a combat word ("troops
     shelled", "attacked Bordurian positions", "clashes with the army")?"""
-    combat = lexset("combat_verbs")
     for _ in range(3):
         if tok.dep_ in ("conj", "appos", "pobj", "prep", "agent", "compound", "amod", "poss"):
             tok = tok.head
@@ -102,9 +101,17 @@ def _engaged(tok: Token) -> bool:
             break
         else:
             break
-        if lemma_of(tok) in combat:
+        if _fighting(tok):
             return True
-    return lemma_of(tok) in combat
+    return _fighting(tok)
+
+
+def _fighting(verb: Token) -> bool:
+    """A combat word that tells fighting: "Somali troops would block the escape routes"
+    is a promise, no fighting."""
+    return lemma_of(verb) in lexset("combat_verbs") and not any(
+        c.dep_ == "aux" and c.lower_ in lexset("modal_verbs") for c in verb.children
+    )
 
 
 def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str]:
@@ -117,7 +124,6 @@ def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str
     """
     lex = lexicon()
     mil_nouns = set(lex["military_nouns"])
-    combat = set(lex["combat_verbs"])
     mil_org = re.compile(lex["military_org_pattern"])
     scope = _scope(ctx, ("events",)) or _scope(ctx, ("events", "other", None))
     parties: set[str] = set()
@@ -149,7 +155,7 @@ def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str
             if owner is not None and lemma_of(owner) in mil_nouns and fights:
                 parties.add(country)
         for tok in sent:
-            if not (is_verb(tok) and lemma_of(tok) in combat):
+            if not (is_verb(tok) and _fighting(tok)):
                 continue
             heads, _ = ctx.subject_heads(tok)
             for group in ctx.actor_groups(heads):
