@@ -226,9 +226,11 @@ _DATELINE_RES = (
         r"^(?P<place>[A-Z][A-Z'’.\-]*(?:[ /][A-Z][A-Z'’.\-]*)*)"
         rf"(?P<rest>,[^()\n–—]{{0,60}}?)?\s*(?:{_DL_AGENCY})?{_DL_DASH}"
     ),
+    # A mixed-case place needs its agency; a full stop may close it: "Caracas, 12 August
+    # (BIA). The ministry ...".
     re.compile(
         r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})"
-        rf"(?P<rest>,[^()\n–—]{{0,60}}?)?\s*{_DL_AGENCY}{_DL_DASH}"
+        rf"(?P<rest>,[^()\n–—]{{0,60}}?)?\s*{_DL_AGENCY}(?:{_DL_DASH}|\.\s+(?=[A-Z]))"
     ),
     # A mixed-case place with a full date and no agency: "Pemba, 9 September 2023 - ".
     re.compile(

@@ -926,3 +926,12 @@ def test_a_subject_pronoun_continues_the_main_clause_subject():
     )
     (he,) = _mentions_of(r, "He")
     assert he["entity_id"] == "person:yakov_pell"
+
+
+def test_a_dateline_filed_from_two_places_names_both():
+    _, r = _extract(
+        "ISLAMABAD/KABUL - Pakistani and Afghan border forces fought for hours overnight."
+    )
+    assert _entity(r, "place:islamabad_pk")["place_kind"] == "city"
+    assert _entity(r, "place:kabul_af")["place_kind"] == "city"
+    assert not [e for e in r.entities if e["entity_type"] == "ORG"]

@@ -643,3 +643,8 @@ def test_spanish_wire_dash_and_two_places(opening: str, dateline: str, date: dt.
 def test_numeric_dates(stamp: str, date: dt.date) -> None:
     head = parse_article(f"Ferry sinks\n\n{stamp}\n\nA ferry sank on Sunday.").head
     assert head.published_date == date
+
+
+def test_a_full_stop_may_close_a_mixed_case_dateline_with_its_agency() -> None:
+    head = parse_article("Ferry sinks\n\nLisk, 12 August 2024 (BIA). The ministry said.").head
+    assert (head.dateline, head.published_date) == ("Lisk", dt.date(2024, 8, 12))

@@ -348,18 +348,32 @@ def dateline(st: ArticleState) -> None:
             _dateline_agency(st, doc, agency_chars)
         span = doc.char_span(*place_chars, alignment_mode="expand")
         start, end = (span.start, span.end) if span is not None else (0, 0)
+        slash = next((t.i for t in doc[start:end] if t.text == "/"), None)
+        if slash is not None:
+            # "ISLAMABAD/KABUL -": filed from two places; each is one.
+            _dateline_place(st, doc, slash + 1, end)
+            end = slash
     else:
         start = end = 0
         while end < len(doc) and end < 5 and doc[end].is_upper and doc[end].is_alpha:
             end += 1
         if not end or end >= len(doc) or doc[end].text not in (",", "-", "(", "\u2014", "\u2013"):
             return
-    if not end:
+    _dateline_place(st, doc, start, end)
+
+
+def _dateline_place(st: ArticleState, doc: Doc, start: int, end: int) -> None:
+    if end <= start:
         return
     inside = [m for m in st.mentions if m.para == 0 and m.start < end and start < m.end]
-    if any(st.entities[m.entity_id].entity_type != "COUNTRY" for m in inside):
+    # A capital in a dateline is the city the story was filed from, not its state; a
+    # name the model took for an organization ('ISLAMABAD/KABUL -') is a place too.
+    if any(
+        (e := st.entities[m.entity_id]).entity_type not in ("COUNTRY", "ORG")
+        or (e.entity_type == "ORG" and reference_backed(e))
+        for m in inside
+    ):
         return
-    # A capital in a dateline is the city the story was filed from, not its state.
     st.mentions = [m for m in st.mentions if m not in inside]
     text = doc[start:end].text
     text = text.title() if text.isupper() else text
