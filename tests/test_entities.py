@@ -935,3 +935,12 @@ def test_a_dateline_filed_from_two_places_names_both():
     assert _entity(r, "place:islamabad_pk")["place_kind"] == "city"
     assert _entity(r, "place:kabul_af")["place_kind"] == "city"
     assert not [e for e in r.entities if e["entity_type"] == "ORG"]
+
+
+def test_a_mission_posted_in_a_country_is_named_with_it_and_not_its():
+    _, r = _extract(
+        "The head of the OSCE Mission to Moldova, Maarten van der Linden, urged restraint. "
+        "The Russian Embassy in Kenya said so too."
+    )
+    assert _entity(r, "org:osce_mission_to_moldova")["country_code"] is None
+    assert _entity(r, "org:embassy_of_russia")["country_code"] == "RUS"

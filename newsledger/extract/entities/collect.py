@@ -285,11 +285,17 @@ def _owner_before(st: ArticleState, p: int, start: int) -> set[str]:
     }
 
 
+# Bodies named after the country they are posted in or to ('UN Support Mission in Libya').
+_POSTED_BODIES = {"mission", "office", "delegation", "embassy", "representation", "command"}
+
+
 def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     start, end = _org_core(ent)
     doc = ent.doc
-    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end - 1].is_title:
-        # 'New Light of Myanmar', 'University of Khartoum': the model stopped at "of".
+    mission = doc[end - 1].lower_ in _POSTED_BODIES and doc[end].lower_ in ("in", "to")
+    if end + 1 < len(doc) and (doc[end].lower_ == "of" or mission) and doc[end - 1].is_title:
+        # 'New Light of Myanmar', 'University of Khartoum', 'OSCE Mission to Moldova': the
+        # model stopped at the preposition.
         country = [s for s in st.ref_spans(p) if s.start == end + 1 and s.label_ == "COUNTRY_NAME"]
         if country and len(doc[start:end]) >= 2:
             st.add(
@@ -333,7 +339,15 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         countries = {
             s.id_.split(":", 1)[1]
             for s in st.ref_spans(p)
-            if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM") and start <= s.start and s.end <= end
+            if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM")
+            and start <= s.start
+            and s.end <= end
+            # The country a mission is posted in or to is not its owner.
+            and not (
+                s.start >= start + 2
+                and doc[s.start - 1].lower_ in ("in", "to")
+                and doc[s.start - 2].lower_ in _POSTED_BODIES
+            )
         }
         if not countries:
             countries = _owner_before(st, p, start)
