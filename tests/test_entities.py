@@ -944,3 +944,12 @@ def test_a_mission_posted_in_a_country_is_named_with_it_and_not_its():
     )
     assert _entity(r, "org:osce_mission_to_moldova")["country_code"] is None
     assert _entity(r, "org:embassy_of_russia")["country_code"] == "RUS"
+
+
+def test_a_name_the_model_calls_an_organization_where_a_place_stands_is_a_place():
+    _, r = _extract(
+        "Gunmen attacked a school in Lanao del Sur on Monday. Families fled into "
+        "Crasnogorca overnight. The Moldovan Police said two officers were hurt."
+    )
+    for surface in ("Lanao del Sur", "Crasnogorca"):
+        assert _place_of(r, surface)["entity_type"] == "PLACE"

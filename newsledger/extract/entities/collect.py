@@ -564,7 +564,10 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     place = resolve_place(st, span.text, cue)
     # (A longer ORG span before a cue may hold a modifier: "the Shi'ite Obeidi
     # neighborhood"; the place lists take those.)
-    if place is None and ((cue and (len(span) == 1 or ent.label_ == "PERSON")) or moved):
+    unnamed_site = ent.label_ == "ORG" and _site_not_body(span)
+    if place is None and (
+        (cue and (len(span) == 1 or ent.label_ == "PERSON")) or moved or unnamed_site
+    ):
         # No reference knows it, but a cue word ('Samba sector') or a place one goes to
         # or is posted around ('sent to Hamrat al-Sheikh') says it is a place.
         place = unknown_place(st, span.text, cue, p, start, end)
@@ -578,6 +581,25 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     st.add(Mention(p, start, end, st.place(place), "name"))
     return True
 
+
+def _site_not_body(span: Span) -> bool:
+    """A name the model took for an organization that stands where a place does ("clashed
+    near Valea Sorii", "fled into Crasnogorca") and has no word of an organization's
+    name: a place no reference knows."""
+    root = span.root
+    prep = root.head
+    if (
+        root.dep_ != "pobj"
+        or prep.lower_ not in _SITE_PREPS
+        or prep.head.pos_ not in ("VERB", "AUX")
+    ):
+        return False
+    words = lexset("organization_nouns") | lexset("group_nouns") | lexset("org_name_words")
+    return not any(t.lower_ in words or (t.is_upper and len(t) > 1) for t in span)
+
+
+# Prepositions that put a thing somewhere (not "at", which also names bodies: "at NATO").
+_SITE_PREPS = {"in", "near", "outside", "around", "across", "into", "inside"}
 
 # Prepositions of motion and surrounding: their object is a place, never a person,
 # when they hang on a verb ("sent to X", "posted outside X", "snipers around X").
