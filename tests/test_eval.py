@@ -71,37 +71,55 @@ TEST_FLOORS = [
     ("timeline", 0.9, 0.85),
 ]
 
-# Invented articles in outlet styles the corpus lacks (tests/fixtures/invented/). The dev
-# half was read to find failure classes; these floors sit just under its score.
+# Invented articles in outlet styles the corpus lacks (tests/fixtures/invented/): real
+# countries in invented situations, none of them a reserved event. The dev half (odd
+# numbers 01-19) was read to find failure classes; these floors sit just under its score.
 INVENTED_DEV_FLOORS = [
     ("published_date", 0.95, 0.95),
-    ("sections", 0.95, 0.95),
-    ("persons", 0.95, 0.85),
-    ("organizations", 0.8, 0.7),
+    ("sections", 0.9, 0.9),
+    ("persons", 0.95, 0.8),
+    ("organizations", 0.8, 0.65),
     ("countries", 0.9, 0.95),
-    ("places", 0.7, 0.8),
+    ("places", 0.65, 0.8),
     ("quotes_found", 0.95, 0.95),
     ("quotes", 0.9, 0.9),
-    ("claims_found", 0.7, 0.85),
-    ("claims", 0.65, 0.8),
-    ("reactions", 0.95, 0.95),
-    ("timeline", 0.9, 0.75),
+    ("claims_found", 0.65, 0.75),
+    ("claims", 0.6, 0.7),
+    ("reactions", 0.7, 0.85),
+    ("timeline", 0.9, 0.85),
 ]
-# The held-out half is scored, never read: its floors guard what it scored (sections
-# .45/.41, organizations .64/.45, places .50/.81, quotes .82/.72, claims with claimant
-# .46/.44, reactions .83/.83) and are no target.
+# The even numbers 02-20 were a held-out half until their misses were read (the last
+# held-out score of all ten: sections .61/.53, claims with claimant .53/.59); now a
+# regression guard like the dev half.
 INVENTED_TEST_FLOORS = [
-    ("published_date", 0.75, 0.95),
-    ("sections", 0.4, 0.35),
-    ("persons", 0.85, 0.75),
-    ("organizations", 0.6, 0.4),
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.55, 0.5),
+    ("persons", 0.9, 0.8),
+    ("organizations", 0.7, 0.6),
     ("countries", 0.9, 0.9),
-    ("places", 0.45, 0.75),
-    ("quotes_found", 0.95, 0.85),
+    ("places", 0.6, 0.7),
+    ("quotes_found", 0.95, 0.9),
     ("quotes", 0.75, 0.7),
-    ("claims_found", 0.75, 0.75),
-    ("claims", 0.4, 0.4),
-    ("reactions", 0.8, 0.8),
+    ("claims_found", 0.65, 0.75),
+    ("claims", 0.5, 0.55),
+    ("reactions", 0.7, 0.8),
+    ("timeline", 0.9, 0.85),
+]
+# The held-out set (21-28, tests/gold/invented_holdout/): written by someone who never
+# read the code, scored by its summary table only, its misses never read. Its floors
+# guard what it scored (sections .82/.82, places .68/.85, claims with claimant
+# .46/.59, reactions .56/.76) and are no target.
+INVENTED_HOLDOUT_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.75, 0.75),
+    ("persons", 0.9, 0.7),
+    ("organizations", 0.7, 0.7),
+    ("places", 0.6, 0.8),
+    ("quotes_found", 0.95, 0.9),
+    ("quotes", 0.8, 0.8),
+    ("claims_found", 0.5, 0.65),
+    ("claims", 0.4, 0.5),
+    ("reactions", 0.5, 0.7),
     ("timeline", 0.9, 0.85),
 ]
 
@@ -148,6 +166,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("test", TEST_FLOORS),
         ("invented_dev", INVENTED_DEV_FLOORS),
         ("invented_test", INVENTED_TEST_FLOORS),
+        ("invented_holdout", INVENTED_HOLDOUT_FLOORS),
     ],
 )
 def test_own_gold_annotations(tmp_path, split, floors):
