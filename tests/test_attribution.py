@@ -1428,3 +1428,19 @@ def test_troops_that_would_fight_make_no_party():
     )
     got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:TZA", "condemnation") in got, got
+
+
+def test_a_tally_handed_over_and_captives_named_by_a_copula():
+    found = _found_claims(
+        "Police spokesman Tom Baker gives the latest toll: two officers dead, one seriously "
+        "wounded. The captives were nine pupils and two teachers, Jane Roe said."
+    )
+    got = sorted(
+        (k, c["quantity_min"], c["unit"], c["claimant_id"]) for k, cs in found.items() for c in cs
+    )
+    assert got == [
+        ("captured", 2, "teacher", "person:jane_roe"),
+        ("captured", 9, "pupil", "person:jane_roe"),
+        ("killed", 2, "officer", "person:tom_baker"),
+        ("wounded", 1, "person", "person:tom_baker"),
+    ]

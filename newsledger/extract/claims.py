@@ -523,6 +523,9 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
     if lemma_of(path[-1]) in lexset("undergoer_verbs"):
         # What the undergoer left or lost is part of the cue ("left their homes").
         particles += [c for c in path[-1].children if c.dep_ == "dobj"]
+    if first.dep_ == "attr" and lemma_of(path[-1]) == "be":
+        # "The captives were nine pupils": the subject says what the counted are.
+        particles += [c for c in path[-1].children if c.dep_ == "nsubj"]
     return path + extra + particles
 
 
@@ -618,7 +621,7 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
             break
         if head.i > tok.i and any(t.text == ";" for t in doc[tok.right_edge.i + 1 : head.i]):
             break  # "Reports ... have emerged; officials have denied the claims"
-        if is_verb(head) and lemma_of(head) in verbs:
+        if is_verb(head) and (lemma_of(head) in verbs or _gives_tally(head)):
             if is_passive(head):
                 heads, _ = ctx.subject_heads(head)
                 for h in heads:
@@ -628,6 +631,12 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
                 return None, False
             return _named_source(ctx, head)
         tok = head
+    for tok in anchor.sent:
+        # "Hoti gives the latest toll: two officers dead, one wounded."
+        if tok.i >= anchor.i:
+            break
+        if is_verb(tok) and _gives_tally(tok) and any(t.text == ":" for t in doc[tok.i : anchor.i]):
+            return _named_source(ctx, tok)
     tail = _reporting_tail(anchor, verbs)
     if tail is not None:
         return _named_source(ctx, tail)
@@ -637,6 +646,13 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         # The paragraphs that go on with a relayed release are its source's account.
         return release[0], True
     return found, found is not None
+
+
+def _gives_tally(verb: Token) -> bool:
+    """ "gave the latest toll: two officers dead": a verb that hands over a tally."""
+    return lemma_of(verb) in lexset("tally_giving_verbs") and any(
+        c.dep_ == "dobj" and lemma_of(c) in lexset("tally_nouns") for c in verb.children
+    )
 
 
 def _named_source(ctx: ArticleContext, verb: Token) -> tuple[Ref | None, bool]:
@@ -947,6 +963,8 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
                 continue
             if _held_by_unit(tok, cls):
                 continue  # "a cache of weapons", "the capital of the region": one thing
+            if cls == "events" and tok.dep_ == "dobj" and _gives_tally(tok.head):
+                continue  # "gave the latest toll: two dead": the numbers are the claims
             if cls == "events" and (_counts_people(tok) or _counts_things(tok) or _tallied(tok)):
                 continue  # "the deaths of 10 servicemen": the servicemen are the claim
             if unit_lemma(tok) in counted_only | numbered and quantity(tok) is None:
