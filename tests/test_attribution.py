@@ -1444,3 +1444,12 @@ def test_a_tally_handed_over_and_captives_named_by_a_copula():
         ("killed", 2, "officer", "person:tom_baker"),
         ("wounded", 1, "person", "person:tom_baker"),
     ]
+
+
+def test_the_claims_of_a_body_that_name_their_claimant():
+    found = _found_claims(
+        "The claims of the Dorf Liberation Front that only two of its fighters were wounded "
+        "are dismissed as propaganda. Serbia's claim that 40 soldiers were killed is false."
+    )
+    got = sorted((k, c["quantity_min"], c["claimant_id"]) for k, cs in found.items() for c in cs)
+    assert got == [("killed", 40, "country:SRB"), ("wounded", 2, "org:dorf_liberation_front")]

@@ -621,6 +621,19 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
             break
         if head.i > tok.i and any(t.text == ";" for t in doc[tok.right_edge.i + 1 : head.i]):
             break  # "Reports ... have emerged; officials have denied the claims"
+        if tok.dep_ in ("acl", "ccomp") and lemma_of(head) in lexset("claim_nouns"):
+            # "the claims of the Guyana Defence Force that ...", "Tolvia's claim that ...".
+            owners = [c for c in head.children if c.dep_ == "poss"] + [
+                g
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for o in owners:
+                r = ctx.resolve_np(o)
+                if r is not None:
+                    return r, True
         if is_verb(head) and (lemma_of(head) in verbs or _gives_tally(head)):
             if is_passive(head):
                 heads, _ = ctx.subject_heads(head)
