@@ -281,7 +281,9 @@ FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bSecretary[- ]General\b", _I),
     re.compile(r"\b(?:State Department|White House|Kremlin|Downing Street|Elysee|Élysée)\b"),
     re.compile(r"\binternational community\b|\bworld leaders\b", _I),
-    re.compile(r"\b(?:Western|foreign) (?:nations|countries|governments|powers|donors)\b", _I),
+    re.compile(
+        r"\b(?:Western|foreign) (?:nations|countries|states|governments|powers|donors)\b", _I
+    ),
     re.compile(r"\b(?:embass(?:y|ies)|ambassadors?|envoys?|mediators?)\b", _I),
 )
 # A foreign ministry speaks for its state abroad: an outside actor unless the
@@ -322,6 +324,12 @@ _OFFICE_OF_RE = re.compile(
 _SPEECH_RE = re.compile(r"\b(?:said|says|told|tweeted|stated|announced|declared)\b", _I)
 # Reaction wording: what outside actors do in a reactions section.
 REACTION_CUES: tuple[re.Pattern[str], ...] = (
+    # "Regarding the reaction of foreign states, ...": the article says what follows.
+    re.compile(
+        r"\breactions? (?:of|from) (?:foreign|other|world|western)\b|"
+        r"\b(?:international|world|foreign) reactions?\b",
+        _I,
+    ),
     re.compile(r"\bcall(?:ed|s|ing)? (?:on|for|upon)\b", _I),
     re.compile(r"\burg(?:ed|es|ing|e)\b", _I),
     re.compile(
@@ -698,10 +706,12 @@ def _office_outside(m: re.Match[str], before: str, ctx: _Context) -> bool:
     return not named or named[-1][0] not in ctx.parties
 
 
-# The one a party appeals to is no actor: "called on the international community to ...".
+# The one a party appeals to, or means to mislead, is no actor: "called on the
+# international community to ...", "propaganda aimed at misleading the international community".
 _ADDRESSEE_RE = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)? to|ask(?:ed|s)?|"
-    r"invit(?:ed|es)|to)\s+(?:the\s+)?$",
+    r"invit(?:ed|es)|mislead(?:s|ing)?|misled|deceiv(?:e|es|ed|ing)|inform(?:s|ed|ing)?|to)"
+    r"\s+(?:the\s+)?$",
     _I,
 )
 

@@ -724,3 +724,14 @@ def test_officials_saying_between_background_paragraphs_report_the_news() -> Non
         published="2002-01-08",
     )
     assert [s.section_type for s in sections] == ["events", "history", "events", "history"]
+
+
+def test_a_community_to_be_misled_is_no_actor_and_the_reaction_of_foreign_states_is() -> None:
+    sections = segment(
+        "Marland's army repelled an incursion near Lisk on Sunday, killing 14 soldiers.\n\n"
+        "Syldavia's claims that only two of its soldiers were wounded are dismissed as "
+        "propaganda aimed at misleading the international community.\n\n"
+        "Regarding the reaction of foreign states, the foreign ministry informs that the "
+        "statement of the State Department is considered a gross interference."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
