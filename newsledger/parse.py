@@ -201,7 +201,8 @@ _LICENSE_RE = re.compile(
     r"^(?:licen[cs]e[ds]?\b|copyright\b|©|\(c\)\s|all rights reserved)", re.IGNORECASE
 )
 _STAMP_RE = re.compile(
-    r"^(?P<kind>last updated|updated|first published|published|posted|modified)\b\s*(?:on|at)?\s*:?\s*",
+    r"^(?P<kind>last updated|updated|first published|published|posted|modified|"
+    r"live(?: updates?| blog| coverage| report(?:ing)?)?)\b\s*(?:on|at)?\s*[:,]?\s*",
     re.IGNORECASE,
 )
 # One word of a person's name: capitalised ("O'Neil", "Jean-Luc", "J."), all caps,
@@ -488,7 +489,10 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         date = find_date(rest)
         if date is None and not re.search(r"\d", rest):
             return False
-        if m["kind"].casefold() in {"published", "first published", "posted"}:
+        # A live page's stamp ("Live updates, Thursday 16 May 2019") dates the page.
+        if m["kind"].casefold() in {"published", "first published", "posted"} or m[
+            "kind"
+        ].casefold().startswith("live"):
             fields.published = fields.published or date
         else:
             fields.updated = fields.updated or date

@@ -648,3 +648,10 @@ def test_numeric_dates(stamp: str, date: dt.date) -> None:
 def test_a_full_stop_may_close_a_mixed_case_dateline_with_its_agency() -> None:
     head = parse_article("Ferry sinks\n\nLisk, 12 August 2024 (BIA). The ministry said.").head
     assert (head.dateline, head.published_date) == ("Lisk", dt.date(2024, 8, 12))
+
+
+def test_a_live_page_stamp_is_head_and_dates_the_page() -> None:
+    text = "Standoff - live\n\nLive updates, Thursday 16 May 2019\n\n08:10 GMT\n\nAn officer died."
+    parsed = parse_article(text)
+    assert parsed.head.published_date == dt.date(2019, 5, 16)
+    assert not any("Live updates" in p.text for p in parsed.paragraphs)
