@@ -344,7 +344,13 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:support|supportive|backing|solidarity)\b", _I),
     re.compile(r"\bde-?escalat\w*\b|\brestraint\b", _I),
     re.compile(r"\bpeaceful (?:solution|resolution|settlement|means)\b", _I),
-    re.compile(r"\b(?:offer\w*|ready) to mediate\b", _I),
+    re.compile(
+        r"\b(?:offer\w*|ready|willing|prepared) to (?:\w+ )?(?:mediate|host|facilitate)\b", _I
+    ),
+    re.compile(
+        r"\b(?:stay|remain|keep) calm\b|\bresolve (?:\w+ )?differences\b|\bblam(?:e|ed|es|ing)\b",
+        _I,
+    ),
     re.compile(r"\bwarn(?:ed|s|ing)?\b|\baccus(?:ed|es|ing|ations?)\b", _I),
     re.compile(r"\b(?:efforts?|bid|attempts?|push) to (?:end|resolve|broker|defuse)\b", _I),
     re.compile(
@@ -724,8 +730,24 @@ def _outside_actor_named(text: str) -> bool:
     )
 
 
+# A list paragraph's label: "Germany: Foreign Minister ... urged ...".
+_LABEL_RE = re.compile(r"^(?P<who>[A-Z][\w.'’ -]{1,40}?):\s")
+
+
+def _outside_label(text: str, ctx: _Context) -> bool:
+    """Does the paragraph open with the label of a state outside the parties, or of an
+    international body?"""
+    m = _LABEL_RE.match(text)
+    if m is None:
+        return False
+    iso3 = _country(m["who"])
+    if iso3 is not None:
+        return iso3 not in ctx.parties
+    return any(p.fullmatch(m["who"]) for p in FOREIGN_ACTOR_CUES)
+
+
 def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
-    outside_state = any(
+    outside_state = _outside_label(text, ctx) or any(
         (iso3 := _country(m["who"])) is not None and iso3 not in ctx.parties
         for pattern in (_STATE_ACTOR_RE, _OFFICE_OF_RE)
         for m in pattern.finditer(text)

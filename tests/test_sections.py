@@ -735,3 +735,14 @@ def test_a_community_to_be_misled_is_no_actor_and_the_reaction_of_foreign_states
         "statement of the State Department is considered a gross interference."
     )
     assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+
+
+def test_a_round_up_labelled_by_state_is_one_reactions_section() -> None:
+    sections = segment(
+        "Rebels fired rockets at the town of Lisk on Sunday, killing four people.\n\n"
+        "Germany: Foreign Minister Anna Kask urged both sides to exercise restraint.\n\n"
+        "Iran: A foreign ministry spokesman blamed the escalation on the coalition.\n\n"
+        "Oman: The foreign minister said Muscat was ready to host talks at any level.\n\n"
+        "China: A spokeswoman said Beijing hoped all parties would stay calm."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
