@@ -449,11 +449,15 @@ _BODY, _HEADING, _CAPTION, _READ_MORE = "body", "heading", "caption", "read_more
 _STAMP = "stamp"
 # A live page's entry stamp alone on its line: "10:02 AM", "14:32 GMT", "09:45 | 3 Feb".
 _STAMP_RE = re.compile(
-    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?"
+    r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?"
     r"(?:\s*[|,·•-]?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"
+    # "1h ago", "45 minutes ago", "just now"
+    r"|\d{1,3}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago|just now)"
     r"\s*$",
     _I,
 )
+# A one-line lead-in to what follows: "International reactions are coming in:".
+LEAD_IN_MAX_WORDS = 12
 # A credit line under a picture: "Ivo Marek © Nordwire", "NW/Ivo Marek", "Photo: AFP".
 _CREDIT_LINE_RE = re.compile(
     r"^(?:[^\n]{0,60}©[^\n]{0,40}|[A-Z]{2,8}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}|"
@@ -966,6 +970,18 @@ def segment_sections(
                 lead=heading is None and r == 0,
             )
         types.update(zip(body, labels, strict=True))
+        # A lead-in line belongs to what it introduces.
+        for k, i in enumerate(members):
+            text = paragraphs[i].text
+            if (
+                kinds[i] == _BODY
+                and text.endswith(":")
+                and "\n" not in text
+                and len(text.split()) <= LEAD_IN_MAX_WORDS
+            ):
+                after = [types[j] for j in members[k + 1 :] if j in types and kinds[j] == _BODY]
+                if after:
+                    types[i] = after[0]
         # A live page's time stamp belongs to the entry under it.
         for k, i in enumerate(members):
             if kinds[i] == _STAMP:

@@ -746,3 +746,14 @@ def test_a_round_up_labelled_by_state_is_one_reactions_section() -> None:
         "China: A spokeswoman said Beijing hoped all parties would stay calm."
     )
     assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+
+
+def test_a_relative_time_stamp_and_a_lead_in_go_with_the_entry_they_introduce() -> None:
+    sections = segment(
+        "18:05\n\nTwo police officers were killed in Lisk late on Saturday.\n\n"
+        "1h ago\n\nInternational reactions are coming in:\n\n"
+        "The EU's foreign affairs spokesperson said the bloc strongly condemns the attack.\n\n"
+        "Albania's prime minister said Tirana stood shoulder to shoulder with Marland."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+    assert sections[1].paragraphs[0].text == "1h ago"
