@@ -953,3 +953,13 @@ def test_a_name_the_model_calls_an_organization_where_a_place_stands_is_a_place(
     )
     for surface in ("Lanao del Sur", "Crasnogorca"):
         assert _place_of(r, surface)["entity_type"] == "PLACE"
+
+
+def test_a_place_named_with_its_cue_word_and_an_inner_particle():
+    _, r = _extract(
+        "Drones struck the village of Al-Qarn al-Ahmar in Jazan province on Monday. "
+        "The State Department condemned the attack on Jazan."
+    )
+    assert _entity(r, "place:al_qarn_al_ahmar")["place_kind"] == "village"
+    assert _entity(r, "place:jazan")["place_kind"] == "region"
+    assert {m["entity_id"] for m in _mentions_of(r, "Jazan")} == {"place:jazan"}

@@ -26,6 +26,7 @@ from newsledger.extract.entities.places import (
     COMPASS,
     FEATURE_WORDS,
     NAME_PARTICLES,
+    PLACE_CUES,
     compass_region,
     feature_kind,
     kind_cue,
@@ -626,6 +627,8 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
 def _other_place(st: ArticleState, p: int, ent: Span) -> None:
     doc = ent.doc
     start, end = core(ent)
+    if end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in PLACE_CUES:
+        end -= 1  # 'Jazan province': the place is Jazan, the cue gives its kind
     text = doc[start:end].text
     if ref.lookup_country(text):
         return  # a country the component left unlabelled (inside another span)

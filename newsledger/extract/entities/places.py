@@ -264,8 +264,14 @@ def _name_run(doc: Doc, i: int, step: int) -> int:
         elif tok.text == "-" and ahead and ahead[0].lower_ in NAME_PARTICLES and j != i:
             j += 2 * step  # 'al-Anbar', read backwards: '-' then the leading 'al'
             break
-        elif tok.lower_ in NAME_PARTICLES and ahead[:1] and ahead[0].text == "-" and j == i:
-            j += step  # 'al-Anbar', read forwards: the leading 'al'
+        elif (
+            tok.lower_ in NAME_PARTICLES
+            and step == 1
+            and len(ahead) == 2
+            and ahead[0].text == "-"
+            and (j == i or ahead[1].is_title)
+        ):
+            j += step  # 'al-Anbar', 'Al-Qarn al-Ahmar', read forwards: the particle
         else:
             break
     return j
