@@ -407,7 +407,11 @@ def oracle_tables(gold: dict, text: str) -> dict[str, pd.DataFrame]:
         for e in gold[group]:
             key = e.get("code") or e["name"]
             eid = entity_id(etype, key)
-            ids[key] = eid
+            if etype == "PLACE" and any(x["entity_id"] == eid for x in entities):
+                # Two places of one name at two levels ("the Kidal region", "the town of
+                # Kidal") are two entities, as a gazetteer keeps them.
+                eid = entity_id(etype, f"{key} {e.get('kind')}")
+            ids.setdefault(key, eid)
             entities.append(
                 {
                     "entity_id": eid,
