@@ -1453,3 +1453,20 @@ def test_the_claims_of_a_body_that_name_their_claimant():
     )
     got = sorted((k, c["quantity_min"], c["claimant_id"]) for k, cs in found.items() for c in cs)
     assert got == [("killed", 40, "country:SRB"), ("wounded", 2, "org:dorf_liberation_front")]
+
+
+def test_a_mission_for_a_country_acts_for_itself_and_offers_of_help_to_settle():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nTurkish strikes on villages in Iraq's "
+            "Kurdistan region killed seven civilians on Monday.\n\nThe United Nations "
+            "Assistance Mission for Iraq said it was deeply troubled by reports of civilian "
+            "deaths. Iran said it was ready to help Baghdad and Ankara settle their differences."
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {
+        ("org:united_nations_assistance_mission_for_iraq", "concern"),
+        ("country:IRN", "mediation_offer"),
+    } <= got, got

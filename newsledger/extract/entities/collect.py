@@ -293,7 +293,7 @@ _POSTED_BODIES = {"mission", "office", "delegation", "embassy", "representation"
 def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     start, end = _org_core(ent)
     doc = ent.doc
-    mission = doc[end - 1].lower_ in _POSTED_BODIES and doc[end].lower_ in ("in", "to")
+    mission = doc[end - 1].lower_ in _POSTED_BODIES and doc[end].lower_ in ("in", "to", "for")
     if end + 1 < len(doc) and (doc[end].lower_ == "of" or mission) and doc[end - 1].is_title:
         # 'New Light of Myanmar', 'University of Khartoum', 'OSCE Mission to Moldova': the
         # model stopped at the preposition.
@@ -346,7 +346,7 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
             # The country a mission is posted in or to is not its owner.
             and not (
                 s.start >= start + 2
-                and doc[s.start - 1].lower_ in ("in", "to")
+                and doc[s.start - 1].lower_ in ("in", "to", "for")
                 and doc[s.start - 2].lower_ in _POSTED_BODIES
             )
         }
