@@ -1470,3 +1470,26 @@ def test_a_mission_for_a_country_acts_for_itself_and_offers_of_help_to_settle():
         ("org:united_nations_assistance_mission_for_iraq", "concern"),
         ("country:IRN", "mediation_offer"),
     } <= got, got
+
+
+def test_reaction_wording_peacekeepers_and_a_labelled_ministry():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nSerbian and Kosovar police clashed near "
+            "Jarinje on Sunday, killing two officers.\n\n"
+            "KFOR said it had stepped up patrols and urged restraint on all sides.\n\n"
+            "The United States called for calm and called on Serbia to pull back troops.\n\n"
+            "Albania's prime minister said Tirana stood shoulder to shoulder with Kosovo.\n\n"
+            "France called for an immediate cessation of hostilities.\n\n"
+            "Qatar: The Ministry of Foreign Affairs expressed deep concern."
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {
+        ("org:kosovo_force", "call_for_ceasefire"),
+        ("country:USA", "call_for_ceasefire"),
+        ("country:ALB", "support"),
+        ("country:FRA", "call_for_ceasefire"),
+        ("country:QAT", "concern"),
+    } <= got, got

@@ -33,7 +33,7 @@ from newsledger.extract.entities.places import (
     resolve_place,
     unknown_place,
 )
-from newsledger.extract.entities.roles import inside_role, role_at
+from newsledger.extract.entities.roles import inside_role, list_label, role_at
 from newsledger.extract.entities.state import (
     COUNTRY_LABELS,
     ArticleState,
@@ -352,6 +352,9 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         }
         if not countries:
             countries = _owner_before(st, p, start)
+        label = list_label(st, p, start) if span[0].lower_ in _STATE_BODY_WORDS else None
+        if not countries and label is not None and label.entity_type == "COUNTRY":
+            countries = {label.country_code}  # "Qatar: The Ministry of Foreign Affairs ..."
         iso3 = next(iter(countries)) if len(countries) == 1 else None
         name = text
         c = ref.country(iso3) if iso3 else None

@@ -260,7 +260,7 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
     ]
     orgs = [st.entities[m.entity_id] for m in org_mentions]
     role = (main[0] if appositive else main[-1]) if main else None
-    label = _list_label(st, p, a)
+    label = list_label(st, p, a)
     if not orgs and not countries and label is not None:
         # 'Germany: Foreign Minister Anja Keller said ...': the label names whom she serves.
         if label.entity_type == "ORG":
@@ -303,7 +303,7 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
     }
 
 
-def _list_label(st: ArticleState, p: int, before: int) -> Entity | None:
+def list_label(st: ArticleState, p: int, before: int) -> Entity | None:
     """The country or organization labelling a list paragraph ('Germany: ...',
     'European Union: ...'), when it ends before token ``before``."""
     doc = st.docs[p]
