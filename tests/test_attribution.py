@@ -1493,3 +1493,16 @@ def test_reaction_wording_peacekeepers_and_a_labelled_ministry():
         ("country:FRA", "call_for_ceasefire"),
         ("country:QAT", "concern"),
     } <= got, got
+
+
+def test_a_state_accusing_in_the_lede_is_a_side():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nNigeria's Minister of Defence, Ibrahim Yakubu, "
+            "on Thursday accused Cameroonian soldiers of crossing into Cross River State and "
+            "burning homes in a border village.\n\nThe United States called for calm."
+        ),
+        "entities",
+    )
+    actors = {r["actor_id"] for r in run.result.reactions}
+    assert "country:NGA" not in actors and "country:USA" in actors, actors

@@ -529,7 +529,12 @@ def reaction_parties(ctx: ArticleContext, rows: list[dict]) -> set[str]:
     ``engaged_only``); the article-wide parties when neither names one.
     """
     lede_start, lede_end = _lede(ctx)
-    lede_actors = {r["actor_id"] for r in rows if lede_start <= r["char_start"] < lede_end}
+    # A state that accuses or denies in the lede is a side of the dispute, no outsider.
+    lede_actors = {
+        r["actor_id"]
+        for r in rows
+        if lede_start <= r["char_start"] < lede_end and r["stance"] not in lexset("party_stances")
+    }
     parties = opening_parties(ctx, lede_actors) | conflict_parties(ctx, engaged_only=True)
     return parties or ctx.parties
 
