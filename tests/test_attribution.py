@@ -1506,3 +1506,18 @@ def test_a_state_accusing_in_the_lede_is_a_side():
     )
     actors = {r["actor_id"] for r in run.result.reactions}
     assert "country:NGA" not in actors and "country:USA" in actors, actors
+
+
+def test_counts_given_as_the_subject_a_unit_describes():
+    found = _found_claims(
+        "Tom Baker said four of the dead were civilians. Shells hit Dorf, killing at least "
+        "seven people, five of them children, Jane Roe said."
+    )
+    got = sorted(
+        (c["quantity_min"], c["quantity_max"], c["unit"], c["claimant_id"]) for c in found["killed"]
+    )
+    assert got == [
+        (4, 4, "civilian", "person:tom_baker"),
+        (5, 5, "child", "person:jane_roe"),
+        (7, None, "person", "person:jane_roe"),
+    ]

@@ -254,6 +254,18 @@ def quantity(tok: Token) -> Quantity | None:
         num = max(nums, key=lambda t: t.i)
         toks = sorted((t for t in num.subtree if t.i < tok.i), key=lambda t: t.i)
         return _parse_number_phrase(toks)
+    # "..., five of them children", "four of the dead were civilians": the number is
+    # the subject the unit describes.
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "attr" and lemma_of(tok.head) == "be":
+        subjects += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    for c in subjects:
+        if (
+            is_number(c)
+            and c.ent_type_ not in NON_COUNT_ENTS
+            and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        ):
+            return _parse_number_phrase(_number_run(c))
     vague = lexset("vague_quantities")
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         holder = tok.head.head
@@ -525,7 +537,7 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
         particles += [c for c in path[-1].children if c.dep_ == "dobj"]
     if first.dep_ == "attr" and lemma_of(path[-1]) == "be":
         # "The captives were nine pupils": the subject says what the counted are.
-        particles += [c for c in path[-1].children if c.dep_ == "nsubj"]
+        particles += [t for c in path[-1].children if c.dep_ == "nsubj" for t in c.subtree]
     return path + extra + particles
 
 
