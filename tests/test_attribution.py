@@ -1521,3 +1521,11 @@ def test_counts_given_as_the_subject_a_unit_describes():
         (5, 5, "child", "person:jane_roe"),
         (7, None, "person", "person:jane_roe"),
     ]
+
+
+def test_a_distance_to_the_east_claims_no_ground():
+    found = _found_claims(
+        "Tom Baker said LNA units had taken control of the village of Ain Zahra, about 10 km "
+        "to the east."
+    )
+    assert [(c["unit"], c["quantity_min"]) for c in found["territory_taken"]] == [("village", 1)]

@@ -955,8 +955,10 @@ def _distance(tok: Token) -> bool:
     lex = lexicon()
     if unit_lemma(tok) not in set(lex["length_units"]):
         return False
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.lower_ in set(lex["distance_words"])
+    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4]]
+    if after[:2] == ["to", "the"]:
+        after = after[2:]  # "10 km to the east"
+    return bool(after) and after[0] in set(lex["distance_words"])
 
 
 def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
