@@ -1529,3 +1529,11 @@ def test_a_distance_to_the_east_claims_no_ground():
         "to the east."
     )
     assert [(c["unit"], c["quantity_min"]) for c in found["territory_taken"]] == [("village", 1)]
+
+
+def test_most_of_them_women_and_children_describes_those_counted():
+    found = _found_claims(
+        "Maria Lind said at least 4,000 refugees had crossed into Sudan, most of them women "
+        "and children."
+    )
+    assert [(c["unit"], c["quantity_min"]) for c in found["displaced"]] == [("refugee", 4000)]

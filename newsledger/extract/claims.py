@@ -996,8 +996,11 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
                 continue  # "the deaths of 10 servicemen": the servicemen are the claim
             if unit_lemma(tok) in counted_only | numbered and quantity(tok) is None:
                 continue  # "others", "their houses" count only with a number
+            head_noun = tok
+            while head_noun.dep_ == "conj" and head_noun.head.pos_ in ("NOUN", "PROPN"):
+                head_noun = head_noun.head
             if quantity(tok) is None and any(
-                c.dep_ == "nsubj" and c.lower_ in _QUANTIFIERS for c in tok.children
+                c.dep_ == "nsubj" and c.lower_ in _QUANTIFIERS for c in head_noun.children
             ):
                 continue  # "..., all of them residents": who those counted were
             if _distance(tok):
