@@ -503,7 +503,11 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
     first = _first_conjunct(tok)
     if (
         first.dep_ == "nsubj"
-        and any(c.dep_ == "dobj" for c in first.head.children)
+        # An "object" with a subject of its own is a parse of "..., most of them women".
+        and any(
+            c.dep_ == "dobj" and not any(g.dep_ == "nsubj" for g in c.children)
+            for c in first.head.children
+        )
         and lemma_of(first.head) not in lexset("undergoer_verbs")
     ):
         return None  # the doer of a transitive verb: "fighter aircraft shot down the missile"
