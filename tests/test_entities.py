@@ -963,3 +963,13 @@ def test_a_place_named_with_its_cue_word_and_an_inner_particle():
     assert _entity(r, "place:al_qarn_al_ahmar")["place_kind"] == "village"
     assert _entity(r, "place:jazan")["place_kind"] == "region"
     assert {m["entity_id"] for m in _mentions_of(r, "Jazan")} == {"place:jazan"}
+
+
+def test_a_rank_or_particles_cut_off_their_name_are_no_person():
+    _, r = _extract(
+        "Army spokesman Brig. Gen. Rolando Caguioa said troops had surrounded the school. "
+        "Brig said nothing more. The head of the mission, Maarten van der Linden, said so, "
+        "and van der added a word."
+    )
+    persons = {e["entity_id"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert persons <= {"person:rolando_caguioa", "person:maarten_van_der_linden"}, persons

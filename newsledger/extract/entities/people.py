@@ -25,6 +25,7 @@ from newsledger.extract.entities.state import (
     core,
     reference_backed,
 )
+from newsledger.extract.syntax import lexset
 from newsledger.ids import entity_id
 
 SURNAME_SIMILARITY = 85  # rapidfuzz ratio, anyascii lower case: 'aliev' vs 'aliyev' is 91
@@ -152,6 +153,11 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
     if not (text[:1].isupper() or particle) or any(ch.isdigit() for ch in text):
         return None
     if ref.lookup_country(text) or ref.org_name_index().get(ref.key(text)):
+        return None
+    # Words no name is made of alone: 'Brig', 'Staff Lt' (a rank cut off its name),
+    # 'van der' (particles cut off theirs).
+    filler = NAME_PARTICLES | lexset("rank_abbreviations")
+    if all(t.is_punct or t.lower_.rstrip(".") in filler for t in span):
         return None
     return start, end
 
