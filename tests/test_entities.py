@@ -973,3 +973,15 @@ def test_a_rank_or_particles_cut_off_their_name_are_no_person():
     )
     persons = {e["entity_id"] for e in r.entities if e["entity_type"] == "PERSON"}
     assert persons <= {"person:rolando_caguioa", "person:maarten_van_der_linden"}, persons
+
+
+def test_places_after_islet_outpost_before_forest_and_before_a_compass_phrase():
+    _, r = _extract(
+        "Boats exchanged fire near the islet of Mikri Lithari on Sunday. A patrol attacked "
+        "the outpost of Nueva Esperanza. Fighters retreated into the Boni forest. Fighting "
+        "spread to Tall al-Rummana, west of the town of Qusayr."
+    )
+    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert {"Mikri Lithari", "Nueva Esperanza", "Tall al-Rummana"} <= places, places
+    assert not persons, persons

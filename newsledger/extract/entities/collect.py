@@ -511,6 +511,13 @@ def _place_context(span: Span, person: bool) -> bool:
         if located and any(t.ent_type_ in ("GPE", "LOC") for t in child.subtree):
             return True
     after = span.end + 1
+    if (
+        after + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[after].lower_ in COMPASS
+        and doc[after + 1].lower_ == "of"
+    ):
+        return True  # 'Tall al-Rummana, west of the town of Qusayr'
     return (
         after < len(doc)
         and doc[span.end].text == ","
@@ -660,7 +667,8 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
 # Feature words that, lower case after a name, make it that feature ('the Lipa river').
 _SITE_WORDS = {w for w, kind in FEATURE_WORDS.items() if kind == "district"} | {
     "river", "lake", "sea", "valley", "mountains", "hills", "island", "bay", "gulf",
-    "desert", "plateau", "canal", "strait", "gorge", "airport", "airbase", "airfield",
+    "desert", "plateau", "canal", "strait", "gorge", "airport", "airbase", "airfield", "forest",
+    "islet", "jungle", "swamp", "oasis",
 }  # fmt: skip
 
 

@@ -53,6 +53,9 @@ PLACE_CUES = {
     "mountain": "mountain",
     "mountains": "mountain",
     "sector": "district",
+    "islet": "region",
+    "island": "region",
+    "outpost": "village",
 }
 
 
@@ -63,7 +66,8 @@ FEATURE_WORDS = {
     **dict.fromkeys(
         ("sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river", "channel",
          "canal", "island", "islands", "isle", "peninsula", "valley", "desert", "coast",
-         "plain", "plateau", "basin", "delta", "corridor", "horn", "caucasus"),
+         "plain", "plateau", "basin", "delta", "corridor", "horn", "caucasus", "forest",
+         "islet", "jungle", "marshes", "swamp", "oasis"),
         "region",
     ),
     **dict.fromkeys(("mountains", "mount", "mountain", "hills", "hill", "jebel", "jabal"),
