@@ -69,7 +69,13 @@ reported") credits no one; a subject that a country only describes ("Afghan
 police", "Iraqi officials") is an unnamed source: claimant null, never the
 country, but officials described by a word of an organization named just before
 are that organization ("the Defense Ministry said ... Defense officials
-reported"); else "according to X".
+reported"); a noun of claiming with its owner ("the claims of the Guyana Defence
+Force that ...", "Serbia's claim that ..."); a verb that hands over a tally
+("gave the latest toll: two officers dead"); a word or two in quote marks
+("had "neutralised" 17 militants") stays the reporter's sentence; else "according
+to X"; else, in the paragraphs that only go on with a release the lede relays in
+the present tense ("The Ministry of Defence reports that ..."), that release's
+source.
 
 Territorial lists: a list of villages is ONE claim row, not one per village.
 ``place_ids`` holds the listed places in text order, ``unit`` the list's noun
