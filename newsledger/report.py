@@ -17,6 +17,7 @@ import datetime as dt
 import html
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,10 +39,24 @@ class ReportResult:
     counts: dict[str, int]
 
 
-def _rows(con, sql: str, batch: str | None) -> list[dict]:
+# Pages whose rows link to a sentence: the evidence list holds those sentences only.
+_LINKED = ("places", "timeline", "claims", "quotes", "reactions")
+
+
+def _rows(con, sql: str, batch: str | None, keep: set[str] | None = None) -> list[dict]:
+    """The query's rows as dicts, fetched in chunks; with ``keep``, only the rows
+    whose ``sentence_id`` is in it (a lake's sentences need not all be in memory)."""
     rel = con.execute(sql, {"batch": batch})
     cols = [d[0] for d in rel.description]
-    return [dict(zip(cols, r, strict=True)) for r in rel.fetchall()]
+    key = cols.index("sentence_id") if keep is not None else -1
+    out = []
+    while chunk := rel.fetchmany(10_000):
+        out += [dict(zip(cols, r, strict=True)) for r in chunk if keep is None or r[key] in keep]
+    return out
+
+
+def _linked(data: dict[str, list[dict]]) -> set[str]:
+    return {r["sentence_id"] for name in _LINKED for r in data[name] if r.get("sentence_id")}
 
 
 def load(settings: Settings, batch: str | None = None) -> dict[str, list[dict]]:
@@ -50,7 +65,10 @@ def load(settings: Settings, batch: str | None = None) -> dict[str, list[dict]]:
 
     con = connect(settings)
     try:
-        return {n: _rows(con, q, batch) for n, q in load_named(REPORT_SQL, "page").items()}
+        pages = load_named(REPORT_SQL, "page")
+        data = {n: _rows(con, q, batch) for n, q in pages.items() if n != "sentences"}
+        data["sentences"] = _rows(con, pages["sentences"], batch, keep=_linked(data))
+        return data
     finally:
         con.close()
 
@@ -325,14 +343,15 @@ a.ev{font-size:.8em;color:#2166ac}.dispute{color:#b2182b;font-size:.85em}.cue,.s
 
 def render(data: dict[str, list[dict]], batch: str | None = None) -> str:
     """The whole page as one string: styles, data, charts and plotly.js inline."""
+    return "".join(_parts(data, batch))
+
+
+def _parts(data: dict[str, list[dict]], batch: str | None = None) -> Iterator[str]:
+    """The page in pieces, in order (written one by one: the page of a large lake
+    is tens of MB, and one string of it would be held two or three times)."""
     from plotly.offline import get_plotlyjs
 
-    used = {
-        r["sentence_id"]
-        for name in ("places", "timeline", "claims", "quotes", "reactions")
-        for r in data[name]
-        if r.get("sentence_id")
-    }
+    used = _linked(data)
     articles = "".join(
         f"<li>{_e(a['headline'])} — {_e(a['author'] or 'no author')}, {_e(a['published_date'])}"
         f"{', ' + _e(a['site_name']) if a['site_name'] else ''}</li>"
@@ -341,7 +360,7 @@ def render(data: dict[str, list[dict]], batch: str | None = None) -> str:
     scope = f"batch {batch}" if batch else "all batches"
     counts = {k: len(v) for k, v in data.items() if k != "sentences"}
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    return f"""<!DOCTYPE html>
+    yield f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>newsledger report — {_e(scope)}</title>
 <style>{_STYLE}</style>
@@ -352,28 +371,37 @@ def render(data: dict[str, list[dict]], batch: str | None = None) -> str:
 on the map, {counts["timeline"]} dated event(s), {counts["claims"]} claim(s),
 {counts["quotes"]} quote(s), {counts["reactions"]} reaction(s).</p>
 <script type="application/json" id="counts">{json.dumps(counts)}</script>
-<h2 id="articles">Articles</h2><ul>{articles}</ul>
+<h2 id="articles">Articles</h2><ul>"""
+    yield articles
+    yield """</ul>
 <h2 id="places">Places</h2>
 <p>Country outlines from the countryinfo package; colour is the geo precision.</p>
-{_map(data["places"])}
-<h2 id="timeline-h">Timeline</h2>{_timeline(data["timeline"])}
+"""
+    yield _map(data["places"])
+    yield '\n<h2 id="timeline-h">Timeline</h2>'
+    yield _timeline(data["timeline"])
+    yield """
 <h2 id="claims">Claims ledger</h2>
 <p>Grouped by kind and by the side whose loss or gain it is; one column per claimant.</p>
-{_ledger(data["claims"])}
-<h2 id="quotes">Quotes by speaker</h2>{_quotes(data["quotes"])}
-<h2 id="reactions">Reactions by actor and stance</h2>{_reactions(data["reactions"])}
-<h2 id="evidence">Evidence</h2>{_evidence(data["sentences"], used)}
-</body></html>
 """
+    yield _ledger(data["claims"])
+    yield '\n<h2 id="quotes">Quotes by speaker</h2>'
+    yield _quotes(data["quotes"])
+    yield '\n<h2 id="reactions">Reactions by actor and stance</h2>'
+    yield _reactions(data["reactions"])
+    yield '\n<h2 id="evidence">Evidence</h2>'
+    yield _evidence(data["sentences"], used)
+    yield "\n</body></html>\n"
 
 
 def write_report(settings: Settings, output: Path, batch: str | None = None) -> ReportResult:
     """Write the report for ``batch`` (every batch when None) to ``output``."""
     data = load(settings, batch)
-    page = render(data, batch)
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_name(f".{output.name}.tmp")
-    tmp.write_text(page, encoding="utf-8")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for part in _parts(data, batch):
+            f.write(part)
     tmp.replace(output)
     return ReportResult(output, {k: len(v) for k, v in data.items() if k != "sentences"})
