@@ -257,20 +257,28 @@ class Lake:
             "WHERE option_name = 'parquet_row_group_size' AND scope = 'TABLE'"
         )
         # Set apart from the tables' creation: DuckLake refuses options on a table
-        # created in the same transaction. The option comes last, so a crash
-        # in between leaves the table to be done again.
+        # created in the same transaction. One transaction of its own: all or none.
         with self.catalog_lock():
             have = {r[0] for r in con.execute(query).fetchall()}
             todo = [t for t in TABLES if t not in _TEXT_TABLES and f"main.{t}" not in have]
-            for t in todo:
-                if t in SORTED_BY:
-                    keys = ", ".join(ident(c) for c in SORTED_BY[t])
-                    con.execute(f"ALTER TABLE main.{ident(t)} SET SORTED BY ({keys})")
-                con.execute(
-                    f"CALL {ALIAS}.set_option('parquet_row_group_size', {QUERY_ROW_GROUP}, "
-                    f"schema => 'main', table_name => {sql_string(t)})"
-                )
-        return bool(todo)
+            if not todo:
+                return False
+            con.execute("BEGIN")
+            try:
+                for t in todo:
+                    if t in SORTED_BY:
+                        keys = ", ".join(ident(c) for c in SORTED_BY[t])
+                        con.execute(f"ALTER TABLE main.{ident(t)} SET SORTED BY ({keys})")
+                    con.execute(
+                        f"CALL {ALIAS}.set_option('parquet_row_group_size', {QUERY_ROW_GROUP}, "
+                        f"schema => 'main', table_name => {sql_string(t)})"
+                    )
+                con.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(duckdb.Error):
+                    con.execute("ROLLBACK")
+                raise
+        return True
 
     def close(self) -> None:
         if self._con is not None and self._pid == os.getpid():

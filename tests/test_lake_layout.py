@@ -81,3 +81,25 @@ def test_compaction_rewrites_small_files_in_the_layout(tmp_path):
     assert len({g[0] for g in groups}) == 1
     assert sum(g[1] for g in groups) == 24_000
     assert_sorted(groups)
+
+
+def test_maintenance_gives_a_lake_made_without_the_layout_its_layout(tmp_path):
+    lake = Lake.local(tmp_path / "warehouse")
+    options = (
+        f"SELECT scope_entry, value FROM {ALIAS}.options() "
+        "WHERE option_name = 'parquet_row_group_size' AND scope = 'TABLE' ORDER BY 1"
+    )
+    expected = [
+        (f"main.{t}", str(QUERY_ROW_GROUP))
+        for t in sorted(TABLES)
+        if t not in ("articles", "raw_articles")
+    ]
+    assert lake.con.execute(options).fetchall() == expected
+    # A lake from before the layout: no table options in its catalog.
+    lake.con.execute(
+        f"DELETE FROM __ducklake_metadata_{ALIAS}.ducklake_metadata WHERE scope = 'table'"
+    )
+    assert lake.con.execute(options).fetchall() == []
+    wh.maintain(lake)
+    assert lake.con.execute(options).fetchall() == expected
+    assert lake.ensure_layout() is False
