@@ -51,7 +51,7 @@ _EXTENSION_PACKAGES = {
 # and compaction alike: row groups of QUERY_ROW_GROUP rows, few enough that
 # DuckDB skips those whose min/max cannot match a filter, and mentions sorted by
 # entity_id, so that a query on one entity reads a few row groups
-# (co_occurrence at 100,000 articles: 222 -> 64 ms, see BENCHMARKS.md). Tables
+# (co_occurrence at 100,000 articles: 233 -> 84 ms, see BENCHMARKS.md). Tables
 # holding article texts keep DuckDB's default row groups.
 QUERY_ROW_GROUP = 16_384
 SORTED_BY = {"mentions": ("entity_id",)}
