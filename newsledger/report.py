@@ -17,6 +17,7 @@ import datetime as dt
 import html
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,10 +39,24 @@ class ReportResult:
     counts: dict[str, int]
 
 
-def _rows(con, sql: str, batch: str | None) -> list[dict]:
+# Pages whose rows link to a sentence: the evidence list holds those sentences only.
+_LINKED = ("places", "timeline", "claims", "quotes", "reactions")
+
+
+def _rows(con, sql: str, batch: str | None, keep: set[str] | None = None) -> list[dict]:
+    """The query's rows as dicts, fetched in chunks; with ``keep``, only the rows
+    whose ``sentence_id`` is in it (a lake's sentences need not all be in memory)."""
     rel = con.execute(sql, {"batch": batch})
     cols = [d[0] for d in rel.description]
-    return [dict(zip(cols, r, strict=True)) for r in rel.fetchall()]
+    key = cols.index("sentence_id") if keep is not None else -1
+    out = []
+    while chunk := rel.fetchmany(10_000):
+        out += [dict(zip(cols, r, strict=True)) for r in chunk if keep is None or r[key] in keep]
+    return out
+
+
+def _linked(data: dict[str, list[dict]]) -> set[str]:
+    return {r["sentence_id"] for name in _LINKED for r in data[name] if r.get("sentence_id")}
 
 
 def load(settings: Settings, batch: str | None = None) -> dict[str, list[dict]]:
@@ -50,7 +65,10 @@ def load(settings: Settings, batch: str | None = None) -> dict[str, list[dict]]:
 
     con = connect(settings)
     try:
-        return {n: _rows(con, q, batch) for n, q in load_named(REPORT_SQL, "page").items()}
+        pages = load_named(REPORT_SQL, "page")
+        data = {n: _rows(con, q, batch) for n, q in pages.items() if n != "sentences"}
+        data["sentences"] = _rows(con, pages["sentences"], batch, keep=_linked(data))
+        return data
     finally:
         con.close()
 
@@ -113,24 +131,42 @@ def _outlines(codes: set[str]) -> list[tuple[list[float | None], list[float | No
     return shapes
 
 
-def _map(places: list[dict]) -> str:
-    import plotly.graph_objects as go
+def _plot(traces: list[dict], layout: dict, div_id: str) -> str:
+    """A Plotly chart as an HTML div, from plain dicts. Not through
+    ``plotly.graph_objects``: those validate and copy every value of every trace,
+    which on a lake of 10,000 articles took seconds; the figure is the same JSON
+    (with plotly's default template, as a Figure would have)."""
+    import plotly.io as pio
 
+    template = pio.templates[pio.templates.default].to_plotly_json()
+    fig = {"data": traces, "layout": {"template": template, **layout}}
+    return pio.to_html(
+        fig,
+        validate=False,
+        full_html=False,
+        include_plotlyjs=False,
+        div_id=div_id,
+        config=_CONFIG,
+    )
+
+
+def _map(places: list[dict]) -> str:
     if not places:
         return "<p class='empty'>No place with coordinates.</p>"
-    fig = go.Figure()
+    traces: list[dict] = []
     for lons, lats in _outlines({p["country_code"] for p in places if p["country_code"]}):
-        fig.add_trace(
-            go.Scatter(
-                x=lons,
-                y=lats,
-                mode="lines",
-                fill="toself",
-                fillcolor="#eeeeee",
-                line={"color": "#999999", "width": 1},
-                hoverinfo="skip",
-                showlegend=False,
-            )
+        traces.append(
+            {
+                "type": "scatter",
+                "x": lons,
+                "y": lats,
+                "mode": "lines",
+                "fill": "toself",
+                "fillcolor": "#eeeeee",
+                "line": {"color": "#999999", "width": 1},
+                "hoverinfo": "skip",
+                "showlegend": False,
+            }
         )
 
     # Countries at their reference point, places by ACLED geo precision.
@@ -139,72 +175,75 @@ def _map(places: list[dict]) -> str:
 
     for precision in sorted({level(p) for p in places}):
         group = [p for p in places if level(p) == precision]
-        fig.add_trace(
-            go.Scatter(
-                x=[p["longitude"] for p in group],
-                y=[p["latitude"] for p in group],
-                mode="markers+text",
-                text=[p["canonical_name"] for p in group],
-                textposition="top center",
-                marker={
+        traces.append(
+            {
+                "type": "scatter",
+                "x": [p["longitude"] for p in group],
+                "y": [p["latitude"] for p in group],
+                "mode": "markers+text",
+                "text": [p["canonical_name"] for p in group],
+                "textposition": "top center",
+                "marker": {
                     "size": [8 + 2 * min(p["mentions"], 10) for p in group],
                     "color": _PRECISION_COLORS.get(precision, "#555555"),
                 },
-                name=_PRECISION_NAMES.get(precision, str(precision)),
-                hovertext=[
+                "name": _PRECISION_NAMES.get(precision, str(precision)),
+                "hovertext": [
                     f"{p['canonical_name']} ({p['place_kind'] or 'place'}, {p['country_code'] or '?'}),"
                     f" {p['mentions']} mention(s)"
                     for p in group
                 ],
-                hoverinfo="text",
-            )
+                "hoverinfo": "text",
+            }
         )
-    fig.update_layout(
-        height=520,
-        margin={"l": 30, "r": 10, "t": 10, "b": 30},
-        yaxis={"scaleanchor": "x", "title": "latitude"},
-        xaxis={"title": "longitude"},
-        plot_bgcolor="#dbe9f6",
-        legend={"orientation": "h"},
-    )
-    return fig.to_html(full_html=False, include_plotlyjs=False, div_id="map", config=_CONFIG)
+    layout = {
+        "height": 520,
+        "margin": {"l": 30, "r": 10, "t": 10, "b": 30},
+        "yaxis": {"scaleanchor": "x", "title": {"text": "latitude"}},
+        "xaxis": {"title": {"text": "longitude"}},
+        "plot_bgcolor": "#dbe9f6",
+        "legend": {"orientation": "h"},
+    }
+    return _plot(traces, layout, "map")
 
 
 def _timeline(events: list[dict]) -> str:
-    import plotly.graph_objects as go
-
     if not events:
         return "<p class='empty'>No dated event.</p>"
-    fig = go.Figure()
+    traces: list[dict] = []
     by_precision = defaultdict(list)
     for e in events:
         by_precision[e["precision"]].append(e)
     for precision, group in sorted(by_precision.items()):
-        fig.add_trace(
-            go.Scatter(
-                x=[e["date_start"] for e in group],
-                y=[(e["headline"] or "")[:40] for e in group],
-                mode="markers",
-                name=precision,
-                marker={"size": 11},
-                error_x={
+        traces.append(
+            {
+                "type": "scatter",
+                "x": [e["date_start"].isoformat() for e in group],
+                "y": [(e["headline"] or "")[:40] for e in group],
+                "mode": "markers",
+                "name": precision,
+                "marker": {"size": 11},
+                "error_x": {
                     "type": "data",
                     "symmetric": False,
                     "array": [(e["date_end"] - e["date_start"]).days * 86_400_000 for e in group],
                     "arrayminus": [0] * len(group),
                     "width": 0,
                 },
-                hovertext=[f"{e['text_date']}: {(e['description'] or '')[:120]}" for e in group],
-                hoverinfo="text",
-            )
+                "hovertext": [f"{e['text_date']}: {(e['description'] or '')[:120]}" for e in group],
+                "hoverinfo": "text",
+            }
         )
-    fig.update_layout(
-        height=320 + 20 * len({e["headline"] for e in events}),
-        margin={"l": 10, "r": 10, "t": 10, "b": 30},
-        xaxis={"type": "date", "title": "date (a bar spans a month, a year, a decade)"},
-        legend={"title": "precision"},
-    )
-    return fig.to_html(full_html=False, include_plotlyjs=False, div_id="timeline", config=_CONFIG)
+    layout = {
+        "height": 320 + 20 * len({e["headline"] for e in events}),
+        "margin": {"l": 10, "r": 10, "t": 10, "b": 30},
+        "xaxis": {
+            "type": "date",
+            "title": {"text": "date (a bar spans a month, a year, a decade)"},
+        },
+        "legend": {"title": {"text": "precision"}},
+    }
+    return _plot(traces, layout, "timeline")
 
 
 _CONFIG = {"displaylogo": False, "responsive": True}
@@ -304,14 +343,15 @@ a.ev{font-size:.8em;color:#2166ac}.dispute{color:#b2182b;font-size:.85em}.cue,.s
 
 def render(data: dict[str, list[dict]], batch: str | None = None) -> str:
     """The whole page as one string: styles, data, charts and plotly.js inline."""
+    return "".join(_parts(data, batch))
+
+
+def _parts(data: dict[str, list[dict]], batch: str | None = None) -> Iterator[str]:
+    """The page in pieces, in order (written one by one: the page of a large lake
+    is tens of MB, and one string of it would be held two or three times)."""
     from plotly.offline import get_plotlyjs
 
-    used = {
-        r["sentence_id"]
-        for name in ("places", "timeline", "claims", "quotes", "reactions")
-        for r in data[name]
-        if r.get("sentence_id")
-    }
+    used = _linked(data)
     articles = "".join(
         f"<li>{_e(a['headline'])} — {_e(a['author'] or 'no author')}, {_e(a['published_date'])}"
         f"{', ' + _e(a['site_name']) if a['site_name'] else ''}</li>"
@@ -320,7 +360,7 @@ def render(data: dict[str, list[dict]], batch: str | None = None) -> str:
     scope = f"batch {batch}" if batch else "all batches"
     counts = {k: len(v) for k, v in data.items() if k != "sentences"}
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    return f"""<!DOCTYPE html>
+    yield f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>newsledger report — {_e(scope)}</title>
 <style>{_STYLE}</style>
@@ -331,28 +371,37 @@ def render(data: dict[str, list[dict]], batch: str | None = None) -> str:
 on the map, {counts["timeline"]} dated event(s), {counts["claims"]} claim(s),
 {counts["quotes"]} quote(s), {counts["reactions"]} reaction(s).</p>
 <script type="application/json" id="counts">{json.dumps(counts)}</script>
-<h2 id="articles">Articles</h2><ul>{articles}</ul>
+<h2 id="articles">Articles</h2><ul>"""
+    yield articles
+    yield """</ul>
 <h2 id="places">Places</h2>
 <p>Country outlines from the countryinfo package; colour is the geo precision.</p>
-{_map(data["places"])}
-<h2 id="timeline-h">Timeline</h2>{_timeline(data["timeline"])}
+"""
+    yield _map(data["places"])
+    yield '\n<h2 id="timeline-h">Timeline</h2>'
+    yield _timeline(data["timeline"])
+    yield """
 <h2 id="claims">Claims ledger</h2>
 <p>Grouped by kind and by the side whose loss or gain it is; one column per claimant.</p>
-{_ledger(data["claims"])}
-<h2 id="quotes">Quotes by speaker</h2>{_quotes(data["quotes"])}
-<h2 id="reactions">Reactions by actor and stance</h2>{_reactions(data["reactions"])}
-<h2 id="evidence">Evidence</h2>{_evidence(data["sentences"], used)}
-</body></html>
 """
+    yield _ledger(data["claims"])
+    yield '\n<h2 id="quotes">Quotes by speaker</h2>'
+    yield _quotes(data["quotes"])
+    yield '\n<h2 id="reactions">Reactions by actor and stance</h2>'
+    yield _reactions(data["reactions"])
+    yield '\n<h2 id="evidence">Evidence</h2>'
+    yield _evidence(data["sentences"], used)
+    yield "\n</body></html>\n"
 
 
 def write_report(settings: Settings, output: Path, batch: str | None = None) -> ReportResult:
     """Write the report for ``batch`` (every batch when None) to ``output``."""
     data = load(settings, batch)
-    page = render(data, batch)
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_name(f".{output.name}.tmp")
-    tmp.write_text(page, encoding="utf-8")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for part in _parts(data, batch):
+            f.write(part)
     tmp.replace(output)
     return ReportResult(output, {k: len(v) for k, v in data.items() if k != "sentences"})

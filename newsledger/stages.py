@@ -34,9 +34,6 @@ Validator = Callable[[str, pa.Table, pa.Table], None]
 # file per table. A file per 200-row chunk made a 1,000-article batch five files
 # per table, and a query pays for every file it opens.
 PART_BYTES = 16 * 1024 * 1024
-# Rows written together sorted by these columns: queries filter mentions by
-# entity, and with one entity's rows adjacent DuckDB skips row groups by min/max.
-CLUSTER_BY = {"mentions": ["entity_id"]}
 # The key of an upstream row a stage records as processed.
 RAW_KEY = "sha256 || ':' || source_path"
 NLP_OUTPUTS = [
@@ -143,8 +140,6 @@ class StagePlan:
         self._start()
         for out in self.outputs:
             rows = pa.concat_tables(self._pending.pop(out))
-            if out in CLUSTER_BY and rows.num_rows:
-                rows = rows.sort_by([(c, "ascending") for c in CLUSTER_BY[out]])  # stable
             self.lake.insert(out, self.batch, rows, "publish" if self.publish is not None else "")
         self._pending.clear()
 

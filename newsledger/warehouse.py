@@ -234,6 +234,7 @@ def maintain(lake: Lake, min_files: int | None = None) -> None:
     (:func:`compact`), expire snapshots past the retention, delete files no
     snapshot needs once queries on older snapshots had time to finish, and
     files left by writers that died before their commit (DuckLake's own)."""
+    lake.ensure_layout()
     compact(lake, min_files)
     calls = [
         f"ducklake_expire_snapshots({sql_string(ALIAS)}, "

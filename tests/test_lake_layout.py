@@ -1,0 +1,105 @@
+"""The published tables' data file layout: mentions sorted by entity, small row
+groups, set in the catalog so that a publish's insert and compaction follow it."""
+
+from __future__ import annotations
+
+import random
+
+import pyarrow as pa
+
+from newsledger import warehouse as wh
+from newsledger.lake import ALIAS, QUERY_ROW_GROUP, SORTED_BY, Lake
+from newsledger.schemas import TABLES
+
+
+def mentions(n: int, seed: int) -> pa.Table:
+    """``n`` mentions of 500 invented entities, in random order."""
+    rng = random.Random(seed)
+    ids = [f"person:p{rng.randrange(500):03d}" for _ in range(n)]
+    cols = {
+        "mention_id": [f"m{seed}-{i}" for i in range(n)],
+        "article_id": [f"art_{i % 97}" for i in range(n)],
+        "batch": ["b1"] * n,
+        "sentence_id": [f"s{i % 1000}" for i in range(n)],
+        "entity_id": ids,
+        "surface": ["Name"] * n,
+        "mention_kind": ["name"] * n,
+        "char_start": list(range(n)),
+        "char_end": [i + 4 for i in range(n)],
+    }
+    return pa.table(cols).cast(TABLES["mentions"].schema)
+
+
+def row_groups(lake: Lake, table: str) -> list[tuple[str, int, str, str]]:
+    """(file, rows, min entity_id, max entity_id) of each row group of the table."""
+    out = []
+    files = lake.con.execute(
+        "SELECT data_file FROM ducklake_list_files(?, ?, schema => 'main') ORDER BY 1",
+        [ALIAS, table],
+    ).fetchall()
+    for (f,) in files:
+        out += lake.con.execute(
+            "SELECT file_name, row_group_num_rows, stats_min_value, stats_max_value "
+            "FROM parquet_metadata(?) WHERE path_in_schema = 'entity_id' ORDER BY row_group_id",
+            [f],
+        ).fetchall()
+    return out
+
+
+def assert_sorted(groups: list[tuple[str, int, str, str]]) -> None:
+    by_file: dict[str, list[tuple[str, int, str, str]]] = {}
+    for g in groups:
+        by_file.setdefault(g[0], []).append(g)
+    for gs in by_file.values():
+        assert all(rows <= QUERY_ROW_GROUP for _, rows, _, _ in gs)
+        # Sorted: each row group starts at or after where the one before it ended.
+        assert all(a[3] <= b[2] for a, b in zip(gs, gs[1:], strict=False)), gs
+
+
+def test_a_new_lake_writes_mentions_sorted_in_small_row_groups(tmp_path):
+    lake = Lake.local(tmp_path / "warehouse")
+    assert SORTED_BY["mentions"] == ("entity_id",)
+    with lake.transaction():
+        lake.insert("mentions", None, mentions(40_000, seed=1))
+    groups = row_groups(lake, "mentions")
+    assert len(groups) >= 40_000 // QUERY_ROW_GROUP + 1
+    assert_sorted(groups)
+    # A filter on one entity reads at most two row groups' worth of candidates.
+    spans = [g for g in groups if g[2] <= "person:p123" <= g[3]]
+    assert 1 <= len(spans) <= 2
+    assert lake.ensure_layout() is False  # already there: nothing set again
+
+
+def test_compaction_rewrites_small_files_in_the_layout(tmp_path):
+    lake = Lake.local(tmp_path / "warehouse")
+    for seed in range(3):  # one file per publish-like commit
+        with lake.transaction():
+            lake.insert("mentions", None, mentions(8_000, seed=seed))
+    assert len(wh.small_files(lake, "mentions")) == 3
+    assert "mentions" in wh.compact(lake, min_files=3)
+    groups = row_groups(lake, "mentions")
+    assert len({g[0] for g in groups}) == 1
+    assert sum(g[1] for g in groups) == 24_000
+    assert_sorted(groups)
+
+
+def test_maintenance_gives_a_lake_made_without_the_layout_its_layout(tmp_path):
+    lake = Lake.local(tmp_path / "warehouse")
+    options = (
+        f"SELECT scope_entry, value FROM {ALIAS}.options() "
+        "WHERE option_name = 'parquet_row_group_size' AND scope = 'TABLE' ORDER BY 1"
+    )
+    expected = [
+        (f"main.{t}", str(QUERY_ROW_GROUP))
+        for t in sorted(TABLES)
+        if t not in ("articles", "raw_articles")
+    ]
+    assert lake.con.execute(options).fetchall() == expected
+    # A lake from before the layout: no table options in its catalog.
+    lake.con.execute(
+        f"DELETE FROM __ducklake_metadata_{ALIAS}.ducklake_metadata WHERE scope = 'table'"
+    )
+    assert lake.con.execute(options).fetchall() == []
+    wh.maintain(lake)
+    assert lake.con.execute(options).fetchall() == expected
+    assert lake.ensure_layout() is False
