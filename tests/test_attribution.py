@@ -1146,6 +1146,13 @@ def test_the_rebels_may_be_a_movement_of_one_country_but_not_its_army():
     assert killed["fighter"]["claimant_id"] == "org:dorf_tigers"
 
 
+def _found_reactions(body: str) -> set[tuple[str, str]]:
+    """(actor, stance) of every reaction of an invented article, entities found by the
+    entity stage."""
+    run = run_article(normalize_text(f"Invented report\n\n{PUBLISHED}\n\n{body}"), "entities")
+    return {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+
+
 def _found_claims(body: str) -> dict[str, list[dict]]:
     """Claims of an invented article, entities found by the entity stage."""
     run = run_article(normalize_text(f"Invented report\n\n{PUBLISHED}\n\n{body}"), "entities")
@@ -1234,19 +1241,15 @@ def test_a_toll_told_first_unsourced_then_by_a_named_source_is_that_source_s():
 
 
 def test_regional_bodies_monitoring_settling_and_a_subject_with_an_apposition():
-    run = run_article(
-        normalize_text(
-            f"Invented report\n\n{PUBLISHED}\n\nPeruvian and Ecuadorean troops clashed on "
-            "Sunday near the Cenepa river, killing three soldiers.\n\n"
-            "Brazil, one of the guarantors of the 1998 peace accord, called on both sides to "
-            "stop fighting. The Organization of American States said it was deeply concerned. "
-            "The Kremlin said it hoped the two sides would settle their differences through "
-            'talks. Downing Street says it is "closely following" the situation. The '
-            "Association of Southeast Asian Nations offered to mediate."
-        ),
-        "entities",
+    got = _found_reactions(
+        "Peruvian and Ecuadorean troops clashed on "
+        "Sunday near the Cenepa river, killing three soldiers.\n\n"
+        "Brazil, one of the guarantors of the 1998 peace accord, called on both sides to "
+        "stop fighting. The Organization of American States said it was deeply concerned. "
+        "The Kremlin said it hoped the two sides would settle their differences through "
+        'talks. Downing Street says it is "closely following" the situation. The '
+        "Association of Southeast Asian Nations offered to mediate."
     )
-    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert {
         ("country:BRA", "call_for_ceasefire"),
         ("org:organization_of_american_states", "concern"),
@@ -1418,15 +1421,11 @@ def test_paragraphs_going_on_with_a_relayed_release_are_its_account():
 
 
 def test_troops_that_would_fight_make_no_party():
-    run = run_article(
-        normalize_text(
-            f"Invented report\n\n{PUBLISHED}\n\nKenyan troops clashed with militants near "
-            "Kiunga on Sunday, killing nine.\n\nIn Dodoma, Tanzania's army chief condemned "
-            "the attack and said Tanzanian troops would attack the militants' camps."
-        ),
-        "entities",
+    got = _found_reactions(
+        "Kenyan troops clashed with militants near "
+        "Kiunga on Sunday, killing nine.\n\nIn Dodoma, Tanzania's army chief condemned "
+        "the attack and said Tanzanian troops would attack the militants' camps."
     )
-    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:TZA", "condemnation") in got, got
 
 
@@ -1456,16 +1455,12 @@ def test_the_claims_of_a_body_that_name_their_claimant():
 
 
 def test_a_mission_for_a_country_acts_for_itself_and_offers_of_help_to_settle():
-    run = run_article(
-        normalize_text(
-            f"Invented report\n\n{PUBLISHED}\n\nTurkish strikes on villages in Iraq's "
-            "Kurdistan region killed seven civilians on Monday.\n\nThe United Nations "
-            "Assistance Mission for Iraq said it was deeply troubled by reports of civilian "
-            "deaths. Iran said it was ready to help Baghdad and Ankara settle their differences."
-        ),
-        "entities",
+    got = _found_reactions(
+        "Turkish strikes on villages in Iraq's "
+        "Kurdistan region killed seven civilians on Monday.\n\nThe United Nations "
+        "Assistance Mission for Iraq said it was deeply troubled by reports of civilian "
+        "deaths. Iran said it was ready to help Baghdad and Ankara settle their differences."
     )
-    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert {
         ("org:united_nations_assistance_mission_for_iraq", "concern"),
         ("country:IRN", "mediation_offer"),
@@ -1473,19 +1468,15 @@ def test_a_mission_for_a_country_acts_for_itself_and_offers_of_help_to_settle():
 
 
 def test_reaction_wording_peacekeepers_and_a_labelled_ministry():
-    run = run_article(
-        normalize_text(
-            f"Invented report\n\n{PUBLISHED}\n\nSerbian and Kosovar police clashed near "
-            "Jarinje on Sunday, killing two officers.\n\n"
-            "KFOR said it had stepped up patrols and urged restraint on all sides.\n\n"
-            "The United States called for calm and called on Serbia to pull back troops.\n\n"
-            "Albania's prime minister said Tirana stood shoulder to shoulder with Kosovo.\n\n"
-            "France called for an immediate cessation of hostilities.\n\n"
-            "Qatar: The Ministry of Foreign Affairs expressed deep concern."
-        ),
-        "entities",
+    got = _found_reactions(
+        "Serbian and Kosovar police clashed near "
+        "Jarinje on Sunday, killing two officers.\n\n"
+        "KFOR said it had stepped up patrols and urged restraint on all sides.\n\n"
+        "The United States called for calm and called on Serbia to pull back troops.\n\n"
+        "Albania's prime minister said Tirana stood shoulder to shoulder with Kosovo.\n\n"
+        "France called for an immediate cessation of hostilities.\n\n"
+        "Qatar: The Ministry of Foreign Affairs expressed deep concern."
     )
-    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert {
         ("org:kosovo_force", "call_for_ceasefire"),
         ("country:USA", "call_for_ceasefire"),
