@@ -543,28 +543,27 @@ def _headline_like(line: str) -> bool:
 def dateline_end(paragraph: str) -> int:
     """Where a wire dateline opening the paragraph ends (0 when there is none): its date
     is the story's, not an event in it."""
-    if _dateline(paragraph) is None:
-        return 0
-    for pattern in _DATELINE_RES:
-        if m := pattern.match(paragraph):
-            return m.end()
-    return 0
+    m = _dateline_match(paragraph)
+    return m.end() if m else 0
 
 
 def dateline_spans(paragraph: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """Character spans of a wire dateline's place and of its agency in brackets
     ("BAKU", "Reuters"), the agency None when there is none."""
-    if _dateline(paragraph) is None:
+    m = _dateline_match(paragraph)
+    if m is None:
         return None
-    for pattern in _DATELINE_RES:
-        if m := pattern.match(paragraph):
-            agency = m.span("agency") if m.groupdict().get("agency") else None
-            return m.span("place"), agency
-    return None
+    return m.span("place"), (m.span("agency") if m.groupdict().get("agency") else None)
 
 
 def _dateline(paragraph: str) -> tuple[str, str] | None:
     """(place, text between place and agency/dash) of a wire dateline, if any."""
+    m = _dateline_match(paragraph)
+    return (m["place"].strip(), m["rest"] or "") if m else None
+
+
+def _dateline_match(paragraph: str) -> re.Match[str] | None:
+    """The match of the first dateline pattern that opens the paragraph as a dateline."""
     for pattern in _DATELINE_RES:
         m = pattern.match(paragraph)
         if not m:
@@ -575,7 +574,7 @@ def _dateline(paragraph: str) -> tuple[str, str] | None:
             continue
         # A bare "UN - ..." opening is prose; a bare dateline names a real place.
         if agency or dated or m["rest"] or len(m["place"]) >= 4:
-            return m["place"].strip(), (m["rest"] or "")
+            return m
     return None
 
 
