@@ -985,3 +985,9 @@ def test_places_after_islet_outpost_before_forest_and_before_a_compass_phrase():
     persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
     assert {"Mikri Lithari", "Nueva Esperanza", "Tall al-Rummana"} <= places, places
     assert not persons, persons
+
+
+def test_a_paragraph_ending_on_an_organization_s_name_has_nothing_after_it():
+    # A title line without a full stop: the name is the doc's last token.
+    _, r = _extract("Statement by the Head of the United Nations Office")
+    assert all(e["entity_type"] in ("ORG", "PERSON", "COUNTRY", "PLACE") for e in r.entities)

@@ -19,6 +19,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
 from newsledger.extract import reference as ref
@@ -194,6 +196,12 @@ def _titled_person(st: ArticleState, p: int, ent: Span) -> Span | None:
     return Span(doc, j, end, label="PERSON")
 
 
+@cache
+def _org_words() -> frozenset[str]:
+    """Words that make a name an organization's ("Ministry", "Brigade", "Navy")."""
+    return lexset("organization_nouns") | lexset("group_nouns") | lexset("org_name_words")
+
+
 def _name_in_role_slot(st: ArticleState, p: int, ent: Span) -> Span | None:
     """An ORG span the model made of a person's name: two to four title-case words (name
     particles between them allowed) with no organization word, right after a role
@@ -204,9 +212,8 @@ def _name_in_role_slot(st: ArticleState, p: int, ent: Span) -> Span | None:
     words = [t for t in doc[start:end] if t.text != "-"]
     if not 2 <= len(words) <= 5 or not words[0].is_title or not words[-1].is_title:
         return None
-    org_words = lexset("organization_nouns") | lexset("group_nouns") | lexset("org_name_words")
     if any(
-        t.lower_ in org_words or t.is_upper or not (t.is_title or t.lower_ in NAME_PARTICLES)
+        t.lower_ in _org_words() or t.is_upper or not (t.is_title or t.lower_ in NAME_PARTICLES)
         for t in words
     ):
         return None
@@ -293,8 +300,14 @@ _POSTED_BODIES = {"mission", "office", "delegation", "embassy", "representation"
 def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     start, end = _org_core(ent)
     doc = ent.doc
-    mission = doc[end - 1].lower_ in _POSTED_BODIES and doc[end].lower_ in ("in", "to", "for")
-    if end + 1 < len(doc) and (doc[end].lower_ == "of" or mission) and doc[end - 1].is_title:
+    if (
+        end + 1 < len(doc)
+        and (
+            doc[end].lower_ == "of"
+            or (doc[end - 1].lower_ in _POSTED_BODIES and doc[end].lower_ in ("in", "to", "for"))
+        )
+        and doc[end - 1].is_title
+    ):
         # 'New Light of Myanmar', 'University of Khartoum', 'OSCE Mission to Moldova': the
         # model stopped at the preposition.
         country = [s for s in st.ref_spans(p) if s.start == end + 1 and s.label_ == "COUNTRY_NAME"]
@@ -605,8 +618,7 @@ def _site_not_body(span: Span) -> bool:
         or prep.head.pos_ not in ("VERB", "AUX")
     ):
         return False
-    words = lexset("organization_nouns") | lexset("group_nouns") | lexset("org_name_words")
-    return not any(t.lower_ in words or (t.is_upper and len(t) > 1) for t in span)
+    return not any(t.lower_ in _org_words() or (t.is_upper and len(t) > 1) for t in span)
 
 
 # Prepositions that put a thing somewhere (not "at", which also names bodies: "at NATO").
