@@ -474,7 +474,9 @@ class ArticleContext:
             return self.ref(chosen)
         return self._resolve_pronoun_or_role(head, words)
 
-    def _described_body(self, head: Token, words: Sequence[Token], mentions: list[dict]):
+    def _described_body(
+        self, head: Token, words: Sequence[Token], mentions: list[dict]
+    ) -> Ref | None:
         """ "The Colombian ministry", "Kenya's army": the organization of that country
         named before whose name holds the noun ("Colombia's Ministry of National
         Defence"), not the country the modifier names. "The Somali government" is
