@@ -1534,3 +1534,42 @@ def test_most_of_them_women_and_children_describes_those_counted():
         assert [(c["unit"], c["quantity_min"]) for c in found["displaced"]] == [
             ("refugee", 4000)
         ], body
+
+
+def test_terrain_and_kit_nouns_beyond_the_seed_are_units():
+    found = _found_claims(
+        "Tom Baker said three infiltrators were shot dead and that his men had taken control "
+        "of two hilltops. He said police seized two armoured jeeps and a satellite phone and "
+        "destroyed a rebel camp."
+    )
+    got = {(k, c["unit"], c["quantity_min"]) for k, cs in found.items() for c in cs}
+    assert {
+        ("killed", "infiltrator", 3),
+        ("territory_taken", "hilltop", 2),
+        ("captured", "armoured jeep", 2),
+        ("captured", "satellite phone", 1),
+        ("positions_destroyed", "rebel camp", 1),
+    } <= got
+
+
+def test_one_named_place_taken_counts_one_but_an_expanse_counts_nothing():
+    found = _found_claims(
+        "Tom Baker said his troops had taken full control of the ridge. "
+        "He added that they now controlled the area around it."
+    )
+    assert [(c["unit"], c["quantity_min"]) for c in found["territory_taken"]] == [("ridge", 1)]
+    assert [c["quantity_min"] for c in found.get("territory_held", [])] in ([], [None])
+
+
+def test_a_light_verb_s_object_carries_the_cue():
+    found = _found_claims(
+        "Tom Baker said the raiders set fire to 37 houses and two churches and took away "
+        "eight fishermen. Three enemy command posts were also hit, he said."
+    )
+    got = {(k, c["unit"], c["quantity_min"]) for k, cs in found.items() for c in cs}
+    assert {
+        ("equipment_destroyed", "house", 37),
+        ("equipment_destroyed", "church", 2),
+        ("captured", "fisherman", 8),
+        ("positions_destroyed", "command post", 3),
+    } <= got

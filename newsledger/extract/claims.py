@@ -318,6 +318,16 @@ def quantity(tok: Token) -> Quantity | None:
             return Quantity(1.0, 1.0, False, [c], article=True)  # "lost its plane"
         if c.dep_ == "det" and c.lower_ == "no":
             return Quantity(0.0, 0.0, False, [c])
+        if (
+            c.dep_ == "det"
+            and c.lower_ in ("the", "this", "that")
+            and tok.tag_ == "NN"
+            and unit_class(tok) in ("territory", "positions")
+            and lemma_of(tok) not in lexset("expanse_units")
+        ):
+            # "took control of the ridge", "seized the checkpoint": one place, the one
+            # the sentence names; an expanse ("the area") counts nothing.
+            return Quantity(1.0, 1.0, False, [c], article=True)
     return None
 
 
@@ -542,6 +552,10 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
         # A particle the parser took for an adverb ("had shot down 9 drones").
         or (c.dep_ == "advmod" and c.lower_ in ("down", "out", "off", "up", "back"))
     ]
+    if len(path) > 2 and path[-2].dep_ == "prep":
+        # A light verb's object carries the cue when the unit hangs on its preposition:
+        # "set fire to 37 houses", "laid siege to the town".
+        particles += [c for c in path[-1].children if c.dep_ == "dobj"]
     if lemma_of(path[-1]) in lexset("undergoer_verbs"):
         # What the undergoer left or lost is part of the cue ("left their homes").
         particles += [c for c in path[-1].children if c.dep_ == "dobj"]
