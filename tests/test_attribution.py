@@ -1573,3 +1573,18 @@ def test_a_light_verb_s_object_carries_the_cue():
         ("captured", "fisherman", 8),
         ("positions_destroyed", "command post", 3),
     } <= got
+
+
+def test_a_body_placed_in_a_larger_one_keeps_its_claim():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nTwo people were killed on Sunday, the General "
+            "Police Inspectorate, part of the Ministry of Internal Affairs, said."
+        ),
+        "entities",
+    )
+    ids = {e["entity_id"] for e in run.entities}
+    assert "org:general_police_inspectorate" in ids  # 'General' is no rank before a name
+    assert not any(i.startswith("person:") for i in ids)
+    [claim] = run.result.claims
+    assert claim["claimant_id"] == "org:general_police_inspectorate"

@@ -448,11 +448,23 @@ class ArticleContext:
             ]
             if at_head:
                 return at_head[0]
+            parent = self._parent_in_apposition(head)
+            if parent is not None:
+                usable = [m for m in usable if not parent[0] <= int(m["char_start"]) < parent[1]]
         for etype in SPEAKER_PREFERENCE:
             typed = [m for m in usable if self.etype(str(m["entity_id"])) == etype]
             if typed:
                 # The name nearest the phrase's end: "X's spokesman Y" is Y.
                 return typed[-1]
+        return None
+
+    def _parent_in_apposition(self, head: Token) -> tuple[int, int] | None:
+        """The characters of an apposition that places a body in a larger one ("the
+        General Police Inspectorate, part of the Ministry of Internal Affairs,"): the
+        larger body does not speak for the named one."""
+        for c in head.children:
+            if c.dep_ == "appos" and lemma_of(c) in lexset("part_nouns"):
+                return self.start(c), self.end(c.right_edge)
         return None
 
     def resolve_np(self, head: Token, exclude: Token | None = None) -> Ref | None:

@@ -191,6 +191,8 @@ def _titled_person(st: ArticleState, p: int, ent: Span) -> Span | None:
     name = doc[j:end]
     if not 1 <= len(name) <= 3 or not all(t.is_title and t.tag_ == "NNP" for t in name):
         return None
+    if any(t.lower_ in _org_words() for t in name):
+        return None  # "General Police Inspectorate": a rank's word opens a body's name
     if ref.lookup_country(name.text) or ref.org_name_index().get(ref.key(name.text)):
         return None
     return Span(doc, j, end, label="PERSON")
