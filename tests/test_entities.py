@@ -991,3 +991,16 @@ def test_a_paragraph_ending_on_an_organization_s_name_has_nothing_after_it():
     # A title line without a full stop: the name is the doc's last token.
     _, r = _extract("Statement by the Head of the United Nations Office")
     assert all(e["entity_type"] in ("ORG", "PERSON", "COUNTRY", "PLACE") for e in r.entities)
+
+
+def test_peoples_and_operations_are_no_person_and_congo_is_the_drc():
+    _, r = _extract(
+        "After the genocide, Hutu militiamen fled into eastern Congo, Ahmad Shah said. "
+        "Pashtuns and Hazaras fled the district. Operation Moshtarak is the largest "
+        "offensive since 2001, General Carter said."
+    )
+    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert persons == {"Ahmad Shah", "Carter"}, persons
+    assert not orgs, orgs
+    assert "country:COD" in {e["entity_id"] for e in r.entities}

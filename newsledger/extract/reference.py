@@ -771,6 +771,17 @@ def load_org_aliases(directory: Path | None = None) -> tuple[OrgAlias, ...]:
     )
 
 
+@lru_cache(maxsize=4)
+def people_names(directory: Path | None = None) -> frozenset[str]:
+    """Keys of the names of peoples, clans and faiths ("Hutu", "Pashtuns", "Alawite"):
+    a group of people, never one person's name nor an organization's."""
+    return frozenset(
+        key(form)
+        for r in _read_csv("peoples.csv", directory)
+        for form in (r["name"], *_split(r["forms"]))
+    )
+
+
 def fill_template(template: str, c: Country) -> str:
     return template.replace("{country}", c.name).replace("{demonym}", c.demonym)
 

@@ -108,6 +108,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 if org:
                     st.add(Mention(p, ent.start, ent.end, st.org(org), "name"))
                     org_ranges.append((ent.start, ent.end, org.entity_id))
+            elif ent.label_ in ("PERSON", "ORG") and _names_no_one(ent):
+                continue  # 'Hutu militiamen', 'Operation Moshtarak'
             elif ent.label_ in ("PERSON", "ORG") and _dateline_place(st, p, ent):
                 continue  # 'TBILISI, Oct. 5 (Nordwire) -'
             elif ent.label_ in ("PERSON", "ORG") and _located_place(st, p, ent):
@@ -146,6 +148,17 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _other_place(st, p, ent)  # a NORP with a cue: 'the Gereshk district'
         _nested(st, p, org_ranges)
     return persons
+
+
+def _names_no_one(ent: Span) -> bool:
+    """A span the model took for a person or body that names a people, clan or faith
+    ("Hutu", "Pashtuns"), or a military operation ("Operation Moshtarak")."""
+    start, end = core(ent)
+    doc = ent.doc
+    if ref.key(doc[start:end].text) in ref.people_names():
+        return True
+    events = lexset("named_event_words")
+    return doc[start].text in events or (start > 0 and doc[start - 1].text in events)
 
 
 def _capital_is_place(span: Span) -> bool:
