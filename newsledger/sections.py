@@ -480,7 +480,12 @@ def _is_list(text: str) -> bool:
     short lines without sentence ends (a factbox written without colons)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if all(_BULLET_RE.match(ln) for ln in lines):
-        return True
+        # Numbered or bulleted full sentences are statements ("2. Our fighters killed 20
+        # soldiers ..."), a communique's points or a live page's key points: body text.
+        return not all(
+            len(ln.split()) > FACT_LINE_MAX_WORDS and ln.endswith((".", "!", '"', "”"))
+            for ln in lines
+        )
     if len(lines) >= 2 and all(_STAT_LINE_RE.match(ln) for ln in lines):
         return True
     return len(lines) >= 3 and all(

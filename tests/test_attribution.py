@@ -1153,6 +1153,11 @@ def _found_reactions(body: str) -> set[tuple[str, str]]:
     return {(r["actor_id"], r["stance"]) for r in run.result.reactions}
 
 
+def _entities_run(body: str) -> Run:
+    """An invented article run through the entity stage (no hand-made mentions)."""
+    return run_article(normalize_text(f"Invented report\n\n{PUBLISHED}\n\n{body}"), "entities")
+
+
 def _found_claims(body: str) -> dict[str, list[dict]]:
     """Claims of an invented article, entities found by the entity stage."""
     run = run_article(normalize_text(f"Invented report\n\n{PUBLISHED}\n\n{body}"), "entities")
@@ -1588,3 +1593,22 @@ def test_a_body_placed_in_a_larger_one_keeps_its_claim():
     assert not any(i.startswith("person:") for i in ids)
     [claim] = run.result.claims
     assert claim["claimant_id"] == "org:general_police_inspectorate"
+
+
+def test_a_statement_set_out_after_a_colon_is_its_issuer_s():
+    run = _entities_run(
+        "The Lisk Liberation Front (LLF) said on Tuesday that its fighters had overrun an "
+        "army camp, in a communique posted online.\n\n"
+        "The full text of the communique, No. 14, reads:\n\n"
+        '"1. At dawn on Monday our units attacked the enemy at Dorf.\n\n'
+        "2. Our fighters killed 20 soldiers and took 6 prisoners.\n\n"
+        '3. Three of our fighters were martyred and five were wounded."\n\n'
+        "The army general staff did not comment. In a statement on Monday it said its "
+        'troops had "repelled a terrorist attack".'
+    )
+    claims = {(c["claim_kind"], c["quantity_min"]): c["claimant_id"] for c in run.result.claims}
+    assert claims[("killed", 20)] == claims[("captured", 6)] == "org:lisk_liberation_front"
+    assert claims[("killed", 3)] == claims[("wounded", 5)] == "org:lisk_liberation_front"
+    speakers = {q["text"][:8]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers["1. At da"] == "org:lisk_liberation_front"
+    assert speakers["repelled"] is None  # the general staff, whom the article does not name

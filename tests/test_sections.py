@@ -757,3 +757,16 @@ def test_a_relative_time_stamp_and_a_lead_in_go_with_the_entry_they_introduce() 
     )
     assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
     assert sections[1].paragraphs[0].text == "1h ago"
+
+
+def test_numbered_statements_are_body_text_but_short_numbered_lines_a_list() -> None:
+    sections = segment(
+        "The rebel front said it had overrun an army camp near Lisk on Monday.\n\n"
+        "2. Our fighters killed 20 soldiers of the army and took six of them prisoner.\n\n"
+        "3. We destroyed four armoured vehicles and seized a large quantity of ammunition."
+    )
+    assert [s.section_type for s in sections] == ["events"]
+    listed = segment(
+        "Rebels overran an army camp near Lisk on Monday.\n\n1) Lisk\n2) Dorf\n3) Vesk"
+    )
+    assert [s.section_type for s in listed][-1] == "other"

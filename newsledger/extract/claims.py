@@ -690,6 +690,8 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     if tail is not None:
         return _named_source(ctx, tail)
     found = ctx.source_of_sentence(anchor.sent)
+    if found is None and (introduced := ctx.introduced_source(ctx.start(anchor))) is not None:
+        return introduced, True  # a point of a statement set out after a colon
     release = ctx.release if found is None else None
     if release is not None and ctx.paragraphs[0][1] <= ctx.start(anchor) < release[1]:
         # The paragraphs that go on with a relayed release are its source's account.

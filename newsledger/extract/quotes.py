@@ -34,6 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsledger.extract.syntax import (
+    QUOTE_OPENERS,
     ArticleContext,
     Ref,
     is_verb,
@@ -43,9 +44,9 @@ from newsledger.extract.syntax import (
 )
 from newsledger.ids import row_id
 
-OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
+OPENING = QUOTE_OPENERS.replace(STRAIGHT, "")
 MARKS = OPENING + CLOSING + STRAIGHT
 TRAILING = " \t\n,;:"
 
@@ -211,7 +212,7 @@ def _is_partial(ctx: ArticleContext, start: int, end: int) -> bool:
 
 def _find_cue(ctx: ArticleContext, mark_start: int, mark_end: int, start: int, end: int):
     """The speech verb a quote hangs on, from the words around the marks."""
-    speech = lexset("speech_verbs")
+    speech = lexset("speech_verbs") | lexset("verbatim_verbs")
     sents = ctx.sentences_between(mark_start, mark_end)
     inside = {t.i for s in sents for t in s if start <= ctx.start(t) < end}
     inner_doc_tokens = [t for s in sents for t in s if t.i in inside]
@@ -289,6 +290,8 @@ def _cue_and_speaker(
             speaker = ctx.source_of_sentence(sent)
             if speaker is not None:
                 break
+    if speaker is None and cue is None:
+        speaker = ctx.introduced_source(mark_start)
     if speaker is None and cue is None and not _hangs_on_verb(ctx, mark_start, mark_end, start):
         speaker = _carried_speaker(ctx, rows, mark_start)
     return cue, speaker

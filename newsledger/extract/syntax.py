@@ -63,6 +63,10 @@ INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 # A passive clause with no agent, reached from a participle, hands on to its head.
 CLIMB_DEPS = INHERIT_SUBJECT_DEPS | {"ccomp"}
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# A paragraph that is a numbered or bulleted point ("2. Our fighters ...", "- The army").
+_POINT_RE = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)])\s+")
+# Marks that open a quote (the quote extractor's opening and straight marks).
+QUOTE_OPENERS = '“„«"'
 
 
 @dataclass(frozen=True)
@@ -241,6 +245,50 @@ class ArticleContext:
                 break
             end = phi
         return source, end
+
+    @cached_property
+    def introduced_blocks(self) -> list[tuple[Ref, int, int]]:
+        """Statements set out after a paragraph that introduces them with a colon ("The
+        full text of the communique reads:", "The army said in a statement:"): their
+        source and the span of the paragraphs that follow it as its numbered or bulleted
+        points or its quoted text, up to a paragraph with a reporting verb of its own."""
+        reporting = lexset("speech_verbs") | lexset("claim_verbs") | lexset("verbatim_verbs")
+        blocks: list[tuple[Ref, int, int]] = []
+        for k, (lo, hi) in enumerate(self.paragraphs[:-1]):
+            if not self.text[lo:hi].rstrip().endswith(":"):
+                continue
+            sents = self.sentences_between(lo, hi)
+            source = None
+            for tok in reversed(list(sents[-1])) if sents else ():
+                if is_verb(tok) and lemma_of(tok) in reporting and not self.in_quote(tok):
+                    source = self.resolve_subject(tok)
+                    break
+            if source is None:
+                continue
+            end = None
+            for plo, phi in self.paragraphs[k + 1 :]:
+                body = self.text[plo:phi]
+                point = bool(_POINT_RE.match(body)) or body[:1] in QUOTE_OPENERS
+                if not point and end is not None:
+                    break
+                own = any(
+                    is_verb(t) and lemma_of(t) in reporting and not self.in_quote(t)
+                    for sent in self.sentences_between(plo, phi)
+                    for t in sent
+                )
+                if own:
+                    break
+                end = phi
+            if end is not None:
+                blocks.append((source, self.paragraphs[k + 1][0], end))
+        return blocks
+
+    def introduced_source(self, offset: int) -> Ref | None:
+        """The source of the introduced statement (:attr:`introduced_blocks`) at an offset."""
+        for ref, lo, hi in self.introduced_blocks:
+            if lo <= offset < hi:
+                return ref
+        return None
 
     # ------------------------------------------------------------ offsets
 
@@ -546,7 +594,10 @@ class ArticleContext:
             if m is None or not self._fair_pronoun(m):
                 m = self.antecedent(types, start)
             return None if m is None else Ref(str(m["entity_id"]), head.text, start, end)
-        if head.pos_ in ("NOUN", "PROPN", "ADJ") and not any(t.pos_ == "PROPN" for t in words):
+        # A number in apposition names no one: "the communique, No. 14".
+        appos = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+        named = any(t.pos_ == "PROPN" and t.i not in appos for t in words)
+        if head.pos_ in ("NOUN", "PROPN", "ADJ") and not named:
             phrase = [t for t in words if t.dep_ not in ("det", "poss", "amod", "punct")]
             text = _norm_role(" ".join(t.text for t in phrase))
             if text and text in role_words():
@@ -576,9 +627,9 @@ class ArticleContext:
         return None
 
     def _reports(self, subject: Token) -> bool:
-        """Whether a word is the subject of a speech or claim verb."""
+        """Whether a word is the subject of a speech, claim or verbatim verb."""
         verb = subject.head
-        reporting = lexset("speech_verbs") | lexset("claim_verbs")
+        reporting = lexset("speech_verbs") | lexset("claim_verbs") | lexset("verbatim_verbs")
         return subject.dep_ in SUBJECT_DEPS and is_verb(verb) and lemma_of(verb) in reporting
 
     def _named_outside_quotes(self, eid: str, before: int) -> bool:
@@ -703,7 +754,18 @@ class ArticleContext:
                     for o in objs
                 ):
                     return True
-        return False
+        # "The army general staff did not comment. In a statement it said", "State
+        # television flashed a message. '...,' it read": a body or outlet the article
+        # names no further is the "it" that follows, not an older source.
+        subj = [c for c in sent.root.children if c.dep_ == "nsubj"]
+        return bool(
+            subj
+            and self.end(subj[0]) <= before
+            and not self.in_quote(subj[0])
+            and subj[0].tag_ == "NN"
+            and lemma_of(subj[0]) in lexset("organization_nouns") | lexset("media_nouns")
+            and self.resolve_np(subj[0]) is None
+        )
 
     def _sentence_source(self, sent: Span, before: int, issuer: bool) -> Ref | None:
         """The speaker of a quote or the subject of a reporting verb in a sentence."""
