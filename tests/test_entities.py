@@ -1004,3 +1004,16 @@ def test_peoples_and_operations_are_no_person_and_congo_is_the_drc():
     assert persons == {"Ahmad Shah", "Carter"}, persons
     assert not orgs, orgs
     assert "country:COD" in {e["entity_id"] for e in r.entities}
+
+
+def test_words_whose_initials_spell_a_bracketed_acronym_name_an_organization():
+    _, r = _extract(
+        "BAMAKO, 4 May 2024 (Nordwire) - The Azawad Liberation Front (ALF), a coalition of "
+        "armed groups, said on Saturday it had taken control of an army post. "
+        "The ALF said it lost four fighters."
+    )
+    orgs = {e["entity_id"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert "org:azawad_liberation_front" in orgs, orgs
+    assert "org:alf" not in orgs
+    alf = [m for m in r.mentions if m["surface"] == "ALF"]
+    assert alf and all(m["entity_id"] == "org:azawad_liberation_front" for m in alf)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.places import (
@@ -764,8 +764,38 @@ def acronyms(st: ArticleState) -> None:
                 for m in st.mentions
                 if m.para == p and m.end == i and st.entities[m.entity_id].entity_type == "ORG"
             ]
+            if not longs and (start := _spelled_out(doc, i)) is not None:
+                # 'The Azawad Liberation Front (ALF)', which the model did not tag: the
+                # words whose initials spell the acronym are the organization's name.
+                taken = any(m.para == p and m.start < i and m.end > start for m in st.mentions)
+                if not taken and _unknown_org(st, p, Span(doc, start, i, label="ORG")):
+                    longs = [m for m in st.mentions if m.para == p and m.end == i]
             if longs:
                 _join_acronym(st, p, i + 1, max(longs, key=lambda m: m.end - m.start))
+
+
+# Lower-case words inside an organization's name that give no letter to its acronym.
+_NAME_LINKS = {"of", "for", "and", "the", "de", "du", "des", "la", "le", "el", "al", "&"}
+
+
+def _spelled_out(doc: Doc, paren: int) -> int | None:
+    """Start of the capitalized words before a bracketed acronym whose initials spell it
+    ('Azawad Liberation Front (ALF)', 'Front for the Liberation of Kidal (FLK)')."""
+    letters = doc[paren + 1].text.replace(".", "").replace("-", "").upper()
+    initials = ""
+    j = paren
+    while j > 0 and len(initials) < len(letters):
+        tok = doc[j - 1]
+        if tok.lower_ in _NAME_LINKS and j < paren:
+            j -= 1
+            continue
+        if not (tok.is_title or tok.is_upper) or not tok.is_alpha:
+            return None
+        initials = tok.text[0].upper() + initials
+        j -= 1
+    if initials != letters or paren - j < 2 or doc[j].lower_ in _NAME_LINKS:
+        return None
+    return j
 
 
 def _join_acronym(st: ArticleState, p: int, at: int, long: Mention) -> None:
