@@ -1612,3 +1612,12 @@ def test_a_statement_set_out_after_a_colon_is_its_issuer_s():
     speakers = {q["text"][:8]: q["speaker_id"] for q in run.result.quotes}
     assert speakers["1. At da"] == "org:lisk_liberation_front"
     assert speakers["repelled"] is None  # the general staff, whom the article does not name
+
+
+def test_households_sheltering_are_displaced_and_an_estimate_is_no_unit():
+    found = _found_claims(
+        "Some 3,500 households are sheltering in schools in Bor town, Tom Baker said. "
+        "An estimated 12,000 people have crossed into Ethiopia, he added."
+    )
+    got = {(c["unit"], c["quantity_min"], c["is_approximate"]) for c in found["displaced"]}
+    assert got == {("household", 3500, True), ("person", 12000, True)}, got

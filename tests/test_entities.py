@@ -1017,3 +1017,14 @@ def test_words_whose_initials_spell_a_bracketed_acronym_name_an_organization():
     assert "org:alf" not in orgs
     alf = [m for m in r.mentions if m["surface"] == "ALF"]
     assert alf and all(m["entity_id"] == "org:azawad_liberation_front" for m in alf)
+
+
+def test_a_un_body_cut_at_its_preposition_and_a_town_around_which_villages_lie():
+    _, r = _extract(
+        "More than 45,000 people have been displaced, the UN Office for the Coordination of "
+        "Humanitarian Affairs (OCHA) said. Gunmen attacked villages around Pibor on Sunday."
+    )
+    ids = {e["entity_id"] for e in r.entities}
+    assert "org:united_nations_office_for_the_coordination_of_humanitarian_affairs" in ids
+    assert "org:un_office" not in ids
+    assert "place:pibor" in ids and "org:pibor" not in ids

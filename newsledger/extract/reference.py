@@ -822,6 +822,11 @@ def org_name_index() -> dict[str, Org | None]:
         org = org_for(alias) if alias.org_kind == "named" else None
         for form in (alias.canonical, *alias.aliases):
             index.setdefault(key(form), org)
+            if form.startswith("United Nations "):
+                # "UN Office for the Coordination of ...": news writes the UN's bodies so.
+                rest = form.removeprefix("United Nations ")
+                index.setdefault(key(f"UN {rest}"), org)
+                index.setdefault(key(f"U.N. {rest}"), org)
     return index
 
 

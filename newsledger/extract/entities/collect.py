@@ -43,7 +43,7 @@ from newsledger.extract.entities.state import (
     core,
     reference_backed,
 )
-from newsledger.extract.syntax import lexset
+from newsledger.extract.syntax import lemma_of, lexicon, lexset
 from newsledger.ids import entity_id
 
 # A capital governed by one of these prepositions is a location, unless the phrase is about
@@ -312,9 +312,26 @@ def _owner_before(st: ArticleState, p: int, start: int) -> set[str]:
 _POSTED_BODIES = {"mission", "office", "delegation", "embassy", "representation", "command"}
 
 
+def _known_name_end(doc: Doc, start: int, end: int) -> int:
+    """The end of the longest known organization name that the span opens and the
+    model cut at a preposition ("the UN Office" of "UN Office for the Coordination of
+    Humanitarian Affairs")."""
+    if end >= len(doc) or doc[end].lower_ not in ("for", "of", "on", "in"):
+        return end
+    index = ref.org_name_index()
+    best = end
+    for e in range(end + 2, min(end + 10, len(doc)) + 1):
+        if doc[e - 1].is_punct:
+            break
+        if index.get(ref.key(doc[start:e].text)):
+            best = e
+    return best
+
+
 def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     start, end = _org_core(ent)
     doc = ent.doc
+    end = _known_name_end(doc, start, end)
     if (
         end + 1 < len(doc)
         and (
@@ -627,10 +644,13 @@ def _site_not_body(span: Span) -> bool:
     name: a place no reference knows."""
     root = span.root
     prep = root.head
+    # The preposition hangs on a verb ("clashed near X") or on a place noun ("villages
+    # around Pibor", "the area near X").
+    on_place = lemma_of(prep.head) in lexicon()["unit_classes"]["territory"]
     if (
         root.dep_ != "pobj"
         or prep.lower_ not in _SITE_PREPS
-        or prep.head.pos_ not in ("VERB", "AUX")
+        or (prep.head.pos_ not in ("VERB", "AUX") and not on_place)
     ):
         return False
     return not any(t.lower_ in _org_words() or (t.is_upper and len(t) > 1) for t in span)
