@@ -1028,3 +1028,12 @@ def test_a_un_body_cut_at_its_preposition_and_a_town_around_which_villages_lie()
     assert "org:united_nations_office_for_the_coordination_of_humanitarian_affairs" in ids
     assert "org:un_office" not in ids
     assert "place:pibor" in ids and "org:pibor" not in ids
+
+
+def test_a_live_page_s_time_zone_is_no_name():
+    _, r = _extract(
+        "09:42 KST\n\nThe Joint Chiefs of Staff said artillery fired 40 shells north of "
+        "Cheorwon.\n\n10:15 PKT\n\nOfficials in Islamabad said the border was closed."
+    )
+    names = {e["canonical_name"] for e in r.entities}
+    assert not names & {"KST", "PKT"}, names
