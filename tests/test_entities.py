@@ -1037,3 +1037,26 @@ def test_a_live_page_s_time_zone_is_no_name():
     )
     names = {e["canonical_name"] for e in r.entities}
     assert not names & {"KST", "PKT"}, names
+
+
+def test_names_where_places_stand_after_verbs_of_ground_and_motion():
+    _, r = _extract(
+        "Troops moved from Halgeel to Dhuudo on Monday. Residents fled Oog and Galdogob for "
+        "safer areas. "
+        "The army said it had retaken Bur Dhiigle and Harqaan."
+    )
+    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert {"Halgeel", "Oog", "Bur Dhiigle"} <= places, places
+    assert not persons, persons
+
+
+def test_a_surname_with_its_particle_and_a_body_owned_by_an_organization():
+    _, r = _extract(
+        "LNA spokesman Faraj al-Obeidi said the army had taken the town. "
+        '"Our forces are in Mizda," al-Obeidi said later. '
+        "The GNU's Ministry of Defence rejected that account."
+    )
+    obeidi = [m for m in r.mentions if m["surface"].lower() == "al-obeidi"]
+    assert obeidi and obeidi[0]["entity_id"] == "person:faraj_al_obeidi"
+    assert "org:ministry_of_defence_of_the_gnu" in {e["entity_id"] for e in r.entities}

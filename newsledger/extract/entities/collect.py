@@ -312,6 +312,26 @@ def _owner_before(st: ArticleState, p: int, start: int) -> set[str]:
 _POSTED_BODIES = {"mission", "office", "delegation", "embassy", "representation", "command"}
 
 
+def _owned_body(st: ArticleState, p: int, start: int, text: str) -> ref.Org | None:
+    """A generic body's name after an organization's possessive ("The GNU's Ministry of
+    Defence", "the Houthis' Ministry of Health"): that organization's body of the name."""
+    doc = st.docs[p]
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    owner = next(
+        (
+            st.entities[m.entity_id]
+            for m in st.mentions
+            if m.para == p and m.end == start - 1 and m.entity_id.startswith("org:")
+        ),
+        None,
+    )
+    if owner is None:
+        return None
+    name = f"{text} of the {owner.canonical_name}"
+    return ref.Org(entity_id("ORG", name), name, owner.country_code)
+
+
 def _known_name_end(doc: Doc, start: int, end: int) -> int:
     """The end of the longest known organization name that the span opens and the
     model cut at a preposition ("the UN Office" of "UN Office for the Coordination of
@@ -369,6 +389,8 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     k = ref.key(text)
     if k in index:
         org = index[k]
+        if org is None:
+            org = _owned_body(st, p, start, text)
         if org is None:
             return None  # generic: 'Security Council' alone names no one entity
     elif not text[:1].isupper() or any(t.like_num for t in span) or len(span) > 10:
@@ -665,11 +687,22 @@ _MOTION_PREPS = {"to", "into", "outside", "around", "toward", "towards", "inside
 
 
 def _moved_to(st: ArticleState, span: Span) -> bool:
+    """A name that stands where a place does: after a preposition of motion on a verb
+    ("sent to X", "moved from X"), or as the object of a verb whose object is a place
+    ("fled X", "retook X and Y", "shelled X")."""
     root = span.root
-    if root.dep_ != "pobj" or root.head.lower_ not in _MOTION_PREPS:
-        return False
-    governor = root.head.head
-    if governor.pos_ not in ("VERB", "AUX") and governor.dep_ not in ("ROOT",):
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # 'retook Bur Dhiigle and Harqaan': the first conjunct's verb
+    if root.dep_ == "dobj" and lemma_of(root.head) in lexset("place_object_verbs"):
+        pass
+    elif root.dep_ == "pobj" and (
+        root.head.lower_ in _MOTION_PREPS
+        or (root.head.lower_ == "from" and lemma_of(root.head.head) in lexset("motion_verbs"))
+    ):
+        governor = root.head.head
+        if governor.pos_ not in ("VERB", "AUX") and governor.dep_ not in ("ROOT",):
+            return False
+    else:
         return False
     # A person the article names speaking or titled elsewhere stays a person.
     name = ref.key(span.text)

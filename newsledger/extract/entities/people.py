@@ -417,10 +417,19 @@ def _surname_scan(st: ArticleState, clusters: list[list[str]]) -> None:
                 continue  # a word the tagger calls common ('Vizcarra, speaking ...') only exactly
             if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
                 continue  # part of a longer name
-            k = ref.key(tok.text)
+            start = tok.i
+            if (
+                tok.i >= 2
+                and doc[tok.i - 1].text == "-"
+                and not doc[tok.i - 2].whitespace_
+                and doc[tok.i - 2].lower_ in NAME_PARTICLES
+                and (p, tok.i - 2) not in taken
+            ):
+                start = tok.i - 2  # 'al-Obeidi said': the particle is part of the surname
+            k = ref.key(doc[start : tok.i + 1].text)
             best = max(surnames, key=lambda s: _sim(k, s))
             if k == best or _sim(k, best) >= 90:
-                st.add(Mention(p, tok.i, tok.i + 1, entity_id("PERSON", surnames[best]), "name"))
+                st.add(Mention(p, start, tok.i + 1, entity_id("PERSON", surnames[best]), "name"))
             elif k in given and role_at(st, p, 0, tok.i, at_end=True):
                 # A title before a given name ("PM Desta") names the person of that
                 # given name, as cultures that address people by it do.
