@@ -1060,3 +1060,23 @@ def test_a_surname_with_its_particle_and_a_body_owned_by_an_organization():
     obeidi = [m for m in r.mentions if m["surface"].lower() == "al-obeidi"]
     assert obeidi and obeidi[0]["entity_id"] == "person:faraj_al_obeidi"
     assert "org:ministry_of_defence_of_the_gnu" in {e["entity_id"] for e in r.entities}
+
+
+def test_a_role_before_an_abbreviated_rank_keeps_its_name():
+    _, r = _extract(
+        "Army spokesman Brig. Gen. Rolando Caguioa said troops had surrounded the school. "
+        "In Mogadishu, Chief of General Staff Lt. Gen. Abdiqani Ahmed al-Haji condemned it."
+    )
+    roles = {x["person_id"]: (x["title"], x["role"]) for x in r.person_roles}
+    assert roles["person:rolando_caguioa"] == ("Brigadier General", "spokesman")
+    persons = {e["entity_id"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert persons == {"person:rolando_caguioa", "person:abdiqani_ahmed_al_haji"}, persons
+
+
+def test_an_unknown_acronym_the_model_took_for_a_place_is_an_organization():
+    _, r = _extract(
+        "Fighters killed seven soldiers in an ambush near Mangai Juu. KDF spokesperson Col. "
+        "Zipporah Kioko dismissed the claim, the U.S. embassy in the U.S said."
+    )
+    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    assert "KDF" not in places and "U.S" not in places, places

@@ -88,9 +88,14 @@ class ReferenceEntityRuler:
         headline_min_tokens: int,
         headline_title_ratio: float,
         clock_words: Sequence[str] = (),
+        rank_tokens: Sequence[str] = (),
     ) -> None:
         self.name = name
         self.clock_words = {w.casefold() for w in clock_words}
+        for form in rank_tokens:
+            # "Brig. Gen. Rolando Caguioa": split as "Brig" "." the parser ends a sentence
+            # there, and the role before the rank ("Army spokesman") loses its name.
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
         self.span_key = span_key
         # Fillers are compared token by token ('self-proclaimed' is three tokens).
         self.filler_words = {
@@ -350,6 +355,13 @@ class ReferenceEntityRuler:
         return "LOC" if place and place.place_kind in ("region", "mountain") else "GPE"
 
 
+# Abbreviated ranks kept as one token, as the tokenizer keeps "Gen." and "Adm.".
+RANK_TOKENS = (
+    "Brig.", "Maj.", "Capt.", "Cmdr.", "Cdr.", "Sgt.", "Cpl.", "Pvt.", "Col.", "Lt.", "Insp.",
+    "Supt.", "Amb.", "Cmdt.",
+)  # fmt: skip
+
+
 @Language.factory(
     COMPONENT,
     default_config={
@@ -408,6 +420,7 @@ class ReferenceEntityRuler:
             "a.m.",
             "p.m.",
         ],
+        "rank_tokens": list(RANK_TOKENS),
     },
 )
 def make_reference_entity_ruler(
@@ -418,6 +431,7 @@ def make_reference_entity_ruler(
     headline_min_tokens: int,
     headline_title_ratio: float,
     clock_words: list[str],
+    rank_tokens: list[str],
 ) -> ReferenceEntityRuler:
     return ReferenceEntityRuler(
         nlp,
@@ -427,6 +441,7 @@ def make_reference_entity_ruler(
         headline_min_tokens,
         headline_title_ratio,
         clock_words,
+        rank_tokens,
     )
 
 

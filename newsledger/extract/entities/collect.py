@@ -733,6 +733,9 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
         place = resolve_place(st, text, cue)
     if place is None:
         place = compass_region(st, text)
+    if place is None and _is_acronym(text):
+        _unknown_org(st, p, Span(doc, start, end, label="ORG"))  # 'KDF spokesperson'
+        return
     if place is None:
         # A sea, bay or airport no reference lists ('Red Sea', 'Souda Bay') is still a place.
         feature = feature_kind(doc, start, end)

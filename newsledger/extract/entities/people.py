@@ -114,10 +114,14 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
             end -= 1
     # Leading titles ('President Putin') and places ('Crimea Sergey Aksyonov') are not
     # part of the name; a place trimmed off is still a mention of that place.
+    ranks = lexset("rank_abbreviations")
     while end - start > 1:
         r = role_at(st, p, start, end, at_end=False)
         if r and r.end < end:
             start = r.end
+            continue
+        if doc[start].lower_.rstrip(".") in ranks and doc[start + 1].is_title:
+            start += 1  # 'Staff Lt. Gen. X' of 'Chief of General Staff Lt. Gen. X'
             continue
         lead = [
             s

@@ -19,6 +19,7 @@ import spacy
 from spacy.tokens import Doc, Token
 
 from newsledger.extract import reference as ref
+from newsledger.extract.components import RANK_TOKENS
 from newsledger.extract.entities.state import DETS, ArticleState, Entity, Mention, RoleSpan
 
 _CHAIN_WORDS = {"the", "of", "for", "'s", "’s"}
@@ -41,6 +42,8 @@ def role_patterns() -> dict[tuple[str, ...], tuple[ref.Role, bool]]:
     with its regular plural ('photographers'); the flag tells a plural. Honorifics that are
     part of a name ('Sheikh') are no roles."""
     tok = spacy.blank("en").tokenizer
+    for form in RANK_TOKENS:  # as the pipeline's tokenizer splits them
+        tok.add_special_case(form, [{"ORTH": form}])
     out: dict[tuple[str, ...], tuple[ref.Role, bool]] = {}
     for r in ref.load_roles():
         if r.kind == "name_honorific":
