@@ -359,6 +359,12 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bslam(?:s|med)?\b|\bcritici[sz]\w*\b|\bdialogue\b", _I),
     re.compile(r"\boffer\w* to (?:host|mediate|broker)\b", _I),
     re.compile(r"\bblam(?:e|es|ed|ing)\b|\bdismiss(?:es|ed|ing)?\b", _I),
+    # A diplomatic protest, and words of rejection: "summoned the Iranian ambassador",
+    # "described the strikes as unacceptable", "a violation of Iraqi sovereignty".
+    re.compile(r"\bsummon\w*\W+(?:\w+\W+){0,3}?(?:ambassador|envoy|charg[eé]|diplomat)", _I),
+    re.compile(r"\bunacceptable\b|\bviolation of (?:\w+ ){0,3}(?:sovereignty|territorial)", _I),
+    re.compile(r"\breject\w*\W+(?:any|all)\W+(?:\w+\W+)?(?:violation|attack|aggression)", _I),
+    re.compile(r"\b(?:must|should|have to|need to) (?:\w+ )?(?:stop|end|cease|halt)\b", _I),
 )
 # Signs of a report of fresh events; they only hold background paragraphs back.
 EVENT_CUES: tuple[re.Pattern[str], ...] = (
@@ -697,7 +703,8 @@ _AND_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 
 
 _STATE_VERB_RE = re.compile(
-    r"(?:['’]s\s+(?:government|leaders?|president|prime minister)\b)?\s*(?:,|"
+    r"(?:['’]s\s+(?:government|leaders?|president|prime minister|"
+    r"(?i:foreign (?:ministry|office|minister)))\b)?\s*(?:,|"
     r"(?:has|have|had|is|was|will|would|could|also|again|on|said|says|urges|calls|warns|"
     r"condemns|accuses|welcomes|offers)\b|[a-z]+ed\b)"
 )

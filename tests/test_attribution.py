@@ -1621,3 +1621,20 @@ def test_households_sheltering_are_displaced_and_an_estimate_is_no_unit():
     )
     got = {(c["unit"], c["quantity_min"], c["is_approximate"]) for c in found["displaced"]}
     assert got == {("household", 3500, True), ("person", 12000, True)}, got
+
+
+def test_rejections_and_calls_to_stop_are_stances():
+    run = _entities_run(
+        "Drones from Iran struck rebel offices near Koya in Iraq on Wednesday, killing nine "
+        "people.\n\nGermany's Foreign Office described the strikes as unacceptable.\n\n"
+        "Kuwait issued a statement rejecting any attack on Iraq's territory.\n\n"
+        "Jordan called the raid a flagrant violation of Iraqi sovereignty.\n\n"
+        "Russia said the strikes must stop."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {
+        ("country:DEU", "condemnation"),
+        ("country:KWT", "condemnation"),
+        ("country:JOR", "condemnation"),
+        ("country:RUS", "call_for_ceasefire"),
+    } <= got, got

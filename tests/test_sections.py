@@ -770,3 +770,14 @@ def test_numbered_statements_are_body_text_but_short_numbered_lines_a_list() -> 
         "Rebels overran an army camp near Lisk on Monday.\n\n1) Lisk\n2) Dorf\n3) Vesk"
     )
     assert [s.section_type for s in listed][-1] == "other"
+
+
+def test_a_round_up_of_rejections_and_calls_to_stop_is_reactions() -> None:
+    sections = segment(
+        "Drones from Marland struck the offices of rebel groups near Lisk on Wednesday, "
+        "killing nine people.\n\n"
+        "Germany's Foreign Office described the strikes as unacceptable.\n\n"
+        "Kuwait and Jordan issued statements rejecting any attack on Syldavia's territory.\n\n"
+        "The UN mission said the strikes must stop immediately."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
