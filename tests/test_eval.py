@@ -83,8 +83,8 @@ INVENTED_DEV_FLOORS = [
     ("places", 0.65, 0.8),
     ("quotes_found", 0.95, 0.95),
     ("quotes", 0.9, 0.9),
-    ("claims_found", 0.65, 0.75),
-    ("claims", 0.6, 0.7),
+    ("claims_found", 0.8, 0.75),
+    ("claims", 0.75, 0.7),
     ("reactions", 0.7, 0.85),
     ("timeline", 0.9, 0.85),
 ]
@@ -95,13 +95,13 @@ INVENTED_TEST_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.55, 0.5),
     ("persons", 0.9, 0.8),
-    ("organizations", 0.7, 0.6),
+    ("organizations", 0.75, 0.65),
     ("countries", 0.9, 0.9),
     ("places", 0.6, 0.7),
     ("quotes_found", 0.95, 0.9),
-    ("quotes", 0.75, 0.7),
-    ("claims_found", 0.65, 0.75),
-    ("claims", 0.5, 0.55),
+    ("quotes", 0.8, 0.8),
+    ("claims_found", 0.75, 0.8),
+    ("claims", 0.65, 0.65),
     ("reactions", 0.7, 0.8),
     ("timeline", 0.9, 0.85),
 ]
@@ -119,7 +119,7 @@ INVENTED_HOLDOUT_FLOORS = [
     ("quotes", 0.8, 0.8),
     ("claims_found", 0.5, 0.65),
     ("claims", 0.4, 0.5),
-    ("reactions", 0.5, 0.7),
+    ("reactions", 0.6, 0.7),
     ("timeline", 0.9, 0.85),
 ]
 
