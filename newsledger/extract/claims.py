@@ -43,7 +43,8 @@ summary of a listed one); numbers the parser tags as dates, times, percentages, 
 ordinals; numbers after their noun (identifiers: "posts 542 and 543"); counts
 of anything outside the unit classes (shells fired, resolutions, votes, hours,
 "four-year war"); a negated unit ("4-5 positions, not settlements" claims the
-positions only); anything in sections of type ``other`` (factboxes, captions); a unit noun that only
+positions only); anything in sections of type ``other`` (factboxes, captions; a
+numbered or bulleted point that is a full sentence is body text); a unit noun that only
 modifies a noun no claim counts ("a volunteer ambulance service"), or that fills
 the "of" of a unit of its class ("a cache of weapons", "the capital of the region").
 Percentages are never counts, so "20 percent of Azerbaijan's sovereign
@@ -75,7 +76,8 @@ Force that ...", "Serbia's claim that ..."); a verb that hands over a tally
 ("had "neutralised" 17 militants") stays the reporter's sentence; else "according
 to X"; else, in the paragraphs that only go on with a release the lede relays in
 the present tense ("The Ministry of Defence reports that ..."), that release's
-source.
+source; in the numbered or quoted points of a statement a paragraph sets out after
+a colon ("The full text of the communique reads:"), that statement's issuer.
 
 Territorial lists: a list of villages is ONE claim row, not one per village.
 ``place_ids`` holds the listed places in text order, ``unit`` the list's noun

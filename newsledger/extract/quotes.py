@@ -21,8 +21,10 @@ own; its speaker is a name the outer quote gives its cue's subject, else null.
 
 The cue is the speech verb outside the marks that the quote depends on in the
 parse (else the nearest one in the same sentences); the speaker is that verb's
-subject, resolved to an entity by :meth:`ArticleContext.resolve_subject`. With
-no cue in the quote's sentences: "according to X" in them, else the speaker of
+subject, resolved to an entity by :meth:`ArticleContext.resolve_subject` ("read" is
+a cue for verbatim text only: "'...,' it read"). With no cue in the quote's
+sentences: the issuer of a statement a paragraph sets out after a colon ("The full
+text of the communique reads:"), else "according to X" in them, else the speaker of
 the previous quote in the same or the previous paragraph (null when that one's
 is unknown), else the last person or organization named before the quote in its
 paragraph or the one before. A quote that hangs on a verb that is not a speech
