@@ -1080,3 +1080,15 @@ def test_an_unknown_acronym_the_model_took_for_a_place_is_an_organization():
     )
     places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
     assert "KDF" not in places and "U.S" not in places, places
+
+
+def test_county_and_prefecture_cue_their_places():
+    _, r = _extract(
+        "Shelling hit Cheorwon county on Tuesday. Troops were deployed to Ouham-Pende prefecture."
+    )
+    places = {
+        e["canonical_name"]: e["place_kind"] for e in r.entities if e["entity_type"] == "PLACE"
+    }
+    assert "Cheorwon" in places, places
+    assert any(name.startswith("Ouham") for name in places), places
+    assert not [e for e in r.entities if e["entity_type"] == "ORG"]
