@@ -468,6 +468,7 @@ def write_report(
 
     con = connect(settings)
     try:
+        con.execute("BEGIN")  # every query of the page reads one snapshot
         return _page(con, output, batch, limits)
     finally:
         con.close()
@@ -546,6 +547,8 @@ def update_reports(settings: Settings, limits: dict[str, int] | None = None) -> 
         known: dict[str, dict] = state.get("batches", {})
         con = connect(settings)
         try:
+            # One snapshot for every query: the pages show the snapshot recorded.
+            con.execute("BEGIN")
             snapshot = con.execute("SELECT id FROM newsledger.current_snapshot()").fetchone()[0]
             todo = _published_since(con, state.get("snapshot"))
             if todo is None:
