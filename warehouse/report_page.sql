@@ -120,5 +120,5 @@ SELECT count(*) FROM reactions WHERE $batch IS NULL OR batch = $batch;
 -- The sentences the page's facts link to ($ids), nothing else.
 SELECT s.sentence_id, s.text, a.headline, a.published_date
 FROM sentences s JOIN articles a USING (article_id)
-WHERE list_contains($ids, s.sentence_id) AND ($batch IS NULL OR s.batch = $batch)
+WHERE s.sentence_id IN (SELECT unnest($ids)) AND ($batch IS NULL OR s.batch = $batch)
 ORDER BY a.published_date NULLS LAST, a.headline, s.ordinal;
