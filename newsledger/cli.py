@@ -185,7 +185,10 @@ def _report(args: argparse.Namespace) -> int:
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    facts = ", ".join(f"{n} {k}" for k, n in result.counts.items())
+    facts = ", ".join(
+        f"{n} {k}" if n == result.totals[k] else f"{n} of {result.totals[k]} {k}"
+        for k, n in result.counts.items()
+    )
     print(f"report: {result.path} ({facts})")
     return 0
 
@@ -238,7 +241,13 @@ def build_parser() -> argparse.ArgumentParser:
     sql.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
     sql.set_defaults(func=_sql)
     rep = sub.add_parser(
-        "report", help="write the HTML report: map, timeline, claims, quotes, reactions"
+        "report",
+        help="write the HTML report: map, timeline, claims, quotes, reactions",
+        description="Write the HTML page of one batch or of the whole warehouse. Each "
+        "list shows at most its most recent rows (articles 1,000, places 500, timeline "
+        "1,000, claims 2,000, quotes 2,000, reactions 1,000) and says how to query the "
+        "rest. The pipeline writes each batch's page itself, under reports/ beside the "
+        "warehouse.",
     )
     rep.add_argument("--batch", help="only this ingest batch (default: every batch)")
     rep.add_argument(

@@ -71,8 +71,13 @@ class Settings:
 
     @property
     def report_path(self) -> Path:
-        """The HTML report the ``report`` asset writes, in the warehouse folder."""
+        """The page of the whole warehouse that ``newsledger report`` writes."""
         return self.warehouse_dir / "report.html"
+
+    @property
+    def reports_dir(self) -> Path:
+        """Where the ``report`` asset writes each batch's page and their index."""
+        return self.warehouse_dir / "reports"
 
     @property
     def spool(self) -> Path:
@@ -81,8 +86,8 @@ class Settings:
 
     def pipeline_outputs(self) -> list[Path]:
         """What the pipeline writes (a local catalog file and data folder, attach.sql,
-        the report): never input."""
-        outputs = [self.attach_sql, self.report_path]
+        the reports): never input."""
+        outputs = [self.attach_sql, self.report_path, self.reports_dir]
         if self.catalog.startswith("sqlite:"):
             outputs.append(Path(self.catalog.removeprefix("sqlite:")))
         if "://" not in self.data_path or self.data_path.startswith("file://"):

@@ -1,21 +1,37 @@
-"""The report: one self-contained HTML page of what the warehouse holds.
+"""The report: self-contained HTML pages of what the warehouse holds.
 
-A map of the places (country outlines from the ``countryinfo`` package as the
-basemap, no tile server), a timeline chart, the claims ledger grouped by kind
-and side with each claimant's figure side by side, quotes by speaker and
-reactions by actor and stance. Every fact links to its evidence, the sentence
-that holds it, listed at the end. Charts are Plotly with plotly.js inlined
-once: the page needs no network.
+A page shows a map of the places (country outlines from the ``countryinfo``
+package as the basemap, no tile server), a timeline chart, the claims ledger
+grouped by kind and side with each claimant's figure side by side, quotes by
+speaker and reactions by actor and stance. Every fact links to its evidence, the
+sentence that holds it, listed at the end. Charts are Plotly with plotly.js
+inlined once: the page needs no network.
 
-It reads the lake only through the read-only connection and the contract's
-tables (``warehouse/report_page.sql``).
+Two ways to get pages:
+
+- :func:`update_reports`, what the pipeline's ``report`` asset runs after each
+  publish: the page of every batch published since it last ran (the publishes'
+  snapshots name their batches) and an index of every batch's page. Its cost is
+  that of the new batches, never of the lake.
+- :func:`write_report`, what ``newsledger report`` runs: the page of one batch
+  or of the whole warehouse, on demand.
+
+Each list on a page is capped (:data:`LIMITS`, the most recent rows by
+publication date), and the page says when rows were left out and how to query
+them all: a page's size, time and memory stay bounded however large the batch or
+the lake. It reads the lake only through the read-only connection and the
+contract's tables (``warehouse/report_page.sql``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fcntl
+import hashlib
 import html
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,44 +49,64 @@ _PRECISION_NAMES = {
 }
 
 
+# Rows a page lists at most, per list: the most recent (by publication date).
+LIMITS = {
+    "articles": 1_000,
+    "places": 500,
+    "timeline": 1_000,
+    "claims": 2_000,
+    "quotes": 2_000,
+    "reactions": 1_000,
+}
+# Pages whose rows link to a sentence: the evidence list holds those sentences only.
+_LINKED = ("places", "timeline", "claims", "quotes", "reactions")
+STATE_FILE = "index.json"
+
+
 @dataclass(frozen=True)
 class ReportResult:
     path: Path
+    # Rows on the page, per list, and rows there are (the page lists at most LIMITS).
     counts: dict[str, int]
+    totals: dict[str, int]
 
 
-# Pages whose rows link to a sentence: the evidence list holds those sentences only.
-_LINKED = ("places", "timeline", "claims", "quotes", "reactions")
+@dataclass(frozen=True)
+class BatchReports:
+    """What :func:`update_reports` did: the index, and the batch pages it wrote."""
+
+    index: Path
+    pages: dict[str, ReportResult]
+    batches: int
+    snapshot: int
 
 
-def _rows(con, sql: str, batch: str | None, keep: set[str] | None = None) -> list[dict]:
-    """The query's rows as dicts, fetched in chunks; with ``keep``, only the rows
-    whose ``sentence_id`` is in it (a lake's sentences need not all be in memory)."""
-    rel = con.execute(sql, {"batch": batch})
+@dataclass
+class PageData:
+    rows: dict[str, list[dict]]
+    totals: dict[str, int]
+
+
+def _rows(con, sql: str, params: dict) -> list[dict]:
+    rel = con.execute(sql, {k: v for k, v in params.items() if f"${k}" in sql})
     cols = [d[0] for d in rel.description]
-    key = cols.index("sentence_id") if keep is not None else -1
-    out = []
-    while chunk := rel.fetchmany(10_000):
-        out += [dict(zip(cols, r, strict=True)) for r in chunk if keep is None or r[key] in keep]
-    return out
+    return [dict(zip(cols, r, strict=True)) for r in rel.fetchall()]
 
 
 def _linked(data: dict[str, list[dict]]) -> set[str]:
     return {r["sentence_id"] for name in _LINKED for r in data[name] if r.get("sentence_id")}
 
 
-def load(settings: Settings, batch: str | None = None) -> dict[str, list[dict]]:
-    from newsledger.queries import connect
+def _load(con, batch: str | None, limits: dict[str, int]) -> PageData:
     from newsledger.warehouse import load_named
 
-    con = connect(settings)
-    try:
-        pages = load_named(REPORT_SQL, "page")
-        data = {n: _rows(con, q, batch) for n, q in pages.items() if n != "sentences"}
-        data["sentences"] = _rows(con, pages["sentences"], batch, keep=_linked(data))
-        return data
-    finally:
-        con.close()
+    pages = load_named(REPORT_SQL, "page")
+    totals_sql = load_named(REPORT_SQL, "total")
+    rows = {n: _rows(con, q, {"batch": batch, "limit": limits[n]}) for n, q in pages.items()}
+    totals = {n: con.execute(q, {"batch": batch}).fetchone()[0] for n, q in totals_sql.items()}
+    evidence = load_named(REPORT_SQL, "evidence")["sentences"]
+    rows["sentences"] = _rows(con, evidence, {"batch": batch, "ids": sorted(_linked(rows))})
+    return PageData(rows, totals)
 
 
 def _e(value: object) -> str:
@@ -337,28 +373,37 @@ body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1100px;color:#22
 h1{margin-bottom:0}h2{border-bottom:1px solid #ccc;margin-top:2em}
 table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:4px 8px;vertical-align:top;text-align:left}
 a.ev{font-size:.8em;color:#2166ac}.dispute{color:#b2182b;font-size:.85em}.cue,.src{color:#777;font-size:.85em}
-.evidence li:target,.claim:target,li:target{background:#ffef99}.empty{color:#777}
+.evidence li:target,.claim:target,li:target{background:#ffef99}.empty,.capped{color:#777}
 """
 
 
-def render(data: dict[str, list[dict]], batch: str | None = None) -> str:
-    """The whole page as one string: styles, data, charts and plotly.js inline."""
-    return "".join(_parts(data, batch))
+def _capped(name: str, data: PageData, batch: str | None) -> str:
+    """A note under a list that left rows out: how many, and how to read them all."""
+    shown, total = len(data.rows[name]), data.totals.get(name, 0)
+    if total <= shown:
+        return ""
+    table = {"places": "mentions"}.get(name, name)
+    where = f" WHERE batch = '{batch.replace(chr(39), chr(39) * 2)}'" if batch else ""
+    return (
+        f"<p class='capped'>{shown:,} of {total:,} shown (the most recent); all of them: "
+        f'<code>newsledger sql "SELECT * FROM {table}{_e(where)}"</code></p>'
+    )
 
 
-def _parts(data: dict[str, list[dict]], batch: str | None = None) -> Iterator[str]:
-    """The page in pieces, in order (written one by one: the page of a large lake
-    is tens of MB, and one string of it would be held two or three times)."""
+def _parts(data: PageData, batch: str | None = None) -> Iterator[str]:
+    """The page in pieces, in order, written one by one."""
     from plotly.offline import get_plotlyjs
 
-    used = _linked(data)
+    rows = data.rows
+    used = _linked(rows)
     articles = "".join(
         f"<li>{_e(a['headline'])} — {_e(a['author'] or 'no author')}, {_e(a['published_date'])}"
         f"{', ' + _e(a['site_name']) if a['site_name'] else ''}</li>"
-        for a in data["articles"]
+        for a in rows["articles"]
     )
     scope = f"batch {batch}" if batch else "all batches"
-    counts = {k: len(v) for k, v in data.items() if k != "sentences"}
+    counts = {k: len(v) for k, v in rows.items() if k != "sentences"}
+    totals = data.totals
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     yield f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -367,41 +412,184 @@ def _parts(data: dict[str, list[dict]], batch: str | None = None) -> Iterator[st
 <script>{get_plotlyjs()}</script>
 </head><body>
 <h1>newsledger report</h1>
-<p>{_e(scope)}, made {stamp}: {counts["articles"]} article(s), {counts["places"]} place(s)
-on the map, {counts["timeline"]} dated event(s), {counts["claims"]} claim(s),
-{counts["quotes"]} quote(s), {counts["reactions"]} reaction(s).</p>
+<p>{_e(scope)}, made {stamp}: {totals["articles"]:,} article(s), {totals["places"]:,} place(s)
+on the map, {totals["timeline"]:,} dated event(s), {totals["claims"]:,} claim(s),
+{totals["quotes"]:,} quote(s), {totals["reactions"]:,} reaction(s).</p>
 <script type="application/json" id="counts">{json.dumps(counts)}</script>
-<h2 id="articles">Articles</h2><ul>"""
+<script type="application/json" id="totals">{json.dumps(totals)}</script>
+<h2 id="articles">Articles</h2>{_capped("articles", data, batch)}<ul>"""
     yield articles
-    yield """</ul>
+    yield f"""</ul>
 <h2 id="places">Places</h2>
 <p>Country outlines from the countryinfo package; colour is the geo precision.</p>
-"""
-    yield _map(data["places"])
-    yield '\n<h2 id="timeline-h">Timeline</h2>'
-    yield _timeline(data["timeline"])
-    yield """
+{_capped("places", data, batch)}"""
+    yield _map(rows["places"])
+    yield f'\n<h2 id="timeline-h">Timeline</h2>{_capped("timeline", data, batch)}'
+    yield _timeline(rows["timeline"])
+    yield f"""
 <h2 id="claims">Claims ledger</h2>
 <p>Grouped by kind and by the side whose loss or gain it is; one column per claimant.</p>
-"""
-    yield _ledger(data["claims"])
-    yield '\n<h2 id="quotes">Quotes by speaker</h2>'
-    yield _quotes(data["quotes"])
-    yield '\n<h2 id="reactions">Reactions by actor and stance</h2>'
-    yield _reactions(data["reactions"])
+{_capped("claims", data, batch)}"""
+    yield _ledger(rows["claims"])
+    yield f'\n<h2 id="quotes">Quotes by speaker</h2>{_capped("quotes", data, batch)}'
+    yield _quotes(rows["quotes"])
+    yield f'\n<h2 id="reactions">Reactions by actor and stance</h2>{_capped("reactions", data, batch)}'
+    yield _reactions(rows["reactions"])
     yield '\n<h2 id="evidence">Evidence</h2>'
-    yield _evidence(data["sentences"], used)
+    yield _evidence(rows["sentences"], used)
     yield "\n</body></html>\n"
 
 
-def write_report(settings: Settings, output: Path, batch: str | None = None) -> ReportResult:
-    """Write the report for ``batch`` (every batch when None) to ``output``."""
-    data = load(settings, batch)
-    output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = output.with_name(f".{output.name}.tmp")
+def _write(path: Path, parts: Iterator[str]) -> None:
+    """Write the page beside its place, then move it there: a reader never opens half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "w", encoding="utf-8") as f:
-        for part in _parts(data, batch):
+        for part in parts:
             f.write(part)
-    tmp.replace(output)
-    return ReportResult(output, {k: len(v) for k, v in data.items() if k != "sentences"})
+    tmp.replace(path)
+
+
+def _page(con, output: Path, batch: str | None, limits: dict[str, int] | None) -> ReportResult:
+    data = _load(con, batch, {**LIMITS, **(limits or {})})
+    _write(Path(output), _parts(data, batch))
+    counts = {k: len(v) for k, v in data.rows.items() if k != "sentences"}
+    return ReportResult(Path(output), counts, data.totals)
+
+
+def write_report(
+    settings: Settings,
+    output: Path,
+    batch: str | None = None,
+    limits: dict[str, int] | None = None,
+) -> ReportResult:
+    """Write the page of ``batch`` (every batch when None) to ``output``."""
+    from newsledger.queries import connect
+
+    con = connect(settings)
+    try:
+        con.execute("BEGIN")  # every query of the page reads one snapshot
+        return _page(con, output, batch, limits)
+    finally:
+        con.close()
+
+
+# -- the pipeline's pages: one per batch, and their index ------------------------------
+
+
+def batch_page(settings: Settings, batch: str) -> Path:
+    """Where the ``report`` asset writes the page of ``batch``: its key, when that
+    is a safe file name, else the key made safe plus a hash of it (no two batches
+    share a file)."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", batch)
+    if safe != batch or safe.startswith("."):
+        safe += "-" + hashlib.sha256(batch.encode()).hexdigest()[:8]
+    return settings.reports_dir / f"batch-{safe}.html"
+
+
+def _published_since(con, since: int | None) -> list[str] | None:
+    """The batches the publishes after snapshot ``since`` installed, oldest first;
+    None when that cannot be told (no report yet, or snapshots since expired)."""
+    if since is None:
+        return None
+    oldest = con.execute("SELECT min(snapshot_id) FROM newsledger.snapshots()").fetchone()[0]
+    if oldest is None or oldest > since + 1:
+        return None
+    infos = con.execute(
+        "SELECT commit_extra_info FROM newsledger.snapshots() "
+        "WHERE commit_message = 'publish' AND snapshot_id > ? ORDER BY snapshot_id",
+        [since],
+    ).fetchall()
+    batches: list[str] = []
+    for (info,) in infos:
+        batches += json.loads(info or "{}").get("batches", [])
+    return list(dict.fromkeys(batches))
+
+
+def _every_batch(con) -> list[str]:
+    rows = con.execute(
+        "SELECT batch FROM articles UNION SELECT batch FROM rejected_articles ORDER BY 1"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """One report update at a time on a folder (two publishes' reports may overlap)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def update_reports(settings: Settings, limits: dict[str, int] | None = None) -> BatchReports:
+    """Write the page of each batch published since the last update, and the index.
+
+    Which batches: those the publish snapshots after the one the last update saw
+    name (their commit's extra info). With no record of a last update (the first
+    one, or a lake published before pages per batch), or when snapshots since were
+    expired, every published batch gets its page: once. A page whose file is
+    missing is written again. The index lists every batch's page with its counts,
+    from ``index.json`` beside it, so neither costs more as the lake grows.
+    """
+    from newsledger.queries import connect
+
+    folder = settings.reports_dir
+    with _locked(folder):
+        state_path = folder / STATE_FILE
+        try:
+            state = json.loads(state_path.read_text())
+        except (FileNotFoundError, json.JSONDecodeError):
+            state = {}
+        known: dict[str, dict] = state.get("batches", {})
+        con = connect(settings)
+        try:
+            # One snapshot for every query: the pages show the snapshot recorded.
+            con.execute("BEGIN")
+            snapshot = con.execute("SELECT id FROM newsledger.current_snapshot()").fetchone()[0]
+            todo = _published_since(con, state.get("snapshot"))
+            if todo is None:
+                todo = _every_batch(con)
+            todo += [
+                b for b, e in known.items() if b not in todo and not (folder / e["file"]).exists()
+            ]
+            pages = {b: _page(con, batch_page(settings, b), b, limits) for b in todo}
+        finally:
+            con.close()
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        for b, page in pages.items():
+            known[b] = {"file": page.path.name, "made": stamp, "snapshot": snapshot, **page.totals}
+        state = {"snapshot": snapshot, "batches": dict(sorted(known.items()))}
+        index = folder / "index.html"
+        _write(index, iter([_index(state, settings)]))
+        tmp = state_path.with_name(f".{STATE_FILE}.tmp")
+        tmp.write_text(json.dumps(state, indent=1))
+        tmp.replace(state_path)
+    return BatchReports(index, pages, len(known), snapshot)
+
+
+_INDEX_COLUMNS = ("articles", "claims", "quotes", "reactions", "timeline", "places")
+
+
+def _index(state: dict, settings: Settings) -> str:
+    """The index page: every batch's page, newest batch first, with its counts."""
+    head = "".join(f"<th>{c}</th>" for c in _INDEX_COLUMNS)
+    rows = "".join(
+        f"<tr><td><a href='{_e(e['file'])}'>{_e(b)}</a></td>"
+        + "".join(f"<td class='n'>{e.get(c, 0):,}</td>" for c in _INDEX_COLUMNS)
+        + f"<td>{_e(e['made'])}</td><td class='n'>{e['snapshot']}</td></tr>"
+        for b, e in sorted(state["batches"].items(), reverse=True)
+    )
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>newsledger reports</title>
+<style>{_STYLE}td.n{{text-align:right}}</style></head><body>
+<h1>newsledger reports</h1>
+<p>One page per ingest batch, written when the batch is published (snapshot
+{state["snapshot"]} is the latest seen). The page of the whole warehouse is made on
+demand: <code>newsledger report</code> writes <code>{_e(settings.report_path)}</code>.</p>
+<table><tr><th>batch</th>{head}<th>page made</th><th>snapshot</th></tr>{rows}</table>
+</body></html>
+"""

@@ -14,6 +14,7 @@ lock for long (the SQLite catalog is in WAL mode).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,14 +74,16 @@ class PublishResult:
 
 
 def load_named(path: Path, tag: str) -> dict[str, str]:
-    """Named queries of a .sql file, each introduced by ``-- <tag>: name``."""
+    """Named queries of a .sql file, each introduced by ``-- <tag>: name``; a
+    header with another tag (``-- total: name``) ends the query before it."""
     checks: dict[str, str] = {}
     name = None
     for line in path.read_text().splitlines():
-        m = re.match(rf"--\s*{tag}:\s*(\w+)", line)
+        m = re.match(r"--\s*(\w+):\s*(\w+)\s*$", line)
         if m:
-            name = m.group(1)
-            checks[name] = ""
+            name = m.group(2) if m.group(1) == tag else None
+            if name:
+                checks[name] = ""
         elif name and not line.lstrip().startswith("--"):
             checks[name] += line + "\n"
     return {k: v.strip().rstrip(";") for k, v in checks.items()}
@@ -121,6 +124,11 @@ def publish(lake: Lake, settings: Settings) -> PublishResult:
                 "materialize entities and warehouse again"
             )
         if planned:
+            # Which batches this snapshot published: what the report renders next.
+            con.execute(
+                f"CALL {ALIAS}.set_commit_message('newsledger', 'publish', extra_info => ?)",
+                [json.dumps({"batches": planned})],
+            )
             recheck = _install(lake, planned)
             for t in PUBLIC_TABLES:
                 if recheck or t == "entities":

@@ -15,7 +15,8 @@ publish_job = dg.define_asset_job(
     "publish",
     selection=dg.AssetSelection.groups("entities", "warehouse", "report"),
     executor_def=dg.in_process_executor,
-    description="Merge entities across batches, rebuild the DuckDB warehouse and the report.",
+    description="Merge entities across batches, publish the complete batches to the "
+    "warehouse, write their report pages.",
 )
 
 # New files to readable rows in one run, what the sensors launch and `newsledger run`
@@ -26,6 +27,6 @@ ingest_and_publish_job = dg.define_asset_job(
     "ingest_and_publish",
     selection=dg.AssetSelection.all(),
     executor_def=dg.in_process_executor,
-    description="Process one ingest batch, then merge entities and rebuild the warehouse "
-    "and the report, in one run.",
+    description="Process one ingest batch, then merge entities, publish it to the warehouse "
+    "and write its report page, in one run.",
 )

@@ -186,6 +186,7 @@ def summary(result: RunResult, settings: Settings) -> str:
     """What a person wants to see after a run, from the published tables."""
     from tabulate import tabulate
 
+    from newsledger.report import batch_page
     from newsledger.warehouse import REPORT_SQL, connect_readonly, load_named
 
     lines = [f"batch {result.batch}: {'succeeded' if result.success else 'FAILED'}"]
@@ -225,7 +226,9 @@ def summary(result: RunResult, settings: Settings) -> str:
         "",
         f"DuckLake catalog: {settings.catalog}",
         f"Attach it in DuckDB: duckdb -init {settings.attach_sql}",
-        f"Report: {settings.report_path}",
+        f"Report of batch {result.batch}: {batch_page(settings, result.batch)}",
+        f"Reports of every batch: {settings.reports_dir / 'index.html'}",
+        f"Report of the whole warehouse: .venv/bin/newsledger report (writes {settings.report_path})",
         f"Dagster runs: {dagster_home()} (make ui shows them)",
         f'Try: .venv/bin/newsledger sql "{example}"',
     ]

@@ -86,6 +86,8 @@ def test_the_lake_and_warehouse_inside_the_folder_are_skipped(tmp_path):
         (wh / name).write_bytes(b"SQLite format 3\x00" * 10)
     (wh / "attach.sql").write_text("ATTACH 'ducklake:sqlite:newsledger.sqlite' AS newsledger;\n")
     (wh / "report.html").write_text("<html><body><p>The report.</p></body></html>")
+    (wh / "reports").mkdir()
+    (wh / "reports" / "batch-b.html").write_text("<html><body><p>A batch.</p></body></html>")
     (wh / "article.txt").write_text(SEED.read_text())  # beside the catalog: input
     settings = Settings(warehouse_dir=wh, inbox=folder, data_path=str(lake_dir))
     outputs = settings.pipeline_outputs()
@@ -118,7 +120,8 @@ def test_newsledger_run_on_a_folder_holding_its_own_lake(tmp_path, monkeypatch, 
     assert main(["run", "--quiet", "--batch", "one", str(folder)]) == 0
     assert any((folder / "lake").rglob("*.parquet"))
     assert (wh / "newsledger.sqlite").exists() and (wh / "attach.sql").exists()
-    assert (wh / "report.html").exists()  # an output in the warehouse folder, no input
+    # Outputs in the warehouse folder, no input: the batch's page and the index.
+    assert (wh / "reports" / "batch-one.html").exists() and (wh / "reports" / "index.html").exists()
     assert main(["run", "--quiet", "--batch", "two", str(folder)]) == 0, capsys.readouterr().out
     with connect_readonly(Settings.from_env()) as con:
         arts = con.execute("SELECT batch, source_path, text FROM articles").fetchall()
