@@ -1638,3 +1638,12 @@ def test_rejections_and_calls_to_stop_are_stances():
         ("country:JOR", "condemnation"),
         ("country:RUS", "call_for_ceasefire"),
     } <= got, got
+
+
+def test_a_number_of_people_risen_to_and_people_forced_from_their_homes():
+    found = _found_claims(
+        "The number of displaced people in the county has risen to 60,000, Tom Baker said. "
+        "He said the fighting had forced more than 100,000 people from their homes."
+    )
+    got = {(c["unit"], c["quantity_min"]) for c in found["displaced"]}
+    assert got == {("person", 60000), ("person", 100000)}, got

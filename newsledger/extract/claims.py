@@ -296,9 +296,17 @@ def quantity(tok: Token) -> Quantity | None:
     vague_mods = [c for c in tok.children if c.i < tok.i and c.lower_ in vague]
     if vague_mods:
         return Quantity(None, None, False, vague_mods, vague=True)  # "many victims"
-    if unit_class(tok) == "events" and tok.dep_ == "nsubj":
+    tally = tok
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and lemma_of(tok.head.head) in lexset("tally_nouns")
+        and tok.head.head.dep_ == "nsubj"
+    ):
+        tally = tok.head.head  # "The number of displaced people has risen to 60,000"
+    if (unit_class(tok) == "events" or tally is not tok) and tally.dep_ == "nsubj":
         # "The death toll rose to 45": the number sits on the predicate.
-        verb = tok.head
+        verb = tally.head
         if lemma_of(verb) in lexset("tally_verbs"):
             for c in verb.children:
                 nums = [c] if c.dep_ in ("dobj", "attr") else []
