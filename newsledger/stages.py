@@ -455,6 +455,7 @@ def plan_articles(
 ) -> StagePlan:
     """Decode, normalize and parse the batch's new raw files."""
     seen: set[str] | None = None
+    failures: Rows = []
 
     def fn(raw: pa.Table) -> dict[str, Rows]:
         nonlocal seen
@@ -466,10 +467,9 @@ def plan_articles(
             try:
                 outcome = build_article(row, max_bytes, seen)
             except Exception as exc:
-                failed = extraction_failed("articles", row, exc)
-                rejected.append(
-                    {c: failed[c] for c in table_spec("rejected_articles").column_names}
-                )
+                failures.append(extraction_failed("articles", row, exc))
+                cols = table_spec("rejected_articles").column_names
+                rejected.append({c: failures[-1][c] for c in cols})
                 continue
             if outcome.article:
                 articles.append(outcome.article)
@@ -477,7 +477,9 @@ def plan_articles(
                 rejected.append(outcome.rejection)  # type: ignore[arg-type]
         return {"articles": articles, "rejected_articles": rejected}
 
-    return derive(lake, batch, "articles", fn, full, validate=validate)
+    plan = derive(lake, batch, "articles", fn, full, validate=validate)
+    plan.failures += failures
+    return plan
 
 
 def _ids_elsewhere(lake: Lake, batch: str, full: bool) -> set[str]:

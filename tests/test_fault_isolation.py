@@ -242,3 +242,79 @@ def test_a_failure_not_confined_to_articles_still_fails_the_stage(
     result = run_batch([str(inbox)], batch=BATCH, settings=settings, progress=False)
     assert not result.success
     assert any(f.startswith("nlp") for f in result.failures), result.failures
+
+
+def test_a_full_rerun_of_the_nlp_stage_alone_replaces_its_rejections(settings, inbox, monkeypatch):
+    """The stage functions without Dagster: nlp rejects an article, the batch is
+    published, then nlp alone reruns in full with the extractor fixed. Its
+    rejection goes, the articles stage's rejections stay, once each."""
+    from newsledger import stages, warehouse
+
+    (inbox / "empty.txt").write_bytes(b"")
+    real = reactions_mod.extract_reactions
+
+    def broken(ctx):
+        if "Marrowvale" in ctx.article.text:
+            raise ValueError("no actor")
+        return real(ctx)
+
+    def publish(lake):
+        stages.plan_entities(lake).commit()
+        assert warehouse.publish(lake, settings).published
+
+    def rejected():
+        with connect_readonly(settings) as con:
+            return con.execute(
+                "SELECT reason, detail FROM rejected_articles ORDER BY ALL"
+            ).fetchall()
+
+    monkeypatch.setattr(reactions_mod, "extract_reactions", broken)
+    lake = settings.lake()
+    stages.plan_raw(lake, BATCH, [inbox], 10**6).commit()
+    stages.plan_articles(lake, BATCH, 10**6).commit()
+    stages.plan_sections(lake, BATCH).commit()
+    stages.plan_nlp(lake, BATCH).commit()
+    publish(lake)
+    reasons = [r[0] for r in rejected()]
+    assert reasons == ["empty", "extraction_failed"], rejected()
+    assert rejected()[1][1].startswith("nlp: ValueError: no actor")
+
+    monkeypatch.setattr(reactions_mod, "extract_reactions", real)
+    stages.plan_nlp(lake, BATCH, full=True).commit()
+    publish(lake)
+    assert [r[0] for r in rejected()] == ["empty"]
+    with connect_readonly(settings) as con:
+        assert con.execute("SELECT count(DISTINCT article_id) FROM reactions").fetchone() == (3,)
+    lake.close()
+
+
+def test_an_exception_parsing_one_file_rejects_that_file(tmp_path, monkeypatch):
+    """The articles stage, through its function: the file a parser bug trips on is
+    an extraction_failed row, the others are articles."""
+    from newsledger import ingest, stages
+    from newsledger.lake import Lake
+
+    real = ingest.parse_article
+
+    def broken(text):
+        if "Marrowvale" in text:
+            raise AttributeError("'NoneType' object has no attribute 'group'")
+        return real(text)
+
+    monkeypatch.setattr(ingest, "parse_article", broken)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text)
+    lake = Lake.local(tmp_path / "lake")
+    stages.plan_raw(lake, BATCH, [folder], 10**6).commit()
+    plan = stages.plan_articles(lake, BATCH, 10**6)
+    plan.commit()
+    assert [f["source_path"] for f in plan.failures] == [str(folder / BAD)]
+    arts = sorted(Path(a["source_path"]).name for a in lake.read("articles", BATCH).to_pylist())
+    assert arts == sorted(set(ARTICLES) - {BAD})
+    [rej] = lake.read("rejected_articles", BATCH).to_pylist()
+    assert Path(rej["source_path"]).name == BAD and rej["reason"] == "extraction_failed"
+    assert rej["detail"].startswith("articles: AttributeError: 'NoneType' object"), rej
+    assert rej["size_bytes"] == len(ARTICLES[BAD].encode())
+    lake.close()
