@@ -115,7 +115,9 @@ class Checker:
         failing = [t for t, r in self._reports.items() if not r.success]
         blamed: dict[str, list[str]] = {}
         for table in failing:
-            frame = pd.concat(self._failed.get(table, []), ignore_index=True)
+            if not self._failed.get(table):
+                return None
+            frame = pd.concat(self._failed[table], ignore_index=True)
             found = quality.blame(table, frame)
             if not found:
                 return None

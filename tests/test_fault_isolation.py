@@ -318,3 +318,30 @@ def test_an_exception_parsing_one_file_rejects_that_file(tmp_path, monkeypatch):
     assert rej["detail"].startswith("articles: AttributeError: 'NoneType' object"), rej
     assert rej["size_bytes"] == len(ARTICLES[BAD].encode())
     lake.close()
+
+
+def test_an_article_row_failing_its_suite_is_rejected(settings, inbox, clean_rows, monkeypatch):
+    """The articles stage: the one article whose row fails the suite is dropped and
+    rejected; the other two go through every stage."""
+    from newsledger import stages
+
+    real = stages.build_article
+
+    def zero_words(row, max_bytes, seen):
+        outcome = real(row, max_bytes, seen)
+        if outcome.article and "Marrowvale" in outcome.article["text"]:
+            outcome.article["word_count"] = 0
+        return outcome
+
+    monkeypatch.setattr(stages, "build_article", zero_words)
+    result = run_batch([str(inbox)], batch=BATCH, settings=settings, progress=False)
+    assert result.success, result.failures
+    rows = _rows(settings)
+    assert sorted(Path(r[0]).name for r in rows["articles"]) == sorted(set(ARTICLES) - {BAD})
+    for table in FACT_TABLES:
+        got = _by_file(rows[table])
+        assert got == {k: v for k, v in clean_rows[table].items() if k != BAD}, table
+    [(path, reason, detail, *_)] = rows["rejected"]
+    assert Path(path).name == BAD and reason == "invalid_output"
+    assert detail.startswith("articles: articles: expect_column_values_to_be_between(word_count)")
+    assert _metadata("articles")["failed_articles"] == 1
