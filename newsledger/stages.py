@@ -246,7 +246,6 @@ def failure(
     article: Mapping,
     reason: str,
     detail: str,
-    size_bytes: int | None = None,
     exc: BaseException | None = None,
 ) -> dict:
     """A rejected_articles row for an article a stage could not process, with the
@@ -257,7 +256,7 @@ def failure(
         "batch": article["batch"],
         "reason": reason,
         "detail": f"{stage}: {detail}",
-        "size_bytes": size_bytes if size_bytes is not None else article.get("size_bytes"),
+        "size_bytes": article.get("size_bytes"),
         "sha256": article.get("raw_sha256") or article.get("sha256"),
         "extractor_version": EXTRACTOR_VERSION,
         "article_id": article.get("article_id"),
