@@ -345,3 +345,43 @@ def test_an_article_row_failing_its_suite_is_rejected(settings, inbox, clean_row
     assert Path(path).name == BAD and reason == "invalid_output"
     assert detail.startswith("articles: articles: expect_column_values_to_be_between(word_count)")
     assert _metadata("articles")["failed_articles"] == 1
+
+
+def test_an_entity_extractor_raising_leaves_the_article_without_nlp_rows(
+    settings, inbox, monkeypatch
+):
+    """Before the attribution step nothing of the article's NLP can be kept: it has
+    its sections and no NLP rows; the others have theirs."""
+    from newsledger import stages
+    from newsledger.extract import entities
+
+    real = entities.extract_entities
+
+    def broken(docs, author):
+        if "Marrowvale" in docs.text:
+            raise TypeError("unhashable type: 'list'")
+        return real(docs, author)
+
+    monkeypatch.setattr(entities, "extract_entities", broken)
+    lake = settings.lake()
+    stages.plan_raw(lake, BATCH, [inbox], 10**6).commit()
+    stages.plan_articles(lake, BATCH, 10**6).commit()
+    stages.plan_sections(lake, BATCH).commit()
+    plan = stages.plan_nlp(lake, BATCH)
+    plan.commit()
+    paths = {
+        a["article_id"]: Path(a["source_path"]).name
+        for a in lake.read("articles", BATCH).to_pylist()
+    }
+    for table in ["sections", *stages.NLP_OUTPUTS]:
+        names = {paths[a] for a in lake.read(table, BATCH, ["article_id"]).column(0).to_pylist()}
+        if table in ("sections", "sentences", "mentions", "entity_facts"):
+            expected = set(ARTICLES) if table == "sections" else set(ARTICLES) - {BAD}
+            assert names == expected, table
+        assert BAD not in names or table == "sections", table
+    [rej] = lake.read("rejected_articles", BATCH).to_pylist()
+    assert rej["reason"] == "extraction_failed" and Path(rej["source_path"]).name == BAD
+    assert rej["detail"].startswith("nlp: TypeError: unhashable type: 'list'"), rej
+    assert rej["detail"].endswith("no NLP rows for it"), rej
+    assert [f["article_id"] for f in plan.failures] == [a for a, n in paths.items() if n == BAD]
+    lake.close()
