@@ -6,7 +6,7 @@ import dagster as dg
 import pandas as pd
 import pyarrow as pa
 
-from newsledger import quality
+from newsledger import quality, stages
 from newsledger.lake import Lake
 from newsledger.schemas import TABLES
 from newsledger.stages import StagePlan
@@ -76,6 +76,12 @@ class Checker:
         self.batch = batch
         self._reports: dict[str, quality.Report] = {}
         self._pending: dict[str, list[pd.DataFrame]] = {}
+        # Validated frames that failed (kept to find the articles at fault), the
+        # reports of those that passed, and the failing reports that
+        # :meth:`isolate` confined to some articles.
+        self._failed: dict[str, list[pd.DataFrame]] = {}
+        self._ok: dict[str, quality.Report] = {}
+        self.isolated: dict[str, quality.Report] = {}
         self._sections_of: tuple[pa.Table, pd.DataFrame] | None = None
 
     def __call__(self, table: str, rows: pa.Table, upstream: pa.Table) -> None:
@@ -92,10 +98,39 @@ class Checker:
         frames = [f for f in self._pending.pop(table, []) if not f.empty]
         frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
         report = quality.validate(table, frame)
+        if report.success:
+            self._ok[table] = self._ok[table].merge(report) if table in self._ok else report
+        else:
+            self._failed.setdefault(table, []).append(frame)
         if table in self._reports:
             self._reports[table] = self._reports[table].merge(report)
         else:
             self._reports[table] = report
+
+    def isolate(self) -> dict[str, str] | None:
+        """The articles whose rows fail their tables' suites on their own, each with
+        what failed, when every failure is confined to such articles; else None.
+        Their rows are then left out of the verdict (the caller drops them)."""
+        self.flush()
+        failing = [t for t, r in self._reports.items() if not r.success]
+        blamed: dict[str, list[str]] = {}
+        for table in failing:
+            if not self._failed.get(table):
+                return None
+            frame = pd.concat(self._failed[table], ignore_index=True)
+            found = quality.blame(table, frame)
+            if not found:
+                return None
+            for aid, report in found.items():
+                blamed.setdefault(aid, []).append(f"{table}: {report.summary()}")
+        for table in failing:
+            frame = pd.concat(self._failed[table], ignore_index=True)
+            report = quality.validate(table, frame[~frame["article_id"].isin(list(blamed))])
+            if not report.success:
+                return None
+            self.isolated[table] = self._reports[table]
+            self._reports[table] = self._ok[table].merge(report) if table in self._ok else report
+        return {aid: "; ".join(parts) for aid, parts in blamed.items()}
 
     def flush(self) -> None:
         """Validate every row gathered so far."""
@@ -143,6 +178,17 @@ class Checker:
         return frame
 
 
+def failures_markdown(failures: list[dict]) -> str:
+    """The articles a stage could not process, as a Markdown table."""
+    if not failures:
+        return "_none_"
+    lines = ["| article_id | source_path | reason | detail |", "|---|---|---|---|"]
+    for f in failures:
+        cells = [f["article_id"] or "", f["source_path"], f["reason"], f["detail"]]
+        lines.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(lines)
+
+
 def row_count(plan: StagePlan, table: str) -> int:
     """Rows of the table as the batch's next publish will show them."""
     lake = plan.lake
@@ -161,10 +207,26 @@ def publish(
     was, and fails the blocking check: the bad rows never reach readers.
     """
     ok = checker is None or checker.passed
+    if not ok:
+        # Rows of single articles at fault are dropped and the articles recorded in
+        # rejected_articles; any other failure keeps the whole stage out.
+        blamed = checker.isolate()  # type: ignore[union-attr]
+        if blamed:
+            stages.reject_invalid(plan, blamed)
+            ok = checker.passed  # type: ignore[union-attr]
     if ok:
         plan.commit()
     else:
         plan.abort()
+    for f in plan.failures:
+        context.log.error(
+            f"{plan.stage}: article {f['article_id']} ({f['source_path']}): "
+            f"{f['reason']}: {f['detail']}\n{f['traceback']}".rstrip()
+        )
+    failed = {
+        "failed_articles": len(plan.failures),
+        "failures": dg.MetadataValue.md(failures_markdown(plan.failures)),
+    }
     for table in plan.outputs:
         preview_rows = plan.preview.get(table)
         yield dg.MaterializeResult(
@@ -174,12 +236,14 @@ def publish(
                 "dagster/column_schema": column_schema(table),
                 "new_rows": plan.new_rows.get(table, 0),
                 "committed": ok,
+                **(failed if plan.publish is None and plan.stage != "raw" else {}),
                 "preview": dg.MetadataValue.md(
                     preview(preview_rows) if preview_rows is not None else "_no new rows_"
                 ),
             },
         )
     for table, report in (checker.reports if checker else {}).items():
+        isolated = checker.isolated.get(table) if checker else None
         yield dg.AssetCheckResult(
             asset_key=table,
             check_name=f"{table}_suite",
@@ -190,6 +254,12 @@ def publish(
                 "failed_expectations": len(report.failures) - len(report.warnings),
                 "warnings": len(report.warnings),
                 "result": dg.MetadataValue.md(report.markdown()),
+                # Failures confined to some articles: their rows were left out.
+                **(
+                    {"failed_before_dropping_articles": dg.MetadataValue.md(isolated.markdown())}
+                    if isolated
+                    else {}
+                ),
             },
         )
     # A check spec with no new rows to validate still reports, as passed on 0 rows.

@@ -63,7 +63,9 @@ def raw_articles(
             "rejected_articles",
             deps=[raw_articles],
             description="One row per input file that did not become an article, with "
-            "the reason (empty, binary, undecodable, too_large, no_body, duplicate...).",
+            "the reason (empty, binary, undecodable, too_large, no_body, duplicate...), "
+            "and per article a later stage could not process (extraction_failed, "
+            "invalid_output; those rows are written by that stage).",
             kinds={"python", "ducklake"},
         ),
     ],

@@ -30,7 +30,9 @@ _KINDS = {"spacy", "ducklake"}
 def nlp(context: dg.AssetExecutionContext, newsledger: NewsledgerResource):
     """Parse the batch's new articles with spaCy and extract sentences, entities,
     roles, quotes, claims, reactions and the timeline. The batch is then complete:
-    the next publish shows its rows of every table at once."""
+    the next publish shows its rows of every table at once. An article an extractor
+    fails on, or whose rows alone fail a suite, costs its own rows only: it becomes a
+    rejected_articles row, counted in the metadata as failed_articles."""
     lake, batch = newsledger.lake(), context.partition_key
     checker = Checker(lake, batch)
     plan = stages.plan_nlp(lake, batch, full=is_full(context), validate=checker)

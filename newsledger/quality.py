@@ -82,6 +82,15 @@ class Report:
             list(failures.values()),
         )
 
+    def summary(self) -> str:
+        """The failed expectations in one line, for a rejected_articles detail."""
+        return "; ".join(
+            f"{f.expectation}({f.column or ''}) failed on {f.unexpected_count} row(s)"
+            + (f", e.g. {f.examples[0]!r}" if f.examples else "")
+            for f in self.failures
+            if f.severity == "critical"
+        )
+
     def markdown(self) -> str:
         if not self.failures:
             return (
@@ -200,6 +209,44 @@ def validate(table: str, frame: pd.DataFrame) -> Report:
             )
         )
     return report
+
+
+def blame(table: str, frame: pd.DataFrame) -> dict[str, Report] | None:
+    """The articles whose rows fail the suite on their own, each with its report;
+    None when the failure is not confined to some articles' rows.
+
+    Called only after the frame failed, so the passing path costs nothing more.
+    Halves of the frame's articles are validated in turn down to single articles
+    (a few validations per bad article, not one per article); the rest must then
+    pass. A failure of the table as a whole (its columns) is nobody's.
+    """
+    if "article_id" not in frame.columns or frame.empty:
+        return None
+    found: dict[str, Report] = {}
+
+    def search(ids: list[str], report: Report | None) -> None:
+        if report is None:
+            report = validate(table, frame[frame["article_id"].isin(ids)])
+        if report.success:
+            return
+        if len(ids) == 1:
+            found[ids[0]] = report
+            return
+        half = len(ids) // 2
+        search(ids[:half], None)
+        search(ids[half:], None)
+
+    ids = sorted(frame["article_id"].dropna().unique())
+    whole = validate(table, frame)
+    if whole.success:
+        return {}
+    if any(f.unexpected_count is None for f in whole.failures if f.severity == "critical"):
+        return None
+    search(ids, whole)
+    rest = frame[~frame["article_id"].isin(list(found))]
+    if not found or not validate(table, rest).success:
+        return None
+    return found
 
 
 def _plain(value: object) -> object:

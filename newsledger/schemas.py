@@ -35,7 +35,12 @@ PRECISIONS = ("day", "month", "year", "years", "decade", "decade_part")
 REJECT_REASONS = (
     "empty", "binary", "undecodable", "too_large", "no_body", "unreadable", "duplicate",
     "outside_inbox", "not_a_file", "pipeline_output", "fetch_failed", "robots_disallowed",
+    "extraction_failed", "invalid_output",
 )  # fmt: skip
+# Reasons a stage gives for an article it could not process: the article keeps its
+# row in articles. The detail starts with the stage's name ("nlp: ..."), so a full
+# rerun of that stage replaces its own rows only.
+STAGE_REJECT_REASONS = ("extraction_failed", "invalid_output")
 
 
 @dataclass(frozen=True)
@@ -131,7 +136,8 @@ TABLES: dict[str, Table] = {
         ),
         Table(
             "rejected_articles",
-            "One row per input file that did not become an article, with the reason.",
+            "One row per input file that did not become an article, or whose article a "
+            "stage could not process (extraction_failed, invalid_output), with the reason.",
             (
                 _c("source_path", STR, "Input file.", False),
                 BATCH,

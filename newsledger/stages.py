@@ -13,19 +13,26 @@ a batch therefore costs one article, whatever the lake holds.
 from __future__ import annotations
 
 import ctypes
+import logging
+import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
+from newsledger import EXTRACTOR_VERSION
 from newsledger.ids import row_id
 from newsledger.ingest import build_article, expand_inputs, iter_raw
 from newsledger.lake import CHUNK_ROWS, Lake, ident, sql_string, stage_schema
 from newsledger.parse import parse_article
+from newsledger.schemas import STAGE_REJECT_REASONS
 from newsledger.schemas import table as table_spec
 from newsledger.sections import segment_sections
+
+log = logging.getLogger(__name__)
 
 Rows = list[dict]
 # Called on every chunk of new rows before it is written: (table, rows, upstream chunk).
@@ -89,6 +96,9 @@ class StagePlan:
     preview: dict[str, pa.Table] = field(default_factory=dict)
     part_bytes: int = PART_BYTES
     keys: list[str] = field(default_factory=list)
+    # Articles this run could not process: rejected_articles rows plus, for the
+    # logs, the traceback ("traceback") and the article ("article_id").
+    failures: Rows = field(default_factory=list)
     _pending: dict[str, list[pa.Table]] = field(default_factory=dict, init=False, repr=False)
     _started: bool = field(default=False, init=False, repr=False)
 
@@ -104,6 +114,44 @@ class StagePlan:
                 self.preview[out] = rows.slice(0, 5)
         if sum(t.nbytes for ts in self._pending.values() for t in ts) >= self.part_bytes:
             self.flush()
+
+    def reject(self, failures: Rows) -> None:
+        """Record articles the stage could not process (see :func:`failure`): rows of
+        rejected_articles, written with the stage's outputs."""
+        if not failures:
+            return
+        self.failures.extend(failures)
+        cols = table_spec("rejected_articles").column_names
+        rows = _as_table("rejected_articles", [{c: f[c] for c in cols} for f in failures])
+        self._pending.setdefault("rejected_articles", []).append(rows)
+        self.new_rows["rejected_articles"] = self.new_rows.get("rejected_articles", 0) + len(rows)
+
+    def drop_articles(self, ids: Iterable[str]) -> None:
+        """Remove these articles' rows from every output, written or pending."""
+        ids = sorted(set(ids))
+        if not ids:
+            return
+        wanted = pa.array(ids, pa.string())
+        for out, parts in self._pending.items():
+            if "article_id" not in table_spec(out).column_names:
+                continue
+            kept = [t.filter(pc.invert(pc.is_in(t["article_id"], wanted))) for t in parts]
+            self.new_rows[out] -= sum(p.num_rows for p in parts) - sum(k.num_rows for k in kept)
+            self._pending[out] = kept
+        for out, rows in self.preview.items():
+            if "article_id" in rows.column_names:
+                self.preview[out] = rows.filter(pc.invert(pc.is_in(rows["article_id"], wanted)))
+        if not self._started:
+            return
+        schema = stage_schema(self.batch)  # type: ignore[arg-type]
+        for out in self.outputs:
+            if "article_id" not in table_spec(out).column_names:
+                continue
+            deleted = self.lake.con.execute(
+                f"DELETE FROM {schema}.{ident(out)} WHERE article_id IN (SELECT unnest(?))",
+                [ids],
+            ).fetchone()
+            self.new_rows[out] -= deleted[0] if deleted else 0
 
     @property
     def changed(self) -> bool:
@@ -131,14 +179,34 @@ class StagePlan:
             for out in self.outputs:
                 if out not in marked:
                     lake.con.execute(f"INSERT INTO {schema}._replaced VALUES (?)", [out])
+            if "rejected_articles" not in self.outputs:
+                self._drop_own_rejections(schema, "rejected_articles" in marked)
             lake._replaced.pop(self.batch, None)
+
+    def _drop_own_rejections(self, schema: str, replaced: bool) -> None:
+        """A full run of a later stage replaces the articles it rejected before: the
+        batch's rejected_articles become staged rows (the published ones copied once),
+        and this stage's are deleted from them."""
+        con = self.lake.con
+        if not replaced:
+            con.execute(
+                f"INSERT INTO {schema}.rejected_articles "
+                "SELECT * FROM main.rejected_articles WHERE batch = ?",
+                [self.batch],
+            )
+            con.execute(f"INSERT INTO {schema}._replaced VALUES ('rejected_articles')")
+        con.execute(
+            f"DELETE FROM {schema}.rejected_articles "
+            "WHERE reason IN (SELECT unnest(?)) AND starts_with(detail, ?)",
+            [list(STAGE_REJECT_REASONS), f"{self.stage}: "],
+        )
 
     def flush(self) -> None:
         """Write what was added since the last flush: one file per output table."""
         if not self._pending:
             return
         self._start()
-        for out in self.outputs:
+        for out in list(self._pending):
             rows = pa.concat_tables(self._pending.pop(out))
             self.lake.insert(out, self.batch, rows, "publish" if self.publish is not None else "")
         self._pending.clear()
@@ -171,6 +239,86 @@ class StagePlan:
         self._pending.clear()
         self.lake.rollback()
         self._started = False
+
+
+def failure(
+    stage: str,
+    article: Mapping,
+    reason: str,
+    detail: str,
+    exc: BaseException | None = None,
+) -> dict:
+    """A rejected_articles row for an article a stage could not process, with the
+    article's ID and, for an exception, its traceback (both for the logs only).
+    ``article`` is an articles row (or a raw_articles row, for the articles stage)."""
+    return {
+        "source_path": article["source_path"],
+        "batch": article["batch"],
+        "reason": reason,
+        "detail": f"{stage}: {detail}",
+        "size_bytes": article.get("size_bytes"),
+        "sha256": article.get("raw_sha256") or article.get("sha256"),
+        "extractor_version": EXTRACTOR_VERSION,
+        "article_id": article.get("article_id"),
+        "traceback": "".join(traceback.format_exception(exc)) if exc else "",
+    }
+
+
+def describe(exc: BaseException) -> str:
+    """``IndexError: list index out of range (at quotes.py:120 in _speaker)``: the
+    exception and the innermost frame that raised it."""
+    text = f"{type(exc).__name__}: {exc}".rstrip(": ")
+    frames = traceback.extract_tb(exc.__traceback__)
+    if frames:
+        last = frames[-1]
+        text += f" (at {Path(last.filename).name}:{last.lineno} in {last.name})"
+    return text
+
+
+def extraction_failed(stage: str, article: Mapping, exc: Exception, kept: str = "") -> dict:
+    """Log an exception raised on one article and make its rejected_articles row.
+
+    Programming errors are never swallowed silently: the traceback goes to the log
+    with the article's ID, and the row names the exception."""
+    aid = article.get("article_id") or article["source_path"]
+    log.error("%s stage failed on article %s", stage, aid, exc_info=exc)
+    detail = describe(exc) + (f"; {kept}" if kept else "")
+    return failure(stage, article, "extraction_failed", detail, exc=exc)
+
+
+def _with_sizes(lake: Lake, batch: str, failures: Rows) -> Rows:
+    """Fill size_bytes of articles' rejections from their raw files (rare path)."""
+    missing = [f for f in failures if f["size_bytes"] is None and f["sha256"]]
+    if not missing:
+        return failures
+    shas = sorted({f["sha256"] for f in missing})
+    where = "sha256 IN (" + ", ".join(sql_string(h) for h in shas) + ")"
+    raw = lake.read("raw_articles", batch, ["source_path", "sha256", "size_bytes"], where=where)
+    sizes = {(r["source_path"], r["sha256"]): r["size_bytes"] for r in raw.to_pylist()}
+    for f in missing:
+        f["size_bytes"] = sizes.get((f["source_path"], f["sha256"]))
+    return failures
+
+
+def reject_invalid(plan: StagePlan, details: Mapping[str, str]) -> None:
+    """Drop from a plan the rows of the articles whose output failed a suite on its
+    own (``details``: article_id to what failed) and record each as
+    ``invalid_output``; the rest of the plan's rows stay."""
+    ids = sorted(details)
+    cols = ["article_id", "source_path", "batch", "raw_sha256"]
+    arts = plan.lake.read("articles", plan.batch, cols, ids=ids).to_pylist()
+    plan.drop_articles(ids)
+    failures = []
+    for art in arts:
+        detail = details[art["article_id"]]
+        log.error(
+            "%s: the rows of article %s failed validation: %s",
+            plan.stage,
+            art["article_id"],
+            detail,
+        )
+        failures.append(failure(plan.stage, art, "invalid_output", detail))
+    plan.reject(_with_sizes(plan.lake, plan.batch, failures))  # type: ignore[arg-type]
 
 
 def _as_table(name: str, rows: Rows | pa.Table) -> pa.Table:
@@ -224,7 +372,12 @@ def derive(
     validate: Validator | None = None,
     chunk_rows: int = CHUNK_ROWS,
 ) -> StagePlan:
-    """Run a stage over the upstream rows it has not processed yet, chunk by chunk."""
+    """Run a stage over the upstream rows it has not processed yet, chunk by chunk.
+
+    ``fn`` may return, besides the outputs, ``rejected_articles``: rows made by
+    :func:`failure` for articles it could not process, recorded with the stage's
+    rows (and their upstream keys as done, so a rerun does not reject them twice).
+    """
     _, upstream, outputs, _ = next(s for s in STAGES if s[0] == stage)
     # Outputs derived from rows that a full run upstream replaced are redone in full.
     replaced = lake.replaced(batch)
@@ -242,6 +395,8 @@ def derive(
                 for out, rows in tables.items():
                     validate(out, rows, chunk)
             plan.add(tables, keys)
+            if "rejected_articles" not in outputs:
+                plan.reject(_with_sizes(lake, batch, list(result.get("rejected_articles", []))))
             del result, tables
             _release_memory()
         plan.flush()
@@ -299,6 +454,7 @@ def plan_articles(
 ) -> StagePlan:
     """Decode, normalize and parse the batch's new raw files."""
     seen: set[str] | None = None
+    failures: Rows = []
 
     def fn(raw: pa.Table) -> dict[str, Rows]:
         nonlocal seen
@@ -307,14 +463,22 @@ def plan_articles(
         articles: Rows = []
         rejected: Rows = []
         for row in raw.to_pylist():
-            outcome = build_article(row, max_bytes, seen)
+            try:
+                outcome = build_article(row, max_bytes, seen)
+            except Exception as exc:
+                failures.append(extraction_failed("articles", row, exc))
+                cols = table_spec("rejected_articles").column_names
+                rejected.append({c: failures[-1][c] for c in cols})
+                continue
             if outcome.article:
                 articles.append(outcome.article)
             else:
                 rejected.append(outcome.rejection)  # type: ignore[arg-type]
         return {"articles": articles, "rejected_articles": rejected}
 
-    return derive(lake, batch, "articles", fn, full, validate=validate)
+    plan = derive(lake, batch, "articles", fn, full, validate=validate)
+    plan.failures += failures
+    return plan
 
 
 def _ids_elsewhere(lake: Lake, batch: str, full: bool) -> set[str]:
@@ -339,29 +503,38 @@ def plan_sections(
 ) -> StagePlan:
     def fn(articles: pa.Table) -> dict[str, Rows]:
         rows: Rows = []
+        failed: Rows = []
         for art in articles.to_pylist():
-            text = art["text"]
-            parsed = parse_article(text)
-            date = art["published_date"] or parsed.head.published_date
-            for sec in segment_sections(text, parsed.paragraphs, published_date=date):
-                rows.append(
-                    {
-                        "section_id": row_id("sec", art["article_id"], sec.ordinal),
-                        "article_id": art["article_id"],
-                        "batch": batch,
-                        "ordinal": sec.ordinal,
-                        "section_type": sec.section_type,
-                        "heading": sec.heading,
-                        "char_start": sec.char_start,
-                        "char_end": sec.char_end,
-                        "line_start": sec.paragraphs[0].line,
-                        "line_end": sec.paragraphs[-1].line_end,
-                    }
-                )
-        return {"sections": rows}
+            try:
+                rows += _sections_of(art, batch)
+            except Exception as exc:
+                failed.append(extraction_failed("sections", art, exc, "no sections, no NLP rows"))
+        return {"sections": rows, "rejected_articles": failed}
 
-    cols = ["article_id", "text", "published_date"]
+    cols = ["article_id", "text", "published_date", "source_path", "batch", "raw_sha256"]
     return derive(lake, batch, "sections", fn, full, cols, validate)
+
+
+def _sections_of(art: dict, batch: str) -> Rows:
+    """One article's section rows."""
+    text = art["text"]
+    parsed = parse_article(text)
+    date = art["published_date"] or parsed.head.published_date
+    return [
+        {
+            "section_id": row_id("sec", art["article_id"], sec.ordinal),
+            "article_id": art["article_id"],
+            "batch": batch,
+            "ordinal": sec.ordinal,
+            "section_type": sec.section_type,
+            "heading": sec.heading,
+            "char_start": sec.char_start,
+            "char_end": sec.char_end,
+            "line_start": sec.paragraphs[0].line,
+            "line_end": sec.paragraphs[-1].line_end,
+        }
+        for sec in segment_sections(text, parsed.paragraphs, published_date=date)
+    ]
 
 
 # -- NLP ---------------------------------------------------------------------
@@ -372,6 +545,13 @@ def section_at(spans: list[tuple[int, int, str]], offset: int) -> str | None:
         if start <= offset < end:
             return sid
     return None
+
+
+NO_NLP_ROWS = "no NLP rows for it"
+ATTRIBUTION_DROPPED = (
+    "kept its sentences, mentions, person_roles and entities; "
+    "no quotes, claims, reactions or timeline"
+)
 
 
 def plan_nlp(
@@ -388,6 +568,12 @@ def plan_nlp(
 
     The docs are used while in memory and not stored: serializing them cost more
     than a quarter of the stage (bench/bench_nlp.py) and no stage reads them back.
+
+    An exception on one article costs that article only: it is logged with its
+    traceback and recorded in rejected_articles (``extraction_failed``). When the
+    attribution step (quotes, claims, reactions, timeline) fails, the article
+    keeps its sentences, mentions, roles and entities; any earlier failure leaves
+    it without NLP rows. Its row in articles stays either way.
     """
     from newsledger.extract import nlp
     from newsledger.extract.attribution import extract_attribution
@@ -400,54 +586,87 @@ def plan_nlp(
         sections: dict[str, Rows] = {}
         for s in lake.read("sections", batch, columns=cols, ids=ids).to_pylist():
             sections.setdefault(s["article_id"], []).append(s)
+        out: dict[str, Rows] = {o: [] for o in outputs}
+        failed: Rows = []
         items = []
         for art in arts:
-            paras = parse_article(art["text"]).paragraphs
+            if art["article_id"] not in sections:
+                # The sections stage could not process it and said so in
+                # rejected_articles; a sentence must lie in a section.
+                log.warning("nlp: article %s has no sections; skipped", art["article_id"])
+                continue
+            try:
+                paras = parse_article(art["text"]).paragraphs
+            except Exception as exc:
+                failed.append(extraction_failed("nlp", art, exc, NO_NLP_ROWS))
+                continue
             spans = [nlp.ParagraphSpan(p.char_start, p.char_end) for p in paras]
             items.append((art["article_id"], art["text"], spans))
-        out: dict[str, Rows] = {o: [] for o in outputs}
         by_id = {a["article_id"]: a for a in arts}
-        parsed = nlp.parse_articles(
-            items, batch_size=batch_size or nlp.BATCH_SIZE, n_process=n_process or nlp.N_PROCESS
-        )
+        parse = {
+            "batch_size": batch_size or nlp.BATCH_SIZE,
+            "n_process": n_process or nlp.N_PROCESS,
+        }
+        try:
+            parsed = list(nlp.parse_articles(items, **parse))
+        except Exception:
+            # One article broke the chunk's parse: parse them one by one to find it.
+            parsed = []
+            for item in items:
+                try:
+                    parsed += nlp.parse_articles([item], n_process=1)
+                except Exception as exc:
+                    failed.append(extraction_failed("nlp", by_id[item[0]], exc, NO_NLP_ROWS))
         for docs in parsed:
             aid = docs.article_id
             art = by_id[aid]
             secs = sorted(sections.get(aid, []), key=lambda s: s["char_start"])
             spans = [(s["char_start"], s["char_end"], s["section_id"]) for s in secs]
-            for i, (start, end, text) in enumerate(docs.sentences()):
-                out["sentences"].append(
+            try:
+                sentences = [
                     {
                         "sentence_id": row_id("sen", aid, start),
                         "article_id": aid,
-                        "batch": batch,
                         "section_id": section_at(spans, start),
                         "ordinal": i,
                         "char_start": start,
                         "char_end": end,
                         "text": text,
                     }
-                )
-            found = extract_entities(docs, art["author"])
+                    for i, (start, end, text) in enumerate(docs.sentences())
+                ]
+                found = extract_entities(docs, art["author"])
+            except Exception as exc:
+                failed.append(extraction_failed("nlp", art, exc, NO_NLP_ROWS))
+                continue
             facts = [e | {"article_id": aid} for e in found.entities]
-            said = extract_attribution(
-                docs, found.mentions, facts, secs, art["published_date"], found.person_roles
-            )
-            facts += [e | {"article_id": aid} for e in said.entities]
             tagged = {
+                "sentences": sentences,
                 "mentions": found.mentions,
                 "person_roles": found.person_roles,
                 "entity_facts": facts,
-                "quotes": said.quotes,
-                "claims": said.claims,
-                "reactions": said.reactions,
-                "timeline": said.timeline,
             }
+            # Attribution reads the entities but nothing reads it back: when it
+            # fails, the article keeps what came before it.
+            try:
+                said = extract_attribution(
+                    docs, found.mentions, facts, secs, art["published_date"], found.person_roles
+                )
+            except Exception as exc:
+                failed.append(extraction_failed("nlp", art, exc, ATTRIBUTION_DROPPED))
+            else:
+                tagged["entity_facts"] = facts + [e | {"article_id": aid} for e in said.entities]
+                tagged |= {
+                    "quotes": said.quotes,
+                    "claims": said.claims,
+                    "reactions": said.reactions,
+                    "timeline": said.timeline,
+                }
             for name, rows in tagged.items():
                 out[name] += [r | {"batch": batch} for r in rows]
-        return out
+        return out | {"rejected_articles": failed}
 
-    cols = ["article_id", "text", "author", "published_date"]
+    cols = ["article_id", "text", "author", "published_date", "source_path", "batch", "raw_sha256"]
     return derive(lake, batch, "nlp", fn, full, cols, validate)
 
 
