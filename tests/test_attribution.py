@@ -1647,3 +1647,16 @@ def test_a_number_of_people_risen_to_and_people_forced_from_their_homes():
     )
     got = {(c["unit"], c["quantity_min"]) for c in found["displaced"]}
     assert got == {("person", 60000), ("person", 100000)}, got
+
+
+def test_nominal_tallies_of_a_communique():
+    found = _found_claims(
+        "In a communique, Tom Baker announced the neutralisation of 40 soldiers and the "
+        "recovery of 15 motorcycles. He said the group deplored three martyrs."
+    )
+    got = {(k, c["unit"], c["quantity_min"]) for k, cs in found.items() for c in cs}
+    assert {
+        ("killed", "soldier", 40),
+        ("captured", "motorcycle", 15),
+        ("killed", "martyr", 3),
+    } <= got, got
