@@ -1660,3 +1660,9 @@ def test_nominal_tallies_of_a_communique():
         ("captured", "motorcycle", 15),
         ("killed", "martyr", 3),
     } <= got, got
+
+
+def test_a_tally_after_a_colon_counts_each_state():
+    found = _found_claims("Tom Baker gave the latest toll: 40 dead, 12 wounded and 6 prisoners.")
+    got = {(k, c["quantity_min"]) for k, cs in found.items() for c in cs}
+    assert {("killed", 40), ("wounded", 12)} <= got, got

@@ -1068,9 +1068,11 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             is_number(tok)
             and tok.dep_ == "nummod"
             and tok.head.lower_ in _STATE_WORDS
-            and tok.head.dep_ in ("pobj", "dobj", "conj")
+            and tok.head.dep_ in ("pobj", "dobj", "conj", "appos", "ROOT", "attr", "npadvmod")
         ):
-            out.append((tok, "bare"))  # "put the toll at three dead and two wounded"
+            # "put the toll at three dead and two wounded"; a tally after a colon ("the
+            # latest toll: 40 dead, 12 wounded") or standing alone ("Casualties: 3 killed").
+            out.append((tok, "bare"))
         elif (
             is_number(tok)
             and tok.dep_ == "conj"
