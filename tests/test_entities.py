@@ -1092,3 +1092,10 @@ def test_county_and_prefecture_cue_their_places():
     assert "Cheorwon" in places, places
     assert any(name.startswith("Ouham") for name in places), places
     assert not [e for e in r.entities if e["entity_type"] == "ORG"]
+
+
+def test_a_plural_organization_name_as_a_modifier_is_the_organization():
+    _, r = _extract("The military says it has killed 11 suspected Tamil Tiger rebels in Mannar.")
+    ids = {e["entity_id"] for e in r.entities}
+    assert "org:liberation_tigers_of_tamil_eelam" in ids, ids
+    assert not any(i.startswith("person:") for i in ids), ids

@@ -141,7 +141,18 @@ class ReferenceEntityRuler:
 
     def _add_orgs(self) -> None:
         for alias in ref.load_org_aliases():
-            for form in dict.fromkeys((alias.canonical, *alias.aliases)):
+            forms = [alias.canonical, *alias.aliases]
+            if alias.org_kind == "named":
+                # A plural name as a modifier is singular: "Tamil Tiger rebels".
+                forms += [
+                    f[:-1]
+                    for f in forms
+                    if len(f.split()) >= 2
+                    and f.endswith("s")
+                    and not f.endswith("ss")
+                    and f.split()[-1][:1].isupper()
+                ]
+            for form in dict.fromkeys(forms):
                 if alias.org_kind != "template" and "{" in form:
                     continue
                 # Slots become placeholder words so the tokenizer keeps them whole.
