@@ -1666,3 +1666,12 @@ def test_a_tally_after_a_colon_counts_each_state():
     found = _found_claims("Tom Baker gave the latest toll: 40 dead, 12 wounded and 6 prisoners.")
     got = {(k, c["quantity_min"]) for k, cs in found.items() for c in cs}
     assert {("killed", 40), ("wounded", 12)} <= got, got
+
+
+def test_a_part_of_a_whole_and_targets_struck():
+    found = _found_claims(
+        "Tom Baker said troops had shot down 10 of 12 drones launched overnight and that "
+        "jets struck 450 targets."
+    )
+    got = {(c["unit"], c["quantity_min"]) for c in found["equipment_destroyed"]}
+    assert got == {("drone", 10), ("target", 450)}, got

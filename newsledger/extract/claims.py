@@ -374,6 +374,9 @@ def _parse_number_phrase(toks: list[Token]) -> Quantity | None:
     if first is None:
         return None
     doc = toks[0].doc
+    of = next((i for i, t in enumerate(toks) if i > first and t.lower_ == "of"), None)
+    if of is not None and any(is_number(t) for t in toks[of + 1 :]):
+        toks = toks[:of]  # "shot down 10 of 12 drones": the part, not the whole
     number_start = toks[first].i
     if number_start and doc[number_start - 1].lower_ in ("a", "an"):
         number_start -= 1  # "at least a thousand", "more than a 100"

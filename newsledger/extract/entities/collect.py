@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -39,6 +40,7 @@ from newsledger.extract.entities.roles import inside_role, list_label, role_at
 from newsledger.extract.entities.state import (
     COUNTRY_LABELS,
     ArticleState,
+    Entity,
     Mention,
     core,
     reference_backed,
@@ -316,20 +318,43 @@ def _owned_body(st: ArticleState, p: int, start: int, text: str) -> ref.Org | No
     """A generic body's name after an organization's possessive ("The GNU's Ministry of
     Defence", "the Houthis' Ministry of Health"): that organization's body of the name."""
     doc = st.docs[p]
-    if start < 2 or doc[start - 1].tag_ != "POS":
-        return None
-    owner = next(
-        (
-            st.entities[m.entity_id]
-            for m in st.mentions
-            if m.para == p and m.end == start - 1 and m.entity_id.startswith("org:")
-        ),
-        None,
-    )
+
+    def named_ending_at(i: int, prefixes: tuple[str, ...]) -> Entity | None:
+        return next(
+            (
+                st.entities[m.entity_id]
+                for m in st.mentions
+                if m.para == p and m.end == i and m.entity_id.startswith(prefixes)
+            ),
+            None,
+        )
+
+    owner = None
+    if start >= 2 and doc[start - 1].tag_ == "POS":
+        owner = named_ending_at(start - 1, ("org:",))
+    elif start >= 3 and doc[start - 1].lower_ in _RUN_BY and doc[start - 2].text == "-":
+        # "Gaza's Hamas-run health ministry": the territory it serves names it, else
+        # the group that runs it ("the Houthi-run health ministry").
+        runner = named_ending_at(start - 2, ("org:",))
+        at = start - 2 - len(runner.canonical_name.split()) if runner else start - 3
+        place = None
+        for i in range(max(at - 2, 1), start - 2):
+            if doc[i].tag_ == "POS":
+                place = named_ending_at(i, ("place:", "country:"))
+        owner = place or runner
     if owner is None:
         return None
-    name = f"{text} of the {owner.canonical_name}"
+    name = text
+    if (m := re.fullmatch(r"(\w+) ministry", text, re.IGNORECASE)) is not None:
+        name = f"Ministry of {m[1].title()}"  # as the references name ministries
+    the = "" if owner.entity_type in ("PLACE", "COUNTRY") else "the "
+    short = owner.canonical_name.removesuffix(" Strip")
+    name = f"{name} of {the}{short}"
     return ref.Org(entity_id("ORG", name), name, owner.country_code)
+
+
+# Participles by which a group runs a body: "the Hamas-run health ministry".
+_RUN_BY = {"run", "controlled", "led", "administered"}
 
 
 def _known_name_end(doc: Doc, start: int, end: int) -> int:
@@ -349,8 +374,18 @@ def _known_name_end(doc: Doc, start: int, end: int) -> int:
 
 
 def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
-    start, end = _org_core(ent)
     doc = ent.doc
+    s0, e0 = core(ent)
+    if all(t.is_lower for t in doc[s0:e0]) and doc[e0 - 1].lower_ in lexset("organization_nouns"):
+        # A body named in lower case ("the Hamas-run health ministry") is known only by
+        # whose it is.
+        owned = _owned_body(st, p, s0, doc[s0:e0].text)
+        if owned is None:
+            return None
+        oid = st.org(owned)
+        st.add(Mention(p, s0, e0, oid, "name"))
+        return oid
+    start, end = _org_core(ent)
     end = _known_name_end(doc, start, end)
     if (
         end + 1 < len(doc)
@@ -387,10 +422,15 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         return None  # 'State' of 'Secretary of State' is part of a title
     index = ref.org_name_index()
     k = ref.key(text)
-    if k in index:
+    owned = (
+        _owned_body(st, p, start, text)
+        if index.get(k) is None and any(t.lower_ in lexset("organization_nouns") for t in span)
+        else None
+    )
+    if owned is not None:
+        org = owned  # "The GNU's Ministry of Defence", "Gaza's Hamas-run health ministry"
+    elif k in index:
         org = index[k]
-        if org is None:
-            org = _owned_body(st, p, start, text)
         if org is None:
             return None  # generic: 'Security Council' alone names no one entity
     elif not text[:1].isupper() or any(t.like_num for t in span) or len(span) > 10:
