@@ -333,8 +333,8 @@ def _owned_body(st: ArticleState, p: int, start: int, text: str) -> ref.Org | No
     if start >= 2 and doc[start - 1].tag_ == "POS":
         owner = named_ending_at(start - 1, ("org:",))
     elif start >= 3 and doc[start - 1].lower_ in _RUN_BY and doc[start - 2].text == "-":
-        # "Gaza's Hamas-run health ministry": the territory it serves names it, else
-        # the group that runs it ("the Houthi-run health ministry").
+        # "Yemen's Houthi-run health ministry": the territory it serves names it, else
+        # the group that runs it ("the Taliban-run interior ministry").
         runner = named_ending_at(start - 2, ("org:",))
         at = start - 2 - len(runner.canonical_name.split()) if runner else start - 3
         place = None
@@ -353,7 +353,7 @@ def _owned_body(st: ArticleState, p: int, start: int, text: str) -> ref.Org | No
     return ref.Org(entity_id("ORG", name), name, owner.country_code)
 
 
-# Participles by which a group runs a body: "the Hamas-run health ministry".
+# Participles by which a group runs a body: "the Houthi-run health ministry".
 _RUN_BY = {"run", "controlled", "led", "administered"}
 
 
@@ -377,7 +377,7 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     doc = ent.doc
     s0, e0 = core(ent)
     if all(t.is_lower for t in doc[s0:e0]) and doc[e0 - 1].lower_ in lexset("organization_nouns"):
-        # A body named in lower case ("the Hamas-run health ministry") is known only by
+        # A body named in lower case ("the Houthi-run health ministry") is known only by
         # whose it is.
         owned = _owned_body(st, p, s0, doc[s0:e0].text)
         if owned is None:
@@ -428,7 +428,7 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         else None
     )
     if owned is not None:
-        org = owned  # "The GNU's Ministry of Defence", "Gaza's Hamas-run health ministry"
+        org = owned  # "The GNU's Ministry of Defence"
     elif k in index:
         org = index[k]
         if org is None:
