@@ -242,7 +242,8 @@ _DATELINE_RES = (
 _YEAR_IN_URL_RE = re.compile(r"/((?:19|20)\d\d)/")
 
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
-_BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)])\s+")
+# A numbered or bulleted line ("2. Our fighters ...", "- The army", "• Key point").
+BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)])\s+")
 _OPENER_RE = re.compile(r"^[\"'“‘(\[]*[A-Z0-9]")
 # Lines that end like this continue on the next line, so they are never headings.
 _CONTINUES_RE = re.compile(r"[,;:(\-–—]$|\b(?:and|or|of|the|a|an|to|in|on|by|for|with|at)$")
@@ -335,7 +336,7 @@ def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
     blocks (factboxes, lists) always stay whole.
     """
     n = len(lines)
-    if n == 1 or any(_BULLET_RE.match(line) for line in lines):
+    if n == 1 or any(BULLET_RE.match(line) for line in lines):
         return [(0, n)]
     if not _TERMINAL_RE.search(lines[-1].strip()):
         return [(0, n)]
@@ -536,7 +537,7 @@ def _headline_like(line: str) -> bool:
         and not line.endswith(".")
         and not _CONTINUES_RE.search(line)
         and bool(_OPENER_RE.match(line))
-        and not _BULLET_RE.match(line)
+        and not BULLET_RE.match(line)
     )
 
 

@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsledger.extract.reference import countries_in, lookup_country
-from newsledger.parse import Paragraph, find_date, full_dates
+from newsledger.parse import BULLET_RE, Paragraph, find_date, full_dates
 
 __all__ = ["SECTION_TYPES", "Section", "classify_heading", "segment_sections"]
 
@@ -434,7 +434,6 @@ READ_MORE_RE = re.compile(
 FACTBOX_RE = re.compile(
     r"^(?:factbox|fact box|key facts|fast facts|facts|at a glance|in numbers|by the numbers)\b", _I
 )
-_BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)])\s+")
 _STAT_LINE_RE = re.compile(r"^[A-Z][\w ,'’()/-]{1,40}:\s+\S")
 LINK_TITLE_MAX_WORDS = 20
 FACT_LINE_MAX_WORDS = 8
@@ -485,7 +484,7 @@ def _is_list(text: str) -> bool:
     """Bulleted lines, two or more "Label: value" stat lines, or three or more
     short lines without sentence ends (a factbox written without colons)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if all(_BULLET_RE.match(ln) for ln in lines):
+    if all(BULLET_RE.match(ln) for ln in lines):
         # Numbered or bulleted full sentences are statements ("2. Our fighters killed 20
         # soldiers ..."), a communique's points or a live page's key points: body text.
         return not all(

@@ -48,6 +48,7 @@ from newsledger.config import REFERENCE_DIR
 from newsledger.extract.nlp import ArticleDocs
 from newsledger.extract.reference import countries_in
 from newsledger.ids import entity_id
+from newsledger.parse import BULLET_RE
 
 __all__ = ["ArticleContext", "Ref", "lexicon", "role_words"]
 
@@ -63,8 +64,6 @@ INHERIT_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 # A passive clause with no agent, reached from a participle, hands on to its head.
 CLIMB_DEPS = INHERIT_SUBJECT_DEPS | {"ccomp"}
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# A paragraph that is a numbered or bulleted point ("2. Our fighters ...", "- The army").
-_POINT_RE = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)])\s+")
 # Marks that open a quote (the quote extractor's opening and straight marks).
 QUOTE_OPENERS = '“„«"'
 
@@ -268,7 +267,7 @@ class ArticleContext:
             end = None
             for plo, phi in self.paragraphs[k + 1 :]:
                 body = self.text[plo:phi]
-                point = bool(_POINT_RE.match(body)) or body[:1] in QUOTE_OPENERS
+                point = bool(BULLET_RE.match(body)) or body[:1] in QUOTE_OPENERS
                 if not point and end is not None:
                     break
                 own = any(
