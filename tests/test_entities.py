@@ -302,6 +302,19 @@ def test_capital_as_metonym_and_as_place():
     assert place["geo_precision"] == 1
 
 
+def test_seat_of_government_stands_for_its_state():
+    """'The Kremlin said' and 'Downing Street said' are Russia and the United Kingdom
+    speaking, as a capital is: country mentions, never organizations of their own."""
+    _, r = _extract(
+        "The Kremlin said on Monday it was worried by the fighting, and Downing Street "
+        "called for calm. The White House said it was monitoring the situation.\n"
+    )
+    for form, iso3 in (("Kremlin", "RUS"), ("Downing Street", "GBR"), ("White House", "USA")):
+        (m,) = _mentions_of(r, form)
+        assert (m["entity_id"], m["mention_kind"]) == (f"country:{iso3}", "metonym")
+    assert not [e for e in r.entities if e["entity_type"] == "ORGANIZATION"]
+
+
 def test_surname_only_mention_joins_the_full_name():
     _, r = _extract(
         "Foreign Minister Jeyhun Bayramov met reporters in the capital on Sunday.\n\n"

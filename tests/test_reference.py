@@ -224,6 +224,8 @@ def test_roles_normalize_rank_order():
     [
         # A division beats a town of another country that has its name (or an alternate one).
         ("Kashmir", ["IND", "PAK"], ("region", "IND")),
+        # ... even when a named country has a town known by it as an alternate name.
+        ("Kashmir", ["IND", "PAK", "USA"], ("region", "IND")),
         ("Chechnya", [], ("region", "RUS")),
         ("Tigray", ["ETH"], ("region", "ETH")),
         # "Kachin State", "Idlib province": the division, whatever the suffix.

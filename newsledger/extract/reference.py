@@ -711,6 +711,16 @@ def lookup_place(
             )
             if region and not in_hint and not same_country:
                 return region
+            if (
+                region
+                and region.country_code in hinted
+                and not same_country
+                and key(best["name"]) != k
+            ):
+                # A division of the article's countries by that very name beats a town
+                # of another country known by it only as an alternate name: 'Kashmir'
+                # in a story that also names the U.S. is not Cashmere, Washington.
+                return region
             if hinted and not in_hint and key(best["name"]) != k:
                 # Only an alternate name of a town in a country the article never
                 # names: 'Kashmir' is not Cashmere, Washington.
