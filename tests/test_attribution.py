@@ -1675,3 +1675,26 @@ def test_a_part_of_a_whole_and_targets_struck():
     )
     got = {(c["unit"], c["quantity_min"]) for c in found["equipment_destroyed"]}
     assert got == {("drone", 10), ("target", 450)}, got
+
+
+def test_tallies_moved_by_a_verb_and_wounded_counted_by_hospitals():
+    """Wire and humanitarian copy: a verb that moves a tally to a new figure ("bringing
+    the death toll ... to 45"), the wounded a hospital treated, buildings counted as
+    centres, and a staff counted only with a number."""
+    found = _found_claims(
+        "The shelling of Dorf killed four more people on Monday, bringing the death toll "
+        "from three days of fighting to 45.\n\n"
+        "The attack raised the number of people killed this month to 210.\n\n"
+        "At least 31 civilians have been killed and 112 treated for gunshot wounds at the "
+        "district hospital since Friday.\n\n"
+        "Its teams had treated 87 wounded patients and found four health centres looted.\n\n"
+        "A doctor at a burn hospital described the attack. The General Staff said the "
+        "front was calm."
+    )
+    killed = {c["quantity_min"] for c in found["killed"]}
+    assert {4.0, 45.0, 210.0, 31.0} <= killed, found["killed"]
+    assert {c["quantity_min"] for c in found["wounded"]} == {112.0, 87.0}, found["wounded"]
+    (centres,) = found["equipment_destroyed"]
+    assert centres["quantity_min"] == 4.0
+    assert "casualties" not in found  # 'burn' names the hospital's kind
+    assert not any("staff" in (c["unit"] or "") for cs in found.values() for c in cs)

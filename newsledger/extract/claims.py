@@ -301,9 +301,22 @@ def quantity(tok: Token) -> Quantity | None:
         tok.dep_ == "pobj"
         and tok.head.lower_ == "of"
         and lemma_of(tok.head.head) in lexset("tally_nouns")
-        and tok.head.head.dep_ == "nsubj"
+        and tok.head.head.dep_ in ("nsubj", "dobj")
     ):
         tally = tok.head.head  # "The number of displaced people has risen to 60,000"
+    if (
+        (unit_class(tok) == "events" or tally is not tok)
+        and tally.dep_ == "dobj"
+        and lemma_of(tally.head) in lexset("tally_raising_verbs")
+    ):
+        # "bringing the death toll from three days of fighting to 45": the first "to"
+        # after the tally, wherever the parser hung it, gives the new figure.
+        for t in tally.head.subtree:
+            if t.i > tally.i and t.lower_ == "to" and t.dep_ == "prep":
+                for n in t.children:
+                    if n.dep_ == "pobj" and is_number(n) and n.ent_type_ not in NON_COUNT_ENTS:
+                        return _parse_number_phrase(sorted(n.subtree, key=lambda t: t.i))
+                break
     if (unit_class(tok) == "events" or tally is not tok) and tally.dep_ == "nsubj":
         # "The death toll rose to 45": the number sits on the predicate.
         verb = tally.head
@@ -504,6 +517,15 @@ def _match_kind(cls: str, tokens: list[Token], anchor: Token, *, direct: bool = 
                         and t.dep_ in ("compound", "amod")
                         and t.head.i == anchor.i
                         and t.tag_ not in ("VBN", "VBD")
+                    )
+                    # Nor a word naming another thing's kind ("a doctor at a burn
+                    # hospital"); "the death toll" still tells its figure's kind.
+                    and not (
+                        t.dep_ in ("compound", "amod")
+                        and t.tag_ not in ("VBN", "VBD")
+                        and t.head.i != anchor.i
+                        and unit_class(t.head) != "events"
+                        and lemma_of(t.head) not in lexset("tally_nouns")
                     )
                 ]
                 if not hit:
@@ -1204,6 +1226,8 @@ def bare_cues(tok: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in ("prt", "oprd") or (c.dep_ in ("dobj", "xcomp") and c.i != tok.i):
             out.extend(c.subtree)  # "left 115 dead": the object's predicate too
+        elif c.dep_ == "prep" and c.lower_ in ("for", "with"):
+            out.extend(c.subtree)  # "112 treated for gunshot wounds": what for
     return out
 
 
