@@ -824,13 +824,17 @@ def test_a_surname_the_tagger_calls_a_common_noun_is_the_person():
 def test_rivers_after_a_name_live_page_clock_times_and_bylines_of_two():
     _, r = _extract(
         "14:32 GMT - Officials in Oskel said the fighting broke out near the Lipa river "
-        "crossing.\n\n09:50 GMT - The Gbagbo camp rejected the claim, Laurent Gbagbo said.",
+        "crossing.\n\n09:50 GMT - The Gbagbo camp rejected the claim, Laurent Gbagbo said. "
+        "Villagers fled across Vesko lake.",
         author="Anna Roth and Mark Lee",
     )
-    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
     persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
     names = {e["canonical_name"] for e in r.entities}
-    assert "Lipa river" in places and "Lipa" not in persons
+    # A river or lake goes by its own name; the lower-case word says what it is.
+    assert {"Lipa", "Vesko"} <= set(places) and "Lipa" not in persons, places
+    assert places["Lipa"]["place_kind"] == "region"
+    assert "Vesko lake" not in places
     assert not any("GMT" in n for n in names), names
     assert {"Anna Roth", "Mark Lee"} <= persons and "Anna Roth and Mark Lee" not in persons
     assert "Gbagbo camp" not in places  # a person's camp is his side, not a site

@@ -757,15 +757,22 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
 def _other_place(st: ArticleState, p: int, ent: Span) -> None:
     doc = ent.doc
     start, end = core(ent)
+    natural = None
     if end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in PLACE_CUES:
         end -= 1  # 'Jazan province': the place is Jazan, the cue gives its kind
+    elif end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _WATER_WORDS:
+        # 'the Cenepa river', 'Gazivode lake': a river or lake goes by its own name
+        # ('the Dniester'), the lower-case word only says what it is. Other features
+        # keep their word ('the Neelum valley' is Neelum Valley, 'Shorja market').
+        natural = FEATURE_WORDS[doc[end - 1].lower_]
+        end -= 1
     text = doc[start:end].text
     if ref.lookup_country(text):
         return  # a country the component left unlabelled (inside another span)
     if start and doc[start - 1].lower_ in COMPASS and ref.is_continent(text):
         start -= 1  # 'east Africa': a region of the continent; the model tagged 'Africa'
         text = doc[start:end].text
-    cue = kind_cue(doc, start, end)
+    cue = kind_cue(doc, start, end) or natural
     if end - start == 1 and start and doc[start - 1].lower_ == "the" and not cue:
         # 'into the North', 'the South retaliated': a common noun, not a town's name.
         place = ref.lookup_place(text, geonames=False)
@@ -778,7 +785,7 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
         return
     if place is None:
         # A sea, bay or airport no reference lists ('Red Sea', 'Souda Bay') is still a place.
-        feature = feature_kind(doc, start, end)
+        feature = natural or feature_kind(doc, start, end)
         if (ent.label_ != "GPE" and not feature) or not text[:1].isupper():
             return
         if _whole_line(doc, start, end):
@@ -787,6 +794,8 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
     st.add(Mention(p, start, end, st.place(place), "name"))
 
 
+# Bodies of water named by their proper name alone ('the Cenepa river' is the Cenepa).
+_WATER_WORDS = {"river", "lake"}
 # Feature words that, lower case after a name, make it that feature ('the Lipa river').
 _SITE_WORDS = {w for w, kind in FEATURE_WORDS.items() if kind == "district"} | {
     "river", "lake", "sea", "valley", "mountains", "hills", "island", "bay", "gulf",
