@@ -1125,3 +1125,17 @@ def test_a_body_run_by_a_group_is_named_by_whose_it_is():
     )
     ids = {e["entity_id"] for e in r.entities}
     assert {"org:ministry_of_health_of_yemen", "org:ministry_of_health_of_the_houthis"} <= ids
+
+
+def test_names_the_model_calls_persons_that_are_a_group_a_region_or_a_village():
+    _, r = _extract(
+        "Gunmen linked to the Dawlah Kaliyah group seized a school. By Tuesday the fighting "
+        "had spread around Tell al-Hamra, west of the town of Qusayr.\n\n"
+        "The union's special representative for Central Asia, Pieter van der Hoek, said "
+        "in Brussels on Tuesday that he condemned the shelling.\n"
+    )
+    by_name = {e["canonical_name"]: e["entity_type"] for e in r.entities}
+    assert by_name.get("Dawlah Kaliyah") == "ORG", by_name
+    assert by_name.get("Tell al-Hamra") == "PLACE", by_name
+    assert by_name.get("Central Asia") == "PLACE", by_name
+    assert by_name.get("Pieter van der Hoek") == "PERSON", by_name

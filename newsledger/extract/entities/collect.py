@@ -121,6 +121,12 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
 
             elif ent.label_ in ("PERSON", "ORG") and feature_kind(ent.doc, *core(ent)):
                 _other_place(st, p, ent)  # 'Jebel Moon': a named feature
+            elif _continent_part(ent):
+                _other_place(st, p, ent)  # 'Central Asia', whatever the model called it
+            elif ent.label_ == "PERSON" and _named_group(st, ent):
+                oid = _unknown_org(st, p, ent)  # 'linked to the Dawlah Islamiyah group'
+                if oid:
+                    org_ranges.append((ent.start, ent.end, oid))
             elif ent.label_ in ("PERSON", "ORG", "GPE") and (site := _site(st, ent)) is not None:
                 _other_place(st, p, site)  # 'Shorja market', 'Kakuma camp'
             elif ent.label_ == "PERSON":
@@ -150,6 +156,29 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _other_place(st, p, ent)  # a NORP with a cue: 'the Gereshk district'
         _nested(st, p, org_ranges)
     return persons
+
+
+def _continent_part(ent: Span) -> bool:
+    """'Central Asia', 'East Africa': a compass word and a continent name no one."""
+    start, end = core(ent)
+    doc = ent.doc
+    return (
+        end - start >= 2
+        and doc[start].lower_ in COMPASS
+        and ref.is_continent(doc[start + 1 : end].text)
+    )
+
+
+def _named_group(st: ArticleState, ent: Span) -> bool:
+    """A name before a lower-case group noun is the group's ('the Maute group', 'the
+    Dawlah Islamiyah group'), unless the article names a person so ('the Gbagbo camp')."""
+    start, end = core(ent)
+    doc = ent.doc
+    if end >= len(doc) or not doc[end].is_lower or lemma_of(doc[end]) not in lexset("group_nouns"):
+        return False
+    if end - start == 1 and doc[start].is_sent_start:
+        return False  # 'Clan militias in Hermel': a common noun opening the sentence
+    return ref.key(doc[start:end].text) not in _name_words(st) and not speaks(doc[start:end].root)
 
 
 def _names_no_one(ent: Span) -> bool:
@@ -633,6 +662,28 @@ def _place_context(span: Span, person: bool) -> bool:
     )
 
 
+# Prepositions that place a thing and almost never take a person ('fighting spread to the
+# Syrian side around Tall al-Rummana'); 'from', 'at' and 'to' do ('a letter from Ali').
+_SPATIAL_PREPS = {"near", "around", "outside", "inside", "into", "across", "throughout", "within"}
+
+
+def _spatial_object(span: Span) -> bool:
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in _SPATIAL_PREPS:
+        return True
+    doc = span.doc
+    after = span.end + 1
+    # 'Tall al-Rummana, west of the town of Qusayr'
+    return (
+        after + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[after].lower_ in COMPASS
+        and doc[after + 1].lower_ == "of"
+    )
+
+
 def _person_name_part(st: ArticleState, ent: Span) -> bool:
     """A one-word place match that is a word of a full person name in the article and is
     not the name of a place the article's own words call one ('in Yakubu')."""
@@ -684,7 +735,10 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     # neighborhood"; the place lists take those.)
     unnamed_site = ent.label_ == "ORG" and _site_not_body(span)
     if place is None and (
-        (cue and (len(span) == 1 or ent.label_ == "PERSON")) or moved or unnamed_site
+        (cue and (len(span) == 1 or ent.label_ == "PERSON"))
+        or moved
+        or unnamed_site
+        or (ent.label_ == "PERSON" and _spatial_object(span))
     ):
         # No reference knows it, but a cue word ('Samba sector') or a place one goes to
         # or is posted around ('sent to Hamrat al-Sheikh') says it is a place.
