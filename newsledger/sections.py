@@ -365,6 +365,11 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bunacceptable\b|\bviolation of (?:\w+ ){0,3}(?:sovereignty|territorial)", _I),
     re.compile(r"\breject\w*\W+(?:any|all)\W+(?:\w+\W+)?(?:violation|attack|aggression)", _I),
     re.compile(r"\b(?:must|should|have to|need to) (?:\w+ )?(?:stop|end|cease|halt)\b", _I),
+    re.compile(
+        r"\b(?:stop\w*|suspend\w*|halt\w*|freez\w*|ban\w*|restrict\w*) (?:\w+ ){0,3}"
+        r"(?:arms|weapons?) (?:exports?|sales?|deliver\w*|shipments?)\b|\barms embargo\b",
+        _I,
+    ),
 )
 # Signs of a report of fresh events; they only hold background paragraphs back.
 EVENT_CUES: tuple[re.Pattern[str], ...] = (

@@ -1698,3 +1698,20 @@ def test_tallies_moved_by_a_verb_and_wounded_counted_by_hospitals():
     assert centres["quantity_min"] == 4.0
     assert "casualties" not in found  # 'burn' names the hospital's kind
     assert not any("staff" in (c["unit"] or "") for cs in found.values() for c in cs)
+
+
+def test_round_up_label_and_an_official_the_article_never_places():
+    """'European Union: High Representative Elena Markovic condemned ...': the label is
+    the actor and the official, whom the article ties to no one, voices it. Arms cut off
+    and calls for a halt are stances too."""
+    run = _entities_run(
+        "Peruvian troops shelled the border town of Zarumilla on Monday, killing two.\n\n"
+        "European Union: High Representative for Foreign Affairs Elena Markovic condemned "
+        '"all attacks on civilians" on Tuesday.\n\n'
+        "Iran called for an immediate halt to the shelling. The Netherlands said it would "
+        "stop new arms exports to Peru."
+    )
+    got = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
+    assert ("org:european_union", "condemnation", "person:elena_markovic") in got, got
+    assert ("country:IRN", "call_for_ceasefire", None) in got, got
+    assert ("country:NLD", "condemnation", None) in got, got

@@ -371,6 +371,10 @@ def _private(ctx: ArticleContext, person_id: str) -> bool:
     )
 
 
+def _persons_of(ctx: ArticleContext, group: list[dict]) -> list[str]:
+    return [str(m["entity_id"]) for m in group if ctx.etype(str(m["entity_id"])) == "PERSON"]
+
+
 def _actor(ctx: ArticleContext, group: list[dict]) -> tuple[str | None, str | None]:
     """(actor_id, speaker_id) of one group of names: a state or an international body."""
     ids = [str(m["entity_id"]) for m in group]
@@ -501,6 +505,16 @@ def _candidates(ctx: ArticleContext, sent: Span, previous: dict | None) -> list[
         for actor, speaker in pairs:
             if actor is not None and speakers.get(actor) is None:
                 speakers[actor] = speaker
+        # ... also when the article never says whom the official serves: "European
+        # Union: High Representative Elena Markovic condemned ..." is the EU, voiced by her.
+        unplaced = [
+            _persons_of(ctx, g)[-1]
+            for g, (actor, _) in zip(groups, pairs, strict=False)
+            if actor is None and _persons_of(ctx, g)
+        ]
+        silent = [a for a, s in speakers.items() if s is None]
+        if len(unplaced) == 1 and len(silent) == 1 and not _private(ctx, unplaced[0]):
+            speakers[silent[0]] = unplaced[0]
         for actor, speaker in speakers.items():
             if speaker is None and quote is None:
                 speaker = _reporting_person(ctx, verb, actor)
