@@ -1139,3 +1139,16 @@ def test_names_the_model_calls_persons_that_are_a_group_a_region_or_a_village():
     assert by_name.get("Tell al-Hamra") == "PLACE", by_name
     assert by_name.get("Central Asia") == "PLACE", by_name
     assert by_name.get("Pieter van der Hoek") == "PERSON", by_name
+
+
+def test_occupations_and_field_roles_of_people_in_the_news():
+    _, r = _extract(
+        "A Peruvian farmer, Teodoro Quispe, 52, was killed by a bullet on Monday.\n\n"
+        '"The wounded arrive days late," said Aminata Kone, the charity\'s emergency '
+        "coordinator in the country.\n\n"
+        "Lamu County Commissioner Athman Mwinyi said two reservists died.\n"
+    )
+    roles = {x["person_id"]: str(x["role"]).casefold() for x in r.person_roles}
+    assert roles.get("person:teodoro_quispe") == "farmer", roles
+    assert "coordinator" in roles.get("person:aminata_kone", ""), roles
+    assert "commissioner" in roles.get("person:athman_mwinyi", ""), roles
