@@ -1152,3 +1152,18 @@ def test_occupations_and_field_roles_of_people_in_the_news():
     assert roles.get("person:teodoro_quispe") == "farmer", roles
     assert "coordinator" in roles.get("person:aminata_kone", ""), roles
     assert "commissioner" in roles.get("person:athman_mwinyi", ""), roles
+
+
+def test_names_the_model_calls_bodies_that_are_places_reached_or_divisions():
+    _, r = _extract(
+        "Residents of Nigeria's coastal settlements had fled inland to Ikang, the governor "
+        'said. "Turkish soldiers are now closer to Duhok than they have ever been," an '
+        "Iraqi official said.\n\n"
+        "Gunmen raided the village of Malingon in Piagapo, Lanao del Sur, late Friday. "
+        "The ICRC's head of delegation in Bangui, Lukas Brunner, said the roads were shut.\n"
+    )
+    by_name = {e["canonical_name"]: e["entity_type"] for e in r.entities}
+    for place in ("Ikang", "Lanao del Sur"):
+        assert by_name.get(place) == "PLACE", by_name
+    assert _mentions_of(r, "Duhok")[0]["entity_id"].startswith("place:")
+    assert by_name.get("Lukas Brunner") != "PLACE", by_name

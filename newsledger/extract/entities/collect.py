@@ -640,6 +640,8 @@ def _place_context(span: Span, person: bool) -> bool:
         root = root.head  # 'in Tarn and Vesk': the first conjunct's preposition
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS - {"to"}:
         return True
+    if not person and _division_after_place(span):
+        return True
     if kind_cue(doc, span.start, span.end):
         return True
     for child in span.root.children:
@@ -665,6 +667,44 @@ def _place_context(span: Span, person: bool) -> bool:
 # Prepositions that place a thing and almost never take a person ('fighting spread to the
 # Syrian side around Tall al-Rummana'); 'from', 'at' and 'to' do ('a letter from Ali').
 _SPATIAL_PREPS = {"near", "around", "outside", "inside", "into", "across", "throughout", "within"}
+
+
+def _went_to(span: Span) -> bool:
+    """A name reached by motion ('fled inland to Ikang', 'pushed into X') or nearness
+    ('closer to Duhok'): a body is told things, it is not gone to."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "into", "toward", "towards"):
+        return False
+    governor = root.head.head
+    return lemma_of(governor) in lexset("motion_verbs") or governor.lower_ in _NEARNESS
+
+
+_NEARNESS = {"close", "closer", "closest", "near", "nearer", "nearest", "next"}
+
+
+def _division_after_place(span: Span) -> bool:
+    """'in Piagapo, Lanao del Sur': a name set after a place, comma between, is the
+    division it lies in."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        # 'The head of delegation in Bangui, Lukas Brunner, said': the speaker.
+        and not speaks(root)
+        and not (
+            span.end + 1 < len(span.doc)
+            and span.doc[span.end].text == ","
+            and span.doc[span.end + 1].pos_ in ("VERB", "AUX")
+        )
+        and span.start >= 2
+        and span.doc[span.start - 1].text == ","
+        and head.i < span.start
+        and head.ent_type_ in ("GPE", "LOC", "FAC")
+        and head.dep_ == "pobj"
+        and head.head.lower_ in LOCATIVE_PREPS
+    )
 
 
 def _spatial_object(span: Span) -> bool:
@@ -719,7 +759,8 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         return False  # 'The governor of the region, Levan Tsiklauri, said': a speaker
     # An ORG is told things ('said to Press TV'); a PERSON sent to is a place.
     moved = ent.label_ == "PERSON" and _moved_to(st, span)
-    if not _place_context(span, ent.label_ == "PERSON") and not moved:
+    went = ent.label_ == "ORG" and _went_to(span)  # 'fled inland to Ikang', 'closer to Duhok'
+    if not _place_context(span, ent.label_ == "PERSON") and not moved and not went:
         # Without a cue, only a division of a country the article names: a region's
         # name ('Azad Kashmir', 'Gilgit-Baltistan') is seldom anything else.
         division = ref.lookup_region(span.text, countries=st.hint_countries)
@@ -739,6 +780,7 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         or moved
         or unnamed_site
         or (ent.label_ == "PERSON" and _spatial_object(span))
+        or (ent.label_ != "PERSON" and _division_after_place(span))
     ):
         # No reference knows it, but a cue word ('Samba sector') or a place one goes to
         # or is posted around ('sent to Hamrat al-Sheikh') says it is a place.
