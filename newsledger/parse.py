@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
+    "MONTH_DATE_RE",
     "ArticleHead",
     "NoBodyError",
     "Paragraph",
@@ -157,6 +158,8 @@ _DATE_BODY = (
     rf"|(?P<d4>[0-3]?\d)(?P<sep>[/.])(?P<m4>[0-3]?\d)(?P=sep)(?P<y4>{_YEAR}))"
 )
 _DATE_RE = re.compile(rf"(?<![\w-])(?:{_WEEKDAY},?\s+)?{_DATE_BODY}(?![\w-])", re.IGNORECASE)
+# The start of a written date ("June 5", "16 January"), as a pattern to build others on.
+MONTH_DATE_RE = rf"(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\b"
 # Clock time and zone after a date: "10:32 GMT", "| 14:05", "at 9.15 a.m. EDT".
 _TIME = (
     r"(?:\s*[|,·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"

@@ -1167,3 +1167,15 @@ def test_names_the_model_calls_bodies_that_are_places_reached_or_divisions():
         assert by_name.get(place) == "PLACE", by_name
     assert _mentions_of(r, "Duhok")[0]["entity_id"].startswith("place:")
     assert by_name.get("Lukas Brunner") != "PLACE", by_name
+
+
+def test_outlets_credited_in_brackets_lines_and_citations_are_organizations():
+    _, r = _extract(
+        "(Harbourwire) - Three soldiers were killed on Monday, the army said.\n\n"
+        "Mira Holm \u00a9 Coastpress\n\n"
+        '"Army says border is calm" - Dalnews, January 16, 2024\n'
+    )
+    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert {"Harbourwire", "Coastpress", "Dalnews"} <= orgs, orgs
+    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert "Mira Holm" in persons

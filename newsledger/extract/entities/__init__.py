@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from newsledger.extract.entities.collect import acronyms, collect_ents, led_coalitions
 from newsledger.extract.entities.people import add_author, credit_names, people
-from newsledger.extract.entities.places import dateline, place_lists
+from newsledger.extract.entities.places import credited_outlets, dateline, place_lists
 from newsledger.extract.entities.pronouns import pronouns
 from newsledger.extract.entities.result import (
     ENTITY_COLUMNS,
@@ -64,6 +64,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     led_coalitions(st)
     place_lists(st)
     dateline(st)
+    credited_outlets(st)
     people(st, persons, author)
     person_roles(st)
     titles(st)

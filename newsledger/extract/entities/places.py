@@ -15,12 +15,14 @@ Places take kind, admin1/admin2, coordinates and precision from the reference (s
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Mention, reference_backed
 from newsledger.ids import entity_id
-from newsledger.parse import dateline_spans
+from newsledger.parse import MONTH_DATE_RE, dateline_spans
 
 # Cue words that give the kind of the place names next to them.
 PLACE_CUES = {
@@ -413,3 +415,36 @@ def _dateline_agency(st: ArticleState, doc: Doc, chars: tuple[int, int]) -> None
     index = ref.org_name_index()
     org = index.get(ref.key(span.text)) or ref.Org(entity_id("ORG", span.text), span.text, None)
     st.add(Mention(0, span.start, span.end, st.org(org), "name"))
+
+
+# Where an outlet is credited outside a dateline: "(Nordwire) - Three soldiers ...",
+# "Ivo Marek © Nordwire", "Nordwire / June 5, 2024", '"..." - Nordwire, January 16, 2024'.
+_OUTLET = r"(?P<agency>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})"
+_CREDIT_RES = (
+    re.compile(rf"^\({_OUTLET}\)\s*[-\u2013\u2014]\s"),
+    re.compile(rf"\u00a9\s*{_OUTLET}\s*$", re.M),
+    re.compile(rf"^{_OUTLET}\s*/\s*(?={MONTH_DATE_RE})", re.M),
+    re.compile(rf"\s[-\u2013\u2014]\s{_OUTLET},\s*(?={MONTH_DATE_RE})"),
+)
+
+
+def credited_outlets(st: ArticleState) -> None:
+    """Outlets credited in a line of their own or in brackets (see ``_CREDIT_RES``) are
+    organizations, ones the model rarely tags."""
+    for p, doc in enumerate(st.docs):
+        for pattern in _CREDIT_RES:
+            for m in pattern.finditer(doc.text):
+                _outlet(st, p, doc, m.span("agency"))
+
+
+def _outlet(st: ArticleState, p: int, doc: Doc, chars: tuple[int, int]) -> None:
+    span = doc.char_span(*chars, alignment_mode="expand")
+    if span is None or any(
+        m.para == p and m.start < span.end and span.start < m.end for m in st.mentions
+    ):
+        return
+    if ref.lookup_country(span.text) or ref.lookup_place(span.text, geonames=False):
+        return
+    index = ref.org_name_index()
+    org = index.get(ref.key(span.text)) or ref.Org(entity_id("ORG", span.text), span.text, None)
+    st.add(Mention(p, span.start, span.end, st.org(org), "name"))
