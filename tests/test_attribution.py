@@ -1715,3 +1715,17 @@ def test_round_up_label_and_an_official_the_article_never_places():
     assert ("org:european_union", "condemnation", "person:elena_markovic") in got, got
     assert ("country:IRN", "call_for_ceasefire", None) in got, got
     assert ("country:NLD", "condemnation", None) in got, got
+
+
+def test_figures_under_a_history_heading_are_claims_of_the_article():
+    """A figure the writer states is a claim with no claimant, in the past as in the
+    news; an unnumbered holding under a history heading is background."""
+    found = _found_claims(
+        "Peruvian troops shelled the border town of Zarumilla on Monday.\n\n"
+        "History of the dispute\n\n"
+        "A war between the two countries in 1941 killed about 1,500 soldiers and forced "
+        "250,000 people to leave their homes, with Peru occupying the province ever since."
+    )
+    assert {(c["quantity_min"], c["claimant_id"]) for c in found["killed"]} == {(1500.0, None)}
+    assert {c["quantity_min"] for c in found["displaced"]} == {250000.0}
+    assert "territory_held" not in found, found.get("territory_held")

@@ -50,11 +50,11 @@ the "of" of a unit of its class ("a cache of weapons", "the capital of the regio
 Percentages are never counts, so "20 percent of Azerbaijan's sovereign
 territory" is no claim.
 
-History sections: background figures stated by the writer under a history
-heading ("one million Azerbaijanis were forced to leave their homes" under
-"History of conflict") are facts of the past, not claims anyone makes about
-the fighting, so a claim there needs a claimant; a section only inferred to be
-history keeps its dated tolls ("the 2007 bombing which killed 87 people").
+History sections: a figure stated by the writer is a claim with no claimant, in
+the past as in the news ("one million Azerbaijanis were forced to leave their
+homes" under "History of conflict"); only an unnumbered holding under a history
+heading ("occupying Azerbaijan's sovereign territory") is background, not a
+claim, unless someone is credited with it.
 Elsewhere a claim without a number ("captured a group of saboteurs") also needs
 a source (an unnamed one counts: "officials said", "news reports say"), unless it
 is a bare plural an events-section verb befell ("killing civilians in the
@@ -1355,8 +1355,8 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                 and not _held_by_actor(ctx, anchor, cls, place_ids)
             ):
                 continue  # an unattributed mention of losses is no claim
-            if sec_type == "history" and who is None and _headed_history(ctx, sent):
-                continue  # background fact, not a claim (module docstring)
+            if sec_type == "history" and who is None and qty is None and _headed_history(ctx, sent):
+                continue  # background, not a claim (module docstring)
             negated = _negated(anchor)
             consumed |= taken
             claims.append(
