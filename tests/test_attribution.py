@@ -204,9 +204,13 @@ def test_seed_claims(seed):
     assert drones["claimant_id"] == "person:artsrun_hovhannisyan"
     tanks = next(c for c in claims if c["unit"].startswith("tank"))
     assert tanks["unit"] == "tank and armored vehicle" and tanks["quantity_min"] == 10
-    # Background figures in the history section are no claims; percentages never are.
+    # A figure the writer states in the history section is a claim with no claimant
+    # (one million displaced); percentages never are, nor an unnumbered holding.
     history = next(s for s in run.sections if s["section_type"] == "history")
-    assert not [c for c in claims if c["char_start"] >= history["char_start"]]
+    past = [c for c in claims if c["char_start"] >= history["char_start"]]
+    assert [(c["claim_kind"], c["quantity_min"], c["claimant_id"]) for c in past] == [
+        ("displaced", 1_000_000, None)
+    ]
 
 
 def test_seed_reactions(seed):
