@@ -1179,3 +1179,15 @@ def test_outlets_credited_in_brackets_lines_and_citations_are_organizations():
     assert {"Harbourwire", "Coastpress", "Dalnews"} <= orgs, orgs
     persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
     assert "Mira Holm" in persons
+
+
+def test_an_acronym_the_model_ran_into_the_name_is_cut_off_and_joins_it():
+    _, r = _extract(
+        "The armed wing, the People's Defence Forces (HPG), said its fighters held. Units "
+        "of the Bolivarian National Armed Forces (FANB) repelled the attack.\n"
+    )
+    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert {"People's Defence Forces", "Bolivarian National Armed Forces"} <= orgs, orgs
+    assert not any("(" in o for o in orgs), orgs
+    (hpg,) = _mentions_of(r, "HPG")
+    assert hpg["entity_id"] == "org:people_s_defence_forces"

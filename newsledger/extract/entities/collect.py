@@ -310,6 +310,9 @@ def _org_core(ent: Span) -> tuple[int, int]:
     doc = ent.doc
     if end - start > 1 and doc[start].lower_ in ("this", "that", "these", "those"):
         start += 1
+    bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
+    if bracket is not None:
+        end = bracket  # 'People's Defence Forces (HPG': the acronym after is its own mention
     while end - start > 1 and (
         doc[end - 1].is_lower
         or doc[end - 1].text == "-"
