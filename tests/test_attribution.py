@@ -1733,3 +1733,15 @@ def test_figures_under_a_history_heading_are_claims_of_the_article():
     assert {(c["quantity_min"], c["claimant_id"]) for c in found["killed"]} == {(1500.0, None)}
     assert {c["quantity_min"] for c in found["displaced"]} == {250000.0}
     assert "territory_held" not in found, found.get("territory_held")
+
+
+def test_a_title_is_the_main_subject_of_the_last_sentence_that_fits():
+    found = _found_claims(
+        "Defence Minister Ibrahim Yakubu accused Cameroonian soldiers of crossing the "
+        "border.\n\n"
+        "Yakubu arrived in Calabar on Wednesday, hours after Foreign Minister Nkechi Bello "
+        "summoned Cameroon's envoy.\n\n"
+        "At a news conference, the minister said the soldiers set fire to 37 houses."
+    )
+    (houses,) = found["equipment_destroyed"]
+    assert houses["claimant_id"] == "person:ibrahim_yakubu", houses

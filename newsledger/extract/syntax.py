@@ -448,6 +448,7 @@ class ArticleContext:
             held = {_norm_role(str(r.get(k) or "")) for k in ("role", "role_normalized", "title")}
             roles.setdefault(str(r.get("person_id")), set()).update(held - {"", "author"})
         hi = bisect_left(self._mention_starts, before)
+        found: list[dict] = []
         for m in reversed(self.mentions[:hi]):
             if int(m["char_end"]) > before or m.get("mention_kind") == "pronoun":
                 continue
@@ -457,8 +458,24 @@ class ArticleContext:
                 continue
             held = roles.get(str(m["entity_id"]))
             if not held or any(role == h or role in h.split() for h in held):
-                return m
-        return None
+                if found and not self._same_sentence(found[0], m):
+                    break
+                found.append(m)
+        # Of two who fit in the last sentence that names one, the subject of its main
+        # clause is the one spoken of: in "Yakubu arrived hours after Minister Adeyemi
+        # summoned the envoy", "the minister" next is Yakubu.
+        main = [m for m in found if self._main_subject(m)]
+        return (main or found or [None])[0]
+
+    def _same_sentence(self, a: dict, b: dict) -> bool:
+        ta, tb = self.mention_head(a), self.mention_head(b)
+        return ta is not None and tb is not None and ta.sent == tb.sent
+
+    def _main_subject(self, mention: dict) -> bool:
+        tok = self.mention_head(mention)
+        while tok is not None and tok.dep_ in ("appos", "conj", "compound"):
+            tok = tok.head
+        return tok is not None and tok.dep_ == "nsubj" and tok.head.i == tok.sent.root.i
 
     def mention_head(self, mention: dict) -> Token | None:
         """The token of a mention whose syntactic head lies outside it."""
