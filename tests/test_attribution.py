@@ -1745,3 +1745,16 @@ def test_a_title_is_the_main_subject_of_the_last_sentence_that_fits():
     )
     (houses,) = found["equipment_destroyed"]
     assert houses["claimant_id"] == "person:ibrahim_yakubu", houses
+
+
+def test_a_strike_named_as_a_noun_destroys_nothing_and_positions_at_a_place():
+    run = _entities_run(
+        "The Azawad Front said its fighters had repelled an attack on their positions at "
+        "Tinzaouatene.\n\nLocal sources said at least 8 civilians had been killed in an air "
+        "strike on a market on Saturday."
+    )
+    kinds = {c["claim_kind"] for c in run.result.claims}
+    assert "killed" in kinds and "equipment_destroyed" not in kinds, run.result.claims
+    places = {e["canonical_name"] for e in run.entities if e["entity_type"] == "PLACE"}
+    persons = {e["canonical_name"] for e in run.entities if e["entity_type"] == "PERSON"}
+    assert "Tinzaouatene" in places and "Tinzaouatene" not in persons, (places, persons)

@@ -486,6 +486,9 @@ def _unit_text(tokens: list[Token], ctx: ArticleContext) -> str:
 # --------------------------------------------------------------------- kinds
 
 
+_ATTACK_NOUNS = {"strike", "airstrike", "hit"}
+
+
 @cache
 def _cue_regex(cue: str) -> re.Pattern[str]:
     words = [re.escape(w) for w in cue.split()]
@@ -518,6 +521,9 @@ def _match_kind(cls: str, tokens: list[Token], anchor: Token, *, direct: bool = 
                         and t.head.i == anchor.i
                         and t.tag_ not in ("VBN", "VBD")
                     )
+                    # An attack named as a noun says where it fell, not what it
+                    # destroyed: "killed in an air strike on a market".
+                    and not (cls != "people" and t.pos_ == "NOUN" and t.lemma_ in _ATTACK_NOUNS)
                     # Nor a word naming another thing's kind ("a doctor at a burn
                     # hospital"); "the death toll" still tells its figure's kind.
                     and not (

@@ -672,6 +672,13 @@ def _place_context(span: Span, person: bool) -> bool:
 _SPATIAL_PREPS = {"near", "around", "outside", "inside", "into", "across", "throughout", "within"}
 
 
+@cache
+def _ground_nouns() -> frozenset[str]:
+    """Nouns of ground and positions (claims' unit classes): what lies at a place."""
+    classes = lexicon()["unit_classes"]
+    return frozenset(classes["territory"]) | frozenset(classes["positions"])
+
+
 def _went_to(span: Span) -> bool:
     """A name reached by motion ('fled inland to Ikang', 'pushed into X') or nearness
     ('closer to Duhok'): a body is told things, it is not gone to."""
@@ -716,6 +723,12 @@ def _spatial_object(span: Span) -> bool:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in _SPATIAL_PREPS:
         return True
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("at", "in", "of")
+        and lemma_of(root.head.head) in _ground_nouns()
+    ):
+        return True  # 'their positions at Tinzaouatene', 'the village of Kell'
     doc = span.doc
     after = span.end + 1
     # 'Tall al-Rummana, west of the town of Qusayr'
