@@ -1191,3 +1191,17 @@ def test_an_acronym_the_model_ran_into_the_name_is_cut_off_and_joins_it():
     assert not any("(" in o for o in orgs), orgs
     (hpg,) = _mentions_of(r, "HPG")
     assert hpg["entity_id"] == "org:people_s_defence_forces"
+
+
+def test_clans_a_place_in_another_spelling_and_a_big_city_are_no_persons():
+    _, r = _extract(
+        "Somaliland troops clashed with Puntland forces near Erigavo in Somalia on Sunday. "
+        "Dhulbahante clan elders have long rejected Somaliland's rule over Las Anod.\n\n"
+        "Hargeisa declared independence in 1991. President Muse Bihi Abdi has said Las "
+        "Anod is part of Somaliland.\n\nWarsangeli and Dhulbahante clans live in the area.\n"
+    )
+    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert persons == {"Muse Bihi Abdi"}, persons
+    (first, second) = _mentions_of(r, "Las Anod")
+    assert first["entity_id"] == second["entity_id"] and first["entity_id"].startswith("place:")
+    assert _mentions_of(r, "Hargeisa")[0]["entity_id"].startswith("place:")

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -596,6 +597,18 @@ def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
         place_obj = unknown_place(st, span.text, None, p, start, end)
         st.add(Mention(p, start, end, st.place(place_obj), "name"))
         return True
+    if place is None:
+        # A name the article made a place in another spelling ('Las Anod' for the
+        # GeoNames 'Laascaanood'): its mentions say so.
+        place = next(
+            (
+                st.entities[m.entity_id]
+                for m in st.mentions
+                if st.entities[m.entity_id].entity_type == "PLACE"
+                and ref.key(st.docs[m.para][m.start : m.end].text) == k
+            ),
+            None,
+        )
     if place is None and ent.label_ == "PERSON" and span.root.dep_ == "conj":
         first = span.root.head
         beside = next(
@@ -677,6 +690,32 @@ def _ground_nouns() -> frozenset[str]:
     """Nouns of ground and positions (claims' unit classes): what lies at a place."""
     classes = lexicon()["unit_classes"]
     return frozenset(classes["territory"]) | frozenset(classes["positions"])
+
+
+def _big_city(st: ArticleState, span: Span) -> ref.Place | None:
+    """A one-word 'person' that is a city of the article's countries, one of more than
+    ref.BIG_CITY people ('Hargeisa declared independence'), and no word of a person's
+    name the article gives in full."""
+    if len(span) != 1 or ref.key(span.text) in _name_words(st):
+        return None
+    k = ref.key(span.text)
+    if any(
+        st.entities[m.entity_id].entity_type == "PLACE"
+        and ref.key(st.docs[m.para][m.start : m.end].text) == k
+        for m in st.mentions
+    ):
+        return None  # the place the article made of it before ('Jazan province')
+    place = ref.lookup_place(span.text, countries=st.hint_countries, curated=False)
+    if (
+        place is None
+        or place.country_code not in st.hint_countries
+        or place.place_kind not in ("city", "town")
+        or (place.population or 0) < ref.BIG_CITY
+        # Its name, in another spelling at most: 'Stalin' is no old name of Donetsk.
+        or SequenceMatcher(None, ref.key(place.name), ref.key(span.text)).ratio() < 0.75
+    ):
+        return None
+    return place
 
 
 def _went_to(span: Span) -> bool:
@@ -781,7 +820,10 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         # name ('Azad Kashmir', 'Gilgit-Baltistan') is seldom anything else.
         division = ref.lookup_region(span.text, countries=st.hint_countries)
         if division is None or division.country_code not in st.hint_countries:
-            return False
+            city = _big_city(st, span) if ent.label_ == "PERSON" else None
+            if city is None:
+                return False
+            division = city
         st.add(Mention(p, start, end, st.place(division), "name"))
         return True
     if ref.org_name_index().get(ref.key(span.text)) or ref.lookup_country(span.text):
