@@ -165,6 +165,21 @@ def create_table_sql(qualified: str, spec: Table, comments: bool) -> list[str]:
     return out
 
 
+def insert_arrow(con: duckdb.DuckDBPyConnection, qualified: str, data: pa.Table) -> None:
+    """Append an Arrow table's rows to a table, matching columns by name.
+
+    Through a relation, not ``register``: DuckDB keeps a registered Arrow table
+    alive until the transaction ends, even once unregistered, so a stage held
+    every row it had written until its commit, and its memory grew with the
+    batch (BENCHMARKS.md, "Peak RSS of a large batch").
+    """
+    columns = con.table(qualified).columns
+    missing = [c for c in columns if c not in data.column_names]
+    if missing:
+        raise ValueError(f"{qualified} has columns the rows lack: {', '.join(missing)}")
+    con.from_arrow(data.select(columns)).insert_into(qualified)
+
+
 def stage_schema(batch: str) -> str:
     return ident(STAGE_PREFIX + batch)
 
@@ -479,13 +494,7 @@ class Lake:
         if not data.num_rows:
             return
         target = schema or (stage_schema(batch) if batch else "main")
-        self.con.register("_newsledger_rows", data)
-        try:
-            self.con.execute(
-                f"INSERT INTO {target}.{ident(table)} BY NAME SELECT * FROM _newsledger_rows"
-            )
-        finally:
-            self.con.unregister("_newsledger_rows")
+        insert_arrow(self.con, f"{target}.{ident(table)}", data)
 
     def snapshot(self) -> int:
         return self.con.execute(f"SELECT id FROM {ALIAS}.current_snapshot()").fetchone()[0]

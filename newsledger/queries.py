@@ -15,5 +15,6 @@ from newsledger.warehouse import connect_readonly
 def connect(settings: Settings) -> duckdb.DuckDBPyConnection:
     """The lake, read-only and locked to its data files, with the macros of
     ``warehouse/macros.sql`` and ``warehouse/questions.sql`` defined (temporary
-    macros: nothing is written)."""
+    macros: nothing is written). Every query reads the snapshot current when it
+    connected: the connection is one transaction."""
     return connect_readonly(settings, locked=True)

@@ -466,9 +466,8 @@ def write_report(
     """Write the page of ``batch`` (every batch when None) to ``output``."""
     from newsledger.queries import connect
 
-    con = connect(settings)
+    con = connect(settings)  # every query of the page reads its one snapshot
     try:
-        con.execute("BEGIN")  # every query of the page reads one snapshot
         return _page(con, output, batch, limits)
     finally:
         con.close()
@@ -547,8 +546,7 @@ def update_reports(settings: Settings, limits: dict[str, int] | None = None) -> 
         known: dict[str, dict] = state.get("batches", {})
         con = connect(settings)
         try:
-            # One snapshot for every query: the pages show the snapshot recorded.
-            con.execute("BEGIN")
+            # connect() reads one snapshot for every query: the pages show the one recorded.
             snapshot = con.execute("SELECT id FROM newsledger.current_snapshot()").fetchone()[0]
             todo = _published_since(con, state.get("snapshot"))
             if todo is None:

@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 from newsledger import EXTRACTOR_VERSION
 from newsledger.ids import row_id
 from newsledger.ingest import build_article, expand_inputs, iter_raw
-from newsledger.lake import CHUNK_ROWS, Lake, ident, sql_string, stage_schema
+from newsledger.lake import CHUNK_ROWS, Lake, ident, insert_arrow, sql_string, stage_schema
 from newsledger.parse import parse_article
 from newsledger.schemas import STAGE_REJECT_REASONS
 from newsledger.schemas import table as table_spec
@@ -224,14 +224,7 @@ class StagePlan:
                 lake.con.execute("INSERT INTO publish.batches VALUES (?)", [batch])
         elif self.keys:
             done = pa.table({"stage": [self.stage] * len(self.keys), "key": self.keys})
-            lake.con.register("_newsledger_done", done)
-            try:
-                lake.con.execute(
-                    f"INSERT INTO {stage_schema(self.batch)}._done "  # type: ignore[arg-type]
-                    "SELECT stage, key FROM _newsledger_done"
-                )
-            finally:
-                lake.con.unregister("_newsledger_done")
+            insert_arrow(lake.con, f"{stage_schema(self.batch)}._done", done)  # type: ignore[arg-type]
         lake.commit()
 
     def abort(self) -> None:

@@ -37,6 +37,7 @@ from newsledger.stages import is_complete
 
 CHECKS_SQL = PROJECT_ROOT / "warehouse" / "checks.sql"
 REPORT_SQL = PROJECT_ROOT / "warehouse" / "report.sql"
+LAKE_FILES_SQL = PROJECT_ROOT / "warehouse" / "lake_files.sql"
 # How long a file that no snapshot kept needs stays on disk: queries that started
 # on an older snapshot finish reading it.
 FILE_GRACE = "15 minutes"
@@ -304,7 +305,8 @@ def connect_readonly(settings: Settings, locked: bool = False) -> duckdb.DuckDBP
 
     With ``locked``, the connection reads the lake and nothing else: no other
     file (``read_csv('/etc/passwd')``, ``COPY ... TO``, ``ATTACH``), no network, no
-    extension to install, and these settings cannot be changed back.
+    extension to install, and these settings cannot be changed back. It is then one
+    transaction: every query reads the snapshot current when it connected.
     """
     if settings.catalog.startswith("sqlite:"):
         catalog_file = Path(settings.catalog.removeprefix("sqlite:"))
@@ -329,9 +331,23 @@ def connect_readonly(settings: Settings, locked: bool = False) -> duckdb.DuckDBP
         con.close()
         raise FileNotFoundError(f"the lake at {settings.catalog} has no tables yet") from exc
     if locked:
-        # The data files' folder or object-store prefix, and nothing else.
-        allowed = settings.data_path.rstrip("/") + "/"
-        con.execute(f"SET allowed_directories = [{sql_string(allowed)}]")
-        con.execute("SET enable_external_access = false")
-        con.execute("SET lock_configuration = true")
+        lock_to_lake_files(con)
     return con
+
+
+def lock_to_lake_files(con: duckdb.DuckDBPyConnection) -> None:
+    """Let ``con`` (the lake attached) read the files its catalog lists, by exact
+    path, and nothing else; no network, no extension, settings locked.
+
+    Exact paths, not the data folder or prefix: DuckDB's prefix check does not
+    resolve '..' in an S3 URL (``s3://bucket/lake/../elsewhere/x`` passes a check
+    for ``s3://bucket/lake/``), and S3 stores do. The files are those of the current
+    snapshot and older ones, so ``con`` stays in one transaction, whose snapshot a
+    publish in the meantime does not change.
+    """
+    con.execute("BEGIN TRANSACTION")
+    con.execute(f"SELECT id FROM {ALIAS}.current_snapshot()").fetchone()  # pins it
+    files = [row[0] for row in con.execute(LAKE_FILES_SQL.read_text()).fetchall()]
+    con.execute("SET allowed_paths = ?", [files])
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")

@@ -6,9 +6,10 @@ from __future__ import annotations
 import random
 
 import pyarrow as pa
+import pytest
 
 from newsledger import warehouse as wh
-from newsledger.lake import ALIAS, QUERY_ROW_GROUP, SORTED_BY, Lake
+from newsledger.lake import ALIAS, QUERY_ROW_GROUP, SORTED_BY, Lake, insert_arrow
 from newsledger.schemas import TABLES
 
 
@@ -103,3 +104,27 @@ def test_maintenance_gives_a_lake_made_without_the_layout_its_layout(tmp_path):
     wh.maintain(lake)
     assert lake.con.execute(options).fetchall() == expected
     assert lake.ensure_layout() is False
+
+
+def test_rows_written_in_a_transaction_are_not_held_until_its_commit(tmp_path):
+    """A stage writes its rows in parts within one transaction: each part's Arrow
+    memory is given back once written, not held until the commit (a stage's
+    memory would grow with its batch)."""
+    lake = Lake.local(tmp_path / "warehouse")
+    size = mentions(20_000, seed=2).nbytes
+    base = pa.total_allocated_bytes()
+    with lake.transaction():
+        for i in range(5):
+            lake.insert("mentions", None, mentions(20_000, seed=10 + i))
+            assert pa.total_allocated_bytes() - base < 2 * size, i
+    assert lake.con.execute("SELECT count(*) FROM main.mentions").fetchone()[0] == 100_000
+
+
+def test_insert_arrow_matches_columns_by_name(tmp_path):
+    con = Lake.local(tmp_path / "warehouse").con
+    con.execute("CREATE TABLE memory.main.t (a INTEGER, b VARCHAR)")
+    insert_arrow(con, "memory.main.t", pa.table({"b": ["x"], "a": [1]}))
+    assert con.execute("SELECT a, b FROM memory.main.t").fetchall() == [(1, "x")]
+    # A column of the table the rows lack is an error, not a column of NULLs.
+    with pytest.raises(ValueError, match="lack: b"):
+        insert_arrow(con, "memory.main.t", pa.table({"a": [2]}))

@@ -155,6 +155,10 @@ def test_sql_changes_nothing_and_reads_nothing_but_the_lake(warehouse_ready, cap
         "SELECT * FROM glob('/*')": "reads only the lake",
         f"SELECT * FROM read_text('{settings.data_path}/../../README.md')": "reads only the lake",
         f"SELECT * FROM read_text('{settings.attach_sql}')": "reads only the lake",
+        # A path built at run time, out of the lake by '..'.
+        f"SELECT * FROM read_text('{settings.data_path}' || '..' || '/attach.sql')": (
+            "reads only the lake"
+        ),
         f"EXPLAIN ANALYZE COPY (SELECT 1) TO '{outside}.parquet'": "reads only the lake",
         "SELECT * FROM read_csv('https://example.com/x.csv')": "reads only the lake",
         # A PRAGMA that changes a setting: the settings are locked.
@@ -170,6 +174,36 @@ def test_sql_changes_nothing_and_reads_nothing_but_the_lake(warehouse_ready, cap
     assert tree_digest(settings) == before
     code, out, _ = sql(capsys, "SELECT count(*) FROM articles")
     assert code == 0 and "1" in out
+
+
+def test_the_locked_connection_reads_its_snapshot_while_a_batch_publishes(warehouse_ready):
+    """The locked connection allows the files its catalog listed when it connected;
+    a batch published since adds files it does not allow, so it keeps reading the
+    snapshot it started on (one transaction), whole, with no permission error."""
+    from newsledger.queries import connect
+
+    settings = warehouse_ready
+    con = connect(settings)
+    try:
+        allowed = set(con.execute("SELECT current_setting('allowed_paths')").fetchone()[0])
+        current = {
+            row[0]
+            for t in PUBLIC_TABLES
+            for row in con.execute(
+                "SELECT data_file FROM ducklake_list_files('newsledger', ?)", [t]
+            ).fetchall()
+        }
+        assert current and current <= allowed, current - allowed
+        build_warehouse(settings, {"b.txt": article_text(2)}, batch="second")
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+        assert con.execute("SELECT count(*) FROM sentences").fetchone()[0] > 0
+    finally:
+        con.close()
+    con = connect(settings)
+    try:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+    finally:
+        con.close()
 
 
 def test_a_quote_in_the_lake_path_or_batch_key_is_data(tmp_path, monkeypatch, capsys):
