@@ -1758,3 +1758,18 @@ def test_a_strike_named_as_a_noun_destroys_nothing_and_positions_at_a_place():
     places = {e["canonical_name"] for e in run.entities if e["entity_type"] == "PLACE"}
     persons = {e["canonical_name"] for e in run.entities if e["entity_type"] == "PERSON"}
     assert "Tinzaouatene" in places and "Tinzaouatene" not in persons, (places, persons)
+
+
+def test_humanitarian_update_herds_huts_and_the_agency_that_spoke_last():
+    found = _found_claims(
+        "More than 30,000 people have fled their villages since fighting began, according "
+        "to the World Food Programme.\n\n"
+        "At least 12 aid workers have been killed this year, the agency said.\n\n"
+        "Some 1,800 cattle were stolen in the raids. Over 400 tukuls were burned down."
+    )
+    (workers,) = found["killed"]
+    assert workers["claimant_id"] == "org:world_food_programme", workers
+    (cattle,) = found["captured"]
+    assert (cattle["quantity_min"], cattle["unit"]) == (1800.0, "cattle")
+    (huts,) = found["equipment_destroyed"]
+    assert huts["quantity_min"] == 400.0

@@ -669,7 +669,7 @@ class ArticleContext:
         noun = lemma_of(head)
         start = self.start(words[0])
         s, e = self.span_of(words)
-        group = noun in lexset("group_nouns")
+        group = noun in lexset("group_nouns") or noun in lexset("agency_nouns")
         if group or noun in lexset("organization_nouns"):
             hi = bisect_left(self._mention_starts, start)
             for m in reversed(self.mentions[:hi]):
