@@ -1205,3 +1205,11 @@ def test_clans_a_place_in_another_spelling_and_a_big_city_are_no_persons():
     (first, second) = _mentions_of(r, "Las Anod")
     assert first["entity_id"] == second["entity_id"] and first["entity_id"].startswith("place:")
     assert _mentions_of(r, "Hargeisa")[0]["entity_id"].startswith("place:")
+
+
+def test_a_name_before_camps_is_where_they_are():
+    _, r = _extract(
+        "Some 2,450 refugees from South Sudan reached the Gambella camps in Ethiopia last "
+        "week. Women and children have been returned, the county commissioner said.\n"
+    )
+    assert _mentions_of(r, "Gambella")[0]["entity_id"].startswith("place:")

@@ -764,10 +764,16 @@ def _spatial_object(span: Span) -> bool:
         return True
     if (
         root.dep_ == "pobj"
-        and root.head.lower_ in ("at", "in", "of")
+        and root.head.lower_ in ("at", "in")
         and lemma_of(root.head.head) in _ground_nouns()
     ):
-        return True  # 'their positions at Tinzaouatene', 'the village of Kell'
+        return True  # 'their positions at Tinzaouatene' ('the position of X' is a view)
+    if (
+        root.dep_ == "compound"
+        and root.head.tag_ == "NNS"
+        and lemma_of(root.head) in _ground_nouns()
+    ):
+        return True  # 'the Gambella camps': where they are (one camp may be a person's side)
     doc = span.doc
     after = span.end + 1
     # 'Tall al-Rummana, west of the town of Qusayr'
@@ -815,7 +821,8 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     # An ORG is told things ('said to Press TV'); a PERSON sent to is a place.
     moved = ent.label_ == "PERSON" and _moved_to(st, span)
     went = ent.label_ == "ORG" and _went_to(span)  # 'fled inland to Ikang', 'closer to Duhok'
-    if not _place_context(span, ent.label_ == "PERSON") and not moved and not went:
+    spatial = ent.label_ == "PERSON" and _spatial_object(span)
+    if not (_place_context(span, ent.label_ == "PERSON") or moved or went or spatial):
         # Without a cue, only a division of a country the article names: a region's
         # name ('Azad Kashmir', 'Gilgit-Baltistan') is seldom anything else.
         division = ref.lookup_region(span.text, countries=st.hint_countries)
@@ -837,7 +844,7 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         (cue and (len(span) == 1 or ent.label_ == "PERSON"))
         or moved
         or unnamed_site
-        or (ent.label_ == "PERSON" and _spatial_object(span))
+        or spatial
         or (ent.label_ != "PERSON" and _division_after_place(span))
     ):
         # No reference knows it, but a cue word ('Samba sector') or a place one goes to
