@@ -78,13 +78,13 @@ INVENTED_DEV_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.9, 0.9),
     ("persons", 0.95, 0.8),
-    ("organizations", 0.8, 0.65),
+    ("organizations", 0.8, 0.75),
     ("countries", 0.9, 0.95),
-    ("places", 0.65, 0.8),
+    ("places", 0.7, 0.8),
     ("quotes_found", 0.95, 0.95),
     ("quotes", 0.9, 0.9),
     ("claims_found", 0.8, 0.75),
-    ("claims", 0.75, 0.7),
+    ("claims", 0.8, 0.75),
     ("reactions", 0.7, 0.85),
     ("timeline", 0.9, 0.85),
 ]
@@ -95,9 +95,9 @@ INVENTED_TEST_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.55, 0.5),
     ("persons", 0.9, 0.8),
-    ("organizations", 0.75, 0.65),
+    ("organizations", 0.8, 0.7),
     ("countries", 0.9, 0.9),
-    ("places", 0.6, 0.7),
+    ("places", 0.75, 0.8),
     ("quotes_found", 0.95, 0.9),
     ("quotes", 0.8, 0.8),
     ("claims_found", 0.75, 0.8),
@@ -107,18 +107,19 @@ INVENTED_TEST_FLOORS = [
 ]
 # The held-out set (21-28, tests/gold/invented_holdout/): written by someone who never
 # read the code, scored by its summary table only, its misses never read. Its floors
-# guard what it scored (sections .82/.82, places .68/.85, claims with claimant
-# .46/.59, reactions .56/.76) and are no target.
+# guard what it scored (first: sections .82/.82, places .68/.85, claims with claimant
+# .46/.59, reactions .56/.76; last: places .72/.87, claims found .62/.71, claims with
+# claimant .51/.59, persons .94/.82) and are no target.
 INVENTED_HOLDOUT_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.75, 0.75),
-    ("persons", 0.9, 0.7),
+    ("persons", 0.9, 0.8),
     ("organizations", 0.7, 0.7),
-    ("places", 0.6, 0.8),
+    ("places", 0.7, 0.8),
     ("quotes_found", 0.95, 0.9),
     ("quotes", 0.8, 0.8),
-    ("claims_found", 0.5, 0.65),
-    ("claims", 0.4, 0.5),
+    ("claims_found", 0.6, 0.65),
+    ("claims", 0.5, 0.55),
     ("reactions", 0.6, 0.7),
     ("timeline", 0.9, 0.85),
 ]
