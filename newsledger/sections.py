@@ -339,7 +339,10 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:deep|serious|grave) concern\b|\bconcerned\b|\balarmed\b", _I),
     re.compile(r"\bappeal(?:ed|s|ing)? (?:for|to)\b", _I),
     re.compile(r"\bcondemn\w*\b|\bdeplor\w*\b|\bdenounc\w*\b", _I),
-    re.compile(r"\bviolat\w* (?:of )?international (?:humanitarian )?law\b", _I),
+    re.compile(
+        r"\b(?:violat\w*|breach(?:es|ed)?) (?:of )?international (?:humanitarian )?law\b", _I
+    ),
+    re.compile(r"\bappalled\b|\boutraged\b", _I),
     re.compile(r"\breiterat\w*\b", _I),
     re.compile(r"\b(?:support|supportive|backing|solidarity)\b", _I),
     re.compile(r"\bde-?escalat\w*\b|\brestraint\b", _I),

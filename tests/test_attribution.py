@@ -1773,3 +1773,16 @@ def test_humanitarian_update_herds_huts_and_the_agency_that_spoke_last():
     assert (cattle["quantity_min"], cattle["unit"]) == (1800.0, "cattle")
     (huts,) = found["equipment_destroyed"]
     assert huts["quantity_min"] == 400.0
+
+
+def test_condemnation_without_the_word():
+    got = _found_reactions(
+        "Peruvian missiles struck bases near Zarumilla in Ecuador on Wednesday, killing 13.\n\n"
+        'The US State Department called the attack "reckless". Britain\'s ambassador said he '
+        'was "appalled". Germany described the strikes as a breach of international law.'
+    )
+    assert {
+        ("country:USA", "condemnation"),
+        ("country:GBR", "condemnation"),
+        ("country:DEU", "condemnation"),
+    } <= got, got
