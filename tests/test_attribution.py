@@ -1786,3 +1786,15 @@ def test_condemnation_without_the_word():
         ("country:GBR", "condemnation"),
         ("country:DEU", "condemnation"),
     } <= got, got
+
+
+def test_quoted_names_and_cited_headlines_are_no_quotes():
+    run = _entities_run(
+        "India's foreign ministry said there are no entities such as \"Azad Jammu and "
+        'Kashmir" in the region. "We reject the report," a spokesman said.\n\n'
+        "Related coverage:\n\n"
+        '"Rwanda rejects Congo\'s shelling charge" - Harbourwire, January 16, 2024'
+    )
+    texts = {q["text"] for q in run.result.quotes}
+    assert "We reject the report," in texts or "We reject the report" in texts, texts
+    assert not any("Azad" in t or "Rwanda rejects" in t for t in texts), texts

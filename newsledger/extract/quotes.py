@@ -33,6 +33,8 @@ verb ("his account, which read, "..."") takes none of these: nobody is said to s
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from newsledger.extract.syntax import (
@@ -45,6 +47,7 @@ from newsledger.extract.syntax import (
     lexset,
 )
 from newsledger.ids import row_id
+from newsledger.parse import MONTH_DATE_RE
 
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -108,16 +111,37 @@ def _drop_names(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]):
             last_name_end >= 0 and ctx.text[last_name_end:mark_start].strip() in ("or", "and", ",")
         )
         words = ctx.text[start:end].split()
-        if named or (
-            2 <= len(words) <= 4
-            and not any(ch in ".,!?" for ch in ctx.text[end - 1 : mark_end])
-            and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-            and not any(is_verb(t) for t in ctx.tokens_in(start, end))
+        if (
+            named
+            or (
+                2 <= len(words) <= 5
+                and not any(ch in ".,!?" for ch in ctx.text[end - 1 : mark_end])
+                # 'entities such as "Azad Jammu and Kashmir"': title case, joining words aside
+                and all(w[:1].isupper() or not w[:1].isalpha() or w in _NAME_JOINERS for w in words)
+                and sum(w[:1].isupper() for w in words) >= 2
+                and not any(is_verb(t) for t in ctx.tokens_in(start, end))
+            )
         ):
             last_name_end = mark_end
             continue
+        if _cited_headline(ctx, mark_end):
+            continue  # '"Rwanda rejects Congo's charge" - Nordwire, January 16, 2024'
         out.append(span)
     return out
+
+
+_NAME_JOINERS = {"and", "of", "the", "de", "del", "da", "al", "el"}
+# After a story's title: ' - Outlet, January 16, 2024' to the end of its line.
+_CITATION_RE = re.compile(
+    rf"\s*[-\u2013\u2014|]\s*[A-Z][\w&.' -]{{0,40}},\s*{MONTH_DATE_RE}[^\n]*$"
+)
+
+
+def _cited_headline(ctx: ArticleContext, mark_end: int) -> bool:
+    """A quoted title cited with its outlet and date is a story's headline, no speech."""
+    line_end = ctx.text.find("\n", mark_end)
+    rest = ctx.text[mark_end : len(ctx.text) if line_end < 0 else line_end]
+    return _CITATION_RE.match(rest) is not None
 
 
 def _single_quote_spans(
