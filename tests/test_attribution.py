@@ -1798,3 +1798,14 @@ def test_quoted_names_and_cited_headlines_are_no_quotes():
     texts = {q["text"] for q in run.result.quotes}
     assert "We reject the report," in texts or "We reject the report" in texts, texts
     assert not any("Azad" in t or "Rwanda rejects" in t for t in texts), texts
+
+
+def test_a_quote_governed_by_an_act_verb_is_its_subjects_words():
+    run = _entities_run(
+        "Serbia's defence minister, Nenad Vukasin, has ordered army units to the \"highest "
+        "level of combat readiness\". Kosovo's prime minister, Arben Rexhaj, blamed "
+        '"criminal groups financed by Belgrade" for the attack.'
+    )
+    by_text = {q["text"]: q["speaker_id"] for q in run.result.quotes}
+    assert by_text.get("highest level of combat readiness") == "person:nenad_vukasin", by_text
+    assert by_text.get("criminal groups financed by Belgrade") == "person:arben_rexhaj", by_text

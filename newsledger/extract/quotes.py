@@ -248,7 +248,20 @@ def _find_cue(ctx: ArticleContext, mark_start: int, mark_end: int, start: int, e
         for t in s
         if _is_speech_verb(t, speech) and ctx.quote_at(ctx.start(t)) is None
     ]
-    if not cands:
+    # Verbs whose object words are the subject's own when quoted ("He blamed 'criminal
+    # groups'", "ordered units to the 'highest level of readiness'"): cues only for
+    # a quote they govern.
+    acts = lexset("quoting_act_verbs")
+    governing = [
+        t
+        for s in sents
+        for t in s
+        if is_verb(t)
+        and lemma_of(t) in acts
+        and ctx.quote_at(ctx.start(t)) is None
+        and any(t in q.ancestors for q in inner_doc_tokens)
+    ]
+    if not cands and not governing:
         return None, sents
 
     def distance(t: Token) -> int:
@@ -256,7 +269,7 @@ def _find_cue(ctx: ArticleContext, mark_start: int, mark_end: int, start: int, e
         return min(abs(ts - mark_end), abs(mark_start - ctx.end(t)))
 
     linked = [c for c in cands if any(c in q.ancestors for q in inner_doc_tokens)]
-    return min(linked or cands, key=distance), sents
+    return min(linked or governing or cands, key=distance), sents
 
 
 def _is_speech_verb(tok: Token, speech: set[str]) -> bool:
