@@ -1213,3 +1213,12 @@ def test_a_name_before_camps_is_where_they_are():
         "week. Women and children have been returned, the county commissioner said.\n"
     )
     assert _mentions_of(r, "Gambella")[0]["entity_id"].startswith("place:")
+
+
+def test_according_to_a_named_person_is_no_destination():
+    _, r = _extract(
+        "A woman and her two children were killed when the attackers sprayed their house "
+        "with gunfire, according to village chief Hadji Omar Macabando.\n"
+    )
+    by_name = {e["canonical_name"]: e["entity_type"] for e in r.entities}
+    assert by_name.get("Hadji Omar Macabando") == "PERSON", by_name

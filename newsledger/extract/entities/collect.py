@@ -903,6 +903,8 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
         governor = root.head.head
         if governor.pos_ not in ("VERB", "AUX") and governor.dep_ not in ("ROOT",):
             return False
+        if governor.lower_ in ("according", "thanks", "due", "owing", "next"):
+            return False  # 'according to village chief X': a source, no destination
     else:
         return False
     # A person the article names speaking or titled elsewhere stays a person.
