@@ -598,17 +598,7 @@ def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
         st.add(Mention(p, start, end, st.place(place_obj), "name"))
         return True
     if place is None:
-        # A name the article made a place in another spelling ('Las Anod' for the
-        # GeoNames 'Laascaanood'): its mentions say so.
-        place = next(
-            (
-                st.entities[m.entity_id]
-                for m in st.mentions
-                if st.entities[m.entity_id].entity_type == "PLACE"
-                and ref.key(st.docs[m.para][m.start : m.end].text) == k
-            ),
-            None,
-        )
+        place = _place_named(st, k)
     if place is None and ent.label_ == "PERSON" and span.root.dep_ == "conj":
         first = span.root.head
         beside = next(
@@ -664,14 +654,9 @@ def _place_context(span: Span, person: bool) -> bool:
         located = child.dep_ == "prep" and child.lower_ in ("in", "near")
         if located and any(t.ent_type_ in ("GPE", "LOC") for t in child.subtree):
             return True
+    if _compass_of_after(span):
+        return True
     after = span.end + 1
-    if (
-        after + 1 < len(doc)
-        and doc[span.end].text == ","
-        and doc[after].lower_ in COMPASS
-        and doc[after + 1].lower_ == "of"
-    ):
-        return True  # 'Tall al-Rummana, west of the town of Qusayr'
     return (
         after < len(doc)
         and doc[span.end].text == ","
@@ -698,12 +683,7 @@ def _big_city(st: ArticleState, span: Span) -> ref.Place | None:
     name the article gives in full."""
     if len(span) != 1 or ref.key(span.text) in _name_words(st):
         return None
-    k = ref.key(span.text)
-    if any(
-        st.entities[m.entity_id].entity_type == "PLACE"
-        and ref.key(st.docs[m.para][m.start : m.end].text) == k
-        for m in st.mentions
-    ):
+    if _place_named(st, ref.key(span.text)) is not None:
         return None  # the place the article made of it before ('Jazan province')
     place = ref.lookup_place(span.text, countries=st.hint_countries, curated=False)
     if (
@@ -774,14 +754,31 @@ def _spatial_object(span: Span) -> bool:
         and lemma_of(root.head) in _ground_nouns()
     ):
         return True  # 'the Gambella camps': where they are (one camp may be a person's side)
-    doc = span.doc
-    after = span.end + 1
-    # 'Tall al-Rummana, west of the town of Qusayr'
+    return _compass_of_after(span)
+
+
+def _compass_of_after(span: Span) -> bool:
+    """'Tall al-Rummana, west of the town of Qusayr': a name placed by a bearing."""
+    doc, after = span.doc, span.end + 1
     return (
         after + 1 < len(doc)
         and doc[span.end].text == ","
         and doc[after].lower_ in COMPASS
         and doc[after + 1].lower_ == "of"
+    )
+
+
+def _place_named(st: ArticleState, k: str) -> Entity | None:
+    """The place the article already made of a name written so (key ``k``), in whatever
+    spelling its reference gives it ('Las Anod' for GeoNames' 'Laascaanood')."""
+    return next(
+        (
+            st.entities[m.entity_id]
+            for m in st.mentions
+            if st.entities[m.entity_id].entity_type == "PLACE"
+            and ref.key(st.docs[m.para][m.start : m.end].text) == k
+        ),
+        None,
     )
 
 
