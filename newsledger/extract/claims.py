@@ -523,7 +523,7 @@ def _match_kind(cls: str, tokens: list[Token], anchor: Token, *, direct: bool = 
                     )
                     # An attack named as a noun says where it fell, not what it
                     # destroyed: "killed in an air strike on a market".
-                    and not (cls != "people" and t.pos_ == "NOUN" and t.lemma_ in _ATTACK_NOUNS)
+                    and not (cls != "people" and t.pos_ == "NOUN" and lemma_of(t) in _ATTACK_NOUNS)
                     # Nor a word naming another thing's kind ("a doctor at a burn
                     # hospital"); "the death toll" still tells its figure's kind.
                     and not (

@@ -366,7 +366,7 @@ def dateline(st: ArticleState) -> None:
     if found is not None:
         place_chars, agency_chars = found
         if agency_chars is not None:
-            _dateline_agency(st, doc, agency_chars)
+            _outlet(st, 0, doc, agency_chars)  # the model often misses '(Nordwire)'
         span = doc.char_span(*place_chars, alignment_mode="expand")
         start, end = (span.start, span.end) if span is not None else (0, 0)
         slash = next((t.i for t in doc[start:end] if t.text == "/"), None)
@@ -404,19 +404,6 @@ def _dateline_place(st: ArticleState, doc: Doc, start: int, end: int) -> None:
     st.add(Mention(0, start, end, st.place(place), "name"))
 
 
-def _dateline_agency(st: ArticleState, doc: Doc, chars: tuple[int, int]) -> None:
-    """The agency of a wire dateline is an organization, one the model often misses
-    ('(Nordwire)') or splits."""
-    span = doc.char_span(*chars, alignment_mode="expand")
-    if span is None or any(
-        m.para == 0 and m.start < span.end and span.start < m.end for m in st.mentions
-    ):
-        return
-    index = ref.org_name_index()
-    org = index.get(ref.key(span.text)) or ref.Org(entity_id("ORG", span.text), span.text, None)
-    st.add(Mention(0, span.start, span.end, st.org(org), "name"))
-
-
 # Where an outlet is credited outside a dateline: "(Nordwire) - Three soldiers ...",
 # "Ivo Marek © Nordwire", "Nordwire / June 5, 2024", '"..." - Nordwire, January 16, 2024'.
 _OUTLET = r"(?P<agency>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})"
@@ -438,6 +425,8 @@ def credited_outlets(st: ArticleState) -> None:
 
 
 def _outlet(st: ArticleState, p: int, doc: Doc, chars: tuple[int, int]) -> None:
+    """The outlet at ``chars`` of paragraph ``p``: a known organization, or a new one
+    named so; nothing where a mention already stands or the name is a country or place."""
     span = doc.char_span(*chars, alignment_mode="expand")
     if span is None or any(
         m.para == p and m.start < span.end and span.start < m.end for m in st.mentions
