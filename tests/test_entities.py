@@ -1222,3 +1222,14 @@ def test_according_to_a_named_person_is_no_destination():
     )
     by_name = {e["canonical_name"]: e["entity_type"] for e in r.entities}
     assert by_name.get("Hadji Omar Macabando") == "PERSON", by_name
+
+
+def test_a_numbered_formation_keeps_its_number():
+    _, r = _extract(
+        "Gunners of the 41st Lowland Brigade shelled the ridge on Monday. Four soldiers "
+        "of the 9th Brigade were wounded, and units from the 12 Division moved up.\n\n"
+        "The army said 13 brigades were on alert.\n"
+    )
+    names = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert {"41st Lowland Brigade", "9th Brigade", "12 Division"} <= names, names
+    assert not any(n.startswith("13") for n in names), names

@@ -461,9 +461,102 @@ def add_to_pipeline(nlp: Language, **config: object) -> Language:
     parser (idempotent)."""
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None, config=config)
+    if FORMATION_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(FORMATION_COMPONENT, after=COMPONENT)
     if DATELINE_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
     return nlp
+
+
+FORMATION_COMPONENT = "newsledger_numbered_formations"
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)|\d+", re.IGNORECASE)
+
+
+class NumberedFormations:
+    """A military formation's number is part of its name: "the 92nd Caribe Brigade",
+    "the 18th Brigade", "the 58th Army". The model tags the ordinal apart and often
+    leaves a bare "Brigade" untagged, so the unit's name is lost or shared by every
+    brigade of an army. One ORG span covers the number, up to ``max_words`` title-case
+    words and a formation noun; entities inside it give way."""
+
+    def __init__(self, formation_nouns: list[str], spelled_ordinals: list[str], max_words: int):
+        self.formation_nouns = frozenset(w.lower() for w in formation_nouns)
+        self.spelled_ordinals = frozenset(w.lower() for w in spelled_ordinals)
+        self.max_words = max_words
+
+    def _number(self, doc: Doc, i: int) -> bool:
+        tok = doc[i]
+        if tok.lower_ in self.spelled_ordinals:
+            return tok.is_title
+        if not _ORDINAL_RE.fullmatch(tok.text):
+            return False
+        # A bare cardinal names a unit only after "the" ("the 13 Brigade"): "four
+        # soldiers of 13 Brigade" would read alike, but "13 brigades" is a count.
+        return not tok.text.isdigit() or (i > 0 and doc[i - 1].lower_ == "the")
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        i = 0
+        while i < len(doc) - 1:
+            if not self._number(doc, i):
+                i += 1
+                continue
+            j = i + 1
+            end = None
+            while j < len(doc) and j - i <= self.max_words + 1:
+                tok = doc[j]
+                if not (tok.is_title or tok.is_upper) or not tok.is_alpha:
+                    break
+                j += 1
+                if tok.lower_ in self.formation_nouns:
+                    end = j
+            if end is None:
+                i += 1
+                continue
+            spans.append(Span(doc, i, end, label="ORG"))
+            i = end
+        if not spans:
+            return doc
+        taken = {t for s in spans for t in range(s.start, s.end)}
+        kept = []
+        for ent in doc.ents:
+            inside = taken.intersection(range(ent.start, ent.end))
+            if not inside:
+                kept.append(ent)
+                continue
+            # Keep an entity that reaches beyond the formation only on its far side
+            # ("the 13 Brigade" already an ORG from "the": widen, do not split).
+            if ent.label_ == "ORG" and any(
+                s.start >= ent.start and s.end <= ent.end for s in spans
+            ):
+                spans = [s for s in spans if not (s.start >= ent.start and s.end <= ent.end)]
+                kept.append(ent)
+        doc.ents = sorted(kept + spans, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory(
+    FORMATION_COMPONENT,
+    default_config={
+        "formation_nouns": [
+            "army", "brigade", "brigades", "division", "battalion", "regiment", "corps",
+            "fleet", "flotilla", "squadron", "detachment", "infantry", "rifles", "commando",
+        ],
+        "spelled_ordinals": [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth",
+        ],
+        "max_words": 3,
+    },
+)  # fmt: skip
+def make_numbered_formations(
+    nlp: Language,
+    name: str,
+    formation_nouns: list[str],
+    spelled_ordinals: list[str],
+    max_words: int,
+) -> NumberedFormations:
+    return NumberedFormations(formation_nouns, spelled_ordinals, max_words)
 
 
 DATELINE_COMPONENT = "newsledger_dateline_boundary"

@@ -466,7 +466,13 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         org = index[k]
         if org is None:
             return None  # generic: 'Security Council' alone names no one entity
-    elif not text[:1].isupper() or any(t.like_num for t in span) or len(span) > 10:
+    elif span[0].like_num and (len(span) == 1 or span[-1].lower_ not in _org_words()):
+        return None  # a count, not a numbered formation ('the 92nd Caribe Brigade')
+    elif (
+        not span[int(span[0].like_num)].text[:1].isupper()
+        or len(span) > 10
+        or any(t.like_num for t in span[1:])
+    ):
         return None
     elif len(span) == 1 and span[0].tag_ == "NNPS":
         return None  # a people ('Tamils', 'Kurds'); known groups ('Houthis') are in the aliases
