@@ -1233,3 +1233,17 @@ def test_a_numbered_formation_keeps_its_number():
     names = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
     assert {"41st Lowland Brigade", "9th Brigade", "12 Division"} <= names, names
     assert not any(n.startswith("13") for n in names), names
+
+
+def test_a_division_named_with_its_title_case_word_is_a_place():
+    _, r = _extract(
+        "Soldiers crossed into Cross River State and burned homes in a village in Obudu "
+        "Local Government Area, officials said. Troops had crossed into Preah Vihear "
+        "province a day earlier.\n\n"
+        "The Islamic State said nothing.\n"
+    )
+    places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
+    assert {"Cross River", "Obudu", "Preah Vihear"} <= places.keys(), places.keys()
+    assert places["Obudu"]["place_kind"] == "district"
+    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert "Islamic State" in orgs and "Cross River State" not in orgs, orgs

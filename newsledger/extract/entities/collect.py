@@ -32,6 +32,7 @@ from newsledger.extract.entities.places import (
     NAME_PARTICLES,
     PLACE_CUES,
     compass_region,
+    division_suffix,
     feature_kind,
     kind_cue,
     resolve_place,
@@ -122,6 +123,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
 
             elif ent.label_ in ("PERSON", "ORG") and feature_kind(ent.doc, *core(ent)):
                 _other_place(st, p, ent)  # 'Jebel Moon': a named feature
+            elif ent.label_ in ("PERSON", "ORG") and division_suffix(doc, *core(ent)):
+                _other_place(st, p, ent)  # 'Bakassi Local Government Area'
             elif _continent_part(ent):
                 _other_place(st, p, ent)  # 'Central Asia', whatever the model called it
             elif ent.label_ == "PERSON" and _named_group(st, ent):
@@ -924,7 +927,18 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
     doc = ent.doc
     start, end = core(ent)
     natural = None
-    if end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in PLACE_CUES:
+    if (
+        end + 1 < len(doc)
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_ in PLACE_CUES
+    ):
+        end += 1  # 'Preah' of 'Preah Vihear province': the model cut the name short
+    division = division_suffix(doc, start, end)
+    if division is not None:
+        end, natural = division  # 'Cross River State': the place is Cross River, a region
+    elif end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in PLACE_CUES:
         end -= 1  # 'Jazan province': the place is Jazan, the cue gives its kind
     elif end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _WATER_WORDS:
         # 'the Cenepa river', 'Gazivode lake': a river or lake goes by its own name

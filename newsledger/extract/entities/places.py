@@ -126,6 +126,45 @@ def kind_cue(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+# Title-case words that end an administrative division's official name ('Cross River
+# State', 'Bakassi Local Government Area', 'Kunar Province'); the place goes by the name
+# before them, as with a lower-case cue. Words that also end bodies' names ('Islamic
+# State', 'Capital Region Police') count only when the name before them is a known place.
+DIVISION_SUFFIXES = {
+    ("local", "government", "area"): "district",
+    ("governorate",): "region",
+    ("province",): "region",
+    ("oblast",): "region",
+    ("prefecture",): "region",
+    ("county",): "district",
+    ("district",): "district",
+    ("municipality",): "district",
+    ("state",): "region",
+    ("region",): "region",
+}
+_AMBIGUOUS_SUFFIXES = {("state",), ("region",)}
+
+
+def division_suffix(doc: Doc, start: int, end: int) -> tuple[int, str] | None:
+    """Where the name of tokens [start, end) ends before a title-case division suffix, and
+    the kind the suffix gives; None when there is none or the name is not known as a place
+    where the suffix is ambiguous."""
+    for words, kind in DIVISION_SUFFIXES.items():
+        cut = end - len(words)
+        if cut <= start:
+            continue
+        tail = doc[cut:end]
+        if tuple(t.lower_ for t in tail) != words or not all(t.is_title for t in tail):
+            continue
+        name = doc[start:cut]
+        if not all(t.is_title or t.lower_ in NAME_PARTICLES or t.text == "-" for t in name):
+            return None
+        if words in _AMBIGUOUS_SUFFIXES and ref.lookup_place(name.text, kind=kind) is None:
+            return None
+        return cut, kind
+    return None
+
+
 def feature_kind(doc: Doc, start: int, end: int) -> str | None:
     """The kind of a geographic feature name: 'Red Sea', 'Mount Ararat', 'Horn of Africa'."""
     words = [t.lower_ for t in doc[start:end]]
