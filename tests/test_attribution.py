@@ -1809,3 +1809,21 @@ def test_a_quote_governed_by_an_act_verb_is_its_subjects_words():
     by_text = {q["text"]: q["speaker_id"] for q in run.result.quotes}
     assert by_text.get("highest level of combat readiness") == "person:nenad_vukasin", by_text
     assert by_text.get("criminal groups financed by Belgrade") == "person:arben_rexhaj", by_text
+
+
+def test_ground_held_or_retaken_named_as_a_town_of_a_place():
+    found = _found_claims(
+        "Defence Minister Ana Vorn said Tolvian forces retook the town of Dunmore "
+        "overnight.\n\n"
+        "Vorn said Harlan is fully under the control of the army.\n\n"
+        "Leaders in the rebel-held city of Brack said they needed food, Vorn said.\n\n"
+        "Residents of the rebel-held town said shops were shut, Vorn said.\n"
+    )
+    taken = found.get("territory_taken", [])
+    assert [c["unit"] for c in taken] == ["town"], taken  # one claim, not town and Dunmore
+    assert taken[0]["claimant_id"] == "person:ana_vorn"
+    held = found.get("territory_held", [])
+    assert len(held) == 3, held
+    assert all(c["quantity_min"] == 1 for c in held), held
+    assert [len(c["place_ids"]) for c in held] == [1, 1, 0], held
+    assert not any("held" in str(c["unit"]) for c in held), held

@@ -471,6 +471,8 @@ def _unit_text(tokens: list[Token], ctx: ArticleContext) -> str:
             and c.pos_ in ("ADJ", "NOUN", "VERB")
             and ctx.mention_at(c) is None
             and c.ent_type_ not in NON_COUNT_ENTS
+            # "the rebel-held city": who holds it is no kind of city
+            and not (c.tag_ == "VBN" and any(g.i < c.i for g in c.children))
         ]
         if unit_class(tok) == "events" or unit_lemma(tok) in lexicon()["counted_only_units"]:
             parts.append(lexicon()["event_unit"])  # "eleven deaths", "20 others": persons
@@ -608,8 +610,9 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
 
 def _held_on_noun(tok: Token) -> list[Token]:
     """Words on a territory noun that say who holds it: "the town under Tolvian
-    occupation"."""
-    return [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for t in c.subtree]
+    occupation", "the rebel-held city"."""
+    under = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for t in c.subtree]
+    return under + [c for c in tok.children if c.dep_ == "amod" and c.tag_ == "VBN"]
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -1046,6 +1049,8 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
         cls = unit_class(tok)
         if mtype in ("PERSON", "PLACE") or (mtype == "ORG" and not (cls and quantity(tok))):
             continue  # a named body, unless counted ("seven American troops")
+        if cls == "territory" and _names_place(ctx, tok):
+            continue  # "retook the town of Mizda": the place anchors the claim
         if cls and _nominal(tok) and not is_number(tok):
             if (
                 tok.dep_ == "compound"
@@ -1130,6 +1135,23 @@ def _part_of_total(tok: Token) -> bool:
     )
 
 
+def _names_place(ctx: ArticleContext, tok: Token) -> bool:
+    """The territory noun is followed by 'of' and a place's name that makes the claim
+    itself ('retook the town of Mizda')."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj"
+            and (m := ctx.mention_at(g)) is not None
+            and ctx.etype(str(m["entity_id"])) == "PLACE"
+            and _match_kind("territory", _place_cues(g), g) is not None
+            for g in c.children
+        )
+        for c in tok.children
+    )
+
+
 def _held_by_unit(tok: Token, cls: str) -> bool:
     """A unit noun without a number that fills the "of" of a unit of its class names
     what that unit is made of or lies in, not a second claim."""
@@ -1151,7 +1173,26 @@ def _place_cues(tok: Token) -> list[Token]:
     if tok.dep_ in ("dobj", "nsubjpass") and is_verb(head):
         return [head, *(c for c in head.children if c.dep_ == "prt")]
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        return [head.head]
+        noun = head.head
+        # 'the rebel-held city of Misrata': the participle on the place noun holds it.
+        held = [c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN"]
+        # 'retook the town of Mizda', 'took control of the village of X': the verb the
+        # place noun, or the noun it hangs on, is the object of.
+        named = (
+            _place_cues(noun)
+            if unit_class(noun) == "territory" or noun.dep_ in ("dobj", "nsubjpass")
+            else []
+        )
+        return [noun, *held, *named]
+    if tok.dep_ == "nsubj":
+        # 'Gharyan is fully under the control of the army'
+        return [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "under"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     return []
 
 

@@ -461,6 +461,8 @@ def add_to_pipeline(nlp: Language, **config: object) -> Language:
     parser (idempotent)."""
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None, config=config)
+    if LEMMA_COMPONENT not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(LEMMA_COMPONENT, after="lemmatizer")
     if FORMATION_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(FORMATION_COMPONENT, after=COMPONENT)
     if DATELINE_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
@@ -582,3 +584,33 @@ class DatelineBoundary:
 @Language.factory(DATELINE_COMPONENT)
 def make_dateline_boundary(nlp: Language, name: str) -> DatelineBoundary:
     return DatelineBoundary()
+
+
+LEMMA_COMPONENT = "newsledger_irregular_lemmas"
+
+
+class IrregularLemmas:
+    """An irregular past form the tagger read as a present ("retook" as VBP) keeps
+    itself as its lemma, since the rule lemmatizer leaves base forms alone; so "retook
+    the town" would miss the cue "retake". The lemmatizer's own exception table knows
+    the form: a verb whose lemma is its own text and which the table lists as an
+    inflection of another lemma gets that lemma."""
+
+    def __init__(self, exceptions: dict[str, list[str]]):
+        self.exceptions = exceptions
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() != tok.lower_:
+                continue
+            lemmas = self.exceptions.get(tok.lower_)
+            if lemmas and lemmas[0] != tok.lower_:
+                tok.lemma_ = lemmas[0]
+        return doc
+
+
+@Language.factory(LEMMA_COMPONENT)
+def make_irregular_lemmas(nlp: Language, name: str) -> IrregularLemmas:
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_exc")  # type: ignore[attr-defined]
+    return IrregularLemmas(dict(table.get("verb", {})))

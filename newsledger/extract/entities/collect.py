@@ -893,6 +893,16 @@ _SITE_PREPS = {"in", "near", "outside", "around", "across", "into", "inside"}
 _MOTION_PREPS = {"to", "into", "outside", "around", "toward", "towards", "inside"}
 
 
+def _under_held_state(verb) -> bool:  # type: ignore[no-untyped-def]
+    """The verb puts its subject 'under' control, occupation or siege."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(g.dep_ == "pobj" and g.lemma_ in lexset("held_state_nouns") for g in c.children)
+        for c in verb.children
+    )
+
+
 def _moved_to(st: ArticleState, span: Span) -> bool:
     """A name that stands where a place does: after a preposition of motion on a verb
     ("sent to X", "moved from X"), or as the object of a verb whose object is a place
@@ -902,6 +912,8 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
         root = root.head  # 'retook Bur Dhiigle and Harqaan': the first conjunct's verb
     if root.dep_ == "dobj" and lemma_of(root.head) in lexset("place_object_verbs"):
         pass
+    elif root.dep_ in ("nsubj", "nsubjpass") and _under_held_state(root.head):
+        pass  # 'Gharyan is fully under the control of the army'
     elif root.dep_ == "pobj" and (
         root.head.lower_ in _MOTION_PREPS
         or (root.head.lower_ == "from" and lemma_of(root.head.head) in lexset("motion_verbs"))
@@ -916,7 +928,9 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
     # A person the article names speaking or titled elsewhere stays a person.
     name = ref.key(span.text)
     return not any(
-        ref.key(e.text) == name and e.root.dep_ in ("nsubj", "nsubjpass")
+        ref.key(e.text) == name
+        and e.root.dep_ in ("nsubj", "nsubjpass")
+        and not _under_held_state(e.root.head)
         for doc in st.docs
         for e in doc.ents
         if e.label_ == "PERSON"
