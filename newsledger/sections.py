@@ -507,8 +507,12 @@ def _is_list(text: str) -> bool:
     )
 
 
+# A reporter's question in a briefing transcript ("Q: Is that true?"): speech, no heading.
+_TRANSCRIPT_QUESTION_RE = re.compile(r"(?:Q|Question)\s*[:.]\s")
+
+
 def _is_heading_shape(text: str) -> bool:
-    if "\n" in text or not text[:1].isupper():
+    if "\n" in text or not text[:1].isupper() or _TRANSCRIPT_QUESTION_RE.match(text):
         return False
     words = text.split()
     if text.endswith("?"):

@@ -240,6 +240,19 @@ def test_heading_with_colon() -> None:
     ]
 
 
+def test_a_reporters_question_in_a_transcript_is_no_heading() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, the army spokesman said.\n\n"
+        "Q: Colonel, can you give the final toll on the enemy side?\n\n"
+        "VORN: Forty-seven fighters were killed and twelve were captured.\n\n"
+        "Question: Is the offensive over?\n\n"
+        "VORN: The operation continues."
+    )
+    assert [(s.section_type, s.heading, len(s.paragraphs)) for s in sections] == [
+        ("events", None, 5)
+    ]
+
+
 # -------------------------------------------------------------- content typing
 
 
