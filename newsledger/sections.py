@@ -80,6 +80,7 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
         "fast facts",
         "facts",
         "at a glance",
+        "key points",
         "in numbers",
         "by the numbers",
         "read more",
@@ -440,7 +441,9 @@ READ_MORE_RE = re.compile(
     _I,
 )
 FACTBOX_RE = re.compile(
-    r"^(?:factbox|fact box|key facts|fast facts|facts|at a glance|in numbers|by the numbers)\b", _I
+    r"^(?:factbox|fact box|key facts|fast facts|facts|at a glance|in numbers|by the numbers|"
+    r"key points)\b",
+    _I,
 )
 _STAT_LINE_RE = re.compile(r"^[A-Z][\w ,'’()/-]{1,40}:\s+\S")
 LINK_TITLE_MAX_WORDS = 20
