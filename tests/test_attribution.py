@@ -1827,16 +1827,3 @@ def test_ground_held_or_retaken_named_as_a_town_of_a_place():
     assert all(c["quantity_min"] == 1 for c in held), held
     assert [len(c["place_ids"]) for c in held] == [1, 1, 0], held
     assert not any("held" in str(c["unit"]) for c in held), held
-
-
-def test_a_key_points_box_names_no_parties():
-    found = _found_reactions(
-        "Key points\n"
-        "Gunmen attacked two army posts in Lisk overnight\n"
-        "Tolvia says eight soldiers were killed\n"
-        "France and the US condemn the attack\n\n"
-        "Gunmen attacked two Tolvian army posts in Lisk overnight, killing eight soldiers, "
-        "the Tolvian army said.\n\n"
-        'France\'s foreign ministry has condemned the attack "in the strongest terms".\n'
-    )
-    assert ("country:FRA", "condemnation") in found, found

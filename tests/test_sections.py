@@ -253,6 +253,23 @@ def test_a_reporters_question_in_a_transcript_is_no_heading() -> None:
     ]
 
 
+def test_a_key_points_box_is_no_lede() -> None:
+    """A live page's summary box is a factbox; the lede whose countries are the parties
+    is the first entry, so a state the box lists as reacting is an outside state."""
+    sections = segment(
+        "Key points\n"
+        "Gunmen attacked two army posts in Lisk commune, in the far north, overnight\n"
+        "Tolvia's government says eight soldiers were killed and thirty attackers died\n"
+        "France and the US condemn the attack; Norvia denies any role in it\n\n"
+        "16:30 GMT\n\n"
+        "Gunmen attacked two Tolvian army posts in Lisk overnight, killing eight soldiers, "
+        "the Tolvian army said.\n\n"
+        "15:45 GMT\n\n"
+        'France\'s foreign ministry has condemned the attack "in the strongest terms".'
+    )
+    assert [s.section_type for s in sections] == ["other", "events", "foreign_reactions"]
+
+
 # -------------------------------------------------------------- content typing
 
 
