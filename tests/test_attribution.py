@@ -1827,3 +1827,16 @@ def test_ground_held_or_retaken_named_as_a_town_of_a_place():
     assert all(c["quantity_min"] == 1 for c in held), held
     assert [len(c["place_ids"]) for c in held] == [1, 1, 0], held
     assert not any("held" in str(c["unit"]) for c in held), held
+
+
+def test_a_briefing_transcript_is_its_speakers_words():
+    run = _entities_run(
+        "Army spokesman Colonel Petr Halas took questions from reporters in Lisk.\n\n"
+        "Q: Colonel, can you give the final toll on the enemy side?\n\n"
+        "HALAS: Forty-seven fighters were killed and twelve were captured alive.\n\n"
+        "BREAKING: Nobody is labelled like this.\n"
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert quotes == [(None, "Colonel, can"), ("person:petr_halas", "Forty-seven ")], quotes
+    killed = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert [c["claimant_id"] for c in killed] == ["person:petr_halas"], killed

@@ -14,6 +14,10 @@ without surrounding spaces or a trailing comma. ``is_partial`` is true for a
 fragment woven into the writer's sentence: quoted words that start in lower
 case or hold no verb ("expressed his "serious concern"").
 
+A transcript's paragraphs are quotes without marks: "SISSOKO: No soldier is missing."
+is the words of the person named before as Sissoko (cue null), "Q: Is that true?" a
+reporter's question with no speaker.
+
 Quote marks around a name are no quote: after "known as", "dubbed" (the
 ``name_cues`` lexicon), or a few title-case words with no verb ('the "Kilometer
 Four" area'). A quote inside a quote ("He told me, 'Leave.'") is a row of its
@@ -314,7 +318,63 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
         rows.append(row)
     for row in rows:
         del row["_nested"]
+    transcript = _transcript_quotes(ctx, spans)
+    ctx.quote_spans += [(r["char_start"], r["char_end"], r) for r in transcript]
+    return sorted(rows + transcript, key=lambda r: r["char_start"])
+
+
+# A line of a briefing or interview transcript: the speaker's label, a colon, the words
+# ("Q: Is that true?", "SISSOKO: No soldier is missing.").
+_TRANSCRIPT_RE = re.compile(r"(Q|Question|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)")
+_QUESTION_LABELS = {"Q", "QUESTION"}
+
+
+def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]) -> list[dict]:
+    """Each paragraph of a transcript is its speaker's words, in no quote marks: a
+    reporter's question ("Q:") has no speaker; an answer's label names a person the
+    article named before by that name ("SISSOKO:" after "Abdoulaye Sissoko"). A
+    paragraph with quote marks of its own, or a label naming no one, is left alone."""
+    rows: list[dict] = []
+    for lo, hi in ctx.paragraphs:
+        m = _TRANSCRIPT_RE.match(ctx.text, lo, hi)
+        if m is None or any(lo <= s[0] < hi for s in spans):
+            continue
+        label = m.group(1)
+        speaker: Ref | None = None
+        if label.upper() not in _QUESTION_LABELS:
+            speaker = _labelled_person(ctx, label, lo)
+            if speaker is None:
+                continue
+        start, end = m.end(), hi
+        while end > start and ctx.text[end - 1] in TRAILING:
+            end -= 1
+        rows.append(
+            {
+                "quote_id": row_id("quo", ctx.article_id, start, end),
+                "article_id": ctx.article_id,
+                "section_id": ctx.section_id(start),
+                "speaker_id": speaker.entity_id if speaker else None,
+                "speaker_surface": speaker.surface if speaker else None,
+                "cue": None,
+                "text": ctx.text[start:end],
+                "is_partial": False,
+                "char_start": start,
+                "char_end": end,
+            }
+        )
     return rows
+
+
+def _labelled_person(ctx: ArticleContext, label: str, before: int) -> Ref | None:
+    """The person named before ``before`` whose name holds the label's words."""
+    words = label.casefold().split()
+    for m in reversed(ctx.mentions):
+        if int(m["char_start"]) >= before or ctx.etype(str(m["entity_id"])) != "PERSON":
+            continue
+        surface = str(m.get("surface") or ctx.text[m["char_start"] : m["char_end"]])
+        if all(w in surface.casefold().split() for w in words):
+            return Ref(str(m["entity_id"]), label, before, before + len(label))
+    return None
 
 
 def _cue_and_speaker(
