@@ -1840,3 +1840,16 @@ def test_a_briefing_transcript_is_its_speakers_words():
     assert quotes == [(None, "Colonel, can"), ("person:petr_halas", "Forty-seven ")], quotes
     killed = [c for c in run.result.claims if c["claim_kind"] == "killed"]
     assert [c["claimant_id"] for c in killed] == ["person:petr_halas"], killed
+
+
+def test_a_body_by_the_last_word_of_its_name_and_a_paragraph_opened_by_its_source():
+    found = _found_claims(
+        "The Joint Border Verification Team said on Monday that columns of the army "
+        "repelled attacks near Lisk.\n\n"
+        "According to the team, about 300 fighters attacked two outposts. The columns "
+        '"responded with appropriate measures" and recovered the bodies of 43 fighters.\n\n'
+        "The army also seized 38 rifles, the team added.\n"
+    )
+    team = "org:joint_border_verification_team"
+    assert [c["claimant_id"] for c in found.get("killed", [])] == [team], found
+    assert [c["claimant_id"] for c in found.get("captured", [])] == [team], found

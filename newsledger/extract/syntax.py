@@ -691,8 +691,24 @@ class ArticleContext:
             # "Tolvia issued a statement. The statement said": its issuer, too.
             r = self.previous_source(head, SPEAKER_PREFERENCE, issuer=True)
         else:
-            return None
+            # "the team added": the last organization named before whose name ends in
+            # the noun ("Tatmadaw True News Information Team").
+            return self._org_by_head_noun(noun, start, s, e)
         return None if r is None else Ref(r.entity_id, self.text[s:e], s, e)
+
+    def _org_by_head_noun(self, noun: str, before: int, s: int, e: int) -> Ref | None:
+        hi = bisect_left(self._mention_starts, before)
+        for m in reversed(self.mentions[:hi]):
+            eid = str(m["entity_id"])
+            words = str(m.get("surface") or "").casefold().split()
+            if (
+                self.etype(eid) == "ORG"
+                and len(words) > 1
+                and words[-1] in (noun, noun + "s")
+                and self.quote_at(int(m["char_start"])) is None
+            ):
+                return Ref(eid, self.text[s:e], s, e)
+        return None
 
     def _armed_movement_before(self, start: int) -> Ref | None:
         words = lexset("armed_movement_words")
@@ -927,6 +943,19 @@ class ArticleContext:
                         if r is not None:
                             return r
         return None
+
+    def opening_source(self, sent: Span) -> Ref | None:
+        """X of a paragraph that opens "According to X, ...": the source of the
+        paragraph's later sentences that credit no one of their own."""
+        lo = self.paragraphs[self.paragraph_index(self.start(sent))][0]
+        i = bisect_right(self._sent_starts, lo) - 1
+        first = self.sentences[i] if i >= 0 else None
+        if first is None or first.start_char == sent.start_char and first.doc is sent.doc:
+            return None
+        preps = lexset("source_prepositions")
+        if self.start(first) != lo or not (lemma_of(first[0]) in preps or first[0].lower_ in preps):
+            return None
+        return self.source_of_sentence(first)
 
     def actor_groups(
         self, heads: Sequence[Token], exclude: Token | None = None
