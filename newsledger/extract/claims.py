@@ -74,7 +74,8 @@ reported"); a noun of claiming with its owner ("the claims of the Guyana Defence
 Force that ...", "Serbia's claim that ..."); a verb that hands over a tally
 ("gave the latest toll: two officers dead"); a word or two in quote marks
 ("had "neutralised" 17 militants") stays the reporter's sentence; else "according
-to X"; else, in the paragraphs that only go on with a release the lede relays in
+to X" in the sentence, or opening its paragraph ("According to the announcement, ...");
+else, in the paragraphs that only go on with a release the lede relays in
 the present tense ("The Ministry of Defence reports that ..."), that release's
 source; in the numbered or quoted points of a statement a paragraph sets out after
 a colon ("The full text of the communique reads:"), that statement's issuer.
