@@ -1247,3 +1247,13 @@ def test_a_division_named_with_its_title_case_word_is_a_place():
     assert places["Obudu"]["place_kind"] == "district"
     orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
     assert "Islamic State" in orgs and "Cross River State" not in orgs, orgs
+
+
+def test_a_place_goes_by_its_name_with_the_division_word_too():
+    _, r = _extract(
+        "Troops attacked rebel positions in the Kidal region of Mali on Monday, "
+        "officials said. Fighting also reached Cross River State in Nigeria.\n"
+    )
+    aliases = {e["canonical_name"]: set(e["aliases"]) for e in r.entities}
+    assert "Kidal region" in aliases.get("Kidal", set()), aliases
+    assert "Cross River State" in aliases.get("Cross River", set()), aliases

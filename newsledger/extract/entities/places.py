@@ -104,8 +104,10 @@ def kind_cue(doc: Doc, start: int, end: int) -> str | None:
     """The place kind a cue word next to tokens [start, end) gives them, if any:
     'X district', 'the town of X', 'the capital, X' / 'the capital X'."""
     if end < len(doc) and doc[end].lower_ in PLACE_CUES and doc[end].is_lower:
-        if end + 1 < len(doc) and doc[end + 1].lower_ == "of":
-            return None  # 'the West Darfur villages of A and B': the cue is for A and B
+        if end + 1 < len(doc) and doc[end + 1].lower_ == "of" and doc[end].tag_ == "NNS":
+            # 'the West Darfur villages of A and B': the cue is for A and B; 'the Kidal
+            # region of Mali' is Kidal's.
+            return None
         return PLACE_CUES[doc[end].lower_]
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_CUES:
         return PLACE_CUES[doc[start - 2].lower_]
