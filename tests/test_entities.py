@@ -1257,3 +1257,14 @@ def test_a_place_goes_by_its_name_with_the_division_word_too():
     aliases = {e["canonical_name"]: set(e["aliases"]) for e in r.entities}
     assert "Kidal region" in aliases.get("Kidal", set()), aliases
     assert "Cross River State" in aliases.get("Cross River", set()), aliases
+
+
+def test_names_the_model_calls_bodies_that_a_bearing_or_a_list_of_places_make_places():
+    _, r = _extract(
+        "Troops destroyed three hideouts east of Nawnghkio, the army said.\n\n"
+        "Shelling hit Kuchlibari, Jongra and Patgram overnight.\n"
+    )
+    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    others = {e["canonical_name"] for e in r.entities if e["entity_type"] != "PLACE"}
+    assert not {"Nawnghkio", "Jongra"} & others, others
+    assert {"Nawnghkio", "Kuchlibari", "Jongra"} <= places, places

@@ -608,7 +608,11 @@ def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
         return True
     if place is None:
         place = _place_named(st, k)
-    if place is None and ent.label_ == "PERSON" and span.root.dep_ == "conj":
+    if (
+        place is None
+        and span.root.dep_ == "conj"
+        and (ent.label_ == "PERSON" or _no_org_word(span))
+    ):
         first = span.root.head
         beside = next(
             (
@@ -745,12 +749,24 @@ def _division_after_place(span: Span) -> bool:
     )
 
 
+def _no_org_word(span: Span) -> bool:
+    """A name with no word of an organization's name and no acronym ('Ndugusiga', not
+    'Frontier Corps' or 'BSF'): a model ORG that may be a place."""
+    return not any(t.lower_ in _org_words() or (t.is_upper and len(t) > 1) for t in span)
+
+
 def _spatial_object(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in _SPATIAL_PREPS:
         return True
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in COMPASS | {"northeast", "northwest", "southeast", "southwest"}
+    ):
+        return True  # 'three hideouts east of Nawnghkio': a bearing from a place
     if (
         root.dep_ == "pobj"
         and root.head.lower_ in ("at", "in")
@@ -827,7 +843,7 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     # An ORG is told things ('said to Press TV'); a PERSON sent to is a place.
     moved = ent.label_ == "PERSON" and _moved_to(st, span)
     went = ent.label_ == "ORG" and _went_to(span)  # 'fled inland to Ikang', 'closer to Duhok'
-    spatial = ent.label_ == "PERSON" and _spatial_object(span)
+    spatial = _spatial_object(span) and (ent.label_ == "PERSON" or _no_org_word(span))
     if not (_place_context(span, ent.label_ == "PERSON") or moved or went or spatial):
         # Without a cue, only a division of a country the article names: a region's
         # name ('Azad Kashmir', 'Gilgit-Baltistan') is seldom anything else.
@@ -882,7 +898,7 @@ def _site_not_body(span: Span) -> bool:
         or (prep.head.pos_ not in ("VERB", "AUX") and not on_place)
     ):
         return False
-    return not any(t.lower_ in _org_words() or (t.is_upper and len(t) > 1) for t in span)
+    return _no_org_word(span)
 
 
 # Prepositions that put a thing somewhere (not "at", which also names bodies: "at NATO").
