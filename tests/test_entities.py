@@ -1268,3 +1268,16 @@ def test_names_the_model_calls_bodies_that_a_bearing_or_a_list_of_places_make_pl
     others = {e["canonical_name"] for e in r.entities if e["entity_type"] != "PLACE"}
     assert not {"Nawnghkio", "Jongra"} & others, others
     assert {"Nawnghkio", "Kuchlibari", "Jongra"} <= places, places
+
+
+def test_a_body_named_after_ground_and_a_ministry_of_the_peoples_republic():
+    _, r = _extract(
+        "Militants ambushed a Frontier Corps convoy in Kech district of Pakistan on "
+        "Thursday.\n\n"
+        "Meanwhile, the Ministry of Foreign Affairs of the People's Republic of China said "
+        "on Wednesday that Beijing supported the efforts.\n"
+    )
+    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    assert "Frontier Corps" in orgs and "Frontier Corps" not in places, (orgs, places)
+    assert "Ministry of Foreign Affairs of China" in orgs, orgs

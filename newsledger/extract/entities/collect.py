@@ -433,7 +433,9 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     ):
         # 'New Light of Myanmar', 'University of Khartoum', 'OSCE Mission to Moldova': the
         # model stopped at the preposition.
-        country = [s for s in st.ref_spans(p) if s.start == end + 1 and s.label_ == "COUNTRY_NAME"]
+        # ('... of the People's Republic of China': the article before a state's name)
+        at = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        country = [s for s in st.ref_spans(p) if s.start == at and s.label_ == "COUNTRY_NAME"]
         if country and len(doc[start:end]) >= 2:
             st.add(
                 Mention(
@@ -444,6 +446,15 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
                     "name",
                 )
             )
+            if at == end + 2:
+                # Named as the reference names a state's bodies: 'Ministry of Foreign
+                # Affairs of China', whatever long form of the state the text uses.
+                iso3 = country[0].id_.split(":")[1]
+                name = f"{doc[start:end].text} of {ref.country(iso3).name}"
+                org = ref.org_name_index().get(ref.key(name)) or _named_before(st, name)
+                oid = st.org(org or ref.Org(entity_id("ORG", name), name, iso3))
+                st.add(Mention(p, start, country[0].end, oid, "name"))
+                return oid
             end = country[0].end
     span = doc[start:end]
     text = span.text

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Mention, reference_backed
+from newsledger.extract.syntax import lexset
 from newsledger.ids import entity_id
 from newsledger.parse import MONTH_DATE_RE, dateline_spans
 
@@ -172,6 +173,8 @@ def feature_kind(doc: Doc, start: int, end: int) -> str | None:
     words = [t.lower_ for t in doc[start:end]]
     if len(words) < 2 or not doc[start].is_title and not doc[start].is_upper:
         return None
+    if words[-1] in lexset("org_name_words") - FEATURE_WORDS.keys():
+        return None  # 'Frontier Corps', 'Coast Guard': a body named after ground it keeps
     return FEATURE_WORDS.get(words[-1]) or FEATURE_WORDS.get(words[0])
 
 
