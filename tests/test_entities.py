@@ -1281,3 +1281,12 @@ def test_a_body_named_after_ground_and_a_ministry_of_the_peoples_republic():
     places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
     assert "Frontier Corps" in orgs and "Frontier Corps" not in places, (orgs, places)
     assert "Ministry of Foreign Affairs of China" in orgs, orgs
+
+
+def test_a_demonym_before_another_names_a_people_of_the_second_country():
+    _, r = _extract(
+        "A Greek Cypriot farmer was shot dead in the buffer zone, and the Turkish Cypriot "
+        "side said its soldiers fired warning shots.\n"
+    )
+    countries = {e["entity_id"] for e in r.entities if e["entity_type"] == "COUNTRY"}
+    assert countries == {"country:CYP"}, countries

@@ -289,3 +289,11 @@ def test_a_cache_of_another_checkout_is_kept_unless_unused_for_a_month(tmp_path)
     os.utime(stale, (old, old))
     ref._write_cache(tmp_path / "geonames-cccccccccccccccc.marshal", b"y")
     assert other.exists() and not stale.exists()
+
+
+def test_countries_in_reads_a_demonym_pair_as_the_second_country():
+    from newsledger.extract.reference import countries_in
+
+    found = countries_in("A Greek Cypriot farmer was shot. Greece condemned it.")
+    assert [iso3 for iso3, _, _ in found] == ["CYP", "GRC"]
+    assert found[0][1:] == (8, 15)

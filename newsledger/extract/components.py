@@ -186,7 +186,20 @@ class ReferenceEntityRuler:
         for match_id, start, end in self.matcher(shadow):
             label, ent_id = self._keys[match_id]
             out.append(_Match(start, end, label, ent_id))
-        return out
+        # "Greek Cypriot", "Turkish Cypriot": a demonym before another demonym only says
+        # which people of the second country; it names no country of its own.
+        demonym_starts = {m.start for m in out if m.label == "COUNTRY_DEMONYM"}
+        return [
+            m
+            for m in out
+            if not (
+                m.label == "COUNTRY_DEMONYM"
+                and m.end in demonym_starts
+                and doc[m.end - 1].whitespace_
+                and doc[m.start].is_title
+                and doc[m.end].is_title
+            )
+        ]
 
     def _org_matches(self, doc: Doc, gaz: list[_Match]) -> list[_Match]:
         exact = [ref.fold(t.text) for t in doc]

@@ -197,9 +197,20 @@ def countries_in(text: str) -> list[tuple[str, int, int]]:
         for n in range(len(words), skip, -1):
             cand = " ".join(words[skip:n])
             if found := lookup_country(cand):
-                out.append((found.iso3, m.start() + offset, m.start() + offset + len(cand)))
+                start = m.start() + offset
+                if n < len(words) and _is_demonym(cand) and _is_demonym(words[n]):
+                    # "Greek Cypriot", "Turkish Cypriot": a people of the second country.
+                    start += len(cand) + 1
+                    cand = words[n]
+                    found = lookup_country(cand) or found
+                out.append((found.iso3, start, start + len(cand)))
                 break
     return out
+
+
+def _is_demonym(text: str) -> bool:
+    match = lookup_country(text)
+    return match is not None and match.mention_kind == "demonym"
 
 
 _WATER_WORDS = {"sea", "ocean", "gulf", "bay", "river", "lake", "coast", "strait"}
