@@ -1853,3 +1853,20 @@ def test_a_body_by_the_last_word_of_its_name_and_a_paragraph_opened_by_its_sourc
     team = "org:joint_border_verification_team"
     assert [c["claimant_id"] for c in found.get("killed", [])] == [team], found
     assert [c["claimant_id"] for c in found.get("captured", [])] == [team], found
+
+
+def test_regional_bodies_and_offers_to_send_monitors_or_halt_an_offensive():
+    found = _found_reactions(
+        "Tolvian soldiers shot dead a Norvian soldier on the border river on Tuesday, "
+        "Norvia said.\n\n"
+        "The Caribbean Community (Caricom) condemned the killing of the soldier. The "
+        "Organization of American States offered to send its verification team. The "
+        "United States called on Tolvia to halt its offensive. Oman said it stood ready "
+        "to help restore calm.\n"
+    )
+    assert {
+        ("org:caribbean_community", "condemnation"),
+        ("org:organization_of_american_states", "mediation_offer"),
+        ("country:USA", "call_for_ceasefire"),
+        ("country:OMN", "mediation_offer"),
+    } <= found, found
