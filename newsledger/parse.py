@@ -582,6 +582,14 @@ def _dateline_match(paragraph: str) -> re.Match[str] | None:
     return None
 
 
+# What a byline says of its writer after the name: "Central America correspondent".
+_DESK_RE = re.compile(
+    r"(?:[\w'’-]+ ){0,4}(?:correspondent|reporter|editor|writer|journalist|bureau chief|"
+    r"staff|contributor)",
+    re.IGNORECASE,
+)
+
+
 def parse_article(text: str) -> ParsedArticle:
     """Split a normalized article text into its head and body paragraphs.
 
@@ -616,14 +624,17 @@ def parse_article(text: str) -> ParsedArticle:
             fields.headline = line
             i += 1
             continue
-        # "Name" alone with the date on the next line is a two-line byline.
+        # "Name" alone, or "Name, Central America correspondent", with the date on the
+        # next line is a two-line byline.
+        name, _, desk = line.partition(",")
         if (
             fields.author is None
-            and 2 <= len(line.split()) <= 4
-            and _name_like(line)
+            and 2 <= len(name.split()) <= 4
+            and _name_like(name)
+            and (not desk or _DESK_RE.fullmatch(desk.strip()))
             and parse_date(nxt.strip())
         ):
-            fields.author = line
+            fields.author = name.strip()
             i += 1
             continue
         # A standfirst followed by byline/date lines: the head runs past them.

@@ -655,3 +655,15 @@ def test_a_live_page_stamp_is_head_and_dates_the_page() -> None:
     parsed = parse_article(text)
     assert parsed.head.published_date == dt.date(2019, 5, 16)
     assert not any("Live updates" in p.text for p in parsed.paragraphs)
+
+
+def test_a_byline_with_the_writers_desk_above_its_date_line():
+    text = (
+        "Border shooting: what we know\n\n"
+        "Ana Vorn, Central America correspondent\n"
+        "Thu 12 Mar 2026 06.00 GMT\n\n"
+        "A soldier has been killed in an exchange of fire on the river.\n"
+    )
+    head = parse_article(text).head
+    assert (head.author, head.published_date) == ("Ana Vorn", dt.date(2026, 3, 12))
+    assert text[head.body_start :].startswith("A soldier")
