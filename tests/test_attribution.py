@@ -1870,3 +1870,16 @@ def test_regional_bodies_and_offers_to_send_monitors_or_halt_an_offensive():
         ("country:USA", "call_for_ceasefire"),
         ("country:OMN", "mediation_offer"),
     } <= found, found
+
+
+def test_by_a_weekday_in_a_past_perfect_clause_is_past():
+    run = invented(
+        "Troops had attacked rebel positions at dawn on Wednesday and by Thursday evening "
+        "had retaken the hamlet, the army said. The rebels have until Monday to withdraw.",
+        published="Friday, October 17, 2025",
+    )
+    dates = {r["text_date"]: r["date_start"] for r in run.result.timeline}
+    thursday = next(d for t, d in dates.items() if "Thursday" in t)
+    assert thursday == dt.date(2025, 10, 16), dates
+    monday = next(d for t, d in dates.items() if "Monday" in t)
+    assert monday == dt.date(2025, 10, 20), dates

@@ -183,8 +183,15 @@ def _is_future(ctx: ArticleContext, tok: Token | None) -> bool:
         return False
     future = lexset("future_lemmas")
     prep = next((a for a in tok.ancestors if a.dep_ == "prep"), None)
-    if prep is not None and prep.lower_ in ("until", "till", "by") and prep.head.tag_ != "VBD":
-        return True  # a deadline: "has given the militia until April 8"
+    if (
+        prep is not None
+        and prep.lower_ in ("until", "till", "by")
+        and prep.head.tag_ != "VBD"
+        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in prep.head.children)
+    ):
+        # A deadline: "has given the militia until April 8"; "by Thursday evening had
+        # retaken the hamlet" is past.
+        return True
     for anc in [tok, *tok.ancestors]:
         if any(c.dep_ == "aux" and lemma_of(c) in ("will", "shall") for c in anc.children):
             return True
