@@ -1883,3 +1883,16 @@ def test_by_a_weekday_in_a_past_perfect_clause_is_past():
     assert thursday == dt.date(2025, 10, 16), dates
     monday = next(d for t, d in dates.items() if "Monday" in t)
     assert monday == dt.date(2025, 10, 20), dates
+
+
+def test_an_outside_voice_deploring_the_loss_of_life_claims_nothing():
+    found = _found_claims(
+        "Tolvian and Norvian border guards clashed on Monday, killing four people, "
+        "officials said.\n\n"
+        "International reactions\n\n"
+        'Turkey: "We learned with sorrow of the loss of life," the Turkish Foreign Ministry '
+        "said. The State Department said Washington deplored the casualties. The UN said "
+        "three of its staff were wounded.\n"
+    )
+    assert not found.get("casualties") and len(found.get("killed", [])) == 1, found
+    assert len(found.get("wounded", [])) == 1, found

@@ -43,7 +43,8 @@ summary of a listed one); numbers the parser tags as dates, times, percentages, 
 ordinals; numbers after their noun (identifiers: "posts 542 and 543"); counts
 of anything outside the unit classes (shells fired, resolutions, votes, hours,
 "four-year war"); a negated unit ("4-5 positions, not settlements" claims the
-positions only); anything in sections of type ``other`` (factboxes, captions; a
+positions only); an uncounted toll in a foreign reactions section (an outside voice "deplored the loss
+of life"); anything in sections of type ``other`` (factboxes, captions; a
 numbered or bulleted point that is a full sentence is body text); a unit noun that only
 modifies a noun no claim counts ("a volunteer ambulance service"), or that fills
 the "of" of a unit of its class ("a cache of weapons", "the capital of the region").
@@ -1405,6 +1406,8 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                 continue  # an unattributed mention of losses is no claim
             if sec_type == "history" and who is None and qty is None and _headed_history(ctx, sent):
                 continue  # background, not a claim (module docstring)
+            if sec_type == "foreign_reactions" and qty is None and cls in ("events", "people"):
+                continue  # "deplored the loss of life": an outside voice's sorrow, no claim
             negated = _negated(anchor)
             consumed |= taken
             claims.append(
