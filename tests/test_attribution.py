@@ -1896,3 +1896,12 @@ def test_an_outside_voice_deploring_the_loss_of_life_claims_nothing():
     )
     assert not found.get("casualties") and len(found.get("killed", [])) == 1, found
     assert len(found.get("wounded", [])) == 1, found
+
+
+def test_a_body_described_by_another_in_apposition_is_the_one_that_claims():
+    found = _found_claims(
+        "JNIM, the al-Qaeda affiliate active across the Sahel, has claimed the attack, "
+        "saying its fighters killed 40 Beninese soldiers.\n"
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "org:jama_at_nusrat_al_islam_wal_muslimin", killed

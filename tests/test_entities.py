@@ -1290,3 +1290,12 @@ def test_a_demonym_before_another_names_a_people_of_the_second_country():
     )
     countries = {e["entity_id"] for e in r.entities if e["entity_type"] == "COUNTRY"}
     assert countries == {"country:CYP"}, countries
+
+
+def test_a_short_mixed_case_alias_is_matched_in_its_own_case():
+    _, r = _extract(
+        "If anyone has evidence otherwise, let them bring it, the colonel said. Police "
+        "blamed the LeT for the bombing in Kashmir.\n"
+    )
+    orgs = [m["surface"] for m in r.mentions if m["entity_id"] == "org:lashkar_e_taiba"]
+    assert orgs == ["LeT"], orgs

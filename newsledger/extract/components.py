@@ -75,6 +75,14 @@ def _is_acronym(token: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _exact_case(token: str) -> bool:
+    """Alias words matched in their own case: acronyms ('OSCE') and short mixed-case
+    ones ('LeT', 'JeM'), which folded would be the words 'let' and 'jem'."""
+    letters = [c for c in token if c.isalpha()]
+    mixed = len(letters) <= 4 and any(c.isupper() for c in letters[1:])
+    return _is_acronym(token) or mixed
+
+
 class ReferenceEntityRuler:
     """See the module docstring. Behaviour is set by the factory config, data by the CSVs
     (``seeds/reference/``, or ``$NEWSLEDGER_REFERENCE_DIR`` for the whole process)."""
@@ -162,7 +170,7 @@ class ReferenceEntityRuler:
                 words = [_SLOT_OF.get(w, w) for w in self._folded_words(text)]
                 if alias.org_kind == "template" and not any(w.startswith("\x00") for w in words):
                     continue  # the canonical of a template row only names the pattern
-                exact = tuple(_is_acronym(w) for w in words)
+                exact = tuple(_exact_case(w) for w in words)
                 self._org_patterns.append(
                     _OrgPattern(
                         tuple(w if e else w.lower() for w, e in zip(words, exact, strict=True)),

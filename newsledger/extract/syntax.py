@@ -512,6 +512,22 @@ class ArticleContext:
             ]
             if at_head:
                 return at_head[0]
+            # "JNIM, the al-Qaeda affiliate, ...": the name at the head, not one inside
+            # the apposition that describes it.
+            appos = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+            named = [
+                m for m in usable if int(m["char_start"]) <= self.start(head) < int(m["char_end"])
+            ]
+            if (
+                named
+                and appos
+                and all(
+                    m in named
+                    or any(self.start(t) == int(m["char_start"]) for t in head.doc if t.i in appos)
+                    for m in usable
+                )
+            ):
+                return named[0]
             parent = self._parent_in_apposition(head)
             if parent is not None:
                 usable = [m for m in usable if not parent[0] <= int(m["char_start"]) < parent[1]]
