@@ -73,20 +73,23 @@ TEST_FLOORS = [
 
 # Invented articles in outlet styles the corpus lacks (tests/fixtures/invented/): real
 # countries in invented situations, none of them a reserved event. The dev half (odd
-# numbers 01-19) was read to find failure classes; these floors sit just under its score.
+# numbers 01-19, and 29-40 in the styles the held-out set scored worst on: communiques,
+# live pages, humanitarian updates, explainers, transcripts, round-ups, monitors) was
+# read to find failure classes; these floors sit just under its score (22 articles:
+# sections .63/.63, claims with claimant .73/.71, reactions .82/.85).
 INVENTED_DEV_FLOORS = [
     ("published_date", 0.95, 0.95),
-    ("sections", 0.9, 0.9),
-    ("persons", 0.95, 0.8),
+    ("sections", 0.6, 0.6),
+    ("persons", 0.9, 0.85),
     ("organizations", 0.8, 0.75),
-    ("countries", 0.9, 0.95),
+    ("countries", 0.95, 0.95),
     ("places", 0.7, 0.8),
     ("quotes_found", 0.95, 0.95),
-    ("quotes", 0.9, 0.9),
-    ("claims_found", 0.8, 0.75),
-    ("claims", 0.8, 0.75),
-    ("reactions", 0.7, 0.85),
-    ("timeline", 0.9, 0.85),
+    ("quotes", 0.8, 0.8),
+    ("claims_found", 0.75, 0.7),
+    ("claims", 0.7, 0.65),
+    ("reactions", 0.75, 0.8),
+    ("timeline", 0.9, 0.8),
 ]
 # The even numbers 02-20 were a held-out half until their misses were read (the last
 # held-out score of all ten: sections .61/.53, claims with claimant .53/.59); now a
@@ -108,8 +111,8 @@ INVENTED_TEST_FLOORS = [
 # The held-out set (21-28, tests/gold/invented_holdout/): written by someone who never
 # read the code, scored by its summary table only, its misses never read. Its floors
 # guard what it scored (first: sections .82/.82, places .68/.85, claims with claimant
-# .46/.59, reactions .56/.76; last: places .72/.87, claims found .62/.71, claims with
-# claimant .51/.59, persons .94/.82) and are no target.
+# .46/.59, reactions .56/.76; last: places .74/.87, claims found .62/.74, claims with
+# claimant .51/.61, persons .94/.84, organizations .78/.81) and are no target.
 INVENTED_HOLDOUT_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.75, 0.75),
