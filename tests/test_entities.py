@@ -1299,3 +1299,13 @@ def test_a_short_mixed_case_alias_is_matched_in_its_own_case():
     )
     orgs = [m["surface"] for m in r.mentions if m["entity_id"] == "org:lashkar_e_taiba"]
     assert orgs == ["LeT"], orgs
+
+
+def test_local_officials_and_clergy_have_their_roles():
+    _, r = _extract(
+        "The Regent of Lisk, Natalis Belau, said schools were shut. Pastor Yosias Mirip "
+        "said two children died.\n"
+    )
+    roles = {x["person_id"]: str(x["role"]).casefold() for x in r.person_roles}
+    assert "regent" in roles.get("person:natalis_belau", ""), roles
+    assert roles.get("person:yosias_mirip") == "pastor", roles
