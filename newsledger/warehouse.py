@@ -28,6 +28,7 @@ from newsledger.lake import (
     Lake,
     ident,
     is_remote,
+    new_instance,
     setup_sql,
     sql_string,
     stage_schema,
@@ -314,7 +315,7 @@ def connect_readonly(settings: Settings, locked: bool = False) -> duckdb.DuckDBP
             raise FileNotFoundError(
                 f"no lake at {catalog_file}: run `newsledger run` (or `make run`) first"
             )
-    con = duckdb.connect()
+    con = new_instance()
     try:
         # The S3 secret (from the environment) only here: attach.sql never holds one.
         for statement in setup_sql(settings.catalog, settings.data_path, read_only=True):

@@ -206,6 +206,52 @@ def test_the_locked_connection_reads_its_snapshot_while_a_batch_publishes(wareho
         con.close()
 
 
+def test_the_lake_loads_its_extensions_unchecked_but_a_locked_reader_loads_none(
+    warehouse_ready,
+):
+    """The lake's DuckDB instances load the extensions without DuckDB's signature
+    check (0.2 s of CPU per instance; see newsledger.lake.new_instance), from the
+    packages' paths and never from the network; a locked reader, the one that runs
+    a person's SQL, still cannot load any extension file."""
+    import duckdb
+
+    from newsledger.lake import extension_path
+    from newsledger.queries import connect
+
+    settings = warehouse_ready
+    lake = settings.lake()
+    reader = wh.connect_readonly(settings)
+    locked = connect(settings)
+    try:
+        for con in (lake.con, reader, locked):
+            settings_now = dict(
+                con.execute(
+                    "SELECT name, value FROM duckdb_settings() WHERE name IN "
+                    "('allow_unsigned_extensions', 'autoinstall_known_extensions', "
+                    "'autoload_known_extensions')"
+                ).fetchall()
+            )
+            assert settings_now == {
+                "allow_unsigned_extensions": "true",
+                "autoinstall_known_extensions": "false",
+                "autoload_known_extensions": "false",
+            }, settings_now
+        loaded = {
+            r[0]
+            for r in reader.execute(
+                "SELECT extension_name FROM duckdb_extensions() WHERE loaded"
+            ).fetchall()
+        }
+        assert {"ducklake", "sqlite_scanner"} <= loaded
+        with pytest.raises(duckdb.PermissionException, match="extensions is disabled"):
+            locked.execute(f"LOAD '{extension_path('postgres_scanner')}'")
+        assert locked.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    finally:
+        locked.close()
+        reader.close()
+        lake.close()
+
+
 def test_a_quote_in_the_lake_path_or_batch_key_is_data(tmp_path, monkeypatch, capsys):
     """Lake paths go into attach.sql and schema names as string literals and
     identifiers: a quote there must be escaped, not end them."""
