@@ -521,6 +521,17 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         fields.genre = fields.genre or genre
         fields.published = fields.published or date
         return True
+    parts = [p.strip() for p in line.split(" | ")]
+    if (
+        len(parts) > 1
+        and all(len(p.split()) <= 5 for p in parts)
+        and any(_STAMP_RE.match(p) and find_date(p) for p in parts)
+    ):
+        # A masthead: "Conflict Pulse Weekly | Issue 142 | Published 10 June 2025".
+        for p in parts:
+            if _STAMP_RE.match(p) and find_date(p):
+                _apply_meta(p, fields)
+        return True
     return False
 
 

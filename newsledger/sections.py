@@ -123,6 +123,10 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
         "allies",
     ),
     "events": (
+        "overview",
+        "summary",
+        "incident",
+        "in brief",
         "happen",
         "latest",
         "fighting",
@@ -437,6 +441,8 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
 )
 READ_MORE_RE = re.compile(
     r"^(?:read more|read also|also read|more on this(?: story)?|see also|sources?(?=\s*:)|references(?=\s*:)|"
+    # A publication's note on itself: "Methodology: figures are provisional ..."
+    r"(?:methodology|editor['’]?s note|disclaimer|about this (?:report|digest|update))(?=\s*:)|"
     r"related(?: stories| articles| coverage| content| news)?)\s*(?:[:|»>–—-]|$)",
     _I,
 )

@@ -667,3 +667,14 @@ def test_a_byline_with_the_writers_desk_above_its_date_line():
     head = parse_article(text).head
     assert (head.author, head.published_date) == ("Ana Vorn", dt.date(2026, 3, 12))
     assert text[head.body_start :].startswith("A soldier")
+
+
+def test_a_masthead_line_with_its_published_stamp_is_head():
+    text = (
+        "Weekly conflict digest\n\n"
+        "Conflict Pulse Weekly | Issue 142 | Published 10 June 2025\n\n"
+        "Armed-group violence rose for a third consecutive week.\n"
+    )
+    head = parse_article(text).head
+    assert head.published_date == dt.date(2025, 6, 10)
+    assert text[head.body_start :].startswith("Armed-group")

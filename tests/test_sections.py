@@ -270,6 +270,20 @@ def test_a_key_points_box_is_no_lede() -> None:
     assert [s.section_type for s in sections] == ["other", "events", "foreign_reactions"]
 
 
+def test_a_digest_overview_is_news_and_its_methodology_note_is_other() -> None:
+    sections = segment(
+        "Overview\n\n"
+        "Armed-group violence rose for a third consecutive week, with 19 people killed "
+        "between 2 and 8 June, up from 12 deaths the previous week.\n\n"
+        "Methodology: the digest compiles incidents from official statements and local "
+        "media. Figures are provisional."
+    )
+    assert [(s.section_type, s.heading) for s in sections] == [
+        ("events", "Overview"),
+        ("other", None),
+    ]
+
+
 # -------------------------------------------------------------- content typing
 
 
