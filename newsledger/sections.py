@@ -28,7 +28,8 @@ Sections come from two sources, in this order of trust:
 
 Photo captions (by wording: "Photo:", "[Photo: ...]", "© Agency", "A still from
 footage shows ...", a closing picture date), agency credit lines, factboxes (with
-or without colons), "Sources" lists and "Read more" lines are sections of type "other"
+or without colons), "Key points" boxes, "Sources" lists, "Read more" lines and a
+publication's note on itself ("Methodology: ...") are sections of type "other"
 placed where they stand; they are skipped when typing the text around them, so
 the paragraphs after a caption continue the type of those before it.
 
