@@ -449,7 +449,7 @@ READ_MORE_RE = re.compile(
 )
 FACTBOX_RE = re.compile(
     r"^(?:factbox|fact box|key facts|fast facts|facts|at a glance|in numbers|by the numbers|"
-    r"key points)\b",
+    r"key points|highlights|key messages)\b",
     _I,
 )
 _STAT_LINE_RE = re.compile(r"^[A-Z][\w ,'’()/-]{1,40}:\s+\S")
@@ -487,6 +487,8 @@ _CREDIT_LINE_RE = re.compile(
     r"(?:photo|picture|image)s?\s*(?:credit)?\s*:[^\n]{0,60})$",
     _I,
 )
+# A publication's credit to itself at its foot: "Produced by OCHA Indonesia with ...".
+_PRODUCED_BY_RE = re.compile(r"^(?:[Pp]roduced|[Cc]ompiled|[Pp]repared) by [A-Z]")
 # A live page's call to follow it: no content of the story.
 PROMO_RE = re.compile(
     r"^(?:follow|stay with|keep up with|watch) (?:our|the|this|all)? ?(?:live|latest|rolling)\b", _I
@@ -575,7 +577,7 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
         first_line = text.split("\n", 1)[0]
         if _STAMP_RE.match(text):
             kinds.append(_STAMP)
-        elif READ_MORE_RE.match(first_line) or PROMO_RE.match(text):
+        elif READ_MORE_RE.match(first_line) or PROMO_RE.match(text) or _PRODUCED_BY_RE.match(text):
             kinds.append(_READ_MORE)
         elif _is_caption(text) or (
             # The picture's words just above its credit line ("Ivo Marek © Nordwire").

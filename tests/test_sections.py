@@ -284,6 +284,19 @@ def test_a_digest_overview_is_news_and_its_methodology_note_is_other() -> None:
     ]
 
 
+def test_a_highlights_box_and_a_produced_by_credit_are_other() -> None:
+    sections = segment(
+        "HIGHLIGHTS\n"
+        "As many as 4,200 people have fled eleven villages in two districts since Monday\n"
+        "At least nine civilians killed, three of them children, the health office says\n"
+        "Flights to the airstrip suspended since Monday and the only road cut as well\n\n"
+        "Fighting displaced 4,200 people in Sugapa on Monday, officials said.\n\n"
+        "Produced by OCHA Indonesia with humanitarian partners. The next update will be "
+        "issued as the situation evolves."
+    )
+    assert [s.section_type for s in sections] == ["other", "events", "other"]
+
+
 # -------------------------------------------------------------- content typing
 
 
