@@ -1309,3 +1309,9 @@ def test_local_officials_and_clergy_have_their_roles():
     roles = {x["person_id"]: str(x["role"]).casefold() for x in r.person_roles}
     assert "regent" in roles.get("person:natalis_belau", ""), roles
     assert roles.get("person:yosias_mirip") == "pastor", roles
+
+
+def test_a_capital_a_bearing_is_taken_from_is_the_city():
+    _, r = _extract("The dead man came from the village of Deneia, west of Nicosia, in Cyprus.\n")
+    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    assert "Nicosia" in places, places

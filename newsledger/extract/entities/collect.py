@@ -200,6 +200,8 @@ def _capital_is_place(span: Span) -> bool:
     if kind_cue(span.doc, span.start, span.end) == "city":
         return True  # 'the capital city of X', 'X, capital of Y'
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in COMPASS:
+        return True  # 'the village of Deneia, west of Nicosia': a bearing from the city
     if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
         return False
     governor = root.head.head
