@@ -1905,3 +1905,13 @@ def test_a_body_described_by_another_in_apposition_is_the_one_that_claims():
     )
     (killed,) = found["killed"]
     assert killed["claimant_id"] == "org:jama_at_nusrat_al_islam_wal_muslimin", killed
+
+
+def test_a_number_with_its_own_participle_counts_those_it_names():
+    found = _found_claims(
+        "The International Committee of the Red Cross said its teams had treated 45 "
+        "wounded at a hospital in Goma.\n"
+    )
+    (wounded,) = found["wounded"]
+    assert wounded["quantity_min"] == 45, wounded
+    assert wounded["claimant_id"] == "org:international_committee_of_the_red_cross", wounded

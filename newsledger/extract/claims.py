@@ -1271,7 +1271,8 @@ def bare_cues(tok: Token) -> list[Token]:
             own += [c for c in tok.head.head.children if c.dep_ == "oprd" and c.i > tok.i]
         return own
     verb = tok.head
-    out = [verb]
+    # "had treated 45 wounded": the number's own participle says what the 45 are.
+    out = [verb, *(c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN")]
     for c in verb.children:
         if c.dep_ in ("prt", "oprd") or (c.dep_ in ("dobj", "xcomp") and c.i != tok.i):
             out.extend(c.subtree)  # "left 115 dead": the object's predicate too
