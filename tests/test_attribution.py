@@ -1915,3 +1915,11 @@ def test_a_number_with_its_own_participle_counts_those_it_names():
     (wounded,) = found["wounded"]
     assert wounded["quantity_min"] == 45, wounded
     assert wounded["claimant_id"] == "org:international_committee_of_the_red_cross", wounded
+
+
+def test_people_who_left_their_villages_are_displaced():
+    found = _found_claims(
+        "Mayor Ana Vorn said up to 4,000 people had left border villages for the town of Lisk.\n"
+    )
+    (displaced,) = found["displaced"]
+    assert (displaced["quantity_min"], displaced["quantity_max"]) == (None, 4000), displaced
