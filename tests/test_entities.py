@@ -48,6 +48,11 @@ def _extract(text: str, author: str | None = None) -> tuple[ArticleDocs, Article
     return art, extract_entities(art, author)
 
 
+def _names(result: ArticleEntities, entity_type: str) -> set[str]:
+    """Canonical names of the result's entities of one type."""
+    return {e["canonical_name"] for e in result.entities if e["entity_type"] == entity_type}
+
+
 def _entity(result: ArticleEntities, eid: str) -> dict:
     hits = [e for e in result.entities if e["entity_id"] == eid]
     assert hits, f"{eid} not found in {[e['entity_id'] for e in result.entities]}"
@@ -761,8 +766,8 @@ def test_named_features_and_sites_the_model_calls_persons_are_places():
         "Militias attacked Jebel Marra on Monday. A bomb exploded in the Tarek market "
         "in Baghdad, police said."
     )
-    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
-    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    places = _names(r, "PLACE")
+    persons = _names(r, "PERSON")
     assert {"Jebel Marra", "Tarek market"} <= places, places
     assert not persons & {"Jebel Marra", "Tarek"}
 
@@ -773,8 +778,8 @@ def test_division_names_newspapers_of_a_country_peoples_and_caption_dashes():
         "of Myanmar said Tamils fled the fighting.\n\nYouths loyal to Laurent Gbagbo - burned tires in Abidjan."
     )
     places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
-    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
-    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    orgs = _names(r, "ORG")
+    persons = _names(r, "PERSON")
     assert places["Gilgit-Baltistan"]["country_code"] == "PAK"
     assert places["Azad Kashmir"]["place_kind"] == "region"
     assert "New Light of Myanmar" in orgs and "Tamils" not in orgs
@@ -787,7 +792,7 @@ def test_unknown_places_by_cue_motion_and_dividing_lines():
         "been sent to Hamrat al-Sheikh, where fighting continues. Both sides exchanged fire "
         "along the Line of Control."
     )
-    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    places = _names(r, "PLACE")
     kinds = {e["entity_type"] for e in r.entities if "Sheikh" in e["canonical_name"]}
     assert {"Zafarwal", "Line of Control"} <= places, places
     assert kinds == {"PLACE"}
@@ -801,7 +806,7 @@ def test_a_surname_opening_with_a_particle_is_the_person_named_in_full():
     )
     by_surface = {m["surface"]: m["entity_id"] for m in r.mentions}
     assert by_surface.get("al-Maliki") == "person:nouri_al_maliki"
-    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    persons = _names(r, "PERSON")
     assert persons == {"Nouri al-Maliki"}
 
 
@@ -829,7 +834,7 @@ def test_rivers_after_a_name_live_page_clock_times_and_bylines_of_two():
         author="Anna Roth and Mark Lee",
     )
     places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
-    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    persons = _names(r, "PERSON")
     names = {e["canonical_name"] for e in r.entities}
     # A river or lake goes by its own name; the lower-case word says what it is.
     assert {"Lipa", "Vesko"} <= set(places) and "Lipa" not in persons, places
@@ -846,8 +851,8 @@ def test_org_and_person_run_together_and_short_names_of_bodies():
         "Deputy Chairman of the State Committee Almazbek Tursunbaev told reporters two "
         "guards had died."
     )
-    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
-    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    persons = _names(r, "PERSON")
+    orgs = _names(r, "ORG")
     assert "Almazbek Tursunbaev" in persons
     assert not any("Tursunbaev" in o for o in orgs), orgs
     assert "State Committee" not in orgs  # the body named in full before
@@ -858,7 +863,7 @@ def test_places_of_this_article_stay_places_and_where_people_live():
         "Guards fought near the village of Kok-Jar on Monday. Troops shelled Kok-Jar again.\n\n"
         "Residents of Dhok Nakka and Sarai Bala fled. Villagers from Ban Nong Khiao left too."
     )
-    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    places = _names(r, "PLACE")
     names = {e["canonical_name"] for e in r.entities if e["entity_type"] != "PLACE"}
     assert {"Kok-Jar", "Sarai Bala", "Ban Nong Khiao"} <= places, places
     assert not names & {"Kok-Jar", "Sarai Bala", "Ban Nong Khiao"}
@@ -870,7 +875,7 @@ def test_a_name_cut_in_two_desk_bylines_and_far_small_towns():
         "Pakistan. Shells hit the villages of Sirba and Silea in West Darfur, Sudan.",
         author="Web Desk",
     )
-    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    persons = _names(r, "PERSON")
     assert "Imtiaz Khan" in persons and "Web Desk" not in persons, persons
     silea = [e for e in r.entities if e["canonical_name"] == "Silea"]
     assert not silea or silea[0]["country_code"] != "ITA"
@@ -881,7 +886,7 @@ def test_credit_before_a_copyright_sign_and_a_given_name_after_a_role_word():
         "Women walk out of the village.\n\nIvo Marek © Nordwire\n\n"
         "Cabo Delgado governor Jacinto Muianga Lopes told state radio that 2,000 people fled."
     )
-    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    persons = _names(r, "PERSON")
     assert {"Ivo Marek", "Jacinto Muianga Lopes"} <= persons, persons
 
 
@@ -892,9 +897,9 @@ def test_datelines_speakers_the_model_calls_places_and_towns_it_calls_languages(
         "The governor of the Shida Kartli region, Levan Tsiklauri, said three civilians were "
         "killed in shelling of Gori overnight."
     )
-    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
-    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
-    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    places = _names(r, "PLACE")
+    persons = _names(r, "PERSON")
+    orgs = _names(r, "ORG")
     assert {"Tbilisi", "Gori"} <= places, places
     assert {"Nino Beridze", "Levan Tsiklauri"} <= persons, persons
     assert "TBILISI" not in orgs and "Levan Tsiklauri" not in places
@@ -998,8 +1003,8 @@ def test_places_after_islet_outpost_before_forest_and_before_a_compass_phrase():
         "the outpost of Nueva Esperanza. Fighters retreated into the Boni forest. Fighting "
         "spread to Tall al-Rummana, west of the town of Qusayr."
     )
-    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
-    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    places = _names(r, "PLACE")
+    persons = _names(r, "PERSON")
     assert {"Mikri Lithari", "Nueva Esperanza", "Tall al-Rummana"} <= places, places
     assert not persons, persons
 
@@ -1016,8 +1021,8 @@ def test_peoples_and_operations_are_no_person_and_congo_is_the_drc():
         "Pashtuns and Hazaras fled the district. Operation Moshtarak is the largest "
         "offensive since 2001, General Carter said."
     )
-    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
-    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    persons = _names(r, "PERSON")
+    orgs = _names(r, "ORG")
     assert persons == {"Ahmad Shah", "Carter"}, persons
     assert not orgs, orgs
     assert "country:COD" in {e["entity_id"] for e in r.entities}
@@ -1062,8 +1067,8 @@ def test_names_where_places_stand_after_verbs_of_ground_and_motion():
         "safer areas. "
         "The army said it had retaken Bur Dhiigle and Harqaan."
     )
-    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
-    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    places = _names(r, "PLACE")
+    persons = _names(r, "PERSON")
     assert {"Halgeel", "Oog", "Bur Dhiigle"} <= places, places
     assert not persons, persons
 
@@ -1095,7 +1100,7 @@ def test_an_unknown_acronym_the_model_took_for_a_place_is_an_organization():
         "Fighters killed seven soldiers in an ambush near Mangai Juu. KDF spokesperson Col. "
         "Zipporah Kioko dismissed the claim, the U.S. embassy in the U.S said."
     )
-    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    places = _names(r, "PLACE")
     assert "KDF" not in places and "U.S" not in places, places
 
 
@@ -1175,9 +1180,9 @@ def test_outlets_credited_in_brackets_lines_and_citations_are_organizations():
         "Mira Holm \u00a9 Coastpress\n\n"
         '"Army says border is calm" - Dalnews, January 16, 2024\n'
     )
-    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    orgs = _names(r, "ORG")
     assert {"Harbourwire", "Coastpress", "Dalnews"} <= orgs, orgs
-    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    persons = _names(r, "PERSON")
     assert "Mira Holm" in persons
 
 
@@ -1186,7 +1191,7 @@ def test_an_acronym_the_model_ran_into_the_name_is_cut_off_and_joins_it():
         "The armed wing, the People's Defence Forces (HPG), said its fighters held. Units "
         "of the Bolivarian National Armed Forces (FANB) repelled the attack.\n"
     )
-    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    orgs = _names(r, "ORG")
     assert {"People's Defence Forces", "Bolivarian National Armed Forces"} <= orgs, orgs
     assert not any("(" in o for o in orgs), orgs
     (hpg,) = _mentions_of(r, "HPG")
@@ -1200,7 +1205,7 @@ def test_clans_a_place_in_another_spelling_and_a_big_city_are_no_persons():
         "Hargeisa declared independence in 1991. President Muse Bihi Abdi has said Las "
         "Anod is part of Somaliland.\n\nWarsangeli and Dhulbahante clans live in the area.\n"
     )
-    persons = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PERSON"}
+    persons = _names(r, "PERSON")
     assert persons == {"Muse Bihi Abdi"}, persons
     (first, second) = _mentions_of(r, "Las Anod")
     assert first["entity_id"] == second["entity_id"] and first["entity_id"].startswith("place:")
@@ -1230,7 +1235,7 @@ def test_a_numbered_formation_keeps_its_number():
         "of the 9th Brigade were wounded, and units from the 12 Division moved up.\n\n"
         "The army said 13 brigades were on alert.\n"
     )
-    names = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    names = _names(r, "ORG")
     assert {"41st Lowland Brigade", "9th Brigade", "12 Division"} <= names, names
     assert not any(n.startswith("13") for n in names), names
 
@@ -1245,7 +1250,7 @@ def test_a_division_named_with_its_title_case_word_is_a_place():
     places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
     assert {"Cross River", "Obudu", "Preah Vihear"} <= places.keys(), places.keys()
     assert places["Obudu"]["place_kind"] == "district"
-    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    orgs = _names(r, "ORG")
     assert "Islamic State" in orgs and "Cross River State" not in orgs, orgs
 
 
@@ -1264,7 +1269,7 @@ def test_names_the_model_calls_bodies_that_a_bearing_or_a_list_of_places_make_pl
         "Troops destroyed three hideouts east of Nawnghkio, the army said.\n\n"
         "Shelling hit Kuchlibari, Jongra and Patgram overnight.\n"
     )
-    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    places = _names(r, "PLACE")
     others = {e["canonical_name"] for e in r.entities if e["entity_type"] != "PLACE"}
     assert not {"Nawnghkio", "Jongra"} & others, others
     assert {"Nawnghkio", "Kuchlibari", "Jongra"} <= places, places
@@ -1277,8 +1282,8 @@ def test_a_body_named_after_ground_and_a_ministry_of_the_peoples_republic():
         "Meanwhile, the Ministry of Foreign Affairs of the People's Republic of China said "
         "on Wednesday that Beijing supported the efforts.\n"
     )
-    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
-    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    orgs = _names(r, "ORG")
+    places = _names(r, "PLACE")
     assert "Frontier Corps" in orgs and "Frontier Corps" not in places, (orgs, places)
     assert "Ministry of Foreign Affairs of China" in orgs, orgs
 
@@ -1313,5 +1318,5 @@ def test_local_officials_and_clergy_have_their_roles():
 
 def test_a_capital_a_bearing_is_taken_from_is_the_city():
     _, r = _extract("The dead man came from the village of Deneia, west of Nicosia, in Cyprus.\n")
-    places = {e["canonical_name"] for e in r.entities if e["entity_type"] == "PLACE"}
+    places = _names(r, "PLACE")
     assert "Nicosia" in places, places

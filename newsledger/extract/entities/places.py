@@ -144,8 +144,15 @@ DIVISION_SUFFIXES = {
     ("municipality",): "district",
     ("state",): "region",
     ("region",): "region",
+    ("regency",): "region",
 }
 _AMBIGUOUS_SUFFIXES = {("state",), ("region",)}
+
+
+# A division word after a name in plain text, in any case ('Kidal region').
+DIVISION_AFTER_RE = re.compile(
+    r" (?:" + "|".join(" ".join(words) for words in DIVISION_SUFFIXES) + r")\b", re.IGNORECASE
+)
 
 
 def division_suffix(doc: Doc, start: int, end: int) -> tuple[int, str] | None:

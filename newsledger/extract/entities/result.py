@@ -9,11 +9,11 @@ is keyed by them): where two steps found the same span, the earlier step wins.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newsledger.extract.entities.places import DIVISION_AFTER_RE
 from newsledger.extract.entities.state import ArticleState, Entity, Mention, country_entity
 from newsledger.ids import row_id
 
@@ -58,13 +58,6 @@ class ArticleEntities:
     person_roles: list[dict]
 
 
-_DIVISION_AFTER = re.compile(
-    r" (?:region|province|state|governorate|oblast|prefecture|county|district|municipality|"
-    r"regency|local government area)\b",
-    re.IGNORECASE,
-)
-
-
 def assemble(st: ArticleState) -> ArticleEntities:
     """The mention, entity and person role rows of the article, from its state."""
     aid = st.article.article_id
@@ -80,7 +73,7 @@ def assemble(st: ArticleState) -> ArticleEntities:
             if m.entity_id.startswith("place:"):
                 # 'Kidal region', 'Cross River State': the name with its division word
                 # is a name the place goes by, though the mention is the name alone.
-                word = _DIVISION_AFTER.match(st.text, end)
+                word = DIVISION_AFTER_RE.match(st.text, end)
                 if word:
                     st.entities[m.entity_id].aliases.add(st.text[start : word.end()])
         mentions.append(
