@@ -538,22 +538,13 @@ class NumberedFormations:
                 continue
             spans.append(Span(doc, i, end, label="ORG"))
             i = end
+        # An ORG that already holds the whole name ("the 13 Brigade") stays as it is.
+        orgs = [e for e in doc.ents if e.label_ == "ORG"]
+        spans = [s for s in spans if not any(e.start <= s.start and s.end <= e.end for e in orgs)]
         if not spans:
             return doc
         taken = {t for s in spans for t in range(s.start, s.end)}
-        kept = []
-        for ent in doc.ents:
-            inside = taken.intersection(range(ent.start, ent.end))
-            if not inside:
-                kept.append(ent)
-                continue
-            # Keep an entity that reaches beyond the formation only on its far side
-            # ("the 13 Brigade" already an ORG from "the": widen, do not split).
-            if ent.label_ == "ORG" and any(
-                s.start >= ent.start and s.end <= ent.end for s in spans
-            ):
-                spans = [s for s in spans if not (s.start >= ent.start and s.end <= ent.end)]
-                kept.append(ent)
+        kept = [e for e in doc.ents if taken.isdisjoint(range(e.start, e.end))]
         doc.ents = sorted(kept + spans, key=lambda s: s.start)
         return doc
 
