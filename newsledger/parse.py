@@ -115,6 +115,8 @@ HEADLINE_MAX_CHARS = 250
 # line between) must be shorter than this share of that line: wrapped prose has
 # lines of similar width, so this keeps hard-wrapped paragraphs whole.
 SHORT_LINE_RATIO = 0.5
+# A line this short above its text in the same block is a title of its own.
+TITLE_MAX_WORDS = 4
 STANDFIRST_MAX_WORDS = 60
 
 _MONTHS = {
@@ -204,7 +206,7 @@ _LICENSE_RE = re.compile(
     r"^(?:licen[cs]e[ds]?\b|copyright\b|©|\(c\)\s|all rights reserved)", re.IGNORECASE
 )
 _STAMP_RE = re.compile(
-    r"^(?P<kind>last updated|updated|first published|published|posted|modified|"
+    r"^(?P<kind>last updated|updated|first published|published|posted|modified|as of|"
     r"live(?: updates?| blog| coverage| report(?:ing)?)?)\b\s*(?:on|at)?\s*[:,]?\s*",
     re.IGNORECASE,
 )
@@ -341,6 +343,9 @@ def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
     n = len(lines)
     if n == 1 or any(BULLET_RE.match(line) for line in lines):
         return [(0, n)]
+    if len(lines[0].split()) <= TITLE_MAX_WORDS and _is_heading_line(lines[0], lines[1]):
+        # A title right above its text ("Key points", "HIGHLIGHTS") is a paragraph.
+        return [(0, 1), *((lo + 1, hi + 1) for lo, hi in _block_groups(lines[1:]))]
     if not _TERMINAL_RE.search(lines[-1].strip()):
         return [(0, n)]
     for k in range(n - 1):
@@ -494,7 +499,8 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         if date is None and not re.search(r"\d", rest):
             return False
         # A live page's stamp ("Live updates, Thursday 16 May 2019") dates the page.
-        if m["kind"].casefold() in {"published", "first published", "posted"} or m[
+        # A situation report's "As of 24 September 2025" is its date.
+        if m["kind"].casefold() in {"published", "first published", "posted", "as of"} or m[
             "kind"
         ].casefold().startswith("live"):
             fields.published = fields.published or date
@@ -522,15 +528,17 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         fields.published = fields.published or date
         return True
     parts = [p.strip() for p in line.split(" | ")]
+    stamps = [p for p in parts if (_STAMP_RE.match(p) or parse_date(p)) and find_date(p)]
     if (
         len(parts) > 1
         and all(len(p.split()) <= 5 for p in parts)
-        and any(_STAMP_RE.match(p) and find_date(p) for p in parts)
+        and stamps
+        and all(p in stamps or _OPENER_RE.match(p) for p in parts)
     ):
-        # A masthead: "Conflict Pulse Weekly | Issue 142 | Published 10 June 2025".
-        for p in parts:
-            if _STAMP_RE.match(p) and find_date(p):
-                _apply_meta(p, fields)
+        # A masthead: "Conflict Pulse Weekly | Issue 142 | Published 10 June 2025",
+        # "Our Correspondent | Coastal Times | March 12, 2026".
+        for p in stamps:
+            _apply_meta(p, fields)
         return True
     return False
 
@@ -636,14 +644,18 @@ def parse_article(text: str) -> ParsedArticle:
             i += 1
             continue
         # "Name" alone, or "Name, Central America correspondent", with the date on the
-        # next line is a two-line byline.
+        # next line is a two-line byline; "Name, Town" the same, above a published stamp.
         name, _, desk = line.partition(",")
         if (
             fields.author is None
             and 2 <= len(name.split()) <= 4
             and _name_like(name)
-            and (not desk or _DESK_RE.fullmatch(desk.strip()))
-            and parse_date(nxt.strip())
+            and (
+                not desk
+                or _DESK_RE.fullmatch(desk.strip())
+                or (len(desk.split()) <= 3 and _name_like(desk.strip()))
+            )
+            and (parse_date(nxt.strip()) or (_STAMP_RE.match(nxt.strip()) and find_date(nxt)))
         ):
             fields.author = name.strip()
             i += 1

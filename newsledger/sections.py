@@ -519,6 +519,12 @@ def _is_list(text: str) -> bool:
     )
 
 
+def _unended_lines(text: str) -> bool:
+    """Two or more lines, none ending a sentence: a box's items under its title."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return len(lines) >= 2 and not any(ln.endswith((".", "?", "!")) for ln in lines)
+
+
 # A reporter's question in a briefing transcript ("Q: Is that true?"): speech, no heading.
 _TRANSCRIPT_QUESTION_RE = re.compile(r"(?:Q|Question)\s*[:.]\s")
 
@@ -600,7 +606,9 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             # A factbox title: its items are the list-like paragraphs right after it.
             j = i + 1
             while j < n and (
-                kinds[j] == _FACTBOX or _STAT_LINE_RE.match(paragraphs[j].text.strip())
+                kinds[j] == _FACTBOX
+                or (kinds[j] == _BODY and _STAT_LINE_RE.match(paragraphs[j].text.strip()))
+                or (j == i + 1 and kinds[j] == _BODY and _unended_lines(paragraphs[j].text))
             ):
                 kinds[j] = _FACTBOX
                 j += 1

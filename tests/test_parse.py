@@ -678,3 +678,37 @@ def test_a_masthead_line_with_its_published_stamp_is_head():
     head = parse_article(text).head
     assert head.published_date == dt.date(2025, 6, 10)
     assert text[head.body_start :].startswith("Armed-group")
+
+
+def test_a_byline_with_the_writers_town_above_its_published_stamp():
+    text = (
+        "Two killed in border firing\n\n"
+        "Rafiq Hasan, Kurigram\n"
+        "Published: 11:40 PM, Thursday, November 20, 2025\n\n"
+        "Two young men were killed near the border on Wednesday night.\n"
+    )
+    head = parse_article(text).head
+    assert (head.author, head.published_date) == ("Rafiq Hasan", dt.date(2025, 11, 20))
+    assert text[head.body_start :].startswith("Two young")
+
+
+def test_a_masthead_of_desk_outlet_and_date_is_head():
+    text = (
+        "Rebels claim ambush on highway\n\n"
+        "Our Correspondent | Coastal Times | March 12, 2026\n\n"
+        "TURBAT: A banned group on Thursday claimed an ambush on a convoy.\n"
+    )
+    head = parse_article(text).head
+    assert head.published_date == dt.date(2026, 3, 12)
+    assert text[head.body_start :].startswith("TURBAT")
+
+
+def test_an_as_of_line_dates_a_situation_report():
+    text = (
+        "Displacement in the highlands - Flash Update No. 2\n\n"
+        "As of 24 September 2025\n\n"
+        "As many as 4,200 people have fled eleven villages since 15 September.\n"
+    )
+    head = parse_article(text).head
+    assert head.published_date == dt.date(2025, 9, 24)
+    assert text[head.body_start :].startswith("As many")

@@ -268,6 +268,8 @@ def test_a_key_points_box_is_no_lede() -> None:
         'France\'s foreign ministry has condemned the attack "in the strongest terms".'
     )
     assert [s.section_type for s in sections] == ["other", "events", "foreign_reactions"]
+    # The box's title, on the line above its items, is its heading.
+    assert sections[0].heading == "Key points"
 
 
 def test_a_digest_overview_is_news_and_its_methodology_note_is_other() -> None:
