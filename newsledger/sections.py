@@ -488,7 +488,11 @@ _CREDIT_LINE_RE = re.compile(
     _I,
 )
 # A publication's credit to itself at its foot: "Produced by OCHA Indonesia with ...".
-_PRODUCED_BY_RE = re.compile(r"^(?:[Pp]roduced|[Cc]ompiled|[Pp]repared) by [A-Z]")
+# Who made the piece: "Produced by OCHA", a wire's "(Reporting by ...; Editing by ...)".
+_PRODUCED_BY_RE = re.compile(
+    r"^[(\[]?(?:[Pp]roduced|[Cc]ompiled|[Pp]repared|(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|"
+    r"[Ee]diting|[Ww]ritten) by [A-Z]"
+)
 # A live page's call to follow it: no content of the story.
 PROMO_RE = re.compile(
     r"^(?:follow|stay with|keep up with|watch) (?:our|the|this|all)? ?(?:live|latest|rolling)\b", _I
@@ -529,8 +533,14 @@ def _unended_lines(text: str) -> bool:
 _TRANSCRIPT_QUESTION_RE = re.compile(r"(?:Q|Question)\s*[:.]\s")
 
 
+# A sentence leading into what follows ("Here is how the world has reacted:"): prose.
+_LEAD_IN_RE = re.compile(r"^(?:here (?:is|are)|here['’]s|this is|these are)\s", _I)
+
+
 def _is_heading_shape(text: str) -> bool:
     if "\n" in text or not text[:1].isupper() or _TRANSCRIPT_QUESTION_RE.match(text):
+        return False
+    if _LEAD_IN_RE.match(text):
         return False
     words = text.split()
     if text.endswith("?"):

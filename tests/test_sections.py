@@ -840,3 +840,24 @@ def test_a_round_up_of_rejections_and_calls_to_stop_is_reactions() -> None:
         "The UN mission said the strikes must stop immediately."
     )
     assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+
+
+def test_wire_credits_are_other() -> None:
+    sections = segment(
+        "Gunmen attacked two army posts near Lisk overnight, killing eight soldiers, "
+        "the army said on Friday.\n\n"
+        "(Reporting by Ana Vorn in Oskel; Writing by Jan Holm; Editing by Eva Dal)"
+    )
+    assert [s.section_type for s in sections] == ["events", "other"]
+
+
+def test_a_round_up_intro_line_opens_the_reactions() -> None:
+    sections = segment(
+        "Tolvian and Norvian border guards clashed near Lisk on Monday, killing four, "
+        "both governments said.\n\n"
+        "Here is how the world has reacted:\n\n"
+        "Russia: The foreign ministry said Moscow was seriously concerned and urged restraint.\n\n"
+        "France: Paris condemned the use of force and called for talks."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+    assert sections[1].paragraphs[0].text.startswith("Here is")
