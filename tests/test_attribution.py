@@ -1923,3 +1923,15 @@ def test_people_who_left_their_villages_are_displaced():
     )
     (displaced,) = found["displaced"]
     assert (displaced["quantity_min"], displaced["quantity_max"]) == (None, 4000), displaced
+
+
+def test_losses_a_source_gives_no_figure_for_are_no_claim():
+    found = _found_claims(
+        "Tolvia's State Border Service said Norvian guards opened fire on Tolvian road workers near "
+        "the village of Lisk, killing five civilians. Last weekend the Tolvian security service "
+        "(SBT) claimed to have captured a group of Norvian saboteurs. Heavy fighting displaced "
+        "thousands, the ministry said."
+    )
+    assert [(c["quantity_min"], c["unit"]) for c in found["killed"]] == [(5.0, "civilian")]
+    assert [c["unit"] for c in found["captured"]] == ["norvian saboteur"]
+    assert [c["unit"] for c in found["displaced"]] == ["person"]

@@ -1313,6 +1313,16 @@ def _plain_victims(anchor: Token, cls: str, sec_type: str | None) -> bool:
     )
 
 
+def _uncounted_claim(anchor: Token, kind: str) -> bool:
+    """Losses told without a figure that are still a claim: casualties as such
+    ("casualties among civilians"), a vague count ("displaced thousands") or a
+    group ("captured a group of saboteurs")."""
+    if kind == "casualties" or anchor.lower_ in lexset("vague_quantities"):
+        return True  # "displaced thousands" counts, vaguely
+    head = anchor.head
+    return head.lower_ == "of" and lemma_of(head.head) in lexset("group_nouns")
+
+
 def _headed_history(ctx: ArticleContext, sent) -> bool:
     """The sentence stands in a history section set apart by a heading ("History of
     conflict"); a history section inferred from wording alone keeps its claims."""
@@ -1405,6 +1415,13 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                 and not _held_by_actor(ctx, anchor, cls, place_ids)
             ):
                 continue  # an unattributed mention of losses is no claim
+            if (
+                qty is None
+                and cls in ("people", "equipment")
+                and not _uncounted_claim(anchor, kind)
+                and not _plain_victims(anchor, cls, sec_type)
+            ):
+                continue  # "said it killed the attackers": a source's words, but no figure
             if sec_type == "history" and who is None and qty is None and _headed_history(ctx, sent):
                 continue  # background, not a claim (module docstring)
             if sec_type == "foreign_reactions" and qty is None and cls in ("events", "people"):
