@@ -181,9 +181,17 @@ _TRAILING_DATE_RE = re.compile(
 
 # "Nordwire / June 5, 2019", "Daily Star - 3 Feb 2019": an outlet or name, then a
 # full date. Not a byline (an outlet is no author), but the date is the article's.
-_OUTLET = r"[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,4}"
+# "Goma / Nairobi, 10 February 2026": a release's places, then its date.
+_OUTLET = r"[A-Z][\w'’&.]*(?:(?:\s+|\s*/\s*)[A-Z][\w'’&.]*){0,4}"
 _OUTLET_DATE_RE = re.compile(
-    rf"^{_OUTLET}\s*[/|·•–—-]\s*(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*\.?$", re.IGNORECASE
+    rf"^{_OUTLET}(?:\s*[/|·•–—-]|,)\s*(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*\.?$",
+    re.IGNORECASE,
+)
+# A press release's label: "PRESS RELEASE - FOR IMMEDIATE RELEASE".
+_RELEASE_LABEL_RE = re.compile(
+    r"^(?:(?:press|news|media) release|for immediate release|embargoed[^.]{0,40})"
+    r"(?:\s*[-–—:|]\s*(?:for immediate release|embargoed[^.]{0,40}))?\s*$",
+    re.IGNORECASE,
 )
 # "June 5, 2019 | Nordwire": the same, date first.
 _DATE_OUTLET_RE = re.compile(
@@ -489,7 +497,7 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         if url and fields.source_url is None:
             fields.source_url = url.group(0).rstrip(".,;)")
         return True
-    if _LICENSE_RE.match(line):
+    if _LICENSE_RE.match(line) or _RELEASE_LABEL_RE.match(line):
         return True
     if m := _STAMP_RE.match(line):
         rest = line[m.end() :]
@@ -529,16 +537,19 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         return True
     parts = [p.strip() for p in line.split(" | ")]
     stamps = [p for p in parts if (_STAMP_RE.match(p) or parse_date(p)) and find_date(p)]
+    bylines = [p for p in parts if _BY_RE.match(p) and _byline(p)]
     if (
         len(parts) > 1
         and all(len(p.split()) <= 5 for p in parts)
         and stamps
-        and all(p in stamps or _OPENER_RE.match(p) for p in parts)
+        and all(p in stamps or p in bylines or _OPENER_RE.match(p) for p in parts)
     ):
         # A masthead: "Conflict Pulse Weekly | Issue 142 | Published 10 June 2025",
-        # "Our Correspondent | Coastal Times | March 12, 2026".
-        for p in stamps:
-            _apply_meta(p, fields)
+        # "Our Correspondent | Coastal Times | March 12, 2026",
+        # "Thursday 12 June 2025 | Press review | by Marta Sequeira".
+        for p in parts:
+            if p in stamps or p in bylines or _genre(p):
+                _apply_meta(p, fields)
         return True
     return False
 

@@ -712,3 +712,26 @@ def test_an_as_of_line_dates_a_situation_report():
     head = parse_article(text).head
     assert head.published_date == dt.date(2025, 9, 24)
     assert text[head.body_start :].startswith("As many")
+
+
+def test_a_press_release_label_and_its_places_date_line_are_head():
+    text = (
+        "Civilians killed in attack on displacement site\n\n"
+        "PRESS RELEASE - FOR IMMEDIATE RELEASE\n\n"
+        "Goma / Nairobi, 10 February 2026\n\n"
+        "At least 42 civilians were killed when armed men attacked the site.\n"
+    )
+    head = parse_article(text).head
+    assert head.published_date == dt.date(2026, 2, 10)
+    assert text[head.body_start :].startswith("At least")
+
+
+def test_a_masthead_of_date_genre_and_byline_is_head():
+    text = (
+        "Press review: foreign papers weigh the barracks attack\n\n"
+        "Thursday 12 June 2025 | Press review | by Ana Vorn\n\n"
+        "The weekend attack on the barracks dominated coverage abroad this week.\n"
+    )
+    head = parse_article(text).head
+    assert (head.published_date, head.author) == (dt.date(2025, 6, 12), "Ana Vorn")
+    assert text[head.body_start :].startswith("The weekend")
