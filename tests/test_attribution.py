@@ -1935,3 +1935,8 @@ def test_losses_a_source_gives_no_figure_for_are_no_claim():
     assert [(c["quantity_min"], c["unit"]) for c in found["killed"]] == [(5.0, "civilian")]
     assert [c["unit"] for c in found["captured"]] == ["norvian saboteur"]
     assert [c["unit"] for c in found["displaced"]] == ["person"]
+
+
+def test_a_count_before_a_model_name_counts_the_weapons():
+    found = _found_claims("The army said it had recovered 11 AK-47 rifles and a rocket launcher.")
+    assert sorted(c["quantity_min"] for c in found["captured"]) == [1.0, 11.0]

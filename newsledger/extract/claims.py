@@ -260,6 +260,18 @@ def quantity(tok: Token) -> Quantity | None:
         and is_number(c)
         and c.ent_type_ not in NON_COUNT_ENTS
     ]
+    if not nums:
+        # "11 AK-47 rifles": the count modifies the model name the parser made the modifier.
+        nums = [
+            g
+            for c in tok.children
+            if c.i < tok.i and c.dep_ in ("compound", "nummod") and not is_number(c)
+            for g in c.children
+            if g.i < c.i
+            and g.dep_ in ("nummod", "compound")
+            and is_number(g)
+            and g.ent_type_ not in NON_COUNT_ENTS
+        ]
     if nums:
         num = max(nums, key=lambda t: t.i)
         toks = sorted((t for t in num.subtree if t.i < tok.i), key=lambda t: t.i)
