@@ -1940,3 +1940,26 @@ def test_losses_a_source_gives_no_figure_for_are_no_claim():
 def test_a_count_before_a_model_name_counts_the_weapons():
     found = _found_claims("The army said it had recovered 11 AK-47 rifles and a rocket launcher.")
     assert sorted(c["quantity_min"] for c in found["captured"]) == [1.0, 11.0]
+
+
+def test_an_envoy_named_in_apposition_voices_the_reaction():
+    run = _entities_run(
+        "Kyrgyz and Tajik troops clashed near Vorukh on Monday, killing 12 soldiers, "
+        "officials said.\n\n"
+        'China\'s envoy, Ambassador Liu Wenhai, said Beijing was "deeply concerned" and urged '
+        "both sides to talk."
+    )
+    rows = {(r["actor_id"], r["speaker_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:CHN", "person:liu_wenhai", "concern") in rows
+
+
+def test_a_subject_set_off_by_a_participle_is_the_verb_s_subject():
+    found = _found_reactions(
+        "Kyrgyz and Tajik troops clashed near Vorukh on Monday, killing 12 soldiers, "
+        "officials said.\n\n"
+        "Japan and the Republic of Korea expressed concern over the civilian toll, while "
+        "Algeria, speaking also for Sierra Leone and Mozambique, called on both parties to "
+        "exercise maximum restraint."
+    )
+    assert ("country:DZA", "call_for_ceasefire") in found
+    assert ("country:JPN", "call_for_ceasefire") not in found

@@ -518,9 +518,18 @@ class ArticleContext:
             named = [
                 m for m in usable if int(m["char_start"]) <= self.start(head) < int(m["char_end"])
             ]
+            # "China's envoy, Ambassador Liu Wenhai,": the person the role is.
+            person_appos = any(
+                int(m["char_start"]) <= self.start(c) < int(m["char_end"])
+                and self.etype(str(m["entity_id"])) == "PERSON"
+                for c in head.children
+                if c.dep_ == "appos"
+                for m in usable
+            )
             if (
                 named
                 and appos
+                and not person_appos
                 and all(
                     m in named
                     or any(self.start(t) == int(m["char_start"]) for t in head.doc if t.i in appos)
@@ -861,7 +870,7 @@ class ArticleContext:
         seen = 0
         while seen < 8:
             seen += 1
-            subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or _set_off_subject(verb)
             if subs:
                 return subs, False, verb
             if is_passive(verb):
@@ -1066,6 +1075,17 @@ class ArticleContext:
                 if self.etype(str(m["entity_id"])) == "ORG" and words <= surface:
                     return str(m["entity_id"])
         return None
+
+
+def _set_off_subject(verb: Token) -> list[Token]:
+    """ "while Algeria, speaking also for Niger, called on ...": the parser made the
+    subject the participle's, set off by commas before the verb; it is the verb's."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i:
+            subs = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+            if subs and any(t.text == "," for t in verb.doc[subs[-1].i + 1 : c.i]):
+                return subs
+    return []
 
 
 def _mkey(m: dict) -> str:
