@@ -1320,3 +1320,14 @@ def test_a_capital_a_bearing_is_taken_from_is_the_city():
     _, r = _extract("The dead man came from the village of Deneia, west of Nicosia, in Cyprus.\n")
     places = _names(r, "PLACE")
     assert "Nicosia" in places, places
+
+
+def test_a_town_the_model_reads_as_a_date_or_a_title_is_a_place_in_context():
+    _, r = _extract(
+        "Militants ambushed a convoy in Kech district of Pakistan on Thursday.\n\n"
+        "Police told reporters in Turbat that four soldiers were killed.\n\n"
+        "The war began years ago. The Secretary of War said nothing.\n"
+    )
+    places = _names(r, "PLACE")
+    assert "Turbat" in places, places
+    assert "War" not in places, places

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from difflib import SequenceMatcher
 from functools import cache
@@ -158,8 +159,33 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 or (ent.label_ == "LANGUAGE" and _town_of_the_story(st, ent))
             ):
                 _other_place(st, p, ent)  # a NORP with a cue: 'the Gereshk district'
+            elif _mistyped_name(st, ent):
+                # 'told reporters in Turbat' with Turbat read as a DATE: the context and
+                # GeoNames decide, as for a name the model took for a body.
+                _located_place(st, p, Span(doc, ent.start, ent.end, label="ORG"))
         _nested(st, p, org_ranges)
     return persons
+
+
+_CALENDAR_WORDS = frozenset(
+    w.casefold()
+    for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
+    if w
+)
+# Labels the small model gives some town names ('Turbat' a DATE, 'Quetta' a WORK_OF_ART).
+_MISTYPED_LABELS = frozenset({"DATE", "TIME", "WORK_OF_ART", "NORP", "PRODUCT", "EVENT", "LAW"})
+
+
+def _mistyped_name(st: ArticleState, ent: Span) -> bool:
+    """A proper name under a label that cannot be a town's: no date word in it, and no
+    word the article also writes in lower case ('War')."""
+    return (
+        ent.label_ in _MISTYPED_LABELS
+        and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+        and not any(
+            t.ent_id_ or t.lower_ in _CALENDAR_WORDS or t.lower_ in st.lower_words for t in ent
+        )
+    )
 
 
 def _continent_part(ent: Span) -> bool:
