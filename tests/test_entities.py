@@ -1331,3 +1331,15 @@ def test_a_town_the_model_reads_as_a_date_or_a_title_is_a_place_in_context():
     places = _names(r, "PLACE")
     assert "Turbat" in places, places
     assert "War" not in places, places
+
+
+def test_credits_acronyms_and_common_words_make_no_person():
+    _, r = _extract(
+        "Women wade through floodwater outside Beledweyne. Photo: Ahmed Farah Gedi / Shabelle "
+        "Images\n\n"
+        "Armed men attacked the site, the Kivu Rights Initiative (KRI) said. KRI's researchers "
+        "interviewed 31 survivors. Schools were closed, and the clan militias withdrew.\n"
+    )
+    persons = _names(r, "PERSON")
+    assert "Ahmed Farah Gedi" in persons, persons
+    assert not {"KRI", "Schools", "Ahmed Farah Gedi / Shabelle Images"} & persons, persons

@@ -107,9 +107,14 @@ def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None
 def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None:
     doc = ent.doc
     start, end = core(ent)
-    dash = next((t.i for t in doc[start:end] if t.text in ("-", "–", "—") and t.whitespace_), None)
+    dash = next(
+        (t.i for t in doc[start:end] if t.text in ("-", "–", "—", "/", "©") and t.whitespace_),
+        None,
+    )
     if dash is not None and dash > start:
-        end = dash  # 'Laurent Gbagbo - burned': a caption's dash ends the name
+        # 'Laurent Gbagbo - burned': a caption's dash ends the name; so does a credit's
+        # agency ('Ahmed Gedi / Shabelle Images', 'Hodan Warsame © Agency').
+        end = dash
         while end - start > 1 and doc[end - 1].is_punct:
             end -= 1
     # Leading titles ('President Putin') and places ('Crimea Sergey Aksyonov') are not
@@ -158,12 +163,25 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
         return None
     if ref.lookup_country(text) or ref.org_name_index().get(ref.key(text)):
         return None
+    if len(span) == 1 and (text.isupper() or _common_word(st, span[0])):
+        return None  # 'KHRI', 'THAILAND'; 'Schools' opening a sentence, 'Clan del Golfo'
     # Words no name is made of alone: 'Brig', 'Staff Lt' (a rank cut off its name),
     # 'van der' (particles cut off theirs).
     filler = NAME_PARTICLES | lexset("rank_abbreviations")
     if all(t.is_punct or t.lower_.rstrip(".") in filler for t in span):
         return None
     return start, end
+
+
+def _common_word(st: ArticleState, tok) -> bool:  # type: ignore[no-untyped-def]
+    """A word the article also writes in lower case, and no part of a full name in it."""
+    if tok.lower_ not in st.lower_words:
+        return False
+    return not any(
+        e.label_ == "PERSON" and len(e) > 1 and any(t.lower_ == tok.lower_ for t in e)
+        for d in st.docs
+        for e in d.ents
+    )
 
 
 def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
