@@ -74,20 +74,22 @@ TEST_FLOORS = [
 # Invented articles in outlet styles the corpus lacks (tests/fixtures/invented/): real
 # countries in invented situations, none of them a reserved event. The dev half (odd
 # numbers 01-19, and 29-40 in the styles the held-out set scored worst on: communiques,
-# live pages, humanitarian updates, explainers, transcripts, round-ups, monitors) was
-# read to find failure classes; these floors sit just under its score (22 articles:
-# sections .63/.63, claims with claimant .73/.71, reactions .82/.85).
+# live pages, humanitarian updates, explainers, transcripts, round-ups, monitors; 41-48:
+# a Security Council meeting, a press release, a press review, a photo gallery, a
+# factbox, a briefing rewrite, an obituary, a two-state clash) was read to find failure
+# classes; these floors sit just under its score (30 articles: sections .70/.69,
+# organizations .79/.79, claims with claimant .67/.74, reactions .79/.85).
 INVENTED_DEV_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.6, 0.6),
     ("persons", 0.9, 0.85),
-    ("organizations", 0.8, 0.75),
+    ("organizations", 0.75, 0.75),
     ("countries", 0.95, 0.95),
     ("places", 0.7, 0.8),
     ("quotes_found", 0.95, 0.95),
     ("quotes", 0.8, 0.8),
     ("claims_found", 0.75, 0.7),
-    ("claims", 0.7, 0.65),
+    ("claims", 0.65, 0.7),
     ("reactions", 0.75, 0.8),
     ("timeline", 0.9, 0.8),
 ]
