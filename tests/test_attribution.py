@@ -1963,3 +1963,16 @@ def test_a_subject_set_off_by_a_participle_is_the_verb_s_subject():
     )
     assert ("country:DZA", "call_for_ceasefire") in found
     assert ("country:JPN", "call_for_ceasefire") not in found
+
+
+def test_a_list_of_counted_items_after_a_colon_takes_its_noun_s_participle():
+    found = _found_claims(
+        "The army spokesman, Colonel Ana Vorn, listed the equipment seized: 32 assault "
+        "rifles, three heavy machine guns and two trucks."
+    )
+    captured = sorted((c["quantity_min"], c["claimant_id"]) for c in found["captured"])
+    assert captured == [
+        (2.0, "person:ana_vorn"),
+        (3.0, "person:ana_vorn"),
+        (32.0, "person:ana_vorn"),
+    ]

@@ -592,11 +592,14 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
         if is_verb(anc):
             break
     doing = _doer_clauses(tok)
+    # "the equipment seized: 32 assault rifles, ...": what the listed units are.
+    listed_as = {first.head.i} if first.dep_ == "appos" else set()
     extra = [
         t
         for p in path
         for c in p.children
-        if c.dep_ in ("amod", "acl", "relcl") and (p.i == tok.i or c.dep_ == "amod")
+        if c.dep_ in ("amod", "acl", "relcl")
+        and (p.i == tok.i or c.dep_ == "amod" or (p.i in listed_as and c.dep_ == "acl"))
         for t in c.subtree
         if t.i not in doing
     ]
