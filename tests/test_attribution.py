@@ -1976,3 +1976,11 @@ def test_a_list_of_counted_items_after_a_colon_takes_its_noun_s_participle():
         (3.0, "person:ana_vorn"),
         (32.0, "person:ana_vorn"),
     ]
+
+
+def test_counted_kin_are_summed_only_after_an_article():
+    found = _found_claims(
+        "At least 42 civilians, among them 17 women and 9 children, were killed in Lisk, "
+        "the Tolvian Rights Initiative (TRI) said. A mother and her two children died in Oskel."
+    )
+    assert sorted(c["quantity_min"] for c in found["killed"]) == [3.0, 9.0, 17.0, 42.0]

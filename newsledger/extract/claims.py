@@ -1388,8 +1388,10 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                 qty = quantity(anchor) or article_qty.get(anchor.i)
                 units = [anchor]
                 for other in sorted(_coordinated(anchor), key=lambda t: t.i):
-                    if qty is not None and _kin(anchor) and _kin(other):
-                        qty = _summed(qty, quantity(other))  # "a mother and her two children"
+                    if qty is not None and qty.article and _kin(anchor) and _kin(other):
+                        # "a mother and her two children" is one count; "17 women and 9
+                        # children" are two.
+                        qty = _summed(qty, quantity(other))
                         units.append(other)
                         taken.add(other.i)
                         continue
