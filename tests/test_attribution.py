@@ -1984,3 +1984,11 @@ def test_counted_kin_are_summed_only_after_an_article():
         "the Tolvian Rights Initiative (TRI) said. A mother and her two children died in Oskel."
     )
     assert sorted(c["quantity_min"] for c in found["killed"]) == [3.0, 9.0, 17.0, 42.0]
+
+
+def test_a_counted_part_of_a_toll_is_a_claim_of_its_own():
+    found = _found_claims(
+        "Norvian drones struck homes in Oskel, the ministry said, killing 14 Tolvian citizens, "
+        "including five children, and wounding at least 50."
+    )
+    assert sorted(c["quantity_min"] for c in found["killed"]) == [5.0, 14.0]

@@ -674,6 +674,13 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
             return held
     if cls == "people" and (toll := _tally_object(units[0])) is not None:
         return lex["event_nouns"].get(unit_lemma(toll))
+    part = units[0]
+    if (
+        part.dep_ == "pobj"
+        and part.head.lower_ in ("including", "among")
+        and unit_class(part.head.head) == cls
+    ):
+        return claim_kind([part.head.head], cls)  # "killing 14, including five children"
     direct = _direct(units[0], cls)
     if direct is None:
         return None
@@ -1094,14 +1101,18 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
                 continue  # "..., all of them residents": who those counted were
             if _distance(tok):
                 continue  # "40 km north of Oskel" places a thing, it claims no ground
+            own = quantity(tok)
             if (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ in ("among", "including")
+                and (own is None or own.article)
                 and any(
                     quantity(u) is not None for u in sent if unit_class(u) == cls and u.i < tok.i
                 )
             ):
-                continue  # "seven civilians, among them a student": one of those counted
+                # "seven civilians, among them a student": one of those counted; a figure
+                # of its own ("including five children") is a claim of its own.
+                continue
             out.append((tok, cls))
         elif mtype == "COUNTRY" and tok.tag_ in ("NNS", "NNPS"):
             if quantity(tok) is not None:
