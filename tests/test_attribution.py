@@ -1992,3 +1992,12 @@ def test_a_counted_part_of_a_toll_is_a_claim_of_its_own():
         "including five children, and wounding at least 50."
     )
     assert sorted(c["quantity_min"] for c in found["killed"]) == [5.0, 14.0]
+
+
+def test_a_part_counted_of_them_takes_the_toll_s_kind():
+    found = _found_claims(
+        "The Tolvian health ministry said 17 people had been killed in Lisk since Tuesday, "
+        "five of them civilians, and 54 wounded. Norvian troops attacked border posts, "
+        "killing 19 Tolvian citizens, 11 of them civilians, and wounding 87."
+    )
+    assert sorted(c["quantity_min"] for c in found["killed"]) == [5.0, 11.0, 17.0, 19.0]

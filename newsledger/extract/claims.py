@@ -402,8 +402,9 @@ def _parse_number_phrase(toks: list[Token]) -> Quantity | None:
         return None
     doc = toks[0].doc
     of = next((i for i, t in enumerate(toks) if i > first and t.lower_ == "of"), None)
-    if of is not None and any(is_number(t) for t in toks[of + 1 :]):
-        toks = toks[:of]  # "shot down 10 of 12 drones": the part, not the whole
+    if of is not None:
+        # "shot down 10 of 12 drones", "11 of them civilians": the part, not the whole.
+        toks = toks[:of]
     number_start = toks[first].i
     if number_start and doc[number_start - 1].lower_ in ("a", "an"):
         number_start -= 1  # "at least a thousand", "more than a 100"
@@ -1163,6 +1164,20 @@ def _part_of_total(tok: Token) -> bool:
     )
 
 
+def _part_of_them(tok: Token) -> bool:
+    """ "five of them civilians": a unit counted as part of those just counted."""
+    return any(
+        c.dep_ == "nummod"
+        and any(
+            g.dep_ == "prep"
+            and g.lower_ == "of"
+            and any(o.lower_ in ("them", "whom", "those") for o in g.children)
+            for g in c.children
+        )
+        for c in tok.children
+    )
+
+
 def _names_place(ctx: ArticleContext, tok: Token) -> bool:
     """The territory noun is followed by 'of' and a place's name that makes the claim
     itself ('retook the town of Mizda')."""
@@ -1419,6 +1434,9 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                     units.append(other)
                     taken.add(other.i)
                 kind = claim_kind(units, cls)
+                total = next((c for c in reversed(claims) if c.anchor.sent == sent), None)
+                if total is not None and _part_of_them(anchor):
+                    kind = total.kind  # "17 killed, five of them civilians, and 54 wounded"
                 unit = _unit_text(units, ctx)
                 own = ctx.mention_at(anchor)
                 if (
