@@ -2001,3 +2001,15 @@ def test_a_part_counted_of_them_takes_the_toll_s_kind():
         "killing 19 Tolvian citizens, 11 of them civilians, and wounding 87."
     )
     assert sorted(c["quantity_min"] for c in found["killed"]) == [5.0, 11.0, 17.0, 19.0]
+
+
+def test_states_whose_quoted_phrase_reacts_all_react():
+    found = _found_reactions(
+        "Malian troops clashed with FLA rebels near Anefis on Wednesday, killing 12, the army "
+        "said.\n\n"
+        "The governments of Burkina Faso and Niger, Mali's partners in the Alliance of Sahel "
+        'States, expressed their "full solidarity" with the Malian army. Paris "stands '
+        'alongside Mali in the fight against terrorism," a ministry spokesperson said.'
+    )
+    assert {("country:BFA", "support"), ("country:NER", "support")} <= found, found
+    assert ("country:FRA", "support") in found, found

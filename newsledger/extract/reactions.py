@@ -76,6 +76,10 @@ from newsledger.ids import entity_id, row_id
 TARGET_PREPS = frozenset({"to", "for", "against", "with", "of", "towards", "toward"})
 
 
+# A quote this short is a phrase in the reporter's sentence, not a speech of its own.
+SHORT_QUOTE_WORDS = 4
+
+
 def _backing(ctx: ArticleContext, m: dict) -> bool:
     lex = lexicon()
     s, e = int(m["char_start"]), int(m["char_end"])
@@ -492,6 +496,17 @@ def _candidates(ctx: ArticleContext, sent: Span, previous: dict | None) -> list[
         if quote is not None and quote.get("speaker_id"):
             groups = [[_as_mention(Ref(quote["speaker_id"], "", 0, 0))]]
             verb = _reaction_verb(anchor)
+            if len(str(quote["text"]).split()) <= SHORT_QUOTE_WORDS:
+                # A phrase quoted in the reporter's sentence ("Burkina Faso and Niger
+                # expressed their 'full solidarity'"): coordinated states as its subject
+                # act, whoever the quote was credited to.
+                found, found_verb = _groups(ctx, anchor)
+                states = [
+                    g for g in found if all(ctx.etype(str(m["entity_id"])) == "COUNTRY" for m in g)
+                ]
+                credited = any(str(m["entity_id"]) == quote["speaker_id"] for g in found for m in g)
+                if len(states) >= 2 and credited:
+                    groups, verb = states, found_verb
         else:
             groups, verb = _groups(ctx, anchor)
         target = _target(ctx, anchor, verb, stance)
