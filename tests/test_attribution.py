@@ -2013,3 +2013,19 @@ def test_states_whose_quoted_phrase_reacts_all_react():
     )
     assert {("country:BFA", "support"), ("country:NER", "support")} <= found, found
     assert ("country:FRA", "support") in found, found
+
+
+def test_sorrow_at_the_dead_is_concern_and_deploring_an_attack_condemns():
+    found = _found_reactions(
+        "Kyrgyz and Uzbek border guards clashed near Sokh on Monday, killing 12, officials "
+        "said.\n\n"
+        'The State Department said Washington deplored the loss of life. "We learned with '
+        'sorrow of the loss of life," the Turkish Foreign Ministry said. France deplored the '
+        "attack on civilians."
+    )
+    assert {
+        ("country:USA", "concern"),
+        ("country:TUR", "concern"),
+        ("country:FRA", "condemnation"),
+    } <= found, found
+    assert ("country:USA", "condemnation") not in found, found
