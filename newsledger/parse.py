@@ -535,6 +535,12 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         fields.genre = fields.genre or genre
         fields.published = fields.published or date
         return True
+    dotted = [p.strip() for p in re.split(r"\s+[·•]\s+", line)]
+    if len(dotted) > 1 and all(p and _apply_meta(p, _HeadFields()) for p in dotted):
+        # "January 20, 2026 9:40 AM GMT · Updated 2 hours ago": each part is head.
+        for p in dotted:
+            _apply_meta(p, fields)
+        return True
     parts = [p.strip() for p in line.split(" | ")]
     stamps = [p for p in parts if (_STAMP_RE.match(p) or parse_date(p)) and find_date(p)]
     bylines = [p for p in parts if _BY_RE.match(p) and _byline(p)]

@@ -47,7 +47,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsledger.extract.reference import countries_in, lookup_country
-from newsledger.parse import BULLET_RE, Paragraph, find_date, full_dates
+from newsledger.parse import BULLET_RE, MONTH_DATE_RE, Paragraph, find_date, full_dates, parse_date
 
 __all__ = ["SECTION_TYPES", "Section", "classify_heading", "segment_sections"]
 
@@ -822,9 +822,27 @@ def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
     return 1 + reactions if actor and reactions else 0
 
 
+# A dated entry of a timeline or digest: "February 27: Afghan forces fire ...".
+_DATED_ENTRY_RE = re.compile(rf"^(?P<date>{MONTH_DATE_RE})\s*[:–—-]\s")
+# How far before the article's date an entry may be and still be this story's news.
+RECENT_ENTRY_DAYS = 60
+
+
+def _recent_entry(text: str, ctx: _Context) -> bool:
+    """A timeline entry dated in the weeks before the article: news, whatever the
+    heading says ("Timeline of the fighting")."""
+    m = _DATED_ENTRY_RE.match(text)
+    if m is None or ctx.reference is None:
+        return False
+    date = parse_date(m["date"], default_year=ctx.reference.year)
+    return date is not None and 0 <= (ctx.reference - date).days <= RECENT_ENTRY_DAYS
+
+
 def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     """A paragraph's type by content, and whether the content says so clearly
     (clear content wins over a heading's wording)."""
+    if _recent_entry(text, ctx):
+        return "events", True
     history = _history_score(text, ctx)
     foreign = _foreign_score(text, ctx, before)
     # Today's time words mark fresh news; event verbs also fill background

@@ -735,3 +735,14 @@ def test_a_masthead_of_date_genre_and_byline_is_head():
     head = parse_article(text).head
     assert (head.published_date, head.author) == (dt.date(2025, 6, 12), "Ana Vorn")
     assert text[head.body_start :].startswith("The weekend")
+
+
+def test_a_date_line_with_an_update_stamp_after_a_dot_is_head():
+    text = (
+        "FACTBOX-Border shelling: claims and reactions\n\n"
+        "January 20, 2026 9:40 AM GMT · Updated 2 hours ago\n\n"
+        "BANGKOK, Jan 20 (Nordwire) - Forces exchanged artillery fire for a third day.\n"
+    )
+    head = parse_article(text).head
+    assert head.published_date == dt.date(2026, 1, 20)
+    assert text[head.body_start :].startswith("BANGKOK")

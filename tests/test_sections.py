@@ -861,3 +861,16 @@ def test_a_round_up_intro_line_opens_the_reactions() -> None:
     )
     assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
     assert sections[1].paragraphs[0].text.startswith("Here is")
+
+
+def test_a_timeline_of_this_weeks_fighting_is_news() -> None:
+    sections = segment(
+        "Pakistani and Afghan troops clashed at Torkham for a fifth day on Tuesday.\n\n"
+        "Timeline of the fighting\n\n"
+        "February 27: Afghan forces fire on Pakistani troops building fence posts near Torkham.\n\n"
+        "March 2: Afghanistan says it has captured seven Pakistani posts.\n\n"
+        "Timeline of the dispute\n\n"
+        "November 12: The Durand Line is drawn under British rule, splitting the tribes.",
+        published="2026-03-03",
+    )
+    assert [s.section_type for s in sections] == ["events", "events", "history"]
