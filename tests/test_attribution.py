@@ -2029,3 +2029,14 @@ def test_sorrow_at_the_dead_is_concern_and_deploring_an_attack_condemns():
         ("country:FRA", "condemnation"),
     } <= found, found
     assert ("country:USA", "condemnation") not in found, found
+
+
+def test_an_indefinite_role_is_someone_new():
+    run = _entities_run(
+        "That changed after the coup, when the generals arrested Ana Vorn and her government. "
+        "Young people fled to the forests and formed local defence forces.\n\n"
+        '"We had slingshots and old hunting rifles," said a commander who leads a battalion '
+        "in the hills."
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] is None

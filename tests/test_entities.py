@@ -1343,3 +1343,16 @@ def test_credits_acronyms_and_common_words_make_no_person():
     persons = _names(r, "PERSON")
     assert "Ahmed Farah Gedi" in persons, persons
     assert not {"KRI", "Schools", "Ahmed Farah Gedi / Shabelle Images"} & persons, persons
+
+
+def test_a_burmese_honorific_opens_a_name_and_a_name_tagged_a_body_once_stays_a_person():
+    _, r = _extract(
+        "Every morning before her pupils arrive, Daw Khin Thandar climbs the bamboo lookout "
+        "at the edge of the camp and scans the sky to the south.\n\n"
+        "The camp, a scatter of tarpaulin shelters among the paddy fields, holds about 4,000 "
+        "people. Khin Thandar counts the planes.\n\n"
+        "In the camp, Khin Thandar has started a second exercise book.\n"
+    )
+    persons = _names(r, "PERSON")
+    assert "Khin Thandar" in persons, persons
+    assert "Khin Thandar" not in _names(r, "ORG")

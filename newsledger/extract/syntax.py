@@ -641,7 +641,9 @@ class ArticleContext:
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and not named:
             phrase = [t for t in words if t.dep_ not in ("det", "poss", "amod", "punct")]
             text = _norm_role(" ".join(t.text for t in phrase))
-            if text and text in role_words():
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+            if text and text in role_words() and not indefinite:
+                # "the commander" is one named before; "a commander" is someone new.
                 m = self._role_antecedent(text, self.start(words[0]))
                 if m is not None:
                     s, e = self.span_of(words)

@@ -140,6 +140,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 persons.append((p, Span(ent.doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and (name := _titled_person(st, p, ent)) is not None:
                 persons.append((p, name))  # "President of Estria Jonas Pell", "PM Desta"
+            elif ent.label_ == "ORG" and _person_named_elsewhere(st, ent):
+                persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and (name := _name_in_role_slot(st, p, ent)) is not None:
                 persons.append((p, name))  # "Ambassador to Kenya, Henriette de la Fontaine"
             elif ent.label_ == "ORG" and (split := _org_then_name(ent)) is not None:
@@ -272,6 +274,27 @@ def _titled_person(st: ArticleState, p: int, ent: Span) -> Span | None:
     if ref.lookup_country(name.text) or ref.org_name_index().get(ref.key(name.text)):
         return None
     return Span(doc, j, end, label="PERSON")
+
+
+def _person_named_elsewhere(st: ArticleState, ent: Span) -> bool:
+    """An ORG span of two or three words that the model tags as a person elsewhere in
+    the article ('Khin Thandar said' once a PERSON, once an ORG)."""
+    if not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+        return False
+    k = ref.key(ent.text)
+    if ref.org_name_index().get(k):
+        return False
+    if st.titled_names is None:
+        # Names the article gives with a title in an ORG span ("Daw Khin Thandar").
+        st.titled_names = {
+            ref.key(name.text)
+            for q, d in enumerate(st.docs)
+            for e in d.ents
+            if e.label_ == "ORG" and (name := _titled_person(st, q, e)) is not None
+        }
+    return k in st.titled_names or any(
+        e.label_ == "PERSON" and ref.key(e.text) == k for d in st.docs for e in d.ents
+    )
 
 
 @cache

@@ -94,6 +94,7 @@ class ArticleState:
         }
         self.folded: list[list[str]] = [[ref.key(t.text) for t in d] for d in self.docs]
         self.person_words: set[str] | None = None  # words of full person names, on demand
+        self.titled_names: set[str] | None = None  # names after a title in ORG spans, on demand
         # Words the article writes in lower case: 'war' makes a capitalised 'War' no name.
         self.lower_words: frozenset[str] = frozenset(
             t.text for d in self.docs for t in d if t.is_lower and t.is_alpha
