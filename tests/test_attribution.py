@@ -2040,3 +2040,13 @@ def test_an_indefinite_role_is_someone_new():
     )
     (quote,) = run.result.quotes
     assert quote["speaker_id"] is None
+
+
+def test_reports_quoting_a_spokesman_credit_him_not_the_one_who_denies_them():
+    found = _found_claims(
+        "The Information Team said reports by some foreign-based media outlets, quoting rebel "
+        "spokesman Tar Bhone Kyaw, that as many as 120 security personnel had been killed were "
+        '"totally untrue".'
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "person:tar_bhone_kyaw"

@@ -739,6 +739,15 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
                 r = ctx.resolve_np(o)
                 if r is not None:
                     return r, True
+        if is_verb(head) and lemma_of(head) in lexset("citing_verbs") and tok.dep_ != "advcl":
+            # "reports quoting TNLA spokesman X, that 120 had been killed": the one quoted.
+            cited = [c for c in head.children if c.dep_ == "dobj"]
+            for c in cited:
+                r = ctx.resolve_np(c)
+                if r is not None:
+                    return r, True
+            if cited:
+                return None, True  # "citing a military source"
         if is_verb(head) and (lemma_of(head) in verbs or _gives_tally(head)):
             if is_passive(head):
                 heads, _ = ctx.subject_heads(head)
