@@ -1356,3 +1356,16 @@ def test_a_burmese_honorific_opens_a_name_and_a_name_tagged_a_body_once_stays_a_
     persons = _names(r, "PERSON")
     assert "Khin Thandar" in persons, persons
     assert "Khin Thandar" not in _names(r, "ORG")
+
+
+def test_a_body_the_article_also_names_as_a_place_is_the_place():
+    _, r = _extract(
+        "Pakistani and Afghan forces fought for a fifth day on Tuesday along the border at the "
+        "Torkham crossing and in Pakistan's Kurram district.\n\n"
+        "The Torkham crossing, the main trade route between the two countries, has been "
+        "closed since Saturday.\n\n"
+        "February 27: Afghan forces fire on Pakistani troops building fence posts near "
+        "Torkham, according to Islamabad.\n"
+    )
+    assert "Torkham" in _names(r, "PLACE")
+    assert "Torkham" not in _names(r, "ORG")

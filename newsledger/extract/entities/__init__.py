@@ -27,7 +27,12 @@ module working on the shared :class:`~.state.ArticleState`:
 
 from __future__ import annotations
 
-from newsledger.extract.entities.collect import acronyms, collect_ents, led_coalitions
+from newsledger.extract.entities.collect import (
+    acronyms,
+    collect_ents,
+    led_coalitions,
+    orgs_named_as_places,
+)
 from newsledger.extract.entities.people import add_author, credit_names, people
 from newsledger.extract.entities.places import credited_outlets, dateline, place_lists
 from newsledger.extract.entities.pronouns import pronouns
@@ -64,6 +69,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     led_coalitions(st)
     place_lists(st)
     dateline(st)
+    orgs_named_as_places(st)
     credited_outlets(st)
     people(st, persons, author)
     person_roles(st)

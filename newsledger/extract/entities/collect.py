@@ -190,6 +190,27 @@ def _mistyped_name(st: ArticleState, ent: Span) -> bool:
     )
 
 
+def orgs_named_as_places(st: ArticleState) -> None:
+    """A body no reference knows whose name the article also gives a place ('the
+    outposts at Ohn Chaw village' ... 'Ohn Chaw was quiet'): the model's two readings of
+    one name; the place wins."""
+    places: dict[str, str] = {}
+    for e in st.entities.values():
+        if e.entity_type == "PLACE":
+            places.setdefault(ref.key(e.canonical_name), e.entity_id)
+    known = ref.org_registry()
+    for eid, e in list(st.entities.items()):
+        if e.entity_type != "ORG" or eid in known:
+            continue
+        target = places.get(ref.key(e.canonical_name))
+        if target is None:
+            continue
+        for m in st.mentions:
+            if m.entity_id == eid:
+                m.entity_id = target
+        del st.entities[eid]
+
+
 def _continent_part(ent: Span) -> bool:
     """'Central Asia', 'East Africa': a compass word and a continent name no one."""
     start, end = core(ent)
