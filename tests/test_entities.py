@@ -1369,3 +1369,12 @@ def test_a_body_the_article_also_names_as_a_place_is_the_place():
     )
     assert "Torkham" in _names(r, "PLACE")
     assert "Torkham" not in _names(r, "ORG")
+
+
+def test_a_capitalised_heading_or_common_word_is_no_body():
+    _, r = _extract(
+        "Gunmen attacked the town of Sugapa on Monday, the state news agency said.\n\n"
+        "BACKGROUND\n\n"
+        "Papua was incorporated into Indonesia after a vote in 1969 that the state ran.\n"
+    )
+    assert not {"BACKGROUND", "State"} & _names(r, "ORG"), _names(r, "ORG")

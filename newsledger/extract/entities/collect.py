@@ -530,6 +530,11 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
             end = country[0].end
     span = doc[start:end]
     text = span.text
+    if len(span) == 1 and (
+        (span[0].is_upper and _whole_line(doc, start, end))
+        or (not span[0].is_upper and span[0].lower_ in st.lower_words)
+    ):
+        return None  # a heading ('BACKGROUND'), a common word ('Foreign', 'State')
     if any(t.text in (",", ";") for t in span):
         return None  # two names run together ('Jangeli, Somali Foreign')
     known = [s for s in st.ref_spans(p) if s.label_ == "ORG" and (s.start, s.end) == (start, end)]
