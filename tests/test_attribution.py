@@ -2050,3 +2050,12 @@ def test_reports_quoting_a_spokesman_credit_him_not_the_one_who_denies_them():
     )
     (killed,) = found["killed"]
     assert killed["claimant_id"] == "person:tar_bhone_kyaw"
+
+
+def test_a_phrase_quoted_by_a_verb_of_blame_is_its_subject_s():
+    run = _entities_run(
+        "A farmer was shot dead near Lisk on Saturday, police said.\n\n"
+        'Defence Minister Nikos Stylianou has blasted the shooting as "cold-blooded murder".'
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == "person:nikos_stylianou"
