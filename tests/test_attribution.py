@@ -2059,3 +2059,14 @@ def test_a_phrase_quoted_by_a_verb_of_blame_is_its_subject_s():
     )
     (quote,) = run.result.quotes
     assert quote["speaker_id"] == "person:nikos_stylianou"
+
+
+def test_a_state_s_quoted_words_reported_by_its_spokesman_are_his():
+    run = _entities_run(
+        "Gunmen attacked two army posts near Lisk overnight, the army said.\n\n"
+        "Government spokesman Colonel Issoufou Mahamane told state television that the "
+        'attackers did not come from Niger. He said Niamey condemned "terrorism in all its '
+        'forms".'
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == "person:issoufou_mahamane"

@@ -384,6 +384,10 @@ def _cue_and_speaker(
     speaker: Ref | None = None
     if cue is not None:
         speaker = ctx.resolve_subject(cue)
+        if speaker is not None and ctx.etype(speaker.entity_id) == "COUNTRY":
+            # "He said Niamey condemned 'terrorism in all its forms'": the one who
+            # speaks for the state said the words.
+            speaker = _reporting_person(ctx, cue) or speaker
     if speaker is None:
         for sent in sents:
             speaker = ctx.source_of_sentence(sent)
@@ -394,6 +398,16 @@ def _cue_and_speaker(
     if speaker is None and cue is None and not _hangs_on_verb(ctx, mark_start, mark_end, start):
         speaker = _carried_speaker(ctx, rows, mark_start)
     return cue, speaker
+
+
+def _reporting_person(ctx: ArticleContext, cue: Token) -> Ref | None:
+    """The person whose speech verb the cue's clause reports, if any."""
+    speech = lexset("speech_verbs")
+    for anc in cue.ancestors:
+        if _is_speech_verb(anc, speech):
+            r = ctx.resolve_subject(anc)
+            return r if r is not None and ctx.etype(r.entity_id) == "PERSON" else None
+    return None
 
 
 def _hangs_on_verb(ctx: ArticleContext, mark_start: int, mark_end: int, start: int) -> bool:
