@@ -2070,3 +2070,9 @@ def test_a_state_s_quoted_words_reported_by_its_spokesman_are_his():
     )
     (quote,) = run.result.quotes
     assert quote["speaker_id"] == "person:issoufou_mahamane"
+
+
+def test_a_part_of_a_counted_whole_counts_the_part():
+    found = _found_claims("Rebels said they shot down 10 of 12 drones over Lisk.")
+    (downed,) = found["equipment_destroyed"]
+    assert downed["quantity_min"] == 10.0

@@ -252,6 +252,12 @@ def _phrases(kind: str) -> list[str]:
 
 def quantity(tok: Token) -> Quantity | None:
     """The number a unit noun carries, if any (see the module docstring)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        holder = tok.head.head
+        if holder.i < tok.i and is_number(holder) and holder.ent_type_ not in NON_COUNT_ENTS:
+            # "shot down 10 of 12 drones": the part counted, not the whole.
+            toks = sorted((t for t in holder.subtree if t.i < tok.head.i), key=lambda t: t.i)
+            return _parse_number_phrase(toks)
     nums = [
         c
         for c in tok.children
