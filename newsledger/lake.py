@@ -197,6 +197,13 @@ def insert_arrow(con: duckdb.DuckDBPyConnection, qualified: str, data: pa.Table)
     con.from_arrow(data.select(columns)).insert_into(qualified)
 
 
+def count_rows(con: duckdb.DuckDBPyConnection, relations: Sequence[str]) -> tuple[int, ...]:
+    """Rows of each relation (a table's name or a parenthesized query), in one query:
+    each query on the lake reads its catalog again, tens of milliseconds."""
+    clause = ", ".join(f"(SELECT count(*) FROM {rel})" for rel in relations)
+    return con.execute(f"SELECT {clause}").fetchone()
+
+
 def stage_schema(batch: str) -> str:
     return ident(STAGE_PREFIX + batch)
 
