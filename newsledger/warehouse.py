@@ -301,8 +301,11 @@ def write_attach_sql(settings: Settings) -> Path:
     return path
 
 
-def connect_readonly(settings: Settings, locked: bool = False) -> duckdb.DuckDBPyConnection:
-    """A connection that reads the lake, read-only, tables by their names.
+def connect_readonly(
+    settings: Settings, locked: bool = False, threads: int | None = None
+) -> duckdb.DuckDBPyConnection:
+    """A connection that reads the lake, read-only, tables by their names; ``threads``
+    as :func:`newsledger.lake.new_instance` takes it.
 
     With ``locked``, the connection reads the lake and nothing else: no other
     file (``read_csv('/etc/passwd')``, ``COPY ... TO``, ``ATTACH``), no network, no
@@ -315,7 +318,7 @@ def connect_readonly(settings: Settings, locked: bool = False) -> duckdb.DuckDBP
             raise FileNotFoundError(
                 f"no lake at {catalog_file}: run `newsledger run` (or `make run`) first"
             )
-    con = new_instance()
+    con = new_instance(threads)
     try:
         # The S3 secret (from the environment) only here: attach.sql never holds one.
         for statement in setup_sql(settings.catalog, settings.data_path, read_only=True):
