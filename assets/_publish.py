@@ -7,7 +7,7 @@ import pandas as pd
 import pyarrow as pa
 
 from newsledger import quality, stages
-from newsledger.lake import Lake
+from newsledger.lake import Lake, count_rows
 from newsledger.schemas import TABLES
 from newsledger.stages import StagePlan
 from pipelines.partitions import REPROCESS_TAG
@@ -189,13 +189,13 @@ def failures_markdown(failures: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def row_count(plan: StagePlan, table: str) -> int:
-    """Rows of the table as the batch's next publish will show them."""
-    lake = plan.lake
-    if plan.publish is not None:
-        return plan.new_rows.get(table, 0)
-    rel = lake.relation_sql(table, plan.batch)
-    return lake.con.execute(f"SELECT count(*) FROM {rel}").fetchone()[0]
+def row_counts(plan: StagePlan) -> dict[str, int]:
+    """Rows of each output table as the batch's next publish will show them: one
+    query for all (:func:`newsledger.lake.count_rows`)."""
+    if plan.publish is not None or not plan.outputs:
+        return {t: plan.new_rows.get(t, 0) for t in plan.outputs}
+    relations = [plan.lake.relation_sql(t, plan.batch) for t in plan.outputs]
+    return dict(zip(plan.outputs, count_rows(plan.lake.con, relations), strict=True))
 
 
 def publish(
@@ -227,12 +227,13 @@ def publish(
         "failed_articles": len(plan.failures),
         "failures": dg.MetadataValue.md(failures_markdown(plan.failures)),
     }
+    counts = row_counts(plan)
     for table in plan.outputs:
         preview_rows = plan.preview.get(table)
         yield dg.MaterializeResult(
             asset_key=table,
             metadata={
-                "dagster/row_count": row_count(plan, table),
+                "dagster/row_count": counts[table],
                 "dagster/column_schema": column_schema(table),
                 "new_rows": plan.new_rows.get(table, 0),
                 "committed": ok,

@@ -59,6 +59,13 @@ _TEXT_TABLES = frozenset({"raw_articles", "articles"})
 # A commit that lost a race with another writer's is retried by DuckLake itself
 # when the two do not conflict; these give a busy shared catalog more patience.
 _RETRY = "SET ducklake_max_retry_count = 20; SET ducklake_retry_wait_ms = 50"
+# DuckDB threads of the pipeline's own instances: the lake's writer and the readers of
+# the report step and of the summary after a run. Their queries are many and small
+# (a stage's reads and writes, every query's catalog lookups); on 2 cores a second
+# thread cost a one-article run 1.5 CPU seconds and 1.2 s of wall time and gained
+# nothing at 300 articles (bench/bench_latency.py, BENCHMARKS.md). A person's queries
+# (``newsledger sql``) keep DuckDB's default, a thread per core.
+PIPELINE_THREADS = 1
 
 
 def sql_string(value: str) -> str:
@@ -84,9 +91,10 @@ def extension_path(name: str) -> str:
     return str(path)
 
 
-def new_instance() -> duckdb.DuckDBPyConnection:
+def new_instance(threads: int | None = None) -> duckdb.DuckDBPyConnection:
     """A new in-memory DuckDB instance, for :func:`setup_sql` to load the lake's
-    extensions into and attach the lake.
+    extensions into and attach the lake; with ``threads``, DuckDB's thread count
+    (default: one per core).
 
     DuckDB checks an extension's signature on every load, hashing the whole file
     (70 MB for ducklake and sqlite_scanner together): about 0.2 s of CPU per
@@ -98,7 +106,10 @@ def new_instance() -> duckdb.DuckDBPyConnection:
     it is skipped. A locked reader (``newsledger sql``) still loads no extension:
     external access is off there (:func:`newsledger.warehouse.lock_to_lake_files`).
     """
-    return duckdb.connect(config={"allow_unsigned_extensions": "true"})
+    config = {"allow_unsigned_extensions": "true"}
+    if threads is not None:
+        config["threads"] = str(threads)
+    return duckdb.connect(config=config)
 
 
 def is_remote(path: str) -> bool:
@@ -197,6 +208,13 @@ def insert_arrow(con: duckdb.DuckDBPyConnection, qualified: str, data: pa.Table)
     con.from_arrow(data.select(columns)).insert_into(qualified)
 
 
+def count_rows(con: duckdb.DuckDBPyConnection, relations: Sequence[str]) -> tuple[int, ...]:
+    """Rows of each relation (a table's name or a parenthesized query), in one query:
+    each query on the lake reads its catalog again, tens of milliseconds."""
+    clause = ", ".join(f"(SELECT count(*) FROM {rel})" for rel in relations)
+    return con.execute(f"SELECT {clause}").fetchone()
+
+
 def stage_schema(batch: str) -> str:
     return ident(STAGE_PREFIX + batch)
 
@@ -239,7 +257,7 @@ class Lake:
                 _prepare_sqlite(Path(self.catalog.removeprefix("sqlite:")))
             if not is_remote(self.data_path):
                 Path(self.data_path).mkdir(parents=True, exist_ok=True)
-            base = new_instance()
+            base = new_instance(PIPELINE_THREADS)
             for statement in setup_sql(self.catalog, self.data_path, read_only=False):
                 base.execute(statement)
             _INSTANCES.clear() if len(_INSTANCES) > 8 else None

@@ -12,9 +12,10 @@ from newsledger.config import Settings
 from newsledger.warehouse import connect_readonly
 
 
-def connect(settings: Settings) -> duckdb.DuckDBPyConnection:
+def connect(settings: Settings, threads: int | None = None) -> duckdb.DuckDBPyConnection:
     """The lake, read-only and locked to its data files, with the macros of
     ``warehouse/macros.sql`` and ``warehouse/questions.sql`` defined (temporary
     macros: nothing is written). Every query reads the snapshot current when it
-    connected: the connection is one transaction."""
-    return connect_readonly(settings, locked=True)
+    connected: the connection is one transaction. ``threads``: DuckDB's thread count
+    (default: one per core)."""
+    return connect_readonly(settings, locked=True, threads=threads)

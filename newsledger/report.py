@@ -534,6 +534,7 @@ def update_reports(settings: Settings, limits: dict[str, int] | None = None) -> 
     missing is written again. The index lists every batch's page with its counts,
     from ``index.json`` beside it, so neither costs more as the lake grows.
     """
+    from newsledger.lake import PIPELINE_THREADS
     from newsledger.queries import connect
 
     folder = settings.reports_dir
@@ -544,7 +545,7 @@ def update_reports(settings: Settings, limits: dict[str, int] | None = None) -> 
         except (FileNotFoundError, json.JSONDecodeError):
             state = {}
         known: dict[str, dict] = state.get("batches", {})
-        con = connect(settings)
+        con = connect(settings, threads=PIPELINE_THREADS)  # the pipeline's report step
         try:
             # connect() reads one snapshot for every query: the pages show the one recorded.
             snapshot = con.execute("SELECT id FROM newsledger.current_snapshot()").fetchone()[0]

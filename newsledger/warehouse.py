@@ -26,6 +26,7 @@ from newsledger.lake import (
     ALIAS,
     PARTITIONED,
     Lake,
+    count_rows,
     ident,
     is_remote,
     new_instance,
@@ -141,9 +142,7 @@ def publish(lake: Lake, settings: Settings) -> PublishResult:
                     )
                     source = f"({source})"
                 con.execute(f"CREATE OR REPLACE TEMP VIEW new_{t} AS SELECT * FROM {source}")
-            checked = sum(
-                con.execute(f"SELECT count(*) FROM new_{t}").fetchone()[0] for t in PUBLIC_TABLES
-            )
+            checked = sum(count_rows(con, [f"new_{t}" for t in PUBLIC_TABLES]))
             checks = run_checks(con)
             for t in PUBLIC_TABLES:
                 con.execute(f"DROP VIEW IF EXISTS new_{t}")
@@ -161,9 +160,11 @@ def publish(lake: Lake, settings: Settings) -> PublishResult:
     if published:
         write_attach_sql(settings)
         maintain(lake)
-    counts = {
-        t: con.execute(f"SELECT count(*) FROM main.{ident(t)}").fetchone()[0] for t in PUBLIC_TABLES
-    }
+    counts = dict(
+        zip(
+            PUBLIC_TABLES, count_rows(con, [f"main.{ident(t)}" for t in PUBLIC_TABLES]), strict=True
+        )
+    )
     left = [b for b in lake.staged_batches() if b not in planned or not published]
     return PublishResult(
         settings.attach_sql,
@@ -201,12 +202,25 @@ def _install(lake: Lake, batches: list[str]) -> bool:
 
 def small_files(lake: Lake, table: str) -> list[str]:
     """The published table's data files smaller than :data:`SMALL_FILE_BYTES`."""
+    return _small_files(lake, [table])[table]
+
+
+def _small_files(lake: Lake, tables: list[str]) -> dict[str, list[str]]:
+    """:func:`small_files` of several tables, in one query."""
+    source = " UNION ALL ".join(
+        f"SELECT {sql_string(t)} AS tbl, data_file, data_file_size_bytes "
+        f"FROM ducklake_list_files({sql_string(ALIAS)}, {sql_string(t)}, schema => 'main')"
+        for t in tables
+    )
     rows = lake.con.execute(
-        "SELECT data_file FROM ducklake_list_files(?, ?, schema => 'main') "
-        "WHERE data_file_size_bytes < ? ORDER BY data_file",
-        [ALIAS, table, SMALL_FILE_BYTES],
+        f"SELECT tbl, data_file FROM ({source}) WHERE data_file_size_bytes < ? "
+        "ORDER BY tbl, data_file",
+        [SMALL_FILE_BYTES],
     ).fetchall()
-    return [r[0] for r in rows]
+    out: dict[str, list[str]] = {t: [] for t in tables}
+    for t, f in rows:
+        out[t].append(f)
+    return out
 
 
 def compact(lake: Lake, min_files: int | None = None) -> list[str]:
@@ -223,7 +237,8 @@ def compact(lake: Lake, min_files: int | None = None) -> list[str]:
     reading them, and they stay for time travel until their snapshots expire.
     """
     least = COMPACT_MIN_FILES if min_files is None else min_files
-    todo = {t: f for t in PUBLIC_TABLES if len(f := small_files(lake, t)) >= least}
+    files = _small_files(lake, list(PUBLIC_TABLES))
+    todo = {t: f for t in PUBLIC_TABLES if len(f := files[t]) >= least}
     if not todo:
         return []
     with lake.transaction() as con:
@@ -301,8 +316,11 @@ def write_attach_sql(settings: Settings) -> Path:
     return path
 
 
-def connect_readonly(settings: Settings, locked: bool = False) -> duckdb.DuckDBPyConnection:
-    """A connection that reads the lake, read-only, tables by their names.
+def connect_readonly(
+    settings: Settings, locked: bool = False, threads: int | None = None
+) -> duckdb.DuckDBPyConnection:
+    """A connection that reads the lake, read-only, tables by their names; ``threads``
+    as :func:`newsledger.lake.new_instance` takes it.
 
     With ``locked``, the connection reads the lake and nothing else: no other
     file (``read_csv('/etc/passwd')``, ``COPY ... TO``, ``ATTACH``), no network, no
@@ -315,7 +333,7 @@ def connect_readonly(settings: Settings, locked: bool = False) -> duckdb.DuckDBP
             raise FileNotFoundError(
                 f"no lake at {catalog_file}: run `newsledger run` (or `make run`) first"
             )
-    con = new_instance()
+    con = new_instance(threads)
     try:
         # The S3 secret (from the environment) only here: attach.sql never holds one.
         for statement in setup_sql(settings.catalog, settings.data_path, read_only=True):

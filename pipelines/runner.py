@@ -186,6 +186,7 @@ def summary(result: RunResult, settings: Settings) -> str:
     """What a person wants to see after a run, from the published tables."""
     from tabulate import tabulate
 
+    from newsledger.lake import PIPELINE_THREADS
     from newsledger.report import batch_page
     from newsledger.warehouse import REPORT_SQL, connect_readonly, load_named
 
@@ -194,7 +195,7 @@ def summary(result: RunResult, settings: Settings) -> str:
     if not settings.attach_sql.exists():
         return "\n".join(lines)
     queries = load_named(REPORT_SQL, "query")
-    con = connect_readonly(settings)
+    con = connect_readonly(settings, threads=PIPELINE_THREADS)
     try:
 
         def table(name: str, **params: object) -> str:

@@ -42,3 +42,22 @@ def test_exit_handlers_still_run(tmp_path):
     )
     assert out.returncode == 0
     assert marker.read_text() == "yes"
+
+
+def test_the_command_collects_garbage_in_larger_steps():
+    from newsledger.cli import GC_YOUNG_THRESHOLD
+
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('threshold', *gc.get_threshold()))\n"
+        "from newsledger.cli import entry; sys.argv[0] = 'newsledger'; entry()\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, "--help"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0
+    assert f"threshold {GC_YOUNG_THRESHOLD} 10 10" in out.stdout

@@ -1378,3 +1378,25 @@ def test_a_capitalised_heading_or_common_word_is_no_body():
         "Papua was incorporated into Indonesia after a vote in 1969 that the state ran.\n"
     )
     assert not {"BACKGROUND", "State"} & _names(r, "ORG"), _names(r, "ORG")
+
+
+def test_role_patterns_are_those_a_blank_english_tokenizer_finds():
+    """Role patterns come from the loaded pipeline's tokenizer; they are the same a
+    blank English pipeline with the rank forms kept whole gives."""
+    import spacy
+
+    from newsledger.extract import reference as ref
+    from newsledger.extract.components import RANK_TOKENS
+    from newsledger.extract.entities.roles import role_patterns
+
+    tok = spacy.blank("en").tokenizer
+    for form in RANK_TOKENS:
+        tok.add_special_case(form, [{"ORTH": form}])
+    expected = {}
+    for r in ref.load_roles():
+        if r.kind != "name_honorific":
+            words = tuple(key(t.text) for t in tok(r.surface))
+            expected.setdefault(words, r)
+    found = {words: role for words, (role, plural) in role_patterns().items() if not plural}
+    assert found == expected
+    assert any("." in w for words in found for w in words)  # rank forms kept whole

@@ -128,3 +128,31 @@ def test_insert_arrow_matches_columns_by_name(tmp_path):
     # A column of the table the rows lack is an error, not a column of NULLs.
     with pytest.raises(ValueError, match="lack: b"):
         insert_arrow(con, "memory.main.t", pa.table({"a": [2]}))
+
+
+def test_the_pipelines_duckdb_instances_run_one_thread_a_persons_queries_all(tmp_path):
+    """The writer and the readers the pipeline opens use PIPELINE_THREADS (their many
+    small queries cost more CPU with a second thread than they gain); `newsledger sql`
+    keeps DuckDB's default of a thread per core."""
+    import duckdb
+
+    from newsledger.config import Settings
+    from newsledger.lake import PIPELINE_THREADS
+    from newsledger.queries import connect
+
+    def threads(con) -> int:
+        return int(con.execute("SELECT current_setting('threads')").fetchone()[0])
+
+    settings = Settings(warehouse_dir=tmp_path, inbox=tmp_path / "inbox")
+    lake = Lake(settings.catalog, settings.data_path)
+    assert PIPELINE_THREADS == 1 and threads(lake.con) == 1
+    lake.close()
+    for pipeline_reader in (
+        wh.connect_readonly(settings, threads=PIPELINE_THREADS),
+        connect(settings, threads=PIPELINE_THREADS),
+    ):
+        assert threads(pipeline_reader) == 1
+        pipeline_reader.close()
+    person = connect(settings)
+    assert threads(person) == threads(duckdb.connect())  # DuckDB's own default
+    person.close()

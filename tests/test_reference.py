@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.extract import reference as ref
+from newsledger.extract import shards
 
 ROOT = Path(__file__).resolve().parents[1]
 REF = ROOT / "seeds" / "reference"
@@ -256,12 +257,18 @@ def test_geonames_index_comes_back_whole_from_its_cache_file(tmp_path, monkeypat
     ref._geonames.cache_clear()
     try:
         built = ref._geonames()
+        assert all(isinstance(part, dict) for part in built[:2])  # built, not read
         files = list(tmp_path.glob("geonames-*.marshal"))
         assert len(files) == 1
         ref._geonames.cache_clear()
-        assert ref._geonames() == built
-        files[0].write_bytes(b"not marshal data")
+        loaded = ref._geonames()
+        assert all(isinstance(part, shards.ShardedDict) for part in loaded[:2])
+        assert loaded == built
+        assert [len(part) for part in loaded] == [len(part) for part in built]
+        # A damaged shard (other damage: test_a_shard_cache_file_gives_back_its_dicts_...)
+        files[0].write_bytes(files[0].read_bytes()[:-5] + b"xxxxx")
         ref._geonames.cache_clear()
+        assert all(isinstance(part, dict) for part in ref._geonames()[:2])  # rebuilt
         assert ref._geonames() == built
         ref._geonames.cache_clear()
         assert ref._geonames() == built  # the rebuilt file is good again
@@ -269,6 +276,67 @@ def test_geonames_index_comes_back_whole_from_its_cache_file(tmp_path, monkeypat
         assert place is not None and place.country_code == "AZE" and place.geonameid
     finally:
         ref._geonames.cache_clear()
+
+
+def _lookups(names: list[str]) -> list[tuple]:
+    out = []
+    for name in names:
+        for countries in ((), ("USA",), ("AZE", "ARM")):
+            place = ref.lookup_place(name, countries=countries, curated=False)
+            out.append((name, countries, place))
+            out.append((name, ref.lookup_region(name, countries=countries)))
+    return out
+
+
+def test_geonames_lookups_are_the_same_from_the_built_index_and_its_cache_file(
+    tmp_path, monkeypatch
+):
+    """Places and divisions found with the index just built and with the same index read
+    shard by shard from its cache file are the same, for names of every kind."""
+    monkeypatch.setenv("NEWSLEDGER_CACHE", str(tmp_path))
+    ref._geonames.cache_clear()
+    ref.admin_regions.cache_clear()
+    try:
+        built = ref._geonames()
+        ref.admin_regions()
+        assert isinstance(built[1], dict)
+        # Every 500th indexed name, and names that are towns, divisions, both or none.
+        names = sorted(built[1])[::500] + [
+            "Stepanakert",
+            "Geneva",
+            "Kashmir",
+            "Kachin State",
+            "Tigray",
+            "Washington",
+            "Springfield",
+            "Nowhere At All",
+        ]
+        before = _lookups(names)
+        ref._geonames.cache_clear()
+        ref.admin_regions.cache_clear()
+        assert isinstance(ref._geonames()[1], shards.ShardedDict)
+        assert isinstance(ref.admin_regions(), ref._Regions)
+        assert _lookups(names) == before
+        assert sum(p is not None for _, _, p in before[::2]) > len(names)  # most found
+    finally:
+        ref._geonames.cache_clear()
+        ref.admin_regions.cache_clear()
+
+
+def test_a_shard_cache_file_gives_back_its_dicts_and_refuses_damage():
+    whole = {f"key {i}": (i, f"v{i}", [1.5, None]) for i in range(5000)}
+    whole["Ağdərə"] = ("non-ASCII key",)
+    data = shards.dumps({"a": whole, "b": {}}, frozenset({"x"}))
+    parts, extra = shards.loads(data)
+    assert extra == frozenset({"x"})
+    assert parts["a"] == whole and dict(parts["a"]) == whole and len(parts["b"]) == 0
+    assert parts["a"]["Ağdərə"] == ("non-ASCII key",) and "key 4999" in parts["a"]
+    assert parts["a"].get("missing") is None and "missing" not in parts["a"]
+    with pytest.raises(KeyError):
+        parts["a"]["missing"]
+    for damaged in (b"", data[:-1], data[:-3] + b"zzz", b"NLSHARD1" + b"\0" * 8):
+        with pytest.raises(ValueError):
+            shards.loads(damaged)
 
 
 def test_a_small_town_of_a_named_country_gives_way_to_a_big_city_elsewhere():

