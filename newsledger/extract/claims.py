@@ -255,7 +255,8 @@ def quantity(tok: Token) -> Quantity | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         holder = tok.head.head
         if holder.i < tok.i and is_number(holder) and holder.ent_type_ not in NON_COUNT_ENTS:
-            # "shot down 10 of 12 drones": the part counted, not the whole.
+            # "13 of their soldiers", "shot down 10 of 12 drones": the number heads the
+            # phrase; the part is counted, not the whole.
             toks = sorted((t for t in holder.subtree if t.i < tok.head.i), key=lambda t: t.i)
             return _parse_number_phrase(toks)
     nums = [
@@ -299,10 +300,6 @@ def quantity(tok: Token) -> Quantity | None:
         holder = tok.head.head
         if holder.lower_ in vague:
             return Quantity(None, None, False, [holder], vague=True)
-        if holder.i < tok.i and is_number(holder) and holder.ent_type_ not in NON_COUNT_ENTS:
-            # "13 of their soldiers", "four of its personnel": the number heads the phrase.
-            toks = sorted((t for t in holder.subtree if t.i < tok.head.i), key=lambda t: t.i)
-            return _parse_number_phrase(toks)
         if lemma_of(holder) in lexset("report_nouns") and any(
             c.dep_ == "det" and c.lower_ == "no" for c in holder.children
         ):
