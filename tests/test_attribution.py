@@ -2076,3 +2076,30 @@ def test_a_part_of_a_counted_whole_counts_the_part():
     found = _found_claims("Rebels said they shot down 10 of 12 drones over Lisk.")
     (downed,) = found["equipment_destroyed"]
     assert downed["quantity_min"] == 10.0
+
+
+def test_a_role_phrase_never_resolves_to_the_byline_s_writer():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\nBy Lina Okafor\n\n{PUBLISHED}\n\n"
+            "The army said it had retaken two villages near the border.\n\n"
+            "The spokesman listed the equipment seized: 32 assault rifles and two trucks."
+        ),
+        "entities",
+    )
+    captured = [c for c in run.result.claims if c["claim_kind"] == "captured"]
+    assert captured and all(c["claimant_id"] != "person:lina_okafor" for c in captured)
+
+
+def test_monitors_count_and_record_and_floods_drown():
+    found = _found_claims(
+        "The UN Office for the Coordination of Humanitarian Affairs (OCHA) counted 18,000 "
+        "people displaced. The governor said 14 people had drowned."
+    )
+    (displaced,) = found["displaced"]
+    assert (
+        displaced["claimant_id"]
+        == "org:united_nations_office_for_the_coordination_of_humanitarian_affairs"
+    )
+    (killed,) = found["killed"]
+    assert killed["quantity_min"] == 14

@@ -1400,3 +1400,25 @@ def test_role_patterns_are_those_a_blank_english_tokenizer_finds():
     found = {words: role for words, (role, plural) in role_patterns().items() if not plural}
     assert found == expected
     assert any("." in w for words in found for w in words)  # rank forms kept whole
+
+
+def test_the_outlet_a_byline_names_its_writer_at_is_an_organization():
+    art = _parse(
+        "By Lina Okafor, Delta Matin correspondent in Dori\n\n"
+        "The army spokesman briefed reporters, a briefing Delta Matin followed online.\n\n"
+        "A nurse, Ruth Abena Mensah, told Delta Matin that her ward was full.",
+        first_line=3,
+    )
+    r = extract_entities(art, "Lina Okafor")
+    assert "Delta Matin" in _names(r, "ORG")
+    assert "Delta Matin" not in _names(r, "PERSON")
+    assert "Ruth Abena Mensah" in _names(r, "PERSON")
+
+
+def test_a_role_after_a_preposition_before_the_name_it_describes():
+    _, r = _extract(
+        "The figures were given by the spokesman of the General Staff, Commandant "
+        "Yannick Sawadogo, at a briefing in the capital."
+    )
+    roles = {(x["person_id"], x["role_normalized"]) for x in r.person_roles}
+    assert ("person:yannick_sawadogo", "spokesman") in roles, roles

@@ -444,15 +444,18 @@ class ArticleContext:
         the article gives that role, or one it gives no role; a person named with
         another role ("spokesman Petr Halas") is not the mayor."""
         roles: dict[str, set[str]] = {}
+        authors: set[str] = set()  # the byline's writer is no one the story speaks of
         for r in self.person_roles:
             held = {_norm_role(str(r.get(k) or "")) for k in ("role", "role_normalized", "title")}
+            if "author" in held:
+                authors.add(str(r.get("person_id")))
             roles.setdefault(str(r.get("person_id")), set()).update(held - {"", "author"})
         hi = bisect_left(self._mention_starts, before)
         found: list[dict] = []
         for m in reversed(self.mentions[:hi]):
             if int(m["char_end"]) > before or m.get("mention_kind") == "pronoun":
                 continue
-            if self.etype(str(m["entity_id"])) != "PERSON":
+            if self.etype(str(m["entity_id"])) != "PERSON" or str(m["entity_id"]) in authors:
                 continue
             if self.quote_at(m["char_start"]) is not None:
                 continue

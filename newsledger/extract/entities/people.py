@@ -56,13 +56,14 @@ def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None
     persons = _with_given_names(st, _with_name_honorifics(st, persons + _titled_names(st, persons)))
     persons = persons + _untagged_full_names(st, persons)
     persons = persons + _appositive_names(st, persons)
-    # A name the place lists turned into a village ('the city of Stepanakert') stays one.
+    # A name the place lists turned into a village ('the city of Stepanakert') stays one;
+    # so does an outlet the byline names ('told Nordwire that').
     places = {
         (m.para, i)
         for m in st.mentions
         if st.entities[m.entity_id].entity_type == "PLACE"
         for i in range(m.start, m.end)
-    }
+    } | st.outlet_tokens
     persons = [
         (p, e) for p, e in persons if not places.intersection((p, i) for i in range(e.start, e.end))
     ]

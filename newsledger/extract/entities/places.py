@@ -466,13 +466,30 @@ _CREDIT_RES = (
 )
 
 
+# The outlet a byline names its writer's post at: "By Jane Doe, Nordwire correspondent in
+# Dori", "Jane Doe, Daily Star staff reporter".
+_BYLINE_OUTLET_RE = re.compile(
+    rf"(?:,|\bfor)\s+{_OUTLET}\s+(?:(?:special|senior|chief|staff|foreign|regional|local)\s+)?"
+    r"(?:correspondent|reporter|writer|stringer|bureau chief)s?\b"
+)
+
+
 def credited_outlets(st: ArticleState) -> None:
-    """Outlets credited in a line of their own or in brackets (see ``_CREDIT_RES``) are
-    organizations, ones the model rarely tags."""
+    """Outlets credited in a line of their own or in brackets (see ``_CREDIT_RES``), and
+    the one a byline names its writer's post at, are organizations, ones the model rarely
+    tags (and often takes for a person: "told Nordwire that ...")."""
     for p, doc in enumerate(st.docs):
         for pattern in _CREDIT_RES:
             for m in pattern.finditer(doc.text):
                 _outlet(st, p, doc, m.span("agency"))
+    head = st.text[: st.offsets[0]] if st.offsets else ""
+    for name in {m["agency"] for m in _BYLINE_OUTLET_RE.finditer(head)}:
+        pattern = re.compile(rf"\b{re.escape(name)}\b")
+        for p, doc in enumerate(st.docs):
+            for m in pattern.finditer(doc.text):
+                _outlet(st, p, doc, m.span())
+                if (span := doc.char_span(*m.span(), alignment_mode="expand")) is not None:
+                    st.outlet_tokens.update((p, i) for i in range(span.start, span.end))
 
 
 def _outlet(st: ArticleState, p: int, doc: Doc, chars: tuple[int, int]) -> None:

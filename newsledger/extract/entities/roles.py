@@ -353,6 +353,9 @@ def _opens_with_role(doc: Doc, a: int, role: RoleSpan) -> bool:
     """Does the apposition from ``a`` open with its role word, or with words that only
     modify it (a country's possessive, adjectives, an organization's name)?"""
     start = _skip_dets(doc, a)
+    if start < role.start and doc[start].pos_ == "ADP" and doc[role.end - 1].head.i == start:
+        # 'given by the spokesman of X, Commandant Y': the role is the preposition's object.
+        start = _skip_dets(doc, start + 1)
     for tok in doc[start : role.start]:
         if tok.dep_ not in _PREMODIFIER_DEPS or not start <= tok.head.i < role.end:
             return False

@@ -85,6 +85,7 @@ class ArticleState:
         self.mentions: list[Mention] = []
         self.roles: list[dict] = []
         self.used_roles: set[tuple[int, int]] = set()  # (para, token) consumed by persons
+        self.outlet_tokens: set[tuple[int, int]] = set()  # (para, token) of a byline's outlet
         self.hint_countries: set[str] = {
             s.id_.split(":", 1)[1]
             for d in self.docs
