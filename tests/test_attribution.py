@@ -2103,3 +2103,26 @@ def test_monitors_count_and_record_and_floods_drown():
     )
     (killed,) = found["killed"]
     assert killed["quantity_min"] == 14
+
+
+def test_he_and_she_find_a_person_of_their_gender():
+    run = _entities_run(
+        "The director of the hospital, Dr Amina Okafor Bello, told reporters that her wards "
+        "were full.\n\n"
+        'The governor, Colonel Tomas Ekwueme Ruiz, visited the camp. "No one will be '
+        'abandoned," he told them.\n\n'
+        'Mr Peter Lanre Odum spoke next. "We need water," she said, after Ms Grace Adaeze '
+        "Ibe joined him."
+    )
+    speakers = {q["text"][:8]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers["No one w"] == "person:tomas_ekwueme_ruiz"
+    assert speakers["We need "] != "person:peter_lanre_odum"
+    hes = [m for m in run.mentions if m["surface"] == "he"]
+    assert [m["entity_id"] for m in hes] == ["person:tomas_ekwueme_ruiz"]
+
+
+def test_gender_comes_only_from_what_the_text_says():
+    from newsledger.extract.gender import word_gender
+
+    assert word_gender("Mrs.") == "f" and word_gender("spokesman") == "m"
+    assert word_gender("spokesperson") is None and word_gender("Amina") is None

@@ -45,6 +45,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from newsledger.config import REFERENCE_DIR
+from newsledger.extract.gender import genders, pronoun_gender
 from newsledger.extract.nlp import ArticleDocs
 from newsledger.extract.reference import countries_in
 from newsledger.ids import entity_id
@@ -208,6 +209,27 @@ class ArticleContext:
         # Set while :meth:`previous_source` looks back, so it does not recurse.
         self._looking_back = False
         self.source_unnamed = False  # set by previous_source: the last source named nobody
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """Persons whose gender the article states (see :mod:`newsledger.extract.gender`)."""
+        names = []
+        for m in self.mentions:
+            eid = str(m["entity_id"])
+            if self.etype(eid) == "PERSON" and m.get("mention_kind") != "pronoun":
+                toks = self.tokens_in(int(m["char_start"]), int(m["char_end"]))
+                if toks:
+                    names.append((eid, toks[0].doc[toks[0].i : toks[-1].i + 1]))
+        roles = (
+            (str(r.get("person_id")), " ".join(str(r.get(k) or "") for k in ("title", "role")))
+            for r in self.person_roles
+        )
+        return genders(names, roles)
+
+    def may_be(self, pronoun: Token, eid: str) -> bool:
+        """Can a pronoun stand for the entity? Not "she" for a person called "Mr"."""
+        g = pronoun_gender(pronoun)
+        return g is None or self.genders.get(eid, g) == g
 
     @cached_property
     def release(self) -> tuple[Ref, int] | None:
@@ -790,6 +812,8 @@ class ArticleContext:
                     self.source_unnamed = True
                     return None  # "According to the prosecutor's office, ... It added"
                 r = self._sentence_source(sent, self.start(tok), issuer)
+                if r is not None and not self.may_be(tok, r.entity_id):
+                    continue  # "she said" after a man spoke: someone named further back
                 if r is not None:
                     return r if self.etype(r.entity_id) in types else None
         finally:

@@ -9,6 +9,7 @@ otherwise, and for other pronouns, the nearest person named before.
 from __future__ import annotations
 
 from newsledger.extract.entities.state import ArticleState, Mention
+from newsledger.extract.gender import genders, pronoun_gender
 
 PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 PRONOUN_PARAGRAPH_WINDOW = 2  # a pronoun refers to a person named at most this far back
@@ -26,15 +27,24 @@ def pronouns(st: ArticleState) -> None:
     )
     if not persons:
         return
+    known = genders(
+        ((m.entity_id, st.docs[m.para][m.start : m.end]) for m in persons),
+        (
+            (str(r["person_id"]), " ".join(str(r.get(k) or "") for k in ("title", "role")))
+            for r in st.roles
+        ),
+    )
     for p, doc in enumerate(st.docs):
         for tok in doc:
             if tok.lower_ not in PRONOUNS or tok.tag_ not in ("PRP", "PRP$"):
                 continue
+            gender = pronoun_gender(tok)
             before = [
                 m
                 for m in persons
                 if (m.para < p or (m.para == p and m.end <= tok.i))
                 and p - m.para <= PRONOUN_PARAGRAPH_WINDOW
+                and known.get(m.entity_id, gender) == gender  # "she" is no one called "Mr"
             ]
             if not before:
                 continue

@@ -1,0 +1,80 @@
+"""A person's grammatical gender, where the article states it, so that "he" and "she"
+find the person they can stand for.
+
+Evidence is only what the text says of the person: an honorific right before the name
+("Ms Okafor"), a gendered role ("spokeswoman", "mother of three"), or a gendered
+pronoun in a sentence that names that person and no other before it ("Dr Mensah said
+her ward was full"). Names themselves are never guessed from: a given name says
+nothing reliable across the languages the news covers. A person with conflicting
+evidence has no gender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span, Token
+
+DATA_FILE = Path(__file__).parent / "data" / "gender.yaml"
+
+
+@cache
+def _words() -> dict[str, str]:
+    with DATA_FILE.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)["gendered_words"]
+    return {w: g for g, words in data.items() for w in words}
+
+
+def word_gender(word: str) -> str | None:
+    """ "f", "m" or None for one word ("she", "Mrs", "spokeswoman")."""
+    return _words().get(word.casefold().rstrip("."))
+
+
+def pronoun_gender(tok: Token) -> str | None:
+    """The gender of a personal pronoun token, None for any other word."""
+    return word_gender(tok.text) if tok.tag_ in ("PRP", "PRP$") else None
+
+
+def genders(
+    names: Iterable[tuple[str, Span]], roles: Iterable[tuple[str, str | None]]
+) -> dict[str, str]:
+    """Each person's gender from the evidence: ``names`` are (person id, name span) for
+    every place the article names a person, ``roles`` (person id, role or title text)."""
+    names = list(names)
+    seen: dict[str, set[str]] = {}
+
+    def note(pid: str, g: str | None) -> None:
+        if g is not None:
+            seen.setdefault(pid, set()).add(g)
+
+    by_sentence: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    for pid, span in names:
+        if span.start > 0 and (g := word_gender(span.doc[span.start - 1].text)):
+            note(pid, g)  # "Ms Okafor"
+        for tok in span[:-1]:
+            note(pid, word_gender(tok.text) if tok.tag_ == "NNP" else None)  # "Mr. X" inside
+        sent = span[0].sent
+        by_sentence.setdefault((id(span.doc), sent.start), []).append((span.start, pid))
+    for pid, text in roles:
+        for word in (text or "").replace("-", " ").split():
+            if word.casefold() not in ("he", "him", "his", "she", "her", "u"):
+                note(pid, word_gender(word))
+    sents = {(id(span.doc), span[0].sent.start): span[0].sent for _, span in names}
+    for key, named in by_sentence.items():
+        people = {pid for _, pid in named}
+        if len(people) != 1:
+            continue
+        (pid,) = people
+        first = min(start for start, _ in named)
+        for tok in sents[key]:
+            if tok.i <= first:
+                continue
+            if tok.is_quote:
+                break  # a pronoun inside a quote may be anyone the speaker speaks of
+            if (g := pronoun_gender(tok)) is not None:
+                note(pid, g)
+                break
+    return {pid: next(iter(gs)) for pid, gs in seen.items() if len(gs) == 1}
