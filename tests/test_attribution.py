@@ -2126,3 +2126,16 @@ def test_gender_comes_only_from_what_the_text_says():
 
     assert word_gender("Mrs.") == "f" and word_gender("spokesman") == "m"
     assert word_gender("spokesperson") is None and word_gender("Amina") is None
+
+
+def test_an_unplaced_ministry_spokesman_speaks_for_the_state_that_spoke_before_him():
+    found = _found_reactions(
+        "Afghan and Pakistani forces clashed at the Torkham crossing, killing seven soldiers."
+        "\n\nAfghanistan's Ministry of Foreign Affairs blamed Pakistan for the clash.\n\n"
+        'China said it was "highly concerned". Foreign Ministry spokesman Li Wenbo told a '
+        "news conference that China was ready to play a constructive role and urged both "
+        "sides to exercise restraint."
+    )
+    assert ("country:CHN", "call_for_ceasefire") in found
+    assert ("country:CHN", "mediation_offer") in found
+    assert ("country:AFG", "call_for_ceasefire") not in found

@@ -1091,12 +1091,17 @@ class ArticleContext:
         return self.country_of(person_id)
 
     def _body_named_before(self, head: Token) -> str | None:
-        """ "Foreign Ministry spokeswoman Ana Rojas" with no country: the foreign
-        ministry the article named before ("Chile's Foreign Ministry")."""
+        """ "Foreign Ministry spokeswoman Ana Rojas" with no country: the state that
+        spoke in the sentence before, in the same paragraph ("China said it was
+        concerned. Foreign Ministry spokesman ..."), else the foreign ministry the
+        article named before ("Chile's Foreign Ministry")."""
         nouns = lexset("organization_nouns")
         for tok in self.np_tokens(head):
             if lemma_of(tok) not in nouns or tok.i == head.i:
                 continue
+            state = self._state_speaking_before(head)
+            if state is not None:
+                return state
             words = {t.lower_ for t in tok.subtree if t.is_alpha and t.i < head.i}
             hi = bisect_left(self._mention_starts, self.start(tok))
             for m in reversed(self.mentions[:hi]):
@@ -1104,6 +1109,17 @@ class ArticleContext:
                 if self.etype(str(m["entity_id"])) == "ORG" and words <= surface:
                     return str(m["entity_id"])
         return None
+
+    def _state_speaking_before(self, head: Token) -> str | None:
+        """The country that speaks in the sentence before ``head``'s, in its paragraph."""
+        i = bisect_right(self._sent_starts, self.start(head)) - 1
+        if i <= 0 or self.paragraph_index(self._sent_starts[i - 1]) != self.paragraph_index(
+            self.start(head)
+        ):
+            return None
+        sent = self.sentences[i - 1]
+        r = self._sentence_source(sent, self.end(sent), issuer=False)
+        return r.entity_id if r is not None and self.etype(r.entity_id) == "COUNTRY" else None
 
 
 def _set_off_subject(verb: Token) -> list[Token]:
