@@ -2139,3 +2139,23 @@ def test_an_unplaced_ministry_spokesman_speaks_for_the_state_that_spoke_before_h
     assert ("country:CHN", "call_for_ceasefire") in found
     assert ("country:CHN", "mediation_offer") in found
     assert ("country:AFG", "call_for_ceasefire") not in found
+
+
+def test_according_to_the_group_after_its_spokesman_is_the_armed_movement():
+    found = _found_claims(
+        "The Kivu Liberation Front (KLF) said its fighters had repelled the army.\n\n"
+        '"The hills are ours," spokesman Amani Bisimwa said. According to the group, a drone '
+        "strike on Wednesday killed nine civilians."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "org:kivu_liberation_front"
+
+
+def test_a_number_of_named_things_counts_no_people():
+    found = _found_claims(
+        "The army spokesman said: twelve rebels were captured, and nine of their vehicles "
+        "were destroyed."
+    )
+    assert "killed" not in found, found.get("killed")
+    (destroyed,) = found["equipment_destroyed"]
+    assert destroyed["quantity_min"] == 9

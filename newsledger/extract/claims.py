@@ -1136,6 +1136,7 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             and is_verb(tok.head)
             and (tok.ent_type_ not in NON_COUNT_ENTS or tok.lower_ in vague)
             and not _counts_people(tok)
+            and not _partitive_unit(tok)
             and _match_kind("people", bare_cues(tok), tok) is not None
         ):
             out.append((tok, "bare"))  # "killing five", "killed hundreds", "1.5 million fled"
@@ -1164,6 +1165,17 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
 
 
 _QUANTIFIERS = {"all", "most", "many", "some", "both", "none", "several", "half"}
+
+
+def _partitive_unit(tok: Token) -> bool:
+    """ "nine of their vehicles were destroyed": the noun after "of" is what the
+    number counts, no person ("five of them" still counts people)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and unit_class(g) is not None for g in c.children)
+        for c in tok.children
+    )
 
 
 def _part_of_total(tok: Token) -> bool:

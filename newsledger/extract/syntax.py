@@ -735,6 +735,10 @@ class ArticleContext:
             # "the group said": the organization that spoke last. "The army" is
             # only an army named before: the last speaker may be another body.
             r = self.previous_source(head, ("ORG",)) if group else None
+            if r is None and noun in lexset("armed_group_nouns") and self._cited(head):
+                # "According to the group" after its spokesman spoke: the armed
+                # movement named before.
+                r = self._armed_movement_before(start)
         elif noun in lexset("combatant_nouns") and not self.mentions_of_tokens(words):
             # "the rebels said": the armed movement named before (of no one country,
             # with a word of armed movements in its name: "Kachin Independence Army").
@@ -747,6 +751,13 @@ class ArticleContext:
             # the noun ("Tatmadaw True News Information Team").
             return self._org_by_head_noun(noun, start, s, e)
         return None if r is None else Ref(r.entity_id, self.text[s:e], s, e)
+
+    def _cited(self, head: Token) -> bool:
+        """Is the noun the source of an "according to" or "citing" phrase?"""
+        preps = lexset("source_prepositions")
+        return head.dep_ == "pobj" and any(
+            t.lower_ in preps or lemma_of(t) in preps for t in (head.head, head.head.head)
+        )
 
     def _org_by_head_noun(self, noun: str, before: int, s: int, e: int) -> Ref | None:
         hi = bisect_left(self._mention_starts, before)
