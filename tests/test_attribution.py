@@ -2159,3 +2159,19 @@ def test_a_number_of_named_things_counts_no_people():
     assert "killed" not in found, found.get("killed")
     (destroyed,) = found["equipment_destroyed"]
     assert destroyed["quantity_min"] == 9
+
+
+def test_the_report_is_its_issuer_s_and_a_statement_which_read_is_its_issuer_s():
+    run = _entities_run(
+        "On Thursday, the United Nations released the 49-page report by the Office of the "
+        "UN High Commissioner for Human Rights. The Ministry of Foreign Affairs of Marland "
+        "denounced it.\n\n"
+        'The ministry issued a statement which read: "Marland rejects the report. It is '
+        'selective."\n\n'
+        'Directing itself to Marland, the report asked the government to "urgently repeal the '
+        'emergency law".'
+    )
+    speakers = {q["text"][:12]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers["Marland reje"] == "org:ministry_of_foreign_affairs_of_marland", speakers
+    # The report's issuer, not the ministry that spoke last.
+    assert speakers["urgently rep"].startswith(("org:office_of_the_u", "org:united_n")), speakers

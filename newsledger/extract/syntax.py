@@ -716,9 +716,15 @@ class ArticleContext:
         ("the Defence Ministry" for "the ministry"); "the group" may also be the
         organization that spoke last; a statement or report takes whoever spoke last.
         """
+        noun = lemma_of(head)
+        if (
+            noun in lexset("source_descriptions")
+            and head.dep_ == "dobj"
+            and lemma_of(head.head) in lexset("issuing_verbs")
+        ):
+            return self.resolve_subject(head.head)  # "X issued a statement which read"
         if not any(t.dep_ == "poss" or t.lower_ in DEFINITE for t in words):
             return None  # "a statement", "ministries": not one named before
-        noun = lemma_of(head)
         start = self.start(words[0])
         s, e = self.span_of(words)
         group = noun in lexset("group_nouns") or noun in lexset("agency_nouns")
@@ -744,13 +750,46 @@ class ArticleContext:
             # with a word of armed movements in its name: "Kachin Independence Army").
             r = self._armed_movement_before(start)
         elif noun in lexset("source_descriptions"):
-            # "Tolvia issued a statement. The statement said": its issuer, too.
-            r = self.previous_source(head, SPEAKER_PREFERENCE, issuer=True)
+            # "the 49-page report by the UN rights office ... The report asked": who
+            # issued the document named before; "Tolvia issued a statement. The
+            # statement said": its issuer, too.
+            r = self._issuer_before(head) or self.previous_source(
+                head, SPEAKER_PREFERENCE, issuer=True
+            )
         else:
             # "the team added": the last organization named before whose name ends in
             # the noun ("Tatmadaw True News Information Team").
             return self._org_by_head_noun(noun, start, s, e)
         return None if r is None else Ref(r.entity_id, self.text[s:e], s, e)
+
+    def _issuer_before(self, head: Token) -> Ref | None:
+        """Who issued the document the definite noun points back to: the last earlier
+        mention of the same noun, in this paragraph or the two before, that names its
+        issuer ("the report by X", "X's report", "X released its report")."""
+        noun = lemma_of(head)
+        lo = self.paragraphs[max(self.paragraph_index(self.start(head)) - 2, 0)][0]
+        lo_tok = bisect_left(self._tok_starts, lo)
+        hi_tok = bisect_left(self._tok_starts, self.start(head))
+        for tok in reversed(self.tokens[lo_tok:hi_tok]):
+            if lemma_of(tok) != noun or tok.pos_ != "NOUN" or self.in_quote(tok):
+                continue
+            issuers = [c for c in tok.children if c.dep_ == "poss" and c.lower_ != "its"]
+            issuers += [
+                g
+                for c in tok.children
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            verb = tok.head
+            if not issuers and tok.dep_ == "dobj" and lemma_of(verb) in lexset("issuing_verbs"):
+                issuers = self.subject_heads(verb)[0]  # "X released its first report"
+            for h in issuers:
+                r = self.resolve_np(h)
+                if r is not None and self.etype(r.entity_id) in SPEAKER_PREFERENCE:
+                    s, e = self.start(head), self.end(head)
+                    return Ref(r.entity_id, self.text[s:e], s, e)
+        return None
 
     def _cited(self, head: Token) -> bool:
         """Is the noun the source of an "according to" or "citing" phrase?"""
@@ -911,6 +950,9 @@ class ArticleContext:
         while seen < 8:
             seen += 1
             subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or _set_off_subject(verb)
+            if subs and verb.dep_ == "relcl" and all(t.tag_ == "WDT" for t in subs):
+                # "a statement which read": the relative pronoun is the noun it follows.
+                return [verb.head], False, verb
             if subs:
                 return subs, False, verb
             if is_passive(verb):
