@@ -1422,3 +1422,14 @@ def test_a_role_after_a_preposition_before_the_name_it_describes():
     )
     roles = {(x["person_id"], x["role_normalized"]) for x in r.person_roles}
     assert ("person:yannick_sawadogo", "spokesman") in roles, roles
+
+
+def test_the_area_around_a_place_takes_no_kind_of_its_own():
+    _, r = _extract(
+        "About 4,500 people had arrived in the town, mainly women and children from the "
+        "Seytenga area. Fighting went on in the Nakamba area."
+    )
+    places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
+    # Not the district the word 'area' once made of them: the ground around a place.
+    assert places["Seytenga"]["place_kind"] != "district", places["Seytenga"]
+    assert places["Nakamba"]["place_kind"] is None, places["Nakamba"]

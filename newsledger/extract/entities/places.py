@@ -26,6 +26,7 @@ from newsledger.ids import entity_id
 from newsledger.parse import MONTH_DATE_RE, dateline_spans
 
 # Cue words that give the kind of the place names next to them.
+VICINITY = "vicinity"  # a cue that names no kind of its own
 PLACE_CUES = {
     "village": "village",
     "villages": "village",
@@ -58,7 +59,8 @@ PLACE_CUES = {
     "commune": "district",
     "locality": "village",
     "capital": "city",
-    "area": "district",
+    # 'the Seytenga area' is the ground around a place of any kind: GeoNames tells it.
+    "area": VICINITY,
     "neighborhood": "district",
     "neighbourhood": "district",
     "quarter": "district",
@@ -222,6 +224,8 @@ def resolve_place(st: ArticleState, text: str, kind: str | None) -> ref.Place | 
     A region or district cue never turns the name into a town: 'Gereshk district' and 'Borno
     state' are areas of their own, unknown to GeoNames (it has towns, not districts): None.
     """
+    if kind == VICINITY:
+        kind = None
     place = ref.lookup_place(text, countries=st.hint_countries, kind=kind)
     if kind in ("region", "district") and (place is None or place.place_kind != kind):
         # 'the region of Donetsk' is the curated 'Donetsk region', not the city.
@@ -239,6 +243,7 @@ def unknown_place(
 ) -> ref.Place:
     """A place no reference knows; its country is the one all known places around share, else
     the one the phrase around it states (:func:`_country_beside`)."""
+    kind = None if kind == VICINITY else kind
     doc = st.docs[p]
     sent = doc[tok].sent
     around = {
@@ -296,7 +301,12 @@ def place_lists(st: ArticleState) -> None:
             elif plural:
                 # 'Fuzuli and Jabrayil districts'
                 items = _list_before(doc, i)
-            elif kind in ("region", "district") and tok.is_lower and i and doc[i - 1].is_title:
+            elif (
+                kind in ("region", "district", VICINITY)
+                and tok.is_lower
+                and i
+                and doc[i - 1].is_title
+            ):
                 # 'oil-rich Unity state', 'Helmand province': one area named before its cue
                 items = _list_before(doc, i, single=True)
             for start, end in items:
