@@ -365,3 +365,17 @@ def test_countries_in_reads_a_demonym_pair_as_the_second_country():
     found = countries_in("A Greek Cypriot farmer was shot. Greece condemned it.")
     assert [iso3 for iso3, _, _ in found] == ["CYP", "GRC"]
     assert found[0][1:] == (8, 15)
+
+
+def test_a_division_is_found_under_either_compass_form():
+    # GeoNames writes 'Northern Darfur'; news writes 'North Darfur', and the entity keeps
+    # the text's form.
+    north = ref.lookup_place("North Darfur")
+    assert (north.name, north.place_kind, north.country_code) == ("North Darfur", "region", "SDN")
+    assert north.admin1 == "Northern Darfur"
+
+
+def test_well_known_regions_are_not_small_towns_abroad():
+    sinai = ref.lookup_place("Sinai")
+    assert (sinai.country_code, sinai.place_kind) == ("EGY", "region")
+    assert ref.lookup_place("North Kivu").country_code == "COD"

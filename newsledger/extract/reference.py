@@ -23,7 +23,7 @@ import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -608,15 +608,25 @@ def _build_admin_regions(path: Path) -> dict[str, tuple[_Region, ...]]:
         if name and not name.isdigit():
             region = _Region(name, cc, parent.strip() or None, level, lat / n, lon / n, int(n))
             index[key(name)].append(region)
+            first, _, rest = name.partition(" ")
+            if rest and first.casefold() in _COMPASS_FORMS:
+                # GeoNames writes 'Northern Darfur', news 'North Darfur'; and back.
+                index[key(f"{_COMPASS_FORMS[first.casefold()]} {rest}")].append(region)
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _region_place(r: _Region) -> Place:
+_COMPASS_FORMS = {
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west",
+    "north": "northern", "south": "southern", "east": "eastern", "west": "western",
+}  # fmt: skip
+
+
+def _region_place(r: _Region, name: str | None = None) -> Place:
     kind = "region" if r.level == 1 else "district"
     level = "admin1" if r.level == 1 else "admin2"
     return Place(
         key=f"{r.name} {kind} {r.cc}",
-        name=r.name,
+        name=name or r.name,
         variants=(),
         place_kind=kind,
         country_code=iso3_of_iso2(r.cc),
@@ -644,7 +654,8 @@ def lookup_region(text: str, *, countries: Iterable[str] = (), kind: str | None 
     if not cands:
         return None
     best = min(cands, key=lambda r: (iso3_of_iso2(r.cc) not in hinted, r.level, -r.places))
-    return _region_place(best)
+    # Found by the other compass form ('West Darfur' for 'Western Darfur'): named as written.
+    return _region_place(best, None if key(best.name) == key(text) else text.strip())
 
 
 @lru_cache(maxsize=1)
@@ -708,6 +719,9 @@ def lookup_place(
             if found:
                 return found
         region = lookup_region(k, countries=hinted, kind=kind)
+        if region is not None and region.name == k:
+            # Found by its other compass form: named as the text writes it.
+            region = replace(region, name=re.sub(r"^(?:the|The)\s+", "", " ".join(text.split())))
         if region and kind in ("region", "district"):
             return region
         cands = [geonames_cities()[g] for g in geonames_index().get(k, ())]
