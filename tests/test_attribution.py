@@ -2175,3 +2175,13 @@ def test_the_report_is_its_issuer_s_and_a_statement_which_read_is_its_issuer_s()
     assert speakers["Marland reje"] == "org:ministry_of_foreign_affairs_of_marland", speakers
     # The report's issuer, not the ministry that spoke last.
     assert speakers["urgently rep"].startswith(("org:office_of_the_u", "org:united_n")), speakers
+
+
+def test_civilians_who_move_somewhere_are_displaced_and_troops_are_not():
+    found = _found_claims(
+        "Fighting broke out on the border on Monday. The governor said about 1,200 villagers "
+        "had moved to shelters in the district town, and that 40 families had left Dorf for "
+        "the capital. Some 300 soldiers moved to the front."
+    )
+    displaced = sorted(c["quantity_min"] for c in found["displaced"])
+    assert displaced == [40, 1200]

@@ -649,6 +649,20 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def _relocated(tok: Token) -> bool:
+    """Civilians who moved somewhere, as the subject of the move: "1,200 villagers had
+    moved to shelters", "2,500 residents were moved to Batken", "40 families had left
+    Lipovo", "11,000 refugees reached Goré" (troops who move are not displaced)."""
+    first = _first_conjunct(tok)
+    verb = first.head
+    return (
+        unit_lemma(tok) in lexset("civilian_units")
+        and first.dep_ in ("nsubj", "nsubjpass")
+        and is_verb(verb)
+        and lemma_of(verb) in lexset("relocation_verbs")
+    )
+
+
 def _doer_clauses(tok: Token) -> set[int]:
     """Tokens of clauses in which the noun acts rather than suffers: an active
     relative clause ("bombers who attacked ..., killing 32") or an -ing participle
@@ -685,6 +699,8 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
         and unit_class(part.head.head) == cls
     ):
         return claim_kind([part.head.head], cls)  # "killing 14, including five children"
+    if cls == "people" and _relocated(units[0]):
+        return "displaced"
     direct = _direct(units[0], cls)
     if direct is None:
         return None
