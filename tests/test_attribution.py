@@ -2185,3 +2185,16 @@ def test_civilians_who_move_somewhere_are_displaced_and_troops_are_not():
     )
     displaced = sorted(c["quantity_min"] for c in found["displaced"])
     assert displaced == [40, 1200]
+
+
+def test_calibres_small_arms_rounds_and_lives_sacrificed():
+    found = _found_claims(
+        "The security forces seized 38 small arms, two 60mm mortars and more than 2,000 "
+        "rounds of ammunition, the army said. Four members of the security forces "
+        "sacrificed their lives, it added."
+    )
+    captured = {c["unit"]: c["quantity_min"] for c in found["captured"]}
+    assert captured.get("mortar") == 2, captured  # not 60: the bore in millimetres
+    assert 38 in captured.values() and 2000 in captured.values(), captured
+    (killed,) = found["killed"]
+    assert killed["quantity_min"] == 4

@@ -266,6 +266,7 @@ def quantity(tok: Token) -> Quantity | None:
         and c.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
         and is_number(c)
         and c.ent_type_ not in NON_COUNT_ENTS
+        and not _calibre(c)
     ]
     if not nums:
         # "11 AK-47 rifles": the count modifies the model name the parser made the modifier.
@@ -369,6 +370,15 @@ def quantity(tok: Token) -> Quantity | None:
             # the sentence names; an expanse ("the area") counts nothing.
             return Quantity(1.0, 1.0, False, [c], article=True)
     return None
+
+
+def _calibre(tok: Token) -> bool:
+    """ "two 60mm mortars", "155-mm shells": a number that gives a bore in millimetres
+    or a length is the weapon's kind, not how many."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == "-" and tok.i + 2 < len(tok.doc):
+        nxt = tok.doc[tok.i + 2]
+    return nxt is not None and nxt.lower_ in lexset("calibre_units")
 
 
 def _number_run(tok: Token) -> list[Token]:
@@ -485,6 +495,7 @@ def _unit_text(tokens: list[Token], ctx: ArticleContext) -> str:
             if c.i < tok.i
             and c.dep_ in ("amod", "compound")
             and c.lower_ not in stop
+            and c.lower_ not in lexset("calibre_units")
             and not is_number(c)
             and c.pos_ in ("ADJ", "NOUN", "VERB")
             and ctx.mention_at(c) is None
