@@ -2198,3 +2198,16 @@ def test_calibres_small_arms_rounds_and_lives_sacrificed():
     assert 38 in captured.values() and 2000 in captured.values(), captured
     (killed,) = found["killed"]
     assert killed["quantity_min"] == 4
+
+
+def test_each_line_of_a_box_is_a_sentence_and_wrapped_prose_is_not_cut():
+    from newsledger.extract.nlp import load_nlp
+
+    # Without the break, "Turkey" became the subject of "call" on the line above.
+    doc = load_nlp()("Key events\nFrance, Germany call for ceasefire\nTurkey offers to mediate")
+    assert [s.text.strip() for s in doc.sents][-2:] == [
+        "France, Germany call for ceasefire",
+        "Turkey offers to mediate",
+    ]
+    doc = load_nlp()("Officials in the capital said that the\nArmy had withdrawn from the town.")
+    assert len(list(doc.sents)) == 1

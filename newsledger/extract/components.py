@@ -478,8 +478,8 @@ def make_reference_entity_ruler(
 
 
 def add_to_pipeline(nlp: Language, **config: object) -> Language:
-    """Add the reference component after ``ner`` and the dateline boundary before the
-    parser (idempotent)."""
+    """Add the reference component after ``ner``, and the dateline and line boundaries
+    before the parser (idempotent)."""
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None, config=config)
     if LEMMA_COMPONENT not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
@@ -488,6 +488,8 @@ def add_to_pipeline(nlp: Language, **config: object) -> Language:
         nlp.add_pipe(FORMATION_COMPONENT, after=COMPONENT)
     if DATELINE_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
+    if LINE_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_COMPONENT, before="parser")
     return nlp
 
 
@@ -626,3 +628,51 @@ def make_irregular_lemmas(nlp: Language, name: str) -> IrregularLemmas:
     lemmatizer = nlp.get_pipe("lemmatizer")
     table = lemmatizer.lookups.get_table("lemma_exc")  # type: ignore[attr-defined]
     return IrregularLemmas(dict(table.get("verb", {})))
+
+
+LINE_COMPONENT = "newsledger_line_boundary"
+
+
+class LineBoundary:
+    """A line of its own inside a paragraph starts a sentence: the items of a "Key
+    events" box, a heading glued above its text, a list without bullets.
+
+    Runs before the parser. Without it the parser reads "France, Germany call for
+    ceasefire\nTurkey offers to mediate" as one sentence, and the second line's
+    subject acts in the first line's clause. A break inside wrapped prose (the line
+    ends with a comma or one of ``continuing_words``, or the next line opens in lower
+    case) is no boundary.
+    """
+
+    def __init__(self, continuing_words: list[str]) -> None:
+        self.continuing = frozenset(continuing_words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[1:]:
+            if tok.is_space or "\n" not in doc.text[doc[tok.i - 1].idx : tok.idx]:
+                continue
+            prev = next((t for t in reversed(doc[: tok.i]) if not t.is_space), None)
+            if prev is None or prev.text in (",", ";", ":", "-", "–", "—", "(", "/"):
+                continue
+            opens = tok.is_title or tok.is_upper or tok.like_num or tok.is_quote
+            if prev.lower_ in self.continuing or not opens:
+                continue
+            tok.is_sent_start = True
+        return doc
+
+
+@Language.factory(
+    LINE_COMPONENT,
+    default_config={
+        # Last words after which a line break is a wrapped sentence going on, not a new
+        # line of a list: no box item or heading ends in "the", "of" or "and".
+        "continuing_words": [
+            "a", "an", "the", "of", "and", "or", "but", "to", "in", "on", "at", "for",
+            "from", "by", "with", "as", "that", "which", "who", "whose", "than", "its",
+            "their", "his", "her", "our", "into", "onto", "over", "under", "after",
+            "before", "about",
+        ],
+    },
+)  # fmt: skip
+def make_line_boundary(nlp: Language, name: str, continuing_words: list[str]) -> LineBoundary:
+    return LineBoundary(continuing_words)
