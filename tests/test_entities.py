@@ -1433,3 +1433,14 @@ def test_the_area_around_a_place_takes_no_kind_of_its_own():
     # Not the district the word 'area' once made of them: the ground around a place.
     assert places["Seytenga"]["place_kind"] != "district", places["Seytenga"]
     assert places["Nakamba"]["place_kind"] is None, places["Nakamba"]
+
+
+def test_royal_and_diplomatic_honorifics_are_no_part_of_the_name():
+    _, r = _extract(
+        "His Majesty King Abdullah II met the envoy. His Excellency Ambassador Omar Hilale "
+        "spoke next, and Crown Prince Hussein visited the wounded."
+    )
+    persons = _names(r, "PERSON")
+    assert {"Abdullah II", "Omar Hilale", "Hussein"} <= persons, persons
+    roles = {(x["person_id"], x["role_normalized"]) for x in r.person_roles}
+    assert ("person:abdullah_ii", "King") in roles, roles
