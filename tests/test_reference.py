@@ -379,3 +379,8 @@ def test_well_known_regions_are_not_small_towns_abroad():
     sinai = ref.lookup_place("Sinai")
     assert (sinai.country_code, sinai.place_kind) == ("EGY", "region")
     assert ref.lookup_place("North Kivu").country_code == "COD"
+
+
+def test_capital_spelling_variants_are_metonyms():
+    assert ref.lookup_country("Sanaa").iso3 == "YEM"
+    assert ref.lookup_country("Naypyitaw").iso3 == "MMR"
