@@ -2211,3 +2211,16 @@ def test_each_line_of_a_box_is_a_sentence_and_wrapped_prose_is_not_cut():
     ]
     doc = load_nlp()("Officials in the capital said that the\nArmy had withdrawn from the town.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_role_s_acronym_is_its_holder_and_martyrdom_is_a_death():
+    run = _entities_run(
+        "Security forces repulsed an attack on a border post on Thursday night.\n\n"
+        "According to the military's media wing, three soldiers embraced shahadat and 12 "
+        "terrorists were sent to hell. Chief of Army Staff General Karim Nawaz paid tribute "
+        'to the soldiers. "Their sacrifices will not go in vain," the COAS said.'
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == "person:karim_nawaz"
+    killed = sorted(c["quantity_min"] for c in run.result.claims if c["claim_kind"] == "killed")
+    assert killed == [3, 12]

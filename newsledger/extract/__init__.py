@@ -12,7 +12,9 @@ Order of work for one article:
    parse and the mentions: :mod:`.quotes`, then :mod:`.claims`, :mod:`.reactions` and
    :mod:`.timeline`, all built on the shared context and syntax helpers of :mod:`.syntax`.
 
-The lexicons of step 3 are data: ``data/attribution.yaml``.
+The lexicons of step 3 are data: ``data/attribution.yaml``. A person's gender, where the
+text states it (:mod:`.gender`, words in ``data/gender.yaml``), keeps "he" and "she" to the
+people they can stand for in steps 2 and 3.
 """
 
 from newsledger.extract.attribution import extract_attribution

@@ -16,7 +16,7 @@ module working on the shared :class:`~.state.ArticleState`:
 3. :mod:`.people`: full names, surname-only mentions and transliteration variants joined to
    one person per article.
 4. :mod:`.roles`: person roles and titles from the words around each name, then title-only
-   mentions ('the Turkish president').
+   mentions ('the Turkish president') and a role's acronym ('the COAS said').
 5. :mod:`.pronouns`: 'he'/'his' to the nearest person named before.
 6. :mod:`.people`: the byline's author.
 7. :mod:`.result`: mention, entity and person role rows; one mention per span, the earliest
@@ -45,7 +45,7 @@ from newsledger.extract.entities.result import (
     entity_counts,
     merge_entities,
 )
-from newsledger.extract.entities.roles import person_roles, titles
+from newsledger.extract.entities.roles import person_roles, role_acronyms, titles
 from newsledger.extract.entities.state import ArticleState
 from newsledger.extract.nlp import ArticleDocs
 
@@ -74,6 +74,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     people(st, persons, author)
     person_roles(st)
     titles(st)
+    role_acronyms(st)
     pronouns(st)
     add_author(st, author)
     return assemble(st)

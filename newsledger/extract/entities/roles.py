@@ -13,6 +13,7 @@ form: 'Defence Minister' -> 'Defense Minister').
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -417,3 +418,33 @@ def titles(st: ArticleState) -> None:
                 if not (m.para == p and a <= m.start and m.end <= b and m.entity_id == country_eid)
             ]
             st.add(Mention(p, a, b, country_eid, "title"))
+
+
+def role_acronyms(st: ArticleState) -> None:
+    """An all-caps word that spells a person's role is that person: after "Chief of
+    Army Staff General Asim Munir", "the COAS said" is Munir, no organization."""
+    by_initials: dict[str, str] = {}
+    for r in st.roles:
+        for text in (r.get("role"), r.get("role_normalized")):
+            words = [w for w in re.split(r"[\s-]+", str(text or "")) if w]
+            if len(words) < 2:
+                continue
+            for initials in (
+                "".join(w[0] for w in words),
+                "".join(w[0] for w in words if w[0].isupper()),
+            ):
+                if len(initials) >= 2:
+                    by_initials.setdefault(initials.upper(), str(r["person_id"]))
+    if not by_initials:
+        return
+    moved: set[str] = set()
+    for m in st.mentions:
+        e = st.entities[m.entity_id]
+        text = st.docs[m.para][m.start : m.end].text if m.para >= 0 else ""
+        if e.entity_type == "ORG" and text.isupper() and text in by_initials:
+            moved.add(m.entity_id)
+            m.entity_id = by_initials[text]
+            m.kind = "title"
+    used = {m.entity_id for m in st.mentions}
+    for eid in moved - used:
+        del st.entities[eid]
