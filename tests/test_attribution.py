@@ -2224,3 +2224,16 @@ def test_a_role_s_acronym_is_its_holder_and_martyrdom_is_a_death():
     assert quote["speaker_id"] == "person:karim_nawaz"
     killed = sorted(c["quantity_min"] for c in run.result.claims if c["claim_kind"] == "killed")
     assert killed == [3, 12]
+
+
+def test_an_official_in_a_country_labelled_paragraph_speaks_for_that_country():
+    run = _entities_run(
+        "Thai and Cambodian forces exchanged artillery fire on Monday, killing 14 people.\n\n"
+        'Japan: Tokyo is "deeply concerned", Deputy Cabinet Spokesman Hiro Tanaka told '
+        "reporters.\n\n"
+        "United Nations: The Secretary-General is alarmed, his spokesman Stephane Dujarric "
+        "said, urging both sides to step back."
+    )
+    found = {(r["actor_id"], r["speaker_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:JPN", "person:hiro_tanaka", "concern") in found, found
+    assert ("org:united_nations", "person:stephane_dujarric", "call_for_ceasefire") in found, found

@@ -269,6 +269,15 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
             orgs = [label]
         elif label.entity_type == "COUNTRY":
             countries = [label.country_code]
+    elif (
+        label is not None
+        and label.entity_type == "COUNTRY"
+        and not countries
+        and all(o.country_code is None for o in orgs)
+    ):
+        # 'Japan: ... Chief Cabinet Secretary Hiro Tanaka': a body of no country named in
+        # the role is the labelled country's.
+        countries = [label.country_code]
     org = orgs[0] if orgs else None
     country = (org.country_code if org else None) or (countries[0] if countries else None)
     org_id = org.entity_id if org else None
