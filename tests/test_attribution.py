@@ -2237,3 +2237,20 @@ def test_an_official_in_a_country_labelled_paragraph_speaks_for_that_country():
     found = {(r["actor_id"], r["speaker_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:JPN", "person:hiro_tanaka", "concern") in found, found
     assert ("org:united_nations", "person:stephane_dujarric", "call_for_ceasefire") in found, found
+
+
+def test_the_byline_writer_is_no_antecedent_and_a_mother_of_three_is_one():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\nBy Grace Mensah\n\n{PUBLISHED}\n\n"
+            "Rebels attacked an army base near the town on Monday.\n\n"
+            "Another resident, who did not want to be named, told reporters the rebels came "
+            'at night. "They took everything," he said.\n\n'
+            "A 34-year-old mother of three was killed in the shelling, the governor said."
+        ),
+        "entities",
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] != "person:grace_mensah"
+    (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed["quantity_min"] == 1

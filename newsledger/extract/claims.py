@@ -306,7 +306,8 @@ def quantity(tok: Token) -> Quantity | None:
         ):
             return Quantity(0.0, 0.0, False, [holder])  # "no reports of injuries"
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ == "of" and unit_lemma(tok) not in lexset("kin_units"):
+            # ("a mother of three" has three children: she is one person.)
             nums = [g for g in c.children if g.dep_ == "pobj" and is_number(g)]
             if nums and nums[0].ent_type_ not in NON_COUNT_ENTS:
                 # "the entire population of 10,600"

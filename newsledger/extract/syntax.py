@@ -211,6 +211,15 @@ class ArticleContext:
         self.source_unnamed = False  # set by previous_source: the last source named nobody
 
     @cached_property
+    def authors(self) -> frozenset[str]:
+        """The persons the byline names."""
+        return frozenset(
+            str(r.get("person_id"))
+            for r in self.person_roles
+            if str(r.get("role_normalized") or r.get("role") or "") == "author"
+        )
+
+    @cached_property
     def genders(self) -> dict[str, str]:
         """Persons whose gender the article states (see :mod:`newsledger.extract.gender`)."""
         names = []
@@ -447,6 +456,8 @@ class ArticleContext:
         for m in reversed(self.mentions[:hi]):
             if int(m["char_end"]) > before or m.get("mention_kind") == "pronoun":
                 continue
+            if str(m["entity_id"]) in self.authors:
+                continue  # the byline's writer is no one the story speaks of
             if self.etype(str(m["entity_id"])) not in types:
                 continue
             if self.quote_at(m["char_start"]) is not None:
@@ -466,11 +477,9 @@ class ArticleContext:
         the article gives that role, or one it gives no role; a person named with
         another role ("spokesman Petr Halas") is not the mayor."""
         roles: dict[str, set[str]] = {}
-        authors: set[str] = set()  # the byline's writer is no one the story speaks of
+        authors = self.authors  # the byline's writer is no one the story speaks of
         for r in self.person_roles:
             held = {_norm_role(str(r.get(k) or "")) for k in ("role", "role_normalized", "title")}
-            if "author" in held:
-                authors.add(str(r.get("person_id")))
             roles.setdefault(str(r.get("person_id")), set()).update(held - {"", "author"})
         hi = bisect_left(self._mention_starts, before)
         found: list[dict] = []
