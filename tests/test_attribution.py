@@ -2254,3 +2254,15 @@ def test_the_byline_writer_is_no_antecedent_and_a_mother_of_three_is_one():
     assert quote["speaker_id"] != "person:grace_mensah"
     (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
     assert killed["quantity_min"] == 1
+
+
+def test_a_described_eyewitness_is_a_person_and_he_is_not_her():
+    run = _entities_run(
+        "Rebels attacked an army base near the town on Monday.\n\n"
+        '"We heard shooting all night," said Halime, a 34-year-old mother of three.\n\n'
+        "Another resident, who did not want to be named, told reporters the rebels came at "
+        'night. "They took everything," he said.'
+    )
+    speakers = {q["text"][:8]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers["We heard"] == "person:halime"
+    assert speakers["They too"] is None

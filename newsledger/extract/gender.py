@@ -2,7 +2,8 @@
 find the person they can stand for.
 
 Evidence is only what the text says of the person: an honorific right before the name
-("Ms Okafor"), a gendered role ("spokeswoman", "mother of three"), or a gendered
+("Ms Okafor"), a gendered role or description ("spokeswoman", "Halime, a mother of
+three"), or a gendered
 pronoun in a sentence that names that person and no other before it ("Dr Mensah said
 her ward was full"). Names themselves are never guessed from: a given name says
 nothing reliable across the languages the news covers. A person with conflicting
@@ -56,6 +57,12 @@ def genders(
             note(pid, g)  # "Ms Okafor"
         for tok in span[:-1]:
             note(pid, word_gender(tok.text) if tok.tag_ == "NNP" else None)  # "Mr. X" inside
+        root = span.root
+        described = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+        if root.dep_ == "appos" and root.head.i < span.start:
+            described.append(root.head)  # "his widow, Amina Yusuf"
+        for noun in described:
+            note(pid, word_gender(noun.lemma_) if noun.pos_ == "NOUN" else None)  # "X, a mother"
         sent = span[0].sent
         by_sentence.setdefault((id(span.doc), sent.start), []).append((span.start, pid))
     for pid, text in roles:

@@ -447,7 +447,9 @@ class ArticleContext:
             int(mention["char_end"]),
         )
 
-    def antecedent(self, types: Sequence[str], before: int) -> dict | None:
+    def antecedent(
+        self, types: Sequence[str], before: int, pronoun: Token | None = None
+    ) -> dict | None:
         """The last mention of a fitting type before an offset, outside quotes; of a name
         inside another that fits ("Azerbaijan" in "Azerbaijan's defence ministry"), the
         whole."""
@@ -458,6 +460,8 @@ class ArticleContext:
                 continue
             if str(m["entity_id"]) in self.authors:
                 continue  # the byline's writer is no one the story speaks of
+            if pronoun is not None and not self.may_be(pronoun, str(m["entity_id"])):
+                continue  # "he" is no one the article calls a mother
             if self.etype(str(m["entity_id"])) not in types:
                 continue
             if self.quote_at(m["char_start"]) is not None:
@@ -667,7 +671,7 @@ class ArticleContext:
             # The entity stage may already have resolved the pronoun.
             m = self.mention_at(head)
             if m is None or not self._fair_pronoun(m):
-                m = self.antecedent(types, start)
+                m = self.antecedent(types, start, head)
             return None if m is None else Ref(str(m["entity_id"]), head.text, start, end)
         # A number in apposition names no one: "the communique, No. 14".
         appos = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}

@@ -56,6 +56,7 @@ def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None
     persons = _with_given_names(st, _with_name_honorifics(st, persons + _titled_names(st, persons)))
     persons = persons + _untagged_full_names(st, persons)
     persons = persons + _appositive_names(st, persons)
+    persons = persons + _described_names(st, persons)
     # A name the place lists turned into a village ('the city of Stepanakert') stays one;
     # so does an outlet the byline names ('told Nordwire that').
     places = {
@@ -347,6 +348,36 @@ def _appositive_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list
                 and not taken.intersection(range(comma + 1, end))
             ):
                 found.append((p, Span(doc, comma + 1, end, label="PERSON")))
+    return found
+
+
+def _described_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """A name the model missed that the text describes as someone: 'said Halime, a
+    34-year-old mother of three', 'Ahmed, a farmer, fled'. Eyewitnesses often go by a
+    given name alone."""
+    people = lexset("civilian_units") | lexset("kin_units") | lexset("described_people")
+    found = []
+    for p, doc in enumerate(st.docs):
+        taken = {i for q, e in persons if q == p for i in range(e.start, e.end)}
+        taken |= {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.dep_ != "appos" or tok.lemma_.lower() not in people:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+                continue
+            head = tok.head
+            if not _bare_name(head) or head.i in taken or head.i > tok.i:
+                continue
+            start = head.i
+            while start > 0 and _bare_name(doc[start - 1]) and head.i - start < 2:
+                start -= 1
+            if doc[head.i + 1].text != "," or taken.intersection(range(start, head.i + 1)):
+                continue
+            if ref.lookup_place(doc[start : head.i + 1].text) or ref.lookup_country(
+                doc[start : head.i + 1].text
+            ):
+                continue
+            found.append((p, Span(doc, start, head.i + 1, label="PERSON")))
     return found
 
 
