@@ -12,7 +12,7 @@ evidence has no gender.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -39,11 +39,9 @@ def pronoun_gender(tok: Token) -> str | None:
     return word_gender(tok.text) if tok.tag_ in ("PRP", "PRP$") else None
 
 
-def genders(
-    names: Iterable[tuple[str, Span]], roles: Iterable[tuple[str, str | None]]
-) -> dict[str, str]:
+def genders(names: Iterable[tuple[str, Span]], roles: Iterable[Mapping]) -> dict[str, str]:
     """Each person's gender from the evidence: ``names`` are (person id, name span) for
-    every place the article names a person, ``roles`` (person id, role or title text)."""
+    every place the article names a person, ``roles`` the person role rows."""
     names = list(names)
     seen: dict[str, set[str]] = {}
 
@@ -65,8 +63,9 @@ def genders(
             note(pid, word_gender(noun.lemma_) if noun.pos_ == "NOUN" else None)  # "X, a mother"
         sent = span[0].sent
         by_sentence.setdefault((id(span.doc), sent.start), []).append((span.start, pid))
-    for pid, text in roles:
-        for word in (text or "").replace("-", " ").split():
+    for r in roles:
+        pid, text = str(r["person_id"]), f"{r.get('title') or ''} {r.get('role') or ''}"
+        for word in text.replace("-", " ").split():
             if word.casefold() not in ("he", "him", "his", "she", "her", "u"):
                 note(pid, word_gender(word))
     sents = {(id(span.doc), span[0].sent.start): span[0].sent for _, span in names}

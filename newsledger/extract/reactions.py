@@ -344,16 +344,6 @@ def _reporting_person(ctx: ArticleContext, verb: Token | None, actor: str) -> st
     return None
 
 
-def _label(ctx: ArticleContext, offset: int) -> str | None:
-    """The country that labels the paragraph at ``offset`` ("Japan: Tokyo is ...")."""
-    lo, hi = ctx.paragraphs[ctx.paragraph_index(offset)]
-    first = ctx.mentions_in(lo, lo + 1)
-    if not first or ctx.etype(str(first[0]["entity_id"])) != "COUNTRY":
-        return None
-    end = int(first[0]["char_end"])
-    return str(first[0]["entity_id"]) if ctx.text[end : end + 1] == ":" else None
-
-
 def _as_mention(r: Ref) -> dict:
     return {
         "entity_id": r.entity_id,
@@ -522,18 +512,6 @@ def _candidates(ctx: ArticleContext, sent: Span, previous: dict | None) -> list[
         target = _target(ctx, anchor, verb, stance)
         cs, ce = ctx.span_of(toks)
         pairs = [_actor(ctx, g) for g in groups]
-        label = _label(ctx, ctx.start(anchor))
-        if label is not None:
-            # "Japan: ... Chief Cabinet Secretary Hiro Tanaka told reporters": an official
-            # the article places nowhere speaks for the state that labels the paragraph.
-            pairs = [
-                (label, persons[-1])
-                if actor is None
-                and (persons := _persons_of(ctx, g))
-                and not _private(ctx, persons[-1])
-                else (actor, speaker)
-                for g, (actor, speaker) in zip(groups, pairs, strict=True)
-            ]
         if not groups and previous is not None and _agentless(_reaction_verb(anchor)):
             pairs = [(previous["actor_id"], previous["speaker_id"])]
         # One actor per stance: a group naming the state and one naming its official

@@ -229,11 +229,7 @@ class ArticleContext:
                 toks = self.tokens_in(int(m["char_start"]), int(m["char_end"]))
                 if toks:
                     names.append((eid, toks[0].doc[toks[0].i : toks[-1].i + 1]))
-        roles = (
-            (str(r.get("person_id")), " ".join(str(r.get(k) or "") for k in ("title", "role")))
-            for r in self.person_roles
-        )
-        return genders(names, roles)
+        return genders(names, self.person_roles)
 
     def may_be(self, pronoun: Token, eid: str) -> bool:
         """Can a pronoun stand for the entity? Not "she" for a person called "Mr"."""

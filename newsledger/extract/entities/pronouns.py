@@ -27,13 +27,7 @@ def pronouns(st: ArticleState) -> None:
     )
     if not persons:
         return
-    known = genders(
-        ((m.entity_id, st.docs[m.para][m.start : m.end]) for m in persons),
-        (
-            (str(r["person_id"]), " ".join(str(r.get(k) or "") for k in ("title", "role")))
-            for r in st.roles
-        ),
-    )
+    known = genders(((m.entity_id, st.docs[m.para][m.start : m.end]) for m in persons), st.roles)
     for p, doc in enumerate(st.docs):
         for tok in doc:
             if tok.lower_ not in PRONOUNS or tok.tag_ not in ("PRP", "PRP$"):

@@ -19,7 +19,14 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsledger.extract import reference as ref
-from newsledger.extract.entities.state import DETS, ArticleState, Entity, Mention, RoleSpan
+from newsledger.extract.entities.state import (
+    DETS,
+    ArticleState,
+    Entity,
+    Mention,
+    RoleSpan,
+    reference_backed,
+)
 from newsledger.extract.nlp import load_nlp
 
 _CHAIN_WORDS = {"the", "of", "for", "'s", "’s"}
@@ -140,6 +147,11 @@ def person_roles(st: ArticleState) -> None:
         if info is None or not (info["role"] or info["title"]):
             info = _verb_role(st, m)
         if info is None or not (info["role"] or info["title"]):
+            label = list_label(st, m.para, m.start)
+            person = st.entities[m.entity_id]
+            if label is not None and label.entity_type == "COUNTRY" and not person.country_code:
+                # 'Japan: ... Hiro Tanaka told reporters': whom the label names he serves.
+                person.country_code = label.country_code
             continue
         for r in info["roles"]:
             st.used_roles.update((m.para, i) for i in range(r.start, r.end))
@@ -276,8 +288,11 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
         and all(o.country_code is None for o in orgs)
     ):
         # 'Japan: ... Chief Cabinet Secretary Hiro Tanaka': a body of no country named in
-        # the role is the labelled country's.
+        # the role is the labelled country's, unless the references know it (the UN).
         countries = [label.country_code]
+        for o in orgs:
+            if not reference_backed(o):
+                o.country_code = label.country_code
     org = orgs[0] if orgs else None
     country = (org.country_code if org else None) or (countries[0] if countries else None)
     org_id = org.entity_id if org else None
