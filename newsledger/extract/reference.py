@@ -23,7 +23,7 @@ import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -718,10 +718,11 @@ def lookup_place(
             found = lookup_region(words[0], countries=hinted, kind=REGION_SUFFIXES[words[1]])
             if found:
                 return found
-        region = lookup_region(k, countries=hinted, kind=kind)
-        if region is not None and region.name == k:
-            # Found by its other compass form: named as the text writes it.
-            region = replace(region, name=re.sub(r"^(?:the|The)\s+", "", " ".join(text.split())))
+        # The text's own form, so that a division found by its other compass form is
+        # named as written ('North Darfur').
+        region = lookup_region(
+            re.sub(r"^(?:the|The)\s+", "", " ".join(text.split())), countries=hinted, kind=kind
+        )
         if region and kind in ("region", "district"):
             return region
         cands = [geonames_cities()[g] for g in geonames_index().get(k, ())]
