@@ -648,8 +648,9 @@ class LineBoundary:
         self.continuing = frozenset(continuing_words)
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built from the tokens on every access
         for tok in doc[1:]:
-            if tok.is_space or "\n" not in doc.text[doc[tok.i - 1].idx : tok.idx]:
+            if tok.is_space or "\n" not in text[doc[tok.i - 1].idx : tok.idx]:
                 continue
             prev = next((t for t in reversed(doc[: tok.i]) if not t.is_space), None)
             if prev is None or prev.text in (",", ";", ":", "-", "–", "—", "(", "/"):

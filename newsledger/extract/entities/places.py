@@ -488,15 +488,16 @@ def credited_outlets(st: ArticleState) -> None:
     """Outlets credited in a line of their own or in brackets (see ``_CREDIT_RES``), and
     the one a byline names its writer's post at, are organizations, ones the model rarely
     tags (and often takes for a person: "told Nordwire that ...")."""
+    texts = [doc.text for doc in st.docs]  # built from the tokens on every access
     for p, doc in enumerate(st.docs):
         for pattern in _CREDIT_RES:
-            for m in pattern.finditer(doc.text):
+            for m in pattern.finditer(texts[p]):
                 _outlet(st, p, doc, m.span("agency"))
     head = st.text[: st.offsets[0]] if st.offsets else ""
     for name in {m["agency"] for m in _BYLINE_OUTLET_RE.finditer(head)}:
         pattern = re.compile(rf"\b{re.escape(name)}\b")
         for p, doc in enumerate(st.docs):
-            for m in pattern.finditer(doc.text):
+            for m in pattern.finditer(texts[p]):
                 _outlet(st, p, doc, m.span())
                 if (span := doc.char_span(*m.span(), alignment_mode="expand")) is not None:
                     st.outlet_tokens.update((p, i) for i in range(span.start, span.end))
