@@ -2266,3 +2266,19 @@ def test_a_described_eyewitness_is_a_person_and_he_is_not_her():
     speakers = {q["text"][:8]: q["speaker_id"] for q in run.result.quotes}
     assert speakers["We heard"] == "person:halime"
     assert speakers["They too"] is None
+
+
+def test_a_speaker_described_again_is_the_person_named_before():
+    run = _entities_run(
+        "Every morning Daw Mya Sein climbs the lookout at the edge of the camp. She has "
+        "done it for a year.\n\n"
+        '"The children ask me why I write it down," the 41-year-old teacher said.\n\n'
+        "Colonel Aung Min, a spokesman for the army, denied the strike.\n\n"
+        '"We only hit military targets," the 52-year-old farmer said.\n\n'
+        "Mr Tun Lin lost his house in the raid. "
+        '"Nothing is left," the widow said.'
+    )
+    speakers = {q["text"][:8]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers["The chil"] == "person:mya_sein"
+    assert speakers["We only "] is None  # the spokesman is no farmer
+    assert speakers["Nothing "] is None  # a widow is no "Mr"

@@ -45,7 +45,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from newsledger.config import REFERENCE_DIR
-from newsledger.extract.gender import genders, pronoun_gender
+from newsledger.extract.gender import genders, pronoun_gender, word_gender
 from newsledger.extract.nlp import ArticleDocs
 from newsledger.extract.reference import countries_in
 from newsledger.ids import entity_id
@@ -501,6 +501,29 @@ class ArticleContext:
         main = [m for m in found if self._main_subject(m)]
         return (main or found or [None])[0]
 
+    def _described_antecedent(self, head: Token, words: Sequence[Token]) -> dict | None:
+        """ "..., the 41-year-old teacher said": a speaker a feature describes instead of
+        naming again is the person named last in this paragraph or the one before, if
+        the article gives that person no other role and no other gender."""
+        noun = lemma_of(head)
+        people = lexset("civilian_units") | lexset("kin_units") | lexset("described_people")
+        if (
+            noun not in people
+            or not self._reports(head)
+            or not any(t.lower_ == "the" for t in words)
+        ):
+            return None
+        start = self.start(words[0])
+        m = self._role_antecedent(noun, start)
+        if m is None:
+            return None
+        gender = word_gender(noun)
+        if gender is not None and self.genders.get(str(m["entity_id"]), gender) != gender:
+            return None
+        if self.paragraph_index(start) - self.paragraph_index(int(m["char_start"])) > 1:
+            return None
+        return m
+
     def _same_sentence(self, a: dict, b: dict) -> bool:
         ta, tb = self.mention_head(a), self.mention_head(b)
         return ta is not None and tb is not None and ta.sent == tb.sent
@@ -682,6 +705,9 @@ class ArticleContext:
                 if m is not None:
                     s, e = self.span_of(words)
                     return Ref(str(m["entity_id"]), self.text[s:e], s, e)
+            if not indefinite and (m := self._described_antecedent(head, words)) is not None:
+                s, e = self.span_of(words)
+                return Ref(str(m["entity_id"]), self.text[s:e], s, e)
             return self._resolve_description(head, words)
         if head.pos_ == "PROPN":
             return self._org_by_short_name(head, words) or self._person_by_name_part(head)
