@@ -2282,3 +2282,37 @@ def test_a_speaker_described_again_is_the_person_named_before():
     assert speakers["The chil"] == "person:mya_sein"
     assert speakers["We only "] is None  # the spokesman is no farmer
     assert speakers["Nothing "] is None  # a widow is no "Mr"
+
+
+def test_a_list_after_its_introduction_in_one_paragraph_is_the_statement_s():
+    found = _found_claims(
+        "The Press Directorate of the Marland Army announced on Monday the end of the "
+        "first phase of the operation in the hills.\n\n"
+        "According to the statement, troops advanced on three axes at dawn on Friday.\n\n"
+        "The enemy's losses were as follows:\n"
+        '- 23 rebels neutralised, among them two so-called "emirs"\n'
+        "- 4 rebels arrested\n"
+        "- 14 rifles seized\n\n"
+        "Troops cleared the valley on Sunday.\n\n"
+        "The statement said that five soldiers were wounded by a roadside bomb."
+    )
+    directorate = "org:press_directorate_of_the_marland_army"
+    (killed,) = found["killed"]
+    assert (killed["quantity_min"], killed["claimant_id"]) == (23, directorate)
+    assert {(c["quantity_min"], c["claimant_id"]) for c in found["captured"]} == {
+        (4, directorate),
+        (14, directorate),
+    }
+    (wounded,) = found["wounded"]
+    assert wounded["claimant_id"] == directorate  # the lede's statement, paragraphs on
+
+
+def test_a_body_the_model_leaves_untagged_is_an_organization():
+    found = _found_claims(
+        "The national Department of Police says at least 31 people have been killed.\n\n"
+        "The Emergency Medicine Centre put the toll at 14 dead in a statement on Monday."
+    )
+    assert {c["claimant_id"] for c in found["killed"]} == {
+        "org:department_of_police",
+        "org:emergency_medicine_centre",
+    }

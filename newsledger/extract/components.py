@@ -31,7 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
-from newsledger.parse import dateline_end
+from newsledger.parse import BULLET_RE, dateline_end
 
 SPAN_KEY = "newsledger_ref"
 COMPONENT = "newsledger_reference_ents"
@@ -651,6 +651,9 @@ class LineBoundary:
         text = doc.text  # built from the tokens on every access
         for tok in doc[1:]:
             if tok.is_space or "\n" not in text[doc[tok.i - 1].idx : tok.idx]:
+                continue
+            if BULLET_RE.match(text[tok.idx : tok.idx + 4]):
+                tok.is_sent_start = True  # an item of a list, whatever ends the line above
                 continue
             prev = next((t for t in reversed(doc[: tok.i]) if not t.is_space), None)
             if prev is None or prev.text in (",", ";", ":", "-", "–", "—", "(", "/"):

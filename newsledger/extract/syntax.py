@@ -277,37 +277,63 @@ class ArticleContext:
         """Statements set out after a paragraph that introduces them with a colon ("The
         full text of the communique reads:", "The army said in a statement:"): their
         source and the span of the paragraphs that follow it as its numbered or bulleted
-        points or its quoted text, up to a paragraph with a reporting verb of its own."""
+        points or its quoted text, up to a paragraph with a reporting verb of its own.
+        A list whose lines follow their introduction in the same paragraph is one too."""
         reporting = lexset("speech_verbs") | lexset("claim_verbs") | lexset("verbatim_verbs")
         blocks: list[tuple[Ref, int, int]] = []
-        for k, (lo, hi) in enumerate(self.paragraphs[:-1]):
-            if not self.text[lo:hi].rstrip().endswith(":"):
+        for k, (lo, hi) in enumerate(self.paragraphs):
+            body = self.text[lo:hi].rstrip()
+            if body.endswith(":") and k + 1 < len(self.paragraphs):
+                sents = self.sentences_between(lo, hi)
+                if not sents or (source := self._intro_source(sents[-1])) is None:
+                    continue
+                end = None
+                for plo, phi in self.paragraphs[k + 1 :]:
+                    text = self.text[plo:phi]
+                    point = bool(BULLET_RE.match(text)) or text[:1] in QUOTE_OPENERS
+                    if not point and end is not None:
+                        break
+                    own = any(
+                        is_verb(t) and lemma_of(t) in reporting and not self.in_quote(t)
+                        for sent in self.sentences_between(plo, phi)
+                        for t in sent
+                    )
+                    if own:
+                        break
+                    end = phi
+                if end is not None:
+                    blocks.append((source, self.paragraphs[k + 1][0], end))
                 continue
-            sents = self.sentences_between(lo, hi)
-            source = None
-            for tok in reversed(list(sents[-1])) if sents else ():
-                if is_verb(tok) and lemma_of(tok) in reporting and not self.in_quote(tok):
-                    source = self.resolve_subject(tok)
-                    break
-            if source is None:
+            # "The enemy's losses were as follows:\n- 23 terrorists neutralised\n- ..."
+            lines = body.split("\n")
+            cut = next(
+                (n for n, line in enumerate(lines[:-1]) if line.rstrip().endswith(":")), None
+            )
+            if cut is None or not all(BULLET_RE.match(line) for line in lines[cut + 1 :]):
                 continue
-            end = None
-            for plo, phi in self.paragraphs[k + 1 :]:
-                body = self.text[plo:phi]
-                point = bool(BULLET_RE.match(body)) or body[:1] in QUOTE_OPENERS
-                if not point and end is not None:
-                    break
-                own = any(
-                    is_verb(t) and lemma_of(t) in reporting and not self.in_quote(t)
-                    for sent in self.sentences_between(plo, phi)
-                    for t in sent
-                )
-                if own:
-                    break
-                end = phi
-            if end is not None:
-                blocks.append((source, self.paragraphs[k + 1][0], end))
+            start = lo + sum(len(line) + 1 for line in lines[: cut + 1])
+            sents = self.sentences_between(lo, start)
+            if sents and (source := self._intro_source(sents[-1], start)) is not None:
+                blocks.append((source, start, hi))
         return blocks
+
+    def _intro_source(self, sent: Span, end: int | None = None) -> Ref | None:
+        """Who a sentence that introduces a list or text quotes: the subject of its
+        reporting verb ("The army said in a statement:"), else, with no such verb ("The
+        enemy's losses were as follows:"), the source just before it. Words from ``end``
+        on are the list's, not the introduction's."""
+        reporting = lexset("speech_verbs") | lexset("claim_verbs") | lexset("verbatim_verbs")
+        for tok in reversed(list(sent)):
+            if end is not None and self.start(tok) >= end:
+                continue
+            if is_verb(tok) and lemma_of(tok) in reporting and not self.in_quote(tok):
+                return self.resolve_subject(tok)
+        # This cached list may first be asked for while another look-back runs.
+        looking_back, self._looking_back = self._looking_back, False
+        try:
+            return self.previous_source(sent[0], SPEAKER_PREFERENCE)
+        finally:
+            self._looking_back = looking_back
 
     def introduced_source(self, offset: int) -> Ref | None:
         """The source of the introduced statement (:attr:`introduced_blocks`) at an offset."""
@@ -788,8 +814,10 @@ class ArticleContext:
             # "the 49-page report by the UN rights office ... The report asked": who
             # issued the document named before; "Tolvia issued a statement. The
             # statement said": its issuer, too.
-            r = self._issuer_before(head) or self.previous_source(
-                head, SPEAKER_PREFERENCE, issuer=True
+            r = (
+                self._issuer_before(head)
+                or self.previous_source(head, SPEAKER_PREFERENCE, issuer=True)
+                or self._lede_issuer(head)
             )
         else:
             # "the team added": the last organization named before whose name ends in
@@ -877,6 +905,19 @@ class ArticleContext:
             if self.etype(str(m["entity_id"])) == "PERSON" and tok.text in surface.split()[:-1]:
                 return Ref(str(m["entity_id"]), tok.text, self.start(tok), self.end(tok))
         return None
+
+    def _lede_issuer(self, head: Token) -> Ref | None:
+        """ "The statement said", paragraphs after a communique's lede ("The Media
+        Directorate of the Ministry of Defence announced ...") with no source between:
+        the body the lede's first sentence makes its subject."""
+        if not self.paragraphs or self.paragraph_index(self.start(head)) == 0:
+            return None  # so the lede's own "the statement" does not look at itself
+        lo, hi = self.paragraphs[0]
+        r = None
+        for sent in self.sentences_between(lo, hi)[:2]:  # after a dateline of its own
+            if (r := self._sentence_source(sent, self.start(head), issuer=True)) is not None:
+                break
+        return r if r is not None and self.etype(r.entity_id) in ("ORG", "COUNTRY") else None
 
     def previous_source(self, tok: Token, types: Sequence[str], issuer: bool = False) -> Ref | None:
         """Who spoke in the sentences just before a word (this paragraph and the one
