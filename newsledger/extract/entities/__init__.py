@@ -32,6 +32,7 @@ from newsledger.extract.entities.collect import (
     collect_ents,
     led_coalitions,
     orgs_named_as_places,
+    untagged_bodies,
 )
 from newsledger.extract.entities.people import add_author, credit_names, people
 from newsledger.extract.entities.places import credited_outlets, dateline, place_lists
@@ -71,6 +72,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     dateline(st)
     orgs_named_as_places(st)
     credited_outlets(st)
+    untagged_bodies(st)
     people(st, persons, author)
     person_roles(st)
     titles(st)

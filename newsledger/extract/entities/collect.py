@@ -24,7 +24,7 @@ import re
 from difflib import SequenceMatcher
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.places import (
@@ -1299,3 +1299,41 @@ def _leader(st: ArticleState, p: int, body: int) -> tuple[int, str, str] | None:
         return None
     m = min(ends, key=lambda x: x.start)
     return m.start, m.entity_id, st.entities[m.entity_id].canonical_name
+
+
+def untagged_bodies(st: ArticleState) -> None:
+    """A body's name the model left untagged: title-case words ending in a head word of
+    ``body_head_words``, or such a word and its "of" phrase ("the Emergency Medicine
+    Centre", "the national Department of Police"). Not next to a mention, which already
+    says what the words are, and not on a title-case line (a headline or a box's label)."""
+    heads = lexset("body_head_words")
+    for p, doc in enumerate(st.docs):
+        words = [t for t in doc if t.is_alpha]
+        if not words or sum(t.is_title for t in words) > 0.6 * len(words):
+            continue
+        taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
+        for tok in doc:
+            if not (tok.is_title and tok.lower_ in heads) or tok.i in taken:
+                continue
+            start = tok.i
+            while start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
+                start -= 1
+            end = tok.i + 1
+            if end + 1 < len(doc) and doc[end].lower_ == "of":
+                k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+                tail = k
+                while tail < len(doc) and _name_word(doc[tail]):
+                    tail += 1
+                end = tail if tail > k else end
+            if end - start < 2 or taken & set(range(start - 1, end + 1)):
+                continue
+            name = doc[start:end].text
+            org = ref.org_name_index().get(ref.key(name)) or ref.Org(
+                entity_id("ORG", name), name, None
+            )
+            st.add(Mention(p, start, end, st.org(org), "name"))
+            taken.update(range(start, end))
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_sent_start
