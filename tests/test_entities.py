@@ -1444,3 +1444,20 @@ def test_royal_and_diplomatic_honorifics_are_no_part_of_the_name():
     assert {"Abdullah II", "Omar Hilale", "Hussein"} <= persons, persons
     roles = {(x["person_id"], x["role_normalized"]) for x in r.person_roles}
     assert ("person:abdullah_ii", "King") in roles, roles
+
+
+def test_honorifics_and_police_ranks_before_a_name_are_no_part_of_it():
+    _, r = _extract(
+        "The District Head of Kanoma, Alhaji Lawal Musa Kanoma, said 38 people died. "
+        "Local Government Chairman Hon. Bello Ibrahim Dan-Maru disputed the figure. "
+        "Its spokesperson, DSP Abdullahi Sani Yabo, said 17 residents were killed. "
+        "Superintendent Joseph Kundi said the men were armed.\n"
+    )
+    persons = _names(r, "PERSON")
+    assert {
+        "Lawal Musa Kanoma",
+        "Bello Ibrahim Dan-Maru",
+        "Abdullahi Sani Yabo",
+        "Joseph Kundi",
+    } <= persons
+    assert not {"Hon", "Alhaji Lawal Musa Kanoma", "Superintendent Joseph Kundi"} & persons

@@ -390,7 +390,7 @@ class ReferenceEntityRuler:
 # Abbreviated ranks kept as one token, as the tokenizer keeps "Gen." and "Adm.".
 RANK_TOKENS = (
     "Brig.", "Maj.", "Capt.", "Cmdr.", "Cdr.", "Sgt.", "Cpl.", "Pvt.", "Col.", "Lt.", "Insp.",
-    "Supt.", "Amb.", "Cmdt.",
+    "Supt.", "Amb.", "Cmdt.", "Hon.", "Alh.",
 )  # fmt: skip
 
 

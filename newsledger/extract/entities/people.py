@@ -192,10 +192,15 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
     for p, doc in enumerate(st.docs):
         taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
         taken |= {i for q, e in persons if q == p for i in range(e.start, e.end)}
-        taken |= {i for s in st.ref_spans(p) for i in range(s.start, s.end)}
+        # A gazetteer's name may end a person's ("DSP Abdullahi Sani Yabo", Yabo a town).
+        gazetteer = {i for s in st.ref_spans(p) for i in range(s.start, s.end)}
         for i in range(len(doc)):
             r = role_at(st, p, i, len(doc), at_end=False)
-            if not r or r.role.kind == "modifier" or not doc[r.start].is_title:
+            if (
+                not r
+                or r.role.kind == "modifier"
+                or not (doc[r.start].is_title or doc[r.start].is_upper)
+            ):
                 continue
             j = r.end
             if role_at(st, p, j, len(doc), at_end=False):
@@ -203,7 +208,8 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
             k = j
             while k < len(doc) and k - j < 3 and doc[k].is_title and doc[k].tag_ == "NNP":
                 k += 1
-            if k - j >= 2 and not taken.intersection(range(j, k)):
+            named = [t for t in range(j, k) if t not in gazetteer]
+            if len(named) >= 2 and named[0] == j and not taken.intersection(range(j, k)):
                 found.append((p, Span(doc, j, k, label="PERSON")))
                 taken.update(range(j, k))
     return found
