@@ -2316,3 +2316,23 @@ def test_a_body_the_model_leaves_untagged_is_an_organization():
         "org:department_of_police",
         "org:emergency_medicine_centre",
     }
+
+
+def test_a_key_events_box_is_not_the_lede_that_names_the_parties():
+    run = run_article(
+        normalize_text(
+            "LIVE: Police officer killed near the Georgian boundary – latest\n\n"
+            f"{PUBLISHED}\n\n"
+            "Key events\n"
+            "Georgian police officer killed in shooting near the boundary line\n"
+            "Georgia says the fence moved 600 metres into village farmland\n"
+            "France and Ukraine back Georgia\n\n"
+            "17:55 GMT\n\n"
+            "Ukraine's foreign ministry has condemned the killing.\n\n"
+            "17:10 GMT\n\n"
+            "France said it was deeply concerned by the shooting."
+        ),
+        "entities",
+    )
+    found = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {("country:UKR", "condemnation"), ("country:FRA", "concern")} <= found

@@ -173,11 +173,20 @@ def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str
 
 
 def _lede(ctx: ArticleContext) -> tuple[int, int]:
-    """The first body paragraph that is not a caption or credit line."""
+    """The first body paragraph that is not a caption or credit line, nor a box of
+    unpunctuated lines ("Key events" atop a live page), which sums up the reactions as
+    well as the fighting."""
     for start, end in ctx.paragraphs:
-        if ctx.section_type(start) != "other":
+        if ctx.section_type(start) != "other" and not _box(ctx.text[start:end]):
             return start, end
     return ctx.paragraphs[0] if ctx.paragraphs else (0, 0)
+
+
+def _box(text: str) -> bool:
+    """Three lines or more, most of them ending without a sentence's closing mark."""
+    lines = [line.rstrip() for line in text.strip().split("\n") if line.strip()]
+    open_ended = sum(not line.endswith((".", "!", "?", '"', "”", "'", "’")) for line in lines)
+    return len(lines) >= 3 and open_ended * 2 > len(lines)
 
 
 def _headline_countries(ctx: ArticleContext) -> set[str]:
