@@ -2336,3 +2336,16 @@ def test_a_key_events_box_is_not_the_lede_that_names_the_parties():
     )
     found = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert {("country:UKR", "condemnation"), ("country:FRA", "concern")} <= found
+
+
+def test_a_state_s_stances_in_one_sentence_share_their_speaker():
+    run = _entities_run(
+        "Rebels attacked an army base in Iraq on Monday, killing five soldiers.\n\n"
+        "Iran's Foreign Ministry spokesman Hossein Rezvani condemned the terrorist crime "
+        "and affirmed Tehran's support for Baghdad in its war on terrorism."
+    )
+    found = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
+    assert found == {
+        ("country:IRN", "condemnation", "person:hossein_rezvani"),
+        ("country:IRN", "support", "person:hossein_rezvani"),
+    }

@@ -587,6 +587,7 @@ def extract_reactions(ctx: ArticleContext) -> list[dict]:
         last = candidates[-1] if candidates else None
         same_para = last is not None and ctx.paragraph_index(last["char_start"]) == para
         candidates += _candidates(ctx, sent, last if same_para else None)
+    _share_speakers(ctx, candidates)
     parties = reaction_parties(ctx, candidates)
     rows: list[dict] = []
     by_key: dict[tuple, dict] = {}
@@ -602,3 +603,15 @@ def extract_reactions(ctx: ArticleContext) -> list[dict]:
         by_key[key] = row
         rows.append(row)
     return rows
+
+
+def _share_speakers(ctx: ArticleContext, rows: list[dict]) -> None:
+    """A state's stances in one sentence have one voice: in "Spokesman X condemned the
+    attack and affirmed Tehran's support", the support is X's too."""
+    voiced: dict[tuple[int, str], str] = {}
+    for r in rows:
+        if r["speaker_id"] is not None:
+            voiced.setdefault((ctx.sentence_index(r["char_start"]), r["actor_id"]), r["speaker_id"])
+    for r in rows:
+        if r["speaker_id"] is None and r["quote_id"] is None:
+            r["speaker_id"] = voiced.get((ctx.sentence_index(r["char_start"]), r["actor_id"]))

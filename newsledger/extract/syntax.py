@@ -371,6 +371,9 @@ class ArticleContext:
                 out.append(tok)
         return out
 
+    def sentence_index(self, offset: int) -> int:
+        return bisect_right(self._sent_starts, offset) - 1
+
     def paragraph_index(self, offset: int) -> int:
         return max(bisect_right(self._para_starts, offset) - 1, 0)
 
