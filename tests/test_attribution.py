@@ -2349,3 +2349,20 @@ def test_a_state_s_stances_in_one_sentence_share_their_speaker():
         ("country:IRN", "condemnation", "person:hossein_rezvani"),
         ("country:IRN", "support", "person:hossein_rezvani"),
     }
+
+
+def test_a_spokesperson_after_a_semicolon_a_venue_and_resumed_mediation():
+    run = _entities_run(
+        "Eritrean troops attacked Djiboutian positions on Sunday, killing nine soldiers.\n\n"
+        "Paris condemned the attack. China called for calm; foreign ministry spokesperson "
+        "Guo Yanqing said Beijing hoped the two countries would settle their differences "
+        '"through dialogue and consultation".\n\n'
+        'A Qatari statement said Doha was "ready to resume its mediation efforts".\n\n'
+        "At the United Nations, deputy spokesman Farid Mansour said the Secretary-General "
+        "called for an end to the fighting."
+    )
+    found = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
+    assert ("country:CHN", "call_for_negotiations", "person:guo_yanqing") in found
+    assert not [f for f in found if f[2] == "person:guo_yanqing" and f[0] != "country:CHN"]
+    assert ("country:QAT", "mediation_offer", None) in found
+    assert ("org:united_nations", "call_for_ceasefire", "person:farid_mansour") in found

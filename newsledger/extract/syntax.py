@@ -1220,7 +1220,21 @@ class ArticleContext:
                     return self.state_of(str((intl or others)[0]["entity_id"]))
                 if body := self._body_named_before(scope):
                     return self.state_of(body)
+            if body := self._venue(head):
+                return self.state_of(body)
         return self.country_of(person_id)
+
+    def _venue(self, head: Token) -> str | None:
+        """ "At the United Nations, deputy spokesman X said ...": the body a sentence
+        opens by placing its speaker at."""
+        first = head.sent[0]
+        if first.lower_ != "at" or head.i < first.i:
+            return None
+        for obj in (c for c in first.children if c.dep_ == "pobj"):
+            m = self.mention_at(obj)
+            if m is not None and self.etype(str(m["entity_id"])) == "ORG":
+                return str(m["entity_id"])
+        return None
 
     def _body_named_before(self, head: Token) -> str | None:
         """ "Foreign Ministry spokeswoman Ana Rojas" with no country: the state that
@@ -1243,8 +1257,13 @@ class ArticleContext:
         return None
 
     def _state_speaking_before(self, head: Token) -> str | None:
-        """The country that speaks in the sentence before ``head``'s, in its paragraph."""
+        """The country that speaks before ``head`` in its sentence ("China called for
+        calm; foreign ministry spokesperson X said"), else in the sentence before, in its
+        paragraph."""
         i = bisect_right(self._sent_starts, self.start(head)) - 1
+        r = self._sentence_source(self.sentences[i], self.start(head), issuer=False)
+        if r is not None and self.etype(r.entity_id) == "COUNTRY":
+            return r.entity_id
         if i <= 0 or self.paragraph_index(self._sent_starts[i - 1]) != self.paragraph_index(
             self.start(head)
         ):
