@@ -1461,3 +1461,14 @@ def test_honorifics_and_police_ranks_before_a_name_are_no_part_of_it():
         "Joseph Kundi",
     } <= persons
     assert not {"Hon", "Alhaji Lawal Musa Kanoma", "Superintendent Joseph Kundi"} & persons
+
+
+def test_places_set_off_after_communities_between_road_ends_and_before_district():
+    _, r = _extract(
+        "The affected communities – Gidan Dawa, Tungar Kwana and Rafin Gora – lie along "
+        "the river. Troops cleared the heights in Al-Azim district. Militias secured the "
+        "road between Al-Azim and Tuz Khurmatu during the operation.\n"
+    )
+    places = _names(r, "PLACE")
+    assert {"Gidan Dawa", "Tungar Kwana", "Rafin Gora", "Al-Azim", "Tuz Khurmatu"} <= places
+    assert not _names(r, "PERSON")

@@ -283,16 +283,36 @@ def _country_beside(st: ArticleState, p: int, start: int, end: int) -> str | Non
 # -- places in lists after a cue ----------------------------------------------------------
 
 
+# Plural nouns that name places only when a list set off by a dash or colon follows
+# them ("the affected communities – Gidan Dawa, Tungar Kwana and Rafin Gora –").
+SET_OFF_LIST_CUES = {"communities": "village", "localities": "village", "areas": "region"}
+# Ways whose ends, named after "between", are places ("the road between A and B").
+ROUTE_CUES = dict.fromkeys(("road", "highway", "route", "railway", "corridor"), "route")
+
+
 def place_lists(st: ArticleState) -> None:
     """Every item of a list after (or before) a place cue word is a place of its kind."""
     for p, doc in enumerate(st.docs):
         for i, tok in enumerate(doc):
-            kind = PLACE_CUES.get(tok.lower_)
+            kind = (
+                PLACE_CUES.get(tok.lower_)
+                or SET_OFF_LIST_CUES.get(tok.lower_)
+                or ROUTE_CUES.get(tok.lower_)
+            )
             if not kind:
                 continue
             plural = tok.lower_ != tok.lemma_.lower() or tok.tag_ == "NNS"
             items: list[tuple[int, int]] = []
-            if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            set_off = i + 2 < len(doc) and doc[i + 1].text in ("–", "—", "-", ":")
+            if kind == "route":
+                if i + 2 < len(doc) and doc[i + 1].lower_ == "between":
+                    items = _list_after(doc, i + 2)  # 'the road between Al-Azim and Tuz'
+                    kind = VICINITY
+            elif plural and set_off:
+                items = _list_after(doc, i + 2)  # 'the villages – A, B and C –'
+            elif tok.lower_ in SET_OFF_LIST_CUES:
+                continue
+            elif i + 1 < len(doc) and doc[i + 1].lower_ == "of":
                 # 'the city of X', 'the villages of A, B and C'
                 items = _list_after(doc, i + 2)[: None if plural else 1]
             elif _name_follows(doc, i):
@@ -374,7 +394,9 @@ def _list_after(doc: Doc, i: int) -> list[tuple[int, int]]:
 def _list_before(doc: Doc, cue: int, single: bool = False) -> list[tuple[int, int]]:
     if single:
         start = _name_run(doc, cue - 1, -1) + 1
-        names = start < cue and all(t.pos_ == "PROPN" for t in doc[start:cue])
+        names = start < cue and all(
+            t.pos_ == "PROPN" or t.text == "-" or t.lower_ in NAME_PARTICLES for t in doc[start:cue]
+        )
         return [(start, cue)] if names else []
     items = []
     i = cue - 1
