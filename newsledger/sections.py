@@ -354,7 +354,8 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bde-?escalat\w*\b|\brestraint\b", _I),
     re.compile(r"\bpeaceful (?:solution|resolution|settlement|means)\b", _I),
     re.compile(
-        r"\b(?:offer\w*|ready|willing|prepared) to (?:\w+ )?(?:mediate|host|facilitate)\b", _I
+        r"\b(?:offer\w*|ready|willing|prepared) to (?:\w+ ){0,2}(?:mediat\w*|host|facilitate)\b",
+        _I,
     ),
     re.compile(
         r"\b(?:stay|remain|keep) calm\b|\bresolve (?:\w+ )?differences\b|\bblam(?:e|ed|es|ing)\b",
@@ -725,7 +726,8 @@ def _history_score(text: str, ctx: _Context) -> int:
 def _opens_with_state(sentence: str, ctx: _Context) -> bool:
     """The sentence's subject is an outside state by name or capital ("Washington
     said ...", "Romania, which borders ..., urged ...")."""
-    opening = 4 if sentence.startswith("The ") else 0  # "The United States said ..."
+    # "The United States said ...", "A Qatari statement said ..."
+    opening = 4 if sentence.startswith("The ") else 2 if sentence.startswith("A ") else 0
     found = sorted(countries_in(sentence[:80]), key=lambda f: f[1])
     if not found or found[0][1] not in (0, opening) or found[0][0] in ctx.parties:
         return False
@@ -745,7 +747,8 @@ _AND_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 
 _STATE_VERB_RE = re.compile(
     r"(?:['’]s\s+(?:government|leaders?|president|prime minister|"
-    r"(?i:foreign (?:ministry|office|minister)))\b)?\s*(?:,|"
+    r"(?i:foreign (?:ministry|office|minister)))\b)?"
+    r"(?:\s+(?:(?i:foreign ministry|government)\s+)?statement\b)?\s*(?:,|"
     r"(?:has|have|had|is|was|will|would|could|also|again|on|said|says|urges|calls|warns|"
     r"condemns|accuses|welcomes|offers)\b|[a-z]+ed\b)"
 )

@@ -874,3 +874,13 @@ def test_a_timeline_of_this_weeks_fighting_is_news() -> None:
         published="2026-03-03",
     )
     assert [s.section_type for s in sections] == ["events", "events", "history"]
+
+
+def test_a_state_s_statement_offering_to_resume_mediation_is_a_reaction() -> None:
+    sections = segment(
+        "Eritrean troops shelled Djiboutian positions near Moulhoule on Sunday.\n\n"
+        "Residents fled to the hills overnight, the mayor said.\n\n"
+        "A Qatari statement said Doha was ready to resume its mediation efforts.\n\n"
+        "Shops stayed closed in the town centre on Monday."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions", "events"]
