@@ -1472,3 +1472,14 @@ def test_places_set_off_after_communities_between_road_ends_and_before_district(
     places = _names(r, "PLACE")
     assert {"Gidan Dawa", "Tungar Kwana", "Rafin Gora", "Al-Azim", "Tuz Khurmatu"} <= places
     assert not _names(r, "PERSON")
+
+
+def test_a_press_unit_s_name_is_the_body_it_speaks_for():
+    _, r = _extract(
+        "The Media Directorate of the Ministry of Defence of Azerbaijan said five soldiers "
+        "were wounded. The Directorate of Military Intelligence of Azerbaijan agreed.\n"
+    )
+    orgs = {e["entity_id"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert "org:ministry_of_defense_of_azerbaijan" in orgs
+    assert not [o for o in orgs if "media_directorate" in o]
+    assert [o for o in orgs if o.startswith("org:directorate_of_military_intelligence")]

@@ -97,9 +97,13 @@ class ReferenceEntityRuler:
         headline_title_ratio: float,
         clock_words: Sequence[str] = (),
         rank_tokens: Sequence[str] = (),
+        press_words: Sequence[str] = (),
+        press_units: Sequence[str] = (),
     ) -> None:
         self.name = name
         self.clock_words = {w.casefold() for w in clock_words}
+        self.press_words = frozenset(press_words) | frozenset(press_units)
+        self.press_units = frozenset(press_units)
         for form in rank_tokens:
             # "Brig. Gen. Rolando Caguioa": split as "Brig" "." the parser ends a sentence
             # there, and the role before the rank ("Army spokesman") loses its name.
@@ -314,6 +318,26 @@ class ReferenceEntityRuler:
             end -= 1
         return start, end
 
+    def _voiced_body(self, ent: Span) -> Span | None:
+        """The body a press unit's name names ("Press Service of the Defence Ministry",
+        "Media Directorate of the Ministry of Defence"): the unit speaks for it, and the
+        article's readers and gold alike credit its words to that body."""
+        if ent.label_ != "ORG":
+            return None
+        start, end = self._core(ent)
+        words = [t.lower_ for t in ent.doc[start:end]]
+        i = 0
+        while i < len(words) and words[i] in self.press_words:
+            i += 1
+        if not 1 < i < len(words) - 1 or words[i - 1] not in self.press_units:
+            return None
+        if words[0] in self.press_units:
+            return None  # 'Directorate of Military Intelligence' is no press unit
+        if words[i] != "of":
+            return None
+        i += 2 if i + 1 < len(words) and words[i + 1] == "the" else 1
+        return Span(ent.doc, start + i, end, label="ORG") if start + i < end else None
+
     def _choose(self, matches: list[_Match]) -> list[_Match]:
         """Non-overlapping matches: longest first, then by kind priority."""
         order = sorted(
@@ -345,6 +369,8 @@ class ReferenceEntityRuler:
 
         keep_model: list[Span] = []
         for ent in model:
+            if (voice := self._voiced_body(ent)) is not None:
+                ent = voice  # 'the Media Directorate of the Ministry of Defence': the ministry
             inner = [m for m in chosen if m.start < ent.end and ent.start < m.end]
             if not inner:
                 keep_model.append(ent)
@@ -453,8 +479,14 @@ RANK_TOKENS = (
             "p.m.",
         ],
         "rank_tokens": list(RANK_TOKENS),
+        # A press unit's name, up to "of": "Press Service", "Media Directorate",
+        # "Public Relations Department" (the last word one of ``press_units``).
+        "press_words": ["press", "media", "information", "public", "relations",
+                        "communications", "communication", "news"],
+        "press_units": ["service", "office", "directorate", "department", "centre",
+                        "center", "bureau", "cell", "wing", "unit", "section"],
     },
-)
+)  # fmt: skip
 def make_reference_entity_ruler(
     nlp: Language,
     name: str,
@@ -464,6 +496,8 @@ def make_reference_entity_ruler(
     headline_title_ratio: float,
     clock_words: list[str],
     rank_tokens: list[str],
+    press_words: list[str],
+    press_units: list[str],
 ) -> ReferenceEntityRuler:
     return ReferenceEntityRuler(
         nlp,
@@ -474,6 +508,8 @@ def make_reference_entity_ruler(
         headline_title_ratio,
         clock_words,
         rank_tokens,
+        press_words,
+        press_units,
     )
 
 
