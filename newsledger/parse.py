@@ -224,7 +224,13 @@ _NAME_WORD = (
     r"(?:[A-Z][\w'’.\-]*|(?:al|el|ad|as)-[A-Z][\w'’\-]*|de|da|di|del|der|van|von|bin|ibn|la|le)"
 )
 _NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
-_BY_RE = re.compile(rf"^(?:(?P<genre>{_GENRE_RE})\s+)?by\s+(?P<rest>.+)$", re.IGNORECASE)
+_BY_RE = re.compile(
+    rf"^(?:(?P<genre>{_GENRE_RE})\s+)?"
+    # "Live reporting by ...", "Reporting by ...", "Words by ..."
+    r"(?:(?:live\s+|additional\s+)?(?:reporting|reported|written|compiled|words)\s+)?"
+    r"by\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 # "Jane Doe | 12 March 2021", "Jane Doe · Analysis · 12 March 2021"
 _BYLINE_SEP_RE = re.compile(r"\s*(?:[|·•,–—]|\s-\s)\s*")
 # Trailers after a byline name: "By Jane Doe in Kyiv", "By Jane Doe for Reuters".
@@ -434,7 +440,10 @@ def _genre(word: str) -> str | None:
 
 def _by_names(rest: str) -> str | None:
     """Author from the part after "By": names, dropping a trailing outlet or place."""
-    rest = _BY_TRAILER_RE.sub("", rest.strip().rstrip("."))
+    # Each name may have its own trailer: "Jane Doe in Kyiv and John Roe in London".
+    rest = " and ".join(
+        _BY_TRAILER_RE.sub("", part) for part in re.split(r"\s+and\s+", rest.strip().rstrip("."))
+    )
     pieces = [p.strip() for p in rest.split(",") if p.strip()]
     if not pieces:
         return None
@@ -489,6 +498,18 @@ def _byline(line: str) -> tuple[str | None, str | None, dt.date | None] | None:
     return (author, genre, date) if author else None
 
 
+def _stamp_date(rest: str) -> dt.date | bool | None:
+    """What follows "Updated", "Live coverage" and the like, if the line is a stamp: its
+    date, or False for a stamp with figures but no date read; None if it is no stamp
+    ("Live reporting by Jane Doe" is a byline)."""
+    if not rest or len(rest.split()) > 12:
+        return None
+    date = find_date(rest)
+    if date is None and not re.search(r"\d", rest):
+        return None
+    return date or False
+
+
 def _apply_meta(line: str, fields: _HeadFields) -> bool:
     """Record what a metadata line says; False if ``line`` is not metadata."""
     line = line.strip()
@@ -499,13 +520,8 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         return True
     if _LICENSE_RE.match(line) or _RELEASE_LABEL_RE.match(line):
         return True
-    if m := _STAMP_RE.match(line):
-        rest = line[m.end() :]
-        if not rest or len(rest.split()) > 12:
-            return False
-        date = find_date(rest)
-        if date is None and not re.search(r"\d", rest):
-            return False
+    if (m := _STAMP_RE.match(line)) and (stamp := _stamp_date(line[m.end() :])) is not None:
+        date = stamp or None
         # A live page's stamp ("Live updates, Thursday 16 May 2019") dates the page.
         # A situation report's "As of 24 September 2025" is its date.
         if m["kind"].casefold() in {"published", "first published", "posted", "as of"} or m[

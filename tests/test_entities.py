@@ -1483,3 +1483,12 @@ def test_a_press_unit_s_name_is_the_body_it_speaks_for():
     assert "org:ministry_of_defense_of_azerbaijan" in orgs
     assert not [o for o in orgs if "media_directorate" in o]
     assert [o for o in orgs if o.startswith("org:directorate_of_military_intelligence")]
+
+
+def test_a_name_with_an_age_after_a_place_verb_is_a_person():
+    _, r = _extract(
+        "We have reached Zurab Beruashvili, 67, whose orchard now lies beyond the wire. "
+        "Troops reached Ergneti on Monday.\n"
+    )
+    assert "Zurab Beruashvili" in _names(r, "PERSON")
+    assert "Zurab Beruashvili" not in _names(r, "PLACE")

@@ -301,6 +301,12 @@ def test_standfirst_without_byline_is_body() -> None:
         ("By Jane Doe in Lisk", "Jane Doe", None, None),
         ("BY JANE DOE", "JANE DOE", None, None),
         ("Analysis by Jane Doe", "Jane Doe", "Analysis", None),
+        (
+            "Live reporting by Jane Doe in Lisk and John Roe in London",
+            "Jane Doe and John Roe",
+            None,
+            None,
+        ),
         ("Jane Doe | 12 March 2021", "Jane Doe", None, dt.date(2021, 3, 12)),
         ("Jane Doe | Opinion | March 12, 2021", "Jane Doe", "Opinion", dt.date(2021, 3, 12)),
         ("By Jane Doe, 12 March 2021 10:30 GMT", "Jane Doe", None, dt.date(2021, 3, 12)),

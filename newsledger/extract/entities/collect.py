@@ -1011,6 +1011,8 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
     """A name that stands where a place does: after a preposition of motion on a verb
     ("sent to X", "moved from X"), or as the object of a verb whose object is a place
     ("fled X", "retook X and Y", "shelled X")."""
+    if _aged(span):
+        return False  # 'We have reached Zurab Beruashvili, 67, whose orchard ...'
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # 'retook Bur Dhiigle and Harqaan': the first conjunct's verb
@@ -1038,6 +1040,18 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
         for doc in st.docs
         for e in doc.ents
         if e.label_ == "PERSON"
+    )
+
+
+def _aged(span: Span) -> bool:
+    """A name with an age set off after it ("Zurab Beruashvili, 67,"): a person."""
+    doc, i = span.doc, span.end
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == ","
+        and doc[i + 1].text.isdigit()
+        and int(doc[i + 1].text) < 120
+        and doc[i + 2].text in (",", ")", ".", ";")
     )
 
 
