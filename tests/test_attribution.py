@@ -2366,3 +2366,13 @@ def test_a_spokesperson_after_a_semicolon_a_venue_and_resumed_mediation():
     assert not [f for f in found if f[2] == "person:guo_yanqing" and f[0] != "country:CHN"]
     assert ("country:QAT", "mediation_offer", None) in found
     assert ("org:united_nations", "call_for_ceasefire", "person:farid_mansour") in found
+
+
+def test_a_state_s_words_reported_by_its_own_ministry_are_the_ministry_s():
+    run = _entities_run(
+        "Eritrean troops attacked Djiboutian positions on Sunday.\n\n"
+        'Ankara urged both sides to "exercise restraint and return to dialogue", the '
+        "Turkish foreign ministry said in a statement on Monday."
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == "org:ministry_of_foreign_affairs_of_turkey"

@@ -387,7 +387,7 @@ def _cue_and_speaker(
         if speaker is not None and ctx.etype(speaker.entity_id) == "COUNTRY":
             # "He said Niamey condemned 'terrorism in all its forms'": the one who
             # speaks for the state said the words.
-            speaker = _reporting_person(ctx, cue) or speaker
+            speaker = _reporting_person(ctx, cue, speaker.entity_id) or speaker
     if speaker is None:
         for sent in sents:
             speaker = ctx.source_of_sentence(sent)
@@ -400,13 +400,19 @@ def _cue_and_speaker(
     return cue, speaker
 
 
-def _reporting_person(ctx: ArticleContext, cue: Token) -> Ref | None:
-    """The person whose speech verb the cue's clause reports, if any."""
+def _reporting_person(ctx: ArticleContext, cue: Token, state: str | None = None) -> Ref | None:
+    """The person whose speech verb the cue's clause reports, if any; or, for a state's
+    words, the state's own body that reports them ("Ankara urged '...', the Turkish
+    foreign ministry said")."""
     speech = lexset("speech_verbs")
     for anc in cue.ancestors:
         if _is_speech_verb(anc, speech):
             r = ctx.resolve_subject(anc)
-            return r if r is not None and ctx.etype(r.entity_id) == "PERSON" else None
+            if r is not None and ctx.etype(r.entity_id) == "PERSON":
+                return r
+            if r is not None and state is not None and ctx.state_of(r.entity_id) == state:
+                return r if ctx.etype(r.entity_id) == "ORG" else None
+            return None
     return None
 
 
