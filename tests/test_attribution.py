@@ -2376,3 +2376,15 @@ def test_a_state_s_words_reported_by_its_own_ministry_are_the_ministry_s():
     )
     (quote,) = run.result.quotes
     assert quote["speaker_id"] == "org:ministry_of_foreign_affairs_of_turkey"
+
+
+def test_parts_of_a_toll_and_a_second_figure_hung_on_the_verb():
+    found = _found_claims(
+        "The Department of Police says at least 31 people have been killed, including six "
+        "women and two children.\n\n"
+        "The Emergency Medicine Centre put the toll at 14 dead and 57 wounded on Monday."
+    )
+    assert sorted(c["quantity_min"] for c in found["killed"]) == [2, 6, 14, 31]
+    (wounded,) = found["wounded"]
+    assert wounded["quantity_min"] == 57
+    assert wounded["claimant_id"] == "org:emergency_medicine_centre"

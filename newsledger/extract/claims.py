@@ -704,13 +704,17 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
             return held
     if cls == "people" and (toll := _tally_object(units[0])) is not None:
         return lex["event_nouns"].get(unit_lemma(toll))
-    part = units[0]
-    if (
-        part.dep_ == "pobj"
-        and part.head.lower_ in ("including", "among")
-        and unit_class(part.head.head) == cls
-    ):
-        return claim_kind([part.head.head], cls)  # "killing 14, including five children"
+    part = _first_conjunct(units[0])  # "including six women and two children"
+    if part.dep_ == "pobj" and part.head.lower_ in ("including", "among"):
+        whole = part.head.head
+        if unit_class(whole) == cls:
+            return claim_kind([whole], cls)  # "killing 14, including five children"
+        if (
+            cls == "people"
+            and is_verb(whole)
+            and (kind := _match_kind(cls, [whole], part)) is not None
+        ):
+            return kind  # "31 people have been killed, including six women"
     if cls == "people" and _relocated(units[0]):
         return "displaced"
     direct = _direct(units[0], cls)
@@ -1178,6 +1182,15 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
         ):
             # "put the toll at three dead and two wounded"; a tally after a colon ("the
             # latest toll: 40 dead, 12 wounded") or standing alone ("Casualties: 3 killed").
+            out.append((tok, "bare"))
+        elif (
+            is_number(tok)
+            and tok.dep_ == "conj"
+            and is_verb(tok.head)
+            and any(c.dep_ in ("acl", "amod") and c.lower_ in _STATE_WORDS for c in tok.children)
+        ):
+            # "put the toll at 14 dead and 57 wounded": the parser hung the second
+            # figure on the verb, its state word under it.
             out.append((tok, "bare"))
         elif (
             is_number(tok)
