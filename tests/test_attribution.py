@@ -2388,3 +2388,11 @@ def test_parts_of_a_toll_and_a_second_figure_hung_on_the_verb():
     (wounded,) = found["wounded"]
     assert wounded["quantity_min"] == 57
     assert wounded["claimant_id"] == "org:emergency_medicine_centre"
+
+
+def test_a_toll_put_at_a_bare_figure():
+    found = _found_claims(
+        "The police say 31 people were killed. The regional administration of Enga puts "
+        "the death toll at 43, saying many bodies were carried away."
+    )
+    assert sorted(c["quantity_min"] for c in found["killed"]) == [31, 43]

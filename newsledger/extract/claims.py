@@ -1082,7 +1082,8 @@ def _tallied(tok: Token) -> bool:
     if tok.dep_ != "dobj" or unit_class(tok) != "events":
         return False
     return any(
-        g.dep_ == "pobj" and unit_class(g) == "people" and quantity(g) is not None
+        g.dep_ == "pobj"
+        and ((unit_class(g) == "people" and quantity(g) is not None) or is_number(g))
         for c in tok.head.children
         if c.dep_ == "prep" and c.lower_ == "at"
         for g in c.children
@@ -1172,6 +1173,8 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             and _match_kind("people", bare_cues(tok), tok) is not None
         ):
             out.append((tok, "bare"))  # "killing five", "killed hundreds", "1.5 million fled"
+        elif is_number(tok) and _tally_object(tok) is not None:
+            out.append((tok, "bare"))  # "put the death toll at 43"
         elif is_number(tok) and _part_of_total(tok):
             out.append((tok, "part"))  # "the deaths of seven troops, including four in ..."
         elif (
@@ -1475,6 +1478,8 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                 )
                 units, cls, unit = [anchor], "people", "person"
                 kind = _match_kind("people", bare_cues(anchor), anchor)
+                if kind is None and (toll := _tally_object(anchor)) is not None:
+                    kind = lexicon()["event_nouns"].get(unit_lemma(toll))  # "toll at 43"
             else:
                 qty = quantity(anchor) or article_qty.get(anchor.i)
                 units = [anchor]
