@@ -2396,3 +2396,12 @@ def test_a_toll_put_at_a_bare_figure():
         "the death toll at 43, saying many bodies were carried away."
     )
     assert sorted(c["quantity_min"] for c in found["killed"]) == [31, 43]
+
+
+def test_the_buried_were_killed():
+    found = _found_claims(
+        "Gunmen stormed four villages on Saturday. The district head said 38 people were "
+        "buried on Sunday."
+    )
+    (killed,) = found["killed"]
+    assert killed["quantity_min"] == 38
