@@ -228,7 +228,8 @@ _BY_RE = re.compile(
     rf"^(?:(?P<genre>{_GENRE_RE})\s+)?"
     # "Live reporting by ...", "Reporting by ...", "Words by ..."
     r"(?:(?:live\s+|additional\s+)?(?:reporting|reported|written|compiled|words)\s+)?"
-    r"by\s+(?P<rest>.+)$",
+    # "From Aminu Bello Kaura, Gusau": a regional outlet's byline
+    r"(?:by|(?<!\w)from(?=\s+[A-Z]\w+\s+[A-Z]))\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # "Jane Doe | 12 March 2021", "Jane Doe · Analysis · 12 March 2021"

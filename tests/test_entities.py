@@ -1492,3 +1492,10 @@ def test_a_name_with_an_age_after_a_place_verb_is_a_person():
     )
     assert "Zurab Beruashvili" in _names(r, "PERSON")
     assert "Zurab Beruashvili" not in _names(r, "PLACE")
+
+
+def test_a_caption_s_credit_after_its_sentence_names_the_photographer():
+    _, r = _extract(
+        "Residents gather outside the mosque after the burial. PHOTO: Sani Maikatanga/NW\n"
+    )
+    assert "Sani Maikatanga" in _names(r, "PERSON")

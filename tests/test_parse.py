@@ -301,6 +301,7 @@ def test_standfirst_without_byline_is_body() -> None:
         ("By Jane Doe in Lisk", "Jane Doe", None, None),
         ("BY JANE DOE", "JANE DOE", None, None),
         ("Analysis by Jane Doe", "Jane Doe", "Analysis", None),
+        ("From Jane Doe, Lisk", "Jane Doe", None, None),
         (
             "Live reporting by Jane Doe in Lisk and John Roe in London",
             "Jane Doe and John Roe",

@@ -228,7 +228,11 @@ def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
     found: list[tuple[int, Span]] = []
     for p, doc in enumerate(st.docs):
         for i, tok in enumerate(doc):
-            credit = tok.lower_ in CREDIT_CUES and (i == 0 or doc[i - 1].text in "([:\n")
+            credit = tok.lower_ in CREDIT_CUES and (
+                i == 0
+                or doc[i - 1].text in "([:\n"
+                or (i + 1 < len(doc) and doc[i + 1].text == ":")  # "... burial. PHOTO: X/Y"
+            )
             if credit or tok.text == "/":
                 found += [(p, span) for span in _credited(doc, i + 1)]
             if tok.text == "©":  # "Ivo Marek © Nordwire": the names before the sign
