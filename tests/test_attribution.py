@@ -2405,3 +2405,12 @@ def test_the_buried_were_killed():
     )
     (killed,) = found["killed"]
     assert killed["quantity_min"] == 38
+
+
+def test_a_toll_that_may_have_been_is_an_estimate_and_one_that_would_have_is_none():
+    found = _found_claims(
+        "A senior security official said as many as 12 soldiers may have died. "
+        "The army said the bomb would have killed 40 people had it gone off."
+    )
+    (killed,) = found["killed"]
+    assert (killed["quantity_min"], killed["quantity_max"]) == (None, 12)

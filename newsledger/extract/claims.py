@@ -913,7 +913,14 @@ def hypothetical(anchor: Token) -> bool:
             kids = list(head.children)
             if any(c.dep_ == "neg" for c in kids):
                 return True
-            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in kids):
+            # "as many as 12 soldiers may have died" estimates a past toll; "would have
+            # killed" says it did not happen.
+            estimate = any(c.lower_ in ("may", "might") for c in kids) and any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in kids
+            )
+            if not estimate and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in kids
+            ):
                 return True
             infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids)
             if infinitive and lemma_of(head.head) in intents:
