@@ -2414,3 +2414,20 @@ def test_a_toll_that_may_have_been_is_an_estimate_and_one_that_would_have_is_non
     )
     (killed,) = found["killed"]
     assert (killed["quantity_min"], killed["quantity_max"]) == (None, 12)
+
+
+def test_round_up_wording_and_a_body_s_official_placed_by_the_body_before():
+    found = _found_reactions(
+        "Two Kosovo police officers were killed near the village of Jarinje on Tuesday.\n\n"
+        "Hungary's Prime Minister said his government stood ready to help the two sides "
+        "reach a settlement.\n\n"
+        "NATO said it was increasing patrols. Secretary General Jens Holm warned that "
+        '"those responsible will be held accountable".\n\n'
+        "China's foreign ministry said it respected Serbia's sovereignty and territorial "
+        "integrity."
+    )
+    assert {
+        ("country:HUN", "mediation_offer"),
+        ("org:nato", "warning"),
+        ("country:CHN", "support"),
+    } <= found

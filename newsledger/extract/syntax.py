@@ -1222,6 +1222,14 @@ class ArticleContext:
                     return self.state_of(body)
             if body := self._venue(head):
                 return self.state_of(body)
+            words = {lemma_of(t) for t in self.np_tokens(head)} | {
+                lemma_of(t) for t in head.children if t.dep_ == "compound"
+            }
+            if words & lexset("body_official_words") and (
+                body := self._state_speaking_before(head, bodies=True)
+            ):
+                # An official the article places nowhere, right after a body spoke.
+                return self.state_of(body)
         return self.country_of(person_id)
 
     def _venue(self, head: Token) -> str | None:
@@ -1256,13 +1264,22 @@ class ArticleContext:
                     return str(m["entity_id"])
         return None
 
-    def _state_speaking_before(self, head: Token) -> str | None:
+    def _state_speaking_before(self, head: Token, bodies: bool = False) -> str | None:
         """The country that speaks before ``head`` in its sentence ("China called for
         calm; foreign ministry spokesperson X said"), else in the sentence before, in its
-        paragraph."""
+        paragraph; with ``bodies``, an international body too ("NATO said it was
+        increasing patrols. Secretary General X warned ...")."""
+
+        def fits(r: Ref | None) -> bool:
+            if r is None:
+                return False
+            return self.etype(r.entity_id) == "COUNTRY" or (
+                bodies and self.is_international(r.entity_id)
+            )
+
         i = bisect_right(self._sent_starts, self.start(head)) - 1
         r = self._sentence_source(self.sentences[i], self.start(head), issuer=False)
-        if r is not None and self.etype(r.entity_id) == "COUNTRY":
+        if r is not None and fits(r):
             return r.entity_id
         if i <= 0 or self.paragraph_index(self._sent_starts[i - 1]) != self.paragraph_index(
             self.start(head)
@@ -1270,7 +1287,7 @@ class ArticleContext:
             return None
         sent = self.sentences[i - 1]
         r = self._sentence_source(sent, self.end(sent), issuer=False)
-        return r.entity_id if r is not None and self.etype(r.entity_id) == "COUNTRY" else None
+        return r.entity_id if r is not None and fits(r) else None
 
 
 def _set_off_subject(verb: Token) -> list[Token]:
