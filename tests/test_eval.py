@@ -137,7 +137,8 @@ INVENTED_HOLDOUT_FLOORS = [
 # claimant .61/.71, reactions .54/.78, quotes with speaker .76/.69; at landing: claims
 # .66/.76, reactions .55/.78, sections .79/.73, places .77/.70; at the session's end
 # reactions .60/.81 (a rule for country-labelled paragraphs, the style the helper's
-# summary named). Its floors guard what it scored and are no target.
+# summary named); a session later reactions .71/.81 (a "Key events" box is no lede).
+# Its floors guard what it scored and are no target.
 INVENTED_HOLDOUT2_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.75, 0.7),
@@ -148,7 +149,7 @@ INVENTED_HOLDOUT2_FLOORS = [
     ("quotes", 0.7, 0.65),
     ("claims_found", 0.7, 0.8),
     ("claims", 0.6, 0.7),
-    ("reactions", 0.5, 0.7),
+    ("reactions", 0.65, 0.75),
     ("timeline", 0.9, 0.8),
 ]
 
@@ -157,19 +158,41 @@ INVENTED_HOLDOUT2_FLOORS = [
 # an explainer and a wire report, written by someone who never read the code. Its first
 # score, blind, on the code of the day (6ec18b3): sections .57/.48, persons .77/.73,
 # organizations .80/.76, places .69/.82, quotes .78/.80, claims found .64/.81, claims
-# .43/.55, reactions .46/.67, timeline .85/.82. It is read and developed on since.
+# .43/.55, reactions .46/.67, timeline .85/.82. Developed on since; the floors guard
+# the session's end (claims .61/.67, reactions .71/.76, quotes .90/.91).
 INVENTED_DEV2_FLOORS = [
     ("published_date", 0.85, 0.95),
-    ("sections", 0.5, 0.45),
-    ("persons", 0.7, 0.7),
-    ("organizations", 0.75, 0.7),
-    ("places", 0.65, 0.75),
+    ("sections", 0.55, 0.5),
+    ("persons", 0.9, 0.85),
+    ("organizations", 0.8, 0.75),
+    ("places", 0.7, 0.8),
+    ("quotes_found", 0.95, 0.95),
+    ("quotes", 0.85, 0.85),
+    ("claims_found", 0.7, 0.8),
+    ("claims", 0.55, 0.6),
+    ("reactions", 0.65, 0.7),
+    ("timeline", 0.8, 0.8),
+]
+
+# The third held-out set (65-72, tests/gold/invented_holdout3/): eight articles in the
+# acceptance set's styles, written by someone who never read the code, scored by its
+# summary tables only. First score, blind, on the code at the start of the session that
+# added it (5fa404e): sections .62/.49, persons .90/.81, organizations .69/.73, places
+# .71/.74, quotes .80/.82, claims found .77/.83, claims .57/.60, reactions .49/.86,
+# timeline .90/.87; at landing the same within .03 except reactions .54/.77. Its floors
+# guard what it scored and are no target.
+INVENTED_HOLDOUT3_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.55, 0.45),
+    ("persons", 0.85, 0.75),
+    ("organizations", 0.65, 0.7),
+    ("places", 0.65, 0.7),
     ("quotes_found", 0.95, 0.95),
     ("quotes", 0.75, 0.75),
-    ("claims_found", 0.65, 0.8),
-    ("claims", 0.45, 0.5),
-    ("reactions", 0.45, 0.6),
-    ("timeline", 0.8, 0.8),
+    ("claims_found", 0.75, 0.8),
+    ("claims", 0.5, 0.55),
+    ("reactions", 0.5, 0.7),
+    ("timeline", 0.85, 0.85),
 ]
 
 
@@ -218,6 +241,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_holdout", INVENTED_HOLDOUT_FLOORS),
         ("invented_holdout2", INVENTED_HOLDOUT2_FLOORS),
         ("invented_dev2", INVENTED_DEV2_FLOORS),
+        ("invented_holdout3", INVENTED_HOLDOUT3_FLOORS),
     ],
 )
 def test_own_gold_annotations(tmp_path, split, floors):
