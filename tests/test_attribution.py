@@ -2431,3 +2431,13 @@ def test_round_up_wording_and_a_body_s_official_placed_by_the_body_before():
         ("org:nato", "warning"),
         ("country:CHN", "support"),
     } <= found
+
+
+def test_a_state_s_stance_is_voiced_by_its_spokesman_later_in_the_paragraph():
+    run = _entities_run(
+        "Eritrean troops attacked Djiboutian positions on Sunday.\n\n"
+        "Addis Ababa expressed grave concern over the fighting. Government spokesman "
+        "Dawit Alemu said Ethiopia was not taking sides."
+    )
+    found = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
+    assert ("country:ETH", "concern", "person:dawit_alemu") in found

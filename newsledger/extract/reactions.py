@@ -607,7 +607,8 @@ def extract_reactions(ctx: ArticleContext) -> list[dict]:
 
 def _share_speakers(ctx: ArticleContext, rows: list[dict]) -> None:
     """A state's stances in one sentence have one voice: in "Spokesman X condemned the
-    attack and affirmed Tehran's support", the support is X's too."""
+    attack and affirmed Tehran's support", the support is X's too. A stance with no voice
+    has the one person its paragraph has speaking for the actor, if there is one."""
     voiced: dict[tuple[int, str], str] = {}
     for r in rows:
         if r["speaker_id"] is not None:
@@ -615,3 +616,34 @@ def _share_speakers(ctx: ArticleContext, rows: list[dict]) -> None:
     for r in rows:
         if r["speaker_id"] is None and r["quote_id"] is None:
             r["speaker_id"] = voiced.get((ctx.sentence_index(r["char_start"]), r["actor_id"]))
+        if r["speaker_id"] is None:
+            r["speaker_id"] = _paragraph_voice(ctx, r)
+
+
+def _paragraph_voice(ctx: ArticleContext, row: dict) -> str | None:
+    """ "Addis Ababa expressed 'grave concern'. Government spokesman X said Ethiopia was
+    'not taking sides'": the one person of the paragraph who speaks for the actor."""
+    lo, hi = ctx.paragraphs[ctx.paragraph_index(row["char_start"])]
+    speech = lexset("speech_verbs")
+    voices = set()
+    for m in ctx.mentions_in(lo, hi):
+        pid = str(m["entity_id"])
+        if (
+            ctx.etype(pid) != "PERSON"
+            or m.get("mention_kind") == "pronoun"
+            or ctx.quote_at(int(m["char_start"])) is not None
+        ):
+            continue
+        head = ctx.mention_head(m)
+        verb = head.head if head is not None else None
+        while verb is not None and head is not None and head.dep_ in ("appos", "compound"):
+            head, verb = head.head, head.head.head
+        if (
+            head is not None
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and verb is not None
+            and lemma_of(verb) in speech
+            and ctx.affiliation(pid) == row["actor_id"]
+        ):
+            voices.add(pid)
+    return voices.pop() if len(voices) == 1 else None
