@@ -1499,3 +1499,12 @@ def test_a_caption_s_credit_after_its_sentence_names_the_photographer():
         "Residents gather outside the mosque after the burial. PHOTO: Sani Maikatanga/NW\n"
     )
     assert "Sani Maikatanga" in _names(r, "PERSON")
+
+
+def test_an_official_s_brief_is_no_organization():
+    _, r = _extract(
+        "Zamfara State Commissioner for Security and Home Affairs, Brig.-Gen. Ibrahim "
+        "Mamman, said relief would be sent. The Secretary of the Defence Council spoke.\n"
+    )
+    orgs = _names(r, "ORG")
+    assert "Security and Home Affairs" not in orgs

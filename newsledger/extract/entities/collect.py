@@ -115,6 +115,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                     org_ranges.append((ent.start, ent.end, org.entity_id))
             elif ent.label_ in ("PERSON", "ORG") and _names_no_one(ent):
                 continue  # 'Hutu militiamen', 'Operation Moshtarak'
+            elif _portfolio(ent):
+                continue  # 'Commissioner for Security and Home Affairs'
             elif ent.label_ in ("PERSON", "ORG") and _dateline_place(st, p, ent):
                 continue  # 'TBILISI, Oct. 5 (Nordwire) -'
             elif ent.label_ in ("PERSON", "ORG") and _located_place(st, p, ent):
@@ -243,6 +245,21 @@ def _names_no_one(ent: Span) -> bool:
         return True
     events = lexset("named_event_words")
     return doc[start].text in events or (start > 0 and doc[start - 1].text in events)
+
+
+def _portfolio(ent: Span) -> bool:
+    """The brief in an official's title, which the model tags as a body: "Commissioner
+    for Security and Home Affairs", "Minister for Foreign Affairs and Trade". A name
+    with a body's head word ("the Secretary of the Defence Council") is a body."""
+    doc = ent.doc
+    start, end = core(ent)
+    if ent.label_ != "ORG" or ent.id_ or start < 2 or doc[start - 1].lower_ not in ("for", "of"):
+        return False
+    if any(
+        t.lower_ in lexset("organization_nouns") | lexset("body_head_words") for t in doc[start:end]
+    ):
+        return False
+    return lemma_of(doc[start - 2]) in lexset("portfolio_titles")
 
 
 def _capital_is_place(span: Span) -> bool:
