@@ -2441,3 +2441,11 @@ def test_a_state_s_stance_is_voiced_by_its_spokesman_later_in_the_paragraph():
     )
     found = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
     assert ("country:ETH", "concern", "person:dawit_alemu") in found
+
+
+def test_an_acronym_the_parser_took_for_an_auxiliary_is_the_subject():
+    found = _found_reactions(
+        "Raiders attacked three villages on Wednesday, killing eleven people.\n\n"
+        "IGAD called for restraint."
+    )
+    assert found == {("org:intergovernmental_authority_on_development", "call_for_ceasefire")}

@@ -1028,7 +1028,11 @@ class ArticleContext:
         seen = 0
         while seen < 8:
             seen += 1
-            subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or _set_off_subject(verb)
+            subs = (
+                [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+                or _set_off_subject(verb)
+                or _name_taken_for_aux(verb)
+            )
             if subs and verb.dep_ == "relcl" and all(t.tag_ == "WDT" for t in subs):
                 # "a statement which read": the relative pronoun is the noun it follows.
                 return [verb.head], False, verb
@@ -1288,6 +1292,26 @@ class ArticleContext:
         sent = self.sentences[i - 1]
         r = self._sentence_source(sent, self.end(sent), issuer=False)
         return r.entity_id if r is not None and fits(r) else None
+
+
+def _name_taken_for_aux(verb: Token) -> list[Token]:
+    """ "IGAD called for restraint": the parser read the opening acronym as the verb's
+    auxiliary; a name the model tagged is the subject."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass")
+        and c.i < verb.i
+        and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        and c.text[:1].isupper()
+        and c.lemma_.lower() not in AUX_LEMMAS
+    ]
+
+
+AUX_LEMMAS = frozenset(
+    {"be", "have", "do", "will", "shall", "can", "may", "might", "must", "would", "should",
+     "could", "ought", "'s", "'re", "'ve", "'ll", "'d"}
+)  # fmt: skip
 
 
 def _set_off_subject(verb: Token) -> list[Token]:
