@@ -499,16 +499,19 @@ def _byline(line: str) -> tuple[str | None, str | None, dt.date | None] | None:
     return (author, genre, date) if author else None
 
 
-def _stamp_date(rest: str) -> dt.date | bool | None:
-    """What follows "Updated", "Live coverage" and the like, if the line is a stamp: its
-    date, or False for a stamp with figures but no date read; None if it is no stamp
-    ("Live reporting by Jane Doe" is a byline)."""
+def unended_lines(text: str) -> bool:
+    """Two or more lines, none ending a sentence: a box's items under its title."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return len(lines) >= 2 and not any(ln.endswith((".", "?", "!")) for ln in lines)
+
+
+def _is_stamp(rest: str) -> bool:
+    """Whether what follows "Updated", "Live coverage" and the like makes the line a
+    stamp: a short rest with a date or a figure ("Live reporting by Jane Doe" is a
+    byline)."""
     if not rest or len(rest.split()) > 12:
-        return None
-    date = find_date(rest)
-    if date is None and not re.search(r"\d", rest):
-        return None
-    return date or False
+        return False
+    return find_date(rest) is not None or bool(re.search(r"\d", rest))
 
 
 def _apply_meta(line: str, fields: _HeadFields) -> bool:
@@ -521,8 +524,8 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         return True
     if _LICENSE_RE.match(line) or _RELEASE_LABEL_RE.match(line):
         return True
-    if (m := _STAMP_RE.match(line)) and (stamp := _stamp_date(line[m.end() :])) is not None:
-        date = stamp or None
+    if (m := _STAMP_RE.match(line)) and _is_stamp(rest := line[m.end() :]):
+        date = find_date(rest)
         # A live page's stamp ("Live updates, Thursday 16 May 2019") dates the page.
         # A situation report's "As of 24 September 2025" is its date.
         if m["kind"].casefold() in {"published", "first published", "posted", "as of"} or m[

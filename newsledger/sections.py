@@ -47,7 +47,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsledger.extract.reference import countries_in, lookup_country
-from newsledger.parse import BULLET_RE, MONTH_DATE_RE, Paragraph, find_date, full_dates, parse_date
+from newsledger.parse import (
+    BULLET_RE,
+    MONTH_DATE_RE,
+    Paragraph,
+    find_date,
+    full_dates,
+    parse_date,
+    unended_lines,
+)
 
 __all__ = ["SECTION_TYPES", "Section", "classify_heading", "segment_sections"]
 
@@ -524,12 +532,6 @@ def _is_list(text: str) -> bool:
     )
 
 
-def _unended_lines(text: str) -> bool:
-    """Two or more lines, none ending a sentence: a box's items under its title."""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    return len(lines) >= 2 and not any(ln.endswith((".", "?", "!")) for ln in lines)
-
-
 # A reporter's question in a briefing transcript ("Q: Is that true?"): speech, no heading.
 _TRANSCRIPT_QUESTION_RE = re.compile(r"(?:Q|Question)\s*[:.]\s")
 
@@ -619,7 +621,7 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             while j < n and (
                 kinds[j] == _FACTBOX
                 or (kinds[j] == _BODY and _STAT_LINE_RE.match(paragraphs[j].text.strip()))
-                or (j == i + 1 and kinds[j] == _BODY and _unended_lines(paragraphs[j].text))
+                or (j == i + 1 and kinds[j] == _BODY and unended_lines(paragraphs[j].text))
             ):
                 kinds[j] = _FACTBOX
                 j += 1

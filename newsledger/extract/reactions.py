@@ -72,6 +72,7 @@ from newsledger.extract.syntax import (
     tokens_at,
 )
 from newsledger.ids import entity_id, row_id
+from newsledger.parse import unended_lines
 
 TARGET_PREPS = frozenset({"to", "for", "against", "with", "of", "towards", "toward"})
 
@@ -177,16 +178,12 @@ def _lede(ctx: ArticleContext) -> tuple[int, int]:
     unpunctuated lines ("Key events" atop a live page), which sums up the reactions as
     well as the fighting."""
     for start, end in ctx.paragraphs:
-        if ctx.section_type(start) != "other" and not _box(ctx.text[start:end]):
+        text = ctx.text[start:end]
+        if ctx.section_type(start) != "other" and not (
+            text.count("\n") >= 2 and unended_lines(text)
+        ):
             return start, end
     return ctx.paragraphs[0] if ctx.paragraphs else (0, 0)
-
-
-def _box(text: str) -> bool:
-    """Three lines or more, most of them ending without a sentence's closing mark."""
-    lines = [line.rstrip() for line in text.strip().split("\n") if line.strip()]
-    open_ended = sum(not line.endswith((".", "!", "?", '"', "”", "'", "’")) for line in lines)
-    return len(lines) >= 3 and open_ended * 2 > len(lines)
 
 
 def _headline_countries(ctx: ArticleContext) -> set[str]:

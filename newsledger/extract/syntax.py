@@ -372,6 +372,7 @@ class ArticleContext:
         return out
 
     def sentence_index(self, offset: int) -> int:
+        """The index in :attr:`sentences` of the sentence an offset falls in."""
         return bisect_right(self._sent_starts, offset) - 1
 
     def paragraph_index(self, offset: int) -> int:
@@ -933,7 +934,7 @@ class ArticleContext:
         self._looking_back = True
         try:
             lo = self.paragraphs[max(self.paragraph_index(self.start(tok)) - 1, 0)][0]
-            i = bisect_right(self._sent_starts, self.start(tok)) - 1
+            i = self.sentence_index(self.start(tok))
             for sent in reversed(self.sentences[max(i - 3, 0) : i + 1]):
                 if self.start(sent) < lo:
                     break
@@ -1138,7 +1139,7 @@ class ArticleContext:
         """X of a paragraph that opens "According to X, ...": the source of the
         paragraph's later sentences that credit no one of their own."""
         lo = self.paragraphs[self.paragraph_index(self.start(sent))][0]
-        i = bisect_right(self._sent_starts, lo) - 1
+        i = self.sentence_index(lo)
         first = self.sentences[i] if i >= 0 else None
         if first is None or first.start_char == sent.start_char and first.doc is sent.doc:
             return None
@@ -1275,15 +1276,14 @@ class ArticleContext:
         increasing patrols. Secretary General X warned ...")."""
 
         def fits(r: Ref | None) -> bool:
-            if r is None:
-                return False
-            return self.etype(r.entity_id) == "COUNTRY" or (
-                bodies and self.is_international(r.entity_id)
+            return r is not None and (
+                self.etype(r.entity_id) == "COUNTRY"
+                or (bodies and self.is_international(r.entity_id))
             )
 
-        i = bisect_right(self._sent_starts, self.start(head)) - 1
+        i = self.sentence_index(self.start(head))
         r = self._sentence_source(self.sentences[i], self.start(head), issuer=False)
-        if r is not None and fits(r):
+        if fits(r):
             return r.entity_id
         if i <= 0 or self.paragraph_index(self._sent_starts[i - 1]) != self.paragraph_index(
             self.start(head)
@@ -1291,7 +1291,7 @@ class ArticleContext:
             return None
         sent = self.sentences[i - 1]
         r = self._sentence_source(sent, self.end(sent), issuer=False)
-        return r.entity_id if r is not None and fits(r) else None
+        return r.entity_id if fits(r) else None
 
 
 def _name_taken_for_aux(verb: Token) -> list[Token]:
