@@ -26,6 +26,7 @@ import contextlib
 import importlib.util
 import os
 import re
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -259,7 +260,10 @@ class Lake:
                 Path(self.data_path).mkdir(parents=True, exist_ok=True)
             base = new_instance(PIPELINE_THREADS)
             for statement in setup_sql(self.catalog, self.data_path, read_only=False):
-                base.execute(statement)
+                if statement.startswith("ATTACH"):
+                    _attach(base, statement)
+                else:
+                    base.execute(statement)
             _INSTANCES.clear() if len(_INSTANCES) > 8 else None
             _INSTANCES[key] = base
         con = base.cursor()
@@ -290,9 +294,10 @@ class Lake:
                 # Another process created them at the same moment: theirs stand.
                 with contextlib.suppress(duckdb.Error):
                     con.execute("ROLLBACK")
-        # A writer of a Postgres catalog setting it at the same moment may win:
-        # maintain() sees to it again after every publish.
-        with contextlib.suppress(duckdb.TransactionException):
+        # A writer of a Postgres catalog setting it at the same moment may win (a
+        # conflict, or Postgres's "could not serialize access" on DuckLake's options
+        # row): maintain() sees to it again after every publish.
+        with contextlib.suppress(duckdb.Error):
             self.ensure_layout(con)
         return con
 
@@ -536,6 +541,21 @@ class Lake:
 
 
 _INSTANCES: dict[tuple[int, str, str], duckdb.DuckDBPyConnection] = {}
+
+
+def _attach(con: duckdb.DuckDBPyConnection, statement: str, attempts: int = 8) -> None:
+    """Attach the lake, waiting out another process that is creating the same new
+    catalog: DuckLake creates a Postgres catalog's tables without a lock, so when
+    several workers open a new lake at once all but one fail ("Failed to initialize
+    DuckLake ... already exists"); on the next try the catalog is there."""
+    for attempt in range(attempts):
+        try:
+            con.execute(statement)
+            return
+        except duckdb.Error as e:
+            if "Failed to initialize DuckLake" not in str(e) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)
 
 
 def _schema(table: str, columns: Sequence[str] | None) -> pa.Schema:

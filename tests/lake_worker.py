@@ -90,6 +90,20 @@ def stage_batch(lake, key: str, folder: Path | None, full: bool = False) -> None
     plan_nlp(lake, key, full=full).commit()
 
 
+def stage_raw_together(catalog: str, data_path: str, key: str, folder: str, barrier) -> str:
+    """One of several processes that open the same lake at the same moment
+    (``barrier``) and each stage a batch's raw rows: "ok", or what went wrong."""
+    from newsledger.lake import Lake
+    from newsledger.stages import plan_raw
+
+    try:
+        barrier.wait(timeout=120)
+        plan_raw(Lake(catalog, data_path), key, [Path(folder)], 10**6).commit()
+        return "ok"
+    except Exception as e:  # reported to the test, which shows it
+        return f"{type(e).__name__}: {e}"
+
+
 def publish(lake, settings):
     """The publish job through its functions: entities, then the warehouse."""
     from newsledger import warehouse

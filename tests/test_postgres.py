@@ -7,6 +7,7 @@ exactly once, as a serial run does."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -17,7 +18,7 @@ from pathlib import Path
 import dagster as dg
 import postgres_server
 import pytest
-from lake_worker import make_batches, publish, stage_batch, view_rows
+from lake_worker import make_batches, publish, stage_batch, stage_raw_together, view_rows
 from test_e2e_services import code_location, runs, wait_for
 
 from bench.bench_latency import free_port, graphql, stop
@@ -115,11 +116,32 @@ def finished(cluster: dict, before: set[str], ingests: int, publishes: int):
     and none is left queued or running; fails on a failed run."""
     new = [r for r in runs(cluster["port"]) if r["runId"] not in before]
     failed = [r for r in new if r["status"] in ("FAILURE", "CANCELED")]
-    assert not failed, (failed, (cluster["tmp"] / "dagster.log").read_text()[-4000:])
+    assert not failed, [failure(cluster["port"], r["runId"]) for r in failed]
     ok = [r["jobName"] for r in new if r["status"] == "SUCCESS"]
     busy = [r for r in new if r["status"] not in ("SUCCESS", "FAILURE", "CANCELED")]
     done = ok.count("ingest") == ingests and ok.count("publish") >= publishes and not busy
     return new if done else None
+
+
+def failure(port: int, run_id: str) -> list[str]:
+    """What a failed run's event log says went wrong: its step and run failures,
+    with the error's message and the last lines of its stack."""
+    events = graphql(
+        port,
+        """query($id: ID!) { logsForRun(runId: $id) { ... on EventConnection { events {
+             __typename ... on MessageEvent { message }
+             ... on ExecutionStepFailureEvent { error { message stack } }
+             ... on RunFailureEvent { pipelineRunError: error { message stack } } } } } }""",
+        {"id": run_id},
+    )["logsForRun"]["events"]
+    said = []
+    for e in events:
+        if "Failure" not in e["__typename"] and "Engine" not in e["__typename"]:
+            continue
+        error = e.get("error") or e.get("pipelineRunError") or {}
+        stack = "".join((error.get("stack") or [])[-3:])
+        said.append(f"{e['__typename']}: {e.get('message')} {error.get('message', '')} {stack}")
+    return said or [f"run {run_id} failed with no failure event"]
 
 
 def peak_overlap(spans: list[tuple[float, float]]) -> int:
@@ -134,6 +156,29 @@ def peak_overlap(spans: list[tuple[float, float]]) -> int:
 
 def ingest_spans(new: list[dict]) -> list[tuple[float, float]]:
     return [(r["startTime"], r["endTime"]) for r in new if r["jobName"] == "ingest"]
+
+
+def test_four_writers_opening_a_new_postgres_catalog_at_once_all_succeed(postgres, tmp_path):
+    """DuckLake creates a new Postgres catalog's tables without a lock, so workers
+    that open a new lake at the same moment (the first runs of a backfill) race to
+    create it; every one of them must still land its batch."""
+    batches = make_batches(tmp_path / "in", [1] * 4)
+    ctx = multiprocessing.get_context("spawn")
+    for attempt in range(3):
+        db = f"fresh{attempt}"
+        postgres.create_database(db)
+        catalog, data = "postgres:" + postgres.libpq(db), str(tmp_path / db)
+        with ctx.Manager() as manager, ctx.Pool(len(batches)) as pool:
+            barrier = manager.Barrier(len(batches))
+            said = pool.starmap(
+                stage_raw_together,
+                [(catalog, data, b.key, str(b.folder), barrier) for b in batches],
+            )
+        assert said == ["ok"] * len(batches), said
+        landed = postgres.query(
+            db, "SELECT count(*) FROM ducklake_schema WHERE schema_name LIKE 'stage:%'"
+        )
+        assert landed == [(len(batches),)]
 
 
 def test_the_cluster_profile_keeps_everything_in_postgres(cluster, postgres, monkeypatch):
