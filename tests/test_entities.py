@@ -1485,6 +1485,28 @@ def test_a_press_unit_s_name_is_the_body_it_speaks_for():
     assert [o for o in orgs if o.startswith("org:directorate_of_military_intelligence")]
 
 
+def test_a_state_body_named_without_its_state_is_the_dateline_state_s():
+    _, r = _extract(
+        "BAGHDAD, 3 November 2025 (INA) – The Media Directorate of the Ministry of Defence "
+        "announced the end of the operation. Police said two men were arrested.\n"
+    )
+    orgs = {e["entity_id"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert {"org:ministry_of_defense_of_iraq", "org:iraqi_police"} <= orgs, orgs
+    assert not [o for o in orgs if "media_directorate" in o], orgs
+    # No dateline: no state to give it, and no organization of a generic name.
+    _, r = _extract("The Ministry of Defence announced the end of the operation.\n")
+    assert not [e for e in r.entities if e["entity_type"] == "ORG"]
+
+
+def test_a_generic_body_name_after_its_full_name_is_that_body():
+    _, r = _extract(
+        "Iraq's Ministry of Defence said five soldiers were wounded. Later the Ministry of "
+        "Defence said two more had died.\n"
+    )
+    ministry = [m for m in r.mentions if m["entity_id"] == "org:ministry_of_defense_of_iraq"]
+    assert len(ministry) == 2, r.mentions
+
+
 def test_a_name_with_an_age_after_a_place_verb_is_a_person():
     _, r = _extract(
         "We have reached Zurab Beruashvili, 67, whose orchard now lies beyond the wire. "

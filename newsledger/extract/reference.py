@@ -874,6 +874,22 @@ def org_name_index() -> dict[str, Org | None]:
     return index
 
 
+def state_body(text: str, iso3: str) -> Org | None:
+    """The state body a name without its state ("Ministry of Defence", "Police") names
+    in the given country's, by the templates' forms: "Ministry of Defence of Iraq",
+    "Iraqi Police"."""
+    c = country(iso3)
+    if c is None:
+        return None
+    wanted = {key(f"{text} of {c.name}"), key(f"{c.demonym} {text}"), key(f"{c.name}'s {text}")}
+    for alias in load_org_aliases():
+        if alias.org_kind == "template" and any(
+            key(fill_template(form, c)) in wanted for form in (alias.canonical, *alias.aliases)
+        ):
+            return org_for(alias, c)
+    return None
+
+
 def org_template_for(template_canonical: str, iso3: str) -> Org | None:
     c = country(iso3)
     if c is None:

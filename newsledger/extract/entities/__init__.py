@@ -30,6 +30,7 @@ from __future__ import annotations
 from newsledger.extract.entities.collect import (
     acronyms,
     collect_ents,
+    home_bodies,
     led_coalitions,
     orgs_named_as_places,
     untagged_bodies,
@@ -70,6 +71,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     led_coalitions(st)
     place_lists(st)
     dateline(st)
+    home_bodies(st)
     orgs_named_as_places(st)
     credited_outlets(st)
     untagged_bodies(st)

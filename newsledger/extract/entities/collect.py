@@ -571,9 +571,12 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     if owned is not None:
         org = owned  # "The GNU's Ministry of Defence"
     elif k in index:
-        org = index[k]
+        # A generic name ('Security Council') names no one entity alone; after the full
+        # name ('the UN Security Council', 'Iraq's Ministry of Defence') it is that one.
+        org = index[k] or _named_before(st, text) or _state_body_before(st, p, text)
         if org is None:
-            return None  # generic: 'Security Council' alone names no one entity
+            st.unowned_bodies.append((p, start, end))  # the dateline's state's, maybe
+            return None
     elif span[0].like_num and (len(span) == 1 or span[-1].lower_ not in _org_words()):
         return None  # a count, not a numbered formation ('the 92nd Caribe Brigade')
     elif (
@@ -749,6 +752,27 @@ def _named_before(st: ArticleState, text: str) -> ref.Org | None:
         if e.entity_type == "ORG" and short in f" {ref.key(e.canonical_name)} ":
             return ref.Org(e.entity_id, e.canonical_name, e.country_code)
     return None
+
+
+def _state_body_before(st: ArticleState, p: int, text: str) -> ref.Org | None:
+    """The state body found before that a name without its state names: "the Ministry of
+    Defence" after "Iraq's Defence Ministry"; none when two states' were, or when its
+    paragraph names another state ("Foreign Ministry spokesman Zhou said China ...")."""
+    here = {
+        s.id_.split(":", 1)[1]
+        for s in st.ref_spans(p)
+        if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL")
+    }
+    found = {
+        org.entity_id: org
+        for e in list(st.entities.values())
+        if e.entity_type == "ORG"
+        and e.country_code
+        and (org := ref.state_body(text, e.country_code)) is not None
+        and org.entity_id == e.entity_id
+        and here <= {e.country_code}
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _place_context(span: Span, person: bool) -> bool:
@@ -1368,3 +1392,25 @@ def untagged_bodies(st: ArticleState) -> None:
 
 def _name_word(tok: Token) -> bool:
     return tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_sent_start
+
+
+def home_bodies(st: ArticleState) -> None:
+    """A state's body the article names without its state ("BAGHDAD (INA) - The Ministry
+    of Defence announced", "KABUL - Police said") is the state's the article is filed
+    from: a wire's dateline city is where its reporter hears that state's ministries.
+    Without a dateline in one country, or for a name no state body's template knows, it
+    stays unnamed."""
+    home = {
+        st.entities[m.entity_id].country_code
+        for m in st.mentions
+        if m.para == 0 and m.start <= 2 and st.entities[m.entity_id].entity_type == "PLACE"
+    }
+    if len(home) != 1 or None in home or not st.unowned_bodies:
+        return
+    country = ref.country(next(iter(home)))
+    if country is None:
+        return
+    for p, start, end in st.unowned_bodies:
+        org = ref.state_body(st.docs[p][start:end].text, country.iso3)
+        if org is not None:
+            st.add(Mention(p, start, end, st.org(org), "name"))

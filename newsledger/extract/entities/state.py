@@ -86,6 +86,9 @@ class ArticleState:
         self.roles: list[dict] = []
         self.used_roles: set[tuple[int, int]] = set()  # (para, token) consumed by persons
         self.outlet_tokens: set[tuple[int, int]] = set()  # (para, token) of a byline's outlet
+        # (para, start, end) of state bodies named without their state ('the Ministry of
+        # Defence'): the dateline's state, once the dateline is known.
+        self.unowned_bodies: list[tuple[int, int, int]] = []
         self.hint_countries: set[str] = {
             s.id_.split(":", 1)[1]
             for d in self.docs
