@@ -2449,3 +2449,37 @@ def test_an_acronym_the_parser_took_for_an_auxiliary_is_the_subject():
         "IGAD called for restraint."
     )
     assert found == {("org:intergovernmental_authority_on_development", "call_for_ceasefire")}
+
+
+def test_a_capitalised_ministry_spokeswoman_and_an_alliance_s_pledge_to_its_ally():
+    run = _entities_run(
+        "Tajik border guards clashed with Taliban fighters on Monday; two were killed.\n\n"
+        'Russia said it was "closely following" the situation. Foreign ministry '
+        "spokeswoman Anna Belyakova urged Dushanbe and Kabul to settle the incident "
+        '"through dialogue, without escalation".\n\n'
+        "The Collective Security Treaty Organization said it stood ready to assist its ally."
+    )
+    found = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
+    for stance in ("call_for_negotiations", "call_for_ceasefire"):
+        assert ("country:RUS", stance, "person:anna_belyakova") in found, found
+    assert ("org:collective_security_treaty_organization", "support", None) in found
+    assert not [e for e in run.entities if e["entity_id"] == "org:foreign"]
+
+
+def test_an_offer_of_advisers_weapons_laid_down_and_a_peace_process_supported():
+    run = _entities_run(
+        "Clan fighting near Wabag killed 31 people this week.\n\n"
+        "Australia's Foreign Minister Claire Hadley offered additional police advisers. "
+        'New Zealand urged "all parties to lay down their weapons". The Pacific Islands '
+        'Forum said it was "saddened" by the loss of life.\n\n'
+        'The United Nations said it stood ready to support "a locally led peace process".'
+    )
+    found = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {
+        ("country:AUS", "support"),
+        ("country:NZL", "call_for_ceasefire"),
+        ("org:pacific_islands_forum", "concern"),
+        ("org:united_nations", "mediation_offer"),
+    } <= found, found
+    # The support inside the mediation offer's words is no stance of its own.
+    assert ("org:united_nations", "support") not in found

@@ -465,6 +465,11 @@ def _stances(sent: Span) -> list[tuple[list[Token], str]]:
                 matches.append((m.start(), m.end(), stance))
     found = []
     for start, end, stance in sorted(matches):
+        if any(
+            s <= start and end <= e and (e - s) > (end - start) and other != stance
+            for s, e, other in matches
+        ):
+            continue  # 'support' of "ready to support a peace process" (a mediation offer)
         toks = tokens_at(index, start, end)
         if toks:
             found.append((toks, stance))

@@ -501,10 +501,14 @@ def _known_name_end(doc: Doc, start: int, end: int) -> int:
 def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     doc = ent.doc
     s0, e0 = core(ent)
-    if all(t.is_lower for t in doc[s0:e0]) and doc[e0 - 1].lower_ in lexset("organization_nouns"):
-        # A body named in lower case ("the Houthi-run health ministry") is known only by
-        # whose it is.
-        owned = _owned_body(st, p, s0, doc[s0:e0].text)
+    if doc[e0 - 1].is_lower and doc[e0 - 1].lower_ in lexset("organization_nouns"):
+        # A body named in lower case ("the Houthi-run health ministry", "Foreign
+        # ministry") is known only by whose it is.
+        text = doc[s0:e0].text
+        owned = _owned_body(st, p, s0, text) if all(t.is_lower for t in doc[s0:e0]) else None
+        if owned is None and ref.key(text) in ref.org_name_index():
+            # Only the body named before: a lower-case one is read as a reference back.
+            owned = _generic_body(st, p, s0, e0, home=False)
         if owned is None:
             return None
         oid = st.org(owned)
@@ -571,11 +575,8 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     if owned is not None:
         org = owned  # "The GNU's Ministry of Defence"
     elif k in index:
-        # A generic name ('Security Council') names no one entity alone; after the full
-        # name ('the UN Security Council', 'Iraq's Ministry of Defence') it is that one.
-        org = index[k] or _named_before(st, text) or _state_body_before(st, p, text)
+        org = index[k] or _generic_body(st, p, start, end)
         if org is None:
-            st.unowned_bodies.append((p, start, end))  # the dateline's state's, maybe
             return None
     elif span[0].like_num and (len(span) == 1 or span[-1].lower_ not in _org_words()):
         return None  # a count, not a numbered formation ('the 92nd Caribe Brigade')
@@ -752,6 +753,19 @@ def _named_before(st: ArticleState, text: str) -> ref.Org | None:
         if e.entity_type == "ORG" and short in f" {ref.key(e.canonical_name)} ":
             return ref.Org(e.entity_id, e.canonical_name, e.country_code)
     return None
+
+
+def _generic_body(
+    st: ArticleState, p: int, start: int, end: int, home: bool = True
+) -> ref.Org | None:
+    """A generic name ('Security Council', 'the Ministry of Defence') names no one entity
+    alone; after the full name ('the UN Security Council', 'Iraq's Ministry of Defence')
+    it is that one, and else perhaps the dateline's state's (:func:`home_bodies`)."""
+    text = st.docs[p][start:end].text
+    org = _named_before(st, text) or _state_body_before(st, p, text)
+    if org is None and home:
+        st.unowned_bodies.append((p, start, end))
+    return org
 
 
 def _state_body_before(st: ArticleState, p: int, text: str) -> ref.Org | None:
