@@ -2483,3 +2483,18 @@ def test_an_offer_of_advisers_weapons_laid_down_and_a_peace_process_supported():
     } <= found, found
     # The support inside the mediation offer's words is no stance of its own.
     assert ("org:united_nations", "support") not in found
+
+
+def test_a_second_reported_clause_and_a_team_that_did_the_killing():
+    found = _found_claims(
+        "The police spokesman, Abdullahi Yabo, said that a joint team of police, soldiers "
+        'and guards "neutralised" 14 of the bandits near Rafin Gora.\n\n'
+        "Djibouti's defence ministry said its forces had killed dozens of rebels, but that "
+        "rebel units were still occupying two hilltop observation posts."
+    )
+    (killed_bandits,) = [c for c in found["killed"] if c["quantity_min"] == 14]
+    assert killed_bandits["unit"] == "bandit"
+    # The team that killed them is no count of the dead.
+    assert not [c for c in found["killed"] if "police" in str(c["unit"])]
+    (posts,) = found["territory_taken"]
+    assert posts["claimant_id"] == "org:ministry_of_defense_of_djibouti"

@@ -590,14 +590,17 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
     other than "of" (a place where something happened, not what was taken).
     """
     first = _first_conjunct(tok)
+    doer = first
+    if doer.dep_ == "pobj" and doer.head.lower_ == "of" and doer.head.head.pos_ == "NOUN":
+        doer = _first_conjunct(doer.head.head)  # "a joint team of police and soldiers"
     if (
-        first.dep_ == "nsubj"
+        doer.dep_ == "nsubj"
         # An "object" with a subject of its own is a parse of "..., most of them women".
         and any(
             c.dep_ == "dobj" and not any(g.dep_ == "nsubj" for g in c.children)
-            for c in first.head.children
+            for c in doer.head.children
         )
-        and lemma_of(first.head) not in lexset("undergoer_verbs")
+        and lemma_of(doer.head) not in lexset("undergoer_verbs")
     ):
         return None  # the doer of a transitive verb: "fighter aircraft shot down the missile"
     path = [tok]
@@ -755,9 +758,11 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
             and is_verb(tok)
             and lemma_of(head) in verbs
             and not any(c.dep_ in ("nsubj", "nsubjpass") and is_number(c) for c in tok.children)
+            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
         ):
             # Coordinated with the report, not part of it ("were reported, but X
-            # evacuated"); "put the toll at seven dead and 11 wounded" is one report.
+            # evacuated"); "put the toll at seven dead and 11 wounded" is one report,
+            # and so is "said X, but that Y" (a second clause the verb reports).
             break
         if head.i > tok.i and any(t.text == ";" for t in doc[tok.right_edge.i + 1 : head.i]):
             break  # "Reports ... have emerged; officials have denied the claims"
