@@ -1507,6 +1507,18 @@ def test_a_generic_body_name_after_its_full_name_is_that_body():
     assert len(ministry) == 2, r.mentions
 
 
+def test_a_name_identified_or_aged_is_a_person_and_its_alias_the_same_one():
+    _, r = _extract(
+        "Police named the dead man as Michalis Georgiou, 52, from the village of Deneia. "
+        "One of the two emirs was identified as the terrorist Mahmoud Jassim Khalaf, known "
+        "as Abu Harith al-Diyali.\n"
+    )
+    assert {"Michalis Georgiou", "Mahmoud Jassim Khalaf"} <= _names(r, "PERSON")
+    assert not _names(r, "ORG") & {"Michalis Georgiou", "Mahmoud Jassim Khalaf"}
+    alias = [m for m in r.mentions if m["surface"] == "Abu Harith al-Diyali"]
+    assert [m["entity_id"] for m in alias] == ["person:mahmoud_jassim_khalaf"], r.mentions
+
+
 def test_a_name_with_an_age_after_a_place_verb_is_a_person():
     _, r = _extract(
         "We have reached Zurab Beruashvili, 67, whose orchard now lies beyond the wire. "

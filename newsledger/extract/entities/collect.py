@@ -142,6 +142,9 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 persons.append((p, Span(ent.doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and (name := _titled_person(st, p, ent)) is not None:
                 persons.append((p, name))  # "President of Estria Jonas Pell", "PM Desta"
+            elif ent.label_ == "ORG" and _named_as_person(ent):
+                # "named the dead man as Michalis Georgiou, 52", "identified as X"
+                persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and _person_named_elsewhere(st, ent):
                 persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and (name := _name_in_role_slot(st, p, ent)) is not None:
@@ -1096,6 +1099,30 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
         for e in doc.ents
         if e.label_ == "PERSON"
     )
+
+
+_IDENTIFYING_VERBS = frozenset({"name", "identify"})
+
+
+def _named_as_person(ent: Span) -> bool:
+    """A name the model took for a body that the words around make a person's: an age set
+    off after it ("Michalis Georgiou, 52,"), or "named / identified as" before it ("the
+    terrorist Mahmoud Jassim Khalaf"). Two to four title-case words, none a body's."""
+    start, end = core(ent)
+    words = list(ent.doc[start:end])
+    if not 2 <= len(words) <= 4 or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in words):
+        return False
+    if any(t.lower_ in _org_words() for t in words) or ref.org_name_index().get(
+        ref.key(ent.doc[start:end].text)
+    ):
+        return False
+    if _aged(ent.doc[start:end]):
+        return True
+    head = ent.doc[start:end].root
+    while head.dep_ in ("appos", "compound") and head.head.i != head.i:
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "as" and lemma_of(prep.head) in _IDENTIFYING_VERBS
 
 
 def _aged(span: Span) -> bool:

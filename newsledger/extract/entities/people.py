@@ -93,8 +93,9 @@ def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None
         if st.entities[m.entity_id].entity_type == "PLACE":
             span = st.docs[m.para][m.start : m.end]
             places_by_name.setdefault(ref.key(span.text), m.entity_id)
+    aliases = _known_as(st, names, clusters)
     for p, s, e, text in names:
-        canonical = _canonical(text, clusters)
+        canonical = aliases.get((p, s)) or _canonical(text, clusters)
         if canonical == text and len(text.split()) == 1 and ref.key(text) in places_by_name:
             st.add(Mention(p, s, e, places_by_name[ref.key(text)], "name"))
             continue
@@ -104,6 +105,29 @@ def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None
         st.add(Mention(p, s, e, eid, "name"))
     _surname_scan(st, clusters)
     _surnames_in_other_ents(st, clusters)
+
+
+_ALIAS_CUES = ("known as", "nicknamed", "alias", "a.k.a.", "aka", "nom de guerre")
+
+
+def _known_as(
+    st: ArticleState, names: list[tuple[int, int, int, str]], clusters: list[list[str]]
+) -> dict[tuple[int, int], str]:
+    """Names given as another name's alias ("Mahmoud Jassim Khalaf, known as Abu Harith
+    al-Diyali"): (paragraph, start) of the alias -> the person it names."""
+    ends = {(p, e): text for p, _, e, text in names}
+    out: dict[tuple[int, int], str] = {}
+    for p, s, _, _ in names:
+        doc = st.docs[p]
+        before = " " + doc[max(0, s - 5) : s].text.lower()
+        for cue in _ALIAS_CUES:
+            if not before.endswith(" " + cue):
+                continue
+            at = s - len(cue.split())
+            at -= 1 if at > 0 and doc[at - 1].text in (",", "(") else 0
+            if (p, at) in ends:
+                out[(p, s)] = _canonical(ends[(p, at)], clusters)
+    return out
 
 
 def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None:
