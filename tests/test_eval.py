@@ -196,6 +196,29 @@ INVENTED_HOLDOUT3_FLOORS = [
 ]
 
 
+# The fourth invented development set (73-80, tests/gold/invented_dev3/): a wire
+# report, a state-agency release, a live page, a regional outlet, a reactions round-up,
+# an explainer, a humanitarian update and a briefing write-up, written by someone who
+# never read the code. Its first score, blind, on the code at the start of the session
+# that added it (882cc3a): sections .40/.35, persons .84/.79, organizations .77/.69,
+# places .70/.81, quotes .74/.77, claims found .79/.84, claims .57/.61, reactions
+# .55/.71, timeline .78/.80; on that session's code before it was read (9b12d10) the
+# same within .02. Read and developed on since.
+INVENTED_DEV3_FLOORS = [
+    ("published_date", 0.7, 0.95),
+    ("sections", 0.35, 0.3),
+    ("persons", 0.8, 0.75),
+    ("organizations", 0.7, 0.65),
+    ("places", 0.65, 0.75),
+    ("quotes_found", 0.9, 0.95),
+    ("quotes", 0.7, 0.7),
+    ("claims_found", 0.75, 0.8),
+    ("claims", 0.5, 0.55),
+    ("reactions", 0.5, 0.7),
+    ("timeline", 0.7, 0.75),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -242,6 +265,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_holdout2", INVENTED_HOLDOUT2_FLOORS),
         ("invented_dev2", INVENTED_DEV2_FLOORS),
         ("invented_holdout3", INVENTED_HOLDOUT3_FLOORS),
+        ("invented_dev3", INVENTED_DEV3_FLOORS),
     ],
 )
 def test_own_gold_annotations(tmp_path, split, floors):
