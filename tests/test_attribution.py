@@ -2498,3 +2498,13 @@ def test_a_second_reported_clause_and_a_team_that_did_the_killing():
     assert not [c for c in found["killed"] if "police" in str(c["unit"])]
     (posts,) = found["territory_taken"]
     assert posts["claimant_id"] == "org:ministry_of_defense_of_djibouti"
+
+
+def test_its_spokesperson_speaks_for_the_body_that_spoke_before():
+    run = _entities_run(
+        "Indian and Pakistani troops exchanged fire across the Line of Control.\n\n"
+        "The European Union also called for restraint. Its foreign affairs spokesperson, "
+        'Markus Lindqvist, said the bloc was "in close contact with New Delhi".'
+    )
+    found = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
+    assert ("org:european_union", "call_for_ceasefire", "person:markus_lindqvist") in found

@@ -1235,6 +1235,14 @@ class ArticleContext:
             ):
                 # An official the article places nowhere, right after a body spoke.
                 return self.state_of(body)
+            if any(
+                t.dep_ == "poss" and t.lower_ in ("its", "their")
+                for scope in scopes
+                for t in self.np_tokens(scope)
+                if t.i < head.i
+            ) and (body := self._state_speaking_before(head, bodies=True)):
+                # "The EU called for restraint. Its spokesperson, X, said ...": whose "its".
+                return self.state_of(body)
         return self.country_of(person_id)
 
     def _venue(self, head: Token) -> str | None:
