@@ -208,13 +208,18 @@ _DATELINE_LINE_RE = re.compile(
 # Photo captions and credits that may carry the article's date: "Photo: ...",
 # "[Photo: ...]", "... © Agency", "File photo ...".
 _CAPTION_RE = re.compile(r"^\[?\(?(?:photo|file photo|picture|image)\b|©|\bcredit:", re.IGNORECASE)
+_COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+_DATE_THEN_UPDATED_RE = re.compile(
+    r"^(?P<date>.+?)\s*[,;|·•–—-]\s*(?P<updated>(?:last\s+)?updated\b.*)$", re.IGNORECASE
+)
 _SOURCE_RE = re.compile(r"^source\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _URL_RE = re.compile(r"https?://\S+")
 _LICENSE_RE = re.compile(
     r"^(?:licen[cs]e[ds]?\b|copyright\b|©|\(c\)\s|all rights reserved)", re.IGNORECASE
 )
 _STAMP_RE = re.compile(
-    r"^(?P<kind>last updated|updated|first published|published|posted|modified|as of|"
+    r"^(?P<kind>last updated|updated|first published|published|posted|modified|issued|"
+    r"(?:figures\s+)?as of|"
     r"live(?: updates?| blog| coverage| report(?:ing)?)?)\b\s*(?:on|at)?\s*[:,]?\s*",
     re.IGNORECASE,
 )
@@ -227,7 +232,7 @@ _NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _BY_RE = re.compile(
     rf"^(?:(?P<genre>{_GENRE_RE})\s+)?"
     # "Live reporting by ...", "Reporting by ...", "Words by ..."
-    r"(?:(?:live\s+|additional\s+)?(?:reporting|reported|written|compiled|words)\s+)?"
+    r"(?:(?:live\s+|additional\s+)?(?:reporting|reported|written|compiled|words|coverage)\s+)?"
     # "From Aminu Bello Kaura, Gusau": a regional outlet's byline
     r"(?:by|(?<!\w)from(?=\s+[A-Z]\w+\s+[A-Z]))\s+(?P<rest>.+)$",
     re.IGNORECASE,
@@ -429,6 +434,7 @@ class _HeadFields:
     source_url: str | None = None
     dateline: str | None = None  # a dateline alone on its line
     dateline_text: str | None = None  # its date words ("Mar. 4")
+    copyright_year: int | None = None  # "© 2026 Equator Wire": a year for a dateline
 
 
 def _name_like(value: str) -> bool:
@@ -523,20 +529,30 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
             fields.source_url = url.group(0).rstrip(".,;)")
         return True
     if _LICENSE_RE.match(line) or _RELEASE_LABEL_RE.match(line):
+        if year := _COPYRIGHT_YEAR_RE.search(line):
+            fields.copyright_year = fields.copyright_year or int(year[1])
         return True
     if (m := _STAMP_RE.match(line)) and _is_stamp(rest := line[m.end() :]):
         date = find_date(rest)
         # A live page's stamp ("Live updates, Thursday 16 May 2019") dates the page.
         # A situation report's "As of 24 September 2025" is its date.
-        if m["kind"].casefold() in {"published", "first published", "posted", "as of"} or m[
-            "kind"
-        ].casefold().startswith("live"):
+        kind = m["kind"].casefold()
+        if (
+            kind in {"published", "first published", "posted", "issued"}
+            or kind.endswith("as of")
+            or kind.startswith("live")
+        ):
             fields.published = fields.published or date
         else:
             fields.updated = fields.updated or date
         return True
     if date := parse_date(line):
         fields.published = fields.published or date
+        return True
+    if (m := _DATE_THEN_UPDATED_RE.match(line)) and (date := parse_date(m["date"])):
+        # "Thursday 16 April 2026, updated 19:20 BST": published, then the update.
+        fields.published = fields.published or date
+        fields.updated = fields.updated or find_date(m["updated"])
         return True
     if (m := _DATELINE_LINE_RE.match(line)) and len(m["place"]) >= 3:
         fields.dateline = fields.dateline or m["place"]
@@ -798,9 +814,12 @@ def _body_year(paragraphs: Sequence[Paragraph]) -> dt.date | None:
 
 
 def _reference_year(fields: _HeadFields) -> dt.date | None:
-    """A date whose year a year-less dateline can borrow (updated stamp, URL year)."""
+    """A date whose year a year-less dateline can borrow (updated stamp, URL year, the
+    copyright line's year)."""
     if fields.updated:
         return fields.updated
+    if fields.copyright_year:
+        return dt.date(fields.copyright_year, 12, 31)
     if fields.source_url and (m := _YEAR_IN_URL_RE.search(fields.source_url)):
         return dt.date(int(m.group(1)), 12, 31)
     return None

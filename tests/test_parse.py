@@ -308,6 +308,12 @@ def test_standfirst_without_byline_is_body() -> None:
             None,
             None,
         ),
+        (
+            "Live coverage by Jane Doe in Lisk and John Roe in London",
+            "Jane Doe and John Roe",
+            None,
+            None,
+        ),
         ("Jane Doe | 12 March 2021", "Jane Doe", None, dt.date(2021, 3, 12)),
         ("Jane Doe | Opinion | March 12, 2021", "Jane Doe", "Opinion", dt.date(2021, 3, 12)),
         ("By Jane Doe, 12 March 2021 10:30 GMT", "Jane Doe", None, dt.date(2021, 3, 12)),
@@ -753,3 +759,33 @@ def test_a_date_line_with_an_update_stamp_after_a_dot_is_head():
     head = parse_article(text).head
     assert head.published_date == dt.date(2026, 1, 20)
     assert text[head.body_start :].startswith("BANGKOK")
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "published"),
+    [
+        # A wire dateline without a year takes the copyright line's.
+        ("", "\n\n© 2026 Nordwire. All rights reserved.", dt.date(2026, 2, 18)),
+        (
+            "By Jane Doe\nWednesday 18 February 2026, updated 19:20 BST\n\n",
+            "",
+            dt.date(2026, 2, 18),
+        ),
+        (
+            "Issued: 18 February 2026\nFigures as of 16 February 2026 unless otherwise stated\n\n",
+            "",
+            dt.date(2026, 2, 18),
+        ),
+    ],
+)
+def test_dates_of_a_copyright_line_an_updated_date_line_and_an_issued_stamp(head, tail, published):
+    text = normalize_text(
+        f"Fighting flares in the hills\n\n{head}"
+        "GOMA, Feb 18 (Nordwire) - Fighting between troops and rebels killed nine civilians."
+        "\n\nThe army said it had retaken two villages on Tuesday."
+        f"{tail}\n"
+    )
+    parsed = parse_article(text)
+    assert parsed.head.published_date == published
+    assert parsed.paragraphs[0].text.startswith("GOMA")
+    assert len(parsed.paragraphs) == 2
