@@ -361,6 +361,17 @@ def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
     blocks (factboxes, lists) always stay whole.
     """
     n = len(lines)
+    if (
+        n > 1
+        and not BULLET_RE.match(lines[0])
+        and BULLET_RE.match(lines[1])
+        and len(lines[0].split()) <= TITLE_MAX_WORDS
+        and _OPENER_RE.match(lines[0].strip())
+        and not _CONTINUES_RE.search(lines[0].strip())
+        and not _TERMINAL_RE.search(lines[0].strip())
+    ):
+        # A title right above its list ("Access constraints", "KEY MESSAGES").
+        return [(0, 1), *((lo + 1, hi + 1) for lo, hi in _block_groups(lines[1:]))]
     if n == 1 or any(BULLET_RE.match(line) for line in lines):
         return [(0, n)]
     if len(lines[0].split()) <= TITLE_MAX_WORDS and _is_heading_line(lines[0], lines[1]):

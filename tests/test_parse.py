@@ -789,3 +789,18 @@ def test_dates_of_a_copyright_line_an_updated_date_line_and_an_issued_stamp(head
     assert parsed.head.published_date == published
     assert parsed.paragraphs[0].text.startswith("GOMA")
     assert len(parsed.paragraphs) == 2
+
+
+def test_a_title_right_above_its_list_is_a_paragraph_of_its_own():
+    text = (
+        "Access constraints\n"
+        "• The river has been closed to barges since 28 September.\n"
+        "• Flights have been suspended.\n\n"
+        "The enemy's losses were as follows:\n"
+        "- 23 terrorists killed\n"
+    )
+    parts = [p.text for p in split_paragraphs(text)]
+    assert parts[0] == "Access constraints"
+    assert parts[1].startswith("• The river") and parts[1].endswith("suspended.")
+    # A lead-in ending in a colon stays with its list.
+    assert parts[2].startswith("The enemy's losses were as follows:\n- 23")
