@@ -758,9 +758,14 @@ def parse_article(text: str) -> ParsedArticle:
     ]
     # Trailing metadata ("Source: ...", a copyright line) is not body either, but
     # what it says counts (the head's own lines take precedence).
+    kept: list[Paragraph] = []
     while paragraphs and all(_is_meta(ln) for ln in paragraphs[-1].text.split("\n")):
-        for meta_line in paragraphs.pop().text.split("\n"):
+        last = paragraphs.pop()
+        for meta_line in last.text.split("\n"):
             _apply_meta(meta_line, fields)
+        if _LICENSE_RE.match(last.text) and not _SOURCE_RE.match(last.text):
+            kept.insert(0, last)  # a copyright line ends the body: a section of its own
+    paragraphs += kept
     if not paragraphs:
         raise NoBodyError("no body text after the head")
 

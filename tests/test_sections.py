@@ -884,3 +884,16 @@ def test_a_state_s_statement_offering_to_resume_mediation_is_a_reaction() -> Non
         "Shops stayed closed in the town centre on Monday."
     )
     assert [s.section_type for s in sections] == ["events", "foreign_reactions", "events"]
+
+
+def test_a_closing_copyright_line_is_a_section_of_type_other():
+    secs = sections_of(
+        "Clashes in Masisi\n\n"
+        "GOMA, Feb 18 (Nordwire) - Fighting between troops and rebels killed nine civilians "
+        "in North Kivu on Tuesday, the army said.\n\n"
+        "The army said it had retaken two villages.\n\n"
+        "© 2026 Nordwire. All rights reserved.\n"
+    )
+    assert secs[-1].section_type == "other"
+    assert secs[-1].heading is None
+    assert [s.section_type for s in secs[:-1]] == ["events"]
