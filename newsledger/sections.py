@@ -534,6 +534,8 @@ def _is_list(text: str) -> bool:
 
 # A reporter's question in a briefing transcript ("Q: Is that true?"): speech, no heading.
 _TRANSCRIPT_QUESTION_RE = re.compile(r"(?:Q|Question)\s*[:.]\s")
+# A transcript's answer: the speaker's name in capitals, or "A", before a colon.
+_ANSWER_RE = re.compile(r"^(?:A|Answer|(?-i:[A-Z][A-Z.'’ -]{2,40}))\s*(?:\([^()]{0,40}\))?:\s")
 
 
 # A sentence leading into what follows ("Here is how the world has reacted:"): prose.
@@ -1033,6 +1035,7 @@ def segment_sections(
             regions[-1][1].append(i)
 
     types: dict[int, str] = {}
+    last_body: str | None = None
     for r, (heading, members) in enumerate(regions):
         body = [i for i in members if kinds[i] == _BODY]
         scored = [_label(paragraphs[i].text, ctx, _before(paragraphs, kinds, i)) for i in body]
@@ -1045,6 +1048,12 @@ def segment_sections(
                 [paragraphs[i].text for i in body],
                 lead=heading is None and r == 0,
             )
+        for k, i in enumerate(body):
+            if last_body is not None and not scored[k][1] and _ANSWER_RE.match(paragraphs[i].text):
+                # An answer in a transcript ("COL. TESFAYE: They have been saying this
+                # for two years") goes on with the exchange it answers.
+                labels[k] = last_body
+            last_body = labels[k]
         types.update(zip(body, labels, strict=True))
         # A lead-in line belongs to what it introduces.
         for k, i in enumerate(members):

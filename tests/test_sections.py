@@ -897,3 +897,16 @@ def test_a_closing_copyright_line_is_a_section_of_type_other():
     assert secs[-1].section_type == "other"
     assert secs[-1].heading is None
     assert [s.section_type for s in secs[:-1]] == ["events"]
+
+
+def test_a_transcript_answer_goes_on_with_the_exchange_it_answers():
+    secs = sections_of(
+        "Army briefing on Mota\n\n"
+        "The army said on Thursday it had retaken the town of Mota after three days of "
+        "fighting with Fano militiamen.\n\n"
+        "Q (foreign news agency): Fano says it still holds the rural areas and that you "
+        "have lost many soldiers this week.\n\n"
+        "COL. TESFAYE: They have been saying this for two years. Their propaganda is on "
+        "Facebook; our forces are on the ground.\n"
+    )
+    assert [s.section_type for s in secs] == ["events"]
