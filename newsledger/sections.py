@@ -452,7 +452,10 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
 READ_MORE_RE = re.compile(
     r"^(?:read more|read also|also read|more on this(?: story)?|see also|sources?(?=\s*:)|references(?=\s*:)|"
     # A publication's note on itself: "Methodology: figures are provisional ..."
-    r"(?:methodology|editor['’]?s note|disclaimer|about this (?:report|digest|update))(?=\s*:)|"
+    r"(?:methodology|editor['’]?s note|disclaimer|about this (?:report|digest|update)|"
+    r"correction|clarification)(?=\s*:)|"
+    # A note on the page itself: "Update: This page has been updated to correct ..."
+    r"(?:update|note)(?=\s*:\s*this (?:page|article|story|report|post|blog)\b)|"
     r"related(?: stories| articles| coverage| content| news)?)\s*(?:[:|»>–—-]|$)",
     _I,
 )
@@ -1069,7 +1072,9 @@ def segment_sections(
                     types[i] = after[0]
         # A live page's time stamp belongs to the entry under it.
         for k, i in enumerate(members):
-            if kinds[i] == _STAMP:
+            if kinds[i] == _STAMP and k + 1 < len(members) and kinds[members[k + 1]] == _READ_MORE:
+                types[i] = "other"  # an entry that is a note on the page ("Update: This page ...")
+            elif kinds[i] == _STAMP:
                 after = [types[j] for j in members[k + 1 :] if j in types and kinds[j] == _BODY]
                 earlier = [types[j] for j in members[:k] if kinds[j] in (_BODY, _STAMP)]
                 if after or earlier:
@@ -1084,7 +1089,7 @@ def segment_sections(
         for i in members:
             section_type = types[i]
             # A caption, a factbox and a sources list side by side stay apart.
-            other_kind = section_type == "other" and kinds[i] != last_kind
+            other_kind = section_type == "other" and kinds[i] != last_kind and last_kind != _STAMP
             if kinds[i] == _FACTBOX_TITLE:
                 # A factbox title heads its own "other" section; its items follow.
                 drafts.append(_Draft("other", paragraphs[i], []))

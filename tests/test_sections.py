@@ -910,3 +910,17 @@ def test_a_transcript_answer_goes_on_with_the_exchange_it_answers():
         "Facebook; our forces are on the ground.\n"
     )
     assert [s.section_type for s in secs] == ["events"]
+
+
+def test_a_live_page_s_correction_note_is_no_part_of_the_story():
+    secs = sections_of(
+        "Border clashes - live\n\n"
+        "14:05 GMT\n\n"
+        "Update: This page has been updated to correct the location of the soldiers' "
+        "deaths.\n\n"
+        "13:40 GMT\n\n"
+        "Two Thai soldiers were killed and seven wounded in overnight rocket fire in Surin "
+        "province, the army said on Monday.\n"
+    )
+    assert [s.section_type for s in secs] == ["other", "events"]
+    assert len(secs[0].paragraphs) == 2  # the stamp and its note
