@@ -1842,6 +1842,16 @@ def test_a_briefing_transcript_is_its_speakers_words():
     assert [c["claimant_id"] for c in killed] == ["person:petr_halas"], killed
 
 
+def test_a_transcript_label_with_a_rank_names_the_person():
+    run = _entities_run(
+        "Army spokesman Colonel Petr Halas took questions from reporters in Lisk.\n\n"
+        "Q: Colonel, can you give the final toll on the enemy side?\n\n"
+        "COL. HALAS: Forty-seven fighters were killed and twelve were captured alive.\n"
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert ("person:petr_halas", "Forty-seven ") in quotes, quotes
+
+
 def test_a_body_by_the_last_word_of_its_name_and_a_paragraph_opened_by_its_source():
     found = _found_claims(
         "The Joint Border Verification Team said on Monday that columns of the army "

@@ -38,9 +38,11 @@ verb ("his account, which read, "..."") takes none of these: nobody is said to s
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
+from newsledger.extract import reference as ref
 from newsledger.extract.syntax import (
     QUOTE_OPENERS,
     ArticleContext,
@@ -365,9 +367,22 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
     return rows
 
 
+@cache
+def _label_titles() -> frozenset[str]:
+    """Ranks and honorifics, folded, as a transcript's label may open with them."""
+    return frozenset(
+        r.surface.casefold()
+        for r in ref.load_roles()
+        if r.kind in ("rank", "honorific", "name_honorific") and " " not in r.surface
+    )
+
+
 def _labelled_person(ctx: ArticleContext, label: str, before: int) -> Ref | None:
-    """The person named before ``before`` whose name holds the label's words."""
+    """The person named before ``before`` whose name holds the label's words, a rank or
+    honorific before them aside ("COL. TESFAYE:" after "Colonel Tesfaye Alemayehu")."""
     words = label.casefold().split()
+    while len(words) > 1 and words[0] in _label_titles():
+        words = words[1:]
     for m in reversed(ctx.mentions):
         if int(m["char_start"]) >= before or ctx.etype(str(m["entity_id"])) != "PERSON":
             continue
