@@ -1519,6 +1519,16 @@ def test_a_name_identified_or_aged_is_a_person_and_its_alias_the_same_one():
     assert [m["entity_id"] for m in alias] == ["person:mahmoud_jassim_khalaf"], r.mentions
 
 
+def test_a_last_name_the_model_took_for_a_town_ends_the_name():
+    _, r = _extract(
+        '"They have failed," Lieutenant Colonel Eric Mbuyi Kalala, spokesman for army '
+        "operations in North Kivu, told reporters in Butembo.\n"
+    )
+    assert "Eric Mbuyi Kalala" in _names(r, "PERSON")
+    assert "Kalala" not in _names(r, "PLACE")
+    assert "Butembo" in _names(r, "PLACE")
+
+
 def test_a_name_with_an_age_after_a_place_verb_is_a_person():
     _, r = _extract(
         "We have reached Zurab Beruashvili, 67, whose orchard now lies beyond the wire. "

@@ -92,7 +92,7 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
     persons: list[tuple[int, Span]] = []
     for p, doc in enumerate(st.docs):
         org_ranges: list[tuple[int, int, str]] = []
-        for ent in doc.ents:
+        for ent in _names_run_on(doc.ents):
             eid = ent.id_
             if eid.startswith("country:"):
                 _country_ent(st, p, ent)
@@ -172,6 +172,33 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _located_place(st, p, Span(doc, ent.start, ent.end, label="ORG"))
         _nested(st, p, org_ranges)
     return persons
+
+
+def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
+    """The model's entities, with a person's name it cut in two made whole again: a
+    one-word place right after a name of two words or more, then a comma or a bracket
+    ("Lieutenant Colonel Eric Mbuyi Kalala, spokesman for ..."), is its last word."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        doc = ent.doc
+        if (
+            prev is not None
+            and prev.label_ == "PERSON"
+            and len(prev) >= 2
+            and ent.start == prev.end
+            and len(ent) == 1
+            and ent.label_ in ("GPE", "LOC")
+            and not ent.id_.startswith("country:")
+            and ent[0].is_title
+            and doc[prev.end - 1].whitespace_ == " "
+            and ent.end < len(doc)
+            and doc[ent.end].text in (",", "(")
+        ):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
 
 
 _CALENDAR_WORDS = frozenset(
