@@ -2518,3 +2518,16 @@ def test_its_spokesperson_speaks_for_the_body_that_spoke_before():
     )
     found = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
     assert ("org:european_union", "call_for_ceasefire", "person:markus_lindqvist") in found
+
+
+def test_cease_hostilities_is_a_call_for_ceasefire_and_hoped_is_hope():
+    run = _entities_run(
+        "Thai and Cambodian troops exchanged fire near the temple on Monday.\n\n"
+        'Washington calls on both sides "to immediately cease hostilities".'
+    )
+    found = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:USA", "call_for_ceasefire") in found, found
+    from newsledger.extract.nlp import load_nlp
+
+    doc = load_nlp()("China hoped the two sides would exercise restraint.")
+    assert [t.lemma_ for t in doc if t.lower_ == "hoped"] == ["hope"]

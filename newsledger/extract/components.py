@@ -646,11 +646,15 @@ class IrregularLemmas:
     the form: a verb whose lemma is its own text and which the table lists as an
     inflection of another lemma gets that lemma."""
 
-    def __init__(self, exceptions: dict[str, list[str]]):
+    def __init__(self, exceptions: dict[str, list[str]], fixes: dict[str, str] | None = None):
         self.exceptions = exceptions
+        self.fixes = fixes or {}
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
+            if tok.pos_ in ("VERB", "AUX") and tok.lower_ in self.fixes:
+                tok.lemma_ = self.fixes[tok.lower_]
+                continue
             if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() != tok.lower_:
                 continue
             lemmas = self.exceptions.get(tok.lower_)
@@ -659,11 +663,15 @@ class IrregularLemmas:
         return doc
 
 
-@Language.factory(LEMMA_COMPONENT)
-def make_irregular_lemmas(nlp: Language, name: str) -> IrregularLemmas:
+@Language.factory(
+    LEMMA_COMPONENT,
+    # Forms the rule lemmatizer cuts to another word: "hoped" -> "hop" ("-ed" off).
+    default_config={"fixes": {"hoped": "hope", "hoping": "hope", "coped": "cope"}},
+)
+def make_irregular_lemmas(nlp: Language, name: str, fixes: dict[str, str]) -> IrregularLemmas:
     lemmatizer = nlp.get_pipe("lemmatizer")
     table = lemmatizer.lookups.get_table("lemma_exc")  # type: ignore[attr-defined]
-    return IrregularLemmas(dict(table.get("verb", {})))
+    return IrregularLemmas(dict(table.get("verb", {})), fixes)
 
 
 LINE_COMPONENT = "newsledger_line_boundary"

@@ -1236,7 +1236,7 @@ class ArticleContext:
                 # An official the article places nowhere, right after a body spoke.
                 return self.state_of(body)
             if any(
-                t.dep_ == "poss" and t.lower_ in ("its", "their")
+                t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her")
                 for scope in scopes
                 for t in self.np_tokens(scope)
                 if t.i < head.i
