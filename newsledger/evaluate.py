@@ -32,6 +32,7 @@ FACT_TYPES = (
     "article",
     "published_date",
     "sections",
+    "section_lines",
     "persons",
     "organizations",
     "countries",
@@ -482,6 +483,43 @@ def _score_sections(ctx: _Context) -> Score:
     return score
 
 
+def _score_section_lines(ctx: _Context) -> Score:
+    """Each paragraph line typed right, whatever the section boundaries: a section
+    split in two, or two merged, costs nothing here if every line keeps its type."""
+    score = Score("section_lines")
+    arts = _rows(ctx.tables, "articles", ctx.article_id, ("text",))
+    text = arts[0]["text"] if arts and arts[0]["text"] is not None else None
+    if text is None:
+        return score
+    raw_lines = text.split("\n")
+    cols = ("section_type", "heading", "char_start", "char_end")
+    extracted: dict[int, str] = {}
+    for r in _rows(ctx.tables, "sections", ctx.article_id, cols):
+        if r["char_start"] is None or r["char_end"] is None:
+            continue
+        first, last = section_lines(text, int(r["char_start"]), int(r["char_end"]), r["heading"])
+        for n in range(first, last + 1):
+            extracted.setdefault(n, r["section_type"])
+    gold: dict[int, str] = {}
+    for g in ctx.gold["sections"]:
+        if g.get("first_line") is None or g.get("last_line") is None:
+            continue
+        for n in range(int(g["first_line"]), int(g["last_line"]) + 1):
+            gold.setdefault(n, g.get("type"))
+    for n in sorted(set(gold) | set(extracted)):
+        if n > len(raw_lines) or not raw_lines[n - 1].strip():
+            continue
+        want, got = gold.get(n), extracted.get(n)
+        if want is not None and want == got:
+            score.tp += 1
+            continue
+        if want is not None:
+            score.miss(f"line {n} {want}, typed {got}")
+        if got is not None:
+            score.extra(f"line {n} typed {got}, gold {want}")
+    return score
+
+
 def _sec_str(e: tuple) -> str:
     return f"{e[0]} lines {e[1]}-{e[2]}"
 
@@ -800,7 +838,7 @@ def score_article(gold: dict, tables: dict[str, pd.DataFrame], article_id: str) 
     # Accept a gold dict that did not come through load_gold, without changing it.
     gold = {**gold, **{k: gold.get(k) or ({} if k == "article" else []) for k in GOLD_KEYS}}
     ctx = _Context(gold, tables, article_id)
-    scores = [*_score_article(ctx), _score_sections(ctx)]
+    scores = [*_score_article(ctx), _score_sections(ctx), _score_section_lines(ctx)]
     # Entities first: the later fact types use the gold-to-extracted entity map.
     scores += [_score_entities(ctx, group) for group in ENTITY_GROUPS]
     scores += [

@@ -693,10 +693,10 @@ def plan_entities(lake: Lake, full: bool = False) -> StagePlan:
     articles: dict[str, set[str]] = {}
     for f in facts:
         articles.setdefault(f["entity_id"], set()).add(f["article_id"])
-    # Existing rows come first, so their attributes win as they did when first merged.
+    # Published rows keep their attributes, as they did when first merged.
     rows = [
         r | {"article_count": counts.get(r["entity_id"], 0) + len(articles.get(r["entity_id"], ()))}
-        for r in merge_entities([*base, *facts])
+        for r in merge_entities(facts, published=base)
     ]
     rows.sort(key=lambda r: r["entity_id"])
     plan.add({"entities": _as_table("entities", rows)})

@@ -434,6 +434,29 @@ def test_merge_entities_unions_aliases_and_keeps_first_non_null():
     assert merge_entities([a, c, b]) == merged
 
 
+def test_merge_entities_takes_the_reading_most_articles_agree_on():
+    """One article's "district of Goma" does not outvote two that read a city; the
+    winning record is taken whole, and a published row keeps its attributes."""
+    city = dict.fromkeys(ENTITY_COLUMNS) | {
+        "entity_id": "place:goma_cd",
+        "entity_type": "PLACE",
+        "canonical_name": "Goma",
+        "country_code": "COD",
+        "place_kind": "city",
+        "latitude": -1.67,
+        "longitude": 29.22,
+        "geo_precision": 1,
+        "aliases": ["Goma"],
+    }
+    district = city | {"place_kind": "district", "latitude": None, "longitude": None,
+                        "geo_precision": 2, "aliases": ["Goma district"]}  # fmt: skip
+    (merged,) = merge_entities([district, city, city])
+    assert (merged["place_kind"], merged["latitude"], merged["geo_precision"]) == ("city", -1.67, 1)
+    assert merged["aliases"] == ["Goma", "Goma district"]
+    (kept,) = merge_entities([city, city], published=[district])
+    assert kept["place_kind"] == "district"
+
+
 def test_same_entities_get_same_ids_across_articles(seed):
     _, seed_result = seed
     _, other = _extract(

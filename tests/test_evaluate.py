@@ -172,6 +172,7 @@ def test_no_tables_means_misses_not_crashes() -> None:
     got = by_type(score_article(GOLD, {}, AID))
     assert all(s.tp == 0 and s.fp == 0 for s in got.values())
     assert counts(got["sections"]) == (0, 0, 2)
+    assert counts(got["section_lines"]) == (0, 0, 0)  # no article text, no lines
     assert counts(got["quotes"]) == (0, 0, 2)
     assert counts(got["reactions"]) == (0, 0, 1)
 
@@ -215,6 +216,25 @@ def test_misses_and_false_positives() -> None:
     assert counts(got["reactions"]) == (0, 1, 1)
     assert counts(got["timeline"]) == (0, 1, 1)
     assert counts(got["sections"]) == (1, 1, 1)
+    assert counts(got["section_lines"]) == (2, 1, 1)  # line 8 typed history
+
+
+def test_a_section_split_in_two_keeps_its_lines_typed_right() -> None:
+    """The span measure counts a split section as a miss and two extras; the line
+    measure counts its lines, each typed right."""
+    tables = perfect_tables()
+    start, end = tables["sections"].loc[0, ["char_start", "char_end"]]
+    cut = TEXT.index("Aliev added")
+    halves = pd.DataFrame(
+        [{"article_id": AID, "section_type": "events", "heading": None,
+          "char_start": start, "char_end": cut},
+         {"article_id": AID, "section_type": "events", "heading": None,
+          "char_start": cut, "char_end": end}]
+    )  # fmt: skip
+    tables["sections"] = pd.concat([halves, tables["sections"].iloc[1:]], ignore_index=True)
+    got = by_type(score_article(GOLD, tables, AID))
+    assert counts(got["sections"]) == (1, 2, 1)
+    assert counts(got["section_lines"]) == (3, 0, 0)
 
 
 def test_wrong_district_or_level_is_a_different_place() -> None:

@@ -130,28 +130,37 @@ def country_row(iso3: str) -> dict:
     return _entity_row(country_entity(iso3))
 
 
-def merge_entities(rows: Iterable[dict]) -> list[dict]:
+def merge_entities(rows: Iterable[dict], published: Iterable[dict] = ()) -> list[dict]:
     """One row per entity_id from the per-article rows of many articles.
 
-    Attributes are the first non-null value in input order (pass rows in article order for
-    stable output); aliases are the sorted union. Output is sorted by entity_id.
+    An entity's attributes are the record most of its articles agree on, whole
+    (a place's kind, country and coordinates come from one reading, not mixed),
+    the first of them on a tie; its nulls are then filled from the other rows in
+    input order. One article that read "the town of X" as a district does not
+    decide for the others. A ``published`` row keeps its attributes (readers saw
+    them), with its nulls filled the same way. Aliases are the sorted union.
+    Output is sorted by entity_id.
     """
-    merged: dict[str, dict] = {}
-    aliases: dict[str, set[str]] = defaultdict(set)
-    for row in rows:
-        eid = row["entity_id"]
-        aliases[eid].update(row.get("aliases") or [])
-        if eid not in merged:
-            merged[eid] = {c: row.get(c) for c in ENTITY_COLUMNS}
-            continue
-        target = merged[eid]
-        for c in ENTITY_COLUMNS:
-            if target.get(c) is None and row.get(c) is not None:
-                target[c] = row[c]
+    fixed = {r["entity_id"]: r for r in published}
+    by_id: dict[str, list[dict]] = defaultdict(list)
+    for row in [*fixed.values(), *rows]:
+        by_id[row["entity_id"]].append(row)
+    attrs = [c for c in ENTITY_COLUMNS if c not in ("entity_id", "aliases")]
     out = []
-    for eid in sorted(merged):
-        row = merged[eid]
-        row["aliases"] = sorted(aliases[eid])
+    for eid in sorted(by_id):
+        group = by_id[eid]
+        if eid in fixed:
+            first = fixed[eid]
+        else:
+            votes = Counter(tuple(r.get(c) for c in attrs) for r in group)
+            best = max(votes.values())
+            first = next(r for r in group if votes[tuple(r.get(c) for c in attrs)] == best)
+        row = {c: first.get(c) for c in ENTITY_COLUMNS}
+        for other in group:
+            for c in attrs:
+                if row[c] is None and other.get(c) is not None:
+                    row[c] = other[c]
+        row["aliases"] = sorted({a for r in group for a in (r.get("aliases") or [])})
         out.append(row)
     return out
 
