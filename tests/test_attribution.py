@@ -1429,6 +1429,25 @@ def test_paragraphs_going_on_with_a_relayed_release_are_its_account():
     assert by_unit["civilian"] is None  # after another source, the article's own
 
 
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "The following is the news release issued today by the Serbian Defence Ministry.",
+        "The Serbian Defence Ministry issued the following statement on Monday.",
+    ],
+)
+def test_a_release_the_article_reproduces_is_its_issuer_s_account(lede):
+    found = _found_claims(
+        f"{lede}\n\nUnits repelled an attack near Dorf.\n\nThe enemy losses are as "
+        "follows: 60 servicemen, including a so-called commander, were killed; three tanks "
+        "were destroyed.\n\nTom Baker said two soldiers were wounded."
+    )
+    by_unit = {c["unit"]: c["claimant_id"] for cs in found.values() for c in cs}
+    ministry = "org:ministry_of_defense_of_serbia"
+    assert by_unit["serviceman"] == by_unit["tank"] == ministry, by_unit
+    assert by_unit["soldier"] == "person:tom_baker"
+
+
 def test_troops_that_would_fight_make_no_party():
     got = _found_reactions(
         "Kenyan troops clashed with militants near "

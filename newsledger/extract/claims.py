@@ -77,7 +77,8 @@ Force that ...", "Serbia's claim that ..."); a verb that hands over a tally
 ("had "neutralised" 17 militants") stays the reporter's sentence; else "according
 to X" in the sentence, or opening its paragraph ("According to the announcement, ...");
 else, in the paragraphs that only go on with a release the lede relays in
-the present tense ("The Ministry of Defence reports that ..."), that release's
+the present tense ("The Ministry of Defence reports that ...") or says it
+reproduces ("The following is the news release issued by X"), that release's
 source; in the numbered or quoted points of a statement a paragraph sets out after
 a colon ("The full text of the communique reads:"), that statement's issuer.
 

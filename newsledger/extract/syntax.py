@@ -255,6 +255,8 @@ class ArticleContext:
                 ):
                     source = self.resolve_subject(tok)
                     break
+                if (source := self._following_release(tok)) is not None:
+                    break
             if source is not None:
                 break
         if source is None or self.etype(source.entity_id) != "ORG":
@@ -265,12 +267,34 @@ class ArticleContext:
             if any(plo <= start < phi for start, _, _ in self.quote_spans):
                 break
             sents = self.sentences_between(plo, phi)
-            if any(is_verb(t) and lemma_of(t) in reporting for s in sents for t in s) or any(
-                self.source_of_sentence(s) is not None for s in sents
-            ):
+            # A participle before a noun reports nothing ("a so-called commander").
+            if any(
+                is_verb(t) and t.dep_ != "amod" and lemma_of(t) in reporting
+                for s in sents
+                for t in s
+            ) or any(self.source_of_sentence(s) is not None for s in sents):
                 break
             end = phi
         return source, end
+
+    def _following_release(self, noun: Token) -> Ref | None:
+        """The issuer of a release the article says it reproduces: "The following is
+        the news release issued by X", "X issued the following statement"."""
+        if noun.lemma_.lower() not in lexset("release_nouns"):
+            return None
+        following = any(c.lower_ == "following" for c in noun.children) or (
+            noun.dep_ == "attr" and any(c.lower_ == "following" for c in noun.head.children)
+        )
+        if not following:
+            return None
+        for verb in noun.children:
+            if verb.dep_ == "acl" and lemma_of(verb) in lexset("issuing_verbs"):
+                for agent in (c for c in verb.children if c.dep_ == "agent"):
+                    for head in (c for c in agent.children if c.dep_ == "pobj"):
+                        return self.resolve_np(head)
+        if noun.dep_ == "dobj" and lemma_of(noun.head) in lexset("issuing_verbs"):
+            return self.resolve_subject(noun.head)
+        return None
 
     @cached_property
     def introduced_blocks(self) -> list[tuple[Ref, int, int]]:
