@@ -951,6 +951,18 @@ def test_headline_reactor_is_no_party_and_ruling_out_is_no_stance():
     assert not any(actor == "country:BRA" for actor, _ in got)
 
 
+def test_states_coordinated_before_a_headline_verb_all_react():
+    text = normalize_text(
+        "Peru and Ecuador clash; Brasilia and Santiago offer to mediate\n\nMarch 5, 2019\n\n"
+        "Peruvian and Ecuadorian forces clashed near Zarumilla on Monday.\n\n"
+        "Brasilia offered to mediate. Chile also offered its good offices, and Britain's "
+        'Foreign Office minister James Harland said London was "deeply concerned".'
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
+    assert {("country:BRA", "mediation_offer"), ("country:CHL", "mediation_offer")} <= got, got
+    assert ("country:GBR", "concern") in got, got
+
+
 def test_a_distance_is_no_ground_claim():
     text = normalize_text(
         "Shelling near Zarumilla\n\nMarch 5, 2019\n\n"

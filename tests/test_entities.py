@@ -1469,6 +1469,15 @@ def test_royal_and_diplomatic_honorifics_are_no_part_of_the_name():
     assert ("person:abdullah_ii", "King") in roles, roles
 
 
+def test_honorifics_of_southeast_asia_are_no_part_of_the_name():
+    _, r = _extract(
+        "Malaysian Foreign Minister Datuk Seri Azlan Hamid said talks could be held. "
+        "Prime Minister Samdech Hun Manet replied, and H.E. Mr. Wei Zhenguo met him."
+    )
+    persons = _names(r, "PERSON")
+    assert {"Azlan Hamid", "Hun Manet", "Wei Zhenguo"} <= persons, persons
+
+
 def test_honorifics_and_police_ranks_before_a_name_are_no_part_of_it():
     _, r = _extract(
         "The District Head of Kanoma, Alhaji Lawal Musa Kanoma, said 38 people died. "

@@ -192,7 +192,17 @@ def _headline_countries(ctx: ArticleContext) -> set[str]:
     "UK condemns ..."): a headline names the reaction as often as the sides."""
     headline = ctx.text.split("\n", 1)[0]
     out: set[str] = set()
-    for iso3, _, end in countries_in(headline):
+    found = countries_in(headline)
+    starts = {start: end for _, start, end in found}
+    for iso3, _, end in found:
+        # "Riyadh and Tehran offer to mediate": coordinated names share the verb, unless
+        # it is between them ("India and Pakistan accuse each other").
+        while (
+            (m := re.match(r"\s*(?:,|and|&)\s*", headline[end:]))
+            and end + m.end() in starts
+            and not re.search(r"\b(?:each other|one another)\b", headline, re.IGNORECASE)
+        ):
+            end = starts[end + m.end()]
         if not _reacts_in_headline(headline[end:]):
             out.add(entity_id("COUNTRY", iso3))
     # A region the headline names is the ground fought over: its country is a party
