@@ -2392,6 +2392,16 @@ def test_a_state_s_stances_in_one_sentence_share_their_speaker():
     }
 
 
+def test_an_unplaced_spokesman_speaks_for_the_state_that_acted_just_before():
+    run = _entities_run(
+        "Rebels attacked an army base in Iraq on Monday, killing five soldiers.\n\n"
+        "Tehran also offered its good offices. Iran \u201cstands ready to help its neighbour\u201d, "
+        "its foreign ministry spokesman, Hamid Kazemi, said in a post on X."
+    )
+    found = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
+    assert ("country:IRN", "mediation_offer", "person:hamid_kazemi") in found, found
+
+
 def test_a_spokesperson_after_a_semicolon_a_venue_and_resumed_mediation():
     run = _entities_run(
         "Eritrean troops attacked Djiboutian positions on Sunday, killing nine soldiers.\n\n"

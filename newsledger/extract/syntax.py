@@ -1304,7 +1304,7 @@ class ArticleContext:
     def _state_speaking_before(self, head: Token, bodies: bool = False) -> str | None:
         """The country that speaks before ``head`` in its sentence ("China called for
         calm; foreign ministry spokesperson X said"), else in the sentence before, in its
-        paragraph; with ``bodies``, an international body too ("NATO said it was
+        paragraph, or acts there when no one speaks in it; with ``bodies``, an international body too ("NATO said it was
         increasing patrols. Secretary General X warned ...")."""
 
         def fits(r: Ref | None) -> bool:
@@ -1323,6 +1323,10 @@ class ArticleContext:
             return None
         sent = self.sentences[i - 1]
         r = self._sentence_source(sent, self.end(sent), issuer=False)
+        if r is None:
+            # "Tehran offered its good offices. Its foreign ministry spokesman said ...":
+            # the state that acted, when no one spoke.
+            r = self._sentence_source(sent, self.end(sent), issuer=True)
         return r.entity_id if fits(r) else None
 
 
