@@ -239,6 +239,31 @@ _BY_RE = re.compile(
 )
 # "Jane Doe | 12 March 2021", "Jane Doe · Analysis · 12 March 2021"
 _BYLINE_SEP_RE = re.compile(r"\s*(?:[|·•,–—]|\s-\s)\s*")
+# A byline of these words names no one: "By Staff and agencies", "By our correspondent".
+_STAFF_WORDS = frozenset(
+    [
+        "our",
+        "a",
+        "the",
+        "and",
+        "staff",
+        "agencies",
+        "agency",
+        "wire",
+        "wires",
+        "correspondent",
+        "correspondents",
+        "reporter",
+        "reporters",
+        "writer",
+        "writers",
+        "desk",
+        "news",
+        "special",
+        "foreign",
+        "team",
+    ]
+)
 # Trailers after a byline name: "By Jane Doe in Kyiv", "By Jane Doe for Reuters".
 _BY_TRAILER_RE = re.compile(r"\s+(?:in|for|from|at)\s+[A-Z].*$")
 
@@ -254,8 +279,9 @@ _DATELINE_RES = (
     ),
     # A mixed-case place needs its agency; a full stop may close it: "Caracas, 12 August
     # (BIA). The ministry ...".
+    # The place may carry a remark: "Bir Lahlou (Liberated Territories), 21 April (SPS) -".
     re.compile(
-        r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})"
+        r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})(?:\s*\([^()\n]{1,40}\))?"
         rf"(?P<rest>,[^()\n–—]{{0,60}}?)?\s*{_DL_AGENCY}(?:{_DL_DASH}|\.\s+(?=[A-Z]))"
     ),
     # A mixed-case place with a full date and no agency: "Pemba, 9 September 2023 - ".
@@ -487,6 +513,9 @@ def _byline(line: str) -> tuple[str | None, str | None, dt.date | None] | None:
     if not prefix:
         return None
     by = _BY_RE.match(prefix)
+    if by and set(re.findall(r"[\w']+", by["rest"].casefold())) <= _STAFF_WORDS:
+        # "By Staff and agencies", "By our correspondent": a byline naming no one.
+        return None, _genre(by["genre"]) if by["genre"] else None, date
     if by:
         # Commas stay: _by_names tells "Jane Doe, Reuters" from a list of names.
         genre = _genre(by["genre"]) if by["genre"] else None
@@ -709,20 +738,28 @@ def parse_article(text: str) -> ParsedArticle:
             continue
         # "Name" alone, or "Name, Central America correspondent", with the date on the
         # next line is a two-line byline; "Name, Town" the same, above a published stamp.
-        name, _, desk = line.partition(",")
+        # "Jane Doe (now) and John Roe (earlier)" on a live page: who wrote when.
+        names = re.sub(r"\s*\((?:now|earlier|later|until \S+|from \S+)\)", "", line)
+        name, _, desk = names.partition(",")
+        # "Name" over "North Africa reporter" over the date: the desk line is head too.
+        desk_below = bool(_DESK_RE.fullmatch(nxt.strip())) and not desk
+        dated = lines[i + 2].strip() if desk_below and i + 2 < n else nxt.strip()
         if (
             fields.author is None
-            and 2 <= len(name.split()) <= 4
-            and _name_like(name)
+            and all(
+                2 <= len(part.split()) <= 4 and _name_like(part)
+                for part in re.split(r"\s+(?:and|&)\s+", name)
+            )
+            and len(name.split()) <= 9
             and (
                 not desk
                 or _DESK_RE.fullmatch(desk.strip())
                 or (len(desk.split()) <= 3 and _name_like(desk.strip()))
             )
-            and (parse_date(nxt.strip()) or (_STAMP_RE.match(nxt.strip()) and find_date(nxt)))
+            and (parse_date(dated) or (_STAMP_RE.match(dated) and find_date(dated)))
         ):
             fields.author = name.strip()
-            i += 1
+            i += 2 if desk_below else 1
             continue
         # A standfirst followed by byline/date lines: the head runs past them.
         if fields.headline is not None and not standfirst_checked:
@@ -788,10 +825,15 @@ def parse_article(text: str) -> ParsedArticle:
     # "on Tuesday" better than nothing does.
     published = published or caption_date or fields.updated
 
+    genre = fields.genre
+    # "Explainer: Why ...", "Analysis - ...": the headline labels the piece.
+    label = rf"({_GENRE_RE})\s*(?::|\s[-–—|])\s"
+    if genre is None and fields.headline and (m := re.match(label, fields.headline, re.I)):
+        genre = _genre(m[1])
     head = ArticleHead(
         headline=fields.headline,
         author=fields.author,
-        genre=fields.genre,
+        genre=genre,
         published_date=published,
         dateline=dateline,
         source_url=fields.source_url,

@@ -682,6 +682,36 @@ def test_a_byline_with_the_writers_desk_above_its_date_line():
     assert text[head.body_start :].startswith("A soldier")
 
 
+@pytest.mark.parametrize(
+    ("head_lines", "author", "date"),
+    [
+        ("By Staff and agencies\nPublished 9 June 2026, 18:30 GMT", None, dt.date(2026, 6, 9)),
+        ("By our correspondent\n9 June 2026", None, dt.date(2026, 6, 9)),
+        (
+            "Ana Vorn (now) and Tom Baker (earlier)\nWed 18 Mar 2026 17.55 GMT",
+            "Ana Vorn and Tom Baker",
+            dt.date(2026, 3, 18),
+        ),
+        ("Ana Vorn\nNorth Africa reporter\n19 August 2026", "Ana Vorn", dt.date(2026, 8, 19)),
+    ],
+)
+def test_bylines_naming_no_one_or_two_writers_or_a_desk_line(head_lines, author, date):
+    text = f"Border shooting\n\n{head_lines}\n\nA soldier has been killed on the river.\n"
+    head = parse_article(text).head
+    assert (head.author, head.published_date) == (author, date)
+    assert text[head.body_start :].startswith("A soldier")
+
+
+def test_a_dateline_place_with_a_remark_and_a_headline_genre_label():
+    text = (
+        "Explainer: Why the border keeps burning\n\n"
+        "Bir Lahlou (Liberated Territories), 21 April 2026 (SPS) - Units shelled the wall.\n"
+    )
+    head = parse_article(text).head
+    assert (head.dateline, head.published_date) == ("Bir Lahlou", dt.date(2026, 4, 21))
+    assert head.genre == "Explainer"
+
+
 def test_a_masthead_line_with_its_published_stamp_is_head():
     text = (
         "Weekly conflict digest\n\n"
