@@ -963,6 +963,20 @@ def test_states_coordinated_before_a_headline_verb_all_react():
     assert ("country:GBR", "concern") in got, got
 
 
+def test_a_labelled_paragraph_s_body_is_its_state_s_and_a_label_ends_a_name():
+    run = _entities_run(
+        "Iranian and Pakistani forces traded strikes across the border on Monday.\n\n"
+        "Turkey: The Turkish foreign ministry said its minister had phoned both sides.\n\n"
+        'Saudi Arabia: The kingdom\'s foreign ministry expressed "deep concern".\n\n'
+        "Organisation of Islamic Cooperation: The Jeddah-based body called for a ceasefire."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:SAU", "concern") in got, got
+    assert ("country:TUR", "concern") not in got, got
+    orgs = {e["entity_id"] for e in run.entities if e["entity_type"] == "ORG"}
+    assert "org:organisation_of_islamic_cooperation" in orgs, orgs
+
+
 def test_a_distance_is_no_ground_claim():
     text = normalize_text(
         "Shelling near Zarumilla\n\nMarch 5, 2019\n\n"

@@ -761,11 +761,26 @@ class ArticleContext:
                     return Ref(str(m["entity_id"]), self.text[s:e], s, e)
             if not indefinite and (m := self._described_antecedent(head, words)) is not None:
                 s, e = self.span_of(words)
-                return Ref(str(m["entity_id"]), self.text[s:e], s, e)
-            return self._resolve_description(head, words)
+                return self._in_labelled_state(Ref(str(m["entity_id"]), self.text[s:e], s, e))
+            return self._in_labelled_state(self._resolve_description(head, words))
         if head.pos_ == "PROPN":
-            return self._org_by_short_name(head, words) or self._person_by_name_part(head)
+            return self._in_labelled_state(
+                self._org_by_short_name(head, words) or self._person_by_name_part(head)
+            )
         return None
+
+    def _in_labelled_state(self, r: Ref | None) -> Ref | None:
+        """ "Saudi Arabia: The kingdom's foreign ministry said": a body named before that
+        serves another state (Turkey's, a paragraph up) is not the one meant in a
+        paragraph labelled with a state; the state itself acts."""
+        if r is None or self.etype(r.entity_id) != "ORG":
+            return r
+        label = self.paragraph_label(r.char_start)
+        if label is None or self.etype(label) != "COUNTRY":
+            return r
+        if self.state_of(r.entity_id) in (None, label):
+            return r
+        return Ref(label, r.surface, r.char_start, r.char_end)
 
     def _org_by_short_name(self, head: Token, words: Sequence[Token]) -> Ref | None:
         """ "the General Staff": the last organization named before whose name holds
@@ -852,6 +867,18 @@ class ArticleContext:
             # the noun ("Tatmadaw True News Information Team").
             return self._org_by_head_noun(noun, start, s, e)
         return None if r is None else Ref(r.entity_id, self.text[s:e], s, e)
+
+    def paragraph_label(self, offset: int) -> str | None:
+        """The state or body a paragraph opens with as its label ("Japan: Tokyo ...")."""
+        lo, hi = self.paragraphs[self.paragraph_index(offset)]
+        colon = self.text.find(":", lo, min(hi, lo + 60))
+        if colon < 0 or offset < colon:
+            return None
+        for m in self.mentions_in(lo, colon):
+            if int(m["char_start"]) == lo and self.text[int(m["char_end"]) : colon].strip() == "":
+                eid = str(m["entity_id"])
+                return eid if self.etype(eid) in ("COUNTRY", "ORG") else None
+        return None
 
     def _issuer_before(self, head: Token) -> Ref | None:
         """Who issued the document the definite noun points back to: the last earlier

@@ -164,7 +164,8 @@ class ArticleState:
 
 
 def core(span: Span) -> tuple[int, int]:
-    """Token range of a span without leading articles and a trailing possessive or punctuation."""
+    """Token range of a span without leading articles, a trailing possessive or
+    punctuation, or anything after a colon."""
     start, end = span.start, span.end
     doc = span.doc
     # A sentence adverb the model ran into the name: "Later PM Desta", "Meanwhile Gen. Ruiz".
@@ -172,6 +173,9 @@ def core(span: Span) -> tuple[int, int]:
         start += 1
     while end - start > 1 and doc[start].lower_ in DETS:
         start += 1
+    # A label the model ran into the sentence after it: "Organisation of Islamic
+    # Cooperation: The Jeddah-based body": the name ends at the colon.
+    end = next((i for i in range(start + 1, end) if doc[i].text == ":"), end)
     while end - start > 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return start, end
