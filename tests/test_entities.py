@@ -605,6 +605,17 @@ def test_acronym_the_references_know_wins():
     assert m["entity_id"] == "org:federal_security_service_of_russia"
 
 
+def test_an_acronym_spelled_out_as_another_body_is_not_the_one_the_references_know():
+    _, r = _extract(
+        "Advanced units of the Sahrawi People's Liberation Army (SPLA) carried out on Monday "
+        "intensive bombardments targeting the Moroccan forces near Mahbes. "
+        "SPLA air defence units shot down a drone."
+    )
+    assert {m["entity_id"] for m in _mentions_of(r, "SPLA")} == {
+        "org:sahrawi_people_s_liberation_army"
+    }
+
+
 def test_nationality_qualified_bodies():
     _, r = _extract(
         "Tolvian officials said Afghan police and Iraqi security forces joined U.S. military "

@@ -1278,8 +1278,9 @@ def acronyms(st: ArticleState) -> None:
     """'the Department of Administrative Security (DAS)': the acronym in brackets after an
     organization names it, there and everywhere else in the article.
 
-    An acronym the references know wins ('Russian security services (FSB)' is the FSB), else
-    the spelled-out name; every mention of the acronym or the name joins it.
+    An acronym the references know wins ('Russian security services (FSB)' is the FSB) unless
+    the words before spell it out, else the spelled-out name; every mention of the acronym
+    or the name joins it.
     """
     for p, doc in enumerate(st.docs):
         for i in range(1, len(doc) - 2):
@@ -1297,7 +1298,8 @@ def acronyms(st: ArticleState) -> None:
                 if not taken and _unknown_org(st, p, Span(doc, start, i, label="ORG")):
                     longs = [m for m in st.mentions if m.para == p and m.end == i]
             if longs:
-                _join_acronym(st, p, i + 1, max(longs, key=lambda m: m.end - m.start))
+                long = max(longs, key=lambda m: m.end - m.start)
+                _join_acronym(st, p, i + 1, long, spelled=_spelled_out(doc, i) is not None)
 
 
 # Lower-case words inside an organization's name that give no letter to its acronym.
@@ -1312,8 +1314,8 @@ def _spelled_out(doc: Doc, paren: int) -> int | None:
     j = paren
     while j > 0 and len(initials) < len(letters):
         tok = doc[j - 1]
-        if tok.lower_ in _NAME_LINKS and j < paren:
-            j -= 1
+        if (tok.lower_ in _NAME_LINKS or tok.tag_ == "POS") and j < paren:
+            j -= 1  # "of", "the", the "'s" of "People's"
             continue
         if not (tok.is_title or tok.is_upper) or not tok.is_alpha:
             return None
@@ -1324,7 +1326,7 @@ def _spelled_out(doc: Doc, paren: int) -> int | None:
     return j
 
 
-def _join_acronym(st: ArticleState, p: int, at: int, long: Mention) -> None:
+def _join_acronym(st: ArticleState, p: int, at: int, long: Mention, spelled: bool = False) -> None:
     acr = st.docs[p][at].text
     same = [
         m
@@ -1334,8 +1336,11 @@ def _join_acronym(st: ArticleState, p: int, at: int, long: Mention) -> None:
     ]
     target = long.entity_id
     known = [m.entity_id for m in same if reference_backed(st.entities[m.entity_id])]
-    if known:
-        target = known[0]  # the acronym the references know is the more specific name
+    if known and not (spelled and known[0] != long.entity_id):
+        # The acronym the references know is the more specific name ("Russian security
+        # services (FSB)"), unless the article spells it out as another's: "Sahrawi
+        # People's Liberation Army (SPLA)" is not Sudan's SPLA.
+        target = known[0]
     old = {long.entity_id, *(m.entity_id for m in same)} - {target}
     for m in st.mentions:
         if m.entity_id in old:
