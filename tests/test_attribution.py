@@ -977,6 +977,21 @@ def test_a_labelled_paragraph_s_body_is_its_state_s_and_a_label_ends_a_name():
     assert "org:organisation_of_islamic_cooperation" in orgs, orgs
 
 
+def test_channels_help_offered_and_an_alliance_of_states_react_voiced_by_the_official():
+    run = _entities_run(
+        "Iranian and Pakistani forces traded strikes across the border on Monday.\n\n"
+        'The State Department urged both sides to "keep channels of communication open". '
+        '"We are not taking sides," a department spokesman, Daniel Ruiz, told reporters.\n\n'
+        "Turkey: Foreign Minister Kemal Sarioglu spoke with his Pakistani counterpart and "
+        "offered Ankara's help \u201cto reduce tensions\u201d, the Turkish foreign ministry said.\n\n"
+        "The Alliance of Sahel States condemned the strikes."
+    )
+    got = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
+    assert ("country:USA", "call_for_negotiations", "person:daniel_ruiz") in got, got
+    assert ("country:TUR", "mediation_offer", "person:kemal_sarioglu") in got, got
+    assert ("org:alliance_of_sahel_states", "condemnation", None) in got, got
+
+
 def test_a_distance_is_no_ground_claim():
     text = normalize_text(
         "Shelling near Zarumilla\n\nMarch 5, 2019\n\n"

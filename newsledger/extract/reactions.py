@@ -619,8 +619,9 @@ def extract_reactions(ctx: ArticleContext) -> list[dict]:
 
 def _share_speakers(ctx: ArticleContext, rows: list[dict]) -> None:
     """A state's stances in one sentence have one voice: in "Spokesman X condemned the
-    attack and affirmed Tehran's support", the support is X's too. A stance with no voice
-    has the one person its paragraph has speaking for the actor, if there is one."""
+    attack and affirmed Tehran's support", the support is X's too. A stance with no voice,
+    or voiced by a body, has the one person its paragraph has speaking for the actor, if
+    there is one."""
     voiced: dict[tuple[int, str], str] = {}
     for r in rows:
         if r["speaker_id"] is not None:
@@ -630,6 +631,10 @@ def _share_speakers(ctx: ArticleContext, rows: list[dict]) -> None:
             r["speaker_id"] = voiced.get((ctx.sentence_index(r["char_start"]), r["actor_id"]))
         if r["speaker_id"] is None:
             r["speaker_id"] = _paragraph_voice(ctx, r)
+        elif ctx.etype(r["speaker_id"]) == "ORG":
+            # "The State Department said ... 'We are not taking sides,' a department
+            # spokesman, Daniel Ruiz, told reporters": the named official voices it.
+            r["speaker_id"] = _paragraph_voice(ctx, r) or r["speaker_id"]
 
 
 def _paragraph_voice(ctx: ArticleContext, row: dict) -> str | None:
