@@ -1489,6 +1489,19 @@ def test_a_release_the_article_reproduces_is_its_issuer_s_account(lede):
     assert by_unit["soldier"] == "person:tom_baker"
 
 
+def test_a_figure_repeated_in_brackets_and_a_numbered_communique_s_issuer():
+    found = _found_claims(
+        "Units shelled the wall near Mahbes, according to War Communique No. 1,487 issued "
+        "by the Serbian Defence Ministry.\n\nThe communique stated that the attacks "
+        "destroyed four (04) military vehicles and two (02) radar installations."
+    )
+    got = sorted(
+        (c["unit"], c["quantity_min"], c["claimant_id"]) for cs in found.values() for c in cs
+    )
+    ministry = "org:ministry_of_defense_of_serbia"
+    assert got == [("radar installation", 2, ministry), ("vehicle", 4, ministry)], got
+
+
 def test_troops_that_would_fight_make_no_party():
     got = _found_reactions(
         "Kenyan troops clashed with militants near "

@@ -251,6 +251,18 @@ def _phrases(kind: str) -> list[str]:
     return [str(p) for p in lexicon()["quantity_modifiers"][kind]]
 
 
+def _bracketed(tok: Token) -> bool:
+    """A figure in brackets right after another: the "04" of "four (04)"."""
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == "("
+        and doc[tok.i + 1].text == ")"
+        and tok.i >= 2
+        and is_number(doc[tok.i - 2])
+    )
+
+
 def quantity(tok: Token) -> Quantity | None:
     """The number a unit noun carries, if any (see the module docstring)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
@@ -281,9 +293,14 @@ def quantity(tok: Token) -> Quantity | None:
             and is_number(g)
             and g.ent_type_ not in NON_COUNT_ENTS
         ]
+    # "four (04) military vehicles": the figure repeated in brackets is no second count.
+    nums = [c for c in nums if not _bracketed(c)] or nums
     if nums:
         num = max(nums, key=lambda t: t.i)
-        toks = sorted((t for t in num.subtree if t.i < tok.i), key=lambda t: t.i)
+        toks = sorted(
+            (t for t in num.subtree if t.i < tok.i and not _bracketed(t) and t.text not in "()"),
+            key=lambda t: t.i,
+        )
         return _parse_number_phrase(toks)
     # "..., five of them children", "four of the dead were civilians": the number is
     # the subject the unit describes.

@@ -889,7 +889,7 @@ class ArticleContext:
         lo_tok = bisect_left(self._tok_starts, lo)
         hi_tok = bisect_left(self._tok_starts, self.start(head))
         for tok in reversed(self.tokens[lo_tok:hi_tok]):
-            if lemma_of(tok) != noun or tok.pos_ != "NOUN" or self.in_quote(tok):
+            if lemma_of(tok) != noun or tok.pos_ not in ("NOUN", "PROPN") or self.in_quote(tok):
                 continue
             issuers = [c for c in tok.children if c.dep_ == "poss" and c.lower_ != "its"]
             issuers += [
@@ -902,6 +902,19 @@ class ArticleContext:
             verb = tok.head
             if not issuers and tok.dep_ == "dobj" and lemma_of(verb) in lexset("issuing_verbs"):
                 issuers = self.subject_heads(verb)[0]  # "X released its first report"
+            if not issuers:
+                # "War Communique No. 1,487 issued by the Ministry of Defence": the
+                # participle just after the name, wherever the parser hung it.
+                after = tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]
+                issuers = [
+                    g
+                    for t in after
+                    if t.tag_ == "VBN" and lemma_of(t) in lexset("issuing_verbs")
+                    for a in t.children
+                    if a.dep_ == "agent"
+                    for g in a.children
+                    if g.dep_ == "pobj"
+                ][:1]
             for h in issuers:
                 r = self.resolve_np(h)
                 if r is not None and self.etype(r.entity_id) in SPEAKER_PREFERENCE:
