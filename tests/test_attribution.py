@@ -1502,6 +1502,25 @@ def test_a_figure_repeated_in_brackets_and_a_numbered_communique_s_issuer():
     assert got == [("radar installation", 2, ministry), ("vehicle", 4, ministry)], got
 
 
+def test_a_title_alone_a_ministry_in_a_capital_and_people_crossing_a_river():
+    found = _found_claims(
+        "In a statement, the Minister of Defence, Tom Baker, affirmed that operations would "
+        'continue. The Minister explained that the enemy had lost "more than 40 soldiers".\n\n'
+        "The Ministry of Defence in Baghdad said three soldiers were killed. The UN refugee "
+        "agency said as many as 9,000 people had crossed the Logone river into Kousseri."
+    )
+    got = sorted(
+        (k, c["quantity_min"], c["quantity_max"], c["claimant_id"])
+        for k, cs in found.items()
+        for c in cs
+    )
+    assert got == [
+        ("displaced", None, 9000, "org:united_nations_high_commissioner_for_refugees"),
+        ("killed", 3, 3, "org:ministry_of_defense_of_iraq"),
+        ("killed", 40, None, "person:tom_baker"),
+    ], got
+
+
 def test_troops_that_would_fight_make_no_party():
     got = _found_reactions(
         "Kenyan troops clashed with militants near "

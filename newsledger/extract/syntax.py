@@ -748,7 +748,11 @@ class ArticleContext:
             return None if m is None else Ref(str(m["entity_id"]), head.text, start, end)
         # A number in apposition names no one: "the communique, No. 14".
         appos = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
-        named = any(t.pos_ == "PROPN" and t.i not in appos for t in words)
+        # "The Minister explained": a capitalised title alone names no one new.
+        named = any(
+            t.pos_ == "PROPN" and t.i not in appos and _norm_role(t.text) not in role_words()
+            for t in words
+        )
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and not named:
             phrase = [t for t in words if t.dep_ not in ("det", "poss", "amod", "punct")]
             text = _norm_role(" ".join(t.text for t in phrase))

@@ -789,10 +789,19 @@ def _generic_body(
     st: ArticleState, p: int, start: int, end: int, home: bool = True
 ) -> ref.Org | None:
     """A generic name ('Security Council', 'the Ministry of Defence') names no one entity
-    alone; after the full name ('the UN Security Council', 'Iraq's Ministry of Defence')
-    it is that one, and else perhaps the dateline's state's (:func:`home_bodies`)."""
-    text = st.docs[p][start:end].text
-    org = _named_before(st, text) or _state_body_before(st, p, text)
+    alone; followed by its state's capital ('the Ministry of Defence in Baghdad') or after
+    the full name ('the UN Security Council', 'Iraq's Ministry of Defence') it is that
+    one, and else perhaps the dateline's state's (:func:`home_bodies`)."""
+    doc = st.docs[p]
+    text = doc[start:end].text
+    org = None
+    if end + 1 < len(doc) and doc[end].lower_ == "in":
+        # "The Ministry of Defence in Baghdad": the body of the state whose capital it sits in.
+        after = doc[end + 1 : min(end + 4, len(doc))].text
+        found = [c for c in ref.countries_in(after) if c[1] == 0]
+        if found:
+            org = ref.state_body(text, found[0][0])
+    org = org or _named_before(st, text) or _state_body_before(st, p, text)
     if org is None and home:
         st.unowned_bodies.append((p, start, end))
     return org
