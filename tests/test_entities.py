@@ -1062,6 +1062,16 @@ def test_peoples_and_operations_are_no_person_and_congo_is_the_drc():
     assert "country:COD" in {e["entity_id"] for e in r.entities}
 
 
+def test_peoples_the_model_took_for_places_are_no_places():
+    _, r = _extract(
+        "Fighting broke out between Tuareg and Toubou groups near Bilma. Many Yazidi "
+        "families fled to Duhok."
+    )
+    places = _names(r, "PLACE")
+    assert not places & {"Tuareg", "Toubou", "Yazidi"}, places
+    assert "Bilma" in places, places
+
+
 def test_words_whose_initials_spell_a_bracketed_acronym_name_an_organization():
     _, r = _extract(
         "BAMAKO, 4 May 2024 (Nordwire) - The Azawad Liberation Front (ALF), a coalition of "

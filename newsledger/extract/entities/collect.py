@@ -113,8 +113,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 if org:
                     st.add(Mention(p, ent.start, ent.end, st.org(org), "name"))
                     org_ranges.append((ent.start, ent.end, org.entity_id))
-            elif ent.label_ in ("PERSON", "ORG") and _names_no_one(ent):
-                continue  # 'Hutu militiamen', 'Operation Moshtarak'
+            elif _names_no_one(ent):
+                continue  # 'Hutu militiamen', 'Operation Moshtarak', 'Tuareg and Toubou groups'
             elif _portfolio(ent):
                 continue  # 'Commissioner for Security and Home Affairs'
             elif ent.label_ in ("PERSON", "ORG") and _dateline_place(st, p, ent):
@@ -267,8 +267,8 @@ def _named_group(st: ArticleState, ent: Span) -> bool:
 
 
 def _names_no_one(ent: Span) -> bool:
-    """A span the model took for a person or body that names a people, clan or faith
-    ("Hutu", "Pashtuns"), or a military operation ("Operation Moshtarak")."""
+    """A span the model took for a person, body or place that names a people, clan or
+    faith ("Hutu", "Pashtuns", "Tuareg"), or a military operation ("Operation Moshtarak")."""
     start, end = core(ent)
     doc = ent.doc
     if ref.key(doc[start:end].text) in ref.people_names():
