@@ -1062,6 +1062,20 @@ def test_peoples_and_operations_are_no_person_and_congo_is_the_drc():
     assert "country:COD" in {e["entity_id"] for e in r.entities}
 
 
+def test_a_labelled_paragraph_s_generic_body_is_the_labelled_state_s():
+    _, r = _extract(
+        "Iranian and Pakistani forces traded strikes on Monday.\n\n"
+        "China: Foreign ministry spokesperson Guo Peiyu urged restraint.\n\n"
+        "Japan: The Foreign Ministry said Tokyo was worried."
+    )
+    assert _mentions_of(r, "Foreign ministry")[0]["entity_id"] == (
+        "org:ministry_of_foreign_affairs_of_china"
+    )
+    assert _mentions_of(r, "Foreign Ministry")[0]["entity_id"] == (
+        "org:ministry_of_foreign_affairs_of_japan"
+    )
+
+
 def test_peoples_the_model_took_for_places_are_no_places():
     _, r = _extract(
         "Fighting broke out between Tuareg and Toubou groups near Bilma. Many Yazidi "
