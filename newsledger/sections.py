@@ -90,6 +90,8 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
         "facts",
         "at a glance",
         "key points",
+        "key events",
+        "key developments",
         "in numbers",
         "by the numbers",
         "read more",
@@ -461,7 +463,7 @@ READ_MORE_RE = re.compile(
 )
 FACTBOX_RE = re.compile(
     r"^(?:factbox|fact box|key facts|fast facts|facts|at a glance|in numbers|by the numbers|"
-    r"key points|highlights|key messages)\b",
+    r"key points|key events|key developments|highlights|key messages)\b",
     _I,
 )
 _STAT_LINE_RE = re.compile(r"^[A-Z][\w ,'’()/-]{1,40}:\s+\S")
@@ -678,6 +680,18 @@ def _combatants(text: str) -> set[str]:
     return {iso3 for iso3 in found if iso3}
 
 
+def _lede_parties(lede: str) -> set[str]:
+    """Countries the lede names, less those only in a clause of reaction ("... and
+    governments from Paris to Abuja have called for an end to the fighting")."""
+    clauses = re.split(r"[.;:]\s+|,\s+(?:and|while|as)\s+", lede)
+    return {
+        iso3
+        for clause in clauses
+        if not any(p.search(clause) for p in REACTION_CUES)
+        for iso3 in _countries_in(clause)
+    }
+
+
 def _prefix(word: str) -> str:
     return word[:5].casefold()
 
@@ -685,7 +699,12 @@ def _prefix(word: str) -> str:
 def _context(
     text: str, paragraphs: Sequence[Paragraph], kinds: list[str], published: dt.date | None
 ) -> _Context:
-    first_body = next((p for p, k in zip(paragraphs, kinds, strict=True) if k == _BODY), None)
+    # The lede, not a box of unpunctuated lines above it ("Key events" atop a live page),
+    # which sums up the reactions as well as the fighting.
+    bodies = [p for p, k in zip(paragraphs, kinds, strict=True) if k == _BODY]
+    first_body = next(
+        (p for p in bodies if not unended_lines(p.text)), bodies[0] if bodies else None
+    )
     lede_end = first_body.char_end if first_body else (paragraphs[0].char_end if paragraphs else 0)
     head = text[: paragraphs[0].char_start] if paragraphs else ""
     reference = published or find_date(head)
@@ -697,7 +716,7 @@ def _context(
         # (source, licence, byline) name outlets, not parties.
         parties=frozenset(
             _countries_in(text.split("\n", 1)[0])
-            | _countries_in(first_body.text if first_body else "")
+            | _lede_parties(first_body.text if first_body else "")
             | _combatants(text)
         ),
     )
@@ -866,6 +885,16 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     # One background cue is enough when nothing marks the paragraph as a report
     # of the news ("IS regularly targets Shi'ites", "Officials often blame ...").
     background = history >= 2 or (history == 1 and not _is_report(text))
+    first = _SENTENCE_END_RE.split(text, maxsplit=1)[0]
+    # A reaction first, its background after ("France condemned the offensive. France
+    # withdrew its last troops in 2025."): the reaction is the paragraph's.
+    if (
+        foreign >= 2
+        and first != text
+        and _history_score(first, ctx) == 0
+        and _foreign_score(first, ctx, before) >= 2
+    ):
+        return "foreign_reactions", foreign >= CLEAR_SCORE
     if background and history > events and history >= foreign and not time_cue.search(text):
         return "history", history >= CLEAR_SCORE and events == 0
     if foreign >= 2:

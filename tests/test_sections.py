@@ -924,3 +924,22 @@ def test_a_live_page_s_correction_note_is_no_part_of_the_story():
     )
     assert [s.section_type for s in secs] == ["other", "events"]
     assert len(secs[0].paragraphs) == 2  # the stamp and its note
+
+
+def test_a_key_events_box_is_other_and_a_lede_s_reaction_clause_names_no_party():
+    secs = sections_of(
+        "Rebels shell the capital - as it happened\n\n"
+        "Key events\n"
+        "Rockets hit two districts of the capital; hospital says at least 14 dead\n"
+        "Tolvian army claims more than 200 rebels killed north of the capital\n"
+        "France condemns the offensive as Norvia closes its border crossing\n\n"
+        "17:55 GMT\n\n"
+        "A summary of the day: rebels shelled Lisk for a second night, the Tolvian army "
+        "says it has pushed them back, and governments from Paris to Berlin have called for "
+        "an end to the fighting.\n\n"
+        "14:10 GMT\n\n"
+        'The French foreign ministry said France "firmly condemns" the rebel offensive. '
+        "France withdrew its last troops from Tolvia in January 2025.\n"
+    )
+    assert [s.section_type for s in secs] == ["other", "events", "foreign_reactions"]
+    assert secs[0].heading == "Key events"
