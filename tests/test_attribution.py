@@ -1521,6 +1521,22 @@ def test_a_title_alone_a_ministry_in_a_capital_and_people_crossing_a_river():
     ], got
 
 
+@pytest.mark.parametrize("sep", [" ", "\n\n"])
+def test_a_losses_list_of_label_and_count_items(sep):
+    found = _found_claims(
+        "The General Staff of the Serbian Armed Forces reports that the total combat losses "
+        f"of the enemy from 24 February to 1 March were approximately:{sep}personnel – about "
+        "5,710 people,\ntanks – 198,\nartillery systems – 77,\naircraft – 29."
+    )
+    got = sorted((k, c["unit"], c["quantity_min"]) for k, cs in found.items() for c in cs)
+    assert [g for g in got if g[0] != "casualties"] == [
+        ("equipment_destroyed", "aircraft", 29),
+        ("equipment_destroyed", "artillery system", 77),
+        ("equipment_destroyed", "tank", 198),
+        ("killed", "person", 5710),
+    ], got
+
+
 def test_troops_that_would_fight_make_no_party():
     got = _found_reactions(
         "Kenyan troops clashed with militants near "

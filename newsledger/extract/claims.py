@@ -251,6 +251,76 @@ def _phrases(kind: str) -> list[str]:
     return [str(p) for p in lexicon()["quantity_modifiers"][kind]]
 
 
+_LIST_DASHES = frozenset({"–", "—", "-", ":"})
+# How far back a losses list's opening words may stand from an item.
+LIST_INTRO_TOKENS = 120
+
+
+def _listed_count(tok: Token) -> list[Token]:
+    """The count after a unit in a losses list, "tanks – 198", "personnel: about 5,710,":
+    its number tokens, when the item ends there (a unit after the number counts itself)."""
+    doc = tok.doc
+    j = tok.i + 1
+    if (
+        j >= len(doc)
+        or doc[j].text not in _LIST_DASHES
+        or doc[j].whitespace_ == ""
+        or (doc[j].text == "-" and tok.whitespace_ == "")
+    ):
+        return []
+    k = j + 1
+    while k < len(doc) and not is_number(doc[k]) and k - j <= 3 and doc[k].is_alpha:
+        k += 1  # "about", "more than", "up to"
+    run = []
+    while k < len(doc) and is_number(doc[k]):
+        run.append(doc[k])
+        k += 1
+    if not run or (k < len(doc) and not (doc[k].is_punct or doc[k].is_space)):
+        return []
+    if _modifier(doc[j + 1 : run[0].i].text)[1] != run[0].i - j - 1:
+        return []  # words between that are no quantity modifier
+    return run
+
+
+def _after_list_dash(num: Token) -> bool:
+    """A number that follows a list item's label and dash: "tanks – 198", "personnel –
+    about 5,710 people"."""
+    doc = num.doc
+    j = num.i - 1
+    while j > 0 and doc[j].is_alpha and num.i - j <= 3:
+        j -= 1  # "about", "more than"
+    return (
+        j > 0
+        and doc[j].text in _LIST_DASHES
+        and doc[j].whitespace_ != ""  # "Pont-Sondé" is a name, "toll:" no item's label
+        and (doc[j].text != "-" or doc[j - 1].whitespace_ != "")
+        and _modifier(doc[j + 1 : num.i].text)[1] == num.i - j - 1
+        and unit_class(doc[j - 1]) not in (None, "events")  # "the toll: two officers"
+    )
+
+
+def list_item(tok: Token) -> bool:
+    """Is the noun an item of a losses list, with its count after a dash?"""
+    if _listed_count(tok):
+        return True
+    return any(
+        c.dep_ == "nummod" and c.i + 1 == tok.i and _after_list_dash(c) for c in tok.children
+    )
+
+
+def _list_intro_kind(ctx: ArticleContext, unit: Token, cls: str) -> str | None:
+    """The kind a losses list's introduction gives its items when the list is a
+    paragraph of its own ("... the losses of the enemy were:" above "tanks – 198")."""
+    k = ctx.paragraph_index(ctx.start(unit))
+    if k == 0:
+        return None
+    lo, hi = ctx.paragraphs[k - 1]
+    for t in reversed(ctx.tokens_in(lo, hi)):
+        if (kind := _match_kind(cls, [t], unit, direct=False)) is not None:
+            return kind
+    return None
+
+
 def _bracketed(tok: Token) -> bool:
     """A figure in brackets right after another: the "04" of "four (04)"."""
     doc = tok.doc
@@ -293,6 +363,11 @@ def quantity(tok: Token) -> Quantity | None:
             and is_number(g)
             and g.ent_type_ not in NON_COUNT_ENTS
         ]
+    if listed := _listed_count(tok):
+        return _parse_number_phrase(listed)
+    # The count of the item before in a list ("artillery systems – 77,\naircraft – 29")
+    # is not this noun's.
+    nums = [c for c in nums if c.i + 1 == tok.i or not _after_list_dash(c)]
     # "four (04) military vehicles": the figure repeated in brackets is no second count.
     nums = [c for c in nums if not _bracketed(c)] or nums
     if nums:
@@ -738,6 +813,14 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
             return kind  # "31 people have been killed, including six women"
     if cls == "people" and _relocated(units[0]):
         return "displaced"
+    if list_item(units[0]):
+        # "The losses of the enemy were: tanks – 198, aircraft – 29": the list's
+        # opening words say what its items count.
+        doc = units[0].doc
+        for t in reversed(doc[max(0, units[0].i - LIST_INTRO_TOKENS) : units[0].i]):
+            if (kind := _match_kind(cls, [t], units[0], direct=False)) is not None:
+                return kind
+        return None
     direct = _direct(units[0], cls)
     if direct is None:
         return None
@@ -1534,6 +1617,8 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                     units.append(other)
                     taken.add(other.i)
                 kind = claim_kind(units, cls)
+                if kind is None and list_item(units[0]):
+                    kind = _list_intro_kind(ctx, units[0], cls)
                 total = next((c for c in reversed(claims) if c.anchor.sent == sent), None)
                 if total is not None and _part_of_them(anchor):
                     kind = total.kind  # "17 killed, five of them civilians, and 54 wounded"
