@@ -16,16 +16,33 @@ from pipelines.runner import run_batch
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def seeded(settings, tmp_path):
-    folder = tmp_path / "articles"
+def _run_seed_batch(settings, root: Path) -> Path:
+    folder = root / "articles"
     folder.mkdir()
     shutil.copy(SEED, folder)
     (folder / "empty.txt").write_bytes(b"")
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8)
     result = run_batch([str(folder)], batch="2026-11-27", settings=settings, progress=False)
     assert result.success, result.failures
-    return settings, folder
+    return folder
+
+
+@pytest.fixture
+def seeded(settings, tmp_path):
+    """A lake of its own, for a test that writes to it."""
+    return settings, _run_seed_batch(settings, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    """One lake for the tests that only read it: the batch runs once per module."""
+    from conftest import scratch_env
+    from newsledger.config import Settings
+
+    root = tmp_path_factory.mktemp("published")
+    with scratch_env(root):
+        settings = Settings.from_env()
+        yield settings, _run_seed_batch(settings, root)
 
 
 def query(settings, sql, params=None):
@@ -33,8 +50,8 @@ def query(settings, sql, params=None):
         return con.execute(sql, params).fetchall()
 
 
-def test_seed_article_head(seeded):
-    settings, _ = seeded
+def test_seed_article_head(published):
+    settings, _ = published
     rows = query(settings, "SELECT headline, author, genre, published_date::VARCHAR FROM articles")
     assert rows == [
         (
@@ -46,8 +63,8 @@ def test_seed_article_head(seeded):
     ]
 
 
-def test_seed_sections_match_gold(seeded):
-    settings, _ = seeded
+def test_seed_sections_match_gold(published):
+    settings, _ = published
     gold = yaml.safe_load(GOLD_SEED.read_text()) if GOLD_SEED.exists() else None
     rows = query(
         settings,
@@ -65,8 +82,8 @@ def test_seed_sections_match_gold(seeded):
     assert rows == expected
 
 
-def test_bad_files_rejected_good_one_lands(seeded):
-    settings, folder = seeded
+def test_bad_files_rejected_good_one_lands(published):
+    settings, folder = published
     assert query(settings, "SELECT count(*) FROM articles") == [(1,)]
     rejected = query(
         settings, "SELECT source_path, reason FROM rejected_articles ORDER BY source_path"
@@ -74,8 +91,8 @@ def test_bad_files_rejected_good_one_lands(seeded):
     assert rejected == [(str(folder / "empty.txt"), "empty"), (str(folder / "photo.jpg"), "binary")]
 
 
-def test_offsets_point_into_text(seeded):
-    settings, _ = seeded
+def test_offsets_point_into_text(published):
+    settings, _ = published
     bad = query(
         settings,
         """SELECT count(*) FROM sentences s JOIN articles a USING (article_id)
@@ -106,18 +123,18 @@ def test_same_content_in_a_later_batch_is_a_duplicate(seeded, tmp_path):
     ]
 
 
-def test_attach_sql_works_from_any_directory(seeded, tmp_path, monkeypatch):
+def test_attach_sql_works_from_any_directory(published, tmp_path, monkeypatch):
     import duckdb
 
-    settings, _ = seeded
+    settings, _ = published
     monkeypatch.chdir(tmp_path)
     with duckdb.connect() as con:
         con.execute(settings.attach_sql.read_text())
         assert con.execute("SELECT count(*) FROM sections").fetchall() == [(3,)]
 
 
-def test_every_table_and_column_has_a_comment(seeded):
-    settings, _ = seeded
+def test_every_table_and_column_has_a_comment(published):
+    settings, _ = published
     missing = query(
         settings,
         """SELECT table_name, column_name FROM duckdb_columns()
@@ -191,14 +208,14 @@ def test_failing_cross_table_check_keeps_the_last_snapshot(seeded):
     assert changes and all("main" not in repr(c) for c in changes), changes
 
 
-def test_attach_sql_in_the_duckdb_cli_package(seeded, tmp_path):
+def test_attach_sql_in_the_duckdb_cli_package(published, tmp_path):
     """The duckdb CLI of the pinned version (the duckdb-cli package) runs attach.sql
     from another directory: tables by name, COMMENTs, evidence(), read-only, time
     travel and table_changes as the README shows them."""
     import subprocess
     import sys
 
-    settings, _ = seeded
+    settings, _ = published
     cli = Path(sys.executable).with_name("duckdb")
     assert cli.exists(), "the duckdb-cli package is in the dev dependencies"
     version = subprocess.run([str(cli), "-version"], capture_output=True, text=True).stdout
