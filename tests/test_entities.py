@@ -1076,6 +1076,15 @@ def test_a_labelled_paragraph_s_generic_body_is_the_labelled_state_s():
     )
 
 
+def test_a_name_at_the_end_of_a_road_is_a_place():
+    _, r = _extract(
+        "Hassan Kelli Adam said his fighters still controlled the centre of Murzuq and "
+        "the road to Tmassah."
+    )
+    assert "Tmassah" in _names(r, "PLACE"), _names(r, "PLACE")
+    assert _names(r, "PERSON") == {"Hassan Kelli Adam"}, _names(r, "PERSON")
+
+
 def test_peoples_the_model_took_for_places_are_no_places():
     _, r = _extract(
         "Fighting broke out between Tuareg and Toubou groups near Bilma. Many Yazidi "

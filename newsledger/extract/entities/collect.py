@@ -1095,6 +1095,8 @@ _SITE_PREPS = {"in", "near", "outside", "around", "across", "into", "inside"}
 # Prepositions of motion and surrounding: their object is a place, never a person,
 # when they hang on a verb ("sent to X", "posted outside X", "snipers around X").
 _MOTION_PREPS = {"to", "into", "outside", "around", "toward", "towards", "inside"}
+# Nouns of ways between places: the name after their "to" or "from" is a place.
+_ROUTE_NOUNS = frozenset({"road", "highway", "route", "motorway", "railway", "corridor", "way"})
 
 
 def _under_held_state(verb) -> bool:  # type: ignore[no-untyped-def]
@@ -1120,6 +1122,12 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
         pass
     elif root.dep_ in ("nsubj", "nsubjpass") and _under_held_state(root.head):
         pass  # 'Gharyan is fully under the control of the army'
+    elif (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("to", "from")
+        and lemma_of(root.head.head) in _ROUTE_NOUNS
+    ):
+        pass  # 'the road to Tmassah', 'the highway from Sabha'
     elif root.dep_ == "pobj" and (
         root.head.lower_ in _MOTION_PREPS
         or (root.head.lower_ == "from" and lemma_of(root.head.head) in lexset("motion_verbs"))
