@@ -992,6 +992,17 @@ def test_channels_help_offered_and_an_alliance_of_states_react_voiced_by_the_off
     assert ("org:alliance_of_sahel_states", "condemnation", None) in got, got
 
 
+def test_its_ministry_is_the_ministry_of_the_state_that_acted_before():
+    run = _entities_run(
+        "Rebels shelled the capital of Chad on Monday.\n\n"
+        "Russia's foreign ministry said it was following the situation.\n\n"
+        "Qatar, which hosted talks between Chad's government and the rebels, has offered to "
+        'mediate again. Its foreign ministry said Doha was "in contact with all parties".'
+    )
+    quotes = {q["text"].strip('\u201c\u201d"'): q["speaker_id"] for q in run.result.quotes}
+    assert quotes["in contact with all parties"] == "country:QAT", quotes
+
+
 def test_a_distance_is_no_ground_claim():
     text = normalize_text(
         "Shelling near Zarumilla\n\nMarch 5, 2019\n\n"

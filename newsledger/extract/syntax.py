@@ -837,6 +837,9 @@ class ArticleContext:
         s, e = self.span_of(words)
         group = noun in lexset("group_nouns") or noun in lexset("agency_nouns")
         if group or noun in lexset("organization_nouns"):
+            # "Qatar has offered to mediate. Its foreign ministry said": Qatar's, not the
+            # last ministry named (Russia's).
+            owner = self._possessor_state(head)
             hi = bisect_left(self._mention_starts, start)
             for m in reversed(self.mentions[:hi]):
                 surface = str(m.get("surface") or "").casefold()
@@ -844,8 +847,11 @@ class ArticleContext:
                     self.etype(str(m["entity_id"])) == "ORG"
                     and noun in surface.split()
                     and self.quote_at(int(m["char_start"])) is None
+                    and (owner is None or self.state_of(str(m["entity_id"])) == owner)
                 ):
                     return Ref(str(m["entity_id"]), self.text[s:e], s, e)
+            if owner is not None and not group:
+                return Ref(owner, self.text[s:e], s, e)
             # "the group said": the organization that spoke last. "The army" is
             # only an army named before: the last speaker may be another body.
             r = self.previous_source(head, ("ORG",)) if group else None
@@ -871,6 +877,18 @@ class ArticleContext:
             # the noun ("Tatmadaw True News Information Team").
             return self._org_by_head_noun(noun, start, s, e)
         return None if r is None else Ref(r.entity_id, self.text[s:e], s, e)
+
+    def _possessor_state(self, head: Token) -> str | None:
+        """The country an "its" or "their" before a body's noun stands for."""
+        for c in head.children:
+            if c.dep_ == "poss" and c.lower_ in ("its", "their"):
+                m = self.mention_at(c)
+                if m is not None and self.etype(str(m["entity_id"])) == "COUNTRY":
+                    return str(m["entity_id"])
+                # The state that spoke or acted just before: "Qatar, which hosted talks
+                # with Chad, has offered to mediate. Its foreign ministry said ...".
+                return self._state_speaking_before(head)
+        return None
 
     def paragraph_label(self, offset: int) -> str | None:
         """The state or body a paragraph opens with as its label ("Japan: Tokyo ...")."""
