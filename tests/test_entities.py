@@ -1085,6 +1085,16 @@ def test_a_name_at_the_end_of_a_road_is_a_place():
     assert _names(r, "PERSON") == {"Hassan Kelli Adam"}, _names(r, "PERSON")
 
 
+def test_a_un_coordinator_is_a_title_at_the_united_nations_not_a_body():
+    _, r = _extract(
+        "The UN Resident Coordinator in Papua New Guinea, Rosa Menendez, called for "
+        "restraint. The Humanitarian Coordinator said aid would follow."
+    )
+    assert _names(r, "ORG") == {"United Nations"}, _names(r, "ORG")
+    roles = {(x["person_id"], x["role_normalized"]) for x in r.person_roles}
+    assert ("person:rosa_menendez", "Resident Coordinator") in roles, roles
+
+
 def test_peoples_the_model_took_for_places_are_no_places():
     _, r = _extract(
         "Fighting broke out between Tuareg and Toubou groups near Bilma. Many Yazidi "

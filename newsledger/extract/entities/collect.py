@@ -113,6 +113,12 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 if org:
                     st.add(Mention(p, ent.start, ent.end, st.org(org), "name"))
                     org_ranges.append((ent.start, ent.end, org.entity_id))
+            elif ent.label_ == "ORG" and _is_title(st, p, ent):
+                continue  # 'Humanitarian Coordinator' of 'UN Resident and Humanitarian ...'
+            elif ent.label_ == "ORG" and (owner := _org_before_role(st, p, ent)) is not None:
+                # 'UN Resident Coordinator': the body, then a title a person holds there.
+                s0, k, org = owner
+                st.add(Mention(p, s0, k, st.org(org), "name"))
             elif _names_no_one(ent):
                 continue  # 'Hutu militiamen', 'Operation Moshtarak', 'Tuareg and Toubou groups'
             elif _portfolio(ent):
@@ -264,6 +270,35 @@ def _named_group(st: ArticleState, ent: Span) -> bool:
     if end - start == 1 and doc[start].is_sent_start:
         return False  # 'Clan militias in Hermel': a common noun opening the sentence
     return ref.key(doc[start:end].text) not in _name_words(st) and not speaks(doc[start:end].root)
+
+
+def _is_title(st: ArticleState, p: int, ent: Span) -> bool:
+    """A span that is a title alone, a body's name of none ("Humanitarian Coordinator")."""
+    s0, e0 = core(ent)
+    r = role_at(st, p, s0, e0, at_end=True)
+    return (
+        r is not None
+        and (r.start, r.end) == (s0, e0)
+        and ref.org_name_index().get(ref.key(ent.doc[s0:e0].text)) is None
+    )
+
+
+def _org_before_role(st: ArticleState, p: int, ent: Span) -> tuple[int, int, ref.Org] | None:
+    """A known body's name and a title after it in one span ("UN Resident Coordinator",
+    "UN Resident and Humanitarian Coordinator"): where the body's name ends, and the body."""
+    doc = ent.doc
+    s0, e0 = core(ent)
+    r = role_at(st, p, s0 + 1, e0, at_end=True)
+    if r is None or r.end != e0:
+        return None
+    index = ref.org_name_index()
+    for k in range(r.start, s0, -1):
+        between = doc[k : r.start]
+        if not all(t.lower_ == "and" or t.is_title for t in between):
+            continue
+        if (org := index.get(ref.key(doc[s0:k].text))) is not None:
+            return s0, k, org
+    return None
 
 
 def _names_no_one(ent: Span) -> bool:
