@@ -1003,6 +1003,19 @@ def test_its_ministry_is_the_ministry_of_the_state_that_acted_before():
     assert quotes["in contact with all parties"] == "country:QAT", quotes
 
 
+def test_refraining_from_action_and_calming_the_situation_are_calls_for_calm():
+    got = _found_reactions(
+        "Gunmen attacked a police post in Zvecan, Kosovo, on Sunday.\n\n"
+        "KFOR's commander, Major General Alessandro Fabbri, called on everyone to refrain "
+        "from any action that could inflame the situation.\n\nJapan: Tokyo \u201cstrongly "
+        "hopes\u201d the two sides will calm the situation, its chief cabinet secretary said."
+    )
+    assert {
+        ("org:kosovo_force", "call_for_ceasefire"),
+        ("country:JPN", "call_for_ceasefire"),
+    } <= got, got
+
+
 def test_a_distance_is_no_ground_claim():
     text = normalize_text(
         "Shelling near Zarumilla\n\nMarch 5, 2019\n\n"
