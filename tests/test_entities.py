@@ -1095,6 +1095,17 @@ def test_a_un_coordinator_is_a_title_at_the_united_nations_not_a_body():
     assert ("person:rosa_menendez", "Resident Coordinator") in roles, roles
 
 
+def test_what_a_relative_clause_calls_a_thing_is_no_person_nor_a_royal_title_part_of_a_name():
+    _, r = _extract(
+        "Thai troops opened fire near the temple, which Cambodians call Prasat Ta Moan Thom. "
+        "The traditional ruler, HRH Fai Ngeh Lukong III, said his people buried 11 bodies."
+    )
+    persons = _names(r, "PERSON")
+    assert not any("Prasat" in p for p in persons), persons
+    assert any(p.startswith("Ngeh Lukong") for p in persons), persons
+    assert not _names(r, "ORG"), _names(r, "ORG")
+
+
 def test_peoples_the_model_took_for_places_are_no_places():
     _, r = _extract(
         "Fighting broke out between Tuareg and Toubou groups near Bilma. Many Yazidi "

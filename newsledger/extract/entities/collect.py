@@ -113,6 +113,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 if org:
                     st.add(Mention(p, ent.start, ent.end, st.org(org), "name"))
                     org_ranges.append((ent.start, ent.end, org.entity_id))
+            elif ent.label_ == "PERSON" and _name_of_a_thing(ent):
+                continue  # 'the temple, which Cambodians call Prasat Ta Moan Thom'
             elif ent.label_ == "ORG" and _is_title(st, p, ent):
                 continue  # 'Humanitarian Coordinator' of 'UN Resident and Humanitarian ...'
             elif ent.label_ == "ORG" and (owner := _org_before_role(st, p, ent)) is not None:
@@ -270,6 +272,21 @@ def _named_group(st: ArticleState, ent: Span) -> bool:
     if end - start == 1 and doc[start].is_sent_start:
         return False  # 'Clan militias in Hermel': a common noun opening the sentence
     return ref.key(doc[start:end].text) not in _name_words(st) and not speaks(doc[start:end].root)
+
+
+def _name_of_a_thing(ent: Span) -> bool:
+    """A name a relative clause gives the thing before it ("the temple, which Cambodians
+    call Prasat Ta Moan Thom"): what the thing is called, no person."""
+    verb = ent.root.head
+    return (
+        lemma_of(verb) in ("call", "name", "know", "dub")
+        and verb.dep_ == "relcl"
+        and verb.head.ent_type_ != "PERSON"
+        and lemma_of(verb.head) not in lexset("described_people")
+        and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children
+        )
+    )
 
 
 def _is_title(st: ArticleState, p: int, ent: Span) -> bool:
