@@ -1106,6 +1106,15 @@ def test_what_a_relative_clause_calls_a_thing_is_no_person_nor_a_royal_title_par
     assert not _names(r, "ORG"), _names(r, "ORG")
 
 
+def test_titles_run_into_a_name_the_model_took_for_a_body_are_cut_off():
+    _, r = _extract(
+        "Cambodia's defence ministry has given its version. Spokeswoman Lieutenant General "
+        "Chhay Sovannary said Thai troops opened fire near the temple."
+    )
+    assert _names(r, "PERSON") == {"Chhay Sovannary"}, _names(r, "PERSON")
+    assert all("Sovannary" not in o for o in _names(r, "ORG")), _names(r, "ORG")
+
+
 def test_peoples_the_model_took_for_places_are_no_places():
     _, r = _extract(
         "Fighting broke out between Tuareg and Toubou groups near Bilma. Many Yazidi "

@@ -430,6 +430,9 @@ def _name_in_role_slot(st: ArticleState, p: int, ent: Span) -> Span | None:
     ICRC's head of delegation in Bangui, Lukas Brunner,")."""
     start, end = core(ent)
     doc = ent.doc
+    # Titles the model ran into the span: 'Spokeswoman Lieutenant General Chhay Sovannary'.
+    while (r := role_at(st, p, start, end, at_end=False)) is not None and r.end < end:
+        start = r.end
     words = [t for t in doc[start:end] if t.text != "-"]
     if not 2 <= len(words) <= 5 or not words[0].is_title or not words[-1].is_title:
         return None
