@@ -114,18 +114,19 @@ INVENTED_TEST_FLOORS = [
 # read the code, scored by its summary table only, its misses never read. Its floors
 # guard what it scored (first: sections .82/.82, places .68/.85, claims with claimant
 # .46/.59, reactions .56/.76; last: places .74/.87, claims found .62/.74, claims with
-# claimant .51/.61, persons .94/.84, organizations .78/.81) and are no target.
+# claimant .51/.61, persons .94/.84, organizations .78/.81; then organizations .80/.84,
+# reactions .76/.90 when "UN Resident Coordinator" became a title) and are no target.
 INVENTED_HOLDOUT_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.75, 0.75),
     ("persons", 0.9, 0.8),
-    ("organizations", 0.7, 0.7),
+    ("organizations", 0.75, 0.8),
     ("places", 0.7, 0.8),
     ("quotes_found", 0.95, 0.9),
     ("quotes", 0.8, 0.8),
     ("claims_found", 0.6, 0.65),
     ("claims", 0.5, 0.55),
-    ("reactions", 0.6, 0.7),
+    ("reactions", 0.7, 0.85),
     ("timeline", 0.9, 0.85),
 ]
 
@@ -203,20 +204,20 @@ INVENTED_HOLDOUT3_FLOORS = [
 # that added it (882cc3a): sections .40/.35, persons .84/.79, organizations .77/.69,
 # places .70/.81, quotes .74/.77, claims found .79/.84, claims .57/.61, reactions
 # .55/.71, timeline .78/.80; on that session's code before it was read (9b12d10) the
-# same within .02. Developed on since; the floors guard the session's end (sections
-# .60/.50, quotes .81/.80, reactions .58/.76, timeline .92/.84, published dates 8/8).
+# same within .02. Developed on since; the floors guard the end of the session after
+# (quotes .86/.85, claims .68/.71, reactions .73/.80, persons .93/.83).
 INVENTED_DEV3_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.55, 0.45),
-    ("persons", 0.85, 0.75),
-    ("organizations", 0.7, 0.65),
-    ("places", 0.65, 0.75),
+    ("persons", 0.9, 0.8),
+    ("organizations", 0.75, 0.7),
+    ("places", 0.65, 0.8),
     ("quotes_found", 0.95, 0.95),
-    ("quotes", 0.75, 0.75),
+    ("quotes", 0.8, 0.8),
     ("claims_found", 0.75, 0.8),
-    ("claims", 0.55, 0.6),
-    ("reactions", 0.5, 0.7),
-    ("timeline", 0.85, 0.8),
+    ("claims", 0.65, 0.65),
+    ("reactions", 0.7, 0.75),
+    ("timeline", 0.9, 0.8),
 ]
 
 
@@ -228,18 +229,19 @@ INVENTED_DEV3_FLOORS = [
 # .76/.83, places .76/.76, quotes .84/.79, claims found .74/.81, claims .63/.70,
 # reactions .67/.71, timeline .80/.80; on that session's code before it was read
 # (2e14fb8) the same. Developed on since; the floors guard the session's end
-# (published dates 8 of 8, timeline .98/.85, reactions .72/.76, organizations .78/.84).
+# (published dates 8 of 8, sections .56/.47, organizations .83/.87, quotes .92/.86,
+# claims .75/.76, reactions .81/.82, timeline .98/.85).
 INVENTED_DEV4_FLOORS = [
     ("published_date", 0.95, 0.95),
-    ("sections", 0.45, 0.35),
-    ("persons", 0.9, 0.75),
-    ("organizations", 0.75, 0.8),
-    ("places", 0.7, 0.7),
+    ("sections", 0.5, 0.4),
+    ("persons", 0.9, 0.8),
+    ("organizations", 0.8, 0.8),
+    ("places", 0.75, 0.75),
     ("quotes_found", 0.95, 0.9),
-    ("quotes", 0.8, 0.75),
-    ("claims_found", 0.7, 0.75),
-    ("claims", 0.6, 0.65),
-    ("reactions", 0.65, 0.7),
+    ("quotes", 0.85, 0.8),
+    ("claims_found", 0.75, 0.75),
+    ("claims", 0.7, 0.7),
+    ("reactions", 0.75, 0.75),
     ("timeline", 0.95, 0.8),
 ]
 
