@@ -40,7 +40,9 @@ that does the deed ("fighter jets shot down the missile", "bombers who attacked
 later claim of the same kind, count and unit credited to no one else; a claim
 without number about a unit its kind already counts; a vague territorial
 summary of a listed one); numbers the parser tags as dates, times, percentages, money or
-ordinals; numbers after their noun (identifiers: "posts 542 and 543"); counts
+ordinals; numbers after their noun (identifiers: "posts 542 and 543"), except
+the count after a dash in a losses list ("tanks – 198, artillery systems – 77",
+whose kind its opening words give: "the losses of the enemy were:"); counts
 of anything outside the unit classes (shells fired, resolutions, votes, hours,
 "four-year war"); a negated unit ("4-5 positions, not settlements" claims the
 positions only); an uncounted toll in a foreign reactions section (an outside voice "deplored the loss
