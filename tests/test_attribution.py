@@ -1561,6 +1561,17 @@ def test_a_losses_list_of_label_and_count_items(sep):
     ], got
 
 
+def test_a_unit_s_kind_words_stop_at_a_comma_and_keep_compounds_of_compounds():
+    found = _found_claims(
+        "The Serbian Defence Ministry said that as a result of the counter-offensive, 12 "
+        "tanks and 2 air defence systems of the enemy were destroyed."
+    )
+    assert sorted(c["unit"] for cs in found.values() for c in cs) == [
+        "air defence system",
+        "tank",
+    ]
+
+
 def test_troops_that_would_fight_make_no_party():
     got = _found_reactions(
         "Kenyan troops clashed with militants near "

@@ -581,14 +581,15 @@ def is_negated(tok: Token) -> bool:
     )
 
 
-def _unit_text(tokens: list[Token], ctx: ArticleContext) -> str:
+def _modifiers(tok: Token, ctx: ArticleContext) -> list[Token]:
+    """The words before a unit that say what kind it is, compounds of compounds too
+    ("air defence system"); none across a comma or the count ("after the
+    counter-offensive, 12 tanks")."""
     stop = lexset("unit_stop_modifiers")
-    parts = []
-    for tok in tokens:
-        mods = [
-            c.lower_
-            for c in tok.children
-            if c.i < tok.i
+    out: list[Token] = []
+    for c in tok.children:
+        if (
+            c.i < tok.i
             and c.dep_ in ("amod", "compound")
             and c.lower_ not in stop
             and c.lower_ not in lexset("calibre_units")
@@ -598,7 +599,18 @@ def _unit_text(tokens: list[Token], ctx: ArticleContext) -> str:
             and c.ent_type_ not in NON_COUNT_ENTS
             # "the rebel-held city": who holds it is no kind of city
             and not (c.tag_ == "VBN" and any(g.i < c.i for g in c.children))
-        ]
+            and not any(
+                t.is_punct and t.text != "-" or is_number(t) for t in tok.doc[c.i + 1 : tok.i]
+            )
+        ):
+            out += [*_modifiers(c, ctx), c]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _unit_text(tokens: list[Token], ctx: ArticleContext) -> str:
+    parts = []
+    for tok in tokens:
+        mods = [c.lower_ for c in _modifiers(tok, ctx)]
         if unit_class(tok) == "events" or unit_lemma(tok) in lexicon()["counted_only_units"]:
             parts.append(lexicon()["event_unit"])  # "eleven deaths", "20 others": persons
             continue
