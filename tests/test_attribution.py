@@ -1572,6 +1572,21 @@ def test_a_unit_s_kind_words_stop_at_a_comma_and_keep_compounds_of_compounds():
     ]
 
 
+def test_regained_bases_and_a_seized_palace_are_ground_taken():
+    from newsledger.extract.nlp import load_nlp
+
+    assert [t.lemma_ for t in load_nlp()("two military bases") if t.lower_ == "bases"] == ["base"]
+    found = _found_claims(
+        "The Serbian army said it had regained control of two bases. The rebels said they "
+        "had seized the presidential palace."
+    )
+    got = sorted((k, c["unit"], c["quantity_min"]) for k, cs in found.items() for c in cs)
+    assert got == [
+        ("territory_taken", "base", 2),
+        ("territory_taken", "presidential palace", 1),
+    ], got
+
+
 def test_troops_that_would_fight_make_no_party():
     got = _found_reactions(
         "Kenyan troops clashed with militants near "

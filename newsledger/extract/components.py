@@ -646,14 +646,23 @@ class IrregularLemmas:
     the form: a verb whose lemma is its own text and which the table lists as an
     inflection of another lemma gets that lemma."""
 
-    def __init__(self, exceptions: dict[str, list[str]], fixes: dict[str, str] | None = None):
+    def __init__(
+        self,
+        exceptions: dict[str, list[str]],
+        fixes: dict[str, str] | None = None,
+        noun_fixes: dict[str, str] | None = None,
+    ):
         self.exceptions = exceptions
         self.fixes = fixes or {}
+        self.noun_fixes = noun_fixes or {}
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
             if tok.pos_ in ("VERB", "AUX") and tok.lower_ in self.fixes:
                 tok.lemma_ = self.fixes[tok.lower_]
+                continue
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.noun_fixes:
+                tok.lemma_ = self.noun_fixes[tok.lower_]
                 continue
             if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() != tok.lower_:
                 continue
@@ -665,13 +674,19 @@ class IrregularLemmas:
 
 @Language.factory(
     LEMMA_COMPONENT,
-    # Forms the rule lemmatizer cuts to another word: "hoped" -> "hop" ("-ed" off).
-    default_config={"fixes": {"hoped": "hope", "hoping": "hope", "coped": "cope"}},
+    # Forms the rule lemmatizer cuts to another word: "hoped" -> "hop" ("-ed" off); the
+    # noun table reads "bases" as "basis", where war news means military bases.
+    default_config={
+        "fixes": {"hoped": "hope", "hoping": "hope", "coped": "cope"},
+        "noun_fixes": {"bases": "base"},
+    },
 )
-def make_irregular_lemmas(nlp: Language, name: str, fixes: dict[str, str]) -> IrregularLemmas:
+def make_irregular_lemmas(
+    nlp: Language, name: str, fixes: dict[str, str], noun_fixes: dict[str, str]
+) -> IrregularLemmas:
     lemmatizer = nlp.get_pipe("lemmatizer")
     table = lemmatizer.lookups.get_table("lemma_exc")  # type: ignore[attr-defined]
-    return IrregularLemmas(dict(table.get("verb", {})), fixes)
+    return IrregularLemmas(dict(table.get("verb", {})), fixes, noun_fixes)
 
 
 LINE_COMPONENT = "newsledger_line_boundary"
