@@ -1275,6 +1275,16 @@ def test_day_ranges_are_one_event_from_first_to_last_day():
     assert (talks["date_start"], talks["date_end"]) == (dt.date(2019, 5, 5), dt.date(2019, 5, 7))
 
 
+def test_days_between_two_dates_of_a_month_are_one_event():
+    run = invented(
+        "Some 4,600 people fled between 1 and 11 January; talks ran from 3 to 5 May 2019."
+    )
+    got = {e["text_date"]: (e["date_start"], e["date_end"]) for e in run.result.timeline}
+    assert got["from 3 to 5 May 2019"] == (dt.date(2019, 5, 3), dt.date(2019, 5, 5)), got
+    start, end = got["between 1 and 11 January"]
+    assert (start.day, end.day, start.month) == (1, 11, 1), got
+
+
 def test_a_short_name_of_an_organization_named_before_is_that_organization():
     run = run_article(
         normalize_text(

@@ -17,6 +17,7 @@ words can mean):
 of 2008 through January of this year"
 "in 1993", "last year"                  year          the year
 "1991-1994", "between 1991 and 1994"    years         1991-01-01..1994-12-31
+"between 1 and 11 January"              day           January 1..11
 "the 1990s"                             decade        1990..1999
 "the early/mid/late 1990s", "mid-1990s" decade_part   1990-93 / 94-96 / 97-99
 "three years ago", "more than a year    year          published year - n
@@ -101,6 +102,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("years", _re(rf"\b(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)\b")),
     ("years", _re(rf"\b[Ff]rom\s+(?P<y1>{_YEAR})\s+(?:to|until|till|through)\s+(?P<y2>{_YEAR})\b")),
     ("years", _re(rf"\b[Bb]etween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b")),
+    # "between 1 and 11 January", "from 3 to 5 May": one span of days.
+    (
+        "day",
+        _re(
+            rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<d1>{_DAY})\s+(?:and|to|until|through)\s+"
+            rf"(?P<e1>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?(?![\w-])"
+        ),
+    ),
     (
         "day",
         _re(
