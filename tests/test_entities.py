@@ -1115,6 +1115,16 @@ def test_titles_run_into_a_name_the_model_took_for_a_body_are_cut_off():
     assert all("Sovannary" not in o for o in _names(r, "ORG")), _names(r, "ORG")
 
 
+def test_a_compass_region_is_not_another_country_s_and_a_name_ends_at_a_bracket():
+    _, r = _extract(
+        "Separatists attacked Kumbo in Cameroon's North West region on Monday. Artillery "
+        "fire across the Line of Control (LoC) in Kashmir killed 17 people."
+    )
+    places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
+    assert places["North West"]["country_code"] != "BWA", places["North West"]
+    assert "Line of Control" in places, places
+
+
 def test_peoples_the_model_took_for_places_are_no_places():
     _, r = _extract(
         "Fighting broke out between Tuareg and Toubou groups near Bilma. Many Yazidi "

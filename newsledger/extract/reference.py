@@ -639,6 +639,38 @@ def _region_place(r: _Region, name: str | None = None) -> Place:
     )
 
 
+# Words of a division's name that many countries use: such a name in an article on other
+# countries names none of them.
+_COMPASS_NAMES = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "north-west",
+        "north-east",
+        "south-west",
+        "south-east",
+        "upper",
+        "lower",
+        "middle",
+        "coast",
+        "coastal",
+    ]
+)
+
+
 def lookup_region(text: str, *, countries: Iterable[str] = (), kind: str | None = None):
     """A first-level division anywhere, or a second-level one in the article's countries
     (district names are many and short: 'Center' is one). Hinted countries first, then
@@ -654,6 +686,8 @@ def lookup_region(text: str, *, countries: Iterable[str] = (), kind: str | None 
     if not cands:
         return None
     best = min(cands, key=lambda r: (iso3_of_iso2(r.cc) not in hinted, r.level, -r.places))
+    if hinted and iso3_of_iso2(best.cc) not in hinted and set(key(text).split()) <= _COMPASS_NAMES:
+        return None  # 'North West' in a story on Cameroon is not Botswana's district
     # Found by the other compass form ('West Darfur' for 'Western Darfur'): named as written.
     return _region_place(best, None if key(best.name) == key(text) else text.strip())
 

@@ -165,7 +165,7 @@ class ArticleState:
 
 def core(span: Span) -> tuple[int, int]:
     """Token range of a span without leading articles, a trailing possessive or
-    punctuation, or anything after a colon."""
+    punctuation, or anything after a colon or an opening bracket."""
     start, end = span.start, span.end
     doc = span.doc
     # A sentence adverb the model ran into the name: "Later PM Desta", "Meanwhile Gen. Ruiz".
@@ -176,6 +176,8 @@ def core(span: Span) -> tuple[int, int]:
     # A label the model ran into the sentence after it: "Organisation of Islamic
     # Cooperation: The Jeddah-based body": the name ends at the colon.
     end = next((i for i in range(start + 1, end) if doc[i].text == ":"), end)
+    # ... and at an opening bracket: 'Line of Control (LoC': the acronym is its own mention.
+    end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)
     while end - start > 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return start, end
