@@ -1125,6 +1125,16 @@ def test_a_compass_region_is_not_another_country_s_and_a_name_ends_at_a_bracket(
     assert "Line of Control" in places, places
 
 
+def test_two_places_the_model_ran_together_over_and_are_two():
+    _, r = _extract(
+        "Gunmen attacked police in northern Kosovo on Sunday. KFOR troops stepped up "
+        "patrols in Zvečan and Leposavić on Monday. Troops went on to Bosnia and Herzegovina."
+    )
+    places = {e["entity_id"] for e in r.entities if e["entity_type"] == "PLACE"}
+    assert {"place:zvecan_xk", "place:leposaviq_xk"} <= places, places
+    assert "country:BIH" in {e["entity_id"] for e in r.entities}
+
+
 def test_peoples_the_model_took_for_places_are_no_places():
     _, r = _extract(
         "Fighting broke out between Tuareg and Toubou groups near Bilma. Many Yazidi "
