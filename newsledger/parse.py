@@ -187,6 +187,8 @@ _OUTLET_DATE_RE = re.compile(
     rf"^{_OUTLET}(?:\s*[/|·•–—-]|,)\s*(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*\.?$",
     re.IGNORECASE,
 )
+# A paragraph's label in a round-up: "Germany: Foreign Minister ... urged ...".
+LABEL_RE = re.compile(r"^(?P<who>[A-Z][\w.'’ -]{1,40}?):\s")
 # A press release's label: "PRESS RELEASE - FOR IMMEDIATE RELEASE".
 _RELEASE_LABEL_RE = re.compile(
     r"^(?:(?:press|news|media) release|for immediate release|embargoed[^.]{0,40})"

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from newsledger.extract.reference import countries_in, lookup_country
 from newsledger.parse import (
     BULLET_RE,
+    LABEL_RE,
     MONTH_DATE_RE,
     Paragraph,
     find_date,
@@ -816,14 +817,10 @@ def _outside_actor_named(text: str) -> bool:
     )
 
 
-# A list paragraph's label: "Germany: Foreign Minister ... urged ...".
-_LABEL_RE = re.compile(r"^(?P<who>[A-Z][\w.'’ -]{1,40}?):\s")
-
-
 def _outside_label(text: str, ctx: _Context) -> bool:
     """Does the paragraph open with the label of a state outside the parties, or of an
     international body?"""
-    m = _LABEL_RE.match(text)
+    m = LABEL_RE.match(text)
     if m is None:
         return False
     iso3 = _country(m["who"])

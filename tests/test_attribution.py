@@ -978,7 +978,7 @@ def test_a_labelled_paragraph_s_body_is_its_state_s_and_a_label_ends_a_name():
 
 
 def test_channels_help_offered_and_an_alliance_of_states_react_voiced_by_the_official():
-    run = _entities_run(
+    got = _voiced_reactions(
         "Iranian and Pakistani forces traded strikes across the border on Monday.\n\n"
         'The State Department urged both sides to "keep channels of communication open". '
         '"We are not taking sides," a department spokesman, Daniel Ruiz, told reporters.\n\n'
@@ -986,7 +986,6 @@ def test_channels_help_offered_and_an_alliance_of_states_react_voiced_by_the_off
         "offered Ankara's help \u201cto reduce tensions\u201d, the Turkish foreign ministry said.\n\n"
         "The Alliance of Sahel States condemned the strikes."
     )
-    got = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
     assert ("country:USA", "call_for_negotiations", "person:daniel_ruiz") in got, got
     assert ("country:TUR", "mediation_offer", "person:kemal_sarioglu") in got, got
     assert ("org:alliance_of_sahel_states", "condemnation", None) in got, got
@@ -1220,6 +1219,12 @@ def _found_reactions(body: str) -> set[tuple[str, str]]:
     entity stage."""
     run = run_article(normalize_text(f"Invented report\n\n{PUBLISHED}\n\n{body}"), "entities")
     return {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+
+
+def _voiced_reactions(body: str) -> set[tuple[str, str, str | None]]:
+    """(actor, stance, speaker) of every reaction of an invented article."""
+    run = _entities_run(body)
+    return {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
 
 
 def _entities_run(body: str) -> Run:
@@ -1876,14 +1881,13 @@ def test_round_up_label_and_an_official_the_article_never_places():
     """'European Union: High Representative Elena Markovic condemned ...': the label is
     the actor and the official, whom the article ties to no one, voices it. Arms cut off
     and calls for a halt are stances too."""
-    run = _entities_run(
+    got = _voiced_reactions(
         "Peruvian troops shelled the border town of Zarumilla on Monday, killing two.\n\n"
         "European Union: High Representative for Foreign Affairs Elena Markovic condemned "
         '"all attacks on civilians" on Tuesday.\n\n'
         "Iran called for an immediate halt to the shelling. The Netherlands said it would "
         "stop new arms exports to Peru."
     )
-    got = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
     assert ("org:european_union", "condemnation", "person:elena_markovic") in got, got
     assert ("country:IRN", "call_for_ceasefire", None) in got, got
     assert ("country:NLD", "condemnation", None) in got, got
@@ -2517,12 +2521,11 @@ def test_a_key_events_box_is_not_the_lede_that_names_the_parties():
 
 
 def test_a_state_s_stances_in_one_sentence_share_their_speaker():
-    run = _entities_run(
+    found = _voiced_reactions(
         "Rebels attacked an army base in Iraq on Monday, killing five soldiers.\n\n"
         "Iran's Foreign Ministry spokesman Hossein Rezvani condemned the terrorist crime "
         "and affirmed Tehran's support for Baghdad in its war on terrorism."
     )
-    found = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
     assert found == {
         ("country:IRN", "condemnation", "person:hossein_rezvani"),
         ("country:IRN", "support", "person:hossein_rezvani"),
@@ -2530,17 +2533,16 @@ def test_a_state_s_stances_in_one_sentence_share_their_speaker():
 
 
 def test_an_unplaced_spokesman_speaks_for_the_state_that_acted_just_before():
-    run = _entities_run(
+    found = _voiced_reactions(
         "Rebels attacked an army base in Iraq on Monday, killing five soldiers.\n\n"
         "Tehran also offered its good offices. Iran \u201cstands ready to help its neighbour\u201d, "
         "its foreign ministry spokesman, Hamid Kazemi, said in a post on X."
     )
-    found = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
     assert ("country:IRN", "mediation_offer", "person:hamid_kazemi") in found, found
 
 
 def test_a_spokesperson_after_a_semicolon_a_venue_and_resumed_mediation():
-    run = _entities_run(
+    found = _voiced_reactions(
         "Eritrean troops attacked Djiboutian positions on Sunday, killing nine soldiers.\n\n"
         "Paris condemned the attack. China called for calm; foreign ministry spokesperson "
         "Guo Yanqing said Beijing hoped the two countries would settle their differences "
@@ -2549,7 +2551,6 @@ def test_a_spokesperson_after_a_semicolon_a_venue_and_resumed_mediation():
         "At the United Nations, deputy spokesman Farid Mansour said the Secretary-General "
         "called for an end to the fighting."
     )
-    found = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
     assert ("country:CHN", "call_for_negotiations", "person:guo_yanqing") in found
     assert not [f for f in found if f[2] == "person:guo_yanqing" and f[0] != "country:CHN"]
     assert ("country:QAT", "mediation_offer", None) in found
@@ -2622,12 +2623,11 @@ def test_round_up_wording_and_a_body_s_official_placed_by_the_body_before():
 
 
 def test_a_state_s_stance_is_voiced_by_its_spokesman_later_in_the_paragraph():
-    run = _entities_run(
+    found = _voiced_reactions(
         "Eritrean troops attacked Djiboutian positions on Sunday.\n\n"
         "Addis Ababa expressed grave concern over the fighting. Government spokesman "
         "Dawit Alemu said Ethiopia was not taking sides."
     )
-    found = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
     assert ("country:ETH", "concern", "person:dawit_alemu") in found
 
 
@@ -2689,12 +2689,11 @@ def test_a_second_reported_clause_and_a_team_that_did_the_killing():
 
 
 def test_its_spokesperson_speaks_for_the_body_that_spoke_before():
-    run = _entities_run(
+    found = _voiced_reactions(
         "Indian and Pakistani troops exchanged fire across the Line of Control.\n\n"
         "The European Union also called for restraint. Its foreign affairs spokesperson, "
         'Markus Lindqvist, said the bloc was "in close contact with New Delhi".'
     )
-    found = {(r["actor_id"], r["stance"], r["speaker_id"]) for r in run.result.reactions}
     assert ("org:european_union", "call_for_ceasefire", "person:markus_lindqvist") in found
 
 

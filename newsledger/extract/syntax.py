@@ -49,7 +49,7 @@ from newsledger.extract.gender import genders, pronoun_gender, word_gender
 from newsledger.extract.nlp import ArticleDocs
 from newsledger.extract.reference import countries_in
 from newsledger.ids import entity_id
-from newsledger.parse import BULLET_RE
+from newsledger.parse import BULLET_RE, LABEL_RE
 
 __all__ = ["ArticleContext", "Ref", "lexicon", "role_words"]
 
@@ -280,7 +280,7 @@ class ArticleContext:
     def _following_release(self, noun: Token) -> Ref | None:
         """The issuer of a release the article says it reproduces: "The following is
         the news release issued by X", "X issued the following statement"."""
-        if noun.lemma_.lower() not in lexset("release_nouns"):
+        if lemma_of(noun) not in lexset("release_nouns"):
             return None
         following = any(c.lower_ == "following" for c in noun.children) or (
             noun.dep_ == "attr" and any(c.lower_ == "following" for c in noun.head.children)
@@ -288,10 +288,8 @@ class ArticleContext:
         if not following:
             return None
         for verb in noun.children:
-            if verb.dep_ == "acl" and lemma_of(verb) in lexset("issuing_verbs"):
-                for agent in (c for c in verb.children if c.dep_ == "agent"):
-                    for head in (c for c in agent.children if c.dep_ == "pobj"):
-                        return self.resolve_np(head)
+            if verb.dep_ == "acl" and (agents := _issued_by(verb)):
+                return self.resolve_np(agents[0])
         if noun.dep_ == "dobj" and lemma_of(noun.head) in lexset("issuing_verbs"):
             return self.resolve_subject(noun.head)
         return None
@@ -893,9 +891,10 @@ class ArticleContext:
     def paragraph_label(self, offset: int) -> str | None:
         """The state or body a paragraph opens with as its label ("Japan: Tokyo ...")."""
         lo, hi = self.paragraphs[self.paragraph_index(offset)]
-        colon = self.text.find(":", lo, min(hi, lo + 60))
-        if colon < 0 or offset < colon:
+        label = LABEL_RE.match(self.text[lo:hi])
+        if label is None or offset < lo + label.end("who"):
             return None
+        colon = lo + label.end("who")
         for m in self.mentions_in(lo, colon):
             if int(m["char_start"]) == lo and self.text[int(m["char_end"]) : colon].strip() == "":
                 eid = str(m["entity_id"])
@@ -928,15 +927,7 @@ class ArticleContext:
                 # "War Communique No. 1,487 issued by the Ministry of Defence": the
                 # participle just after the name, wherever the parser hung it.
                 after = tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]
-                issuers = [
-                    g
-                    for t in after
-                    if t.tag_ == "VBN" and lemma_of(t) in lexset("issuing_verbs")
-                    for a in t.children
-                    if a.dep_ == "agent"
-                    for g in a.children
-                    if g.dep_ == "pobj"
-                ][:1]
+                issuers = [g for t in after if t.tag_ == "VBN" for g in _issued_by(t)][:1]
             for h in issuers:
                 r = self.resolve_np(h)
                 if r is not None and self.etype(r.entity_id) in SPEAKER_PREFERENCE:
@@ -1366,8 +1357,8 @@ class ArticleContext:
     def _state_speaking_before(self, head: Token, bodies: bool = False) -> str | None:
         """The country that speaks before ``head`` in its sentence ("China called for
         calm; foreign ministry spokesperson X said"), else in the sentence before, in its
-        paragraph, or acts there when no one speaks in it; with ``bodies``, an international body too ("NATO said it was
-        increasing patrols. Secretary General X warned ...")."""
+        paragraph, or acts there when no one speaks in it; with ``bodies``, an international
+        body too ("NATO said it was increasing patrols. Secretary General X warned ...")."""
 
         def fits(r: Ref | None) -> bool:
             return r is not None and (
@@ -1390,6 +1381,13 @@ class ArticleContext:
             # the state that acted, when no one spoke.
             r = self._sentence_source(sent, self.end(sent), issuer=True)
         return r.entity_id if fits(r) else None
+
+
+def _issued_by(verb: Token) -> list[Token]:
+    """Who a participle of issuing names as its agent: "issued by X"."""
+    if lemma_of(verb) not in lexset("issuing_verbs"):
+        return []
+    return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
 def _name_taken_for_aux(verb: Token) -> list[Token]:

@@ -883,12 +883,10 @@ def _generic_body(
         found = [c for c in ref.countries_in(after) if c[1] == 0]
         if found:
             org = ref.state_body(text, found[0][0])
-    label = re.match(r"([A-Z][^:\n]{1,40}):\s", doc.text)
-    if org is None and label and start > 0:
+    label = list_label(st, p, start) if org is None else None
+    if label is not None and label.entity_type == "COUNTRY" and label.country_code:
         # "China: Foreign ministry spokesperson Guo Peiyu said": the labelled state's.
-        found = ref.countries_in(label[1])
-        if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(label[1]):
-            org = ref.state_body(text, found[0][0])
+        org = ref.state_body(text, label.country_code)
     org = org or _named_before(st, text) or _state_body_before(st, p, text)
     if org is None and home:
         st.unowned_bodies.append((p, start, end))
