@@ -2708,3 +2708,27 @@ def test_cease_hostilities_is_a_call_for_ceasefire_and_hoped_is_hope():
 
     doc = load_nlp()("China hoped the two sides would exercise restraint.")
     assert [t.lemma_ for t in doc if t.lower_ == "hoped"] == ["hope"]
+
+
+def test_the_official_is_the_office_holder_named_last_and_an_official_is_no_one():
+    found = _found_claims(
+        "The governor of Lisk, Mr. Aron Vellek, spoke to the press in Kumbo on Monday. "
+        "The administrator said seven people were killed."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "person:aron_vellek"
+    found = _found_claims(
+        "The governor of Lisk, Mr. Aron Vellek, spoke to the press in Kumbo on Monday. "
+        "An official said seven people were killed."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] is None
+
+
+def test_the_official_is_not_a_person_the_article_gives_an_occupation():
+    found = _found_claims(
+        "Aron Vellek, a farmer, spoke to reporters in Kumbo on Monday. "
+        "The official said seven people were killed."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] is None

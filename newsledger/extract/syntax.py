@@ -524,15 +524,20 @@ class ArticleContext:
                 break
         return found
 
+    def _held_roles(self) -> dict[str, set[str]]:
+        """Each person's roles and titles, normalized; the byline's "author" left out."""
+        roles: dict[str, set[str]] = {}
+        for r in self.person_roles:
+            held = {_norm_role(str(r.get(k) or "")) for k in ("role", "role_normalized", "title")}
+            roles.setdefault(str(r.get("person_id")), set()).update(held - {"", "author"})
+        return roles
+
     def _role_antecedent(self, role: str, before: int) -> dict | None:
         """The last person before an offset who may hold ``role`` ("the mayor"): one
         the article gives that role, or one it gives no role; a person named with
         another role ("spokesman Petr Halas") is not the mayor."""
-        roles: dict[str, set[str]] = {}
+        roles = self._held_roles()
         authors = self.authors  # the byline's writer is no one the story speaks of
-        for r in self.person_roles:
-            held = {_norm_role(str(r.get(k) or "")) for k in ("role", "role_normalized", "title")}
-            roles.setdefault(str(r.get("person_id")), set()).update(held - {"", "author"})
         hi = bisect_left(self._mention_starts, before)
         found: list[dict] = []
         for m in reversed(self.mentions[:hi]):
@@ -573,6 +578,32 @@ class ArticleContext:
         if gender is not None and self.genders.get(str(m["entity_id"]), gender) != gender:
             return None
         if self.paragraph_index(start) - self.paragraph_index(int(m["char_start"])) > 1:
+            return None
+        return m
+
+    def _official_antecedent(self, head: Token, words: Sequence[Token]) -> dict | None:
+        """ "the official", "the administrator": whoever holds an office, named last in
+        this paragraph or the one before; "an official" and "officials" are someone
+        new."""
+        if (
+            lemma_of(head) not in lexset("official_nouns")
+            or head.tag_ != "NN"
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            or any(t.pos_ in ("PROPN", "ADJ") for t in words if t.i != head.i)
+        ):
+            return None
+        start = self.start(words[0])
+        m = self.antecedent(("PERSON",), start)
+        if (
+            m is None
+            or self.paragraph_index(start) - self.paragraph_index(int(m["char_start"])) > 1
+        ):
+            return None
+        # The person named last, if they hold an office or nothing is known of them:
+        # "a farmer" is no official.
+        held = self._held_roles().get(str(m["entity_id"]), set())
+        offices = role_words()
+        if held and not any(h in offices or offices & set(h.split()) for h in held):
             return None
         return m
 
@@ -718,8 +749,11 @@ class ArticleContext:
 
     def is_unnamed_source(self, head: Token) -> bool:
         """ "officials", "a source", "Somali officials": a source that names nobody
-        (a country's demonym does not name the official)."""
+        (a country's demonym does not name the official). "The official" after one
+        is named is that one."""
         if lemma_of(head) not in lexset("unnamed_sources") or self.mention_at(head):
+            return False
+        if self._official_antecedent(head, self.np_tokens(head)) is not None:
             return False
         return not any(
             self.etype(str(m["entity_id"])) in ("PERSON", "ORG")
@@ -761,6 +795,9 @@ class ArticleContext:
                 if m is not None:
                     s, e = self.span_of(words)
                     return Ref(str(m["entity_id"]), self.text[s:e], s, e)
+            if (m := self._official_antecedent(head, words)) is not None:
+                s, e = self.span_of(words)
+                return Ref(str(m["entity_id"]), self.text[s:e], s, e)
             if not indefinite and (m := self._described_antecedent(head, words)) is not None:
                 s, e = self.span_of(words)
                 return self._in_labelled_state(Ref(str(m["entity_id"]), self.text[s:e], s, e))
