@@ -2732,3 +2732,54 @@ def test_the_official_is_not_a_person_the_article_gives_an_occupation():
     )
     (killed,) = found["killed"]
     assert killed["claimant_id"] is None
+
+
+def test_states_at_the_conference_table_in_headline_and_lede_are_no_parties():
+    text = normalize_text(
+        "Council fails to condemn Eritrea as Russia vetoes U.S. draft\n\nMarch 5, 2019\n\n"
+        "Russia on Tuesday vetoed a U.S.-drafted resolution condemning Eritrea for Sunday's "
+        "naval clash with Djibouti.\n\n"
+        'U.S. Ambassador Mara Lind said Washington "condemns in the strongest terms" '
+        "Eritrea's attack. Russia's ambassador, Ivan Petrov, said the text was one-sided. "
+        "He accused the United States of provocative exercises near the line."
+    )
+    got = {
+        (r["actor_id"], r["stance"], r["speaker_id"])
+        for r in run_article(text, "entities").result.reactions
+    }
+    assert ("country:USA", "condemnation", "person:mara_lind") in got, got
+    assert ("country:RUS", "accusation", "person:ivan_petrov") in got, got
+
+
+def test_a_stance_in_a_clause_beside_a_negated_one_stands():
+    got = _voiced_reactions(
+        "Tolvian boats fired on a Norvian corvette on Sunday, killing six sailors.\n\n"
+        'Greek ambassador Nikos Stavridis said freedom of navigation "cannot be negotiable", '
+        "while Latvia's Ilze Ozolina warned that impunity invites aggression."
+    )
+    assert ("country:LVA", "warning", "person:ilze_ozolina") in got, got
+
+
+def test_a_state_acting_in_a_short_quoted_phrase_is_voiced_by_its_speaker():
+    got = _voiced_reactions(
+        "Tolvian boats fired on a Norvian corvette on Sunday, killing six sailors.\n\n"
+        "Japan, which is not a council member, was invited to speak. Its ambassador, Kenji "
+        'Morikawa, said Tokyo "strongly condemns" the shelling of civilians and "fully '
+        'supports" Norvia.'
+    )
+    assert {
+        ("country:JPN", "condemnation", "person:kenji_morikawa"),
+        ("country:JPN", "support", "person:kenji_morikawa"),
+    } <= got, got
+
+
+def test_an_honorific_between_apposition_and_name_keeps_the_role_s_state():
+    got = _voiced_reactions(
+        "Tolvian boats fired on a Norvian corvette on Sunday, killing six sailors.\n\n"
+        "Britain's ambassador, Sir Richard Pembroke, and France's envoy, Claire "
+        "Delorme-Vasseur, both condemned Tolvia and supported the draft."
+    )
+    assert {
+        ("country:GBR", "condemnation", "person:richard_pembroke"),
+        ("country:FRA", "condemnation", "person:claire_delorme_vasseur"),
+    } <= got, got

@@ -203,7 +203,7 @@ def _headline_countries(ctx: ArticleContext) -> set[str]:
             and not re.search(r"\b(?:each other|one another)\b", headline, re.IGNORECASE)
         ):
             end = starts[end + m.end()]
-        if not _reacts_in_headline(headline[end:]):
+        if not _reacts_in_headline(headline[end:]) and not _backs_in_headline(headline[end:]):
             out.add(entity_id("COUNTRY", iso3))
     # A region the headline names is the ground fought over: its country is a party
     # ("UN report on Kashmir", "Fighting flares in Tigray").
@@ -214,11 +214,19 @@ def _headline_countries(ctx: ArticleContext) -> set[str]:
 _DEED_VERBS = frozenset({"have", "issue", "send", "convey", "extend", "share", "add", "report"})
 
 
+def _backs_in_headline(after: str) -> bool:
+    """ "U.S.-backed", "U.S. draft": the name qualifies a backer's deed, not a side."""
+    after = after.casefold()
+    return any(after.startswith(x) for x in lexicon()["backing_suffixes"])
+
+
 def _reacts_in_headline(after: str) -> bool:
     """Is the next word (or the one after an adverb) a speech or reaction verb?"""
     lex = lexicon()
     # Verbs that also report deeds ("sends troops", "has") do not count.
-    verbs = (set(lex["speech_verbs"]) | set(lex["reaction_verbs"])) - _DEED_VERBS
+    verbs = (
+        set(lex["speech_verbs"]) | set(lex["reaction_verbs"]) | set(lex["diplomatic_verbs"])
+    ) - _DEED_VERBS
     for word in re.findall(r"[A-Za-z]+", after)[:2]:
         w = word.casefold()
         # Headlines use the present tense: "warns", "urges", "slams".
@@ -241,9 +249,20 @@ def opening_parties(ctx: ArticleContext, lede_actors: set[str]) -> set[str]:
     named: set[str] = set()
     for m in ctx.mentions_in(start, end):
         eid = str(m["entity_id"])
-        if ctx.etype(eid) == "COUNTRY" and not _backing(ctx, m):
+        if ctx.etype(eid) == "COUNTRY" and not _backing(ctx, m) and not _diplomat(ctx, m):
             named.add(eid)
     return _headline_countries(ctx) | (named - lede_actors)
+
+
+def _diplomat(ctx: ArticleContext, m: dict) -> bool:
+    """ "Russia on Tuesday vetoed a resolution": a state the lede has acting at the
+    conference table (``diplomatic_verbs``) is no side of the fighting."""
+    tok = ctx.mention_head(m)
+    while tok is not None and tok.dep_ in ("conj", "appos", "compound"):
+        tok = tok.head
+    return (
+        tok is not None and tok.dep_ == "nsubj" and lemma_of(tok.head) in lexset("diplomatic_verbs")
+    )
 
 
 def _depth(tok: Token) -> int:
@@ -254,7 +273,10 @@ def _negated(tok: Token) -> bool:
     """ "did not condemn": the stance word or its verb carries a negation; "failed
     to agree on a statement calling for ...": a verb above it says it never happened."""
     failing = lexset("failure_verbs")
-    if any(is_verb(t) and any(c.dep_ == "neg" for c in t.children) for t in (tok, tok.head)):
+    # The verb above counts for its complement ("did not express concern"), not for a
+    # clause of its own ("X cannot be negotiable, while Latvia warned").
+    own = (tok,) if tok.dep_ in ("advcl", "conj", "parataxis", "relcl") else (tok, tok.head)
+    if any(is_verb(t) and any(c.dep_ == "neg" for c in t.children) for t in own):
         return True
     # Up the clauses that govern the stance word; a coordinated verb is a
     # statement of its own ("ruled out sending troops but said it was concerned").
@@ -528,6 +550,14 @@ def _candidates(ctx: ArticleContext, sent: Span, previous: dict | None) -> list[
                 credited = any(str(m["entity_id"]) == quote["speaker_id"] for g in found for m in g)
                 if len(states) >= 2 and credited:
                     groups, verb = states, found_verb
+                elif len(states) == 1 and not credited:
+                    # "Its ambassador said Tokyo 'strongly condemns' the shelling": the state
+                    # the phrase has acting, voiced by the one who said it, unless he
+                    # serves another.
+                    own, _ = _actor(ctx, groups[0])
+                    state = str(states[0][0]["entity_id"])
+                    if own in (None, state):
+                        groups, verb = [states[0] + groups[0]], found_verb
         else:
             groups, verb = _groups(ctx, anchor)
         target = _target(ctx, anchor, verb, stance)

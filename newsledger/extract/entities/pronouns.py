@@ -44,16 +44,22 @@ def pronouns(st: ArticleState) -> None:
                 continue
             chosen = before[-1]
             if tok.dep_ in ("nsubj", "nsubjpass"):
-                topics = [m for m in before if p - m.para <= 1 and _main_subject(st, m)]
+                # A name in apposition to the subject ("Russia's ambassador, Vassily
+                # Artemenko, said") is the topic within its own paragraph.
+                topics = [
+                    m for m in before if p - m.para <= 1 and _main_subject(st, m, appos=m.para == p)
+                ]
                 if topics:
                     chosen = topics[-1]
             st.add(Mention(p, tok.i, tok.i + 1, chosen.entity_id, "pronoun"))
 
 
-def _main_subject(st: ArticleState, m: Mention) -> bool:
+def _main_subject(st: ArticleState, m: Mention, appos: bool = False) -> bool:
     """Is the mention the subject of its sentence's main verb (or of one coordinated
-    with it)?"""
+    with it), or, with ``appos``, in apposition to that subject?"""
     root = st.docs[m.para][m.start : m.end].root
+    if appos and root.dep_ == "appos":
+        root = root.head
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = root.head
