@@ -2783,3 +2783,71 @@ def test_an_honorific_between_apposition_and_name_keeps_the_role_s_state():
         ("country:GBR", "condemnation", "person:richard_pembroke"),
         ("country:FRA", "condemnation", "person:claire_delorme_vasseur"),
     } <= got, got
+
+
+def test_a_quote_credited_to_one_of_coordinated_subjects_is_all_of_theirs():
+    got = _found_reactions(
+        "Somali federal troops pressed into Jubaland on Wednesday.\n\n"
+        "The United States, the United Kingdom and the European Union said in a joint "
+        'statement that they were "deeply concerned" by the fighting and urged "an immediate '
+        'ceasefire and dialogue".'
+    )
+    for actor in ("country:USA", "country:GBR", "org:european_union"):
+        for stance in ("concern", "call_for_ceasefire", "call_for_negotiations"):
+            assert (actor, stance) in got, (actor, stance, got)
+
+
+def test_offers_to_convene_talks_or_send_an_envoy_and_calls_for_talks():
+    got = _found_reactions(
+        "Ethiopian and Eritrean forces clashed near Bure on Monday.\n\n"
+        "The African Union offered to convene talks in Addis Ababa, while the United States "
+        "urged both governments to return to the 2018 peace agreement. Djibouti said it was "
+        '"ready to facilitate dialogue". Kenya said it was sending an envoy to Asmara. The '
+        "European Union's foreign policy chief called for talks without delay."
+    )
+    assert {
+        ("org:african_union", "mediation_offer"),
+        ("country:USA", "call_for_negotiations"),
+        ("country:DJI", "mediation_offer"),
+        ("country:KEN", "mediation_offer"),
+        ("org:european_union", "call_for_negotiations"),
+    } <= got, got
+    # The dialogue Djibouti offers to facilitate is its offer, not a call of its own.
+    assert ("country:DJI", "call_for_negotiations") not in got, got
+
+
+def test_a_visiting_minister_s_state_is_no_party():
+    text = normalize_text(
+        "Bahrain says it will defend Hawar as Egypt's foreign minister visits Manama\n\n"
+        "March 5, 2019\n\n"
+        "Bahrain's foreign minister said on Wednesday that his country would defend the "
+        "Hawar Islands, speaking at a news conference with his visiting Egyptian "
+        "counterpart three days after a clash between Bahraini and Qatari forces.\n\n"
+        'Egyptian Foreign Minister Sameh Abdelrahman said Cairo stood "fully and '
+        'unconditionally" with Bahrain\'s sovereignty. "We call on our brothers in Doha to stop this escalation immediately," '
+        "Abdelrahman said."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
+    assert ("country:EGY", "support") in got, got
+
+
+def test_an_official_placed_in_a_capital_speaks_for_its_state():
+    got = _voiced_reactions(
+        "Algerian tanks crossed into Morocco on Thursday.\n\n"
+        "France urged restraint, its foreign ministry said. In Washington, Secretary of State "
+        "Daniel Ashcombe said the United States condemned any violation of Morocco's "
+        "territory."
+    )
+    assert ("country:USA", "condemnation", "person:daniel_ashcombe") in got, got
+    assert not any(actor == "country:FRA" and s for actor, _, s in got), got
+
+
+def test_he_after_an_unnamed_office_holder_subject_is_that_holder():
+    got = _voiced_reactions(
+        "Rebels shelled N'Djamena on Monday.\n\n"
+        "Nigeria's foreign minister, Yusuf Danladi Bako, said Abuja condemned the attack.\n\n"
+        "The African Union Commission chairperson called for a ceasefire and said he would "
+        "send an envoy to N'Djamena."
+    )
+    assert ("org:african_union_commission", "mediation_offer", None) in got, got
+    assert not any(a == "country:NGA" and s == "mediation_offer" for a, s, _ in got), got

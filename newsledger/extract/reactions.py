@@ -69,6 +69,7 @@ from newsledger.extract.syntax import (
     lemma_string,
     lexicon,
     lexset,
+    role_words,
     tokens_at,
 )
 from newsledger.ids import entity_id, row_id
@@ -203,7 +204,8 @@ def _headline_countries(ctx: ArticleContext) -> set[str]:
             and not re.search(r"\b(?:each other|one another)\b", headline, re.IGNORECASE)
         ):
             end = starts[end + m.end()]
-        if not _reacts_in_headline(headline[end:]) and not _backs_in_headline(headline[end:]):
+        after = _past_official(headline[end:])
+        if not _reacts_in_headline(after) and not _backs_in_headline(headline[end:]):
             out.add(entity_id("COUNTRY", iso3))
     # A region the headline names is the ground fought over: its country is a party
     # ("UN report on Kashmir", "Fighting flares in Tigray").
@@ -212,6 +214,19 @@ def _headline_countries(ctx: ArticleContext) -> set[str]:
 
 
 _DEED_VERBS = frozenset({"have", "issue", "send", "convey", "extend", "share", "add", "report"})
+
+
+def _past_official(after: str) -> str:
+    """ "'s foreign minister visits Manama" -> " visits Manama": what a state's official
+    does, the state does."""
+    m = re.match(r"\s*['’]s\s+", after)
+    if not m:
+        return after
+    words = list(re.finditer(r"[A-Za-z-]+", after[m.end() :]))[:3]
+    for w in words:
+        if w.group().casefold() in role_words():
+            return after[m.end() + w.end() :]
+    return after
 
 
 def _backs_in_headline(after: str) -> bool:
@@ -255,14 +270,18 @@ def opening_parties(ctx: ArticleContext, lede_actors: set[str]) -> set[str]:
 
 
 def _diplomat(ctx: ArticleContext, m: dict) -> bool:
-    """ "Russia on Tuesday vetoed a resolution": a state the lede has acting at the
-    conference table (``diplomatic_verbs``) is no side of the fighting."""
+    """ "Russia on Tuesday vetoed a resolution", "his visiting Egyptian counterpart": a
+    state the lede has acting at the conference table (``diplomatic_verbs``), itself or
+    through its official, is no side of the fighting."""
     tok = ctx.mention_head(m)
-    while tok is not None and tok.dep_ in ("conj", "appos", "compound"):
+    while tok is not None and tok.dep_ in ("conj", "appos", "compound", "amod", "poss"):
         tok = tok.head
-    return (
-        tok is not None and tok.dep_ == "nsubj" and lemma_of(tok.head) in lexset("diplomatic_verbs")
-    )
+    if tok is None:
+        return False
+    verbs = lexset("diplomatic_verbs")
+    if any(c.dep_ == "amod" and lemma_of(c) in verbs for c in tok.children):
+        return True
+    return tok.dep_ == "nsubj" and lemma_of(tok.head) in verbs
 
 
 def _depth(tok: Token) -> int:
@@ -539,25 +558,33 @@ def _candidates(ctx: ArticleContext, sent: Span, previous: dict | None) -> list[
         if quote is not None and quote.get("speaker_id"):
             groups = [[_as_mention(Ref(quote["speaker_id"], "", 0, 0))]]
             verb = _reaction_verb(anchor)
-            if len(str(quote["text"]).split()) <= SHORT_QUOTE_WORDS:
+            found, found_verb = _groups(ctx, anchor)
+            speaker = quote["speaker_id"]
+            credited = any(str(m["entity_id"]) == speaker for g in found for m in g)
+            states = [
+                g for g in found if all(ctx.etype(str(m["entity_id"])) == "COUNTRY" for m in g)
+            ]
+            if len(found) >= 2 and any(
+                [str(m["entity_id"]) for m in g] == [speaker] for g in found
+            ):
+                # "The United States, Britain and the EU said they were 'deeply concerned'
+                # and urged '...'": the quote is credited to one of the coordinated
+                # subjects of the sentence's verb; all of them act.
+                groups, verb = found, found_verb
+            elif len(str(quote["text"]).split()) > SHORT_QUOTE_WORDS:
+                pass  # a speech of its own: its speaker acts
+            elif len(states) >= 2 and credited:
                 # A phrase quoted in the reporter's sentence ("Burkina Faso and Niger
                 # expressed their 'full solidarity'"): coordinated states as its subject
                 # act, whoever the quote was credited to.
-                found, found_verb = _groups(ctx, anchor)
-                states = [
-                    g for g in found if all(ctx.etype(str(m["entity_id"])) == "COUNTRY" for m in g)
-                ]
-                credited = any(str(m["entity_id"]) == quote["speaker_id"] for g in found for m in g)
-                if len(states) >= 2 and credited:
-                    groups, verb = states, found_verb
-                elif len(states) == 1 and not credited:
-                    # "Its ambassador said Tokyo 'strongly condemns' the shelling": the state
-                    # the phrase has acting, voiced by the one who said it, unless he
-                    # serves another.
-                    own, _ = _actor(ctx, groups[0])
-                    state = str(states[0][0]["entity_id"])
-                    if own in (None, state):
-                        groups, verb = [states[0] + groups[0]], found_verb
+                groups, verb = states, found_verb
+            elif len(states) == 1 and not credited:
+                # "Its ambassador said Tokyo 'strongly condemns' the shelling": the state
+                # the phrase has acting, voiced by the one who said it, unless he
+                # serves another.
+                own, _ = _actor(ctx, groups[0])
+                if own in (None, str(states[0][0]["entity_id"])):
+                    groups, verb = [states[0] + groups[0]], found_verb
         else:
             groups, verb = _groups(ctx, anchor)
         target = _target(ctx, anchor, verb, stance)

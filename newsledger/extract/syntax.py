@@ -48,6 +48,7 @@ from newsledger.config import REFERENCE_DIR
 from newsledger.extract.gender import genders, pronoun_gender, word_gender
 from newsledger.extract.nlp import ArticleDocs
 from newsledger.extract.reference import countries_in
+from newsledger.extract.reference import country as country_record
 from newsledger.ids import entity_id
 from newsledger.parse import BULLET_RE, LABEL_RE
 
@@ -164,6 +165,29 @@ def has_subject(verb: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def unnamed_subject(tok: Token, gender: str | None) -> bool:
+    """ "The AU Commission chairperson called for a ceasefire and said he would send an
+    envoy": a pronoun after its sentence's subject, an office named by no name, is
+    that office's holder, not a person named sentences before."""
+    sent = tok.sent
+    subjects = [
+        t
+        for t in sent
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i and t.i < tok.i
+    ]
+    for subj in subjects:
+        if subj.pos_ != "NOUN" or subj.ent_type_ == "PERSON":
+            continue
+        if subj.lower_ not in role_words() and subj.lemma_.lower() not in role_words():
+            continue
+        if any(c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in subj.children):
+            continue  # "spokesman Petr Halas"
+        if word_gender(subj.text) not in (None, gender):
+            continue
+        return True
+    return False
 
 
 class ArticleContext:
@@ -773,6 +797,8 @@ class ArticleContext:
                     return Ref(r.entity_id, head.text, start, end)
                 if self.source_unnamed:
                     return None
+            if unnamed_subject(head, word_gender(head.text)):
+                return None
             # The entity stage may already have resolved the pronoun.
             m = self.mention_at(head)
             if m is None or not self._fair_pronoun(m):
@@ -1360,15 +1386,25 @@ class ArticleContext:
         return self.country_of(person_id)
 
     def _venue(self, head: Token) -> str | None:
-        """ "At the United Nations, deputy spokesman X said ...": the body a sentence
-        opens by placing its speaker at."""
+        """ "At the United Nations, deputy spokesman X said ...", "In Washington,
+        Secretary of State X said ...": the body, or the state by its capital, a
+        sentence opens by placing its speaker at."""
         first = head.sent[0]
-        if first.lower_ != "at" or head.i < first.i:
+        if first.lower_ not in ("at", "in") or head.i < first.i:
             return None
         for obj in (c for c in first.children if c.dep_ == "pobj"):
             m = self.mention_at(obj)
-            if m is not None and self.etype(str(m["entity_id"])) == "ORG":
+            if m is None:
+                continue
+            etype = self.etype(str(m["entity_id"]))
+            if etype == "ORG" and first.lower_ == "at":
                 return str(m["entity_id"])
+            if etype == "COUNTRY" and m.get("mention_kind") == "metonym":
+                return str(m["entity_id"])
+            if etype == "PLACE" and (c := country_record(self.country_code(str(m["entity_id"])))):
+                name = str((self.entities.get(str(m["entity_id"])) or {}).get("canonical_name"))
+                if name.casefold() in {cap.casefold() for cap in c.capitals}:
+                    return c.entity_id
         return None
 
     def _body_named_before(self, head: Token) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsledger.extract.entities.state import ArticleState, Mention
 from newsledger.extract.gender import genders, pronoun_gender
+from newsledger.extract.syntax import unnamed_subject
 
 PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 PRONOUN_PARAGRAPH_WINDOW = 2  # a pronoun refers to a person named at most this far back
@@ -41,6 +42,8 @@ def pronouns(st: ArticleState) -> None:
                 and known.get(m.entity_id, gender) == gender  # "she" is no one called "Mr"
             ]
             if not before:
+                continue
+            if unnamed_subject(tok, gender):
                 continue
             chosen = before[-1]
             if tok.dep_ in ("nsubj", "nsubjpass"):
