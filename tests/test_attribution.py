@@ -2851,3 +2851,31 @@ def test_he_after_an_unnamed_office_holder_subject_is_that_holder():
     )
     assert ("org:african_union_commission", "mediation_offer", None) in got, got
     assert not any(a == "country:NGA" and s == "mediation_offer" for a, s, _ in got), got
+
+
+def test_regional_blocs_named_whole_and_a_demonym_inside_a_name_is_no_state():
+    got = _found_reactions(
+        "Soldiers and the National Guard fought for Bissau on Monday.\n\n"
+        'Senegal\'s President Ousmane Badji said Dakar was "ready to receive both sides". The '
+        "African Union Peace and Security Council called for a humanitarian truce, and the "
+        "Community of Portuguese Language Countries offered to send a mediation team."
+    )
+    assert {
+        ("country:SEN", "mediation_offer"),
+        ("org:african_union_peace_and_security_council", "call_for_ceasefire"),
+        ("org:community_of_portuguese_language_countries", "mediation_offer"),
+    } <= got, got
+    assert not any(actor == "country:PRT" for actor, _ in got), got
+
+
+def test_calling_strikes_an_aggression_condemns_and_commitment_to_security_supports():
+    got = _found_reactions(
+        "Drones struck a Kuwaiti coastguard post on Monday.\n\n"
+        "The Gulf Cooperation Council's secretary-general, Khalid Nasser Al-Shamsi, called the "
+        'drone strikes a "flagrant aggression". The United States said it was "committed to '
+        "Kuwait's security\". Britain called for an inquiry into the massacre."
+    )
+    assert ("org:gulf_cooperation_council", "condemnation") in got, got
+    assert ("country:USA", "support") in got, got
+    # A call for an inquiry is no name-calling.
+    assert ("country:GBR", "condemnation") not in got, got

@@ -438,6 +438,14 @@ def _persons_of(ctx: ArticleContext, group: list[dict]) -> list[str]:
 
 def _actor(ctx: ArticleContext, group: list[dict]) -> tuple[str | None, str | None]:
     """(actor_id, speaker_id) of one group of names: a state or an international body."""
+    # A name inside another is the other's: "Portuguese" in "the Community of
+    # Portuguese Language Countries" is no state of its own.
+    spans = [(int(m["char_start"]), int(m["char_end"])) for m in group]
+    group = [
+        m
+        for m, (s, e) in zip(group, spans, strict=True)
+        if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in spans)
+    ]
     ids = [str(m["entity_id"]) for m in group]
     persons = [i for i in ids if ctx.etype(i) == "PERSON"]
     orgs = [i for i in ids if ctx.etype(i) == "ORG"]
