@@ -2879,3 +2879,25 @@ def test_calling_strikes_an_aggression_condemns_and_commitment_to_security_suppo
     assert ("country:USA", "support") in got, got
     # A call for an inquiry is no name-calling.
     assert ("country:GBR", "condemnation") not in got, got
+
+
+def test_a_count_put_at_a_figure_surrenders_and_the_fallen():
+    found = _found_claims(
+        "The army said in a statement that it had retaken the airport. The statement put "
+        "the number of National Guard fighters killed since Sunday at 63 and said 140 had "
+        "surrendered, along with nine armoured vehicles. It said 12 had fallen with honour."
+    )
+    killed = {c["quantity_min"]: c["unit"] for c in found["killed"]}
+    assert killed.get(63.0) == "fighter", found["killed"]
+    assert 12.0 in killed, found["killed"]
+    captured = {c["unit"]: c["quantity_min"] for c in found["captured"]}
+    assert captured == {"person": 140.0, "armoured vehicle": 9.0}, found["captured"]
+
+
+def test_the_movement_or_the_militia_said_is_the_group_named_before():
+    found = _found_claims(
+        "The Dorf Tigers said on Monday that their fighters had attacked Lisk.\n\n"
+        "The militia said 14 soldiers were killed."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "org:dorf_tigers", killed

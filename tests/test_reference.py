@@ -384,3 +384,18 @@ def test_well_known_regions_are_not_small_towns_abroad():
 def test_capital_spelling_variants_are_metonyms():
     assert ref.lookup_country("Sanaa").iso3 == "YEM"
     assert ref.lookup_country("Naypyitaw").iso3 == "MMR"
+
+
+def test_a_lexicon_key_given_twice_is_an_error_not_an_override(tmp_path):
+    import yaml
+
+    from newsledger.extract.reference import read_lexicon
+
+    path = tmp_path / "lexicon.yaml"
+    path.write_text("group_nouns: [group, movement]\nother: [a]\ngroup_nouns: [band]\n")
+    with pytest.raises(yaml.constructor.ConstructorError, match="given twice"):
+        read_lexicon(path)
+    # The shipped lexicons load, each list under one name.
+    from newsledger.extract.syntax import DATA_FILE
+
+    assert "movement" in read_lexicon(DATA_FILE)["group_nouns"]

@@ -337,6 +337,8 @@ def _bracketed(tok: Token) -> bool:
 
 def quantity(tok: Token) -> Quantity | None:
     """The number a unit noun carries, if any (see the module docstring)."""
+    if (figure := _tally_figure(tok)) is not None:
+        return _parse_number_phrase(_number_run(figure))
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         holder = tok.head.head
         if holder.i < tok.i and is_number(holder) and holder.ent_type_ not in NON_COUNT_ENTS:
@@ -1195,6 +1197,24 @@ def _counts_things(tok: Token) -> bool:
     )
 
 
+def _tally_figure(tok: Token) -> Token | None:
+    """ "put the number of fighters killed since Sunday at 63": the figure a count of
+    the unit is put at, wherever the parser hung the "at"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    tally = tok.head.head
+    if lemma_of(tally) not in lexset("tally_nouns") or not is_verb(tally.head):
+        return None
+    holders = [tally.head, tally, *(c for c in tok.children if c.dep_ == "acl")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "at":
+                nums = [g for g in prep.children if g.dep_ == "pobj" and is_number(g)]
+                if nums:
+                    return nums[0]
+    return None
+
+
 def _tally_object(tok: Token) -> Token | None:
     """The event noun a verb's "at" phrase gives the figure of: in "put the toll at
     40 soldiers" the soldiers are the toll."""
@@ -1556,7 +1576,7 @@ def _uncounted_claim(anchor: Token, kind: str) -> bool:
     if kind == "casualties" or anchor.lower_ in lexset("vague_quantities"):
         return True  # "displaced thousands" counts, vaguely
     head = anchor.head
-    return head.lower_ == "of" and lemma_of(head.head) in lexset("group_nouns")
+    return head.lower_ == "of" and lemma_of(head.head) in lexset("counted_group_nouns")
 
 
 def _headed_history(ctx: ArticleContext, sent) -> bool:

@@ -16,16 +16,16 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
+
+from newsledger.extract.reference import read_lexicon
 
 DATA_FILE = Path(__file__).parent / "data" / "gender.yaml"
 
 
 @cache
 def _words() -> dict[str, str]:
-    with DATA_FILE.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)["gendered_words"]
+    data = read_lexicon(DATA_FILE)["gendered_words"]
     return {w: g for g, words in data.items() for w in words}
 
 

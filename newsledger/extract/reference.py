@@ -29,6 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import yaml
 from anyascii import anyascii
 
 from newsledger.config import REFERENCE_DIR
@@ -70,6 +71,35 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 def _float(value: str | None) -> float | None:
     return float(value) if value not in (None, "") else None
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML whose mappings refuse a key given twice: in a lexicon, the second list of
+    one name would silently replace the first."""
+
+
+def _unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: set = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                "while reading a lexicon",
+                node.start_mark,
+                f"key {key!r} given twice",
+                key_node.start_mark,
+            )
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
+def read_lexicon(path: Path) -> Any:
+    """A data file of lexicons (YAML), every key of a mapping given once."""
+    with path.open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
 
 
 def _read_csv(name: str, directory: Path | None = None) -> list[dict[str, str]]:

@@ -41,13 +41,12 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
 from newsledger.config import REFERENCE_DIR
 from newsledger.extract.gender import genders, pronoun_gender, word_gender
 from newsledger.extract.nlp import ArticleDocs
-from newsledger.extract.reference import countries_in
+from newsledger.extract.reference import countries_in, read_lexicon
 from newsledger.extract.reference import country as country_record
 from newsledger.ids import entity_id
 from newsledger.parse import BULLET_RE, LABEL_RE
@@ -83,8 +82,7 @@ class Ref:
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """The attribution lexicons (``data/attribution.yaml`` beside this module), read once."""
-    with DATA_FILE.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_lexicon(DATA_FILE)
 
 
 @cache
