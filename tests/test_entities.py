@@ -1678,3 +1678,17 @@ def test_an_official_s_brief_is_no_organization():
     )
     orgs = _names(r, "ORG")
     assert "Security and Home Affairs" not in orgs
+
+
+def test_a_district_geonames_names_with_its_word_and_a_port_named_after_port_of():
+    _, r = _extract(
+        "Ugandan troops were attacked in western Uganda. The attackers struck a market in "
+        "Kasese district shortly after midnight.\n\n"
+        "Iraqi and Kuwaiti boats exchanged fire in the channel that leads to Iraq's port of "
+        "Umm Qasr.\n"
+    )
+    places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
+    assert places["Kasese"]["place_kind"] == "district", places
+    assert places["Kasese"]["country_code"] == "UGA"
+    assert any(name.startswith("Umm Qa") for name in places), places
+    assert not _names(r, "PERSON")

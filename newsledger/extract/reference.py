@@ -704,9 +704,14 @@ _COMPASS_NAMES = frozenset(
 def lookup_region(text: str, *, countries: Iterable[str] = (), kind: str | None = None):
     """A first-level division anywhere, or a second-level one in the article's countries
     (district names are many and short: 'Center' is one). Hinted countries first, then
-    the first level, then the division holding more places."""
+    the first level, then the division holding more places. With a kind asked for, a
+    division GeoNames names with that word ('Kasese District') answers to the bare name."""
     hinted = set(countries)
     regions = admin_regions().get(key(text), ())
+    if not regions and kind in _DIVISION_SUFFIXES:
+        for suffix in _DIVISION_SUFFIXES[kind]:
+            if regions := admin_regions().get(key(f"{text} {suffix}"), ()):
+                break
     cands = [
         r
         for r in regions
@@ -718,8 +723,16 @@ def lookup_region(text: str, *, countries: Iterable[str] = (), kind: str | None 
     best = min(cands, key=lambda r: (iso3_of_iso2(r.cc) not in hinted, r.level, -r.places))
     if hinted and iso3_of_iso2(best.cc) not in hinted and set(key(text).split()) <= _COMPASS_NAMES:
         return None  # 'North West' in a story on Cameroon is not Botswana's district
-    # Found by the other compass form ('West Darfur' for 'Western Darfur'): named as written.
+    # Found by the other compass form ('West Darfur' for 'Western Darfur') or without its
+    # word ('Kasese' for 'Kasese District'): named as written.
     return _region_place(best, None if key(best.name) == key(text) else text.strip())
+
+
+# The words GeoNames writes after some divisions' names, by the kind a cue asks for.
+_DIVISION_SUFFIXES = {
+    "district": ("District", "County"),
+    "region": ("Region", "Province", "Governorate", "State"),
+}
 
 
 @lru_cache(maxsize=1)

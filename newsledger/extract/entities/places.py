@@ -70,6 +70,8 @@ PLACE_CUES = {
     "islet": "region",
     "island": "region",
     "outpost": "village",
+    "port": "town",
+    "seaport": "town",
 }
 
 
@@ -233,6 +235,10 @@ def resolve_place(st: ArticleState, text: str, kind: str | None) -> ref.Place | 
             alt = ref.lookup_place(f"{text} {suffix}", geonames=False)
             if alt:
                 return alt
+        # 'Kasese district': GeoNames' division 'Kasese District'.
+        division = ref.lookup_region(text, countries=st.hint_countries, kind=kind)
+        if division is not None and division.place_kind == kind:
+            return division
         if place is not None and place.place_kind in ("town", "city", "village"):
             return None  # a same-named town says nothing of the area: an unknown place
     return place
