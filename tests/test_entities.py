@@ -1692,3 +1692,11 @@ def test_a_district_geonames_names_with_its_word_and_a_port_named_after_port_of(
     assert places["Kasese"]["country_code"] == "UGA"
     assert any(name.startswith("Umm Qa") for name in places), places
     assert not _names(r, "PERSON")
+
+
+def test_a_body_named_after_a_hyphenated_state_keeps_the_whole_state():
+    _, r = _extract("The Red Cross of Guinea-Bissau said 15,000 residents had fled Bissau.\n")
+    orgs = _names(r, "ORG")
+    assert "Red Cross of Guinea-Bissau" in orgs, orgs
+    countries = {e["entity_id"] for e in r.entities if e["entity_type"] == "COUNTRY"}
+    assert countries == {"country:GNB"}, countries

@@ -41,7 +41,6 @@ from newsledger.extract.entities.places import (
 )
 from newsledger.extract.entities.roles import inside_role, list_label, role_at
 from newsledger.extract.entities.state import (
-    COUNTRY_LABELS,
     ArticleState,
     Entity,
     Mention,
@@ -409,10 +408,10 @@ def _titled_person(st: ArticleState, p: int, ent: Span) -> Span | None:
         return None
     j = r.end
     if j < end and doc[j].lower_ == "of":  # "President of Ecuador Jonas Pell"
-        country = [s for s in st.ref_spans(p) if s.start == j + 1 and s.label_ in COUNTRY_LABELS]
-        if not country:
+        country = st.country_span_at(p, j + 1)
+        if country is None:
             return None
-        j = country[0].end
+        j = country.end
     name = doc[j:end]
     if not 1 <= len(name) <= 3 or not all(t.is_title and t.tag_ == "NNP" for t in name):
         return None
@@ -640,7 +639,8 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         # model stopped at the preposition.
         # ('... of the People's Republic of China': the article before a state's name)
         at = end + 2 if doc[end + 1].lower_ == "the" else end + 1
-        country = [s for s in st.ref_spans(p) if s.start == at and s.label_ == "COUNTRY_NAME"]
+        found = st.country_span_at(p, at, ("COUNTRY_NAME",))
+        country = [found] if found is not None else []
         if country and len(doc[start:end]) >= 2:
             st.add(
                 Mention(
@@ -731,12 +731,8 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         # "Colombia's Ministry of National Defence", "the Peruvian Ministry of ...": a
         # state's ministry is named with its state, as the reference names them
         # ("Ministry of Defense of Iraq").
-        owner = [
-            s
-            for s in st.ref_spans(p)
-            if s.start == start and s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM")
-        ]
-        body = doc[owner[0].end : end] if owner else span
+        owner = st.country_span_at(p, start, ("COUNTRY_NAME", "COUNTRY_DEMONYM"))
+        body = doc[owner.end : end] if owner is not None else span
         if c is not None and len(body) > 1 and body[0].lower_ in _STATE_BODY_WORDS:
             name = f"{body.text} of {c.name}"
         org = _named_before(st, name) or ref.Org(entity_id("ORG", name), name, iso3)

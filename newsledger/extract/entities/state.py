@@ -12,6 +12,7 @@ Azerbaijani Armed Forces and 'Azerbaijani' inside it one of Azerbaijan.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -155,6 +156,14 @@ class ArticleState:
 
     def ref_spans(self, para: int) -> list[Span]:
         return list(self.docs[para].spans.get(SPAN_KEY, []))
+
+    def country_span_at(
+        self, para: int, start: int, labels: Iterable[str] = COUNTRY_LABELS
+    ) -> Span | None:
+        """The longest country span the component found from token ``start``:
+        'Guinea-Bissau', not the 'Guinea' inside it."""
+        found = [s for s in self.ref_spans(para) if s.start == start and s.label_ in labels]
+        return max(found, key=lambda s: s.end, default=None)
 
     def ref_label(self, para: int, start: int, end: int) -> str | None:
         for s in self.ref_spans(para):
