@@ -2901,3 +2901,22 @@ def test_the_movement_or_the_militia_said_is_the_group_named_before():
     )
     (killed,) = found["killed"]
     assert killed["claimant_id"] == "org:dorf_tigers", killed
+
+
+def test_sunk_vessels_a_wounded_count_hung_as_an_adverb_and_a_quoted_partitive():
+    found = _found_claims(
+        "North and South Korean boats clashed on Sunday. Seoul says its navy sank two North "
+        "Korean vessels. North Korean artillery later shelled Yeonpyeong, killing two "
+        'civilians and wounding at least 15. KCNA said the army had killed "more than 40" '
+        "of its crew."
+    )
+    (sunk,) = found["equipment_destroyed"]
+    assert (sunk["quantity_min"], sunk["unit"], sunk["claimant_id"]) == (
+        2.0,
+        "vessel",
+        "country:KOR",
+    )
+    (wounded,) = found["wounded"]
+    assert (wounded["quantity_min"], wounded["quantity_max"]) == (15.0, None)
+    crew = [c for c in found["killed"] if c["unit"] == "crew"]
+    assert [(c["quantity_min"], c["quantity_max"]) for c in crew] == [(40.0, None)], found

@@ -344,7 +344,12 @@ def quantity(tok: Token) -> Quantity | None:
         if holder.i < tok.i and is_number(holder) and holder.ent_type_ not in NON_COUNT_ENTS:
             # "13 of their soldiers", "shot down 10 of 12 drones": the number heads the
             # phrase; the part is counted, not the whole.
-            toks = sorted((t for t in holder.subtree if t.i < tok.head.i), key=lambda t: t.i)
+            # Quote marks around the figure ('killed "more than 40" of its crew') are
+            # no part of it.
+            toks = sorted(
+                (t for t in holder.subtree if t.i < tok.head.i and not t.is_quote),
+                key=lambda t: t.i,
+            )
             return _parse_number_phrase(toks)
     nums = [
         c
@@ -1312,7 +1317,15 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
                 out.append((tok, "people"))  # "one million Azerbaijanis", not "fellow Iraqis"
         elif (
             (is_number(tok) or tok.lower_ in vague)
-            and tok.dep_ in ("dobj", "nsubj", "nsubjpass")
+            # "wounding at least 15": the parser may hang the object as an adverb.
+            and (
+                tok.dep_ in ("dobj", "nsubj", "nsubjpass")
+                or (
+                    tok.dep_ == "npadvmod"
+                    and tok.head.tag_ == "VBG"
+                    and all(c.dep_ == "advmod" for c in tok.children)
+                )
+            )
             and is_verb(tok.head)
             and (tok.ent_type_ not in NON_COUNT_ENTS or tok.lower_ in vague)
             and not _counts_people(tok)
