@@ -2920,3 +2920,23 @@ def test_sunk_vessels_a_wounded_count_hung_as_an_adverb_and_a_quoted_partitive()
     assert (wounded["quantity_min"], wounded["quantity_max"]) == (15.0, None)
     crew = [c for c in found["killed"] if c["unit"] == "crew"]
     assert [(c["quantity_min"], c["quantity_max"]) for c in crew] == [(40.0, None)], found
+
+
+def test_a_report_set_off_by_commas_credits_the_claims_around_it():
+    found = _found_claims(
+        "Ethiopian and Eritrean troops clashed. Ministry spokesman Colonel Getnet Alemayehu "
+        "spoke in Addis Ababa. In the past 24 hours alone, he said, 186 Eritrean soldiers "
+        'had been "put out of action" and five tanks destroyed around Debaysima. Eritrean '
+        'forces killed "more than 2,000 invaders", Information Minister Tesfamariam Woldu '
+        "wrote."
+    )
+    getnet = "person:getnet_alemayehu"
+    (out,) = found["casualties"]
+    assert (out["quantity_min"], out["claimant_id"]) == (186.0, getnet), out
+    (tanks,) = found["equipment_destroyed"]
+    assert (tanks["quantity_min"], tanks["claimant_id"]) == (5.0, getnet), tanks
+    (invaders,) = found["killed"]
+    assert (invaders["unit"], invaders["claimant_id"]) == (
+        "invader",
+        "person:tesfamariam_woldu",
+    ), invaders

@@ -1005,18 +1005,29 @@ def _reporting_tail(anchor: Token, verbs: set[str]) -> Token | None:
 
     A claim verb after a comma, later in the sentence than the claim, with a
     subject of its own and no content clause or object of its own: its content
-    is the rest of the sentence.
+    is the rest of the sentence. So is one set off by commas before the claim ("In
+    the past 24 hours, he said, 186 soldiers had been put out of action").
     """
+    doc = anchor.doc
     for tok in anchor.sent:
-        if tok.i <= anchor.i or not is_verb(tok) or lemma_of(tok) not in verbs:
+        if not is_verb(tok) or lemma_of(tok) not in verbs:
             continue
         kids = list(tok.children)
         if not any(c.dep_ == "nsubj" for c in kids):
             continue
         if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr") for c in kids):
             continue
-        left = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > tok.sent.start else None
-        if left is not None and left.text == ",":
+        # The commas that set the clause off, whether or not the parser gave it them.
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        lo += 1 if doc[lo].text == "," and lo < tok.i else 0
+        hi -= 1 if doc[hi].text == "," and hi > tok.i else 0
+        left = doc[lo - 1] if lo > tok.sent.start else None
+        if left is None or left.text != ",":
+            continue
+        right = doc[hi + 1] if hi + 1 < tok.sent.end else None
+        if tok.i > anchor.i or (
+            tok.dep_ == "parataxis" and right is not None and right.text == ","
+        ):
             return tok
     return None
 
