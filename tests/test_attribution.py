@@ -2940,3 +2940,14 @@ def test_a_report_set_off_by_commas_credits_the_claims_around_it():
         "invader",
         "person:tesfamariam_woldu",
     ), invaders
+
+
+def test_a_sentence_s_own_source_no_entity_names_is_not_the_paragraph_s_opener():
+    found = _found_claims(
+        "North and South Korean boats clashed on Sunday. According to South Korea's Joint "
+        "Chiefs of Staff, North Korean boats fired on a corvette, killing six sailors. North "
+        "Korean artillery later shelled Yeonpyeong, killing two civilians, according to the "
+        "Incheon city government."
+    )
+    by_count = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
+    assert by_count == {6.0: "org:joint_chiefs_of_staff", 2.0: None}, by_count

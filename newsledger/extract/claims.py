@@ -929,7 +929,10 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     tail = _reporting_tail(anchor, verbs)
     if tail is not None:
         return _named_source(ctx, tail)
-    found = ctx.source_of_sentence(anchor.sent) or ctx.opening_source(anchor.sent)
+    found = ctx.source_of_sentence(anchor.sent)
+    if found is None and ctx.credits_unnamed(anchor.sent):
+        return None, True  # its own source, one the article does not name
+    found = found or ctx.opening_source(anchor.sent)
     if found is None and (introduced := ctx.introduced_source(ctx.start(anchor))) is not None:
         return introduced, True  # a point of a statement set out after a colon
     release = ctx.release if found is None else None

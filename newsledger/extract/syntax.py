@@ -1273,6 +1273,17 @@ class ArticleContext:
                             return r
         return None
 
+    def credits_unnamed(self, sent: Span) -> bool:
+        """Does the sentence credit a source ("according to the Incheon city
+        government") that names no entity of the article?"""
+        preps = lexset("source_prepositions")
+        for tok in sent:
+            if lemma_of(tok) in preps or tok.lower_ in preps:
+                objs = [c for c in tok.subtree if c.dep_ in ("pobj", "dobj") and c.i != tok.i]
+                if objs and all(self.resolve_np(o) is None for o in objs):
+                    return True
+        return False
+
     def opening_source(self, sent: Span) -> Ref | None:
         """X of a paragraph that opens "According to X, ...": the source of the
         paragraph's later sentences that credit no one of their own."""
