@@ -2944,7 +2944,7 @@ def test_a_report_set_off_by_commas_credits_the_claims_around_it():
 
 def test_a_sentence_s_own_source_no_entity_names_is_not_the_paragraph_s_opener():
     found = _found_claims(
-        "North and South Korean boats clashed on Sunday. According to South Korea's Joint "
+        "North and South Korean boats clashed on Sunday.\n\nAccording to South Korea's Joint "
         "Chiefs of Staff, North Korean boats fired on a corvette, killing six sailors. North "
         "Korean artillery later shelled Yeonpyeong, killing two civilians, according to the "
         "Incheon city government."
