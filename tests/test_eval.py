@@ -181,7 +181,7 @@ INVENTED_DEV2_FLOORS = [
 # added it (5fa404e): sections .62/.49, persons .90/.81, organizations .69/.73, places
 # .71/.74, quotes .80/.82, claims found .77/.83, claims .57/.60, reactions .49/.86,
 # timeline .90/.87; at landing the same within .03 except reactions .54/.77. Its floors
-# guard what it scored and are no target.
+# guard what it scored and are no target (claims .63/.64 since the thirteenth round).
 INVENTED_HOLDOUT3_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.55, 0.45),
@@ -191,7 +191,7 @@ INVENTED_HOLDOUT3_FLOORS = [
     ("quotes_found", 0.95, 0.95),
     ("quotes", 0.75, 0.75),
     ("claims_found", 0.75, 0.8),
-    ("claims", 0.5, 0.55),
+    ("claims", 0.6, 0.6),
     ("reactions", 0.5, 0.7),
     ("timeline", 0.85, 0.85),
 ]
@@ -253,18 +253,20 @@ INVENTED_DEV4_FLOORS = [
 # written by someone who never read the code. Its first score, blind (50916a4 and
 # 9e027da the same): published dates 8 of 8, sections .74/.59, persons .97/.92,
 # organizations .76/.82, places .67/.69, quotes .90/.83, claims found .73/.82, claims
-# .65/.73, reactions .54/.80, timeline .95/.81.
+# .65/.73, reactions .54/.80, timeline .95/.81. Developed on since; the floors guard the
+# session's end (persons 1.00/.95, organizations .78/.86, places .71/.70, claims found
+# .84/.84, claims .77/.77, reactions .80/.93).
 INVENTED_DEV5_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.7, 0.55),
     ("persons", 0.95, 0.9),
     ("organizations", 0.75, 0.8),
-    ("places", 0.65, 0.65),
+    ("places", 0.7, 0.65),
     ("quotes_found", 0.95, 0.9),
     ("quotes", 0.85, 0.8),
-    ("claims_found", 0.7, 0.8),
-    ("claims", 0.6, 0.7),
-    ("reactions", 0.5, 0.75),
+    ("claims_found", 0.8, 0.8),
+    ("claims", 0.75, 0.75),
+    ("reactions", 0.75, 0.9),
     ("timeline", 0.9, 0.8),
 ]
 
