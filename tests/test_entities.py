@@ -1700,3 +1700,18 @@ def test_a_body_named_after_a_hyphenated_state_keeps_the_whole_state():
     assert "Red Cross of Guinea-Bissau" in orgs, orgs
     countries = {e["entity_id"] for e in r.entities if e["entity_type"] == "COUNTRY"}
     assert countries == {"country:GNB"}, countries
+
+
+def test_a_person_only_ever_placed_at_is_a_place_and_a_speaker_stays_a_person():
+    _, r = _extract(
+        "Ethiopia's Ministry of Defence said its forces had killed 4,812 Eritrean soldiers "
+        "since the start of the operation on the Bure front on Nov. 3. Analysts say "
+        "Ethiopian forces had advanced up to 25 km along the Bure-Assab road. The injured "
+        "were in a critical condition at Bwera hospital and the Kagando mission hospital. "
+        "Getnet Alemayehu said the army had advanced.\n"
+    )
+    persons = _names(r, "PERSON")
+    places = _names(r, "PLACE")
+    assert "Getnet Alemayehu" in persons, persons
+    assert not {"Bure", "Kagando"} & persons, persons
+    assert {"Burē", "Kagando"} <= places, places

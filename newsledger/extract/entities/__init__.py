@@ -36,7 +36,12 @@ from newsledger.extract.entities.collect import (
     untagged_bodies,
 )
 from newsledger.extract.entities.people import add_author, credit_names, people
-from newsledger.extract.entities.places import credited_outlets, dateline, place_lists
+from newsledger.extract.entities.places import (
+    credited_outlets,
+    dateline,
+    persons_as_places,
+    place_lists,
+)
 from newsledger.extract.entities.pronouns import pronouns
 from newsledger.extract.entities.result import (
     ENTITY_COLUMNS,
@@ -80,5 +85,6 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     titles(st)
     role_acronyms(st)
     pronouns(st)
+    persons_as_places(st)
     add_author(st, author)
     return assemble(st)

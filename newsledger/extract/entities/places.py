@@ -544,3 +544,62 @@ def _outlet(st: ArticleState, p: int, doc: Doc, chars: tuple[int, int]) -> None:
     index = ref.org_name_index()
     org = index.get(ref.key(span.text)) or ref.Org(entity_id("ORG", span.text), span.text, None)
     st.add(Mention(p, span.start, span.end, st.org(org), "name"))
+
+
+# Prepositions that place a thing: a 'person' only ever their object is a place ('over
+# Safim', 'in Debre Markos'). 'From' and 'to' take people too ('a call from Ali'): with
+# them the references must know the place.
+_PLACING_PREPS = {"in", "near", "around", "outside", "inside", "into", "across", "toward",
+                  "towards", "at", "over", "through", "within"}  # fmt: skip
+_WEAK_PREPS = {"from", "to", "over", "at"}
+# Nouns a place name modifies ('the Bure front', 'the Jarinje crossing').
+_PLACE_HEADS = {"front", "crossing", "road", "border", "checkpoint", "hospital", "hill",
+                "frontline", "axis", "sector", "highway", "corridor", "airport"}  # fmt: skip
+
+
+def persons_as_places(st: ArticleState) -> None:
+    """A 'person' the article only ever places things at, who never speaks, acts, holds
+    a role or is called 'he' or 'she', is a place the model mistook: 'shot down a
+    helicopter over Safim', 'the Bure front'. The references give it coordinates when
+    they know it in the article's countries; a strong placing word ('in', 'near') is
+    enough without them."""
+    with_roles = {str(r["person_id"]) for r in st.roles}
+    by_entity: dict[str, list[Mention]] = {}
+    for m in st.mentions:
+        by_entity.setdefault(m.entity_id, []).append(m)
+    for eid, mentions in by_entity.items():
+        e = st.entities.get(eid)
+        if e is None or e.entity_type != "PERSON" or eid in with_roles:
+            continue
+        if any(m.kind != "name" for m in mentions):
+            continue  # 'he', 'Mr X', a title: a person
+        contexts = [_placing(st, m) for m in mentions]
+        if not all(contexts):
+            continue
+        text = st.docs[mentions[0].para][mentions[0].start : mentions[0].end].text
+        place = ref.lookup_place(text, countries=st.hint_countries)
+        if place is not None and place.country_code not in st.hint_countries:
+            place = None
+        if place is None and all(c == "weak" for c in contexts):
+            continue
+        if place is None:
+            m = mentions[0]
+            place = unknown_place(st, text, None, m.para, m.start, m.end)
+        pid = st.place(place)
+        for m in mentions:
+            m.entity_id = pid
+        del st.entities[eid]
+
+
+def _placing(st: ArticleState, m: Mention) -> str | None:
+    """'strong' or 'weak' when a mention's words place something at it, else None."""
+    span = st.docs[m.para][m.start : m.end]
+    root = span.root
+    head = root
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # 'the Bure-Assab road'
+        if head.lower_ in _PLACE_HEADS:
+            return "strong"
+    if root.dep_ == "pobj" and root.head.lower_ in _PLACING_PREPS | _WEAK_PREPS:
+        return "weak" if root.head.lower_ in _WEAK_PREPS else "strong"
+    return None
