@@ -2951,3 +2951,12 @@ def test_a_sentence_s_own_source_no_entity_names_is_not_the_paragraph_s_opener()
     )
     by_count = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
     assert by_count == {6.0: "org:joint_chiefs_of_staff", 2.0: None}, by_count
+
+
+def test_a_state_s_offer_reported_by_its_minister_is_voiced_by_the_minister():
+    got = _voiced_reactions(
+        "Rival forces clashed in Sabha on Monday.\n\n"
+        "Italy, Libya's former colonial power, offered to host talks between the two sides, "
+        "its foreign minister Giulia Ferrandi told reporters in Rome."
+    )
+    assert ("country:ITA", "mediation_offer", "person:giulia_ferrandi") in got, got

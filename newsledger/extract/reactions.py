@@ -392,13 +392,27 @@ def _reporting_person(ctx: ArticleContext, verb: Token | None, actor: str) -> st
     speech = lexset("speech_verbs")
     for anc in verb.ancestors:
         if is_verb(anc) and lemma_of(anc) in speech:
-            r = ctx.resolve_subject(anc)
-            if r is not None and ctx.etype(r.entity_id) == "PERSON":
+            # Of the verb's subjects, the official of the acting state: a parse that gave
+            # "Italy ... offered to host talks, its foreign minister X told reporters"
+            # two subjects has X speak for Italy.
+            heads, _ = ctx.subject_heads(anc)
+            found = [(ctx.resolve_subject(anc), None), *((ctx.resolve_np(h), h) for h in heads)]
+            for r, h in found:
+                if r is None or ctx.etype(r.entity_id) != "PERSON":
+                    continue
                 acts_for = ctx.affiliation(r.entity_id)
                 if acts_for is not None and ctx.state_of(acts_for) == actor:
                     return r.entity_id
+                if acts_for is None and h is not None and _its_official(h):
+                    return r.entity_id  # "its foreign minister X": the acting state's
             return None
     return None
+
+
+def _its_official(head: Token) -> bool:
+    """ "its foreign minister Giulia Ferrandi": a subject that "its" ties to the state
+    acting in its sentence."""
+    return any(t.dep_ == "poss" and t.lower_ == "its" for t in head.subtree if t.i < head.i)
 
 
 def _as_mention(r: Ref) -> dict:
