@@ -882,6 +882,8 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     # One background cue is enough when nothing marks the paragraph as a report
     # of the news ("IS regularly targets Shi'ites", "Officials often blame ...").
     background = history >= 2 or (history == 1 and not _is_report(text))
+    if text.lstrip()[:1] in _QUOTE_MARKS:
+        background = False  # someone's words, whatever past they recall
     first = _SENTENCE_END_RE.split(text, maxsplit=1)[0]
     # A reaction first, its background after ("France condemned the offensive. France
     # withdrew its last troops in 2025."): the reaction is the paragraph's.
@@ -897,6 +899,10 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     if foreign >= 2:
         return "foreign_reactions", foreign >= CLEAR_SCORE
     return "events", False
+
+
+# A paragraph that opens with one of these is a quotation.
+_QUOTE_MARKS = frozenset("\"“‘'")
 
 
 # The news event itself as subject, narrated in the past: "The bombings hit ...",

@@ -943,3 +943,26 @@ def test_a_key_events_box_is_other_and_a_lede_s_reaction_clause_names_no_party()
     )
     assert [s.section_type for s in secs] == ["other", "events", "foreign_reactions"]
     assert secs[0].heading == "Key events"
+
+
+def test_a_quotation_paragraph_recalling_a_past_year_is_no_history():
+    path = (
+        Path(__file__).parent
+        / "fixtures"
+        / "invented"
+        / "96_bahrain_qatar_hawar_press_conference.txt"
+    )
+    text = path.read_text(encoding="utf-8")
+    secs = sections_of(text)
+    lines = text.split("\n")
+
+    def type_of(words: str) -> str:
+        line = next(i for i, t in enumerate(lines) if t.startswith(words))
+        start = sum(len(t) + 1 for t in lines[:line])
+        return next(s.section_type for s in secs if s.char_start <= start < s.char_end)
+
+    # A minister's words that recall the court's 2001 ruling, and an offer that recalls
+    # a 2021 understanding, are the news, not its background.
+    assert type_of('"Our sailors were on a routine patrol') == "events"
+    assert type_of('"Egypt is ready, together with') != "history"
+    assert type_of("The International Court of Justice in 2001") == "history"
