@@ -170,10 +170,13 @@ def test_four_writers_opening_a_new_postgres_catalog_at_once_all_succeed(postgre
         catalog, data = "postgres:" + postgres.libpq(db), str(tmp_path / db)
         with ctx.Manager() as manager, ctx.Pool(len(batches)) as pool:
             barrier = manager.Barrier(len(batches))
-            said = pool.starmap(
+            pending = pool.starmap_async(
                 stage_raw_together,
                 [(catalog, data, b.key, str(b.folder), barrier) for b in batches],
             )
+            # A worker that dies (a crash inside the database driver) takes its task
+            # with it and the pool waits for ever: a bounded wait fails the test instead.
+            said = pending.get(timeout=300)
         assert said == ["ok"] * len(batches), said
         landed = postgres.query(
             db, "SELECT count(*) FROM ducklake_schema WHERE schema_name LIKE 'stage:%'"
