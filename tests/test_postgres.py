@@ -13,6 +13,8 @@ import shutil
 import subprocess
 import sys
 import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import dagster as dg
@@ -158,6 +160,14 @@ def ingest_spans(new: list[dict]) -> list[tuple[float, float]]:
     return [(r["startTime"], r["endTime"]) for r in new if r["jobName"] == "ingest"]
 
 
+def outcome(future: Future) -> str:
+    """A worker's answer, or how its process ended when it died before answering."""
+    try:
+        return future.result(timeout=300)
+    except BrokenProcessPool as e:
+        return f"worker process died: {e}"
+
+
 def test_four_writers_opening_a_new_postgres_catalog_at_once_all_succeed(postgres, tmp_path):
     """DuckLake creates a new Postgres catalog's tables without a lock, so workers
     that open a new lake at the same moment (the first runs of a backfill) race to
@@ -168,15 +178,16 @@ def test_four_writers_opening_a_new_postgres_catalog_at_once_all_succeed(postgre
         db = f"fresh{attempt}"
         postgres.create_database(db)
         catalog, data = "postgres:" + postgres.libpq(db), str(tmp_path / db)
-        with ctx.Manager() as manager, ctx.Pool(len(batches)) as pool:
+        # A process pool executor, not multiprocessing.Pool: a worker that dies (a
+        # crash inside the database driver) breaks the executor, which the test then
+        # reports, where Pool would wait for ever on the lock the dead worker held.
+        with ctx.Manager() as manager, ProcessPoolExecutor(len(batches), ctx) as pool:
             barrier = manager.Barrier(len(batches))
-            pending = pool.starmap_async(
-                stage_raw_together,
-                [(catalog, data, b.key, str(b.folder), barrier) for b in batches],
-            )
-            # A worker that dies (a crash inside the database driver) takes its task
-            # with it and the pool waits for ever: a bounded wait fails the test instead.
-            said = pending.get(timeout=300)
+            futures = [
+                pool.submit(stage_raw_together, catalog, data, b.key, str(b.folder), barrier)
+                for b in batches
+            ]
+            said = [outcome(f) for f in futures]
         assert said == ["ok"] * len(batches), said
         landed = postgres.query(
             db, "SELECT count(*) FROM ducklake_schema WHERE schema_name LIKE 'stage:%'"
