@@ -2960,3 +2960,91 @@ def test_a_state_s_offer_reported_by_its_minister_is_voiced_by_the_minister():
         "its foreign minister Giulia Ferrandi told reporters in Rome."
     )
     assert ("country:ITA", "mediation_offer", "person:giulia_ferrandi") in got, got
+
+
+def test_diplomatic_wording_of_stances():
+    run = _entities_run(
+        "Ecuadorian troops crossed into Peru's Tumbes region on Monday, the Peruvian army "
+        "said.\n\n"
+        "Chile urged both sides to return to the agreement immediately. Uruguay offered its "
+        "capital for talks. Colombia asked the two foreign ministers to meet in Bogota.\n\n"
+        "Panama called on the two governments to respect international humanitarian law. "
+        "The Organization of American States called an emergency session of its Permanent "
+        "Council.\n\n"
+        "Cuba said it understood the legitimate security concerns of Ecuador. Nicaragua's "
+        "government called the Ecuadorian action legitimate.\n\n"
+        "Spain summoned the Ecuadorian ambassador. The Andean Community suspended Ecuador. "
+        "The European Union said its ministers would discuss sanctions on Monday.\n\n"
+        "Brazil said its foreign minister was travelling to both capitals. The United Nations "
+        "urged both sides to silence the guns. Mexico urged Quito to stop harbouring armed "
+        "groups. Canada said it supported a peaceful settlement. The United States said the "
+        "shelling of the market may amount to war crimes."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {
+        ("country:CHL", "call_for_ceasefire"),
+        ("country:URY", "mediation_offer"),
+        ("country:COL", "call_for_negotiations"),
+        ("country:PAN", "concern"),
+        ("org:organization_of_american_states", "concern"),
+        ("country:CUB", "support"),
+        ("country:NIC", "support"),
+        ("country:ESP", "condemnation"),
+        ("org:andean_community", "condemnation"),
+        ("org:european_union", "warning"),
+        ("country:BRA", "mediation_offer"),
+        ("org:united_nations", "call_for_ceasefire"),
+        ("country:MEX", "accusation"),
+        ("country:CAN", "call_for_negotiations"),
+        ("country:USA", "condemnation"),
+    } <= got, got
+    # Another's security concerns, sanctions yet to be discussed, a call to stop
+    # harbouring rebels and backing for a settlement are none of these.
+    assert (
+        not {
+            ("country:CUB", "concern"),
+            ("org:european_union", "condemnation"),
+            ("country:MEX", "call_for_ceasefire"),
+            ("country:CAN", "support"),
+        }
+        & got
+    ), got
+
+
+def test_who_reacts_when_the_speaker_alone_does_not_say():
+    run = _entities_run(
+        "Bolivian troops crossed into Paraguay on Thursday, the Paraguayan army said.\n\n"
+        "The United States imposed sanctions on Bolivia, and Secretary of State Tom Baker "
+        'said Washington would "stand with Paraguay\'s sovereignty".\n\n'
+        "Argentine President Ana Silva announced that Buenos Aires would send ammunition to "
+        "Asuncion.\n\n"
+        "Belgium summoned the Bolivian ambassador. Foreign Minister Jan Peeters called the "
+        'incursion "unacceptable".\n\n'
+        "The Democratic Republic of Congo condemned the incursion.\n\n"
+        "China, which has brokered past talks between the two countries, called on both "
+        'sides to "exercise restraint and return to the negotiating table," foreign ministry '
+        "spokesman Li Wei said in Beijing."
+    )
+    names = {e["entity_id"]: e["canonical_name"] for e in run.entities}
+    got = {(r["actor_id"], names.get(r["speaker_id"]), r["stance"]) for r in run.result.reactions}
+    assert {
+        ("country:USA", "Tom Baker", "support"),
+        ("country:ARG", "Ana Silva", "support"),
+        ("country:BEL", "Jan Peeters", "condemnation"),
+        ("country:COD", None, "condemnation"),
+        ("country:CHN", "Li Wei", "call_for_ceasefire"),
+    } <= got, got
+
+
+def test_a_region_of_a_third_country_in_a_headline_naming_both_sides_makes_no_party():
+    run = run_article(
+        normalize_text(
+            "Paraguay mobilises as Bolivian columns push into the Chaco\n\n"
+            f"{PUBLISHED}\n\n"
+            "Bolivian troops crossed into Paraguay on Thursday, the Paraguayan army said.\n\n"
+            "Argentina condemned the invasion."
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:ARG", "condemnation") in got, got

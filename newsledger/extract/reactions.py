@@ -92,6 +92,17 @@ def _backing(ctx: ArticleContext, m: dict) -> bool:
     )
 
 
+def _origin(ctx: ArticleContext, m: dict) -> bool:
+    """ "fighters crossed from Democratic Republic of Congo into western Uganda": the
+    country the attackers came from, which that alone does not make a side (its own
+    forces, when they fight, make it one)."""
+    head = ctx.mention_head(m)
+    if head is None or head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    verb = head.head.head
+    return is_verb(verb) and lemma_of(verb) in lexset("crossing_verbs")
+
+
 def _scope(ctx: ArticleContext, types: tuple[str, ...]) -> list[Span]:
     return [s for s in ctx.sentences if ctx.section_type(ctx.start(s)) in types]
 
@@ -208,8 +219,11 @@ def _headline_countries(ctx: ArticleContext) -> set[str]:
         if not _reacts_in_headline(after) and not _backs_in_headline(headline[end:]):
             out.add(entity_id("COUNTRY", iso3))
     # A region the headline names is the ground fought over: its country is a party
-    # ("UN report on Kashmir", "Fighting flares in Tigray").
-    out |= {entity_id("COUNTRY", iso3) for iso3 in regions_in(headline)}
+    # ("UN report on Kashmir", "Fighting flares in Tigray"), unless the headline
+    # already names two countries: "Bolivian columns push into the Chaco" is the
+    # Paraguayan Chaco, not Argentina's province of that name.
+    if len({iso3 for iso3, _, _ in found}) < 2:
+        out |= {entity_id("COUNTRY", iso3) for iso3 in regions_in(headline)}
     return out
 
 
@@ -264,7 +278,12 @@ def opening_parties(ctx: ArticleContext, lede_actors: set[str]) -> set[str]:
     named: set[str] = set()
     for m in ctx.mentions_in(start, end):
         eid = str(m["entity_id"])
-        if ctx.etype(eid) == "COUNTRY" and not _backing(ctx, m) and not _diplomat(ctx, m):
+        if (
+            ctx.etype(eid) == "COUNTRY"
+            and not _backing(ctx, m)
+            and not _diplomat(ctx, m)
+            and not _origin(ctx, m)
+        ):
             named.add(eid)
     return _headline_countries(ctx) | (named - lede_actors)
 
@@ -371,10 +390,16 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
         if groups:
             return groups, None
     verbs = _reaction_verbs(anchor)
+    first: tuple[list[list[dict]], Token] | None = None
     for verb in verbs:
         groups = _subject_groups(ctx, verb)
-        if groups:
+        if groups and any(_actor(ctx, g)[0] for g in groups):
             return groups, verb
+        # "Secretary of State X said Washington would 'stand with ...'": a speaker the
+        # article places nowhere yields to the state his clause has acting.
+        first = first or ((groups, verb) if groups else None)
+    if first is not None:
+        return first
     root = anchor.sent.root
     if verbs and root.pos_ == "PROPN" and not ctx.in_quote(root):
         # A parse that hung the verb inside the subject's apposition ("Brazil, one of

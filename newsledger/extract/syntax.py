@@ -1121,11 +1121,14 @@ class ArticleContext:
             and self.resolve_np(subj[0]) is None
         )
 
-    def _sentence_source(self, sent: Span, before: int, issuer: bool) -> Ref | None:
-        """The speaker of a quote or the subject of a reporting verb in a sentence."""
+    def _sentence_source(
+        self, sent: Span, before: int, issuer: bool, skip: str | None = None
+    ) -> Ref | None:
+        """The speaker of a quote or the subject of a reporting verb in a sentence
+        (not ``skip``, the one whose source is sought)."""
         lo, hi = self.start(sent), min(self.end(sent), before)
         for _, _, row in self.quote_spans:
-            if row.get("speaker_id") and lo <= row["char_start"] < hi:
+            if row.get("speaker_id") not in (None, skip) and lo <= row["char_start"] < hi:
                 return Ref(row["speaker_id"], row["speaker_surface"], lo, hi)
         reporting = lexset("speech_verbs") | lexset("claim_verbs")
         for verb in sent:
@@ -1384,6 +1387,15 @@ class ArticleContext:
             ):
                 # An official the article places nowhere, right after a body spoke.
                 return self.state_of(body)
+            if (
+                words & lexset("state_official_words")
+                and self.country_of(person_id) is None
+                and (state := self._state_speaking_before(head))
+            ):
+                # "Belgium summoned the Rwandan ambassador. Foreign Minister X called
+                # the incursion 'unacceptable'": a minister placed nowhere serves the
+                # state that spoke or acted just before.
+                return state
             if any(
                 t.dep_ == "poss" and t.lower_ in ("its", "their", "his", "her")
                 for scope in scopes
@@ -1448,8 +1460,23 @@ class ArticleContext:
                 or (bodies and self.is_international(r.entity_id))
             )
 
+        verb = head.head
+        if head.dep_ == "nsubj" and is_verb(verb) and lemma_of(verb) in lexset("speech_verbs"):
+            # A parse that gave "said" two subjects ("China, which ..., called on both
+            # sides to '...,' spokesman X said"): the state among them.
+            for h in (c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i):
+                if fits(r := self.resolve_np(h)):
+                    return r.entity_id
         i = self.sentence_index(self.start(head))
-        r = self._sentence_source(self.sentences[i], self.start(head), issuer=False)
+        # "China called on both sides to '...,' spokesman X said": the quote before X
+        # is his own; the state that spoke is China.
+        own = self.mention_at(head)
+        r = self._sentence_source(
+            self.sentences[i],
+            self.start(head),
+            issuer=False,
+            skip=str(own["entity_id"]) if own else None,
+        )
         if fits(r):
             return r.entity_id
         if i <= 0 or self.paragraph_index(self._sent_starts[i - 1]) != self.paragraph_index(
