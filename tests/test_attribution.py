@@ -3048,3 +3048,16 @@ def test_a_region_of_a_third_country_in_a_headline_naming_both_sides_makes_no_pa
     )
     got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:ARG", "condemnation") in got, got
+
+
+def test_the_country_attackers_came_from_is_no_side_for_that_alone():
+    run = _entities_run(
+        "At least 20 people were killed when fighters crossed from Mali into western Niger "
+        "overnight and attacked a border town, Niger's army said.\n\n"
+        "A mobile clinic was suspended after its vehicle was hit by gunfire, the World "
+        "Health Organization said.\n\n"
+        "Mali's government condemned the attack."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:MLI", "condemnation") in got, got
+    assert ("org:world_health_organization", "condemnation") not in got, got
