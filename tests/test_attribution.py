@@ -3061,3 +3061,12 @@ def test_the_country_attackers_came_from_is_no_side_for_that_alone():
     got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:MLI", "condemnation") in got, got
     assert ("org:world_health_organization", "condemnation") not in got, got
+
+
+def test_a_town_is_looked_up_in_the_countries_the_article_is_about():
+    run = _entities_run(
+        "Gunmen attacked villages near Mango in northern Togo on Sunday, Togo's army said. "
+        "Togolese troops were sent to the area, and Ghana closed a border post."
+    )
+    places = {e["entity_id"] for e in run.entities if e["entity_type"] == "PLACE"}
+    assert "place:mango_tg" in places, places

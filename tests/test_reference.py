@@ -165,6 +165,19 @@ def test_country_hints_break_geonames_ties():
     assert ref.lookup_place("Tripoli", countries=["LBN"]).country_code == "LBN"
 
 
+def test_a_town_of_the_country_an_article_is_about_beats_a_bigger_namesake():
+    """Mango (Togo, 38,000 people) against Mango (India, 224,000): a story about Togo
+    means Togo's; Jalapa in Nicaragua against Jalapa in Guatemala and Xalapa (Mexico),
+    all three countries named. Where the core country has a division of that name, the
+    division: 'Florida' in a story about the United States is the state."""
+    assert ref.lookup_place("Mango", countries=["TGO"]).country_code == "IND"
+    assert ref.lookup_place("Mango", countries=["TGO"], core=["TGO"]).country_code == "TGO"
+    jalapa = ref.lookup_place("Jalapa", countries=["HND", "NIC", "GTM", "MEX"], core=["HND", "NIC"])
+    assert (jalapa.country_code, jalapa.place_kind) == ("NIC", "town")
+    florida = ref.lookup_place("Florida", countries=["USA", "AFG"], core=["USA", "AFG"])
+    assert (florida.country_code, florida.place_kind) == ("USA", "region")
+
+
 def test_kind_hint_prefers_the_town_over_the_district():
     assert ref.lookup_place("Fuzuli").place_kind == "district"
     town = ref.lookup_place("Fuzuli", kind="city")

@@ -769,12 +769,15 @@ def lookup_place(
     kind: str | None = None,
     curated: bool = True,
     geonames: bool = True,
+    core: Iterable[str] = (),
 ) -> Place | None:
     """Place named by ``text`` (accent- and transliteration-insensitive).
 
     Curated places win over GeoNames unless ``kind`` asks for a town or city and the curated
     entry is a district (the town of Fuzuli is not Fuzuli district). Among GeoNames places,
     those in ``countries`` (ISO alpha-3 codes the article mentions) win, then population.
+    A town of a ``core`` country (those the article is mostly about) keeps its name even
+    beside a much bigger city elsewhere.
     """
     k = key(re.sub(r"^(?:the|The)\s+", "", text.strip()))
     hinted = set(countries)
@@ -804,16 +807,35 @@ def lookup_place(
             return region
         cands = [geonames_cities()[g] for g in geonames_index().get(k, ())]
         if cands:
+            core_set = set(core)
 
-            def rank(c: dict[str, Any]) -> tuple[bool, int, bool, int]:
-                in_hint = iso3_of_iso2(c["countrycode"]) in hinted
+            def rank(c: dict[str, Any]) -> tuple[bool, bool, int, bool, int]:
+                iso3 = iso3_of_iso2(c["countrycode"])
                 primary = key(c["name"]) == k
-                return (not in_hint, -(c.get("population") or 0), not primary, int(c["geonameid"]))
+                return (
+                    # A town of that very name in a country the article is about first
+                    # ('Jalapa' in Nicaragua, not Guatemala's or Mexico's, both named).
+                    not (primary and iso3 in core_set),
+                    iso3 not in hinted,
+                    -(c.get("population") or 0),
+                    not primary,
+                    int(c["geonameid"]),
+                )
 
             best = min(cands, key=rank)
+            if (
+                region is not None
+                and region.country_code == iso3_of_iso2(best["countrycode"])
+                and best is not min(cands, key=lambda c: rank(c)[1:])
+            ):
+                # The core country's division of that name, rather than a town of it
+                # that only the article's core made the pick ('Florida' the state).
+                return region
             biggest = max(cands, key=lambda c: c.get("population") or 0)
-            if _dwarfed(best, biggest):
-                best = biggest  # 'Geneva' in a story that names the U.S. is still Geneva
+            if _dwarfed(best, biggest) and iso3_of_iso2(best["countrycode"]) not in core_set:
+                # 'Geneva' in a story that names the U.S. is still Geneva; 'Mango' in a
+                # story about Togo is Togo's Mango, not the Indian city.
+                best = biggest
             in_hint = iso3_of_iso2(best["countrycode"]) in hinted
             # A town of the article's countries keeps its name ('Kherson' the city); a
             # division beats a town elsewhere ('Chechnya' the republic, not a village).

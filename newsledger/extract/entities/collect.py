@@ -755,7 +755,7 @@ def _dateline_place(st: ArticleState, p: int, ent: Span) -> bool:
         return False
     if doc[ent.end].text not in (",", "(", "-", "–", "—"):
         return False
-    place = ref.lookup_place(ent.text.title(), countries=st.hint_countries)
+    place = ref.lookup_place(ent.text.title(), countries=st.hint_countries, core=st.core_countries)
     if place is None:
         return False
     st.add(Mention(p, ent.start, ent.end, st.place(place), "name"))
@@ -767,7 +767,7 @@ def _town_of_the_story(st: ArticleState, ent: Span) -> bool:
     shelling of Gori'); languages themselves are demonyms ('in Georgian')."""
     if ref.lookup_country(ent.text):
         return False
-    place = ref.lookup_place(ent.text, countries=st.hint_countries)
+    place = ref.lookup_place(ent.text, countries=st.hint_countries, core=st.core_countries)
     return place is not None and place.country_code in st.hint_countries
 
 
@@ -962,7 +962,9 @@ def _big_city(st: ArticleState, span: Span) -> ref.Place | None:
         return None
     if _place_named(st, ref.key(span.text)) is not None:
         return None  # the place the article made of it before ('Jazan province')
-    place = ref.lookup_place(span.text, countries=st.hint_countries, curated=False)
+    place = ref.lookup_place(
+        span.text, countries=st.hint_countries, core=st.core_countries, curated=False
+    )
     if (
         place is None
         or place.country_code not in st.hint_countries

@@ -12,6 +12,7 @@ Azerbaijani Armed Forces and 'Azerbaijani' inside it one of Azerbaijan.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -97,6 +98,16 @@ class ArticleState:
             # A capital hints its country as a place too ("the capital Tbilisi").
             if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL")
         }
+        # The countries the article is mostly about: the two it names most, twice or more.
+        named = Counter(
+            s.id_.split(":", 1)[1]
+            for d in self.docs
+            for s in d.spans.get(SPAN_KEY, [])
+            if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL")
+        )
+        self.core_countries: frozenset[str] = frozenset(
+            c for c, n in named.most_common(2) if n >= 2
+        )
         self.folded: list[list[str]] = [[ref.key(t.text) for t in d] for d in self.docs]
         self.person_words: set[str] | None = None  # words of full person names, on demand
         self.titled_names: set[str] | None = None  # names after a title in ORG spans, on demand
