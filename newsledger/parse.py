@@ -286,10 +286,12 @@ _DATELINE_RES = (
         r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})(?:\s*\([^()\n]{1,40}\))?"
         rf"(?P<rest>,[^()\n–—]{{0,60}}?)?\s*{_DL_AGENCY}(?:{_DL_DASH}|\.\s+(?=[A-Z]))"
     ),
-    # A mixed-case place with a full date and no agency: "Pemba, 9 September 2023 - ".
+    # A mixed-case place with a full date and no agency, or a state agency's initials
+    # unbracketed: "Pemba, 9 September 2023 - ", "Phnom Penh, March 14, 2026 AKP -- ".
     re.compile(
         r"^(?P<place>[A-Z][\w'’.\-]*(?:(?: |/ ?)[A-Z][\w'’.\-]*){0,3})"
-        rf"(?P<rest>,\s*(?i:(?:{_WEEKDAY},?\s+)?{_DATE_BODY})){_DL_DASH}"
+        rf"(?P<rest>,\s*(?i:(?:{_WEEKDAY},?\s+)?{_DATE_BODY}))(?:\s+(?P<initials>[A-Z]{{2,8}}))?"
+        rf"{_DL_DASH}"
     ),
 )
 _YEAR_IN_URL_RE = re.compile(r"/((?:19|20)\d\d)/")

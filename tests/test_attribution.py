@@ -3070,3 +3070,41 @@ def test_a_town_is_looked_up_in_the_countries_the_article_is_about():
     )
     places = {e["entity_id"] for e in run.entities if e["entity_type"] == "PLACE"}
     assert "place:mango_tg" in places, places
+
+
+def test_a_weekday_under_would_or_set_for_is_ahead():
+    run = invented(
+        "Troops crossed the border on Thursday, the army said. The bloc's envoy said "
+        "ministers would discuss sanctions on Monday. The regional body called an emergency "
+        "session for Saturday.",
+        published="Friday, November 27, 2026",
+    )
+    dates = {r["text_date"]: r["date_start"] for r in run.result.timeline}
+    thursday = next(d for t, d in dates.items() if "Thursday" in t)
+    assert thursday == dt.date(2026, 11, 26), dates
+    monday = next(d for t, d in dates.items() if "Monday" in t)
+    assert monday == dt.date(2026, 11, 30), dates
+    saturday = next(d for t, d in dates.items() if "Saturday" in t)
+    assert saturday == dt.date(2026, 11, 28), dates
+
+
+def test_claimants_of_a_listed_report_an_acronym_and_a_register():
+    run = _entities_run(
+        "Uganda and South Sudan have fought since January.\n\n"
+        "The Ministry of Defence and Veterans Affairs in Juba claims 900 Ugandan soldiers "
+        "killed, 35 tanks destroyed and three helicopters shot down.\n\n"
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the al-Qaeda affiliate active in the "
+        "region, claimed that it had killed 23 soldiers.\n\n"
+        "The UN refugee agency registered 4,800 new arrivals at the Pagak centre on Monday."
+    )
+    names = {e["entity_id"]: e["canonical_name"] for e in run.entities}
+    got = {
+        (c["claim_kind"], c["quantity_min"]): names.get(c["claimant_id"])
+        for c in run.result.claims
+    }
+    ministry = "Ministry of Defence and Veterans Affairs"
+    assert ministry in str(got[("killed", 900)]), got
+    assert ministry in str(got[("equipment_destroyed", 35)]), got
+    assert ministry in str(got[("equipment_destroyed", 3)]), got
+    assert got[("killed", 23)] == "Jama'at Nusrat al-Islam wal-Muslimin", got
+    assert got[("displaced", 4800)] is not None, got

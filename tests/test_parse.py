@@ -463,6 +463,12 @@ def test_dated_dateline_after_a_caption_and_its_credit() -> None:
     assert (head.dateline, head.published_date) == ("Pemba", dt.date(2023, 9, 9))
 
 
+def test_dated_dateline_with_a_state_agency_s_bare_initials() -> None:
+    text = "Villages retaken\n\nSan Lorenzo, March 14, 2026 ANP -- Troops retook two villages."
+    head = parse_article(text).head
+    assert (head.dateline, head.published_date) == ("San Lorenzo", dt.date(2026, 3, 14))
+
+
 def test_updated_stamp_dates_a_page_that_states_nothing_else() -> None:
     text = (
         "Ferry sinks: live\nUpdated 14:32 GMT, 5 June 2017\n\n14:32 GMT - A ferry sank on Monday."

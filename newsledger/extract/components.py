@@ -362,7 +362,7 @@ class ReferenceEntityRuler:
         headline = self._headline_like(doc)
         model = [
             e
-            for ent in doc.ents
+            for ent in _joined_portfolios(doc)
             if (e := self._without_clock(ent)) is not None and not self._bogus_org(e, headline)
         ]
         covered_by_ref = {i for m in chosen for i in range(m.start, m.end)}
@@ -418,6 +418,42 @@ RANK_TOKENS = (
     "Brig.", "Maj.", "Capt.", "Cmdr.", "Cdr.", "Sgt.", "Cpl.", "Pvt.", "Col.", "Lt.", "Insp.",
     "Supt.", "Amb.", "Cmdt.", "Hon.", "Alh.",
 )  # fmt: skip
+
+
+_PORTFOLIO_BODIES = frozenset({"ministry", "department", "office", "secretariat"})
+
+
+def _joined_portfolios(doc: Doc) -> list[Span]:
+    """The model's entities, with a ministry whose name joins two portfolios made one:
+    the model cuts "the Ministry of Defence and Veterans Affairs" (or "... Foreign Affairs
+    and International Cooperation") at the conjunction into two organizations."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        words = [t for t in ent if t.lower_ not in _DETERMINERS]
+        between = doc[ent.end : nxt.start] if nxt is not None else None
+        joined = (
+            nxt is not None
+            and ent.label_ == "ORG"
+            and nxt.label_ == "ORG"
+            and words
+            and words[0].lower_ in _PORTFOLIO_BODIES
+            and (
+                ([t.lower_ for t in between] == ["and"] and ent[-1].lower_ != "and")
+                or (not len(between) and ent[-1].lower_ == "and")
+            )
+            and all(t.is_title or not t.is_alpha for t in nxt)
+        )
+        if joined:
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out
 
 
 @Language.factory(

@@ -694,6 +694,8 @@ class ArticleContext:
                 and not person_appos
                 and all(
                     m in named
+                    # its full name before the acronym: "Jama'at ... (JNIM), the ..."
+                    or m["entity_id"] in {n["entity_id"] for n in named}
                     or any(self.start(t) == int(m["char_start"]) for t in head.doc if t.i in appos)
                     for m in usable
                 )

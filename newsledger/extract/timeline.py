@@ -201,6 +201,15 @@ def _is_future(ctx: ArticleContext, tok: Token | None) -> bool:
         # A deadline: "has given the militia until April 8"; "by Thursday evening had
         # retaken the hamlet" is past.
         return True
+    if prep is not None and prep.lower_ == "for" and tok.head.i == prep.i:
+        # A date set: "called an emergency session for Saturday".
+        return True
+    own = next((a for a in [tok, *tok.ancestors] if is_verb(a)), None)
+    if own is not None and any(c.dep_ == "aux" and c.lower_ == "would" for c in own.children):
+        # "would" is the future of reported speech when it governs the date itself:
+        # "said ministers would discuss sanctions on Monday" (not "the operation, which
+        # began on Sunday, would go on").
+        return True
     for anc in [tok, *tok.ancestors]:
         if any(c.dep_ == "aux" and lemma_of(c) in ("will", "shall") for c in anc.children):
             return True
