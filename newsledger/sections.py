@@ -292,7 +292,10 @@ FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
         r"\b(?:ASEAN|Association of Southeast Asian Nations|Organi[sz]ation of American States|"
         r"OAS|ECOWAS|SADC|Southern African Development Community|IGAD|Gulf Cooperation "
         r"Council|GCC|Organi[sz]ation of Islamic Cooperation|OIC|CSTO|Commonwealth|"
-        r"Council of Europe|International Criminal Court|ICC)\b"
+        r"Council of Europe|International Criminal Court|ICC|East African Community|EAC|"
+        r"Mercosur|Central American Integration System|SICA|Caribbean Community|CARICOM|"
+        r"CELAC|Economic Community of Central African States|ECCAS|Pacific Islands Forum|"
+        r"BRICS|Alliance of Sahel States)\b"
     ),
     re.compile(r"\bMinsk Group\b|\bco-chairs?\b", _I),
     re.compile(r"\bSecretary[- ]General\b", _I),
@@ -306,13 +309,14 @@ FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
 # A foreign ministry speaks for its state abroad: an outside actor unless the
 # country it is tied to is a party ("Libya's foreign minister" in a Libyan story).
 _FOREIGN_OFFICE_RE = re.compile(
-    r"(?:(?<!\w)(?P<who>U\.S\.|U\.K\.|[A-Z][a-z]{2,})(?:'s|’s)?\s+)?"
-    r"\b[Ff]oreign (?:[Mm]inist(?:er|ry|ries)|[Oo]ffice|[Aa]ffairs|[Ss]ecretary)\b"
+    r"(?:(?<!\w)(?P<who>U\.S\.|U\.K\.|US|UK|[A-Z][a-z]{2,})(?:'s|’s)?\s+)?"
+    r"\b(?:[Ff]oreign (?:[Mm]inist(?:er|ry|ries)|[Oo]ffice|[Aa]ffairs|[Ss]ecretary)|"
+    r"[Mm]inist(?:ry|er) of [Ff]oreign [Aa]ffairs|[Ss]ecretary of [Ss]tate)\b"
 )
 # "<Demonym or country> <office>" names a state actor; it counts as an outside
 # actor when the country is not named in the headline or the lede.
 _STATE_ACTOR_RE = re.compile(
-    r"(?<![Ff]ormer )(?<!\w)(?P<who>U\.S\.|U\.K\.|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)? (?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|"
+    r"(?<![Ff]ormer )(?<!\w)(?P<who>U\.S\.|U\.K\.|US|UK|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)? (?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|"
     r"[Gg]overnment|[Ll]eaders?|[Oo]fficials|[Dd]efen[cs]e [Mm]inist(?:er|ry)|[Pp]arliament|"
     r"[Ff]oreign|[Ss]pokes(?:person|man|woman)|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy)\b"
 )
@@ -378,7 +382,13 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
         r"\bsanction(?:s|ed)?\b|\b(?:held|hold|holds|holding) (?:\w+ ){0,3}accountable\b", _I
     ),
     re.compile(r"\bslam(?:s|med)?\b|\bcritici[sz]\w*\b|\bdialogue\b", _I),
-    re.compile(r"\boffer\w* to (?:host|mediate|broker)\b", _I),
+    re.compile(r"\boffer\w* to (?:host|mediate|broker|convene)\b", _I),
+    # "offered to send an observer team", "urged both sides to 'silence the guns'"
+    re.compile(
+        r"\boffer\w* to (?:send|deploy|dispatch) (?:\w+ ){0,3}(?:observers?|monitors?|mission|"
+        r"envoy|team)\b|\bsilence the guns\b",
+        _I,
+    ),
     re.compile(r"\bblam(?:e|es|ed|ing)\b|\bdismiss(?:es|ed|ing)?\b", _I),
     # A diplomatic protest, and words of rejection: "summoned the Iranian ambassador",
     # "described the strikes as unacceptable", "a violation of Iraqi sovereignty".

@@ -966,3 +966,30 @@ def test_a_quotation_paragraph_recalling_a_past_year_is_no_history():
     assert type_of('"Our sailors were on a routine patrol') == "events"
     assert type_of('"Egypt is ready, together with') != "history"
     assert type_of("The International Court of Justice in 2001") == "history"
+
+
+def test_reactions_without_a_heading_by_a_bloc_a_ministry_of_foreign_affairs_and_the_us():
+    text = (
+        "Fighting on the border\n\nBy Staff\n14 May 2026\n\n"
+        "Rwandan troops crossed into Burundi on Thursday, the Burundian army said, and "
+        "fighting went on through the night.\n\n"
+        "Burundi's army said 28 people had been killed.\n\n"
+        "The East African Community's Secretary General, Joseph Mwangi, offered to convene "
+        "an extraordinary summit of the bloc's heads of state in Arusha.\n\n"
+        "Uganda's Ministry of Foreign Affairs said Kampala understood Rwanda's concerns and "
+        "urged Bujumbura to stop harbouring armed groups.\n\n"
+        "The US Secretary of State, Rebecca Holm, says she has spoken to both foreign "
+        'ministers and urged "an immediate ceasefire".\n\n'
+        "The Philippine Foreign Secretary offered to send an ASEAN observer team."
+    )
+    secs = sections_of(text)
+
+    def type_of(words: str) -> str:
+        start = text.index(words)
+        return next(s.section_type for s in secs if s.char_start <= start < s.char_end)
+
+    assert type_of("The East African Community") == "foreign_reactions"
+    assert type_of("Uganda's Ministry of Foreign Affairs") == "foreign_reactions"
+    assert type_of("The US Secretary of State") == "foreign_reactions"
+    assert type_of("The Philippine Foreign Secretary") == "foreign_reactions"
+    assert type_of("Burundi's army said") == "events"
