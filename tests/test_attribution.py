@@ -3099,8 +3099,7 @@ def test_claimants_of_a_listed_report_an_acronym_and_a_register():
     )
     names = {e["entity_id"]: e["canonical_name"] for e in run.entities}
     got = {
-        (c["claim_kind"], c["quantity_min"]): names.get(c["claimant_id"])
-        for c in run.result.claims
+        (c["claim_kind"], c["quantity_min"]): names.get(c["claimant_id"]) for c in run.result.claims
     }
     ministry = "Ministry of Defence and Veterans Affairs"
     assert ministry in str(got[("killed", 900)]), got
@@ -3108,3 +3107,13 @@ def test_claimants_of_a_listed_report_an_acronym_and_a_register():
     assert ministry in str(got[("equipment_destroyed", 3)]), got
     assert got[("killed", 23)] == "Jama'at Nusrat al-Islam wal-Muslimin", got
     assert got[("displaced", 4800)] is not None, got
+
+
+def test_losses_put_at_a_number_dead_and_posts_taken():
+    found = _found_claims(
+        "Bolivian troops crossed into Paraguay on Thursday. General Ruben Choque said his "
+        "troops had taken more than 20 military posts and settlements. He put Paraguayan "
+        "losses at about 200 dead."
+    )
+    got = {(k, c["unit"], c["quantity_min"]) for k, cs in found.items() for c in cs}
+    assert {("territory_taken", "post", 20), ("killed", "person", 200)} <= got, got

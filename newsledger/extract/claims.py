@@ -1567,6 +1567,9 @@ def bare_cues(tok: Token) -> list[Token]:
         return [] if verb is None else [verb, *(c for c in verb.children if c.dep_ == "prt")]
     if tok.dep_ == "nummod" and tok.head.lower_ in _STATE_WORDS:
         return [tok.head]  # "three dead": its own state word
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.lower_ in _STATE_WORDS and after.pos_ == "ADJ":
+        return [after]  # "put losses at about 200 dead", however the parser hung "dead"
     if tok.dep_ == "conj":
         own = [c for c in tok.children if c.dep_ == "acl"]
         if tok.head.dep_ == "oprd":  # "left 115 dead and 30,000 displaced"
