@@ -3117,3 +3117,16 @@ def test_losses_put_at_a_number_dead_and_posts_taken():
     )
     got = {(k, c["unit"], c["quantity_min"]) for k, cs in found.items() for c in cs}
     assert {("territory_taken", "post", 20), ("killed", "person", 200)} <= got, got
+
+
+def test_he_after_a_president_acted_is_the_president_not_the_last_speaker():
+    run = _entities_run(
+        "Fighting broke out on the border on Wednesday.\n\n"
+        "The mayor of Lisk, Maria Ostrova, said 1,500 people had left the villages.\n\n"
+        "President Tomas Verin convened his security council and ordered two more "
+        'battalions to the border. "We signed a ceasefire, not a surrender," he wrote on '
+        "social media."
+    )
+    names = {e["entity_id"]: e["canonical_name"] for e in run.entities}
+    got = {q["text"]: names.get(q["speaker_id"]) for q in run.result.quotes}
+    assert got["We signed a ceasefire, not a surrender"] == "Tomas Verin", got

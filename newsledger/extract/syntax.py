@@ -1086,9 +1086,30 @@ class ArticleContext:
                     continue  # "she said" after a man spoke: someone named further back
                 if r is not None:
                     return r if self.etype(r.entity_id) in types else None
+                if (doer := self._person_acting(sent, tok)) is not None:
+                    # "X said ... . President Y convened the council and ordered ... .
+                    # '...,' he wrote": the one who acted since, not the last speaker.
+                    return doer
         finally:
             self._looking_back = False
         return None
+
+    def _person_acting(self, sent: Span, tok: Token) -> Ref | None:
+        """The person a sentence before ``tok`` has acting (its main verb's named
+        subject, active voice), when a personal pronoun ``tok`` may stand for them."""
+        root = sent.root
+        if (
+            tok.lower_ not in ("he", "she")
+            or self.end(sent) > self.start(tok)
+            or not is_verb(root)
+            or is_passive(root)
+            or self.in_quote(root)
+        ):
+            return None
+        r = self.resolve_subject(root)
+        if r is None or self.etype(r.entity_id) != "PERSON" or not self.may_be(tok, r.entity_id):
+            return None
+        return r
 
     def _unnamed_source_before(self, sent: Span, before: int) -> bool:
         """Does the sentence credit a source that names no entity, before ``before``?
