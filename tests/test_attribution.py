@@ -3130,3 +3130,14 @@ def test_he_after_a_president_acted_is_the_president_not_the_last_speaker():
     names = {e["entity_id"]: e["canonical_name"] for e in run.entities}
     got = {q["text"]: names.get(q["speaker_id"]) for q in run.result.quotes}
     assert got["We signed a ceasefire, not a surrender"] == "Tomas Verin", got
+
+
+def test_a_name_the_model_missed_after_a_title_of_a_body_in_mid_sentence():
+    run = _entities_run(
+        "Fighting went on in northern Togo on Monday. Separately, the head of the UN "
+        "Office for West Africa and the Sahel, Abdou Karim Sall, condemned the attacks on "
+        "civilians. SICA's secretary general, Héctor Maldonado Ruiz, said the observer "
+        "mission would stay."
+    )
+    persons = {e["canonical_name"] for e in run.entities if e["entity_type"] == "PERSON"}
+    assert {"Abdou Karim Sall", "Héctor Maldonado Ruiz"} <= persons, persons

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.places import NAME_PARTICLES
@@ -356,33 +356,66 @@ def _untagged_full_names(
 
 
 def _appositive_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
-    """A name the model missed set off by commas after a sentence-opening title: 'Head
-    of the United Nations mission in Sudan, Jan Pronk, has warned ...'."""
+    """A name the model missed set off by commas after a title: 'Head of the United
+    Nations mission in Sudan, Jan Pronk, has warned ...', 'SICA's secretary general,
+    Héctor Maldonado Ruiz, said ...', 'the head of the UN Office for West Africa and the
+    Sahel, Abdou Karim Sall, condemned ...'."""
     found = []
     for p, doc in enumerate(st.docs):
         taken = {i for q, e in persons if q == p for i in range(e.start, e.end)}
         for sent in doc.sents:
             opening = sent.start + (1 if doc[sent.start].lower_ == "the" else 0)
             role = role_at(st, p, opening, sent.end, at_end=False)
-            if role is None or role.role.kind == "modifier":
-                continue
-            comma = next((t.i for t in doc[role.end : sent.end] if t.text == ","), None)
-            if comma is None:
-                continue
-            end = comma + 1
-            while end < sent.end and end - comma <= 3 and _bare_name(doc[end]):
-                end += 1
-            closing = end < sent.end and doc[end].text == ","
-            after = doc[end + 1] if end + 1 < sent.end else None
-            if (
-                closing
-                and end - comma - 1 >= 2
-                and after is not None
-                and after.pos_ in ("VERB", "AUX")
-                and not taken.intersection(range(comma + 1, end))
-            ):
-                found.append((p, Span(doc, comma + 1, end, label="PERSON")))
+            commas = []
+            if role is not None and role.role.kind != "modifier":
+                comma = next((t.i for t in doc[role.end : sent.end] if t.text == ","), None)
+                if comma is not None:
+                    commas.append(comma)
+            commas += [c for c in _titled_commas(st, p, sent) if c not in commas]
+            for comma in commas:
+                if (name := _name_after(doc, sent, comma, taken)) is not None:
+                    found.append((p, name))
     return found
+
+
+def _titled_commas(st: ArticleState, p: int, sent: Span) -> list[int]:
+    """Commas inside a sentence right after a title, or after 'title of <body>'."""
+    doc = sent.doc
+    out = []
+    for t in sent:
+        if t.text != "," or t.i == sent.start:
+            continue
+        role = role_at(st, p, sent.start, t.i, at_end=True)
+        if role is None and doc[t.i - 1].ent_type_ in ("ORG", "GPE", "LOC", "NORP"):
+            # "the head of the UN Office for West Africa and the Sahel,": the title
+            # before the body's name and its "of"
+            i = t.i - 1
+            while i > sent.start and doc[i].ent_iob_ == "I":
+                i -= 1  # back to the first word of the name
+            i -= 1 if i > sent.start and doc[i - 1].lower_ == "the" else 0
+            if i > sent.start and doc[i - 1].lower_ == "of":
+                role = role_at(st, p, sent.start, i - 1, at_end=True)
+        if role is not None and role.role.kind != "modifier":
+            out.append(t.i)
+    return out
+
+
+def _name_after(doc: Doc, sent: Span, comma: int, taken: set[int]) -> Span | None:
+    """Two or three bare name words after ``comma``, closed by a comma and a verb."""
+    end = comma + 1
+    while end < sent.end and end - comma <= 3 and _bare_name(doc[end]):
+        end += 1
+    closing = end < sent.end and doc[end].text == ","
+    after = doc[end + 1] if end + 1 < sent.end else None
+    if (
+        closing
+        and end - comma - 1 >= 2
+        and after is not None
+        and after.pos_ in ("VERB", "AUX")
+        and not taken.intersection(range(comma + 1, end))
+    ):
+        return Span(doc, comma + 1, end, label="PERSON")
+    return None
 
 
 def _described_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
