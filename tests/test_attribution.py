@@ -3141,3 +3141,13 @@ def test_a_name_the_model_missed_after_a_title_of_a_body_in_mid_sentence():
     )
     persons = {e["canonical_name"] for e in run.entities if e["entity_type"] == "PERSON"}
     assert {"Abdou Karim Sall", "Héctor Maldonado Ruiz"} <= persons, persons
+
+
+def test_a_town_people_left_for_is_a_place():
+    run = _entities_run(
+        "Algerian troops crossed into Morocco on Monday. The Moroccan interior ministry said "
+        "that between 8,000 and 10,000 people had left the two towns for Oujda and Ain Beni "
+        "Mathar."
+    )
+    places = {e["entity_id"] for e in run.entities if e["entity_type"] == "PLACE"}
+    assert "place:oujda_ma" in places, places

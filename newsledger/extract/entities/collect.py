@@ -983,9 +983,16 @@ def _went_to(span: Span) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "into", "toward", "towards"):
+    if root.dep_ in ("amod", "compound") and root.head.dep_ == "pobj" and root.head.i > root.i:
+        root = root.head  # 'for Oujda and Ain Beni Mathar', parsed as one name
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "into", "toward", "towards", "for"):
         return False
     governor = root.head.head
+    if root.head.lower_ == "for":
+        # 'had left the two towns for Oujda', 'fled for the capital'
+        if governor.dep_ == "dobj":
+            governor = governor.head
+        return lemma_of(governor) in lexset("departure_verbs")
     return lemma_of(governor) in lexset("motion_verbs") or governor.lower_ in _NEARNESS
 
 
