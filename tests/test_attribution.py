@@ -3151,3 +3151,18 @@ def test_a_town_people_left_for_is_a_place():
     )
     places = {e["entity_id"] for e in run.entities if e["entity_type"] == "PLACE"}
     assert "place:oujda_ma" in places, places
+
+
+def test_a_state_and_its_spokesperson_as_subjects_of_a_report_hung_beside_the_stance():
+    run = _entities_run(
+        "Thai and Cambodian troops clashed near the temple on Monday.\n\n"
+        "At the regular briefing in Beijing, foreign ministry spokesperson Lin Haoran said "
+        'China, "a friendly neighbour of both Cambodia and Thailand", hoped the two sides '
+        "would exercise restraint and resolve their differences through dialogue."
+    )
+    names = {e["entity_id"]: e["canonical_name"] for e in run.entities}
+    got = {(r["actor_id"], names.get(r["speaker_id"]), r["stance"]) for r in run.result.reactions}
+    assert {
+        ("country:CHN", "Lin Haoran", "call_for_ceasefire"),
+        ("country:CHN", "Lin Haoran", "call_for_negotiations"),
+    } <= got, got

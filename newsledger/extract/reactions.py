@@ -400,6 +400,14 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
         first = first or ((groups, verb) if groups else None)
     if first is not None:
         return first
+    for verb in verbs:
+        # "spokesperson X said China, '...', hoped the two sides would ...": a parse that
+        # hung the report beside the verb, with the speaker and the state its subjects.
+        for c in verb.children:
+            if c.dep_ == "parataxis" and lemma_of(c) in lexset("speech_verbs"):
+                groups = _subject_groups(ctx, c)
+                if groups:
+                    return groups, verb
     root = anchor.sent.root
     if verbs and root.pos_ == "PROPN" and not ctx.in_quote(root):
         # A parse that hung the verb inside the subject's apposition ("Brazil, one of
