@@ -3166,3 +3166,12 @@ def test_a_state_and_its_spokesperson_as_subjects_of_a_report_hung_beside_the_st
         ("country:CHN", "Lin Haoran", "call_for_ceasefire"),
         ("country:CHN", "Lin Haoran", "call_for_negotiations"),
     } <= got, got
+
+
+def test_saying_an_attack_violated_the_armistice_condemns_it():
+    run = _entities_run(
+        "North Korean boats fired on a South Korean patrol on Monday.\n\n"
+        "Denmark's ambassador, Mette Kjaer, said the attack violated the 1953 armistice."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:DNK", "condemnation") in got, got
