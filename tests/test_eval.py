@@ -271,6 +271,31 @@ INVENTED_DEV5_FLOORS = [
 ]
 
 
+# The seventh invented development set (97-104, tests/gold/invented_dev6/), one article in
+# each outlet style the failures came from: a state agency's release, a tabloid live page,
+# a datelined wire story, a regional outlet, a world-reacts round-up, a defence analysis, a
+# UN humanitarian briefing and a day-after-invasion wire, written by someone who never read
+# the code. Its first score, blind (fa80840): published dates 7 of 8, sections .51/.49
+# (precision/recall), persons .94/.97, organizations .84/.83, places .76/.70, quotes
+# .90/.91, claims found .86/.77, claims .72/.65, reactions .68/.59, timeline .65/.79.
+# Developed on since; the floors guard the session's end (sections .69/.56, organizations
+# .87/.87, places .81/.72, quotes .96/.98, claims .77/.70, reactions .91/.97, timeline
+# .69/.90).
+INVENTED_DEV6_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.5, 0.6),
+    ("persons", 0.95, 0.9),
+    ("organizations", 0.8, 0.8),
+    ("places", 0.65, 0.75),
+    ("quotes_found", 0.95, 0.95),
+    ("quotes", 0.9, 0.9),
+    ("claims_found", 0.75, 0.8),
+    ("claims", 0.65, 0.7),
+    ("reactions", 0.9, 0.85),
+    ("timeline", 0.85, 0.6),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -292,6 +317,7 @@ SPLITS = [
     "invented_dev3",
     "invented_dev4",
     "invented_dev5",
+    "invented_dev6",
 ]
 
 
@@ -373,6 +399,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev3", INVENTED_DEV3_FLOORS),
         ("invented_dev4", INVENTED_DEV4_FLOORS),
         ("invented_dev5", INVENTED_DEV5_FLOORS),
+        ("invented_dev6", INVENTED_DEV6_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
