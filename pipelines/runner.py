@@ -81,7 +81,34 @@ def _close_dead_runs(instance: dg.DagsterInstance) -> list[str]:
         instance.report_run_failed(run, f"process {pid} ended before the run finished")
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
         closed.append(run.run_id)
+    closed += _free_finished_claims(instance, closed)
     return closed
+
+
+# The pools the assets' steps claim slots in (assets/entities.py, assets/warehouse.py).
+POOLS = ("lake_publish",)
+_FINISHED = {
+    dg.DagsterRunStatus.SUCCESS,
+    dg.DagsterRunStatus.FAILURE,
+    dg.DagsterRunStatus.CANCELED,
+}
+
+
+def _free_finished_claims(instance: dg.DagsterInstance, done: list[str]) -> list[str]:
+    """Free the pool claims of runs that are over: a run killed in a step, then marked
+    failed by whoever saw it die, may still hold the slot it claimed, and every later
+    run would wait for it forever."""
+    storage = instance.event_log_storage
+    freed = []
+    for pool in POOLS:
+        info = storage.get_concurrency_info(pool)
+        holders = {c.run_id for c in info.claimed_slots} | {p.run_id for p in info.pending_steps}
+        for run_id in sorted(holders - set(done)):
+            run = instance.get_run_by_id(run_id)
+            if run is None or run.status in _FINISHED:
+                storage.free_concurrency_slots_for_run(run_id)
+                freed.append(run_id)
+    return freed
 
 
 def _alive(pid: int) -> bool:

@@ -128,6 +128,33 @@ def test_a_killed_run_does_not_hold_the_warehouse_pool(settings, tmp_path):
         assert storage.get_concurrency_info("lake_publish").active_slot_count == 0
 
 
+def test_a_run_marked_failed_with_its_claim_still_held_frees_the_pool(settings, tmp_path):
+    """A run killed in its warehouse step and marked failed by whoever saw it die can
+    keep its claim on the pool slot; the next run frees it instead of waiting for it."""
+    with runner._instance() as instance:
+        failed = instance.add_run(
+            DagsterRun(job_name="publish", run_id="failed-run", status=dg.DagsterRunStatus.FAILURE)
+        )
+        live = instance.add_run(
+            DagsterRun(
+                job_name="publish",
+                run_id="running-run",
+                status=dg.DagsterRunStatus.STARTED,
+                tags={runner._PID_TAG: f"{runner.socket.gethostname()}:{os.getpid()}"},
+            )
+        )
+        storage = instance.event_log_storage
+        storage.set_concurrency_slots("lake_publish", 1)
+        assert storage.claim_concurrency_slot("lake_publish", failed.run_id, "warehouse").is_claimed
+        assert not storage.claim_concurrency_slot(
+            "lake_publish", live.run_id, "entities"
+        ).is_claimed
+        assert runner._close_dead_runs(instance) == [failed.run_id]
+        info = storage.get_concurrency_info("lake_publish")
+        assert {c.run_id for c in info.claimed_slots} <= {live.run_id}
+        assert failed.run_id not in {p.run_id for p in info.pending_steps}
+
+
 def _dead_pid() -> int:
     proc = subprocess.Popen(["true"])
     proc.wait()
