@@ -339,6 +339,12 @@ def todo_sql(lake: Lake, batch: str, stage: str, full: bool, columns: Sequence[s
     A stage that replaces its outputs processes every current upstream row; one
     that adds to them, only the staged rows (the published ones were processed
     by the run that published them). Either way, rows it has done are left out.
+
+    The rows come in the order they are stored, not sorted: DuckDB held a sort of
+    the whole input, text included, for as long as the stage read it (25 MB at
+    10,000 articles, in each of the articles, sections and NLP stages), so a
+    stage's memory grew with its batch (BENCHMARKS.md, issue 11). The pipeline's
+    DuckDB instances run one thread, so that order is the same on every run.
     """
     _, upstream, outputs, key = next(s for s in STAGES if s[0] == stage)
     replacing = full or set(outputs) <= lake.replaced(batch)
@@ -352,7 +358,7 @@ def todo_sql(lake: Lake, batch: str, stage: str, full: bool, columns: Sequence[s
             f" WHERE {key} NOT IN (SELECT key FROM {stage_schema(batch)}._done "
             f"WHERE stage = {sql_string(stage)})"
         )
-    return f"SELECT {cols}, {key} AS _key FROM {rel}{done} ORDER BY _key"
+    return f"SELECT {cols}, {key} AS _key FROM {rel}{done}"
 
 
 def is_complete(lake: Lake, batch: str) -> bool:

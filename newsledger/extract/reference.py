@@ -53,16 +53,33 @@ def reference_dir() -> Path:
     return REFERENCE_DIR
 
 
-@lru_cache(maxsize=65536)
+# Non-ASCII strings folded, kept: transliterating them is what costs. The extractors
+# fold every token and name they see, and a batch brings strings no other batch has
+# (numbers, new names): a cache of every one grew with the batch, up to 65,536 of
+# them per function (about 14 MB each) in the pipeline's process (BENCHMARKS.md,
+# issue 11). ASCII text is its own fold and is not cached.
+FOLD_CACHE = 4096
+
+
 def fold(text: str) -> str:
     """ASCII form of a name, case kept: 'Ağdərə' -> 'Agdere', 'Azerbaijan’s' -> "Azerbaijan's"."""
+    # NFC, the dashes and anyascii leave ASCII as it is.
+    return text if text.isascii() else _fold(text)
+
+
+@lru_cache(maxsize=FOLD_CACHE)
+def _fold(text: str) -> str:
     return anyascii(unicodedata.normalize("NFC", text).translate(_DASHES))
 
 
-@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Lookup key: folded, lower case, single spaces."""
-    return _WS.sub(" ", fold(text)).strip().lower()
+    return _WS.sub(" ", text).strip().lower() if text.isascii() else _key(text)
+
+
+@lru_cache(maxsize=FOLD_CACHE)
+def _key(text: str) -> str:
+    return _WS.sub(" ", _fold(text)).strip().lower()
 
 
 def _split(value: str | None) -> tuple[str, ...]:
