@@ -61,6 +61,12 @@ def preview(rows: pa.Table) -> str:
 # chunks are gathered up to this many (a few MB of pandas per table), then
 # validated together.
 VALIDATE_ROWS = 10_000
+# ... or up to this many chunks, whichever comes first. A table with a row or two
+# per article (articles, with their texts; reactions; timeline) never reached
+# VALIDATE_ROWS before the end of a large batch, so its frames were held for the
+# whole stage and the stage's memory grew with the batch: 30 to 50 MB more at
+# 10,000 articles than at 1,000 (BENCHMARKS.md, issue 11).
+VALIDATE_CHUNKS = 5
 
 
 class Checker:
@@ -91,7 +97,7 @@ class Checker:
         frame = quality.prepare(table, rows, self._texts(rows, upstream), sections)
         pending = self._pending.setdefault(table, [])
         pending.append(frame)
-        if sum(len(f) for f in pending) >= VALIDATE_ROWS:
+        if len(pending) >= VALIDATE_CHUNKS or sum(len(f) for f in pending) >= VALIDATE_ROWS:
             self._validate(table)
 
     def _validate(self, table: str) -> None:

@@ -101,3 +101,32 @@ def test_a_warning_expectation_reports_and_lets_the_rows_land():
     # A critical expectation on the same frame still fails it.
     rows["quote_id"] = ["q1", "q1"]
     assert not quality.validate("quotes", pd.DataFrame(rows)).success
+
+
+def test_a_table_with_few_rows_per_chunk_is_validated_every_few_chunks(tmp_path, monkeypatch):
+    """A suite validates gathered chunks once they reach VALIDATE_ROWS rows or
+    VALIDATE_CHUNKS chunks: a table with a row per article is not held until the
+    end of the batch, which made a stage's memory grow with its batch."""
+    from assets import _publish
+    from newsledger import quality, stages
+    from newsledger.lake import Lake
+
+    lake = Lake.local(tmp_path / "lake")
+    stages.plan_raw(lake, "b", [SEED], 5_000_000).commit()
+    stages.plan_articles(lake, "b", 5_000_000).commit()
+    rows = lake.read("articles", "b")
+    validated: list[int] = []
+    real = quality.validate
+
+    def counting(table, frame):
+        validated.append(len(frame))
+        return real(table, frame)
+
+    monkeypatch.setattr(quality, "validate", counting)
+    checker = _publish.Checker(lake, "b")
+    for _ in range(_publish.VALIDATE_CHUNKS * 2 + 1):
+        checker("articles", rows, rows)
+    assert validated == [_publish.VALIDATE_CHUNKS] * 2
+    # The rest when the verdict is asked for (the repeated article fails uniqueness).
+    assert checker.reports["articles"].rows == _publish.VALIDATE_CHUNKS * 2 + 1
+    assert validated[-1] == 1
