@@ -160,6 +160,14 @@ _DATE_BODY = (
     rf"|(?P<d4>[0-3]?\d)(?P<sep>[/.])(?P<m4>[0-3]?\d)(?P=sep)(?P<y4>{_YEAR}))"
 )
 _DATE_RE = re.compile(rf"(?<![\w-])(?:{_WEEKDAY},?\s+)?{_DATE_BODY}(?![\w-])", re.IGNORECASE)
+_DATE_WORD_RE = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})", re.IGNORECASE)
+
+
+def is_date_word(word: str) -> bool:
+    """A month or weekday name, full or abbreviated ("Sept.", "Tues")."""
+    return _DATE_WORD_RE.fullmatch(word) is not None
+
+
 # The start of a written date ("June 5", "16 January"), as a pattern to build others on.
 MONTH_DATE_RE = rf"(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\b"
 # Clock time and zone after a date: "10:32 GMT", "| 14:05", "at 9.15 a.m. EDT".

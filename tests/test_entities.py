@@ -1715,3 +1715,17 @@ def test_a_person_only_ever_placed_at_is_a_place_and_a_speaker_stays_a_person():
     assert "Getnet Alemayehu" in persons, persons
     assert not {"Bure", "Kagando"} & persons, persons
     assert {"Burē", "Kagando"} <= places, places
+
+
+def test_the_place_of_a_dated_log_entry_is_not_read_into_its_date():
+    """'7 June - Tumaco (Nariño): ...': the model reads the town after the dash into the
+    date; a town with its province in brackets is a place even when tagged a body."""
+    _, r = _extract(
+        "Fighting in Colombia left soldiers and civilians dead this week.\n\n"
+        "7 June - Tumaco (Nariño): Gunmen shot dead a community leader.\n\n"
+        "Segovia (Antioquia): Four soldiers were killed in an ambush.\n\n"
+        "12 March - The army said it had retaken the road.\n"
+    )
+    places = _names(r, "PLACE")
+    assert {"Tumaco", "Segovia", "Narino", "Antioquia"} <= places, places
+    assert not _names(r, "ORG") & {"Segovia", "The"}, _names(r, "ORG")

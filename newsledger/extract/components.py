@@ -31,7 +31,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
-from newsledger.parse import BULLET_RE, dateline_end
+from newsledger.parse import BULLET_RE, dateline_end, is_date_word
 
 SPAN_KEY = "newsledger_ref"
 COMPONENT = "newsledger_reference_ents"
@@ -363,7 +363,8 @@ class ReferenceEntityRuler:
         model = [
             e
             for ent in _joined_portfolios(doc)
-            if (e := self._without_clock(ent)) is not None and not self._bogus_org(e, headline)
+            for part in _date_then_place(ent)
+            if (e := self._without_clock(part)) is not None and not self._bogus_org(e, headline)
         ]
         covered_by_ref = {i for m in chosen for i in range(m.start, m.end)}
 
@@ -421,6 +422,30 @@ RANK_TOKENS = (
 
 
 _PORTFOLIO_BODIES = frozenset({"ministry", "department", "office", "secretariat"})
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _date_then_place(ent: Span) -> list[Span]:
+    """A dated entry of a list or log ("4 June - Segovia (Antioquia): Four soldiers ..."):
+    the model reads the place after the dash into the date. The date ends at the dash;
+    the name after it is a place when the gazetteer knows one by that name."""
+    if ent.label_ != "DATE":
+        return [ent]
+    doc = ent.doc
+    dash = next((t.i for t in ent[1:] if t.text in _DASHES), None)
+    if dash is None or dash + 1 >= ent.end:
+        return [ent]
+    tail = doc[dash + 1 : ent.end]
+    if tail[0].pos_ != "PROPN" or not all(
+        t.is_title and t.is_alpha and not is_date_word(t.text) for t in tail
+    ):
+        return [ent]
+    out = [Span(doc, ent.start, dash, label="DATE")]
+    if ref.lookup_place(tail.text) is not None:
+        out.append(Span(doc, tail.start, tail.end, label="GPE"))
+    return out
 
 
 def _joined_portfolios(doc: Doc) -> list[Span]:

@@ -1117,7 +1117,8 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     moved = ent.label_ == "PERSON" and _moved_to(st, span)
     went = ent.label_ == "ORG" and _went_to(span)  # 'fled inland to Ikang', 'closer to Duhok'
     spatial = _spatial_object(span) and (ent.label_ == "PERSON" or _no_org_word(span))
-    if not (_place_context(span, ent.label_ == "PERSON") or moved or went or spatial):
+    province = ent.label_ == "ORG" and _province_after(st, span)
+    if not (_place_context(span, ent.label_ == "PERSON") or moved or went or spatial or province):
         # Without a cue, only a division of a country the article names: a region's
         # name ('Azad Kashmir', 'Gilgit-Baltistan') is seldom anything else.
         division = ref.lookup_region(span.text, countries=st.hint_countries)
@@ -1154,6 +1155,17 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         return False
     st.add(Mention(p, start, end, st.place(place), "name"))
     return True
+
+
+def _province_after(st: ArticleState, span: Span) -> bool:
+    """'Segovia (Antioquia):': a name with a division of a country the article names in
+    brackets after it is a place in that division."""
+    doc = span.doc
+    close = next((t.i for t in doc[span.end : span.end + 6] if t.text.startswith(")")), None)
+    if close is None or doc[span.end].text != "(" or close <= span.end + 1:
+        return False
+    region = ref.lookup_region(doc[span.end + 1 : close].text, countries=st.hint_countries)
+    return region is not None and region.country_code in st.hint_countries
 
 
 def _site_not_body(span: Span) -> bool:
