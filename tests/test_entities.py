@@ -783,7 +783,7 @@ def test_sentence_adverb_and_title_before_a_given_name_are_not_an_organization()
 def test_both_spellings_of_a_demonym_name_the_country():
     _, r = _extract("The Ecuadorian defence ministry said the border was calm.")
     ids = {e["entity_id"] for e in r.entities}
-    assert "org:ministry_of_defense_of_ecuador" in ids
+    assert "org:ministry_of_national_defence_of_ecuador" in ids
 
 
 def test_a_sub_heading_the_model_reads_as_a_place_is_no_place():
@@ -1729,3 +1729,19 @@ def test_the_place_of_a_dated_log_entry_is_not_read_into_its_date():
     places = _names(r, "PLACE")
     assert {"Tumaco", "Segovia", "Narino", "Antioquia"} <= places, places
     assert not _names(r, "ORG") & {"Segovia", "The"}, _names(r, "ORG")
+
+
+def test_a_state_body_goes_by_its_own_name_with_the_generic_one_as_alias():
+    _, r = _extract(
+        "Turkey's defence ministry said two soldiers were killed near the border.\n\n"
+        "The Ministry of National Defence said the attack came from across it. The "
+        "Ugandan army and the UPDF, Uganda's army, were not involved.\n"
+    )
+    ids = {m["entity_id"] for m in r.mentions if m["entity_id"].startswith("org:")}
+    assert ids == {
+        "org:ministry_of_national_defence_of_turkey",
+        "org:uganda_people_s_defence_force",
+    }
+    mod = _entity(r, "org:ministry_of_national_defence_of_turkey")
+    assert mod["canonical_name"] == "Ministry of National Defence of Turkey"
+    assert "Ministry of Defense of Turkey" in mod["aliases"], mod["aliases"]

@@ -219,10 +219,37 @@ def test_org_templates_generalize_over_countries():
         "Ministry of Foreign Affairs of Turkey"
     )
     assert reg["org:azerbaijani_armed_forces"].country_code == "AZE"
-    assert reg["org:ministry_of_defense_of_poland"].country_code == "POL"
+    assert reg["org:ministry_of_defense_of_peru"].country_code == "PER"
     assert reg["org:osce_minsk_group"].canonical_name == "OSCE Minsk Group"
     # Generic names exist in the alias index but name no organization.
     assert ref.org_name_index()["security council"] is None
+
+
+def test_a_state_s_own_name_for_a_body_replaces_the_template_s():
+    """state_bodies.csv: Poland's defence ministry is its Ministry of National Defence,
+    with the template's name as an alias; every row fills a template for a real country."""
+    reg = ref.org_registry()
+    assert "org:ministry_of_defense_of_poland" not in reg
+    pol = reg["org:ministry_of_national_defence_of_poland"]
+    assert (pol.canonical_name, pol.country_code) == (
+        "Ministry of National Defence of Poland",
+        "POL",
+    )
+    assert pol.aliases == ("Ministry of Defense of Poland",)
+    # A named body and a state's own name for a template are one organization.
+    assert reg["org:israel_defense_forces"].aliases == ("Israeli Armed Forces",)
+    assert ref.org_name_index()["updf"].entity_id == "org:uganda_people_s_defence_force"
+    # Short forms need the state: 'Foreign Office' alone is no one's.
+    assert "foreign office" not in ref.org_name_index()
+    assert ref.state_body("Foreign Office", "GBR").entity_id == (
+        "org:foreign_commonwealth_and_development_office"
+    )
+    assert ref.state_body("Foreign Office", "PAK").entity_id == (
+        "org:ministry_of_foreign_affairs_of_pakistan"
+    )
+    templates = {a.canonical for a in ref.load_org_aliases() if a.org_kind == "template"}
+    for template, iso3 in ref.load_state_bodies():
+        assert template in templates and ref.country(iso3) is not None, (template, iso3)
 
 
 def test_roles_normalize_rank_order():

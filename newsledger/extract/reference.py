@@ -915,11 +915,16 @@ class Org:
     entity_id: str
     canonical_name: str
     country_code: str | None
+    # Other names the body goes by that an article may not write: a state body's
+    # generic template name ("Ministry of Defense of Turkey") beside its own.
+    aliases: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4)
 def load_org_aliases(directory: Path | None = None) -> tuple[OrgAlias, ...]:
-    return tuple(
+    """The rows of org_aliases.csv, then a named row per state_bodies.csv row: a state's
+    own name for a body (and its aliases) names it anywhere."""
+    rows = [
         OrgAlias(
             canonical=r["canonical"],
             aliases=_split(r["aliases"]),
@@ -928,7 +933,12 @@ def load_org_aliases(directory: Path | None = None) -> tuple[OrgAlias, ...]:
             note=r["note"],
         )
         for r in _read_csv("org_aliases.csv", directory)
-    )
+    ]
+    rows += [
+        OrgAlias(body.name, body.aliases, iso3, "named", "state_bodies.csv")
+        for (_, iso3), body in load_state_bodies(directory).items()
+    ]
+    return tuple(rows)
 
 
 @lru_cache(maxsize=4)
@@ -946,14 +956,58 @@ def fill_template(template: str, c: Country) -> str:
     return template.replace("{country}", c.name).replace("{demonym}", c.demonym)
 
 
+@dataclass(frozen=True)
+class StateBody:
+    name: str
+    aliases: tuple[str, ...]  # names it anywhere ('UPDF')
+    short_forms: tuple[str, ...]  # name it where the state is known ('Foreign Office')
+
+
+@lru_cache(maxsize=4)
+def load_state_bodies(directory: Path | None = None) -> dict[tuple[str, str], StateBody]:
+    """(template, ISO alpha-3) -> the state's own name for the body a template names
+    generically: Turkey's 'Ministry of National Defence', the UK's 'Foreign, Commonwealth
+    and Development Office' (state_bodies.csv)."""
+    return {
+        (r["template"], r["country_code"]): StateBody(
+            r["name"], _split(r["aliases"]), _split(r["short_forms"])
+        )
+        for r in _read_csv("state_bodies.csv", directory)
+    }
+
+
+@lru_cache(maxsize=1)
+def _generic_names() -> dict[str, tuple[str, ...]]:
+    """A state body's own name -> the template's generic name for it."""
+    out: dict[str, tuple[str, ...]] = {}
+    for (template, iso3), body in load_state_bodies().items():
+        c = country(iso3)
+        if c is not None:
+            out[body.name] = (fill_template(template, c),)
+    return out
+
+
+def _template_org(template: str, c: Country) -> Org:
+    generic = fill_template(template, c)
+    own = load_state_bodies().get((template, c.iso3))
+    if own is None:
+        return Org(entity_id("ORG", generic), generic, c.iso3)
+    return Org(entity_id("ORG", own.name), own.name, c.iso3, (generic,))
+
+
 def org_for(alias: OrgAlias, c: Country | None = None) -> Org:
-    """The organization an alias row names; template rows need the country that fills them."""
+    """The organization an alias row names; template rows need the country that fills them,
+    and name it as that state does when state_bodies.csv knows its own name."""
     if alias.org_kind == "template":
         if c is None:
             raise ValueError(f"template {alias.canonical!r} needs a country")
-        name = fill_template(alias.canonical, c)
-        return Org(entity_id("ORG", name), name, c.iso3)
-    return Org(entity_id("ORG", alias.canonical), alias.canonical, alias.country_code)
+        return _template_org(alias.canonical, c)
+    return Org(
+        entity_id("ORG", alias.canonical),
+        alias.canonical,
+        alias.country_code,
+        _generic_names().get(alias.canonical, ()),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -968,7 +1022,8 @@ def org_registry() -> dict[str, Org]:
         elif alias.org_kind == "template":
             for c in countries:
                 org = org_for(alias, c)
-                reg.setdefault(org.entity_id, org)
+                if org.aliases or org.entity_id not in reg:  # a state's own name wins
+                    reg[org.entity_id] = org
     return reg
 
 
@@ -998,6 +1053,10 @@ def state_body(text: str, iso3: str) -> Org | None:
     if c is None:
         return None
     wanted = {key(f"{text} of {c.name}"), key(f"{c.demonym} {text}"), key(f"{c.name}'s {text}")}
+    for (template, iso), own in load_state_bodies().items():
+        forms = (own.name, *own.aliases, *own.short_forms)
+        if iso == iso3 and key(text) in {key(f) for f in forms}:
+            return _template_org(template, c)
     for alias in load_org_aliases():
         if alias.org_kind == "template" and any(
             key(fill_template(form, c)) in wanted for form in (alias.canonical, *alias.aliases)
@@ -1008,10 +1067,7 @@ def state_body(text: str, iso3: str) -> Org | None:
 
 def org_template_for(template_canonical: str, iso3: str) -> Org | None:
     c = country(iso3)
-    if c is None:
-        return None
-    name = fill_template(template_canonical, c)
-    return Org(entity_id("ORG", name), name, iso3)
+    return None if c is None else _template_org(template_canonical, c)
 
 
 # --------------------------------------------------------------------------- roles

@@ -161,6 +161,7 @@ class ArticleState:
             self.entities[org.entity_id] = Entity(
                 org.entity_id, "ORG", org.canonical_name, org.country_code
             )
+        self.entities[org.entity_id].aliases.update(org.aliases)
         return org.entity_id
 
     # -- the component's reference spans ----------------------------------------------------
