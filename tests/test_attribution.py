@@ -3174,3 +3174,28 @@ def test_saying_an_attack_violated_the_armistice_condemns_it():
     )
     got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:DNK", "condemnation") in got, got
+
+
+def test_the_points_of_a_list_breaking_down_a_figure_count_what_it_counts():
+    found = _found_claims(
+        "Fighting resumed in Tolvia on 26 September.\n\n"
+        "According to the Tolvian Rights Initiative (TRI), about 42,000 people have fled "
+        "their homes since 26 September:\n\n"
+        "• around 21,500 within Lisk county, mostly to villages away from the river\n\n"
+        "• some 5,200 to Oskel, where 300 houses were burnt\n\n"
+        "• 26 September saw the largest flight\n\n"
+        "The army said it had retaken Lisk."
+    )
+    fled = sorted((c["quantity_min"], c["claimant_id"]) for c in found["displaced"])
+    tri = "org:tolvian_rights_initiative"
+    assert fled == [(5200.0, tri), (21500.0, tri), (42000.0, tri)], fled
+
+
+def test_of_two_bodies_named_as_subject_the_first_claims():
+    found = _found_claims(
+        "Fighting in Tolvia displaced thousands.\n\n"
+        "UNHCR and Tolvia's Refugee Service (TRS) registered 4,800 new arrivals at the Lisk "
+        "reception centre on 6 October alone."
+    )
+    (claim,) = found["displaced"]
+    assert claim["claimant_id"] == "org:united_nations_high_commissioner_for_refugees"

@@ -127,6 +127,7 @@ from newsledger.extract.syntax import (
     tokens_at,
 )
 from newsledger.ids import row_id
+from newsledger.parse import BULLET_RE
 
 NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "oprd"})
 NON_COUNT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"})
@@ -1756,10 +1757,52 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                     span=ctx.span_of(span_tokens),
                 )
             )
+    claims += _breakdown(ctx, claims)
     claims = _drop_repeats(_drop_vague_repeats(claims))
     for c in claims:
         _assign_sides(ctx, c)
     return _rows(ctx, claims)
+
+
+def _breakdown(ctx: ArticleContext, claims: list[_Claim]) -> list[_Claim]:
+    """The points of a list that breaks down a figure its introduction gives ("about 42,000
+    people have fled their homes:" above "• around 21,500 within Nasir county", "• some
+    5,200 to Malakal"): a point that opens on a number with no unit of its own counts
+    what the total counts, claimed by the same source."""
+    out: list[_Claim] = []
+    for total in claims:
+        if total.quantity is None or total.quantity.qmin is None:
+            continue
+        sent = total.anchor.sent
+        if sent[-1].text != ":" or sent.end != len(sent.doc):
+            continue  # the figure's sentence introduces what follows
+        k = ctx.paragraph_index(ctx.start(total.anchor))
+        for lo, hi in ctx.paragraphs[k + 1 :]:
+            if not BULLET_RE.match(ctx.text[lo:hi]):
+                break
+            num = next((t for t in ctx.tokens_in(lo, hi)[:5] if is_number(t)), None)
+            if num is None or num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+                continue
+            head = num.head if num.dep_ == "nummod" else None
+            if head is not None and unit_class(head) is not None:
+                continue  # "• 300 houses burnt": a claim of its own
+            if any(c.span[0] <= ctx.start(num) < c.span[1] for c in claims):
+                continue
+            qty = _parse_number_phrase(_number_run(num))
+            if qty is None or (qty.qmin or qty.qmax or 0) >= total.quantity.qmin:
+                continue  # a part is less than its whole
+            out.append(
+                _Claim(
+                    anchor=num,
+                    units=[num],
+                    unit=total.unit,
+                    kind=total.kind,
+                    quantity=qty,
+                    claimant=total.claimant,
+                    span=ctx.span_of(qty.tokens),
+                )
+            )
+    return out
 
 
 def _head_unit(unit: str) -> str:

@@ -704,6 +704,10 @@ class ArticleContext:
             parent = self._parent_in_apposition(head)
             if parent is not None:
                 usable = [m for m in usable if not parent[0] <= int(m["char_start"]) < parent[1]]
+            conj = {self.start(t) for c in head.children if c.dep_ == "conj" for t in c.subtree}
+            if named and conj:
+                # "UNHCR and Ethiopia's RRS registered ...": the first of the bodies named.
+                usable = [m for m in usable if int(m["char_start"]) not in conj] or usable
         for etype in SPEAKER_PREFERENCE:
             typed = [m for m in usable if self.etype(str(m["entity_id"])) == etype]
             if typed:
