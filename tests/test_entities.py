@@ -1745,3 +1745,24 @@ def test_a_state_body_goes_by_its_own_name_with_the_generic_one_as_alias():
     mod = _entity(r, "org:ministry_of_national_defence_of_turkey")
     assert mod["canonical_name"] == "Ministry of National Defence of Turkey"
     assert "Ministry of Defense of Turkey" in mod["aliases"], mod["aliases"]
+
+
+def test_a_name_raided_or_held_as_ground_is_a_town_only_if_geonames_knows_one():
+    _, r = _extract(
+        "Al-Shabaab fighters attacked a police post in Kenya's Lamu county on Monday, the "
+        "Kenyan police said.\n\n"
+        "The group's deadliest raid in the county, on Mpeketoni in 2014, killed about 60 "
+        "people. Police held Ahmed Ali for questioning.\n"
+    )
+    assert "Mpeketoni" in _names(r, "PLACE"), _names(r, "PLACE")
+    assert "Ahmed Ali" in _names(r, "PERSON"), _names(r, "PERSON")
+
+
+def test_a_newspaper_or_station_the_model_reads_as_a_person_is_an_organization():
+    _, r = _extract(
+        "Gunmen killed 38 villagers in Zamfara state, Nigeria, on Sunday.\n\n"
+        "The district head told the Gusau Mirror on Monday that 38 people were buried. In a "
+        "communiqué read on Télé Sahel on Tuesday night, the army gave its own account.\n"
+    )
+    assert {"Gusau Mirror", "Télé Sahel"} <= _names(r, "ORG"), _names(r, "ORG")
+    assert not {"Gusau Mirror", "Télé Sahel"} & _names(r, "PERSON"), _names(r, "PERSON")

@@ -140,6 +140,10 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _other_place(st, p, ent)  # 'Bakassi Local Government Area'
             elif _continent_part(ent):
                 _other_place(st, p, ent)  # 'Central Asia', whatever the model called it
+            elif ent.label_ == "PERSON" and _media_title(st, ent):
+                oid = _unknown_org(st, p, Span(doc, ent.start, ent.end, label="ORG"))
+                if oid:  # 'told the Gusau Mirror', 'read on Télé Sahel'
+                    org_ranges.append((ent.start, ent.end, oid))
             elif ent.label_ == "PERSON" and _named_group(st, ent):
                 oid = _unknown_org(st, p, ent)  # 'linked to the Dawlah Islamiyah group'
                 if oid:
@@ -298,6 +302,16 @@ def _named_group(st: ArticleState, ent: Span) -> bool:
     if end - start == 1 and doc[start].is_sent_start:
         return False  # 'Clan militias in Hermel': a common noun opening the sentence
     return ref.key(doc[start:end].text) not in _name_words(st) and not speaks(doc[start:end].root)
+
+
+def _media_title(st: ArticleState, ent: Span) -> bool:
+    """'the Gusau Mirror', 'Télé Sahel': a newspaper's or a station's title, not a person,
+    unless the article names a person so."""
+    start, end = core(ent)
+    words = [t.lower_ for t in ent.doc[start:end]]
+    if len(words) < 2 or ref.key(ent.doc[start:end].text) in _name_words(st):
+        return False
+    return words[-1] in lexset("media_title_words") or words[0] in lexset("media_lead_words")
 
 
 def _name_of_a_thing(ent: Span) -> bool:
@@ -755,7 +769,7 @@ def _dateline_place(st: ArticleState, p: int, ent: Span) -> bool:
         return False
     if doc[ent.end].text not in (",", "(", "-", "–", "—"):
         return False
-    place = ref.lookup_place(ent.text.title(), countries=st.hint_countries, core=st.core_countries)
+    place = st.lookup_place(ent.text.title())
     if place is None:
         return False
     st.add(Mention(p, ent.start, ent.end, st.place(place), "name"))
@@ -767,7 +781,7 @@ def _town_of_the_story(st: ArticleState, ent: Span) -> bool:
     shelling of Gori'); languages themselves are demonyms ('in Georgian')."""
     if ref.lookup_country(ent.text):
         return False
-    place = ref.lookup_place(ent.text, countries=st.hint_countries, core=st.core_countries)
+    place = st.lookup_place(ent.text)
     return place is not None and place.country_code in st.hint_countries
 
 
@@ -962,9 +976,7 @@ def _big_city(st: ArticleState, span: Span) -> ref.Place | None:
         return None
     if _place_named(st, ref.key(span.text)) is not None:
         return None  # the place the article made of it before ('Jazan province')
-    place = ref.lookup_place(
-        span.text, countries=st.hint_countries, core=st.core_countries, curated=False
-    )
+    place = st.lookup_place(span.text, curated=False)
     if (
         place is None
         or place.country_code not in st.hint_countries
@@ -1118,7 +1130,20 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     went = ent.label_ == "ORG" and _went_to(span)  # 'fled inland to Ikang', 'closer to Duhok'
     spatial = _spatial_object(span) and (ent.label_ == "PERSON" or _no_org_word(span))
     province = ent.label_ == "ORG" and _province_after(st, span)
-    if not (_place_context(span, ent.label_ == "PERSON") or moved or went or spatial or province):
+    # 'held Massaguet and Mani', 'the raid on Mpeketoni': a town only if GeoNames has one
+    # of that name in the article's countries (below), for people are held and raided too.
+    ground = ent.label_ == "PERSON" and not moved and _ground_object(span)
+    only_ground = ground and not (_place_context(span, True) or went or spatial or province)
+    if only_ground and _place_named(st, ref.key(span.text)) is not None:
+        return False  # the place named before ('Jazan province' ... 'the attack on Jazan')
+    if not (
+        _place_context(span, ent.label_ == "PERSON")
+        or moved
+        or went
+        or spatial
+        or province
+        or ground
+    ):
         # Without a cue, only a division of a country the article names: a region's
         # name ('Azad Kashmir', 'Gilgit-Baltistan') is seldom anything else.
         division = ref.lookup_region(span.text, countries=st.hint_countries)
@@ -1148,13 +1173,30 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         place = unknown_place(st, span.text, cue, p, start, end)
         st.add(Mention(p, start, end, st.place(place), "name"))
         return True
-    if place is None:
+    if place is None or (only_ground and place.country_code not in st.core_countries):
         return False
     # A town cue ('Gori, the strategic town') vouches for the town even abroad.
     if place.country_code not in st.hint_countries and not (cue and cue == place.place_kind):
         return False
     st.add(Mention(p, start, end, st.place(place), "name"))
     return True
+
+
+def _ground_object(span: Span) -> bool:
+    """A name held, taken or lost as ground ('still holds Nimule', 'held Massaguet and
+    Mani'), or the target of a raid or an attack ('the raid on Mpeketoni')."""
+    if _aged(span):
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "dobj":
+        return lemma_of(root.head) in lexset("ground_verbs")
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("on", "against")
+        and lemma_of(root.head.head) in lexset("attack_nouns")
+    )
 
 
 def _province_after(st: ArticleState, span: Span) -> bool:

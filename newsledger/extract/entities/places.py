@@ -197,11 +197,7 @@ def compass_region(st: ArticleState, text: str) -> ref.Place | None:
         return None
     rest = " ".join(words[1:])
     country = ref.lookup_country(rest)
-    base = (
-        None
-        if country
-        else ref.lookup_place(rest, countries=st.hint_countries, core=st.core_countries)
-    )
+    base = None if country else st.lookup_place(rest)
     if country is None and base is None:
         return None
     code = country.iso3 if country else base.country_code  # type: ignore[union-attr]
@@ -232,7 +228,7 @@ def resolve_place(st: ArticleState, text: str, kind: str | None) -> ref.Place | 
     """
     if kind == VICINITY:
         kind = None
-    place = ref.lookup_place(text, countries=st.hint_countries, core=st.core_countries, kind=kind)
+    place = st.lookup_place(text, kind=kind)
     if kind in ("region", "district") and (place is None or place.place_kind != kind):
         # 'the region of Donetsk' is the curated 'Donetsk region', not the city.
         for suffix in (kind, "Oblast" if kind == "region" else "District"):
@@ -491,7 +487,7 @@ def _dateline_place(st: ArticleState, doc: Doc, start: int, end: int) -> None:
     st.mentions = [m for m in st.mentions if m not in inside]
     text = doc[start:end].text
     text = text.title() if text.isupper() else text
-    place = ref.lookup_place(text, countries=st.hint_countries, core=st.core_countries)
+    place = st.lookup_place(text)
     if place is None or place.place_kind not in ("town", "city", "village"):
         place = unknown_place(st, text, "city", 0, start, end)
     st.add(Mention(0, start, end, st.place(place), "name"))
@@ -581,7 +577,7 @@ def persons_as_places(st: ArticleState) -> None:
         if not all(contexts):
             continue
         text = st.docs[mentions[0].para][mentions[0].start : mentions[0].end].text
-        place = ref.lookup_place(text, countries=st.hint_countries, core=st.core_countries)
+        place = st.lookup_place(text)
         if place is not None and place.country_code not in st.hint_countries:
             place = None
         if place is None and all(c == "weak" for c in contexts):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -91,20 +92,16 @@ class ArticleState:
         # (para, start, end) of state bodies named without their state ('the Ministry of
         # Defence'): the dateline's state, once the dateline is known.
         self.unowned_bodies: list[tuple[int, int, int]] = []
-        self.hint_countries: set[str] = {
-            s.id_.split(":", 1)[1]
-            for d in self.docs
-            for s in d.spans.get(SPAN_KEY, [])
-            # A capital hints its country as a place too ("the capital Tbilisi").
-            if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL")
-        }
-        # The countries the article is mostly about: the two it names most, twice or more.
+        # The countries the article names; a capital hints its country as a place too
+        # ("the capital Tbilisi").
         named = Counter(
             s.id_.split(":", 1)[1]
             for d in self.docs
             for s in d.spans.get(SPAN_KEY, [])
             if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL")
         )
+        self.hint_countries: set[str] = set(named)
+        # The countries the article is mostly about: the two it names most, twice or more.
         self.core_countries: frozenset[str] = frozenset(
             c for c, n in named.most_common(2) if n >= 2
         )
@@ -155,6 +152,12 @@ class ArticleState:
                 geo_precision=place.geo_precision,
             )
         return eid
+
+    def lookup_place(self, text: str, **options: Any) -> ref.Place | None:
+        """:func:`ref.lookup_place` with this article's countries as hints."""
+        return ref.lookup_place(
+            text, countries=self.hint_countries, core=self.core_countries, **options
+        )
 
     def org(self, org: ref.Org) -> str:
         if org.entity_id not in self.entities:
