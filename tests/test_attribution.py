@@ -3199,3 +3199,14 @@ def test_of_two_bodies_named_as_subject_the_first_claims():
     )
     (claim,) = found["displaced"]
     assert claim["claimant_id"] == "org:united_nations_high_commissioner_for_refugees"
+
+
+def test_it_reporting_under_a_state_s_speech_is_that_state_not_the_name_before():
+    found = _found_reactions(
+        "Kenyan and Ugandan troops clashed on Lake Victoria on Monday. Kenya said two of its "
+        "officers were killed.\n\n"
+        "China, Uganda's largest lender, said it hoped the two neighbours would resolve "
+        "their differences through dialogue."
+    )
+    assert ("country:CHN", "call_for_negotiations") in found, found
+    assert not {r for r in found if r[0] in ("country:UGA", "country:KEN")}, found

@@ -803,6 +803,8 @@ class ArticleContext:
                     return None
             if unnamed_subject(head, word_gender(head.text)):
                 return None
+            if (r := self._reporter_as_subject(head, types)) is not None:
+                return Ref(r.entity_id, head.text, start, end)
             # The entity stage may already have resolved the pronoun.
             m = self.mention_at(head)
             if m is None or not self._fair_pronoun(m):
@@ -837,6 +839,26 @@ class ArticleContext:
                 self._org_by_short_name(head, words) or self._person_by_name_part(head)
             )
         return None
+
+    def _reporter_as_subject(self, head: Token, types: Sequence[str]) -> Ref | None:
+        """ "China, Uganda's largest lender, said it hoped ...": "it" as the subject of
+        what a state or body reports is the one reporting, not the name nearest before."""
+        clause = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        verb = clause.head
+        reporting = lexset("speech_verbs") | lexset("claim_verbs")
+        if not is_verb(verb) or lemma_of(verb) not in reporting:
+            return None
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in lexicon()["pronouns"]
+        ]
+        if len(subjects) != 1:
+            return None
+        r = self.resolve_np(subjects[0])
+        return r if r is not None and self.etype(r.entity_id) in types else None
 
     def _in_labelled_state(self, r: Ref | None) -> Ref | None:
         """ "Saudi Arabia: The kingdom's foreign ministry said": a body named before that
