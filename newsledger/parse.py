@@ -229,6 +229,7 @@ _LICENSE_RE = re.compile(
 )
 _STAMP_RE = re.compile(
     r"^(?P<kind>last updated|updated|first published|published|posted|modified|issued|"
+    r"broadcast|aired|"
     r"(?:figures\s+)?as of|"
     r"live(?: updates?| blog| coverage| report(?:ing)?)?)\b\s*(?:on|at)?\s*[:,]?\s*",
     re.IGNORECASE,
@@ -590,7 +591,7 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         # A situation report's "As of 24 September 2025" is its date.
         kind = m["kind"].casefold()
         if (
-            kind in {"published", "first published", "posted", "issued"}
+            kind in {"published", "first published", "posted", "issued", "broadcast", "aired"}
             or kind.endswith("as of")
             or kind.startswith("live")
         ):
@@ -619,6 +620,9 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         return True
     if byline := _byline(line):
         author, genre, date = byline
+        if date is None and " | " in line:
+            # "By Jane Doe | Wednesday, 25 November 2026 | 6 min read"
+            date = next((d for p in line.split(" | ")[1:] if (d := parse_date(p.strip()))), None)
         fields.author = fields.author or author
         fields.genre = fields.genre or genre
         fields.published = fields.published or date
@@ -650,6 +654,96 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
 
 def _is_meta(line: str) -> bool:
     return _apply_meta(line, _HeadFields())
+
+
+def _is_date_line(line: str) -> bool:
+    """A date alone, or a stamp with its date ("Published: 20 May 2025")."""
+    return bool(parse_date(line) or (_STAMP_RE.match(line) and find_date(line)))
+
+
+def _author_line(line: str) -> str | None:
+    """The names of a byline without "By": "Name", "Name, Central America correspondent",
+    "Name, Town"; "Jane Doe (now) and John Roe (earlier)" on a live page."""
+    names = re.sub(r"\s*\((?:now|earlier|later|until \S+|from \S+)\)", "", line)
+    name, _, desk = names.partition(",")
+    if (
+        all(
+            2 <= len(part.split()) <= 4 and _name_like(part)
+            for part in re.split(r"\s+(?:and|&)\s+", name)
+        )
+        and len(name.split()) <= 9
+        and (
+            not desk
+            or _DESK_RE.fullmatch(desk.strip())
+            or (len(desk.split()) <= 3 and _name_like(desk.strip()))
+        )
+    ):
+        return name.strip()
+    return None
+
+
+# Words of an outlet's, a programme's or a desk's name in a masthead line.
+_OUTLET_WORDS = frozenset(
+    {"news", "digest", "times", "post", "review", "daily", "weekly", "herald", "observer",
+     "tribune", "gazette", "journal", "monitor", "radio", "tv", "television", "agency",
+     "service", "bulletin", "briefing", "press", "wire"}
+)  # fmt: skip
+_PLACE_DAY_RE = re.compile(rf"^[^,|]{{2,40}},\s+{_WEEKDAY},?\s", re.IGNORECASE)
+HEAD_BLOCK_MAX_LINES = 8
+HEAD_LINE_MAX_WORDS = 14
+# A line of a saved page's chrome: "Home > News > National", "Share on Facebook | ...".
+_CHROME_RE = re.compile(r"\S.*\s>\s\S|^share(?: on| this)\b", re.IGNORECASE)
+
+
+def _head_block(lines: list[str], i: int, fields: _HeadFields) -> int | None:
+    """End of a block of head lines opening at ``i``, or None if it is body.
+
+    Below the headline, a page often stacks its masthead, programme or section name,
+    breadcrumb, byline and date on short lines of their own ("El Heraldo del Norte -
+    Concepción", "Monday, 30 November 2026", "By ...", "Translated from Spanish").
+    Lines that say nothing known sit among lines that do: a block of short lines, none
+    a sentence, that states a date is head, whatever its other lines are.
+    """
+    j = i
+    while j < len(lines) and lines[j].strip():
+        j += 1
+    block = [ln.strip() for ln in lines[i:j]]
+    if (
+        len(block) > HEAD_BLOCK_MAX_LINES
+        or any(len(ln.split()) > HEAD_LINE_MAX_WORDS for ln in block)
+        or any(ln.endswith((".", "!", "?", ":", ";", ",")) for ln in block)
+        or any(not _OPENER_RE.match(ln) for ln in block)  # bullets, dashes: a box's items
+    ):
+        return None
+    found = _HeadFields()
+    metas = [_apply_meta(ln, found) for ln in block]
+    if found.published is None and found.updated is None:
+        return None
+    for ln, meta in zip(block, metas, strict=True):
+        if meta and _PLACE_DAY_RE.match(ln):
+            # "New York, Friday, 20 November 2026" below a masthead: a place and its date,
+            # no writer.
+            own = _HeadFields()
+            _apply_meta(ln, own)
+            fields.published = fields.published or own.published
+        elif meta:
+            _apply_meta(ln, fields)
+    for ln, meta in zip(block, metas, strict=True):
+        if meta or _CHROME_RE.search(ln):
+            continue
+        # A byline without "By", when the block has none with it; an outlet's or a
+        # programme's name ("UN Meetings Digest") is no writer.
+        if (
+            fields.author is None
+            and (name := _author_line(ln))
+            and not {w.casefold() for w in name.split()} & _OUTLET_WORDS
+        ):
+            fields.author = name
+            continue
+        # "ANALYSIS | The Gulf Quarterly Review": a label among the masthead's parts.
+        genres = [g for p in re.split(r"\s+[|·•-]\s+", ln) if (g := _genre(p))]
+        fields.genre = fields.genre or (genres[0] if genres else None)
+    return j
 
 
 def _same_text(a: str, b: str | None) -> bool:
@@ -748,29 +842,17 @@ def parse_article(text: str) -> ParsedArticle:
             fields.headline = line
             i += 1
             continue
+        if fields.headline is not None and (end := _head_block(lines, i, fields)):
+            i = end
+            continue
         # "Name" alone, or "Name, Central America correspondent", with the date on the
         # next line is a two-line byline; "Name, Town" the same, above a published stamp.
         # "Jane Doe (now) and John Roe (earlier)" on a live page: who wrote when.
-        names = re.sub(r"\s*\((?:now|earlier|later|until \S+|from \S+)\)", "", line)
-        name, _, desk = names.partition(",")
         # "Name" over "North Africa reporter" over the date: the desk line is head too.
-        desk_below = bool(_DESK_RE.fullmatch(nxt.strip())) and not desk
+        desk_below = bool(_DESK_RE.fullmatch(nxt.strip())) and "," not in line
         dated = lines[i + 2].strip() if desk_below and i + 2 < n else nxt.strip()
-        if (
-            fields.author is None
-            and all(
-                2 <= len(part.split()) <= 4 and _name_like(part)
-                for part in re.split(r"\s+(?:and|&)\s+", name)
-            )
-            and len(name.split()) <= 9
-            and (
-                not desk
-                or _DESK_RE.fullmatch(desk.strip())
-                or (len(desk.split()) <= 3 and _name_like(desk.strip()))
-            )
-            and (parse_date(dated) or (_STAMP_RE.match(dated) and find_date(dated)))
-        ):
-            fields.author = name.strip()
+        if fields.author is None and (name := _author_line(line)) and _is_date_line(dated):
+            fields.author = name
             i += 2 if desk_below else 1
             continue
         # A standfirst followed by byline/date lines: the head runs past them.

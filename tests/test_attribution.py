@@ -2024,6 +2024,32 @@ def test_a_transcript_label_with_a_rank_names_the_person():
     assert ("person:petr_halas", "Forty-seven ") in quotes, quotes
 
 
+def test_an_interview_s_answers_are_the_interviewee_s_words():
+    run = _entities_run(
+        "Fighting went on around the border village of Lisk on Thursday, the army said.\n\n"
+        "Defence Minister Petr Halas received this newspaper at the ministry on Thursday.\n\n"
+        "Q: Minister, what is the situation in Lisk this morning?\n\n"
+        "A: (laughs) Our troops hold the village and the high ground around it.\n"
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert quotes == [(None, "Minister, wh"), ("person:petr_halas", "Our troops h")], quotes
+
+
+def test_a_broadcast_transcript_s_bracketed_names_speak_and_its_staff_narrate():
+    run = _entities_run(
+        "Fighting went on around the border village of Lisk on Thursday.\n\n"
+        "PRESENTER (Anna Berg): Good morning. Fighting has spread along the border.\n\n"
+        "OFFICER (Captain Petr Halas): The village is in our hands since yesterday evening.\n\n"
+        "CORRESPONDENT: The army says it has retaken the village.\n\n"
+        "OFFICER: Our men are holding.\n"
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert quotes == [
+        ("person:petr_halas", "The village "),
+        ("person:petr_halas", "Our men are "),
+    ], quotes
+
+
 def test_a_body_by_the_last_word_of_its_name_and_a_paragraph_opened_by_its_source():
     found = _found_claims(
         "The Joint Border Verification Team said on Monday that columns of the army "
@@ -3210,3 +3236,18 @@ def test_it_reporting_under_a_state_s_speech_is_that_state_not_the_name_before()
     )
     assert ("country:CHN", "call_for_negotiations") in found, found
     assert not {r for r in found if r[0] in ("country:UGA", "country:KEN")}, found
+
+
+def test_a_body_s_official_named_after_its_act_in_the_same_sentence_voices_it():
+    # "its secretary general, X," after the body acted earlier in the sentence: X serves
+    # the body, so the body's stances there are voiced by X.
+    got = _voiced_reactions(
+        "Guatemalan and Belizean patrols exchanged fire on the Sarstoon river on Monday, "
+        "killing a soldier, the Belize Defence Force said.\n\n"
+        "The Organization of American States offered to send observers, and its secretary "
+        'general, Rafael Echeverria, called on both governments to "exercise maximum '
+        'restraint".'
+    )
+    oas = "org:organization_of_american_states"
+    assert (oas, "mediation_offer", "person:rafael_echeverria") in got, got
+    assert (oas, "call_for_ceasefire", "person:rafael_echeverria") in got, got

@@ -1766,3 +1766,16 @@ def test_a_newspaper_or_station_the_model_reads_as_a_person_is_an_organization()
     )
     assert {"Gusau Mirror", "Télé Sahel"} <= _names(r, "ORG"), _names(r, "ORG")
     assert not {"Gusau Mirror", "Télé Sahel"} & _names(r, "PERSON"), _names(r, "PERSON")
+
+
+def test_a_body_named_in_its_own_language_is_an_organization_its_acronym_spells():
+    _, r = _extract(
+        "CONCEPCIÓN - The Joint Task Force (FTC, Fuerza de Tarea Conjunta) said on Sunday it "
+        "had retaken the town of Tacuatí from the guerrillas. The ministry (MDN, Ministerio "
+        "de Defensa Nacional) said the FTC had dismantled two camps.\n"
+    )
+    orgs = _names(r, "ORG")
+    assert {"Fuerza de Tarea Conjunta", "Ministerio de Defensa Nacional"} <= orgs, orgs
+    assert not _names(r, "PERSON"), _names(r, "PERSON")
+    ftc = {m["entity_id"] for m in _mentions_of(r, "FTC")}
+    assert ftc == {m["entity_id"] for m in _mentions_of(r, "Fuerza de Tarea Conjunta")}, ftc

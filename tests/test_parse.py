@@ -786,6 +786,78 @@ def test_a_masthead_of_date_genre_and_byline_is_head():
     assert text[head.body_start :].startswith("The weekend")
 
 
+@pytest.mark.parametrize(
+    ("head_lines", "author", "genre", "date"),
+    [
+        # An outlet's name and town, the date, the byline and a translation note.
+        (
+            "El Diario del Sur - Tarija\nMonday, 30 November 2026\nBy Ana Ruiz Soto\n"
+            "Translated from Spanish",
+            "Ana Ruiz Soto",
+            None,
+            dt.date(2026, 11, 30),
+        ),
+        # A saved page's breadcrumb and share buttons around a byline with a reading time.
+        (
+            "Home > News > National\nBy Jo Banda | Wednesday, 25 November 2026 | 6 min read\n"
+            "Share on Facebook | Share on X",
+            "Jo Banda",
+            None,
+            dt.date(2026, 11, 25),
+        ),
+        # A radio programme's name, its broadcast stamp and the word "Transcript".
+        (
+            "AFRICA MORNING - Radio Example, English Service\n"
+            "Broadcast: Saturday 28 November 2026, 06:30 GMT\nTranscript",
+            None,
+            None,
+            dt.date(2026, 11, 28),
+        ),
+        # A genre label beside the outlet's name, over a byline with its date.
+        (
+            "ANALYSIS | The Gulf Review\nBy Nadia Fell | Tuesday 1 December 2026",
+            "Nadia Fell",
+            "Analysis",
+            dt.date(2026, 12, 1),
+        ),
+        # A digest's name over its place and date: no writer named.
+        (
+            "UN Meetings Digest\nNew York, Friday, 20 November 2026",
+            None,
+            None,
+            dt.date(2026, 11, 20),
+        ),
+        # The outlet's name over the date and a byline: the byline names the writers.
+        (
+            "Border Frontier News\nFriday, November 27, 2026 - 17:05 ICT\nBy Ploy Chan and Saw Moo",
+            "Ploy Chan and Saw Moo",
+            None,
+            dt.date(2026, 11, 27),
+        ),
+    ],
+)
+def test_a_block_of_short_head_lines_with_a_date_is_head(head_lines, author, genre, date):
+    text = (
+        "Army retakes the town after three days of fighting\n\n"
+        f"{head_lines}\n\n"
+        "TARIJA - The army said on Monday it had retaken the town.\n"
+    )
+    head = parse_article(text).head
+    assert (head.author, head.genre, head.published_date) == (author, genre, date)
+    assert text[head.body_start :].startswith("TARIJA")
+
+
+def test_a_box_of_short_lines_without_a_date_stays_body():
+    text = (
+        "Shelling goes on as toll rises\n\n"
+        "By Jo Banda\nLast updated: 30 November 2026\n\n"
+        "KEY POINTS\nToll rises to 11\nNATO calls talks\n\n"
+        "The toll rose to 11 on Monday.\n"
+    )
+    head = parse_article(text).head
+    assert text[head.body_start :].startswith("KEY POINTS")
+
+
 def test_a_date_line_with_an_update_stamp_after_a_dot_is_head():
     text = (
         "FACTBOX-Border shelling: claims and reactions\n\n"

@@ -16,7 +16,8 @@ case or hold no verb ("expressed his "serious concern"").
 
 A transcript's paragraphs are quotes without marks: "SISSOKO: No soldier is missing."
 is the words of the person named before as Sissoko (cue null), "Q: Is that true?" a
-reporter's question with no speaker.
+reporter's question with no speaker, "A: ..." the interviewee's answer, and "OFFICER
+(Capt. Yao Kone): ..." the words of the person in brackets.
 
 Quote marks around a name are no quote: after "known as", "dubbed" (the
 ``name_cues`` lexicon), or a few title-case words with no verb ('the "Kilometer
@@ -325,29 +326,63 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
     return sorted(rows + transcript, key=lambda r: r["char_start"])
 
 
-# A line of a briefing or interview transcript: the speaker's label, a colon, the words
-# ("Q: Is that true?", "SISSOKO: No soldier is missing.").
-_TRANSCRIPT_RE = re.compile(r"(Q|Question|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[ \t]+(?=\S)")
+# A line of a briefing, interview or broadcast transcript: the speaker's label, perhaps
+# the speaker's name in brackets, a colon, the words ("Q: Is that true?", "SISSOKO: No
+# soldier is missing.", "OFFICER (Capt. Yao Kone): The village is ours.").
+_TRANSCRIPT_RE = re.compile(
+    r"(?P<label>Q|A|Question|Answer|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
+    r"(?:[ \t]+\((?P<who>[^()\n]{2,80})\))?:[ \t]+(?=\S)"
+)
 _QUESTION_LABELS = {"Q", "QUESTION"}
+_ANSWER_LABELS = {"A", "ANSWER"}
+_STAGE_DIRECTION_RE = re.compile(r"\([a-z][^()\n]{0,30}\)\s+(?=\S)")
 
 
 def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]) -> list[dict]:
-    """Each paragraph of a transcript is its speaker's words, in no quote marks: a
-    reporter's question ("Q:") has no speaker; an answer's label names a person the
-    article named before by that name ("SISSOKO:" after "Abdoulaye Sissoko"). A
-    paragraph with quote marks of its own, or a label naming no one, is left alone."""
+    """Each paragraph of a transcript is its speaker's words, in no quote marks.
+
+    A reporter's question ("Q:") has no speaker; an answer ("A:") is the interviewee's,
+    the last person named before the first question. A label with a name in brackets
+    ("VILLAGER (Mamadou Soro):") is that person's, and so is the bare label later
+    ("VILLAGER:"); a label alone names a person the article named before by that name
+    ("SISSOKO:" after "Abdoulaye Sissoko"). The broadcaster's own staff (presenter,
+    correspondent: the ``broadcast_staff_labels`` lexicon) tell the story rather than
+    speak in it. A paragraph with quote marks of its own, or a label naming no one, is
+    left alone."""
     rows: list[dict] = []
+    staff = lexset("broadcast_staff_labels")
+    by_label: dict[str, Ref] = {}
+    interviewee: Ref | None = None
+    first_question: int | None = None
     for lo, hi in ctx.paragraphs:
         m = _TRANSCRIPT_RE.match(ctx.text, lo, hi)
-        if m is None or any(lo <= s[0] < hi for s in spans):
+        if m is None:
             continue
-        label = m.group(1)
+        label = m["label"].upper()
+        if label in _QUESTION_LABELS and first_question is None:
+            first_question = lo
+            interviewee = _last_person(ctx, lo)
         speaker: Ref | None = None
-        if label.upper() not in _QUESTION_LABELS:
-            speaker = _labelled_person(ctx, label, lo)
+        if m["who"] is not None:
+            speaker = _person_within(ctx, m.start("who"), m.end("who"))
+            if speaker is None:
+                continue  # "Q (foreign news agency):": the brackets name no one
+            by_label[label] = speaker
+        elif label in by_label:
+            speaker = by_label[label]
+        if any(lo <= s[0] < hi for s in spans) or label.casefold() in staff:
+            continue
+        if label in _ANSWER_LABELS:
+            speaker = interviewee
+            if speaker is None:
+                continue
+        elif label not in _QUESTION_LABELS and speaker is None:
+            speaker = _labelled_person(ctx, m["label"], lo)
             if speaker is None:
                 continue
         start, end = m.end(), hi
+        if direction := _STAGE_DIRECTION_RE.match(ctx.text, start, end):
+            start = direction.end()  # "(laughs) We will talk ...": the words, not the scene
         while end > start and ctx.text[end - 1] in TRAILING:
             end -= 1
         rows.append(
@@ -365,6 +400,32 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
             }
         )
     return rows
+
+
+def _person_within(ctx: ArticleContext, lo: int, hi: int) -> Ref | None:
+    """The first person named between ``lo`` and ``hi``."""
+    for m in ctx.mentions_in(lo, hi):
+        if ctx.etype(str(m["entity_id"])) == "PERSON" and m.get("mention_kind") != "pronoun":
+            return Ref(str(m["entity_id"]), str(m.get("surface") or ""), lo, hi)
+    return None
+
+
+def _last_person(ctx: ArticleContext, before: int) -> Ref | None:
+    """The last person named in the paragraph before offset ``before`` (an interview's
+    introduction names whom the questions are put to last)."""
+    k = ctx.paragraph_index(before)
+    if k <= 0:
+        return None
+    lo, hi = ctx.paragraphs[k - 1]
+    found = [
+        m
+        for m in ctx.mentions_in(lo, hi)
+        if ctx.etype(str(m["entity_id"])) == "PERSON" and m.get("mention_kind") != "pronoun"
+    ]
+    if not found:
+        return None
+    m = found[-1]
+    return Ref(str(m["entity_id"]), str(m.get("surface") or ""), lo, hi)
 
 
 @cache

@@ -1453,6 +1453,15 @@ class ArticleContext:
             ) and (body := self._state_speaking_before(head, bodies=True)):
                 # "The EU called for restraint. Its spokesperson, X, said ...": whose "its".
                 return self.state_of(body)
+            for t in (t for scope in scopes for t in self.np_tokens(scope) if t.i < head.i):
+                # "the league's assistant secretary-general, X": the body the noun describes.
+                if (
+                    t.dep_ == "poss"
+                    and t.pos_ == "NOUN"
+                    and (r := self.resolve_np(t))
+                    and (self.etype(r.entity_id) == "COUNTRY" or self.is_international(r.entity_id))
+                ):
+                    return self.state_of(r.entity_id)
         return self.country_of(person_id)
 
     def _venue(self, head: Token) -> str | None:
@@ -1528,6 +1537,12 @@ class ArticleContext:
         )
         if fits(r):
             return r.entity_id
+        if r is None and self.start(self.sentences[i].root) < self.start(head):
+            # "The OAS offered to send observers, and its secretary general, X, called
+            # on ...": the body acting in the clause before, when no one spoke there.
+            r = self._sentence_source(self.sentences[i], self.start(head), issuer=True)
+            if fits(r):
+                return r.entity_id
         if i <= 0 or self.paragraph_index(self._sent_starts[i - 1]) != self.paragraph_index(
             self.start(head)
         ):

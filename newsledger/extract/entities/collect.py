@@ -144,6 +144,10 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 oid = _unknown_org(st, p, Span(doc, ent.start, ent.end, label="ORG"))
                 if oid:  # 'told the Gusau Mirror', 'read on Télé Sahel'
                     org_ranges.append((ent.start, ent.end, oid))
+            elif ent.label_ in ("PERSON", "ORG") and _foreign_body(ent):
+                oid = _unknown_org(st, p, Span(doc, ent.start, ent.end, label="ORG"))
+                if oid:  # 'Fuerza de Tarea Conjunta', 'Ejército del Pueblo Paraguayo'
+                    org_ranges.append((ent.start, ent.end, oid))
             elif ent.label_ == "PERSON" and _named_group(st, ent):
                 oid = _unknown_org(st, p, ent)  # 'linked to the Dawlah Islamiyah group'
                 if oid:
@@ -312,6 +316,18 @@ def _media_title(st: ArticleState, ent: Span) -> bool:
     if len(words) < 2 or ref.key(ent.doc[start:end].text) in _name_words(st):
         return False
     return words[-1] in lexset("media_title_words") or words[0] in lexset("media_lead_words")
+
+
+def _foreign_body(ent: Span) -> bool:
+    """ "Fuerza de Tarea Conjunta", "Ministère de la Défense": a body's name in Spanish,
+    Portuguese or French (its first word a body's, a lower-case link after it), no person."""
+    start, end = core(ent)
+    words = ent.doc[start:end]
+    return (
+        len(words) >= 3
+        and words[0].lower_ in lexset("foreign_body_words")
+        and any(t.lower_ in _NAME_LINKS or t.lower_ in ("del", "da", "do", "dos") for t in words)
+    )
 
 
 def _name_of_a_thing(ent: Span) -> bool:
@@ -1446,7 +1462,12 @@ def acronyms(st: ArticleState) -> None:
     """
     for p, doc in enumerate(st.docs):
         for i in range(1, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")" or not _is_acronym(doc[i + 1].text):
+            if doc[i].text != "(" or not _is_acronym(doc[i + 1].text):
+                continue
+            if doc[i + 2].text == ",":
+                _acronym_of_name_after(st, p, i)
+                continue
+            if doc[i + 2].text != ")":
                 continue
             longs = [
                 m
@@ -1486,6 +1507,30 @@ def _spelled_out(doc: Doc, paren: int) -> int | None:
     if initials != letters or paren - j < 2 or doc[j].lower_ in _NAME_LINKS:
         return None
     return j
+
+
+def _acronym_of_name_after(st: ArticleState, p: int, paren: int) -> None:
+    """ "the Joint Task Force (FTC, Fuerza de Tarea Conjunta)": a translated body's
+    acronym and, after a comma, the name in its own language that the acronym spells."""
+    doc = st.docs[p]
+    close = next(
+        (j for j in range(paren + 3, min(paren + 16, len(doc))) if doc[j].text == ")"), None
+    )
+    if close is None:
+        return
+    initials = "".join(
+        t.text[0].upper()
+        for t in doc[paren + 3 : close]
+        if t.is_alpha
+        and t.lower_ not in _NAME_LINKS
+        and t.lower_ not in ("del", "da", "do", "dos", "des", "du")
+    )
+    if initials != doc[paren + 1].text.replace(".", "").upper():
+        return
+    named = [m for m in st.mentions if m.para == p and m.start == paren + 3 and m.end == close]
+    long = next((m for m in named if st.entities[m.entity_id].entity_type == "ORG"), None)
+    if long is not None:
+        _join_acronym(st, p, paren + 1, long)
 
 
 def _join_acronym(st: ArticleState, p: int, at: int, long: Mention, spelled: bool = False) -> None:

@@ -387,8 +387,9 @@ def _opens_with_role(doc: Doc, a: int, role: RoleSpan) -> bool:
     return True
 
 
-# Words that open an apposition before its role: 'one of the officials', 'another resident'.
-_APPOSITION_OPENERS = {"acting", "former", "another", "one", "of", "among"}
+# Words that open an apposition before its role: 'one of the officials', 'another resident';
+# 'and its secretary general, X,' opens with the conjunction of its clause.
+_APPOSITION_OPENERS = {"acting", "former", "another", "one", "of", "among", "and", "but", "while"}
 
 
 def _skip_dets(doc: Doc, i: int) -> int:
