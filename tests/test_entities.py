@@ -1779,3 +1779,27 @@ def test_a_body_named_in_its_own_language_is_an_organization_its_acronym_spells(
     assert not _names(r, "PERSON"), _names(r, "PERSON")
     ftc = {m["entity_id"] for m in _mentions_of(r, "FTC")}
     assert ftc == {m["entity_id"] for m in _mentions_of(r, "Fuerza de Tarea Conjunta")}, ftc
+
+
+def test_a_state_s_body_after_a_plural_possessive_is_that_state_s():
+    # The model leaves "the United Arab Emirates'" out of the body's name.
+    _, r = _extract(
+        "The United Arab Emirates' Ministry of Defence said its forces held both islands. "
+        "The Netherlands' foreign ministry said it was concerned. The UN's humanitarian "
+        "office said 4,000 workers had fled.\n"
+    )
+    orgs = {m["surface"]: m["entity_id"] for m in r.mentions}
+    assert orgs["Ministry of Defence"] == "org:ministry_of_defense_of_united_arab_emirates", orgs
+    assert orgs["foreign ministry"] == "org:ministry_of_foreign_affairs_of_netherlands", orgs
+    assert orgs["UN's humanitarian office"] == (
+        "org:united_nations_office_for_the_coordination_of_humanitarian_affairs"
+    ), orgs
+
+
+def test_a_title_held_in_a_place_run_into_a_name_leaves_the_person():
+    _, r = _extract(
+        "Refugees crossed into Mae Sot district in Thailand on Monday. Tak Governor Somsak "
+        "Inthanon said temporary shelters were open.\n"
+    )
+    assert "Somsak Inthanon" in _names(r, "PERSON"), _names(r, "PERSON")
+    assert not any("Somsak" in n for n in _names(r, "ORG")), _names(r, "ORG")

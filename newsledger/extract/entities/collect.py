@@ -434,6 +434,14 @@ def _titled_person(st: ArticleState, p: int, ent: Span) -> Span | None:
     start, end = core(ent)
     doc = ent.doc
     r = role_at(st, p, start, end, at_end=False)
+    for k in range(start + 1, min(start + 4, end - 1)) if r is None else ():
+        # "Tak Governor Somsak Inthanon": the place a title is held in, then the title.
+        if not all(t.is_title for t in doc[start:k]) or st.lookup_place(doc[start:k].text) is None:
+            continue
+        r = role_at(st, p, k, end, at_end=False)
+        if r is not None and r.role.kind == "role":
+            break
+        r = None
     if r is None or r.role.kind == "modifier":
         return None
     j = r.end
@@ -903,7 +911,12 @@ def _generic_body(
     doc = st.docs[p]
     text = doc[start:end].text
     org = None
-    if end + 1 < len(doc) and doc[end].lower_ == "in":
+    owners = _owner_before(st, p, start)
+    if len(owners) == 1:
+        # "the United Arab Emirates' Ministry of Defence", where the model left the
+        # possessive state out of the body's name.
+        org = ref.state_body(text, next(iter(owners)))
+    if org is None and end + 1 < len(doc) and doc[end].lower_ == "in":
         # "The Ministry of Defence in Baghdad": the body of the state whose capital it sits in.
         after = doc[end + 1 : min(end + 4, len(doc))].text
         found = [c for c in ref.countries_in(after) if c[1] == 0]
