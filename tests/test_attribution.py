@@ -3251,3 +3251,15 @@ def test_a_body_s_official_named_after_its_act_in_the_same_sentence_voices_it():
     oas = "org:organization_of_american_states"
     assert (oas, "mediation_offer", "person:rafael_echeverria") in got, got
     assert (oas, "call_for_ceasefire", "person:rafael_echeverria") in got, got
+
+
+def test_an_offer_of_cooperation_backs_and_a_shelling_that_must_stop_calls_for_a_ceasefire():
+    found = _found_reactions(
+        "Paraguayan troops clashed with guerrillas near Tacuatí on Sunday, the army said.\n\n"
+        'Brasília said it offered "all necessary cooperation" to Asunción in securing the '
+        'frontier. A NATO official said: "The shelling of a member\'s town must stop now." '
+        "Turkey offered its help to reduce tensions between the two neighbours.\n"
+    )
+    assert ("country:BRA", "support") in found, found
+    assert ("org:nato", "call_for_ceasefire") in found, found
+    assert ("country:TUR", "support") not in found, found
