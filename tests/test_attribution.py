@@ -3263,3 +3263,11 @@ def test_an_offer_of_cooperation_backs_and_a_shelling_that_must_stop_calls_for_a
     assert ("country:BRA", "support") in found, found
     assert ("org:nato", "call_for_ceasefire") in found, found
     assert ("country:TUR", "support") not in found, found
+
+
+def test_a_nickname_in_quote_marks_inside_a_name_is_no_quote():
+    run = _entities_run(
+        "Shells landed in Tha Sai Luat on Monday.\n\n"
+        'Col Thanakrit "Big" Sukpaisan, an army spokesman, said: "We fired warning shots."\n'
+    )
+    assert [q["text"] for q in run.result.quotes] == ["We fired warning shots."]

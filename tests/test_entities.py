@@ -1803,3 +1803,14 @@ def test_a_title_held_in_a_place_run_into_a_name_leaves_the_person():
     )
     assert "Somsak Inthanon" in _names(r, "PERSON"), _names(r, "PERSON")
     assert not any("Somsak" in n for n in _names(r, "ORG")), _names(r, "ORG")
+
+
+def test_a_title_held_in_a_place_before_a_person_s_name_is_no_part_of_it():
+    # The model tags the whole run as a person; the place is a mention of its own.
+    _, r = _extract(
+        "MAE SOT, Tak - Shells landed in Thailand on Monday. Refugees crossed into Mae Sot "
+        "district. Tak Governor Somsak Inthanon told reporters temporary shelters were open.\n"
+    )
+    persons = _names(r, "PERSON")
+    assert "Somsak Inthanon" in persons and not any("Tak" in n for n in persons), persons
+    assert {m["entity_id"] for m in _mentions_of(r, "Tak")} == {"place:tak_th"}

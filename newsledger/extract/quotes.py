@@ -103,8 +103,8 @@ def find_quote_spans(ctx: ArticleContext) -> list[tuple[int, int, int, int]]:
 
 def _drop_names(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]):
     """Quotes without the quote marks that surround a name, not words said: a
-    nickname ('known as "Inda'ade" or "white eyed"') or a place in title case
-    with no verb ('the "Kilometer Four" area').
+    nickname ('known as "Inda'ade" or "white eyed"', 'Col Thanakrit "Big" Sukpaisan')
+    or a place in title case with no verb ('the "Kilometer Four" area').
     """
     cues = [c.split() for c in lexicon()["name_cues"]]
     out: list[tuple[int, int, int, int]] = []
@@ -118,8 +118,16 @@ def _drop_names(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]):
             last_name_end >= 0 and ctx.text[last_name_end:mark_start].strip() in ("or", "and", ",")
         )
         words = ctx.text[start:end].split()
+        # A nickname inside a name: 'Col Thanakrit "Big" Sukpaisan'.
+        inside = (
+            len(words) <= 2
+            and all(w[:1].isupper() for w in words)
+            and re.search(r"\b[A-Z][\w'’-]+\s*$", ctx.text[max(mark_start - 30, 0) : mark_start])
+            and re.match(r"\s*[A-Z][\w'’-]+", ctx.text[mark_end : mark_end + 30])
+        )
         if (
             named
+            or inside
             or (
                 2 <= len(words) <= 5
                 and not any(ch in ".,!?" for ch in ctx.text[end - 1 : mark_end])

@@ -159,6 +159,25 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
             for s in st.ref_spans(p)
             if s.start == start and s.end < end and s.label_ in (COUNTRY_LABELS | {"PLACE"})
         ]
+        held_in = next(
+            (
+                r
+                for k in range(start + 1, min(start + 4, end - 1))
+                if all(t.is_title for t in doc[start:k])
+                and (r := role_at(st, p, k, end, at_end=False)) is not None
+                and r.role.kind == "role"
+                and r.end < end
+                and st.lookup_place(doc[start:k].text) is not None
+            ),
+            None,
+        )
+        if held_in is not None:
+            # 'Tak Governor Somsak Inthanon': a title held in a place, which is a mention.
+            place = st.lookup_place(doc[start : held_in.start].text)
+            if place is not None:
+                st.add(Mention(p, start, held_in.start, st.place(place), "name"))
+            start = held_in.end
+            continue
         if lead and end - lead[0].end >= 2:
             s = lead[0]
             if s.label_ == "PLACE" and ref.curated_place(s.id_):
