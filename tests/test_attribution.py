@@ -3271,3 +3271,15 @@ def test_a_nickname_in_quote_marks_inside_a_name_is_no_quote():
         'Col Thanakrit "Big" Sukpaisan, an army spokesman, said: "We fired warning shots."\n'
     )
     assert [q["text"] for q in run.result.quotes] == ["We fired warning shots."]
+
+
+def test_a_day_of_the_month_alone_is_the_report_s_month_or_the_one_before():
+    run = invented(
+        "Since the fighting began on the 7th, the army has lost 14 men. Talks failed on "
+        "the 27th. The 17th brigade held the ridge.",
+        published="Friday, October 17, 2025",
+    )
+    dates = {r["text_date"]: r["date_start"] for r in run.result.timeline}
+    assert dates["on the 7th"] == dt.date(2025, 10, 7), dates
+    assert dates["on the 27th"] == dt.date(2025, 9, 27), dates
+    assert not any("17th" in t for t in dates), dates

@@ -132,6 +132,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         _re(rf"(?:\b(?P<part>[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)?\b(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b"),
     ),
     ("decade", _re(r"(?:\b[Tt]he\s+)?\b(?P<decade>(?:1[5-9]|20)\d0)s\b")),
+    # "since the fighting began on the 17th": a day of the report's month, or of the
+    # month before when that day is still to come.
+    (
+        "month_day",
+        _re(
+            r"\b(?:on|since|from|until|till|by)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            rf"(?!\s+(?:of\s+)?(?:{_MONTH}|century|anniversary|brigade|division|battalion|regiment))"
+        ),
+    ),
     ("relday", _re(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b" + _DAYPART)),
     # "last night" is the evening before the report's day.
     ("lastnight", _re(r"\b[Ll]ast\s+night\b")),
@@ -298,6 +307,15 @@ def _resolve(
         return _Date(start, _month_end(start.year, month), "month", known)
     if pub is None:
         return None  # relative dates need the published date
+    if kind == "month_day":
+        day, month_start = int(g["d"]), pub.replace(day=1)
+        if day > pub.day:
+            month_start = (month_start - dt.timedelta(days=1)).replace(day=1)
+        try:
+            date = month_start.replace(day=day)
+        except ValueError:
+            return None
+        return _Date(date, date, "day")
     if kind == "lastnight":
         return _Date(pub - dt.timedelta(days=1), pub - dt.timedelta(days=1), "day")
     if kind == "relday":
