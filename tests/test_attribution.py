@@ -3283,3 +3283,13 @@ def test_a_day_of_the_month_alone_is_the_report_s_month_or_the_one_before():
     assert dates["on the 7th"] == dt.date(2025, 10, 7), dates
     assert dates["on the 27th"] == dt.date(2025, 9, 27), dates
     assert not any("17th" in t for t in dates), dates
+
+
+def test_losses_put_at_a_number_of_people_are_the_dead():
+    found = _found_claims(
+        "Kenyan and Ugandan forces clashed on Migingo on Sunday.\n\n"
+        "The army spokesman put Ugandan losses at five soldiers. The enemy's losses amounted "
+        "to up to 60 servicemen killed and wounded.\n"
+    )
+    assert [(c["quantity_min"], c["unit"]) for c in found.get("killed", [])] == [(5.0, "soldier")]
+    assert [c["quantity_max"] for c in found.get("casualties", [])] == [60.0], found

@@ -821,6 +821,10 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
         if held == "territory_held":
             return held
     if cls == "people" and (toll := _tally_object(units[0])) is not None:
+        # "put Ugandan losses at five soldiers": the people a side lost are its dead, as
+        # "lost five soldiers" is; losses with no people counted stay casualties.
+        if unit_lemma(toll) == "loss":
+            return "killed"
         return lex["event_nouns"].get(unit_lemma(toll))
     part = _first_conjunct(units[0])  # "including six women and two children"
     if part.dep_ == "pobj" and part.head.lower_ in ("including", "among"):
