@@ -1814,3 +1814,12 @@ def test_a_title_held_in_a_place_before_a_person_s_name_is_no_part_of_it():
     persons = _names(r, "PERSON")
     assert "Somsak Inthanon" in persons and not any("Tak" in n for n in persons), persons
     assert {m["entity_id"] for m in _mentions_of(r, "Tak")} == {"place:tak_th"}
+
+
+def test_one_name_set_off_after_a_title_before_a_speech_verb_is_a_person():
+    # Many Indonesians go by one name; a place or a people between the commas is not one.
+    _, r = _extract(
+        "Myanmar's army shelled Myawaddy on Monday. Indonesia's foreign minister, Retnosari, "
+        "said Jakarta supported talks. The army's spokesman, Thailand, said nothing.\n"
+    )
+    assert _names(r, "PERSON") == {"Retnosari"}, _names(r, "PERSON")

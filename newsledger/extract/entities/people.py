@@ -25,7 +25,7 @@ from newsledger.extract.entities.state import (
     core,
     reference_backed,
 )
-from newsledger.extract.syntax import lexset
+from newsledger.extract.syntax import lemma_of, lexset
 from newsledger.ids import entity_id
 
 SURNAME_SIMILARITY = 85  # rapidfuzz ratio, anyascii lower case: 'aliev' vs 'aliyev' is 91
@@ -424,17 +424,33 @@ def _name_after(doc: Doc, sent: Span, comma: int, taken: set[int]) -> Span | Non
     end = comma + 1
     while end < sent.end and end - comma <= 3 and _bare_name(doc[end]):
         end += 1
+    if end == comma + 1 and end + 1 < sent.end and doc[end].ent_type_ == "NORP":
+        end += 1  # one name the model took for a people's: "minister, Retnosari, said"
     closing = end < sent.end and doc[end].text == ","
     after = doc[end + 1] if end + 1 < sent.end else None
+    words = end - comma - 1
     if (
         closing
-        and end - comma - 1 >= 2
+        and (words >= 2 or (words == 1 and _single_name(doc[comma + 1], after)))
         and after is not None
         and after.pos_ in ("VERB", "AUX")
         and not taken.intersection(range(comma + 1, end))
     ):
         return Span(doc, comma + 1, end, label="PERSON")
     return None
+
+
+def _single_name(tok, after) -> bool:  # type: ignore[no-untyped-def]
+    """One name word set off after a title before a speech verb: "Indonesia's foreign
+    minister, Retnosari, said" (many Indonesians and Burmese go by one name)."""
+    return (
+        after is not None
+        and lemma_of(after) in lexset("speech_verbs")
+        and tok.ent_type_ not in ("GPE", "ORG", "LOC", "FAC")
+        and ref.lookup_country(tok.text) is None
+        and ref.lookup_place(tok.text) is None
+        and ref.org_name_index().get(ref.key(tok.text)) is None
+    )
 
 
 def _described_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
