@@ -1823,3 +1823,16 @@ def test_one_name_set_off_after_a_title_before_a_speech_verb_is_a_person():
         "said Jakarta supported talks. The army's spokesman, Thailand, said nothing.\n"
     )
     assert _names(r, "PERSON") == {"Retnosari"}, _names(r, "PERSON")
+
+
+def test_a_speaker_with_a_role_after_the_name_is_a_person_and_shouted_words_no_body():
+    _, r = _extract(
+        "KEY POINTS\nToll rises to 11\n\n"
+        "Vukovar death toll rises AGAIN. The county said 11 people died again overnight.\n\n"
+        "HUNGARY SHUTS BORDER. Budapest has closed two crossings.\n\n"
+        '"For the first time it had the option," said Helena Strandqvist, a researcher at '
+        "SIPRI.\n"
+    )
+    assert "Helena Strandqvist" in _names(r, "PERSON"), _names(r, "PERSON")
+    orgs = _names(r, "ORG")
+    assert not {"KEY", "AGAIN", "HUNGARY SHUTS BORDER", "Helena Strandqvist"} & orgs, orgs

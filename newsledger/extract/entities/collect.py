@@ -160,6 +160,9 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 persons.append((p, Span(ent.doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and (name := _titled_person(st, p, ent)) is not None:
                 persons.append((p, name))  # "President of Estria Jonas Pell", "PM Desta"
+            elif ent.label_ == "ORG" and _speaker_with_a_role_after(st, p, ent):
+                # '"...," said Helena Strandqvist, a researcher at SIPRI'
+                persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and _named_as_person(ent):
                 # "named the dead man as Michalis Georgiou, 52", "identified as X"
                 persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
@@ -708,6 +711,18 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         return None  # a heading ('BACKGROUND'), a common word ('Foreign', 'State')
     if any(t.text in (",", ";") for t in span):
         return None  # two names run together ('Jangeli, Somali Foreign')
+    letters = [t for t in span if t.is_alpha]
+    if (
+        letters
+        and all(t.is_upper and len(t) > 2 for t in letters)
+        and (
+            all(t.lower_ in st.lower_words or ref.lookup_country(t.text) for t in letters)
+            or _shouted_line(doc, start, end)
+        )
+        and ref.org_name_index().get(ref.key(text)) is None
+    ):
+        return None  # shouted words: 'toll rises AGAIN', 'HUNGARY SHUTS BORDER.', 'OFFICER:'
+
     known = [s for s in st.ref_spans(p) if s.label_ == "ORG" and (s.start, s.end) == (start, end)]
     if known and known[0].id_ in ref.org_registry():
         oid = st.org(ref.org_registry()[known[0].id_])
@@ -819,6 +834,28 @@ def _speaking_name(ent: Span) -> bool:
         and not ref.lookup_place(ent.text)
         and speaks(ent.root)
     )
+
+
+def _speaker_with_a_role_after(st: ArticleState, p: int, ent: Span) -> bool:
+    """A name the model called a body that speaks with a person's role in apposition after
+    it ('said Helena Strandqvist, a researcher at SIPRI'): bodies have no researchers."""
+    start, end = core(ent)
+    doc = ent.doc
+    words = doc[start:end]
+    if not (
+        2 <= len(words) <= 3
+        and all(t.is_title and t.tag_ == "NNP" for t in words)
+        and not any(t.lower_ in _org_words() for t in words)
+        and speaks(words.root)
+        and end + 2 < len(doc)
+        and doc[end].text == ","
+    ):
+        return False
+    if ref.org_name_index().get(ref.key(words.text)) or ref.lookup_place(words.text):
+        return False
+    k = end + 2 if doc[end + 1].lower_ in ("a", "an", "the") else end + 1
+    r = role_at(st, p, k, min(k + 6, len(doc)), at_end=False)
+    return r is not None and r.start == k and r.role.kind in ("role", "occupation")
 
 
 def speaks(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -1427,6 +1464,17 @@ def _site(st: ArticleState, ent: Span) -> Span | None:
     if ent.label_ == "PERSON" and ref.key(ent.text) in _name_words(st):
         return None
     return Span(doc, ent.start, ent.end + 1, label="FAC")
+
+
+def _shouted_line(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """The span stands in a kicker or box title written in capitals, from its line's start
+    to the first stop ('KEY POINTS', 'HUNGARY SHUTS BORDER. Budapest has ...')."""
+    text = doc.text
+    lo = text.rfind("\n", 0, doc[start].idx) + 1
+    m = re.compile(r"[.:!?\n]|$").search(text, doc[end - 1].idx + len(doc[end - 1].text))
+    segment = text[lo : m.start() if m else len(text)]
+    words = [w for w in re.findall(r"[^\W\d_]+", segment) if len(w) > 2]
+    return len(words) >= 2 and not any(ch.islower() for ch in segment)
 
 
 def _whole_line(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
