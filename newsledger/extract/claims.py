@@ -172,7 +172,10 @@ def _unit_index() -> dict[str, str]:
 
 def unit_lemma(tok: Token) -> str:
     """Singular lemma of a unit noun ("servicemen" -> "serviceman", "people" -> "person")."""
-    lem = lemma_of(tok)
+    return _singular(lemma_of(tok))
+
+
+def _singular(lem: str) -> str:
     if lem.endswith("men") and len(lem) > 4:
         lem = lem[:-3] + "man"
     if lem == "people":
@@ -181,11 +184,21 @@ def unit_lemma(tok: Token) -> str:
 
 
 def unit_class(tok: Token) -> str | None:
+    return _unit_class(lemma_of(tok), tok.lower_)
+
+
+# Word forms the extractors ask about, per process: the answers depend on the
+# strings only, and the claims ask them for every token several times over.
+_WORD_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _unit_class(lemma: str, low: str) -> str | None:
+    """:func:`unit_class` of a token with this lemma (:func:`lemma_of`) and lower form."""
     index = _unit_index()
-    lem = unit_lemma(tok)
+    lem = _singular(lemma)
     if lem in index:
         return index[lem]
-    low = tok.lower_
     for cand in (low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low):
         if cand in index:
             return index[cand]
@@ -196,8 +209,14 @@ _NUMERAL_RE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def is_number(tok: Token) -> bool:
+    return _is_number(tok.lower_)
+
+
+@lru_cache(maxsize=_WORD_CACHE)
+def _is_number(lower: str) -> bool:
+    """:func:`is_number` of a token with this lower form."""
     words = lexicon()["number_words"]
-    low = tok.lower_.replace(",", "")
+    low = lower.replace(",", "")
     if low == "no":
         return False
     if _NUMERAL_RE.fullmatch(low):
@@ -642,6 +661,18 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\b(?: \S+){0,2} \b".join(words) + r"\b")
 
 
+@cache
+def _kind_cues(cls: str) -> list[tuple[int, str, re.Pattern[str], list[str], bool]]:
+    """(order of the kind, kind, regex, words, direct only) of every cue of a unit class,
+    in lexicon order."""
+    direct_only = set(lexicon()["direct_cues"].get(cls, ()))
+    return [
+        (order, kind, _cue_regex(str(cue)), str(cue).split(), cue in direct_only)
+        for order, (kind, cues) in enumerate(lexicon()["kind_cues"].get(cls, {}).items())
+        for cue in cues
+    ]
+
+
 def _match_kind(cls: str, tokens: list[Token], anchor: Token, *, direct: bool = True) -> str | None:
     """The claim kind whose cue stands nearest the unit among the tokens.
 
@@ -650,42 +681,42 @@ def _match_kind(cls: str, tokens: list[Token], anchor: Token, *, direct: bool = 
     """
     text, index = lemma_string(sorted(set(tokens), key=lambda t: t.i))
     best: tuple[int, int, str] | None = None
-    direct_only = set(lexicon()["direct_cues"].get(cls, ()))
-    for order, (kind, cues) in enumerate(lexicon()["kind_cues"].get(cls, {}).items()):
-        for cue in cues:
-            if not direct and cue in direct_only:
+    for order, kind, regex, words, direct_cue in _kind_cues(cls):
+        if not direct and direct_cue:
+            continue
+        if not all(w in text for w in words):
+            continue  # a cue matches only where each of its words stands
+        for m in regex.finditer(text):
+            # A word naming a thing's kind is no cue ("a burn hospital"); a
+            # participle is ("20 burnt houses"), and so are people's states
+            # ("the injured people").
+            hit = [
+                t
+                for t in tokens_at(index, m.start(), m.end())
+                if not (
+                    cls != "people"
+                    and t.dep_ in ("compound", "amod")
+                    and t.head.i == anchor.i
+                    and t.tag_ not in ("VBN", "VBD")
+                )
+                # An attack named as a noun says where it fell, not what it
+                # destroyed: "killed in an air strike on a market".
+                and not (cls != "people" and t.pos_ == "NOUN" and lemma_of(t) in _ATTACK_NOUNS)
+                # Nor a word naming another thing's kind ("a doctor at a burn
+                # hospital"); "the death toll" still tells its figure's kind.
+                and not (
+                    t.dep_ in ("compound", "amod")
+                    and t.tag_ not in ("VBN", "VBD")
+                    and t.head.i != anchor.i
+                    and unit_class(t.head) != "events"
+                    and lemma_of(t.head) not in lexset("tally_nouns")
+                )
+            ]
+            if not hit:
                 continue
-            for m in _cue_regex(str(cue)).finditer(text):
-                # A word naming a thing's kind is no cue ("a burn hospital"); a
-                # participle is ("20 burnt houses"), and so are people's states
-                # ("the injured people").
-                hit = [
-                    t
-                    for t in tokens_at(index, m.start(), m.end())
-                    if not (
-                        cls != "people"
-                        and t.dep_ in ("compound", "amod")
-                        and t.head.i == anchor.i
-                        and t.tag_ not in ("VBN", "VBD")
-                    )
-                    # An attack named as a noun says where it fell, not what it
-                    # destroyed: "killed in an air strike on a market".
-                    and not (cls != "people" and t.pos_ == "NOUN" and lemma_of(t) in _ATTACK_NOUNS)
-                    # Nor a word naming another thing's kind ("a doctor at a burn
-                    # hospital"); "the death toll" still tells its figure's kind.
-                    and not (
-                        t.dep_ in ("compound", "amod")
-                        and t.tag_ not in ("VBN", "VBD")
-                        and t.head.i != anchor.i
-                        and unit_class(t.head) != "events"
-                        and lemma_of(t.head) not in lexset("tally_nouns")
-                    )
-                ]
-                if not hit:
-                    continue
-                dist = min(abs(t.i - anchor.i) for t in hit)
-                if best is None or (dist, order) < best[:2]:
-                    best = (dist, order, kind)
+            dist = min(abs(t.i - anchor.i) for t in hit)
+            if best is None or (dist, order) < best[:2]:
+                best = (dist, order, kind)
     return best[2] if best else None
 
 

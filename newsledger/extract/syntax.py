@@ -38,6 +38,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -221,6 +222,9 @@ class ArticleContext:
             key=lambda m: (int(m["char_start"]), -int(m["char_end"])),
         )
         self._mention_starts = [int(m["char_start"]) for m in self.mentions]
+        # The greatest end of the mentions up to each one: the mentions before the
+        # first whose running end passes an offset all end at or before it.
+        self._mention_reach = list(accumulate((int(m["char_end"]) for m in self.mentions), max))
         self.entities = {str(e["entity_id"]): e for e in entities if e.get("entity_id")}
         self.sections = sorted(sections, key=lambda s: int(s["char_start"]))
         self.person_roles = list(person_roles or [])
@@ -427,6 +431,12 @@ class ArticleContext:
         hi = bisect_left(self._sent_starts, end)
         return [s for s in self.sentences[lo : max(hi, lo + 1)] if self.end(s) > start]
 
+    def sentences_starting(self, start: int, end: int) -> list[Span]:
+        """Sentences that start in [start, end), in text order."""
+        return [
+            s for s, at in zip(self.sentences, self._sent_starts, strict=True) if start <= at < end
+        ]
+
     def section_at(self, offset: int) -> dict | None:
         for sec in self.sections:
             if int(sec["char_start"]) <= offset < int(sec["char_end"]):
@@ -495,7 +505,8 @@ class ArticleContext:
     def mentions_in(self, start: int, end: int) -> list[dict]:
         """Mentions that overlap [start, end), in text order."""
         hi = bisect_left(self._mention_starts, end)
-        return [m for m in self.mentions[:hi] if int(m["char_end"]) > start]
+        lo = bisect_right(self._mention_reach, start, 0, hi)
+        return [m for m in self.mentions[lo:hi] if int(m["char_end"]) > start]
 
     def mentions_of_tokens(self, tokens: Iterable[Token]) -> list[dict]:
         """Mentions overlapping any of the tokens, in text order, without repeats."""
