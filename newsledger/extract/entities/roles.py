@@ -66,13 +66,36 @@ def role_max_len() -> int:
     return max(len(k) for k in role_patterns())
 
 
+@lru_cache(maxsize=1)
+def _role_lengths() -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    """The lengths of the role patterns by their first word and by their last."""
+    first: dict[str, set[int]] = {}
+    last: dict[str, set[int]] = {}
+    for words in role_patterns():
+        first.setdefault(words[0], set()).add(len(words))
+        last.setdefault(words[-1], set()).add(len(words))
+    return (
+        {w: frozenset(n) for w, n in first.items()},
+        {w: frozenset(n) for w, n in last.items()},
+    )
+
+
 def role_at(st: ArticleState, p: int, start: int, end: int, at_end: bool) -> RoleSpan | None:
     """Longest roles.csv entry within [start, end): ending at ``end`` if ``at_end``, else
     starting at ``start``."""
     folded = st.folded[p]
     patterns = role_patterns()
     end = min(end, len(folded))
+    lengths: frozenset[int] | None = None
+    if 0 <= start < end:
+        # Most words begin (or end) no role: answered without a look-up per length.
+        first, last = _role_lengths()
+        lengths = last.get(folded[end - 1]) if at_end else first.get(folded[start])
+        if not lengths:
+            return None
     for n in range(min(role_max_len(), end - start), 0, -1):
+        if lengths is not None and n not in lengths:
+            continue
         s, e = (end - n, end) if at_end else (start, start + n)
         found = patterns.get(tuple(folded[s:e]))
         if found:
