@@ -56,9 +56,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from newsledger.extract.needles import needles
 from newsledger.extract.reference import countries_in, regions_in
 from newsledger.extract.syntax import (
     ArticleContext,
@@ -561,14 +563,26 @@ def _target(ctx: ArticleContext, anchor: Token, verb: Token | None, stance: str)
     return None
 
 
+@cache
+def _stance_patterns() -> list[tuple[re.Pattern[str], frozenset[str] | None, str]]:
+    """The lexicon's stance patterns, compiled once, in lexicon order, each with the
+    words it cannot match without (:mod:`newsledger.extract.needles`)."""
+    return [
+        (re.compile(pattern), needles(pattern), stance)
+        for stance, patterns in lexicon()["stances"].items()
+        for pattern in patterns
+    ]
+
+
 def _stances(sent: Span) -> list[tuple[list[Token], str]]:
     """(words, stance) of every stance pattern that matches a sentence, in text order."""
     text, index = lemma_string(sent)
     matches: list[tuple[int, int, str]] = []
-    for stance, patterns in lexicon()["stances"].items():
-        for pattern in patterns:
-            for m in re.finditer(pattern, text):
-                matches.append((m.start(), m.end(), stance))
+    for pattern, words, stance in _stance_patterns():
+        if words is not None and not any(w in text for w in words):
+            continue
+        for m in pattern.finditer(text):
+            matches.append((m.start(), m.end(), stance))
     found = []
     for start, end, stance in sorted(matches):
         if any(

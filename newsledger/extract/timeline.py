@@ -60,6 +60,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsledger.extract.needles import needles
 from newsledger.extract.syntax import ArticleContext, is_verb, lemma_of, lexicon, lexset
 from newsledger.ids import row_id
 from newsledger.parse import dateline_end
@@ -179,6 +180,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bare_month", _re(rf"\b(?P<m>{_MONTH_FULL})\b")),
     ("year", _re(rf"(?<![\w.,-])(?P<y>{_YEAR})(?![\w%-])")),
 ]
+# Each pattern with the words every match of it holds: a sentence without them is not
+# searched (most sentences hold no date).
+_GATED_PATTERNS = [(kind, pattern, needles(pattern)) for kind, pattern in PATTERNS]
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _SMALL |= {"nine": 9, "ten": 10, "a": 1, "an": 1, "one": 1, "a few": 3, "several": 3}
 
@@ -430,13 +434,15 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
         year_ctx: int | None = None
         months_seen: set[tuple[int, int]] = set()
         opening = pstart + dateline_end(ctx.text[pstart:pend])
-        for sent in (s for s in ctx.sentences if pstart <= ctx.start(s) < pend):
+        for sent in ctx.sentences_starting(pstart, pend):
             year_ctx = None  # a year carries within its sentence only
             s_off = ctx.start(sent)
             text = ctx.text[s_off : ctx.end(sent)]
             taken: list[tuple[int, int]] = []
             found: list[tuple[int, int, str, re.Match[str]]] = []
-            for kind, pattern in PATTERNS:
+            for kind, pattern, words in _GATED_PATTERNS:
+                if words is not None and not any(w in text for w in words):
+                    continue  # none of the words every match holds
                 for m in pattern.finditer(text):
                     if any(m.start() < e and m.end() > s for s, e in taken):
                         continue
