@@ -1045,10 +1045,12 @@ def org_name_index() -> dict[str, Org | None]:
     return index
 
 
+@lru_cache(maxsize=FOLD_CACHE)
 def state_body(text: str, iso3: str) -> Org | None:
     """The state body a name without its state ("Ministry of Defence", "Police") names
     in the given country's, by the templates' forms: "Ministry of Defence of Iraq",
-    "Iraqi Police"."""
+    "Iraqi Police". Kept per (name, country): answering it reads every state body and
+    template, and an article asks it for each of its organizations' countries."""
     c = country(iso3)
     if c is None:
         return None
