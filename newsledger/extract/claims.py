@@ -113,6 +113,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
+from newsledger.extract.needles import Gate
 from newsledger.extract.syntax import (
     ArticleContext,
     Ref,
@@ -662,15 +663,18 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
 
 
 @cache
-def _kind_cues(cls: str) -> list[tuple[int, str, re.Pattern[str], list[str], bool]]:
+def _kind_cues(
+    cls: str,
+) -> tuple[list[tuple[int, str, re.Pattern[str], frozenset[str], bool]], Gate]:
     """(order of the kind, kind, regex, words, direct only) of every cue of a unit class,
-    in lexicon order."""
+    in lexicon order, and the gate that finds their words in a text."""
     direct_only = set(lexicon()["direct_cues"].get(cls, ()))
-    return [
-        (order, kind, _cue_regex(str(cue)), str(cue).split(), cue in direct_only)
+    cues = [
+        (order, kind, _cue_regex(str(cue)), frozenset(str(cue).split()), cue in direct_only)
         for order, (kind, cues) in enumerate(lexicon()["kind_cues"].get(cls, {}).items())
         for cue in cues
     ]
+    return cues, Gate(words for _, _, _, words, _ in cues)
 
 
 def _match_kind(cls: str, tokens: list[Token], anchor: Token, *, direct: bool = True) -> str | None:
@@ -681,10 +685,12 @@ def _match_kind(cls: str, tokens: list[Token], anchor: Token, *, direct: bool = 
     """
     text, index = lemma_string(sorted(set(tokens), key=lambda t: t.i))
     best: tuple[int, int, str] | None = None
-    for order, kind, regex, words, direct_cue in _kind_cues(cls):
+    cues, gate = _kind_cues(cls)
+    present = gate.present(text)
+    for order, kind, regex, words, direct_cue in cues:
         if not direct and direct_cue:
             continue
-        if not all(w in text for w in words):
+        if not words <= present:
             continue  # a cue matches only where each of its words stands
         for m in regex.finditer(text):
             # A word naming a thing's kind is no cue ("a burn hospital"); a
@@ -1328,6 +1334,14 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
     numbered = set(lex["numbered_units"])
     vague = set(lex["vague_quantities"])
     out: list[tuple[Token, str]] = []
+    # The tests below ask a noun's quantity up to six times: parsed once per token.
+    quantities: dict[int, Quantity | None] = {}
+
+    def qty_of(tok: Token) -> Quantity | None:
+        if tok.i not in quantities:
+            quantities[tok.i] = quantity(tok)
+        return quantities[tok.i]
+
     for tok in sent:
         if tok.lower_ in lex["reflexive_pronouns"] and _reflexive_verb(tok) is not None:
             out.append((tok, "self"))  # "killing six worshippers and himself"
@@ -1338,16 +1352,12 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             out.append((tok, "place"))  # "control Bor and Bentiu", "in control of Oskel"
             continue
         cls = unit_class(tok)
-        if mtype in ("PERSON", "PLACE") or (mtype == "ORG" and not (cls and quantity(tok))):
+        if mtype in ("PERSON", "PLACE") or (mtype == "ORG" and not (cls and qty_of(tok))):
             continue  # a named body, unless counted ("seven American troops")
         if cls == "territory" and _names_place(ctx, tok):
             continue  # "retook the town of Mizda": the place anchors the claim
         if cls and _nominal(tok) and not is_number(tok):
-            if (
-                tok.dep_ == "compound"
-                and quantity(tok) is None
-                and unit_class(tok.head) != "events"
-            ):
+            if tok.dep_ == "compound" and qty_of(tok) is None and unit_class(tok.head) != "events":
                 # A modifier of a noun no claim counts ("a volunteer ambulance service"), or
                 # of the unit that is counted ("2 mortar crews"); "civilian deaths" stay.
                 continue
@@ -1357,32 +1367,30 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
                 continue  # "gave the latest toll: two dead": the numbers are the claims
             if cls == "events" and (_counts_people(tok) or _counts_things(tok) or _tallied(tok)):
                 continue  # "the deaths of 10 servicemen": the servicemen are the claim
-            if unit_lemma(tok) in counted_only | numbered and quantity(tok) is None:
+            if unit_lemma(tok) in counted_only | numbered and qty_of(tok) is None:
                 continue  # "others", "their houses" count only with a number
             head_noun = tok
             while head_noun.dep_ == "conj" and head_noun.head.pos_ in ("NOUN", "PROPN"):
                 head_noun = head_noun.head
-            if quantity(tok) is None and any(
+            if qty_of(tok) is None and any(
                 c.dep_ == "nsubj" and c.lower_ in _QUANTIFIERS for c in head_noun.children
             ):
                 continue  # "..., all of them residents": who those counted were
             if _distance(tok):
                 continue  # "40 km north of Oskel" places a thing, it claims no ground
-            own = quantity(tok)
+            own = qty_of(tok)
             if (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ in ("among", "including")
                 and (own is None or own.article)
-                and any(
-                    quantity(u) is not None for u in sent if unit_class(u) == cls and u.i < tok.i
-                )
+                and any(qty_of(u) is not None for u in sent if unit_class(u) == cls and u.i < tok.i)
             ):
                 # "seven civilians, among them a student": one of those counted; a figure
                 # of its own ("including five children") is a claim of its own.
                 continue
             out.append((tok, cls))
         elif mtype == "COUNTRY" and tok.tag_ in ("NNS", "NNPS"):
-            if quantity(tok) is not None:
+            if qty_of(tok) is not None:
                 out.append((tok, "people"))  # "one million Azerbaijanis", not "fellow Iraqis"
         elif (
             (is_number(tok) or tok.lower_ in vague)

@@ -13,6 +13,7 @@ part) gives no needle from that part, and a pattern with none at all is always s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -84,3 +85,15 @@ def _item(op, av) -> frozenset[str] | None:
     if op is sre.IN and av and all(o is sre.LITERAL for o, _ in av):
         return frozenset(chr(c) for _, c in av)  # "(?:y|ied)" is parsed as one class
     return None
+
+
+class Gate:
+    """The needles of many patterns, looked for in a text once: ``present(text)`` is the
+    set of them the text contains, and a pattern whose needles are disjoint from it
+    cannot match the text."""
+
+    def __init__(self, needle_sets: Iterable[frozenset[str] | None]) -> None:
+        self.words = tuple(sorted(frozenset().union(*(n for n in needle_sets if n))))
+
+    def present(self, text: str) -> frozenset[str]:
+        return frozenset([w for w in self.words if w in text])

@@ -60,7 +60,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.needles import needles
+from newsledger.extract.needles import Gate, needles
 from newsledger.extract.reference import countries_in, regions_in
 from newsledger.extract.syntax import (
     ArticleContext,
@@ -574,12 +574,18 @@ def _stance_patterns() -> list[tuple[re.Pattern[str], frozenset[str] | None, str
     ]
 
 
+@cache
+def _stance_gate() -> Gate:
+    return Gate(words for _, words, _ in _stance_patterns())
+
+
 def _stances(sent: Span) -> list[tuple[list[Token], str]]:
     """(words, stance) of every stance pattern that matches a sentence, in text order."""
     text, index = lemma_string(sent)
     matches: list[tuple[int, int, str]] = []
+    present = _stance_gate().present(text)
     for pattern, words, stance in _stance_patterns():
-        if words is not None and not any(w in text for w in words):
+        if words is not None and words.isdisjoint(present):
             continue
         for m in pattern.finditer(text):
             matches.append((m.start(), m.end(), stance))

@@ -60,7 +60,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.needles import needles
+from newsledger.extract.needles import Gate, needles
 from newsledger.extract.syntax import ArticleContext, is_verb, lemma_of, lexicon, lexset
 from newsledger.ids import row_id
 from newsledger.parse import dateline_end
@@ -183,6 +183,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Each pattern with the words every match of it holds: a sentence without them is not
 # searched (most sentences hold no date).
 _GATED_PATTERNS = [(kind, pattern, needles(pattern)) for kind, pattern in PATTERNS]
+_GATE = Gate(words for _, _, words in _GATED_PATTERNS)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _SMALL |= {"nine": 9, "ten": 10, "a": 1, "an": 1, "one": 1, "a few": 3, "several": 3}
 
@@ -440,8 +441,9 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
             text = ctx.text[s_off : ctx.end(sent)]
             taken: list[tuple[int, int]] = []
             found: list[tuple[int, int, str, re.Match[str]]] = []
+            present = _GATE.present(text)
             for kind, pattern, words in _GATED_PATTERNS:
-                if words is not None and not any(w in text for w in words):
+                if words is not None and words.isdisjoint(present):
                     continue  # none of the words every match holds
                 for m in pattern.finditer(text):
                     if any(m.start() < e and m.end() > s for s, e in taken):
