@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from newsledger.extract import reference as ref
+from newsledger.extract.components import COMPONENT
 from newsledger.extract.entities import extract_entities
 from newsledger.extract.entities.roles import role_at, role_max_len, role_patterns
 from newsledger.extract.entities.state import ArticleState
 from newsledger.extract.needles import needles
-from newsledger.extract.nlp import ParagraphSpan, parse_articles
+from newsledger.extract.nlp import ParagraphSpan, load_nlp, parse_articles
 from newsledger.extract.reactions import _stance_patterns
 from newsledger.extract.syntax import ArticleContext, lemma_string, lexicon
 from newsledger.extract.timeline import PATTERNS
@@ -130,3 +131,28 @@ def test_state_body_cache_answers_as_the_scan():
     for name in names:
         for iso3 in ("GBR", "PAK", "IRQ", "UKR", "RUS", "XXX"):
             assert ref.state_body(name, iso3) == ref.state_body.__wrapped__(name, iso3)
+
+
+def test_org_second_word_filter_finds_what_every_candidate_finds(seed, monkeypatch):
+    """The reference component passes over an alias whose second word is not there; trying
+    every alias that starts at a word finds the same organizations, in the same order."""
+    docs, _ = seed
+    comp = load_nlp().get_pipe(COMPONENT)
+    unfiltered = {
+        first: [(pat, None, False) for pat, _, _ in pats]
+        for first, pats in comp._org_by_first.items()
+    }
+    texts = [d.text for d in docs.docs] + [
+        "The self-proclaimed Donetsk People's Republic and the Ukrainian Ministry of Defence",
+        "Russia's Ministry of Foreign Affairs and the U.N. Security Council said",
+    ]
+    found = 0
+    for doc in (load_nlp().make_doc(t) for t in texts):
+        folded = [ref.fold(t.text) for t in doc]
+        gaz = comp._gazetteer_matches(doc, folded)
+        filtered = comp._org_matches(folded, gaz)
+        with monkeypatch.context() as m:
+            m.setattr(comp, "_org_by_first", unfiltered)
+            assert comp._org_matches(folded, gaz) == filtered
+        found += len(filtered)
+    assert found

@@ -182,16 +182,26 @@ class ReferenceEntityRuler:
                         alias,
                     )
                 )
-        self._org_by_first: dict[str, list[_OrgPattern]] = defaultdict(list)
+        # By first word (or slot), each with the word that must follow its first (after
+        # any filler words), to pass over most candidates without trying them; None for
+        # an alias of one word, a slot second or a filler word second.
+        self._org_by_first: dict[str, list[tuple[_OrgPattern, str | None, bool]]] = defaultdict(
+            list
+        )
         for pat in self._org_patterns:
-            self._org_by_first[pat.tokens[0]].append(pat)
+            second = pat.tokens[1] if len(pat.tokens) > 1 else None
+            if second is not None and (second.startswith("\x00") or second in self.filler_words):
+                second = None
+            self._org_by_first[pat.tokens[0]].append(
+                (pat, second, second is not None and pat.exact[1])
+            )
 
     # -- matching --------------------------------------------------------------------
 
-    def _gazetteer_matches(self, doc: Doc) -> list[_Match]:
+    def _gazetteer_matches(self, doc: Doc, folded: list[str]) -> list[_Match]:
         shadow = Doc(
             self.vocab,
-            words=[ref.fold(t.text) or t.text for t in doc],
+            words=[f or t.text for f, t in zip(folded, doc, strict=True)],
             spaces=[bool(t.whitespace_) for t in doc],
         )
         out = []
@@ -213,8 +223,7 @@ class ReferenceEntityRuler:
             )
         ]
 
-    def _org_matches(self, doc: Doc, gaz: list[_Match]) -> list[_Match]:
-        exact = [ref.fold(t.text) for t in doc]
+    def _org_matches(self, exact: list[str], gaz: list[_Match]) -> list[_Match]:
         lower = [w.lower() for w in exact]
         slots: dict[str, dict[int, list[tuple[int, str]]]] = {
             "\x00country": defaultdict(list),
@@ -225,7 +234,12 @@ class ReferenceEntityRuler:
                 slots["\x00country"][m.start].append((m.end, m.ent_id))
             elif m.label == "COUNTRY_DEMONYM":
                 slots["\x00demonym"][m.start].append((m.end, m.ent_id))
-        n = len(doc)
+        n = len(exact)
+        # The first position from each on that holds no filler word (n if none): where
+        # the second word of an alias stands after the first.
+        after = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            after[k] = after[k + 1] if lower[k] in self.filler_words else k
         found: list[_Match] = []
         for i in range(n):
             cands = list(self._org_by_first.get(lower[i], ())) + list(
@@ -234,7 +248,12 @@ class ReferenceEntityRuler:
             for slot in slots:
                 if i in slots[slot]:
                     cands += self._org_by_first.get(slot, [])
-            for pat in cands:
+            for pat, second, second_exact in cands:
+                if second is not None:
+                    first = pat.tokens[0]
+                    q = after[max(slots[first][i])[0] if first in slots else i + 1]
+                    if q >= n or (exact[q] if second_exact else lower[q]) != second:
+                        continue  # what _match_org would find at the second word
                 m = self._match_org(pat, i, exact, lower, slots)
                 if m:
                     found.append(m)
@@ -355,8 +374,9 @@ class ReferenceEntityRuler:
         if not len(doc):
             doc.spans[self.span_key] = []
             return doc
-        gaz = self._gazetteer_matches(doc)
-        orgs = self._org_matches(doc, gaz)
+        folded = [ref.fold(t.text) for t in doc]
+        gaz = self._gazetteer_matches(doc, folded)
+        orgs = self._org_matches(folded, gaz)
         every = list(dict.fromkeys(gaz + orgs))
         chosen = self._choose(every)
         headline = self._headline_like(doc)
