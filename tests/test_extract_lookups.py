@@ -156,3 +156,14 @@ def test_org_second_word_filter_finds_what_every_candidate_finds(seed, monkeypat
             assert comp._org_matches(folded, gaz) == filtered
         found += len(filtered)
     assert found
+
+
+def test_mention_at_is_the_first_overlapping_mention(seed):
+    docs, found = seed
+    ctx = ArticleContext(docs, found.mentions, found.entities, [], None)
+    hits = 0
+    for tok in ctx.tokens:
+        listed = ctx.mentions_in(ctx.start(tok), ctx.end(tok))
+        assert ctx.mention_at(tok) is (listed[0] if listed else None)
+        hits += bool(listed)
+    assert hits

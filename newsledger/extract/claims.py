@@ -1343,6 +1343,7 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
         return quantities[tok.i]
 
     for tok in sent:
+        num = is_number(tok)
         if tok.lower_ in lex["reflexive_pronouns"] and _reflexive_verb(tok) is not None:
             out.append((tok, "self"))  # "killing six worshippers and himself"
             continue
@@ -1356,7 +1357,7 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             continue  # a named body, unless counted ("seven American troops")
         if cls == "territory" and _names_place(ctx, tok):
             continue  # "retook the town of Mizda": the place anchors the claim
-        if cls and _nominal(tok) and not is_number(tok):
+        if cls and _nominal(tok) and not num:
             if tok.dep_ == "compound" and qty_of(tok) is None and unit_class(tok.head) != "events":
                 # A modifier of a noun no claim counts ("a volunteer ambulance service"), or
                 # of the unit that is counted ("2 mortar crews"); "civilian deaths" stay.
@@ -1393,7 +1394,7 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             if qty_of(tok) is not None:
                 out.append((tok, "people"))  # "one million Azerbaijanis", not "fellow Iraqis"
         elif (
-            (is_number(tok) or tok.lower_ in vague)
+            (num or tok.lower_ in vague)
             # "wounding at least 15": the parser may hang the object as an adverb.
             and (
                 tok.dep_ in ("dobj", "nsubj", "nsubjpass")
@@ -1410,12 +1411,12 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             and _match_kind("people", bare_cues(tok), tok) is not None
         ):
             out.append((tok, "bare"))  # "killing five", "killed hundreds", "1.5 million fled"
-        elif is_number(tok) and _tally_object(tok) is not None:
+        elif num and _tally_object(tok) is not None:
             out.append((tok, "bare"))  # "put the death toll at 43"
-        elif is_number(tok) and _part_of_total(tok):
+        elif num and _part_of_total(tok):
             out.append((tok, "part"))  # "the deaths of seven troops, including four in ..."
         elif (
-            is_number(tok)
+            num
             and tok.dep_ == "nummod"
             and tok.head.lower_ in _STATE_WORDS
             and tok.head.dep_ in ("pobj", "dobj", "conj", "appos", "ROOT", "attr", "npadvmod")
@@ -1424,7 +1425,7 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             # latest toll: 40 dead, 12 wounded") or standing alone ("Casualties: 3 killed").
             out.append((tok, "bare"))
         elif (
-            is_number(tok)
+            num
             and tok.dep_ == "conj"
             and is_verb(tok.head)
             and any(c.dep_ in ("acl", "amod") and c.lower_ in _STATE_WORDS for c in tok.children)
@@ -1433,7 +1434,7 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             # figure on the verb, its state word under it.
             out.append((tok, "bare"))
         elif (
-            is_number(tok)
+            num
             and tok.dep_ == "conj"
             and (unit_class(tok.head) == "people" or tok.head.dep_ == "oprd")
             and tok.ent_type_ not in NON_COUNT_ENTS

@@ -517,8 +517,15 @@ class ArticleContext:
         return sorted(seen.values(), key=lambda m: int(m["char_start"]))
 
     def mention_at(self, tok: Token) -> dict | None:
-        found = self.mentions_in(self.start(tok), self.end(tok))
-        return found[0] if found else None
+        """The first mention (in text order) that overlaps a token: the first of
+        :meth:`mentions_in` its span, found without listing the others."""
+        start = self.start(tok)
+        end = start + len(tok.text)
+        hi = bisect_left(self._mention_starts, end)
+        for k in range(bisect_right(self._mention_reach, start, 0, hi), hi):
+            if int(self.mentions[k]["char_end"]) > start:
+                return self.mentions[k]
+        return None
 
     def ref(self, mention: dict) -> Ref:
         return Ref(
