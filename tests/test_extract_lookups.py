@@ -167,3 +167,18 @@ def test_mention_at_is_the_first_overlapping_mention(seed):
         assert ctx.mention_at(tok) is (listed[0] if listed else None)
         hits += bool(listed)
     assert hits
+
+
+def test_ref_spans_read_once_are_the_doc_s(seed):
+    docs, _ = seed
+    st = ArticleState(docs)
+
+    def key(spans):
+        return [(s.start, s.end, s.label_, s.id_) for s in spans]
+
+    for _ in range(2):
+        for p, doc in enumerate(st.docs):
+            got = st.ref_spans(p)
+            assert key(got) == key(doc.spans.get("newsledger_ref", []))
+            got.clear()  # the caller's copy: the next read is whole
+    assert any(st.ref_spans(p) for p in range(len(st.docs)))

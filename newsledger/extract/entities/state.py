@@ -106,6 +106,7 @@ class ArticleState:
             c for c, n in named.most_common(2) if n >= 2
         )
         self.folded: list[list[str]] = [[ref.key(t.text) for t in d] for d in self.docs]
+        self._ref_spans: dict[int, list[Span]] = {}
         self.person_words: set[str] | None = None  # words of full person names, on demand
         self.titled_names: set[str] | None = None  # names after a title in ORG spans, on demand
         # Words the article writes in lower case: 'war' makes a capitalised 'War' no name.
@@ -170,7 +171,11 @@ class ArticleState:
     # -- the component's reference spans ----------------------------------------------------
 
     def ref_spans(self, para: int) -> list[Span]:
-        return list(self.docs[para].spans.get(SPAN_KEY, []))
+        # Read from the doc once per paragraph: the span group makes its Span objects
+        # anew on every read, and the rules ask for them once per name.
+        if (spans := self._ref_spans.get(para)) is None:
+            spans = self._ref_spans[para] = list(self.docs[para].spans.get(SPAN_KEY, []))
+        return list(spans)
 
     def country_span_at(
         self, para: int, start: int, labels: Iterable[str] = COUNTRY_LABELS
