@@ -26,8 +26,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
@@ -623,6 +625,7 @@ class NumberedFormations:
 
     def __init__(self, formation_nouns: list[str], spelled_ordinals: list[str], max_words: int):
         self.formation_nouns = frozenset(w.lower() for w in formation_nouns)
+        self._noun_ids = frozenset(get_string_id(w) for w in self.formation_nouns)
         self.spelled_ordinals = frozenset(w.lower() for w in spelled_ordinals)
         self.max_words = max_words
 
@@ -637,6 +640,10 @@ class NumberedFormations:
         return not tok.text.isdigit() or (i > 0 and doc[i - 1].lower_ == "the")
 
     def __call__(self, doc: Doc) -> Doc:
+        if self._noun_ids.isdisjoint(doc.to_array(LOWER).tolist()):
+            # No formation noun, no formation: one array of the lower-case forms' IDs
+            # says so without a pass over the tokens in Python (most paragraphs).
+            return doc
         spans: list[Span] = []
         i = 0
         while i < len(doc) - 1:
