@@ -26,9 +26,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -725,6 +726,7 @@ def make_dateline_boundary(nlp: Language, name: str) -> DatelineBoundary:
 
 
 LEMMA_COMPONENT = "newsledger_irregular_lemmas"
+_LEMMA_POS = frozenset({VERB, AUX, NOUN, PROPN})
 
 
 class IrregularLemmas:
@@ -745,7 +747,10 @@ class IrregularLemmas:
         self.noun_fixes = noun_fixes or {}
 
     def __call__(self, doc: Doc) -> Doc:
-        for tok in doc:
+        # Only verbs and nouns can change: the others are passed over from one array of
+        # the tokens' parts of speech instead of one by one in Python.
+        for i in (i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in _LEMMA_POS):
+            tok = doc[i]
             if tok.pos_ in ("VERB", "AUX") and tok.lower_ in self.fixes:
                 tok.lemma_ = self.fixes[tok.lower_]
                 continue
@@ -796,6 +801,8 @@ class LineBoundary:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built from the tokens on every access
+        if "\n" not in text:
+            return doc  # one line (most paragraphs): no line of its own to start
         for tok in doc[1:]:
             if tok.is_space or "\n" not in text[doc[tok.i - 1].idx : tok.idx]:
                 continue
