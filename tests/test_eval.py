@@ -327,19 +327,22 @@ INVENTED_DEV7_FLOORS = [
 # written by someone who never read the code. Its first score, blind, on the code of the
 # session's start (bc6571c): published dates 5 of 8, sections .27/.41 (precision/recall),
 # persons .71/.75, organizations .69/.73, places .77/.66, quotes .76/.69, claims found
-# .76/.72, claims .46/.43, reactions .83/.71, timeline .66/.72; at its end the floors below.
+# .76/.72, claims .46/.43, reactions .83/.71, timeline .66/.72. At the session's end:
+# published dates 8 of 8, sections .46/.56 (one gold file's captions retyped as the
+# other sets type them), persons .82/.88, organizations .79/.77, places .76/.66, quotes
+# .74/.73, claims .48/.46, reactions .87/.79, timeline .70/.93; the floors below.
 INVENTED_DEV8_FLOORS = [
     ("published_date", 0.95, 0.95),
-    ("sections", 0.4, 0.25),
-    ("persons", 0.8, 0.75),
-    ("organizations", 0.7, 0.7),
+    ("sections", 0.5, 0.4),
+    ("persons", 0.85, 0.8),
+    ("organizations", 0.75, 0.75),
     ("places", 0.6, 0.7),
     ("quotes_found", 0.9, 0.9),
-    ("quotes", 0.65, 0.65),
-    ("claims_found", 0.65, 0.7),
-    ("claims", 0.4, 0.4),
-    ("reactions", 0.65, 0.75),
-    ("timeline", 0.85, 0.65),
+    ("quotes", 0.7, 0.7),
+    ("claims_found", 0.7, 0.75),
+    ("claims", 0.45, 0.45),
+    ("reactions", 0.75, 0.8),
+    ("timeline", 0.9, 0.65),
 ]
 
 
