@@ -1836,3 +1836,13 @@ def test_a_speaker_with_a_role_after_the_name_is_a_person_and_shouted_words_no_b
     assert "Helena Strandqvist" in _names(r, "PERSON"), _names(r, "PERSON")
     orgs = _names(r, "ORG")
     assert not {"KEY", "AGAIN", "HUNGARY SHUTS BORDER", "Helena Strandqvist"} & orgs, orgs
+
+
+def test_a_state_body_named_by_a_short_form_of_its_own_name_is_the_article_s_state_s():
+    _, r = _extract(
+        "Malian troops fought rebels near Kidal on Monday, the General Staff of the Armies "
+        "said. The General Staff said 12 soldiers died. Mali's Chief of General Staff of the "
+        "Armies, General Moussa Keita, said Mali would win. Bamako said Mali would hold.\n"
+    )
+    staff = [m for m in r.mentions if m["entity_id"] == "org:general_staff_of_the_armies_of_mali"]
+    assert [m["surface"] for m in staff] == ["General Staff of the Armies", "General Staff"], staff

@@ -33,6 +33,7 @@ from newsledger.extract.entities.collect import (
     home_bodies,
     led_coalitions,
     orgs_named_as_places,
+    short_form_bodies,
     untagged_bodies,
 )
 from newsledger.extract.entities.people import add_author, credit_names, people
@@ -77,6 +78,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     place_lists(st)
     dateline(st)
     home_bodies(st)
+    short_form_bodies(st)
     orgs_named_as_places(st)
     credited_outlets(st)
     untagged_bodies(st)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -1733,6 +1734,61 @@ def untagged_bodies(st: ArticleState) -> None:
 
 def _name_word(tok: Token) -> bool:
     return tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_sent_start
+
+
+def short_form_bodies(st: ArticleState) -> None:
+    """A state body the article names by a short form of its own name ("the General Staff
+    of the Armies", "the Ministry of National Defence"), which the model may not read as a
+    name at all: the body of the one state the article names at least twice as often as
+    any other, when that state has a body of that form (``state_bodies.csv``) and no body
+    the article names already holds the form."""
+    named = Counter(
+        m.entity_id.split(":", 1)[1]
+        for m in st.mentions
+        if st.entities[m.entity_id].entity_type == "COUNTRY"
+    ).most_common(2)
+    if not named or named[0][1] < 2 or (len(named) > 1 and named[1][1] * 2 > named[0][1]):
+        return  # no one state the article is mostly about
+    iso3 = named[0][0]
+    forms = sorted(
+        ((form, body) for (_, iso), body in ref.load_state_bodies().items() if iso == iso3
+         for form in body.short_forms),
+        key=lambda fb: -len(fb[0]),
+    )  # fmt: skip
+    names = {
+        e.entity_id: ref.fold(e.canonical_name).casefold()
+        for e in st.entities.values()
+        if e.entity_type == "ORG"
+    }
+    for form, _ in forms:
+        org = ref.state_body(form, iso3)
+        folded = ref.fold(form).casefold()
+        if org is None or any(folded in n for eid, n in names.items() if eid != org.entity_id):
+            continue  # the body is named already, found another way
+        for p, doc in enumerate(st.docs):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if (
+                    span is None
+                    or _in_role(st, p, span.start, span.end)  # 'Chief of General Staff'
+                    or any(
+                        x.para == p and x.start < span.end and span.start < x.end
+                        for x in st.mentions
+                    )
+                ):
+                    continue
+                st.add(Mention(p, span.start, span.end, st.org(org), "name"))
+
+
+def _in_role(st: ArticleState, p: int, start: int, end: int) -> bool:
+    """Do tokens [start, end) stand in a role's words ('Chief of General Staff of the
+    Armies' holds 'General Staff')?"""
+    return any(
+        (r := role_at(st, p, k, end, at_end=False)) is not None
+        and r.role.kind == "role"
+        and r.end > start
+        for k in range(max(start - 4, 0), start)
+    )
 
 
 def home_bodies(st: ArticleState) -> None:
