@@ -40,7 +40,12 @@ from newsledger.extract.entities.places import (
     resolve_place,
     unknown_place,
 )
-from newsledger.extract.entities.roles import inside_role, list_label, role_at
+from newsledger.extract.entities.roles import (
+    inside_role,
+    list_label,
+    role_at,
+    role_held_in_place,
+)
 from newsledger.extract.entities.state import (
     ArticleState,
     Entity,
@@ -330,7 +335,7 @@ def _foreign_body(ent: Span) -> bool:
     return (
         len(words) >= 3
         and words[0].lower_ in lexset("foreign_body_words")
-        and any(t.lower_ in _NAME_LINKS or t.lower_ in ("del", "da", "do", "dos") for t in words)
+        and any(t.lower_ in _NAME_LINKS or t.lower_ in _IBERIAN_LINKS for t in words)
     )
 
 
@@ -437,15 +442,8 @@ def _titled_person(st: ArticleState, p: int, ent: Span) -> Span | None:
     capitalized proper nouns that name no known organization or country."""
     start, end = core(ent)
     doc = ent.doc
-    r = role_at(st, p, start, end, at_end=False)
-    for k in range(start + 1, min(start + 4, end - 1)) if r is None else ():
-        # "Tak Governor Somsak Inthanon": the place a title is held in, then the title.
-        if not all(t.is_title for t in doc[start:k]) or st.lookup_place(doc[start:k].text) is None:
-            continue
-        r = role_at(st, p, k, end, at_end=False)
-        if r is not None and r.role.kind == "role":
-            break
-        r = None
+    # "Tak Governor Somsak Inthanon": the place a title is held in, then the title.
+    r = role_at(st, p, start, end, at_end=False) or role_held_in_place(st, p, start, end)
     if r is None or r.role.kind == "modifier":
         return None
     j = r.end
@@ -574,18 +572,24 @@ def _org_core(ent: Span) -> tuple[int, int]:
 _STATE_BODY_WORDS = {"ministry", "department"}
 
 
-def _owner_before(st: ArticleState, p: int, start: int) -> set[str]:
+def _owner_before(st: ArticleState, p: int, start: int, labelled: bool = False) -> set[str]:
     """The country owning a name from just before it: "Colombia's Ministry of ...",
-    "the Colombian Ministry of ..."."""
+    "the Colombian Ministry of ..."; with ``labelled``, else the country a list item is
+    labelled with ("Qatar: The Ministry of Foreign Affairs ...")."""
     doc = st.docs[p]
     end = start
     if end > 0 and doc[end - 1].tag_ == "POS":
         end -= 1
-    return {
+    owners = {
         s.id_.split(":", 1)[1]
         for s in st.ref_spans(p)
         if s.end == end and s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM")
     }
+    if not owners and labelled:
+        label = list_label(st, p, start)
+        if label is not None and label.entity_type == "COUNTRY" and label.country_code:
+            owners = {label.country_code}
+    return owners
 
 
 # Bodies named after the country they are posted in or to ('UN Support Mission in Libya').
@@ -775,10 +779,7 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
             )
         }
         if not countries:
-            countries = _owner_before(st, p, start)
-        label = list_label(st, p, start) if span[0].lower_ in _STATE_BODY_WORDS else None
-        if not countries and label is not None and label.entity_type == "COUNTRY":
-            countries = {label.country_code}  # "Qatar: The Ministry of Foreign Affairs ..."
+            countries = _owner_before(st, p, start, span[0].lower_ in _STATE_BODY_WORDS)
         iso3 = next(iter(countries)) if len(countries) == 1 else None
         name = text
         c = ref.country(iso3) if iso3 else None
@@ -949,10 +950,10 @@ def _generic_body(
     doc = st.docs[p]
     text = doc[start:end].text
     org = None
-    owners = _owner_before(st, p, start)
+    # "the United Arab Emirates' Ministry of Defence", where the model left the
+    # possessive state out of the body's name; "China: Foreign ministry spokesperson".
+    owners = _owner_before(st, p, start, labelled=True)
     if len(owners) == 1:
-        # "the United Arab Emirates' Ministry of Defence", where the model left the
-        # possessive state out of the body's name.
         org = ref.state_body(text, next(iter(owners)))
     if org is None and end + 1 < len(doc) and doc[end].lower_ == "in":
         # "The Ministry of Defence in Baghdad": the body of the state whose capital it sits in.
@@ -960,10 +961,6 @@ def _generic_body(
         found = [c for c in ref.countries_in(after) if c[1] == 0]
         if found:
             org = ref.state_body(text, found[0][0])
-    label = list_label(st, p, start) if org is None else None
-    if label is not None and label.entity_type == "COUNTRY" and label.country_code:
-        # "China: Foreign ministry spokesperson Guo Peiyu said": the labelled state's.
-        org = ref.state_body(text, label.country_code)
     org = org or _named_before(st, text) or _state_body_before(st, p, text)
     if org is None and home:
         st.unowned_bodies.append((p, start, end))
@@ -1549,6 +1546,9 @@ def acronyms(st: ArticleState) -> None:
 
 # Lower-case words inside an organization's name that give no letter to its acronym.
 _NAME_LINKS = {"of", "for", "and", "the", "de", "du", "des", "la", "le", "el", "al", "&"}
+# Links of Spanish and Portuguese bodies' names; kept apart because "do" and "da" are
+# also English or person-name words.
+_IBERIAN_LINKS = {"del", "da", "do", "dos", "das"}
 
 
 def _spelled_out(doc: Doc, paren: int) -> int | None:
@@ -1583,9 +1583,7 @@ def _acronym_of_name_after(st: ArticleState, p: int, paren: int) -> None:
     initials = "".join(
         t.text[0].upper()
         for t in doc[paren + 3 : close]
-        if t.is_alpha
-        and t.lower_ not in _NAME_LINKS
-        and t.lower_ not in ("del", "da", "do", "dos", "des", "du")
+        if t.is_alpha and t.lower_ not in _NAME_LINKS and t.lower_ not in _IBERIAN_LINKS
     )
     if initials != doc[paren + 1].text.replace(".", "").upper():
         return

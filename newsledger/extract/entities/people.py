@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.places import NAME_PARTICLES
-from newsledger.extract.entities.roles import role_at
+from newsledger.extract.entities.roles import role_at, role_held_in_place
 from newsledger.extract.entities.state import (
     COUNTRY_LABELS,
     ArticleState,
@@ -159,18 +159,7 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
             for s in st.ref_spans(p)
             if s.start == start and s.end < end and s.label_ in (COUNTRY_LABELS | {"PLACE"})
         ]
-        held_in = next(
-            (
-                r
-                for k in range(start + 1, min(start + 4, end - 1))
-                if all(t.is_title for t in doc[start:k])
-                and (r := role_at(st, p, k, end, at_end=False)) is not None
-                and r.role.kind == "role"
-                and r.end < end
-                and st.lookup_place(doc[start:k].text) is not None
-            ),
-            None,
-        )
+        held_in = role_held_in_place(st, p, start, end)
         if held_in is not None:
             # 'Tak Governor Somsak Inthanon': a title held in a place, which is a mention.
             place = st.lookup_place(doc[start : held_in.start].text)

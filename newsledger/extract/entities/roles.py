@@ -103,6 +103,19 @@ def role_at(st: ArticleState, p: int, start: int, end: int, at_end: bool) -> Rol
     return None
 
 
+def role_held_in_place(st: ArticleState, p: int, start: int, end: int) -> RoleSpan | None:
+    """The role in 'Tak Governor Somsak Inthanon': one to three capitalized words at
+    ``start`` that name a known place, then a roles.csv role that ends before ``end``."""
+    doc = st.docs[p]
+    for k in range(start + 1, min(start + 4, end - 1)):
+        if not all(t.is_title for t in doc[start:k]) or st.lookup_place(doc[start:k].text) is None:
+            continue
+        r = role_at(st, p, k, end, at_end=False)
+        if r is not None and r.role.kind == "role" and r.end < end:
+            return r
+    return None
+
+
 def inside_role(st: ArticleState, p: int, start: int, end: int) -> bool:
     for s0 in range(max(0, start - role_max_len() + 1), start + 1):
         r = role_at(st, p, s0, len(st.folded[p]), at_end=False)
