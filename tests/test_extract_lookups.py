@@ -53,6 +53,23 @@ def test_needles_of_patterns():
     assert needles(r"[^a]") is None
 
 
+def test_without_the_interpreters_pattern_parser_every_pattern_is_searched(monkeypatch):
+    """The parser is CPython's private module: were it gone or changed, no pattern may
+    be skipped."""
+    import newsledger.extract.needles as module
+
+    monkeypatch.setattr(module, "sre_parse", None)
+    assert needles(r"\bworr(?:y|ied)\b") is None
+
+    class Changed:
+        @staticmethod
+        def parse(source, flags):
+            raise AttributeError("state")
+
+    monkeypatch.setattr(module, "sre_parse", Changed)
+    assert needles(r"\bworr(?:y|ied)\b") is None
+
+
 def test_needles_never_skip_a_match(seed):
     """Every stance and date pattern that matches a sentence of the seed article, or of a
     lexicon example, finds one of its needles in it."""

@@ -14,10 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+# CPython's own pattern parser is private (``re._parser`` since 3.11). Should a later
+# Python move or change it, every pattern is searched: slower, never a different answer.
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover - depends on the interpreter
+    sre = sre_parse = None
 
 
 def needles(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
@@ -26,15 +32,15 @@ def needles(pattern: str | re.Pattern[str]) -> frozenset[str] | None:
     source, flags = (
         (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, 0)
     )
-    if not isinstance(source, str):
+    if not isinstance(source, str) or sre_parse is None:
         return None
     try:
         parsed = sre_parse.parse(source, flags)
-    except (re.error, RecursionError):
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        return _sequence(list(parsed))
+    except (re.error, RecursionError, AttributeError, TypeError):
         return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    return _sequence(list(parsed))
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
