@@ -1747,6 +1747,18 @@ def test_a_state_body_goes_by_its_own_name_with_the_generic_one_as_alias():
     assert "Ministry of Defense of Turkey" in mod["aliases"], mod["aliases"]
 
 
+def test_a_defence_ministry_with_a_longer_official_name_goes_by_it():
+    _, r = _extract(
+        "Tanzania's defence ministry said 12 soldiers were killed near Kigoma. Uganda's "
+        "Ministry of Defence denied it and said its troops had not crossed.\n"
+    )
+    ids = {m["entity_id"] for m in r.mentions if m["entity_id"].startswith("org:")}
+    assert ids == {
+        "org:ministry_of_defence_and_national_service_of_tanzania",
+        "org:ministry_of_defence_and_veteran_affairs_of_uganda",
+    }, ids
+
+
 def test_a_name_raided_or_held_as_ground_is_a_town_only_if_geonames_knows_one():
     _, r = _extract(
         "Al-Shabaab fighters attacked a police post in Kenya's Lamu county on Monday, the "
