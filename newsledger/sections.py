@@ -318,7 +318,8 @@ _FOREIGN_OFFICE_RE = re.compile(
 _STATE_ACTOR_RE = re.compile(
     r"(?<![Ff]ormer )(?<!\w)(?P<who>U\.S\.|U\.K\.|US|UK|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)? (?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|"
     r"[Gg]overnment|[Ll]eaders?|[Oo]fficials|[Dd]efen[cs]e [Mm]inist(?:er|ry)|[Pp]arliament|"
-    r"[Ff]oreign|[Ss]pokes(?:person|man|woman)|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy)\b"
+    r"[Ff]oreign|[Ss]pokes(?:person|man|woman)|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|"
+    r"[Rr]epresentative|[Dd]elegat(?:e|ion))\b"
 )
 # A state whose army or defence ministry acts in the story is a party, wherever the article
 # first names it ("Armenia's defence ministry denied ..."). Its troops or military alone
@@ -339,6 +340,7 @@ _FIGHTING_RE = re.compile(
 # "the president of Venezuela", "Foreign Minister of Sudan".
 _OFFICE_OF_RE = re.compile(
     r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Gg]overnment|[Ll]eader|"
+    r"[Aa]mbassador|[Rr]epresentative|[Dd]elegat(?:e|ion)|"
     r"[Mm]inistry of [A-Z]\w+(?: [A-Z]\w+)?) of (?:the )?(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
 # Speech by an outside state is its reaction ("Venezuela's president said ...").

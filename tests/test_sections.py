@@ -342,6 +342,17 @@ def test_outside_state_speaking_is_a_reaction_and_parties_are_not() -> None:
     assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
 
 
+def test_an_outside_states_representative_speaking_is_a_reaction() -> None:
+    sections = segment(
+        "Government forces shelled Lisk in Moldova on Monday, killing two people.\n\n"
+        "Shops stayed closed in the town centre on Monday.\n\n"
+        "The Russian Federation's representative, Ivan Petrov, said Chisinau had every "
+        "right to defend its territory.\n\n"
+        "The representative of Iraq said his country had received thousands of people."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+
+
 def test_state_or_capital_as_subject_reacting_is_foreign_reactions() -> None:
     sections = segment(
         "Separatists seized the town of Soroca in Moldova on Tuesday.\n\n"
