@@ -816,16 +816,26 @@ def _office_outside(m: re.Match[str], before: str, ctx: _Context) -> bool:
 _ADDRESSEE_RE = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)? to|ask(?:ed|s)?|"
     r"invit(?:ed|es)|mislead(?:s|ing)?|misled|deceiv(?:e|es|ed|ing)|inform(?:s|ed|ing)?|to)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:that\s+)?(?:the\s+)?$",
     _I,
+)
+
+
+# Names listed before an actor ("called on the international community, the Security
+# Council and ..."; "called on the International Committee of the Red Cross"): the
+# actor is one more of the addressees.
+_LISTED_BEFORE_RE = re.compile(
+    r"(?:(?:[A-Z][\w'’.-]*|of|the|for|and|international|community)(?:\s+|\s*,\s*))+$"
 )
 
 
 def _outside_actor_named(text: str) -> bool:
     return any(
-        not _ADDRESSEE_RE.search(text[: m.start()])
+        not _ADDRESSEE_RE.search(before)
+        and not _ADDRESSEE_RE.search(_LISTED_BEFORE_RE.sub("", before))
         for p in FOREIGN_ACTOR_CUES
         for m in p.finditer(text)
+        if (before := text[: m.start()]) is not None
     )
 
 

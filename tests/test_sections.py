@@ -353,6 +353,20 @@ def test_an_outside_states_representative_speaking_is_a_reaction() -> None:
     assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
 
 
+def test_a_party_calling_on_a_list_of_outside_bodies_is_no_reaction() -> None:
+    sections = segment(
+        "Serb forces shelled Gradacac in Bosnia on Monday, killing two people.\n\n"
+        "The Presidency of Bosnia called on the international community, the United "
+        "Nations Security Council and the guarantors of the peace to stop the attack. It "
+        "also asked that the European Union force be reinforced.\n\n"
+        "The ombudsman called on the International Committee of the Red Cross to visit "
+        "the detained.\n\n"
+        "Turkey's Ministry of Foreign Affairs condemned the attacks."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+    assert [len(s.paragraphs) for s in sections] == [3, 1]
+
+
 def test_state_or_capital_as_subject_reacting_is_foreign_reactions() -> None:
     sections = segment(
         "Separatists seized the town of Soroca in Moldova on Tuesday.\n\n"
