@@ -1759,6 +1759,19 @@ def test_a_defence_ministry_with_a_longer_official_name_goes_by_it():
     }, ids
 
 
+def test_a_list_item_labelled_with_a_known_place_is_that_place():
+    _, r = _extract(
+        "Shelling killed 31 civilians in Bosnia and Herzegovina, the ombudsman said. By town:\n"
+        "- Gradačac: 17 killed;\n"
+        "- Goražde: 11 killed and 38 wounded;\n"
+        "- Maglaj: 6 killed, most in the Dobrinja and Otoka neighbourhoods;\n"
+        "- Wounded: 46.\n"
+    )
+    places = _names(r, "PLACE")
+    assert {"Gorazde", "Maglaj", "Dobrinja", "Otoka"} <= {n.replace("ž", "z") for n in places}
+    assert "Wounded" not in places, places
+
+
 def test_a_name_raided_or_held_as_ground_is_a_town_only_if_geonames_knows_one():
     _, r = _extract(
         "Al-Shabaab fighters attacked a police post in Kenya's Lamu county on Monday, the "

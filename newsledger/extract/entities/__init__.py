@@ -40,6 +40,7 @@ from newsledger.extract.entities.people import add_author, credit_names, people
 from newsledger.extract.entities.places import (
     credited_outlets,
     dateline,
+    labelled_places,
     persons_as_places,
     place_lists,
 )
@@ -77,6 +78,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     led_coalitions(st)
     place_lists(st)
     dateline(st)
+    labelled_places(st)
     home_bodies(st)
     short_form_bodies(st)
     orgs_named_as_places(st)

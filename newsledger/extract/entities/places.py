@@ -57,12 +57,17 @@ PLACE_CUES = {
     "subprefecture": "district",
     "municipality": "district",
     "commune": "district",
+    "communes": "district",
+    "municipalities": "district",
+    "hamlets": "village",
     "locality": "village",
     "capital": "city",
     # 'the Seytenga area' is the ground around a place of any kind: GeoNames tells it.
     "area": VICINITY,
     "neighborhood": "district",
     "neighbourhood": "district",
+    "neighbourhoods": "district",
+    "neighborhoods": "district",
     "quarter": "district",
     "mountain": "mountain",
     "mountains": "mountain",
@@ -442,6 +447,34 @@ def _list_item(st: ArticleState, p: int, start: int, end: int, kind: str) -> Non
 
 
 # -- the dateline --------------------------------------------------------------------------
+
+
+# Marks opening a list item: "- Goražde: 11 killed", "• Kharkiv: ...".
+_BULLETS = {"-", "–", "—", "•", "*", "·"}
+
+
+def labelled_places(st: ArticleState) -> None:
+    """A list item labelled with a place's name ("- Goražde: 11 killed and 38 wounded"),
+    which the model often leaves untagged: a place when the reference knows one by that
+    name in a country the article already places things in."""
+    for p, doc in enumerate(st.docs):
+        starts = [0] + [t.i + 1 for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+        for start in starts:
+            j = start
+            while j < len(doc) and doc[j].text in _BULLETS:
+                j += 1
+            if j == start and "\n" not in doc.text:
+                continue  # a paragraph of its own opening "Sarajevo: ..." is a dateline's
+            k = j
+            while k < len(doc) and k - j < 4 and doc[k].is_title and doc[k].is_alpha:
+                k += 1
+            if k == j or k >= len(doc) or doc[k].text != ":":
+                continue
+            if any(m.para == p and m.start < k and j < m.end for m in st.mentions):
+                continue
+            place = st.lookup_place(doc[j:k].text)
+            if place is not None and place.country_code in st.hint_countries:
+                st.add(Mention(p, j, k, st.place(place), "name"))
 
 
 def dateline(st: ArticleState) -> None:
