@@ -1424,6 +1424,51 @@ def test_a_list_label_names_whom_an_official_serves_and_stance_wording():
     assert keller["country_code"] == "DEU"
 
 
+def test_security_council_wording_and_the_secretary_general_of_a_un_story():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nGovernment forces shelled Hasakah in "
+            "Syria on Saturday, UN Children's Fund officials said.\n\n"
+            'The Secretary-General is "deeply alarmed" and calls on all parties to cease '
+            "hostilities, his spokesperson, Marco Bellandi, said.\n\n"
+            "Russia's ambassador, Oleg Sidorov, said Damascus had \"every right to restore "
+            'its sovereignty".\n\n'
+            "France's ambassador, Anne Roux, called for humanitarian access without delay, "
+            "while China's representative, Wang Jun, said the Council should support \"a "
+            'Syrian-led, Syrian-owned political process".\n\n'
+            "Speaking as a concerned country, Iraq appealed for international support for "
+            "the host communities."
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {
+        ("org:united_nations", "concern"),
+        ("org:united_nations", "call_for_ceasefire"),
+        ("country:RUS", "support"),
+        ("country:FRA", "concern"),
+        ("country:CHN", "call_for_negotiations"),
+        ("country:IRQ", "concern"),
+    } <= got, got
+    assert not {("country:CHN", "support"), ("country:IRQ", "support")} & got, got
+    un = next(r for r in run.result.reactions if r["actor_id"] == "org:united_nations")
+    assert un["speaker_id"] == "person:marco_bellandi"
+
+
+def test_a_secretary_general_named_before_is_no_new_title_of_the_un():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nFighting spread near Kramatorsk on "
+            "Saturday.\n\nUN Secretary-General Ban Ki-moon flew to Geneva on Friday. "
+            'The secretary-general told the president he should help "de-escalate" the '
+            "situation."
+        ),
+        "entities",
+    )
+    titled = [m for m in run.mentions if m["mention_kind"] == "title"]
+    assert all(m["entity_id"] != "org:united_nations" for m in titled), titled
+
+
 def test_it_after_an_answer_is_who_answered_not_the_speaker_before():
     run = invented(
         "The Syldavian Foreign Ministry said 14 soldiers had been killed.\n\n"

@@ -467,6 +467,9 @@ def titles(st: ArticleState) -> None:
                 if after and st.entities[after[0].entity_id].entity_type == "COUNTRY":
                     b = after[0].end
             info = _segment_info(st, p, a, b, appositive=False)
+            if (not info or not info["country_code"]) and r.role.normalized == "Secretary-General":
+                _secretary_general(st, p, a, r.start, b)
+                continue
             if not info or not info["country_code"]:
                 continue
             if b < len(doc) and doc[b].is_title and doc[b].tag_ == "NNP":
@@ -479,6 +482,42 @@ def titles(st: ArticleState) -> None:
                 if not (m.para == p and a <= m.start and m.end <= b and m.entity_id == country_eid)
             ]
             st.add(Mention(p, a, b, country_eid, "title"))
+
+
+UNITED_NATIONS = "org:united_nations"
+# Who is under a secretary-general: "Deputy Secretary-General", "(Assistant)
+# Secretary-General for the Middle East".
+_DEPUTY_RE = re.compile(r"\b(?:assistant|deputy|under|for)\b", re.IGNORECASE)
+
+
+def _secretary_general(st: ArticleState, p: int, a: int, role: int, b: int) -> None:
+    """ "The Secretary-General is deeply alarmed": with no body named beside it, in an
+    article that names the UN or one of its bodies and no one as secretary-general, the
+    UN's (title mention), unless a person before it in the sentence reports it."""
+    doc = st.docs[p]
+    if any(t.lower_ != "the" for t in doc[a:role]) or (
+        b < len(doc) and (doc[b].lower_ == "of" or (doc[b].is_title and doc[b].tag_ == "NNP"))
+    ):
+        return  # "the NATO Secretary-General", "Secretary-General of the OAS", a name after
+    if any(m.para == p and a <= m.start < b for m in st.mentions):
+        return
+    if not any(eid.startswith(UNITED_NATIONS) for eid in st.entities):
+        return
+    if any(
+        r.get("role_normalized") == "Secretary-General" and not _DEPUTY_RE.search(str(r["role"]))
+        for r in st.roles
+    ):
+        return  # "UN Secretary-General Ban Ki-moon ... the secretary-general told": Ban
+    sent = doc[role].sent
+    if any(
+        m.para == p
+        and sent.start <= m.start < a
+        and st.entities[m.entity_id].entity_type == "PERSON"
+        for m in st.mentions
+    ):
+        return  # "spokesman X said the Secretary-General condemned ...": X speaks
+    un = st.org(ref.org_registry()[UNITED_NATIONS])
+    st.add(Mention(p, a, b, un, "title"))
 
 
 def role_acronyms(st: ArticleState) -> None:
