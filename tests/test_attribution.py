@@ -1469,6 +1469,21 @@ def test_a_secretary_general_named_before_is_no_new_title_of_the_un():
     assert all(m["entity_id"] != "org:united_nations" for m in titled), titled
 
 
+def test_it_said_after_a_body_acted_is_that_body_not_the_last_speaker():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nNigerian troops pushed into Maradi on "
+            "Monday, the Nigerian Defence Headquarters said.\n\n"
+            "Niger's Ministry of National Defence gave a very different account. In a "
+            "communique read on state television, it said the army had killed at least 300 "
+            "Nigerian soldiers."
+        ),
+        "entities",
+    )
+    (claim,) = [c for c in run.result.claims if c["quantity_min"] == 300]
+    assert claim["claimant_id"] == "org:ministry_of_national_defence_of_niger", claim
+
+
 def test_it_after_an_answer_is_who_answered_not_the_speaker_before():
     run = invented(
         "The Syldavian Foreign Ministry said 14 soldiers had been killed.\n\n"

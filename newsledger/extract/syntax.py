@@ -1130,13 +1130,33 @@ class ArticleContext:
                     continue  # "she said" after a man spoke: someone named further back
                 if r is not None:
                     return r if self.etype(r.entity_id) in types else None
-                if (doer := self._person_acting(sent, tok)) is not None:
+                if (doer := self._doer_since(sent, tok, types)) is not None:
                     # "X said ... . President Y convened the council and ordered ... .
-                    # '...,' he wrote": the one who acted since, not the last speaker.
+                    # '...,' he wrote": the one who acted since, not the last speaker;
+                    # "Niger's ministry gave a different account. ... it said".
                     return doer
         finally:
             self._looking_back = False
         return None
+
+    def _doer_since(self, sent: Span, tok: Token, types: Sequence[str]) -> Ref | None:
+        """The one a sentence before ``tok`` has acting (its main verb's named subject,
+        active voice): a person for "he" or "she", a body for "it" in the same paragraph."""
+        if tok.lower_ != "it":
+            return self._person_acting(sent, tok)
+        root = sent.root
+        if (
+            self.end(sent) > self.start(tok)
+            or self.paragraph_index(self.start(sent)) != self.paragraph_index(self.start(tok))
+            or not is_verb(root)
+            or is_passive(root)
+            or self.in_quote(root)
+        ):
+            return None
+        r = self.resolve_subject(root)
+        if r is None or self.etype(r.entity_id) != "ORG" or "ORG" not in types:
+            return None
+        return r
 
     def _person_acting(self, sent: Span, tok: Token) -> Ref | None:
         """The person a sentence before ``tok`` has acting (its main verb's named

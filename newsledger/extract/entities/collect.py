@@ -788,6 +788,8 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         # ("Ministry of Defense of Iraq").
         owner = st.country_span_at(p, start, ("COUNTRY_NAME", "COUNTRY_DEMONYM"))
         body = doc[owner.end : end] if owner is not None else span
+        if len(body) > 1 and body[0].tag_ == "POS":
+            body = body[1:]  # "Niger's Ministry of National Defence"
         if c is not None and len(body) > 1 and body[0].lower_ in _STATE_BODY_WORDS:
             name = f"{body.text} of {c.name}"
         org = _named_before(st, name) or ref.Org(entity_id("ORG", name), name, iso3)
