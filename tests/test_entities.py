@@ -1759,6 +1759,18 @@ def test_a_defence_ministry_with_a_longer_official_name_goes_by_it():
     }, ids
 
 
+def test_nigerias_defence_headquarters_and_niger_s_defence_ministry():
+    _, r = _extract(
+        "Nigerian troops pushed into Maradi on Monday, the Nigerian Defence Headquarters "
+        "said. Niger's Ministry of National Defence gave a very different account.\n"
+    )
+    ids = {m["entity_id"] for m in r.mentions if m["entity_id"].startswith("org:")}
+    assert ids == {
+        "org:defence_headquarters_of_nigeria",
+        "org:ministry_of_national_defence_of_niger",
+    }, ids
+
+
 def test_a_list_item_labelled_with_a_known_place_is_that_place():
     _, r = _extract(
         "Shelling killed 31 civilians in Bosnia and Herzegovina, the ombudsman said. By town:\n"
