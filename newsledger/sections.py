@@ -648,6 +648,15 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             if j > i + 1:
                 kinds[i] = _FACTBOX_TITLE
                 continue
+        if (
+            kinds[i] == _FACTBOX
+            and i > 0
+            and kinds[i - 1] == _BODY
+            and paragraphs[i - 1].text.rstrip().endswith(":")
+        ):
+            # A list the sentence before introduces ("the heaviest losses were recorded
+            # in:") goes on with that sentence: typed by its content, not a box.
+            kinds[i] = _BODY
         if kinds[i] == _HEADING and not (i + 1 < n and kinds[i + 1] == _BODY):
             # A heading needs body text under it; a bare short line is body text.
             kinds[i] = _BODY

@@ -1484,6 +1484,20 @@ def test_it_said_after_a_body_acted_is_that_body_not_the_last_speaker():
     assert claim["claimant_id"] == "org:ministry_of_national_defence_of_niger", claim
 
 
+def test_figures_set_beside_a_list_items_place_are_claims():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nShelling hit Bosnia and Herzegovina on "
+            "Sunday. The ombudsman said the heaviest losses were recorded in:\n\n"
+            "- Gradacac: 17 killed and 46 wounded;\n"
+            "- Maglaj: 6 killed and 19 wounded."
+        ),
+        "entities",
+    )
+    got = {(c["claim_kind"], c["quantity_min"]) for c in run.result.claims}
+    assert {("killed", 17), ("killed", 6), ("wounded", 19)} <= got, got
+
+
 def test_it_after_an_answer_is_who_answered_not_the_speaker_before():
     run = invented(
         "The Syldavian Foreign Ministry said 14 soldiers had been killed.\n\n"

@@ -367,6 +367,18 @@ def test_a_party_calling_on_a_list_of_outside_bodies_is_no_reaction() -> None:
     assert [len(s.paragraphs) for s in sections] == [3, 1]
 
 
+def test_a_list_a_sentence_introduces_goes_on_with_it() -> None:
+    sections = segment(
+        "Shelling killed 31 civilians in Bosnia on Sunday, the ombudsman said.\n\n"
+        "According to the cantonal headquarters, the heaviest losses were recorded in:\n\n"
+        "- Gradacac: 17 killed and 46 wounded;\n"
+        "- Maglaj: 6 killed and 19 wounded.\n\n"
+        "Turkey's Ministry of Foreign Affairs condemned the attacks."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+    assert [len(s.paragraphs) for s in sections] == [3, 1]
+
+
 def test_state_or_capital_as_subject_reacting_is_foreign_reactions() -> None:
     sections = segment(
         "Separatists seized the town of Soroca in Moldova on Tuesday.\n\n"

@@ -1426,12 +1426,13 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             out.append((tok, "bare"))
         elif (
             num
-            and tok.dep_ == "conj"
-            and is_verb(tok.head)
+            and tok.dep_ in ("conj", "appos")
+            and (is_verb(tok.head) or tok.dep_ == "appos")
             and any(c.dep_ in ("acl", "amod") and c.lower_ in _STATE_WORDS for c in tok.children)
         ):
             # "put the toll at 14 dead and 57 wounded": the parser hung the second
-            # figure on the verb, its state word under it.
+            # figure on the verb, its state word under it; "- Maglaj: 6 killed and 19
+            # wounded": a list item's figure set beside its label.
             out.append((tok, "bare"))
         elif (
             num
