@@ -1498,6 +1498,21 @@ def test_figures_set_beside_a_list_items_place_are_claims():
     assert {("killed", 17), ("killed", 6), ("wounded", 19)} <= got, got
 
 
+def test_a_call_for_an_investigation_into_allegations_accuses_no_one():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nIndian and Pakistani troops exchanged fire "
+            "in Kashmir on Saturday.\n\nThe UN High Commissioner for Human Rights said he "
+            "would urge the Human Rights Council to consider an investigation into allegations "
+            "of human rights violations in Kashmir."
+        ),
+        "entities",
+    )
+    assert not [r for r in run.result.reactions if r["stance"] == "accusation"], (
+        run.result.reactions
+    )
+
+
 def test_it_after_an_answer_is_who_answered_not_the_speaker_before():
     run = invented(
         "The Syldavian Foreign Ministry said 14 soldiers had been killed.\n\n"

@@ -346,6 +346,28 @@ INVENTED_DEV8_FLOORS = [
 ]
 
 
+# The tenth invented development set (121-128, tests/gold/invented_dev9/): the plain,
+# common coverage of a large war's first days (wire copy, two state agencies, a
+# broadcaster's live page, an explainer, a UN wrap, a neighbour's regional paper, a
+# day-after analysis), written by someone who never read the code. Its first score,
+# blind, on the code of the session's start (fcfd64c): sections .46/.57 (precision/
+# recall), persons .86/.95, organizations .74/.70, places .75/.63, quotes .85/.86,
+# claims found .79/.59, claims .53/.40, reactions .79/.61, timeline .71/.89.
+INVENTED_DEV9_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.55, 0.5),
+    ("persons", 0.9, 0.8),
+    ("organizations", 0.65, 0.7),
+    ("places", 0.6, 0.7),
+    ("quotes_found", 0.95, 0.95),
+    ("quotes", 0.85, 0.8),
+    ("claims_found", 0.6, 0.75),
+    ("claims", 0.35, 0.45),
+    ("reactions", 0.7, 0.8),
+    ("timeline", 0.85, 0.65),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -370,6 +392,7 @@ SPLITS = [
     "invented_dev6",
     "invented_dev7",
     "invented_dev8",
+    "invented_dev9",
 ]
 
 
@@ -454,6 +477,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev6", INVENTED_DEV6_FLOORS),
         ("invented_dev7", INVENTED_DEV7_FLOORS),
         ("invented_dev8", INVENTED_DEV8_FLOORS),
+        ("invented_dev9", INVENTED_DEV9_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
