@@ -1771,6 +1771,18 @@ def test_nigerias_defence_headquarters_and_niger_s_defence_ministry():
     }, ids
 
 
+def test_wire_credits_treaties_and_an_opening_participle_are_no_bodies():
+    _, r = _extract(
+        "Troops clashed near Maradi on Monday, the army said.\n\n"
+        "Briefing the Council, Assistant Secretary-General Khaled Nasreddine said the front "
+        "lines had moved. Colombia and Nicaragua signed the Esguerra-Bárcenas Treaty in "
+        "1928.\n\n"
+        "(Additional reporting by Aissata Boubacar Issa in Niamey; Editing by Helen Marsh)\n"
+    )
+    assert not _names(r, "ORG"), _names(r, "ORG")
+    assert {"Aissata Boubacar Issa", "Helen Marsh"} <= _names(r, "PERSON"), _names(r, "PERSON")
+
+
 def test_a_list_item_labelled_with_a_known_place_is_that_place():
     _, r = _extract(
         "Shelling killed 31 civilians in Bosnia and Herzegovina, the ombudsman said. By town:\n"

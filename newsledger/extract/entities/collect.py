@@ -385,13 +385,20 @@ def _org_before_role(st: ArticleState, p: int, ent: Span) -> tuple[int, int, ref
 
 def _names_no_one(ent: Span) -> bool:
     """A span the model took for a person, body or place that names a people, clan or
-    faith ("Hutu", "Pashtuns", "Tuareg"), or a military operation ("Operation Moshtarak")."""
+    faith ("Hutu", "Pashtuns", "Tuareg"), a military operation ("Operation Moshtarak"), a
+    treaty ("the Esguerra-Bárcenas Treaty") or opens a sentence with a participle
+    ("Briefing the Council")."""
     start, end = core(ent)
     doc = ent.doc
     if ref.key(doc[start:end].text) in ref.people_names():
         return True
     events = lexset("named_event_words")
-    return doc[start].text in events or (start > 0 and doc[start - 1].text in events)
+    if doc[start].text in events or (start > 0 and doc[start - 1].text in events):
+        return True
+    if end - start > 1 and doc[end - 1].text in lexset("named_document_words"):
+        return True  # a treaty or accord
+    # "Briefing the Council, X said": a participle opening the sentence, not a name.
+    return doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start + 1].lower_ == "the"
 
 
 def _portfolio(ent: Span) -> bool:

@@ -251,6 +251,7 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
 CREDIT_CUES = {"photo", "photos", "photograph", "picture", "pictures", "image", "video", "by",
                "credit", "©"}  # fmt: skip
 _CREDIT_SEPARATORS = {"/", "&", "and", ","}
+_CREDITED_WORK = {"reporting", "editing", "writing", "reported", "edited", "written", "compiled"}
 
 
 def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
@@ -264,6 +265,8 @@ def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
                 i == 0
                 or doc[i - 1].text in "([:\n"
                 or (i + 1 < len(doc) and doc[i + 1].text == ":")  # "... burial. PHOTO: X/Y"
+                # A wire story's credits: "(Additional reporting by X in Niamey; Editing by Y)"
+                or (tok.lower_ == "by" and doc[i - 1].lower_ in _CREDITED_WORK)
             )
             if credit or tok.text == "/":
                 found += [(p, span) for span in _credited(doc, i + 1)]
@@ -296,6 +299,8 @@ def _credited(doc, start: int) -> list[Span]:  # type: ignore[no-untyped-def]
         start += 1
     end = start
     while end < len(doc) and doc[end].text not in (")", "]", ".", ";", "\n") and end - start < 12:
+        if doc[end].lower_ in ("in", "at") and end > start:
+            break  # "reporting by X in Niamey": where X reported from
         end += 1
     return _name_parts(doc, start, end)
 
