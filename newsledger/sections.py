@@ -119,6 +119,16 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
         "backstory",
         "lead-up",
         "led to",
+        "key dates",
+        "milestones",
+        # An explainer's question about the causes: "Why are X and Y fighting?"
+        "why are",
+        "why is",
+        "why do",
+        "why does",
+        "what is behind",
+        "what's behind",
+        "what lies behind",
     ),
     "foreign_reactions": (
         "reaction",

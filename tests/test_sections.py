@@ -186,6 +186,8 @@ def test_data_folder_is_covered() -> None:
         ("FACTBOX", "other"),
         ("What Happens Next?", None),
         ("Voices from Lisk", None),
+        ("Why are Nicaragua and Colombia fighting?", "history"),
+        ("Key dates:", "history"),
     ],
 )
 def test_classify_heading(heading: str, expected: str | None) -> None:
