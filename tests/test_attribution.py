@@ -1513,6 +1513,18 @@ def test_a_call_for_an_investigation_into_allegations_accuses_no_one():
     )
 
 
+def test_a_quoted_figure_before_its_noun_counts_it():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nThai and Lao troops fought near Hill 1428 "
+            'on Monday. Bangkok says "more than 200" Lao soldiers died.'
+        ),
+        "entities",
+    )
+    got = [(c["claim_kind"], c["quantity_min"], c["unit"]) for c in run.result.claims]
+    assert ("killed", 200, "soldier") in got, got
+
+
 def test_it_after_an_answer_is_who_answered_not_the_speaker_before():
     run = invented(
         "The Syldavian Foreign Ministry said 14 soldiers had been killed.\n\n"

@@ -393,6 +393,8 @@ def quantity(tok: Token) -> Quantity | None:
             and is_number(g)
             and g.ent_type_ not in NON_COUNT_ENTS
         ]
+    if not nums and (quoted := _quoted_figure_before(tok)) is not None:
+        nums = [quoted]
     if listed := _listed_count(tok):
         return _parse_number_phrase(listed)
     # The count of the item before in a list ("artillery systems – 77,\naircraft – 29")
@@ -493,6 +495,20 @@ def quantity(tok: Token) -> Quantity | None:
             # "took control of the ridge", "seized the checkpoint": one place, the one
             # the sentence names; an expanse ("the area") counts nothing.
             return Quantity(1.0, 1.0, False, [c], article=True)
+    return None
+
+
+def _quoted_figure_before(tok: Token) -> Token | None:
+    """A figure in quote marks right before the noun's own modifiers ('says "more than
+    200" Lao soldiers died'), which the parser hangs on the verb instead."""
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].head == tok and tok.doc[i].dep_ in ("compound", "amod"):
+        i -= 1
+    if i < 1 or not tok.doc[i].is_quote:
+        return None
+    num = tok.doc[i - 1]
+    if is_number(num) and num.head != tok and num.ent_type_ not in NON_COUNT_ENTS:
+        return num
     return None
 
 
