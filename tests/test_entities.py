@@ -1783,6 +1783,14 @@ def test_wire_credits_treaties_and_an_opening_participle_are_no_bodies():
     assert {"Aissata Boubacar Issa", "Helen Marsh"} <= _names(r, "PERSON"), _names(r, "PERSON")
 
 
+def test_an_untagged_name_coordinated_with_places_is_a_place():
+    _, r = _extract(
+        "Fighting has spread from Caracas to Maracay, Valencia and Maracaibo in "
+        "Venezuela, the army said.\n"
+    )
+    assert {"Caracas", "Maracay", "Valencia", "Maracaibo"} <= _names(r, "PLACE"), _names(r, "PLACE")
+
+
 def test_a_list_item_labelled_with_a_known_place_is_that_place():
     _, r = _extract(
         "Shelling killed 31 civilians in Bosnia and Herzegovina, the ombudsman said. By town:\n"

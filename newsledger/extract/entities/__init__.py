@@ -38,6 +38,7 @@ from newsledger.extract.entities.collect import (
 )
 from newsledger.extract.entities.people import add_author, credit_names, people
 from newsledger.extract.entities.places import (
+    coordinated_places,
     credited_outlets,
     dateline,
     labelled_places,
@@ -90,5 +91,6 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     role_acronyms(st)
     pronouns(st)
     persons_as_places(st)
+    coordinated_places(st)
     add_author(st, author)
     return assemble(st)

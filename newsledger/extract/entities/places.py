@@ -590,6 +590,37 @@ _PLACE_HEADS = {"front", "crossing", "road", "border", "checkpoint", "hospital",
                 "frontline", "axis", "sector", "highway", "corridor", "airport"}  # fmt: skip
 
 
+def coordinated_places(st: ArticleState) -> None:
+    """A name the model left untagged among places coordinated with it ("from Caracas to
+    Maracay, Valencia and Maracaibo"): a place when the reference knows one by that name
+    in a country the article already places things in."""
+    for p, doc in enumerate(st.docs):
+        placed = {
+            i
+            for m in st.mentions
+            if m.para == p and st.entities[m.entity_id].entity_type == "PLACE"
+            for i in range(m.start, m.end)
+        }
+        if not placed:
+            continue
+        taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.i in taken or tok.tag_ != "NNP" or not tok.is_title or tok.ent_type_:
+                continue
+            kin = [c for c in tok.children if c.dep_ == "conj"]
+            if tok.dep_ == "conj":
+                kin.append(tok.head)
+            if not any(k.i in placed for k in kin):
+                continue
+            start = min([c.i for c in tok.lefts if c.dep_ == "compound"] + [tok.i])
+            if any(i in taken for i in range(start, tok.i)):
+                continue
+            place = st.lookup_place(doc[start : tok.i + 1].text)
+            if place is not None and place.country_code in st.hint_countries:
+                st.add(Mention(p, start, tok.i + 1, st.place(place), "name"))
+                taken.update(range(start, tok.i + 1))
+
+
 def persons_as_places(st: ArticleState) -> None:
     """A 'person' the article only ever places things at, who never speaks, acts, holds
     a role or is called 'he' or 'she', is a place the model mistook: 'shot down a
