@@ -850,11 +850,9 @@ _LISTED_BEFORE_RE = re.compile(
 
 def _outside_actor_named(text: str) -> bool:
     return any(
-        not _ADDRESSEE_RE.search(before)
-        and not _ADDRESSEE_RE.search(_LISTED_BEFORE_RE.sub("", before))
+        not _ADDRESSEE_RE.search(_LISTED_BEFORE_RE.sub("", text[: m.start()]))
         for p in FOREIGN_ACTOR_CUES
         for m in p.finditer(text)
-        if (before := text[: m.start()]) is not None
     )
 
 

@@ -449,6 +449,17 @@ def _list_item(st: ArticleState, p: int, start: int, end: int, kind: str) -> Non
 # -- the dateline --------------------------------------------------------------------------
 
 
+def _add_known_place(st: ArticleState, p: int, start: int, end: int) -> bool:
+    """Make tokens [start, end) a place mention when the reference knows a place by that
+    name in a country the article already places things in (names the model left
+    untagged are otherwise too often something else)."""
+    place = st.lookup_place(st.docs[p][start:end].text)
+    if place is None or place.country_code not in st.hint_countries:
+        return False
+    st.add(Mention(p, start, end, st.place(place), "name"))
+    return True
+
+
 # Marks opening a list item: "- Goražde: 11 killed", "• Kharkiv: ...".
 _BULLETS = {"-", "–", "—", "•", "*", "·"}
 
@@ -472,9 +483,7 @@ def labelled_places(st: ArticleState) -> None:
                 continue
             if any(m.para == p and m.start < k and j < m.end for m in st.mentions):
                 continue
-            place = st.lookup_place(doc[j:k].text)
-            if place is not None and place.country_code in st.hint_countries:
-                st.add(Mention(p, j, k, st.place(place), "name"))
+            _add_known_place(st, p, j, k)
 
 
 def dateline(st: ArticleState) -> None:
@@ -615,9 +624,7 @@ def coordinated_places(st: ArticleState) -> None:
             start = min([c.i for c in tok.lefts if c.dep_ == "compound"] + [tok.i])
             if any(i in taken for i in range(start, tok.i)):
                 continue
-            place = st.lookup_place(doc[start : tok.i + 1].text)
-            if place is not None and place.country_code in st.hint_countries:
-                st.add(Mention(p, start, tok.i + 1, st.place(place), "name"))
+            if _add_known_place(st, p, start, tok.i + 1):
                 taken.update(range(start, tok.i + 1))
 
 
