@@ -116,7 +116,7 @@ HEADLINE_MAX_CHARS = 250
 # lines of similar width, so this keeps hard-wrapped paragraphs whole.
 SHORT_LINE_RATIO = 0.5
 # A line this short above its text in the same block is a title of its own.
-TITLE_MAX_WORDS = 4
+TITLE_MAX_WORDS = 5
 STANDFIRST_MAX_WORDS = 60
 
 _MONTHS = {

@@ -28,8 +28,10 @@ Sections come from two sources, in this order of trust:
 
 Photo captions (by wording: "Photo:", "[Photo: ...]", "© Agency", "A still from
 footage shows ...", a closing picture date), agency credit lines, factboxes (with
-or without colons), "Key points" boxes, "Sources" lists, "Read more" lines and a
-publication's note on itself ("Methodology: ...") are sections of type "other"
+or without colons), "Key points" and "What we know so far" boxes, "Sources" lists,
+"Read more" lines and a publication's notes on itself ("Methodology: ...", a
+release's contact and issue lines, a translation or correction note, a byline or an
+author's biography in the body, the promise of a next update) are sections of type "other"
 placed where they stand; they are skipped when typing the text around them, so
 the paragraphs after a caption continue the type of those before it.
 
@@ -486,7 +488,7 @@ READ_MORE_RE = re.compile(
 )
 FACTBOX_RE = re.compile(
     r"^(?:factbox|fact box|key facts|fast facts|facts|at a glance|in numbers|by the numbers|"
-    r"key points|key events|key developments|highlights|key messages)\b",
+    r"key points|key events|key developments|highlights|key messages|what we know so far$)\b",
     _I,
 )
 _STAT_LINE_RE = re.compile(r"^[A-Z][\w ,'’()/-]{1,40}:\s+\S")
@@ -533,6 +535,30 @@ _PRODUCED_BY_RE = re.compile(
 # A live page's call to follow it: no content of the story.
 PROMO_RE = re.compile(
     r"^(?:follow|stay with|keep up with|watch) (?:our|the|this|all)? ?(?:live|latest|rolling)\b", _I
+)
+# A publication's notes on itself, not the story: a release's contact and issue lines, a translation or correction note, a
+# byline or an author's biography standing in the body, a promise of the next update.
+PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"^(?:for (?:further|more) information|for interviews|for media (?:enquiries|inquiries)|"
+        r"media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|"
+        r"contacts?)\b[^:\n]{0,40}(?::|,? (?:please )?contact\b)",
+        _I,
+    ),
+    re.compile(r"^\((?:translated|corrects|updates|adds|recasts|refiles|fixes)\b", _I),
+    re.compile(rf"^issued (?:on|in|at) [^.\n]{{0,40}}\b{_YEAR}\.?$", _I),
+    re.compile(r"^By [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"),
+    # "Mwila Banda is The Lusaka Post's defence correspondent, based in Lusaka."
+    re.compile(
+        r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:is|was) (?:a|an|the|[A-Z][\w'’ ]{2,40}['’]s) "
+        r"(?:[\w-]+ ){0,3}(?:correspondent|reporter|editor|journalist|writer|contributor|"
+        r"columnist)\b[^.!?]*[.!?]?$"
+    ),
+    re.compile(
+        r"^[^.\n]{0,60}\bwill (?:issue|publish|provide|release) (?:a|an|its|the) "
+        r"(?:further |next |new )?(?:update|situation report|sitrep|report)\b[^.\n]{0,60}\.?$",
+        _I,
+    ),
 )
 _FACTBOX, _FACTBOX_TITLE = "factbox", "factbox_title"
 
@@ -618,6 +644,15 @@ def _before(paragraphs: Sequence[Paragraph], kinds: list[str], i: int) -> str:
     return ""
 
 
+def _one_block(paragraphs: Sequence[Paragraph], j: int, *, first: bool) -> bool:
+    """Paragraph ``j`` is a line of a block split one paragraph per line: the first
+    such line (``first``) has its next line right under it, a later one the line
+    before it right above it."""
+    if first:
+        return j + 1 < len(paragraphs) and paragraphs[j + 1].line == paragraphs[j].line_end + 1
+    return paragraphs[j].line == paragraphs[j - 1].line_end + 1
+
+
 def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
     """The kind of each paragraph: body, heading, caption, read_more, factbox or stamp."""
     kinds: list[str] = []
@@ -626,7 +661,12 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
         first_line = text.split("\n", 1)[0]
         if _STAMP_RE.match(text):
             kinds.append(_STAMP)
-        elif READ_MORE_RE.match(first_line) or PROMO_RE.match(text) or _PRODUCED_BY_RE.match(text):
+        elif (
+            READ_MORE_RE.match(first_line)
+            or PROMO_RE.match(text)
+            or _PRODUCED_BY_RE.match(text)
+            or any(p.search(text) for p in PAGE_NOTE_CUES)
+        ):
             kinds.append(_READ_MORE)
         elif _is_caption(text) or (
             # The picture's words just above its credit line ("Ivo Marek © Nordwire").
@@ -652,6 +692,8 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
                 kinds[j] == _FACTBOX
                 or (kinds[j] == _BODY and _STAT_LINE_RE.match(paragraphs[j].text.strip()))
                 or (j == i + 1 and kinds[j] == _BODY and unended_lines(paragraphs[j].text))
+                # Items one per line of a block, each a sentence.
+                or (kinds[j] == _BODY and _one_block(paragraphs, j, first=j == i + 1))
             ):
                 kinds[j] = _FACTBOX
                 j += 1

@@ -274,6 +274,26 @@ def test_a_key_points_box_is_no_lede() -> None:
     assert sections[0].heading == "Key points"
 
 
+def test_a_what_we_know_box_of_sentences_is_other() -> None:
+    """A summary box whose items are sentences, one per line (a block split line by
+    line), is a factbox under its title; so are unended items in one paragraph."""
+    box = (
+        "Fighting has spread from Oskel to Lisk and Drava.\n"
+        "The health ministry says 212 people have been killed.\n"
+        "The rebels say they control the air base at Lisk.\n\n"
+    )
+    for title, gap in (("What we know so far", "\n"), ("What we know so far", "")):
+        sections = segment(
+            f"{title}\n{gap}{box}"
+            "21:10 GMT\n\n"
+            "Heavy shelling hit the centre of Oskel on Tuesday evening, residents said."
+        )
+        assert [(s.section_type, s.heading) for s in sections] == [
+            ("other", "What we know so far"),
+            ("events", None),
+        ]
+
+
 def test_a_digest_overview_is_news_and_its_methodology_note_is_other() -> None:
     sections = segment(
         "Overview\n\n"
@@ -585,6 +605,15 @@ def test_paragraph_on_the_subject_of_background_continues_it() -> None:
         "READ MORE: Talks on the valley stall again",
         "Related: How the valley war began",
         "- Killed: 12\n- Wounded: 40",
+        # A release's notes on itself.
+        "For further information, please contact: Ana Petrova, Head of Communications",
+        "Contact: Ivo Marek, press officer, Oskel",
+        "(Translated by the state news agency)",
+        "(Corrects paragraph 3 to show the spokesman is from the defence ministry)",
+        "Issued on 12 March 2025",
+        "By Ana Petrova",
+        "Ivo Marek is The Oskel Post's defence correspondent, based in Oskel.",
+        "The relief office will issue a further update within 72 hours.",
     ],
 )
 def test_other_paragraphs_are_their_own_section(line: str) -> None:
@@ -601,6 +630,8 @@ def test_other_paragraphs_are_their_own_section(line: str) -> None:
     [
         "Related to the talks, the ministry said nothing.",
         "The photo agency said its reporter was safe.",
+        "By Monday the army had retaken the town.",
+        "The army will issue a statement on the losses on Monday.",
     ],
 )
 def test_prose_is_not_other(line: str) -> None:
