@@ -910,7 +910,23 @@ def _outside_label(text: str, ctx: _Context) -> bool:
     return any(p.fullmatch(m["who"]) for p in FOREIGN_ACTOR_CUES)
 
 
+# Aid agencies counting the dead, the displaced and the aid delivered report the news;
+# only their words without figures may be a reaction ("UNICEF condemned ...").
+_AID_AGENCY_RE = re.compile(
+    r"\b(?:UNHCR|UNICEF|WFP|OCHA|IOM|UNFPA|ICRC|MSF|World Food Programme|World Health "
+    r"Organi[sz]ation|International Organi[sz]ation for Migration|(?:International Committee "
+    r"of the )?Red Cross|Red Crescent|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|"
+    r"U\.?N\.?['’]?s? (?:(?:refugee|children['’]s|food|migration|humanitarian|health|aid) "
+    r"(?:agency|fund|office|programme|program|organi[sz]ation|chief|coordinator)|"
+    r"(?:Resident|Humanitarian)(?: and Humanitarian)? Coordinator|Children['’]s Fund|"
+    r"High Commissioner for Refugees|Office for the Coordination of Humanitarian Affairs))\b",
+    _I,
+)
+
+
 def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
+    if re.search(r"\d", text):  # figures: a report, not a reaction
+        text = _AID_AGENCY_RE.sub(lambda m: " " * len(m[0]), text)
     outside_state = _outside_label(text, ctx) or any(
         (iso3 := _country(m["who"])) is not None and iso3 not in ctx.parties
         for pattern in (_STATE_ACTOR_RE, _OFFICE_OF_RE)

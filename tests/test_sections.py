@@ -355,6 +355,18 @@ def test_lone_reaction_paragraph_is_foreign_reactions() -> None:
     assert [s.section_type for s in sections] == ["events", "foreign_reactions", "events"]
 
 
+def test_an_aid_agency_counting_is_news_and_its_bare_appeal_a_reaction() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "Residents fled to the hills overnight, the mayor said.\n\n"
+        "The UN refugee agency, UNHCR, said 9,000 people had fled Lisk and warned that "
+        "the camps were full.\n\n"
+        "Shops stayed closed in the town centre on Monday.\n\n"
+        "UNICEF condemned the shelling and urged both sides to spare schools."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+
+
 def test_outside_state_speaking_is_a_reaction_and_parties_are_not() -> None:
     sections = segment(
         "Azerbaijani troops shelled Armenian positions near Lisk on Monday.\n\n"
