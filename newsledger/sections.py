@@ -24,7 +24,8 @@ Sections come from two sources, in this order of trust:
    not tied to a party, is a reaction. Under a heading,
    a paragraph whose content clearly says otherwise (score
    :data:`CLEAR_SCORE`) keeps its own type: a heading never overrides clear
-   content.
+   content. A heading naming a year before the article's heads background ("What
+   happened in 2014?"), and a quotation amid background is background.
 
 Photo captions (by wording: "Photo:", "[Photo: ...]", "© Agency", "A still from
 footage shows ...", a closing picture date), agency credit lines, factboxes (with
@@ -1076,6 +1077,15 @@ def _smooth(labels: list[str], texts: Sequence[str], *, lead: bool) -> list[str]
         if (
             labels[i] == "events"
             and labels[i - 1] == "history"
+            and (labels[i + 1] == "history" if i + 1 < len(labels) else not lead)
+            and _QUOTE_OPENING_RE.match(texts[i])
+            and not EVENT_CUES[0].search(texts[i])
+        ):
+            labels[i] = "history"  # a voice on the background around it
+    for i in range(1, len(labels)):
+        if (
+            labels[i] == "events"
+            and labels[i - 1] == "history"
             and _same_subject(texts[i - 1], texts[i])
             and not _has_news_sign(texts[i])
         ):
@@ -1136,6 +1146,12 @@ _CONTINUES_SPEAKER_RE = re.compile(
 # --------------------------------------------------------------------- segmentation
 
 
+def _past_heading(heading: str, ctx: _Context) -> bool:
+    """A heading naming a year before the article's."""
+    years = [int(y) for y in re.findall(rf"\b{_YEAR}\b", heading)]
+    return bool(years) and ctx.reference is not None and max(years) < ctx.reference.year
+
+
 @dataclass
 class _Draft:
     section_type: str
@@ -1172,6 +1188,8 @@ def segment_sections(
         body = [i for i in members if kinds[i] == _BODY]
         scored = [_label(paragraphs[i].text, ctx, _before(paragraphs, kinds, i)) for i in body]
         named = classify_heading(heading.text) if heading is not None else None
+        if named in (None, "events") and heading is not None and _past_heading(heading.text, ctx):
+            named = "history"  # "What happened in 2014?" in a 2026 explainer
         if named is not None:
             labels = [label if clear else named for label, clear in scored]
         else:

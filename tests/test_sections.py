@@ -367,6 +367,38 @@ def test_an_aid_agency_counting_is_news_and_its_bare_appeal_a_reaction() -> None
     assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
 
 
+def test_a_heading_naming_a_past_year_heads_background() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "What happened in 2014?\n\n"
+        "Rebel fighters overran Lisk and killed hundreds of villagers.\n\n"
+        "What happens next?\n\n"
+        "Talks between the two sides resume in Oskel on Friday, officials said.",
+        published="2026-07-02",
+    )
+    assert [(s.section_type, s.heading) for s in sections] == [
+        ("events", None),
+        ("history", "What happened in 2014?"),
+        ("events", "What happens next?"),
+    ]
+
+
+def test_a_quote_amid_background_is_background() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "Who holds Lisk?\n\n"
+        "Lisk has been disputed since the end of the war in the 1990s, and both armies "
+        "have long kept posts on its hills.\n\n"
+        '"Whoever holds the hills watches the whole valley," said Ivo Marek, a historian '
+        "at the University of Oskel.",
+        published="2026-07-02",
+    )
+    assert [(s.section_type, s.heading) for s in sections] == [
+        ("events", None),
+        ("history", "Who holds Lisk?"),
+    ]
+
+
 def test_outside_state_speaking_is_a_reaction_and_parties_are_not() -> None:
     sections = segment(
         "Azerbaijani troops shelled Armenian positions near Lisk on Monday.\n\n"
