@@ -869,6 +869,12 @@ def _office_outside(m: re.Match[str], before: str, ctx: _Context) -> bool:
     who = m["who"] or (after["who"] if after else None)
     if who is not None and _country(who) is not None:
         return _country(who) not in ctx.parties
+    # "In Buenos Aires, Foreign Minister X said ...": a state or capital named before
+    # it in its sentence.
+    clause = re.split(r"[.!?]\s+", m.string[: m.start()])[-1]
+    named = sorted(countries_in(clause), key=lambda found: found[1])
+    if named:
+        return named[-1][0] not in ctx.parties
     named = sorted(countries_in(before), key=lambda found: found[1])
     return not named or named[-1][0] not in ctx.parties
 
@@ -1196,7 +1202,8 @@ def segment_sections(
             labels = _smooth(
                 [label for label, _ in scored],
                 [paragraphs[i].text for i in body],
-                lead=heading is None and r == 0,
+                # A live page's entries have no lede: the first is only the latest.
+                lead=heading is None and r == 0 and _STAMP not in kinds,
             )
         for k, i in enumerate(body):
             if last_body is not None and not scored[k][1] and _ANSWER_RE.match(paragraphs[i].text):

@@ -439,3 +439,11 @@ def test_a_lexicon_key_given_twice_is_an_error_not_an_override(tmp_path):
     from newsledger.extract.syntax import DATA_FILE
 
     assert "movement" in read_lexicon(DATA_FILE)["group_nouns"]
+
+
+def test_countries_in_reads_a_capital_after_a_capitalised_opener():
+    from newsledger.extract.reference import countries_in
+
+    text = "In Buenos Aires, the minister spoke. After Russia, The United States spoke."
+    found = [(iso3, text[start:end]) for iso3, start, end in countries_in(text)]
+    assert found == [("ARG", "Buenos Aires"), ("RUS", "Russia"), ("USA", "United States")]

@@ -399,6 +399,31 @@ def test_a_quote_amid_background_is_background() -> None:
     ]
 
 
+def test_a_live_pages_latest_entry_is_no_lede() -> None:
+    sections = segment(
+        "Key points\n"
+        "Tolvia's army says shelling hit Lisk overnight\n"
+        "Two people were killed in Lisk\n\n"
+        "17:55 GMT\n\n"
+        "Norvia's foreign ministry has condemned what it called an act of aggression "
+        "against Tolvia.\n\n"
+        "17:10 GMT\n\n"
+        "Residents of Lisk fled to the hills overnight, the mayor said."
+    )
+    assert [s.section_type for s in sections][-2:] == ["foreign_reactions", "events"]
+
+
+def test_a_foreign_minister_in_an_outside_capital_reacts() -> None:
+    sections = segment(
+        "Chilean troops shelled the Bolivian town of Ollagüe on Monday, killing two "
+        "people.\n\n"
+        "Bolivian residents fled to the hills overnight, the mayor said.\n\n"
+        "In Buenos Aires, Foreign Minister Ana Petrova said Argentina called for an "
+        "immediate ceasefire."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+
+
 def test_outside_state_speaking_is_a_reaction_and_parties_are_not() -> None:
     sections = segment(
         "Azerbaijani troops shelled Armenian positions near Lisk on Monday.\n\n"

@@ -237,19 +237,23 @@ def countries_in(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _COUNTRY_WORDS_RE.finditer(text):
         words = m.group(0).split(" ")
-        skip = 1 if words[0] == "The" and len(words) > 1 else 0  # "The United States"
-        offset = len("The ") if skip else 0
-        # Longest name first: "United Arab Emirates", "South Sudan", then "Sudan".
-        for n in range(len(words), skip, -1):
-            cand = " ".join(words[skip:n])
-            if found := lookup_country(cand):
-                start = m.start() + offset
-                if n < len(words) and _is_demonym(cand) and _is_demonym(words[n]):
-                    # "Greek Cypriot", "Turkish Cypriot": a people of the second country.
-                    start += len(cand) + 1
-                    cand = words[n]
-                    found = lookup_country(cand) or found
-                out.append((found.iso3, start, start + len(cand)))
+        # A run may open on another capitalised word: "The United States", "In Buenos Aires".
+        for skip in range(1 if words[0] == "The" and len(words) > 1 else 0, len(words)):
+            offset = len(" ".join(words[:skip])) + (1 if skip else 0)
+            # Longest name first: "United Arab Emirates", "South Sudan", then "Sudan".
+            found = None
+            for n in range(len(words), skip, -1):
+                cand = " ".join(words[skip:n])
+                if found := lookup_country(cand):
+                    start = m.start() + offset
+                    if n < len(words) and _is_demonym(cand) and _is_demonym(words[n]):
+                        # "Greek Cypriot", "Turkish Cypriot": a people of the second country.
+                        start += len(cand) + 1
+                        cand = words[n]
+                        found = lookup_country(cand) or found
+                    out.append((found.iso3, start, start + len(cand)))
+                    break
+            if found:
                 break
     return out
 
