@@ -5,8 +5,8 @@ Sections come from two sources, in this order of trust:
 1. Sub-headings. A short one-line paragraph (or a capitalised question) directly
    followed by a body paragraph opens a section that runs to the next
    sub-heading. Its type comes from the heading's wording (:data:`HEADING_CUES`,
-   matched on word prefixes so "React", "reactions" and "reacts" agree); a heading
-   with unknown wording takes the majority type of its paragraphs' content.
+   matched on word prefixes so "React", "reactions" and "reacts" agree); under a
+   heading with unknown wording each paragraph is typed by its content, as in 2.
 2. Content. Each paragraph is typed by cue patterns (:data:`HISTORY_CUES`,
    :data:`FOREIGN_ACTOR_CUES` and outside states from the country reference
    data, with :data:`REACTION_CUES`, :data:`EVENT_CUES`) and consecutive
