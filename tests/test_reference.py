@@ -221,6 +221,13 @@ def test_org_templates_generalize_over_countries():
     assert reg["org:azerbaijani_armed_forces"].country_code == "AZE"
     assert reg["org:ministry_of_defense_of_peru"].country_code == "PER"
     assert reg["org:osce_minsk_group"].canonical_name == "OSCE Minsk Group"
+    # Services and agencies: a navy, an air force, a civil protection agency.
+    assert reg["org:colombian_navy"].country_code == "COL"
+    assert reg["org:civil_protection_of_niger"].country_code == "NER"
+    # ... by a state's own name where it has one.
+    assert "org:filipino_navy" not in reg
+    assert reg["org:philippine_navy"].aliases == ("Filipino Navy",)
+    assert reg["org:royal_air_force"].country_code == "GBR"
     # Generic names exist in the alias index but name no organization.
     assert ref.org_name_index()["security council"] is None
 
