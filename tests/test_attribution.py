@@ -3069,15 +3069,21 @@ def test_a_report_set_off_by_commas_credits_the_claims_around_it():
     ), invaders
 
 
-def test_a_sentence_s_own_source_no_entity_names_is_not_the_paragraph_s_opener():
+def test_a_sentence_s_own_source_is_not_the_paragraph_s_opener():
     found = _found_claims(
         "North and South Korean boats clashed on Sunday.\n\nAccording to South Korea's Joint "
         "Chiefs of Staff, North Korean boats fired on a corvette, killing six sailors. North "
         "Korean artillery later shelled Yeonpyeong, killing two civilians, according to the "
-        "Incheon city government."
+        "Incheon city government. A shell hit a ferry, killing three fishermen, according to "
+        "a local hospital."
     )
     by_count = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
-    assert by_count == {6.0: "org:joint_chiefs_of_staff", 2.0: None}, by_count
+    # A source no entity names is no one, not the paragraph's opener either.
+    assert by_count == {
+        6.0: "org:joint_chiefs_of_staff",
+        2.0: "org:incheon_city_government",
+        3.0: None,
+    }, by_count
 
 
 def test_a_state_s_offer_reported_by_its_minister_is_voiced_by_the_minister():

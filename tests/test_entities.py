@@ -1903,3 +1903,24 @@ def test_a_state_body_named_by_a_short_form_of_its_own_name_is_the_article_s_sta
     )
     staff = [m for m in r.mentions if m["entity_id"] == "org:general_staff_of_the_armies_of_mali"]
     assert [m["surface"] for m in staff] == ["General Staff of the Armies", "General Staff"], staff
+
+
+def test_a_places_own_administration_is_an_organization_of_its_country():
+    _, r = _extract(
+        "Papua New Guinea police said clans fought near Wabag on Monday. The Enga "
+        "provincial administration puts the death toll at 43.\n\n"
+        "Cambodian troops fought near Samraong in Oddar Meanchey province. The Oddar "
+        "Meanchey provincial administration says 3,000 families have fled.\n"
+    )
+    for eid, name, code in (
+        ("org:enga_provincial_administration", "Enga Provincial Administration", "PNG"),
+        (
+            "org:oddar_meanchey_provincial_administration",
+            "Oddar Meanchey Provincial Administration",
+            "KHM",
+        ),
+    ):
+        org = _entity(r, eid)
+        assert (org["canonical_name"], org["country_code"]) == (name, code)
+    # 'Enga' alone is no organization.
+    assert not any(m["entity_id"] == "org:enga" for m in r.mentions)

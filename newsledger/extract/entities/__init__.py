@@ -10,7 +10,8 @@ module working on the shared :class:`~.state.ArticleState`:
    An acronym in brackets after an organization ('... Security (DAS)') names it throughout;
    a body named after its leader ('the Saudi-led coalition') is an organization. The names
    of photo credits and bylines ('Photo: Ivo Marek/Nordwire', 'Jan Holm & Eva Dal') are
-   people (:func:`.people.credit_names`), not organizations.
+   people (:func:`.people.credit_names`), not organizations. A place's own administration
+   ('the Enga provincial administration') is an organization of the place's country.
 2. :mod:`.places`: every item of a list after a place cue ('the villages of A, B and C'), and
    the all-caps dateline opening the first paragraph ('PORT VESNA, Marland -').
 3. :mod:`.people`: full names, surname-only mentions and transliteration variants joined to
@@ -32,6 +33,7 @@ from newsledger.extract.entities.collect import (
     collect_ents,
     home_bodies,
     led_coalitions,
+    local_governments,
     orgs_named_as_places,
     short_form_bodies,
     untagged_bodies,
@@ -85,6 +87,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     orgs_named_as_places(st)
     credited_outlets(st)
     untagged_bodies(st)
+    local_governments(st)
     people(st, persons, author)
     person_roles(st)
     titles(st)

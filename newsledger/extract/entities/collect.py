@@ -1739,6 +1739,68 @@ def untagged_bodies(st: ArticleState) -> None:
             taken.update(range(start, end))
 
 
+# A place's own government or administration: "the Enga provincial administration",
+# "the provincial government of Vojvodina", "Borno state government".
+_LOCAL_LEVEL = r"(?:provincial|regional|district|county|municipal|city|state|prefectural)"
+_LOCAL_BODY = r"(?:administration|government|council)"
+_LOCAL_BEFORE_RE = re.compile(
+    rf"(?:\b[Tt]he )?(?P<place>(?:[A-Z][\w'’-]+ ){{1,3}}?)(?P<level>{_LOCAL_LEVEL}) (?P<body>{_LOCAL_BODY})\b"
+)
+_LOCAL_OF_RE = re.compile(
+    rf"\b(?P<level>{_LOCAL_LEVEL}) (?P<body>{_LOCAL_BODY}) of "
+    r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+)
+
+
+def local_governments(st: ArticleState) -> None:
+    """A place's own administration ("the Enga provincial administration"): an
+    organization of the place's country, its name the words of the text, when the place
+    is named in the article or the reference knows it in a country the article names.
+    A bare place name the model took for an unknown organization gives way to it."""
+    named = {ref.key(e.canonical_name): e for e in st.entities.values() if e.entity_type == "PLACE"}
+    registry = ref.org_registry()
+    for p, doc in enumerate(st.docs):
+        places = {
+            (m.char_start, m.char_end): st.entities[m.entity_id]
+            for m in st.mentions
+            if m.para == p and st.entities[m.entity_id].entity_type == "PLACE"
+        }
+        off = st.offsets[p]
+        for rx in (_LOCAL_BEFORE_RE, _LOCAL_OF_RE):
+            for m in rx.finditer(doc.text):
+                words, at = m["place"].rstrip(), off + m.start("place")
+                place: Entity | ref.Place | None = places.get((at, at + len(words)))
+                place = place or named.get(ref.key(words))
+                if place is None:
+                    found = st.lookup_place(words)
+                    place = found if found and found.country_code in st.hint_countries else None
+                start = min(m.start("place"), m.start("level"))
+                span = doc.char_span(start, m.end())
+                if place is None or span is None:
+                    continue
+                over = [
+                    x
+                    for x in st.mentions
+                    if x.para == p
+                    and x.start < span.end
+                    and span.start < x.end
+                    and st.entities[x.entity_id].entity_type != "PLACE"
+                ]
+                if any(
+                    x.char_end - x.char_start != len(words)
+                    or st.entities[x.entity_id].entity_type != "ORG"
+                    or x.entity_id in registry
+                    for x in over
+                ):
+                    continue  # a longer or a known name already holds it
+                for x in over:
+                    st.mentions.remove(x)
+                # Named as its own: "Enga Provincial Administration".
+                name = " ".join(w if w == "of" else w[0].upper() + w[1:] for w in span.text.split())
+                org = ref.Org(entity_id("ORG", name), name, place.country_code)
+                st.add(Mention(p, span.start, span.end, st.org(org), "name"))
+
+
 def _name_word(tok: Token) -> bool:
     return tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_sent_start
 
