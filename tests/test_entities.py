@@ -1924,3 +1924,14 @@ def test_a_places_own_administration_is_an_organization_of_its_country():
         assert (org["canonical_name"], org["country_code"]) == (name, code)
     # 'Enga' alone is no organization.
     assert not any(m["entity_id"] == "org:enga" for m in r.mentions)
+
+
+def test_a_francophone_rank_is_no_organization():
+    _, r = _extract(
+        "In a message to the nation broadcast on state radio, the Minister of State, "
+        "Minister of Defence and Veterans Affairs, General of Division Issa Maïga Konaté, "
+        "saluted the bravery of the soldiers.\n"
+    )
+    ids = {m["entity_id"] for m in r.mentions}
+    assert "org:general_of_division" not in ids, ids
+    assert "person:issa_maiga_konate" in ids, ids
