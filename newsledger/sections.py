@@ -32,8 +32,8 @@ footage shows ...", a closing picture date), agency credit lines, factboxes (wit
 or without colons), "Key points" and "What we know so far" boxes, "Sources" lists,
 "Read more" lines and a publication's notes on itself ("Methodology: ...", a
 release's contact and issue lines, a translation or correction note, a byline or an
-author's biography in the body, the promise of a next update) are sections of type "other"
-placed where they stand; they are skipped when typing the text around them, so
+author's biography in the body, the promise of a next update) are sections of type
+"other" placed where they stand; they are skipped when typing the text around them, so
 the paragraphs after a caption continue the type of those before it.
 
 Every input paragraph ends up either in exactly one section's ``paragraphs`` or
@@ -537,8 +537,9 @@ _PRODUCED_BY_RE = re.compile(
 PROMO_RE = re.compile(
     r"^(?:follow|stay with|keep up with|watch) (?:our|the|this|all)? ?(?:live|latest|rolling)\b", _I
 )
-# A publication's notes on itself, not the story: a release's contact and issue lines, a translation or correction note, a
-# byline or an author's biography standing in the body, a promise of the next update.
+# A publication's notes on itself, not the story: a release's contact and issue lines, a
+# translation or correction note, a byline or an author's biography standing in the
+# body, a promise of the next update.
 PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"^(?:for (?:further|more) information|for interviews|for media (?:enquiries|inquiries)|"
