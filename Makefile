@@ -8,6 +8,8 @@ STAMP := $(VENV)/.installed
 DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 HOST ?= 127.0.0.1
 PORT ?= 3000
+# pytest workers for `make test` (pytest-xdist); TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= 2
 
 export DAGSTER_TELEMETRY_DISABLED := 1
 export GX_ANALYTICS_ENABLED := false
@@ -42,7 +44,7 @@ test: $(STAMP)
 		|| echo "$$missing could not be installed: the tests that need it will skip"
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 ## ui: Dagster webserver and daemon on $(HOST):$(PORT), state kept in $(DAGSTER_HOME)
 ui: $(STAMP)

@@ -32,6 +32,18 @@ GOLD_SEED = SHARED / "gold" / "000_e93990c706c29f3f.gold.yaml"
 CORPUS = SHARED / "corpus"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules holding slow tests first. `make test` runs two workers that take a module
+    at a time in this order (`--no-loadscope-reorder`): a long module taken last would
+    keep one worker busy while the other has nothing left to do."""
+    slow = {
+        item.path
+        for item in items
+        if item.get_closest_marker("slow") or item.get_closest_marker("e2e")
+    }
+    items.sort(key=lambda item: item.path not in slow)  # stable: file order kept within
+
+
 @pytest.fixture
 def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     inbox = tmp_path / "inbox"

@@ -333,7 +333,8 @@ def serve() -> None:
                 print(f"worker error: {exc!r}", file=sys.stderr)
             finally:
                 os._exit(code)
-        deadline = started + (cmd.get("delay") or cmd.get("timeout", 120))
+        # A hang detector, not a speed limit: two test workers (make test) share the cores.
+        deadline = started + (cmd.get("delay") or cmd.get("timeout", 300))
         status, timed_out = None, False
         while status is None:
             got, st = os.waitpid(pid, os.WNOHANG)
