@@ -1935,3 +1935,31 @@ def test_a_francophone_rank_is_no_organization():
     ids = {m["entity_id"] for m in r.mentions}
     assert "org:general_of_division" not in ids, ids
     assert "person:issa_maiga_konate" in ids, ids
+
+
+def test_names_no_reference_knows_that_lists_cues_and_placing_words_make_places():
+    # A name in a list of places after 'in' (the model tags it a people, a person or
+    # nothing), the items after 'the localities of', names before the cue words
+    # 'chiefdom', 'township' and 'governorates' (an Arabic article inside a name kept), a
+    # facility the model found 'near' which shells fall, a compass word with a capital's
+    # name that together name a division, and two names before a plural cue.
+    _, r = _extract(
+        "In Nigeria, MSF runs clinics in Maiduguri, Monguno, Gwoza, Dalwatu, Ngala and "
+        "Rann. Soldiers cleared the localities of Tessoumbo, Andakar and Ibrou-Essa on "
+        "Friday. Shells fell near Kessi Marbou on Tuesday. Villagers fled the Tolwe Lemba "
+        "chiefdom and the Daro Kabi township. In Somalia, the fighting spread to the "
+        "Middle Juba region. In Syria, it spread across Hasakah, Raqqa and Deir ez-Zor "
+        "governorates. In Bosnia, most of the dead were in the Velki Dol and Otavka "
+        "neighbourhoods."
+    )
+    for name in ("Velki Dol", "Otavka"):
+        assert _place_of(r, name)["place_kind"] == "district"
+    for name in ("Dalwatu", "Ngala", "Rann", "Tessoumbo", "Andakar", "Ibrou-Essa"):
+        assert _place_of(r, name)
+    assert _place_of(r, "Kessi Marbou")
+    assert _place_of(r, "Tolwe Lemba")["place_kind"] == "district"
+    assert _place_of(r, "Daro Kabi")["place_kind"] == "district"
+    assert _place_of(r, "Deir ez-Zor")["place_kind"] == "region"
+    juba = _place_of(r, "Middle Juba")
+    assert (juba["place_kind"], juba["country_code"]) == ("region", "SOM")
+    assert not _mentions_of(r, "Juba")

@@ -211,16 +211,21 @@ def _two_places(st: ArticleState, ent: Span) -> tuple[Span, Span] | None:
     if len(ands) != 1:
         return None
     whole = doc[s0:e0].text
-    # The split is decided on the references alone; each half is then placed as any
-    # other name is, in the light of the article's countries.
-    if ref.lookup_country(whole) or ref.lookup_place(whole):
-        return None
     left, right = (
         Span(doc, s0, ands[0], label=ent.label_),
         Span(doc, ands[0] + 1, e0, label=ent.label_),
     )
+    if not (left[0].is_title and right[0].is_title):
+        return None
+    after = doc[e0] if e0 < len(doc) else None
+    if after is not None and after.is_lower and after.tag_ == "NNS" and after.lower_ in PLACE_CUES:
+        return left, right  # 'the Dobrinja and Otoka neighbourhoods': a plural cue says two
+    # Otherwise the split is decided on the references alone; each half is then placed as
+    # any other name is, in the light of the article's countries.
+    if ref.lookup_country(whole) or ref.lookup_place(whole):
+        return None
     for half in (left, right):
-        if not half[0].is_title or ref.lookup_place(half.text) is None:
+        if ref.lookup_place(half.text) is None:
             return None
     return left, right
 
@@ -428,9 +433,22 @@ def _capital_is_place(span: Span) -> bool:
     return governor.lower_ not in GOVERNMENT_NOUNS
 
 
+def _region_named_after(st: ArticleState, ent: Span) -> ref.Place | None:
+    """'Middle Juba', 'Upper Nile': a division named by a compass word and a name the
+    references know for a capital or a country."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    if before is None or not before.is_title or before.lower_ not in COMPASS | {"middle"}:
+        return None
+    return ref.lookup_region(doc[ent.start - 1 : ent.end].text, countries=st.hint_countries)
+
+
 def _country_ent(st: ArticleState, p: int, ent: Span) -> None:
     iso3 = ent.id_.split(":", 1)[1]
     label = st.ref_label(p, ent.start, ent.end) or "COUNTRY_NAME"
+    if (region := _region_named_after(st, ent)) is not None:
+        st.add(Mention(p, ent.start - 1, ent.end, st.place(region), "name"))
+        return
     if label == "COUNTRY_CAPITAL":
         if _capital_is_place(ent):
             place = ref.lookup_place(ent.text, countries=[iso3], curated=False)
@@ -1031,7 +1049,9 @@ def _place_context(span: Span, person: bool) -> bool:
 
 # Prepositions that place a thing and almost never take a person ('fighting spread to the
 # Syrian side around Tall al-Rummana'); 'from', 'at' and 'to' do ('a letter from Ali').
-_SPATIAL_PREPS = {"near", "around", "outside", "inside", "into", "across", "throughout", "within"}
+_SPATIAL_PREPS = {
+    "near", "around", "outside", "inside", "into", "across", "throughout", "within", "opposite"
+}  # fmt: skip
 
 
 @cache
@@ -1442,7 +1462,19 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
     if place is None:
         # A sea, bay or airport no reference lists ('Red Sea', 'Souda Bay') is still a place.
         feature = natural or feature_kind(doc, start, end)
-        if (ent.label_ != "GPE" and not feature) or not text[:1].isupper():
+        # A facility or area the model found where the words around say a place ('shelled
+        # positions near Béni Ounif', 'the Rwenzori mountains') is one, known or not.
+        # Not 'the North' or 'the Gulf' (a common word), nor a hospital or a university.
+        common = COMPASS | FEATURE_WORDS.keys() | PLACE_CUES.keys()
+        named = _no_org_word(doc[start:end]) and not (
+            end - start == 1 and doc[start].lower_ in common
+        )
+        located = (
+            ent.label_ in ("FAC", "LOC")
+            and named
+            and bool(cue or _place_context(doc[start:end], person=False))
+        )
+        if (ent.label_ != "GPE" and not feature and not located) or not text[:1].isupper():
             return
         if _whole_line(doc, start, end):
             return  # a sub-heading ('Background') the model read as a place

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Mention, reference_backed
@@ -51,6 +51,25 @@ PLACE_CUES = {
     "oblast": "region",
     "prefecture": "region",
     "prefectures": "region",
+    "governorates": "region",
+    "oblasts": "region",
+    "emirate": "region",
+    "chiefdom": "district",
+    "chiefdoms": "district",
+    "township": "district",
+    "townships": "district",
+    "subdistrict": "district",
+    "sub-district": "district",
+    "canton": "district",
+    "cantons": "district",
+    "parish": "district",
+    "tehsil": "district",
+    "upazila": "district",
+    "woreda": "district",
+    "hill": "mountain",
+    "hills": "mountain",
+    "ridge": "mountain",
+    "peak": "mountain",
     "county": "district",
     "counties": "district",
     "sub-prefecture": "district",
@@ -102,7 +121,8 @@ FEATURE_WORDS = {
     **dict.fromkeys(("wadi", "ras", "ain", "kafr", "khor"), "region"),
 }  # fmt: skip
 # Lower-case words inside place names: 'Norte de Santander', 'al-Anbar', 'Bab al-Sharqi'.
-NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "an", "de", "del", "da", "do",
+NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "an", "ez", "es", "ed", "et",
+                  "de", "del", "da", "do",
                   "dos", "das", "di", "la", "le", "les", "van", "von", "der", "den", "bin",
                   "ibn", "abu", "bani", "beni"}  # fmt: skip
 # Compass words that make a region of a known place ('West Darfur', 'east Africa').
@@ -148,6 +168,7 @@ DIVISION_SUFFIXES = {
     ("province",): "region",
     ("oblast",): "region",
     ("prefecture",): "region",
+    ("township",): "district",
     ("county",): "district",
     ("district",): "district",
     ("municipality",): "district",
@@ -321,8 +342,10 @@ def place_lists(st: ArticleState) -> None:
                     kind = VICINITY
             elif plural and set_off:
                 items = _list_after(doc, i + 2)  # 'the villages – A, B and C –'
-            elif tok.lower_ in SET_OFF_LIST_CUES:
-                continue
+            elif tok.lower_ in SET_OFF_LIST_CUES and not (
+                kind == "village" and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+            ):
+                continue  # 'the localities of A, B and C' are places; 'areas of' need not be
             elif i + 1 < len(doc) and doc[i + 1].lower_ == "of":
                 # 'the city of X', 'the villages of A, B and C'
                 items = _list_after(doc, i + 2)[: None if plural else 1]
@@ -369,8 +392,13 @@ def _name_run(doc: Doc, i: int, step: int) -> int:
         if ahead and (ahead[0].is_title or ahead[0].is_upper):
             j += step
         elif tok.text == "-" and ahead and ahead[0].lower_ in NAME_PARTICLES and j != i:
-            j += 2 * step  # 'al-Anbar', read backwards: '-' then the leading 'al'
-            break
+            # 'al-Anbar', read backwards: '-' then the leading 'al'. An article written as
+            # it sounds ('ez', 'es') stands inside a name: 'Deir ez-Zor', not 'the Sunni
+            # al-Anbar'.
+            particle = ahead[0].lower_
+            j += 2 * step
+            if particle in ("al", "el") or not (0 <= j < n and doc[j].is_title):
+                break
         elif (
             tok.lower_ in NAME_PARTICLES
             and step == 1
@@ -614,8 +642,10 @@ def coordinated_places(st: ArticleState) -> None:
             continue
         taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
         for tok in doc:
-            if tok.i in taken or tok.tag_ != "NNP" or not tok.is_title or tok.ent_type_:
+            if tok.i in taken or tok.tag_ != "NNP" or not tok.is_title:
                 continue
+            if tok.ent_type_ and not (tok.ent_type_ == "NORP" and not tok.ent_id_):
+                continue  # a people no reference knows ('Dalwatu') may be a town
             kin = [c for c in tok.children if c.dep_ == "conj"]
             if tok.dep_ == "conj":
                 kin.append(tok.head)
@@ -624,8 +654,36 @@ def coordinated_places(st: ArticleState) -> None:
             start = min([c.i for c in tok.lefts if c.dep_ == "compound"] + [tok.i])
             if any(i in taken for i in range(start, tok.i)):
                 continue
-            if _add_known_place(st, p, start, tok.i + 1):
+            if _add_known_place(st, p, start, tok.i + 1) or _add_listed_place(
+                st, p, start, tok.i + 1, placed
+            ):
                 taken.update(range(start, tok.i + 1))
+
+
+def _conjuncts(tok: Token) -> tuple[Token, list[Token]]:
+    """The first conjunct of the list a word stands in, and all the list's conjuncts."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    items, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        items.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return first, items
+
+
+def _add_listed_place(st: ArticleState, p: int, start: int, end: int, placed: set[int]) -> bool:
+    """A name no reference knows in a list of two or more places set after a placing word
+    ('clinics in Maiduguri, Monguno, Gwoza, Pulka and Rann'): a place of the list's kind."""
+    first, items = _conjuncts(st.docs[p][end - 1])
+    if first.dep_ != "pobj" or first.head.lower_ not in _PLACING_PREPS - _WEAK_PREPS:
+        return False
+    if sum(t.i in placed for t in items) < 2:
+        return False
+    place = unknown_place(st, st.docs[p][start:end].text, None, p, start, end)
+    st.add(Mention(p, start, end, st.place(place), "name"))
+    return True
 
 
 def persons_as_places(st: ArticleState) -> None:
@@ -667,6 +725,15 @@ def _placing(st: ArticleState, m: Mention) -> str | None:
     span = st.docs[m.para][m.start : m.end]
     root = span.root
     head = root
+    # 'in Maiduguri, Monguno, Ngala and Rann': a later item of a list is placed by the
+    # list's word, when the list already holds places.
+    first, items = _conjuncts(root)
+    if first is not root and any(
+        st.entities[n.entity_id].entity_type == "PLACE"
+        for n in st.mentions
+        if n.para == m.para and any(n.start <= t.i < n.end for t in items)
+    ):
+        root = first
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head  # 'the Bure-Assab road'
         if head.lower_ in _PLACE_HEADS:
