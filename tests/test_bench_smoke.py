@@ -18,7 +18,7 @@ def test_bench_pipeline_quick(tmp_path):
         cwd=PROJECT_ROOT,
         capture_output=True,
         text=True,
-        timeout=180,
+        timeout=600,  # a hang guard: two test workers (make test) share the cores
     )
     assert out.returncode == 0, out.stderr[-3000:]
     table = out.stdout
