@@ -1963,3 +1963,13 @@ def test_names_no_reference_knows_that_lists_cues_and_placing_words_make_places(
     juba = _place_of(r, "Middle Juba")
     assert (juba["place_kind"], juba["country_code"]) == ("region", "SOM")
     assert not _mentions_of(r, "Juba")
+
+
+def test_a_country_name_inside_a_longer_geographic_name_is_no_mention_of_it():
+    # 'America' in 'South America' and 'Latin America' is no mention of the United States.
+    _, r = _extract(
+        "Our South America correspondent said leaders from Latin America met in Lima on Monday."
+    )
+    assert not [m for m in r.mentions if m["entity_id"] == "country:USA"]
+    assert _place_of(r, "Latin America")["place_kind"] == "region"
+    assert _place_of(r, "South America")["place_kind"] == "region"

@@ -454,3 +454,11 @@ def test_countries_in_reads_a_capital_after_a_capitalised_opener():
     text = "In Buenos Aires, the minister spoke. After Russia, The United States spoke."
     found = [(iso3, text[start:end]) for iso3, start, end in countries_in(text)]
     assert found == [("ARG", "Buenos Aires"), ("RUS", "Russia"), ("USA", "United States")]
+
+
+def test_countries_in_reads_no_country_inside_a_longer_geographic_name():
+    from newsledger.extract.reference import countries_in
+
+    text = "Our South America correspondent. In Northern Ireland. In South Sudan and Kenya."
+    found = [(iso3, text[start:end]) for iso3, start, end in countries_in(text)]
+    assert found == [("SSD", "South Sudan"), ("KEN", "Kenya")]

@@ -231,6 +231,12 @@ def lookup_country(text: str) -> CountryMatch | None:
 _COUNTRY_WORDS_RE = re.compile(r"(?<!\w)(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
 
 
+# Words that open a longer geographic name: a country name after them is part of it.
+NAME_QUALIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern",
+                    "western", "central", "latin", "new", "upper", "lower", "middle",
+                    "greater"}  # fmt: skip
+
+
 def countries_in(text: str) -> list[tuple[str, int, int]]:
     """(ISO3, start, end) of every country a plain string names by name, demonym
     or capital, for text that has no parse (headlines, paragraphs before NLP)."""
@@ -239,6 +245,8 @@ def countries_in(text: str) -> list[tuple[str, int, int]]:
         words = m.group(0).split(" ")
         # A run may open on another capitalised word: "The United States", "In Buenos Aires".
         for skip in range(1 if words[0] == "The" and len(words) > 1 else 0, len(words)):
+            if skip and words[skip - 1].lower() in NAME_QUALIFIERS:
+                continue  # 'South America', 'Northern Ireland': no name of 'America'
             offset = len(" ".join(words[:skip])) + (1 if skip else 0)
             # Longest name first: "United Arab Emirates", "South Sudan", then "Sudan".
             found = None

@@ -434,13 +434,19 @@ def _capital_is_place(span: Span) -> bool:
 
 
 def _region_named_after(st: ArticleState, ent: Span) -> ref.Place | None:
-    """'Middle Juba', 'Upper Nile': a division named by a compass word and a name the
-    references know for a capital or a country."""
+    """'Middle Juba', 'Upper Nile', 'South America', 'Latin America': a division or a
+    continent's part named by a word before a name the references know for a capital or
+    a country."""
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start else None
-    if before is None or not before.is_title or before.lower_ not in COMPASS | {"middle"}:
+    if before is None or not before.is_title or before.lower_ not in ref.NAME_QUALIFIERS:
         return None
-    return ref.lookup_region(doc[ent.start - 1 : ent.end].text, countries=st.hint_countries)
+    whole = doc[ent.start - 1 : ent.end].text
+    if ref.is_continent(whole):
+        return ref.lookup_place(whole)
+    return ref.lookup_region(whole, countries=st.hint_countries) or ref.lookup_place(
+        whole, geonames=False
+    )
 
 
 def _country_ent(st: ArticleState, p: int, ent: Span) -> None:

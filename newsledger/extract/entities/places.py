@@ -675,7 +675,7 @@ def _conjuncts(tok: Token) -> tuple[Token, list[Token]]:
 
 def _add_listed_place(st: ArticleState, p: int, start: int, end: int, placed: set[int]) -> bool:
     """A name no reference knows in a list of two or more places set after a placing word
-    ('clinics in Maiduguri, Monguno, Gwoza, Pulka and Rann'): a place of the list's kind."""
+    ('clinics in Maiduguri, Monguno, Gwoza, Pulka and Rann'): a place, of no known kind."""
     first, items = _conjuncts(st.docs[p][end - 1])
     if first.dep_ != "pobj" or first.head.lower_ not in _PLACING_PREPS - _WEAK_PREPS:
         return False
@@ -729,7 +729,7 @@ def _placing(st: ArticleState, m: Mention) -> str | None:
     # list's word, when the list already holds places.
     first, items = _conjuncts(root)
     if first is not root and any(
-        st.entities[n.entity_id].entity_type == "PLACE"
+        n.entity_id in st.entities and st.entities[n.entity_id].entity_type == "PLACE"
         for n in st.mentions
         if n.para == m.para and any(n.start <= t.i < n.end for t in items)
     ):
