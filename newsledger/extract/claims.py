@@ -118,6 +118,7 @@ from newsledger.extract.syntax import (
     ArticleContext,
     Ref,
     ancestors_to_verb,
+    first_conjunct,
     has_subject,
     is_passive,
     is_verb,
@@ -1582,9 +1583,7 @@ def _place_claim(ctx: ArticleContext, tok: Token) -> tuple[list[Token], list[str
 def _reflexive_verb(tok: Token) -> Token | None:
     """The verb a reflexive pronoun is the object of, also through a coordinated
     object ("killed only himself", "killing six worshippers and himself")."""
-    obj = tok
-    while obj.dep_ == "conj" and obj.head.i != obj.i:
-        obj = obj.head
+    obj = first_conjunct(tok)
     return obj.head if obj.dep_ == "dobj" and is_verb(obj.head) else None
 
 

@@ -150,6 +150,24 @@ def is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first item of the list a word stands in ('in Tarn, Vesk and Oskel': Tarn),
+    which holds the list's place in the clause; the word itself outside a list."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """Every item of the list a word stands in, the first one first."""
+    items, todo = [], [first_conjunct(tok)]
+    while todo:
+        t = todo.pop()
+        items.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return items
+
+
 def ancestors_to_verb(tok: Token) -> Token | None:
     """The first verb above a token (its governing verb), or None."""
     for anc in tok.ancestors:

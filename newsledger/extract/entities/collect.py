@@ -53,7 +53,7 @@ from newsledger.extract.entities.state import (
     core,
     reference_backed,
 )
-from newsledger.extract.syntax import lemma_of, lexicon, lexset
+from newsledger.extract.syntax import first_conjunct, lemma_of, lexicon, lexset
 from newsledger.ids import entity_id
 
 # A capital governed by one of these prepositions is a location, unless the phrase is about
@@ -920,9 +920,7 @@ def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
         ),
         None,
     )
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = first_conjunct(span.root)
     if (
         place is None
         and root.dep_ == "pobj"
@@ -1030,8 +1028,7 @@ def _place_context(span: Span, person: bool) -> bool:
         return False  # 'a Marine': a common noun, never a town's name
     if person and root.dep_ == "conj":
         return False
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # 'in Tarn and Vesk': the first conjunct's preposition
+    root = first_conjunct(root)  # 'in Tarn and Vesk': the first conjunct's preposition
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS - {"to"}:
         return True
     if not person and _division_after_place(span):
@@ -1091,9 +1088,7 @@ def _big_city(st: ArticleState, span: Span) -> ref.Place | None:
 def _went_to(span: Span) -> bool:
     """A name reached by motion ('fled inland to Ikang', 'pushed into X') or nearness
     ('closer to Duhok'): a body is told things, it is not gone to."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = first_conjunct(span.root)
     if root.dep_ in ("amod", "compound") and root.head.dep_ == "pobj" and root.head.i > root.i:
         root = root.head  # 'for Oujda and Ain Beni Mathar', parsed as one name
     if root.dep_ != "pobj" or root.head.lower_ not in ("to", "into", "toward", "towards", "for"):
@@ -1140,9 +1135,7 @@ def _no_org_word(span: Span) -> bool:
 
 
 def _spatial_object(span: Span) -> bool:
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = first_conjunct(span.root)
     if root.dep_ == "pobj" and root.head.lower_ in _SPATIAL_PREPS:
         return True
     if (
@@ -1286,9 +1279,7 @@ def _ground_object(span: Span) -> bool:
     Mani'), or the target of a raid or an attack ('the raid on Mpeketoni')."""
     if _aged(span):
         return False
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = first_conjunct(span.root)
     if root.dep_ == "dobj":
         return lemma_of(root.head) in lexset("ground_verbs")
     return (
@@ -1353,9 +1344,8 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
     ("fled X", "retook X and Y", "shelled X")."""
     if _aged(span):
         return False  # 'We have reached Zurab Beruashvili, 67, whose orchard ...'
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # 'retook Bur Dhiigle and Harqaan': the first conjunct's verb
+    # 'retook Bur Dhiigle and Harqaan': the first conjunct's verb
+    root = first_conjunct(span.root)
     if root.dep_ == "dobj" and lemma_of(root.head) in lexset("place_object_verbs"):
         pass
     elif root.dep_ in ("nsubj", "nsubjpass") and _under_held_state(root.head):

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Mention, reference_backed
-from newsledger.extract.syntax import lexset
+from newsledger.extract.syntax import conjuncts, lexset
 from newsledger.ids import entity_id
 from newsledger.parse import MONTH_DATE_RE, dateline_spans
 
@@ -660,23 +660,11 @@ def coordinated_places(st: ArticleState) -> None:
                 taken.update(range(start, tok.i + 1))
 
 
-def _conjuncts(tok: Token) -> tuple[Token, list[Token]]:
-    """The first conjunct of the list a word stands in, and all the list's conjuncts."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    items, todo = [], [first]
-    while todo:
-        t = todo.pop()
-        items.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
-    return first, items
-
-
 def _add_listed_place(st: ArticleState, p: int, start: int, end: int, placed: set[int]) -> bool:
     """A name no reference knows in a list of two or more places set after a placing word
     ('clinics in Maiduguri, Monguno, Gwoza, Pulka and Rann'): a place, of no known kind."""
-    first, items = _conjuncts(st.docs[p][end - 1])
+    items = conjuncts(st.docs[p][end - 1])
+    first = items[0]
     if first.dep_ != "pobj" or first.head.lower_ not in _PLACING_PREPS - _WEAK_PREPS:
         return False
     if sum(t.i in placed for t in items) < 2:
@@ -727,7 +715,8 @@ def _placing(st: ArticleState, m: Mention) -> str | None:
     head = root
     # 'in Maiduguri, Monguno, Ngala and Rann': a later item of a list is placed by the
     # list's word, when the list already holds places.
-    first, items = _conjuncts(root)
+    items = conjuncts(root)
+    first = items[0]
     if first is not root and any(
         n.entity_id in st.entities and st.entities[n.entity_id].entity_type == "PLACE"
         for n in st.mentions

@@ -28,6 +28,7 @@ from newsledger.extract.entities.state import (
     reference_backed,
 )
 from newsledger.extract.nlp import load_nlp
+from newsledger.extract.syntax import first_conjunct
 
 _CHAIN_WORDS = {"the", "of", "for", "'s", "’s"}
 
@@ -179,7 +180,7 @@ def person_roles(st: ArticleState) -> None:
             shared[(m.para, doc[m.start : m.end].root.i)] = info
         elif info is None or not (info["role"] or info["title"]):
             # 'photographers Ana Lind and Eva Dal': a later name shares the plural role.
-            info = shared.get((m.para, _first_conjunct(doc[m.start : m.end].root).i))
+            info = shared.get((m.para, first_conjunct(doc[m.start : m.end].root).i))
         if info is None or not (info["role"] or info["title"]):
             info = _verb_role(st, m)
         if info is None or not (info["role"] or info["title"]):
@@ -243,12 +244,6 @@ def _verb_role(st: ArticleState, m: Mention) -> dict | None:
                     "roles": [],
                 }
     return None
-
-
-def _first_conjunct(tok: Token) -> Token:
-    while tok.dep_ == "conj" and tok.head.i < tok.i:
-        tok = tok.head
-    return tok
 
 
 def _mention_ending(st: ArticleState, p: int, end: int) -> list[Mention]:
