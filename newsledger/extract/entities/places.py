@@ -16,6 +16,7 @@ Places take kind, admin1/admin2, coordinates and precision from the reference (s
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -25,109 +26,25 @@ from newsledger.extract.syntax import conjuncts, lexset
 from newsledger.ids import entity_id
 from newsledger.parse import MONTH_DATE_RE, dateline_spans
 
-# Cue words that give the kind of the place names next to them.
+PLACE_DATA = Path(__file__).resolve().parent.parent / "data" / "places.yaml"
+
+
+def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:
+    """{kind: [words]} as {word: kind}."""
+    return {word: kind for kind, words in groups.items() for word in words}
+
+
+# The lexicons (data/places.yaml), read once on import: every rule below consults them.
+_DATA = ref.read_lexicon(PLACE_DATA)
 VICINITY = "vicinity"  # a cue that names no kind of its own
-PLACE_CUES = {
-    "village": "village",
-    "villages": "village",
-    "settlement": "village",
-    "settlements": "village",
-    "hamlet": "village",
-    "town": "town",
-    "towns": "town",
-    "city": "city",
-    "cities": "city",
-    "district": "district",
-    "districts": "district",
-    "rayon": "district",
-    "raion": "district",
-    "region": "region",
-    "regions": "region",
-    "province": "region",
-    "provinces": "region",
-    "governorate": "region",
-    "state": "region",
-    "states": "region",
-    "oblast": "region",
-    "prefecture": "region",
-    "prefectures": "region",
-    "governorates": "region",
-    "oblasts": "region",
-    "emirate": "region",
-    "chiefdom": "district",
-    "chiefdoms": "district",
-    "township": "district",
-    "townships": "district",
-    "subdistrict": "district",
-    "sub-district": "district",
-    "canton": "district",
-    "cantons": "district",
-    "parish": "district",
-    "tehsil": "district",
-    "upazila": "district",
-    "woreda": "district",
-    "hill": "mountain",
-    "hills": "mountain",
-    "ridge": "mountain",
-    "peak": "mountain",
-    "county": "district",
-    "counties": "district",
-    "sub-prefecture": "district",
-    "subprefecture": "district",
-    "municipality": "district",
-    "commune": "district",
-    "communes": "district",
-    "municipalities": "district",
-    "hamlets": "village",
-    "locality": "village",
-    "capital": "city",
-    # 'the Seytenga area' is the ground around a place of any kind: GeoNames tells it.
-    "area": VICINITY,
-    "neighborhood": "district",
-    "neighbourhood": "district",
-    "neighbourhoods": "district",
-    "neighborhoods": "district",
-    "quarter": "district",
-    "mountain": "mountain",
-    "mountains": "mountain",
-    "sector": "district",
-    "islet": "region",
-    "island": "region",
-    "outpost": "village",
-    "port": "town",
-    "seaport": "town",
-}
-
-
-# Last words of a geographic feature's name ('Red Sea', 'Souda Bay', 'Bagram Airport') and
-# the kind it gets: water, land forms and areas are regions; bases and ports are sites typed
-# like a settlement. First words ('Mount Ararat', 'Gulf of Aden') work the same way.
-FEATURE_WORDS = {
-    **dict.fromkeys(
-        ("sea", "ocean", "gulf", "bay", "strait", "straits", "lake", "river", "channel",
-         "canal", "island", "islands", "isle", "peninsula", "valley", "desert", "coast",
-         "plain", "plateau", "basin", "delta", "corridor", "horn", "caucasus", "forest",
-         "islet", "jungle", "marshes", "swamp", "oasis"),
-        "region",
-    ),
-    **dict.fromkeys(("mountains", "mount", "mountain", "hills", "hill", "jebel", "jabal"),
-                    "mountain"),
-    **dict.fromkeys(("airport", "airfield", "airbase", "port", "harbour", "harbor"), "town"),
-    # Lines that divide ground: 'Line of Control', 'Working Boundary'.
-    **dict.fromkeys(("line", "boundary", "frontier"), "region"),
-    # Sites inside a town: 'Shorja market', 'Tahrir Square', 'Kakuma camp'.
-    **dict.fromkeys(("market", "bazaar", "square", "camp"), "district"),
-    # First words of Arabic and Hebrew feature names: valley, cape, spring, village.
-    **dict.fromkeys(("wadi", "ras", "ain", "kafr", "khor"), "region"),
-}  # fmt: skip
-# Lower-case words inside place names: 'Norte de Santander', 'al-Anbar', 'Bab al-Sharqi'.
-NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "az", "an", "ez", "es", "ed", "et",
-                  "de", "del", "da", "do",
-                  "dos", "das", "di", "la", "le", "les", "van", "von", "der", "den", "bin",
-                  "ibn", "abu", "bani", "beni"}  # fmt: skip
+# Cue words that give the kind of the place names next to them.
+PLACE_CUES = _by_word(_DATA["place_cues"])
+# Last or first words of a geographic feature's name ('Red Sea', 'Mount Ararat').
+FEATURE_WORDS = _by_word(_DATA["feature_words"])
+# Lower-case words inside place names: 'Norte de Santander', 'al-Anbar'.
+NAME_PARTICLES = frozenset(_DATA["name_particles"])
 # Compass words that make a region of a known place ('West Darfur', 'east Africa').
-COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-           "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower"}  # fmt: skip
+COMPASS = frozenset(_DATA["compass"])
 
 
 def kind_cue(doc: Doc, start: int, end: int) -> str | None:
@@ -159,24 +76,11 @@ def kind_cue(doc: Doc, start: int, end: int) -> str | None:
 
 
 # Title-case words that end an administrative division's official name ('Cross River
-# State', 'Bakassi Local Government Area', 'Kunar Province'); the place goes by the name
-# before them, as with a lower-case cue. Words that also end bodies' names ('Islamic
-# State', 'Capital Region Police') count only when the name before them is a known place.
-DIVISION_SUFFIXES = {
-    ("local", "government", "area"): "district",
-    ("governorate",): "region",
-    ("province",): "region",
-    ("oblast",): "region",
-    ("prefecture",): "region",
-    ("township",): "district",
-    ("county",): "district",
-    ("district",): "district",
-    ("municipality",): "district",
-    ("state",): "region",
-    ("region",): "region",
-    ("regency",): "region",
-}
-_AMBIGUOUS_SUFFIXES = {("state",), ("region",)}
+# State'); the place goes by the name before them, as with a lower-case cue. Words that
+# also end bodies' names ('Islamic State') count only when the name before them is a
+# known place.
+DIVISION_SUFFIXES = {tuple(k.split()): v for k, v in _DATA["division_suffixes"].items()}
+_AMBIGUOUS_SUFFIXES = {(word,) for word in _DATA["ambiguous_suffixes"]}
 
 
 # A division word after a name in plain text, in any case ('Kidal region').
@@ -315,11 +219,10 @@ def _country_beside(st: ArticleState, p: int, start: int, end: int) -> str | Non
 # -- places in lists after a cue ----------------------------------------------------------
 
 
-# Plural nouns that name places only when a list set off by a dash or colon follows
-# them ("the affected communities – Gidan Dawa, Tungar Kwana and Rafin Gora –").
-SET_OFF_LIST_CUES = {"communities": "village", "localities": "village", "areas": "region"}
+# Plural nouns that name places only before a list set off by a dash or colon.
+SET_OFF_LIST_CUES = _DATA["set_off_list_cues"]
 # Ways whose ends, named after "between", are places ("the road between A and B").
-ROUTE_CUES = dict.fromkeys(("road", "highway", "route", "railway", "corridor"), "route")
+ROUTE_CUES = dict.fromkeys(_DATA["route_cues"], "route")
 
 
 def place_lists(st: ArticleState) -> None:
@@ -616,15 +519,11 @@ def _outlet(st: ArticleState, p: int, doc: Doc, chars: tuple[int, int]) -> None:
     st.add(Mention(p, span.start, span.end, st.org(org), "name"))
 
 
-# Prepositions that place a thing: a 'person' only ever their object is a place ('over
-# Safim', 'in Debre Markos'). 'From' and 'to' take people too ('a call from Ali'): with
-# them the references must know the place.
-_PLACING_PREPS = {"in", "near", "around", "outside", "inside", "into", "across", "toward",
-                  "towards", "at", "over", "through", "within"}  # fmt: skip
-_WEAK_PREPS = {"from", "to", "over", "at"}
-# Nouns a place name modifies ('the Bure front', 'the Jarinje crossing').
-_PLACE_HEADS = {"front", "crossing", "road", "border", "checkpoint", "hospital", "hill",
-                "frontline", "axis", "sector", "highway", "corridor", "airport"}  # fmt: skip
+# Prepositions that place a thing ('over Safim'), those that take people too ('from
+# Ali'), and nouns a place name modifies ('the Bure front').
+_PLACING_PREPS = frozenset(_DATA["placing_preps"])
+_WEAK_PREPS = frozenset(_DATA["weak_preps"])
+_PLACE_HEADS = frozenset(_DATA["place_heads"])
 
 
 def coordinated_places(st: ArticleState) -> None:
