@@ -1973,3 +1973,22 @@ def test_a_country_name_inside_a_longer_geographic_name_is_no_mention_of_it():
     assert not [m for m in r.mentions if m["entity_id"] == "country:USA"]
     assert _place_of(r, "Latin America")["place_kind"] == "region"
     assert _place_of(r, "South America")["place_kind"] == "region"
+
+
+def test_a_state_body_named_by_its_common_noun_is_the_body_of_the_article_s_state():
+    _, r = _extract(
+        "Ethiopian troops fought rebels near Dessie in Ethiopia on Monday. The army said "
+        "it had killed 40 rebels. The health ministry said 30 people were wounded, and "
+        "the embassy advised its citizens to stay indoors. The army chief visited Dessie.\n"
+    )
+    bodies = {m["surface"]: m["entity_id"] for m in r.mentions if m["entity_id"].startswith("org:")}
+    assert bodies == {
+        "army": "org:ethiopian_national_defense_force",
+        "health ministry": "org:ministry_of_health_of_ethiopia",
+    }, bodies
+    # Another state's army named before is the one "the army" refers back to.
+    _, r = _extract(
+        "Ethiopia accused Eritrea's army of shelling Zalambessa. The army said it had "
+        "returned fire. Ethiopia said Ethiopia would respond.\n"
+    )
+    assert not _mentions_of(r, "army"), _mentions_of(r, "army")

@@ -12,6 +12,8 @@ module working on the shared :class:`~.state.ArticleState`:
    of photo credits and bylines ('Photo: Ivo Marek/Nordwire', 'Jan Holm & Eva Dal') are
    people (:func:`.people.credit_names`), not organizations. A place's own administration
    ('the Enga provincial administration') is an organization of the place's country.
+   A state body named by its common noun alone ('the army said') is the body of the state
+   the article is filed from or mostly about, unless another state's was named before.
 2. :mod:`.places`: every item of a list after a place cue ('the villages of A, B and C'), and
    the all-caps dateline opening the first paragraph ('PORT VESNA, Marland -').
 3. :mod:`.people`: full names, surname-only mentions and transliteration variants joined to
@@ -31,6 +33,7 @@ from __future__ import annotations
 from newsledger.extract.entities.collect import (
     acronyms,
     collect_ents,
+    described_state_bodies,
     home_bodies,
     led_coalitions,
     local_governments,
@@ -88,6 +91,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     credited_outlets(st)
     untagged_bodies(st)
     local_governments(st)
+    described_state_bodies(st)
     people(st, persons, author)
     person_roles(st)
     titles(st)

@@ -1839,14 +1839,9 @@ def short_form_bodies(st: ArticleState) -> None:
     name at all: the body of the one state the article names at least twice as often as
     any other, when that state has a body of that form (``state_bodies.csv``) and no body
     the article names already holds the form."""
-    named = Counter(
-        m.entity_id.split(":", 1)[1]
-        for m in st.mentions
-        if st.entities[m.entity_id].entity_type == "COUNTRY"
-    ).most_common(2)
-    if not named or named[0][1] < 2 or (len(named) > 1 and named[1][1] * 2 > named[0][1]):
+    iso3 = _main_state(st)
+    if iso3 is None:
         return  # no one state the article is mostly about
-    iso3 = named[0][0]
     forms = sorted(
         ((form, body) for (_, iso), body in ref.load_state_bodies().items() if iso == iso3
          for form in body.short_forms),
@@ -1888,23 +1883,88 @@ def _in_role(st: ArticleState, p: int, start: int, end: int) -> bool:
     )
 
 
+def _dateline_state(st: ArticleState) -> str | None:
+    """The one state of the places that open the first paragraph (a wire's dateline)."""
+    home = {
+        st.entities[m.entity_id].country_code
+        for m in st.mentions
+        if m.para == 0 and m.start <= 2 and st.entities[m.entity_id].entity_type == "PLACE"
+    }
+    return next(iter(home)) if len(home) == 1 and None not in home else None
+
+
+def _main_state(st: ArticleState) -> str | None:
+    """The state the article is mostly about: the one it names at least twice and at
+    least twice as often as any other."""
+    named = Counter(
+        m.entity_id.split(":", 1)[1]
+        for m in st.mentions
+        if st.entities[m.entity_id].entity_type == "COUNTRY"
+    ).most_common(2)
+    if not named or named[0][1] < 2 or (len(named) > 1 and named[1][1] * 2 > named[0][1]):
+        return None
+    return named[0][0]
+
+
 def home_bodies(st: ArticleState) -> None:
     """A state's body the article names without its state ("BAGHDAD (INA) - The Ministry
     of Defence announced", "KABUL - Police said") is the state's the article is filed
     from: a wire's dateline city is where its reporter hears that state's ministries.
     Without a dateline in one country, or for a name no state body's template knows, it
     stays unnamed."""
-    home = {
-        st.entities[m.entity_id].country_code
-        for m in st.mentions
-        if m.para == 0 and m.start <= 2 and st.entities[m.entity_id].entity_type == "PLACE"
-    }
-    if len(home) != 1 or None in home or not st.unowned_bodies:
+    home = _dateline_state(st)
+    if home is None or not st.unowned_bodies:
         return
-    country = ref.country(next(iter(home)))
+    country = ref.country(home)
     if country is None:
         return
     for p, start, end in st.unowned_bodies:
         org = ref.state_body(st.docs[p][start:end].text, country.iso3)
         if org is not None:
             st.add(Mention(p, start, end, st.org(org), "name"))
+
+
+def described_state_bodies(st: ArticleState) -> None:
+    """A state body named by its common noun alone ("the army said", "the health ministry
+    says") is the body of the state the article is filed from or mostly about, when no
+    body of another state named before could be the one meant (then the noun refers back
+    to it, which attribution resolves). "The army chief" is a person's role, not the army."""
+    home = _dateline_state(st) or _main_state(st)
+    if home is None:
+        return
+    seen: list[tuple[int, int, Entity, str]] = sorted(
+        (
+            m.para,
+            m.start,
+            st.entities[m.entity_id],
+            st.docs[m.para][m.start : m.end].text.casefold(),
+        )
+        for m in st.mentions
+        if st.entities[m.entity_id].entity_type == "ORG"
+    )
+    for p, doc in enumerate(st.docs):
+        taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.lower_ != "the":
+                continue
+            for end in (tok.i + 2, tok.i + 3):
+                words = doc[tok.i + 1 : end]
+                if end > len(doc) or any(not w.is_lower or w.i in taken for w in words):
+                    break
+                head = words[-1]
+                if head.pos_ != "NOUN" or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+                    continue
+                if not any(
+                    words.text == n or words.text.endswith(" " + n)
+                    for n in lexset("home_body_nouns")
+                ):
+                    continue
+                org = ref.state_body(words.text, home)
+                if org is None or any(
+                    (q, k) < (p, tok.i) and e.entity_id != org.entity_id and head.lower_ in text
+                    for q, k, e, text in seen
+                ):
+                    continue
+                st.add(Mention(p, words.start, end, st.org(org), "title"))
+                taken.update(range(words.start, end))
+                break
