@@ -27,6 +27,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from newsledger import schemas
+from newsledger.config import SafeLoader
 
 FACT_TYPES = (
     "article",
@@ -123,7 +124,7 @@ class Score:
 def load_gold(path: Path) -> dict:
     """Read a gold YAML file; list sections default to empty, dates become strings."""
     with Path(path).open(encoding="utf-8") as fh:
-        gold = yaml.safe_load(fh) or {}
+        gold = yaml.load(fh, Loader=SafeLoader) or {}  # noqa: S506 - safe, libyaml's parser
     for key in GOLD_KEYS:
         if key != "article":
             gold[key] = gold.get(key) or []
@@ -237,7 +238,7 @@ def _rows(
     return out
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Entity:
     entity_id: str
     entity_type: str
@@ -252,7 +253,22 @@ class _Entity:
         return [n for n in [self.canonical_name, *self.aliases] if n]
 
 
+# The entities table read last, and what it read as: every article of a run scores
+# against the same table, which is read once, not once per article.
+_entities_read: tuple[pd.DataFrame | None, dict[str, _Entity]] = (None, {})
+
+
 def _entities(tables: dict[str, pd.DataFrame]) -> dict[str, _Entity]:
+    global _entities_read
+    df = tables.get("entities")
+    if df is not None and _entities_read[0] is df:
+        return _entities_read[1]
+    out = _read_entities(tables)
+    _entities_read = (df, out)
+    return out
+
+
+def _read_entities(tables: dict[str, pd.DataFrame]) -> dict[str, _Entity]:
     cols = (
         "entity_id",
         "entity_type",

@@ -198,7 +198,9 @@ def feed_config(data: bytes) -> tuple[list[str], FetchPolicy]:
     """
     import yaml
 
-    doc = yaml.safe_load(data) or {}
+    from newsledger.config import SafeLoader
+
+    doc = yaml.load(data, Loader=SafeLoader) or {}  # noqa: S506 - safe, libyaml's parser
     urls = [str(u) for u in doc.get("feeds") or []]
     settings = {k: v for k, v in (doc.get("fetch") or {}).items() if k in _POLICY_FIELDS}
     return urls, FetchPolicy.from_env(**settings)

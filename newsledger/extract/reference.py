@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 from anyascii import anyascii
 
-from newsledger.config import REFERENCE_DIR
+from newsledger.config import REFERENCE_DIR, SafeLoader
 from newsledger.extract import shards
 from newsledger.ids import entity_id
 
@@ -90,12 +90,12 @@ def _float(value: str | None) -> float | None:
     return float(value) if value not in (None, "") else None
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+class _UniqueKeyLoader(SafeLoader):  # type: ignore[misc, valid-type]
     """YAML whose mappings refuse a key given twice: in a lexicon, the second list of
     one name would silently replace the first."""
 
 
-def _unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+def _unique_mapping(loader: yaml.BaseLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
     seen: set = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
