@@ -253,22 +253,7 @@ class _Entity:
         return [n for n in [self.canonical_name, *self.aliases] if n]
 
 
-# The entities table read last, and what it read as: every article of a run scores
-# against the same table, which is read once, not once per article.
-_entities_read: tuple[pd.DataFrame | None, dict[str, _Entity]] = (None, {})
-
-
 def _entities(tables: dict[str, pd.DataFrame]) -> dict[str, _Entity]:
-    global _entities_read
-    df = tables.get("entities")
-    if df is not None and _entities_read[0] is df:
-        return _entities_read[1]
-    out = _read_entities(tables)
-    _entities_read = (df, out)
-    return out
-
-
-def _read_entities(tables: dict[str, pd.DataFrame]) -> dict[str, _Entity]:
     cols = (
         "entity_id",
         "entity_type",
@@ -389,11 +374,17 @@ def _assign(
 class _Context:
     """What one article's scoring shares: its entities and the gold-to-extracted map."""
 
-    def __init__(self, gold: dict, tables: dict[str, pd.DataFrame], article_id: str) -> None:
+    def __init__(
+        self,
+        gold: dict,
+        tables: dict[str, pd.DataFrame],
+        article_id: str,
+        entities: dict[str, _Entity] | None = None,
+    ) -> None:
         self.gold = gold
         self.tables = tables
         self.article_id = article_id
-        self.all_entities = _entities(tables)
+        self.all_entities = _entities(tables) if entities is None else entities
         self.mentions = _rows(
             tables, "mentions", article_id, ("entity_id", "surface", "mention_kind")
         )
@@ -849,11 +840,25 @@ def _score_timeline(ctx: _Context) -> Score:
 # ---------------------------------------------------------------- API
 
 
-def score_article(gold: dict, tables: dict[str, pd.DataFrame], article_id: str) -> list[Score]:
+def score_articles(
+    golds: Sequence[tuple[dict, str]], tables: dict[str, pd.DataFrame]
+) -> list[list[Score]]:
+    """Scores for each (gold, article_id) pair against the same tables, which are read
+    for the entities once, not once per article."""
+    entities = _entities(tables)
+    return [score_article(gold, tables, aid, entities) for gold, aid in golds]
+
+
+def score_article(
+    gold: dict,
+    tables: dict[str, pd.DataFrame],
+    article_id: str,
+    entities: dict[str, _Entity] | None = None,
+) -> list[Score]:
     """Scores for one article, one per fact type, in FACT_TYPES order."""
     # Accept a gold dict that did not come through load_gold, without changing it.
     gold = {**gold, **{k: gold.get(k) or ({} if k == "article" else []) for k in GOLD_KEYS}}
-    ctx = _Context(gold, tables, article_id)
+    ctx = _Context(gold, tables, article_id, entities)
     scores = [*_score_article(ctx), _score_sections(ctx), _score_section_lines(ctx)]
     # Entities first: the later fact types use the gold-to-extracted entity map.
     scores += [_score_entities(ctx, group) for group in ENTITY_GROUPS]

@@ -314,7 +314,7 @@ def evaluate_gold(
     import shutil
     import tempfile
 
-    from newsledger.evaluate import combine, find_article_id, load_gold, score_article
+    from newsledger.evaluate import combine, find_article_id, load_gold, score_articles
     from newsledger.schemas import PUBLIC_TABLES
 
     pairs = find_gold_articles(gold_dir)
@@ -338,10 +338,13 @@ def evaluate_gold(
 
         with connect_readonly(settings) as con:
             tables = {t: con.execute(f"SELECT * FROM {t}").df() for t in PUBLIC_TABLES}
-    per_article = {}
+    names, found = [], []
     for gold_path, _ in pairs:
         gold = load_gold(gold_path)
-        aid = find_article_id(gold, gold_path, tables["articles"])
-        name = f"{gold_path.parent.name}/{gold_path.name}"
-        per_article[name] = score_article(gold, tables, aid) if aid else []
+        names.append(f"{gold_path.parent.name}/{gold_path.name}")
+        found.append((gold, find_article_id(gold, gold_path, tables["articles"])))
+    scored = iter(score_articles([(g, aid) for g, aid in found if aid], tables))
+    per_article = {
+        name: next(scored) if aid else [] for name, (_, aid) in zip(names, found, strict=True)
+    }
     return combine(s for scores in per_article.values() for s in scores), per_article
