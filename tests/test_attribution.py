@@ -1290,6 +1290,23 @@ def test_days_between_two_dates_of_a_month_are_one_event():
     assert (start.day, end.day, start.month) == (1, 11, 1), got
 
 
+def test_spans_of_weekdays_parts_of_the_report_s_day_and_two_days_of_a_month():
+    run = invented(
+        "Troops fired on a patrol this morning. Shelling went on between Monday and "
+        "Tuesday, and drones struck on the night of Saturday to Sunday. Aid arrived on 6 "
+        "and 7 March."
+    )  # published Wednesday, 10 March 2021
+    got = {e["text_date"]: (e["date_start"], e["date_end"]) for e in run.result.timeline}
+    assert got["this morning"] == (dt.date(2021, 3, 10), dt.date(2021, 3, 10)), got
+    assert got["between Monday and Tuesday"] == (dt.date(2021, 3, 8), dt.date(2021, 3, 9))
+    assert got["night of Saturday to Sunday"] == (dt.date(2021, 3, 6), dt.date(2021, 3, 7))
+    assert got["6 and 7 March"] == (dt.date(2021, 3, 6), dt.date(2021, 3, 7))
+    # A past span that would end after the report's day is the week before's.
+    run = invented("Fighting raged between Tuesday and Thursday.")
+    (event,) = run.result.timeline
+    assert (event["date_start"], event["date_end"]) == (dt.date(2021, 3, 2), dt.date(2021, 3, 4))
+
+
 def test_a_short_name_of_an_organization_named_before_is_that_organization():
     run = run_article(
         normalize_text(

@@ -5,11 +5,14 @@ words can mean):
 
 ======================================  ============  =======================
 "27 September 2020", "September 27"     day           that day
-"November 2-3", "2-3 May"               day           first..last day
+"November 2-3", "2 and 3 May"           day           first..last day
 "early September 27", "Sunday"          day           that day
 "yesterday", "today", "tomorrow"        day           published date -1/0/+1
 "last night"                            day           published date -1
 "after midnight"                        day           published date
+"this morning", "this evening"          day           published date
+"between Monday and Thursday", "the     day           first..second weekday
+night of Saturday to Sunday"
 "the weekend", "last weekend"           day           Saturday..Sunday
 "last week", "this week"                day           Monday..Sunday
 "July 2020", "in July", "last month"    month         the month
@@ -115,7 +118,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "day",
         _re(
             rf"(?:\b(?P<part>[Ee]arly|[Ll]ate)\s+)?(?:(?:{_WEEKDAY}),?\s+)?"
-            rf"(?:(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<e1>{_DAY}))?\s+(?:of\s+)?(?P<m1>{_MONTH})"
+            rf"(?:(?P<d1>{_DAY})(?:(?:\s*[-–]\s*|\s+and\s+)(?P<e1>{_DAY}))?\s+(?:of\s+)?(?P<m1>{_MONTH})"
             rf"(?:,?\s+(?P<y1>{_YEAR}))?"
             rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:\s*[-–]\s*(?P<e2>{_DAY}))?"
             rf"(?:,?\s+(?P<y2>{_YEAR}))?)(?![\w-])"
@@ -143,11 +146,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("relday", _re(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b" + _DAYPART)),
+    ("relday", _re(r"\b(?P<rel>[Tt]his\s+(?:morning|afternoon|evening))\b")),
     # "last night" is the evening before the report's day.
     ("lastnight", _re(r"\b[Ll]ast\s+night\b")),
     ("relday", _re(r"\b(?:after|before|around|since|at)\s+(?P<rel>midnight)\b")),
     # "overnight" dates the night before the report, unless a weekday follows.
     ("relday", _re(rf"\b(?P<rel>[Oo]vernight)\b(?!,?\s+(?:on\s+)?(?:{_WEEKDAY}))")),
+    # "between Monday and Thursday", "the night of Saturday to Sunday", "from Saturday
+    # night into the early hours of Sunday": every day from the first to the second.
+    (
+        "weekday_range",
+        _re(
+            rf"\b(?:[Bb]etween|[Ff]rom|[Nn]ight\s+(?:of|from))\s+(?P<wd>{_WEEKDAY})"
+            r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:and|to|into|until|till)\s+"
+            rf"(?:the\s+early\s+hours\s+of\s+)?(?P<wd2>{_WEEKDAY})\b"
+        ),
+    ),
     (
         "weekday",
         _re(rf"(?:\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+)?\b(?P<wd>{_WEEKDAY})\b" + _DAYPART),
@@ -324,12 +338,19 @@ def _resolve(
     if kind == "lastnight":
         return _Date(pub - dt.timedelta(days=1), pub - dt.timedelta(days=1), "day")
     if kind == "relday":
-        offset = lexicon()["relative_days"][g["rel"].casefold()]
+        offset = lexicon()["relative_days"][" ".join(g["rel"].casefold().split())]
         day = pub + dt.timedelta(days=offset)
         return _Date(day, day, "day")
     if kind == "weekday":
         day = _weekday(pub, WEEKDAYS[g["wd"].casefold()], g.get("which"), _is_future(ctx, tok))
         return _Date(day, day, "day")
+    if kind == "weekday_range":
+        future = _is_future(ctx, tok)
+        first = _weekday(pub, WEEKDAYS[g["wd"].casefold()], None, future)
+        span = (WEEKDAYS[g["wd2"].casefold()] - first.weekday()) % 7
+        if not future and first + dt.timedelta(days=span) > pub:
+            first -= dt.timedelta(days=7)  # a span told as past ends by the report's day
+        return _Date(first, first + dt.timedelta(days=span), "day")
     if kind == "weekend":
         which = g["which"].casefold()
         sat = _weekday(pub, 5, "next" if which == "next" else None, False)
