@@ -411,6 +411,14 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bunacceptable\b|\bviolation of (?:\w+ ){0,3}(?:sovereignty|territorial)", _I),
     re.compile(r"\breject\w*\W+(?:any|all)\W+(?:\w+\W+)?(?:violation|attack|aggression)", _I),
     re.compile(r"\b(?:must|should|have to|need to) (?:\w+ )?(?:stop|end|cease|halt)\b", _I),
+    # Getting one's own people out: "evacuated its embassy staff", "flown 1,200 people out
+    # of the airport", "600 of its nationals have crossed".
+    re.compile(
+        r"\bevacuat\w* (?:\w+ ){0,3}?(?:nationals|citizens|diplomats|embassy|foreigners)\b|"
+        r"\b(?:its|their) (?:own )?(?:nationals|citizens)\b|"
+        r"\bfl(?:ew|own) (?:\w+ ){0,5}?out of\b",
+        _I,
+    ),
     re.compile(
         r"\b(?:stop\w*|suspend\w*|halt\w*|freez\w*|ban\w*|restrict\w*) (?:\w+ ){0,3}"
         r"(?:arms|weapons?) (?:exports?|sales?|deliver\w*|shipments?)\b|\barms embargo\b",

@@ -1132,3 +1132,20 @@ def test_reactions_without_a_heading_by_a_bloc_a_ministry_of_foreign_affairs_and
     assert type_of("The US Secretary of State") == "foreign_reactions"
     assert type_of("The Philippine Foreign Secretary") == "foreign_reactions"
     assert type_of("Burundi's army said") == "events"
+
+
+def test_a_foreign_state_getting_its_people_out_is_a_reaction() -> None:
+    text = (
+        "Fighting between the army and rebels spread across Bissau on Tuesday, killing 30 "
+        "people, Guinea-Bissau's health ministry said.\n\n"
+        "Portugal says it has flown about 1,200 people out of the city's airport, and Spain "
+        "said 600 of its nationals had crossed into Senegal by road.\n\n"
+    )
+    assert [s.section_type for s in segment(text)] == ["events", "foreign_reactions"]
+    # Aid workers carrying the wounded out are events, not a reaction of a state.
+    text = text.replace(
+        "Portugal says it has flown about 1,200 people out of the city's airport, and Spain "
+        "said 600 of its nationals had crossed into Senegal by road.",
+        "The Red Cross evacuated five wounded patients to a hospital in Gabu on Wednesday.",
+    )
+    assert [s.section_type for s in segment(text)] == ["events"]
