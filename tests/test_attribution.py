@@ -1307,6 +1307,23 @@ def test_spans_of_weekdays_parts_of_the_report_s_day_and_two_days_of_a_month():
     assert (event["date_start"], event["date_end"]) == (dt.date(2021, 3, 2), dt.date(2021, 3, 4))
 
 
+def test_figures_going_on_from_a_quoted_phrase_in_reported_speech_are_its_speaker_s():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nNigerian forces clashed with Nigerien troops "
+            "near Maradi on Monday.\n\nNiger's Ministry of National Defence gave a very "
+            "different account. In a communique read on state television, it said the army "
+            'had "broken the enemy\'s offensive" at Dan Issa, killed at least 300 Nigerian '
+            "soldiers and destroyed 22 tanks."
+        ),
+        "entities",
+    )
+    got = {(c["claim_kind"], c["quantity_min"], c["claimant_id"]) for c in run.result.claims}
+    ministry = "org:ministry_of_national_defence_of_niger"
+    assert ("killed", 300, ministry) in got, got
+    assert ("equipment_destroyed", 22, ministry) in got, got
+
+
 def test_a_short_name_of_an_organization_named_before_is_that_organization():
     run = run_article(
         normalize_text(

@@ -932,7 +932,13 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
             break
         if (q := ctx.quote_at(ctx.start(head))) is not None and len(str(q["text"]).split()) > 3:
             # The words around a quote are not its speaker's claim; a word or two in
-            # marks ('had "neutralised" 17 militants') are the reporter's sentence.
+            # marks ('had "neutralised" 17 militants') are the reporter's sentence. Words
+            # that go on with a quoted phrase inside reported speech ('it said the army
+            # had "broken the offensive", killed 300 soldiers') are its speaker's.
+            if q.get("speaker_id") and _reported_by(ctx, head, q["speaker_id"]):
+                return Ref(
+                    q["speaker_id"], q["speaker_surface"], q["char_start"], q["char_end"]
+                ), True
             break
         if (
             tok.dep_ == "conj"
@@ -1001,6 +1007,16 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         # The paragraphs that go on with a relayed release are its source's account.
         return release[0], True
     return found, found is not None
+
+
+def _reported_by(ctx: ArticleContext, tok: Token, speaker: str) -> bool:
+    """Is ``tok`` inside a clause reported by a claim verb whose subject is ``speaker``?"""
+    verbs = lexset("claim_verbs")
+    for up in tok.ancestors:
+        if is_verb(up) and lemma_of(up) in verbs:
+            r = ctx.resolve_subject(up)
+            return r is not None and r.entity_id == speaker
+    return False
 
 
 def _inverted_report(ctx: ArticleContext, verb: Token, anchor: Token) -> Token | None:
