@@ -1324,6 +1324,20 @@ def test_figures_going_on_from_a_quoted_phrase_in_reported_speech_are_its_speake
     assert ("equipment_destroyed", 22, ministry) in got, got
 
 
+def test_the_group_is_the_body_that_acted_in_the_sentence_before():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nParaguayan troops fought the Paraguayan "
+            "People's Army (EPP) in Concepcion on Monday, the army said, killing two "
+            "fighters.\n\nThe EPP gave a very different version. In a pamphlet left in the "
+            'Azotey district, the group claimed to have killed "at least 14 soldiers".'
+        ),
+        "entities",
+    )
+    (claim,) = [c for c in run.result.claims if c["quantity_min"] == 14]
+    assert claim["claimant_id"] == "org:epp", claim
+
+
 def test_a_short_name_of_an_organization_named_before_is_that_organization():
     run = run_article(
         normalize_text(

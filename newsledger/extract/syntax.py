@@ -1159,8 +1159,9 @@ class ArticleContext:
 
     def _doer_since(self, sent: Span, tok: Token, types: Sequence[str]) -> Ref | None:
         """The one a sentence before ``tok`` has acting (its main verb's named subject,
-        active voice): a person for "he" or "she", a body for "it" in the same paragraph."""
-        if tok.lower_ != "it":
+        active voice): a person for "he" or "she", a body for "it" or "the group" in the
+        same paragraph ("The EPP gave a very different version. ... the group claimed")."""
+        if tok.lower_ != "it" and lemma_of(tok) not in lexset("group_nouns"):
             return self._person_acting(sent, tok)
         root = sent.root
         if (
