@@ -342,6 +342,11 @@ def invented_with(extra: dict, body: str, published: str | None = PUBLISHED) -> 
         ENTITIES.update(saved)
 
 
+def reported(body: str) -> Run:
+    """The whole entity and attribution pipeline on an invented article's body."""
+    return run_article(normalize_text(f"Invented report\n\n{PUBLISHED}\n\n{body}"), "entities")
+
+
 def invented(body: str, published: str | None = PUBLISHED) -> Run:
     """Run attribution on an invented article with hand-made mentions."""
     head = "Invented report\n\n" + (f"{published}\n\n" if published else "")
@@ -1308,15 +1313,11 @@ def test_spans_of_weekdays_parts_of_the_report_s_day_and_two_days_of_a_month():
 
 
 def test_figures_going_on_from_a_quoted_phrase_in_reported_speech_are_its_speaker_s():
-    run = run_article(
-        normalize_text(
-            f"Invented report\n\n{PUBLISHED}\n\nNigerian forces clashed with Nigerien troops "
-            "near Maradi on Monday.\n\nNiger's Ministry of National Defence gave a very "
-            "different account. In a communique read on state television, it said the army "
-            'had "broken the enemy\'s offensive" at Dan Issa, killed at least 300 Nigerian '
-            "soldiers and destroyed 22 tanks."
-        ),
-        "entities",
+    run = reported(
+        "Nigerian forces clashed with Nigerien troops near Maradi on Monday.\n\nNiger's "
+        "Ministry of National Defence gave a very different account. In a communique read on "
+        'state television, it said the army had "broken the enemy\'s offensive" at Dan Issa, '
+        "killed at least 300 Nigerian soldiers and destroyed 22 tanks."
     )
     got = {(c["claim_kind"], c["quantity_min"], c["claimant_id"]) for c in run.result.claims}
     ministry = "org:ministry_of_national_defence_of_niger"
@@ -1325,14 +1326,11 @@ def test_figures_going_on_from_a_quoted_phrase_in_reported_speech_are_its_speake
 
 
 def test_the_group_is_the_body_that_acted_in_the_sentence_before():
-    run = run_article(
-        normalize_text(
-            f"Invented report\n\n{PUBLISHED}\n\nParaguayan troops fought the Paraguayan "
-            "People's Army (EPP) in Concepcion on Monday, the army said, killing two "
-            "fighters.\n\nThe EPP gave a very different version. In a pamphlet left in the "
-            'Azotey district, the group claimed to have killed "at least 14 soldiers".'
-        ),
-        "entities",
+    run = reported(
+        "Paraguayan troops fought the Paraguayan People's Army (EPP) in Concepcion on "
+        "Monday, the army said, killing two fighters.\n\nThe EPP gave a very different "
+        'version. In a pamphlet left in the Azotey district, the group claimed to have killed "at '
+        'least 14 soldiers".'
     )
     (claim,) = [c for c in run.result.claims if c["quantity_min"] == 14]
     assert claim["claimant_id"] == "org:epp", claim
