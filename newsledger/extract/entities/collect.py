@@ -1932,16 +1932,11 @@ def described_state_bodies(st: ArticleState) -> None:
     home = _dateline_state(st) or _main_state(st)
     if home is None:
         return
-    seen: list[tuple[int, int, Entity, str]] = sorted(
-        (
-            m.para,
-            m.start,
-            st.entities[m.entity_id],
-            st.docs[m.para][m.start : m.end].text.casefold(),
-        )
+    seen = [
+        (m.para, m.start, m.entity_id, st.docs[m.para][m.start : m.end].text.casefold())
         for m in st.mentions
         if st.entities[m.entity_id].entity_type == "ORG"
-    )
+    ]
     for p, doc in enumerate(st.docs):
         taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
         for tok in doc:
@@ -1961,8 +1956,8 @@ def described_state_bodies(st: ArticleState) -> None:
                     continue
                 org = ref.state_body(words.text, home)
                 if org is None or any(
-                    (q, k) < (p, tok.i) and e.entity_id != org.entity_id and head.lower_ in text
-                    for q, k, e, text in seen
+                    (q, k) < (p, tok.i) and eid != org.entity_id and head.lower_ in text
+                    for q, k, eid, text in seen
                 ):
                     continue
                 st.add(Mention(p, words.start, end, st.org(org), "title"))
