@@ -412,11 +412,11 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\breject\w*\W+(?:any|all)\W+(?:\w+\W+)?(?:violation|attack|aggression)", _I),
     re.compile(r"\b(?:must|should|have to|need to) (?:\w+ )?(?:stop|end|cease|halt)\b", _I),
     # Getting one's own people out: "evacuated its embassy staff", "flown 1,200 people out
-    # of the airport", "600 of its nationals have crossed".
+    # of the airport", "600 of its nationals have crossed", "186 Colombian citizens".
     re.compile(
         r"\bevacuat\w* (?:\w+ ){0,3}?(?:nationals|citizens|diplomats|embassy|foreigners)\b|"
-        r"\b(?:its|their) (?:own )?(?:nationals|citizens)\b|"
-        r"\bfl(?:ew|own) (?:\w+ ){0,5}?out of\b",
+        r"\b(?:its|their|[A-Z][a-z]+(?:an|ian|ish|ese|i)) (?:own )?(?:nationals|citizens)\b|"
+        r"\bfl(?:ew|own) (?:\S+ ){0,5}?out of\b",
         _I,
     ),
     re.compile(
@@ -1054,7 +1054,9 @@ def _is_report(text: str) -> bool:
     return bool(_QUOTE_OPENING_RE.match(text) or _REPORTED_RE.search(text))
 
 
-def _smooth(labels: list[str], texts: Sequence[str], *, lead: bool) -> list[str]:
+def _smooth(
+    labels: list[str], texts: Sequence[str], *, lead: bool, ctx: _Context | None = None
+) -> list[str]:
     """Per-paragraph labels, with the lede kept as news unless it opens on an
     outside actor's reaction (see module doc).
 
@@ -1077,6 +1079,16 @@ def _smooth(labels: list[str], texts: Sequence[str], *, lead: bool) -> list[str]
             and labels[i - 1] == "foreign_reactions"
             and _CONTINUES_SPEAKER_RE.search(texts[i])
         ):
+            labels[i] = "foreign_reactions"
+    for i in range(1, len(labels) - 1):
+        if (
+            ctx is not None
+            and labels[i] == "events"
+            and labels[i - 1] == labels[i + 1] == "foreign_reactions"
+            and _opens_with_state(texts[i], ctx)
+        ):
+            # Inside a stretch of reactions, what another outside state does is one too
+            # ("Italy has sent a navy ship to pick up its citizens").
             labels[i] = "foreign_reactions"
     for i in range(1, len(labels) - 1):
         if (
@@ -1213,6 +1225,7 @@ def segment_sections(
                 [paragraphs[i].text for i in body],
                 # A live page's entries have no lede: the first is only the latest.
                 lead=heading is None and r == 0 and _STAMP not in kinds,
+                ctx=ctx,
             )
         for k, i in enumerate(body):
             if last_body is not None and not scored[k][1] and _ANSWER_RE.match(paragraphs[i].text):

@@ -1142,6 +1142,17 @@ def test_a_foreign_state_getting_its_people_out_is_a_reaction() -> None:
         "said 600 of its nationals had crossed into Senegal by road.\n\n"
     )
     assert [s.section_type for s in segment(text)] == ["events", "foreign_reactions"]
+    # Another outside state's deed inside that stretch is one of the reactions too.
+    more = text.replace(
+        "by road.\n\n",
+        "by road.\n\nItaly has sent a navy ship to the port to pick up 2,000 people.\n\n"
+        "Senegal's government said 186 Senegalese citizens had been flown out of Bissau.\n\n",
+    )
+    sections = segment(more)
+    assert [(s.section_type, len(s.paragraphs)) for s in sections] == [
+        ("events", 1),
+        ("foreign_reactions", 3),
+    ], sections
     # Aid workers carrying the wounded out are events, not a reaction of a state.
     text = text.replace(
         "Portugal says it has flown about 1,200 people out of the city's airport, and Spain "
