@@ -415,7 +415,7 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     # of the airport", "600 of its nationals have crossed", "186 Colombian citizens".
     re.compile(
         r"\bevacuat\w* (?:\w+ ){0,3}?(?:nationals|citizens|diplomats|embassy|foreigners)\b|"
-        r"\b(?:its|their|[A-Z][a-z]+(?:an|ian|ish|ese|i)) (?:own )?(?:nationals|citizens)\b|"
+        r"\b(?:its|their|(?-i:[A-Z][a-z]+(?:an|ish|ese|i))) (?:own )?(?:nationals|citizens)\b|"
         r"\bfl(?:ew|own) (?:\S+ ){0,5}?out of\b",
         _I,
     ),
@@ -1066,7 +1066,8 @@ def _smooth(
     quotation, or "he said") keeps that speaker's reaction. A lone paragraph
     not dated today inside a stretch of background is background, and so is one
     without news signs that carries on the subject of the background before it
-    or follows the background closing the story.
+    or follows the background closing the story. Between two reactions, a paragraph
+    that opens with another outside state is a reaction too.
     """
     labels = list(labels)
     if not labels:
