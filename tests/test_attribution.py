@@ -342,11 +342,6 @@ def invented_with(extra: dict, body: str, published: str | None = PUBLISHED) -> 
         ENTITIES.update(saved)
 
 
-def reported(body: str) -> Run:
-    """The whole entity and attribution pipeline on an invented article's body."""
-    return run_article(normalize_text(f"Invented report\n\n{PUBLISHED}\n\n{body}"), "entities")
-
-
 def invented(body: str, published: str | None = PUBLISHED) -> Run:
     """Run attribution on an invented article with hand-made mentions."""
     head = "Invented report\n\n" + (f"{published}\n\n" if published else "")
@@ -1313,7 +1308,7 @@ def test_spans_of_weekdays_parts_of_the_report_s_day_and_two_days_of_a_month():
 
 
 def test_figures_going_on_from_a_quoted_phrase_in_reported_speech_are_its_speaker_s():
-    run = reported(
+    run = _entities_run(
         "Nigerian forces clashed with Nigerien troops near Maradi on Monday.\n\nNiger's "
         "Ministry of National Defence gave a very different account. In a communique read on "
         'state television, it said the army had "broken the enemy\'s offensive" at Dan Issa, '
@@ -1326,7 +1321,7 @@ def test_figures_going_on_from_a_quoted_phrase_in_reported_speech_are_its_speake
 
 
 def test_the_group_is_the_body_that_acted_in_the_sentence_before():
-    run = reported(
+    run = _entities_run(
         "Paraguayan troops fought the Paraguayan People's Army (EPP) in Concepcion on "
         "Monday, the army said, killing two fighters.\n\nThe EPP gave a very different "
         'version. In a pamphlet left in the Azotey district, the group claimed to have killed "at '
