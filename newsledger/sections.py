@@ -136,7 +136,6 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
     "foreign_reactions": (
         "reaction",
         "react",
-        "respons",
         "world",
         "international",
         "global",

@@ -186,6 +186,9 @@ def test_data_folder_is_covered() -> None:
         ("FACTBOX", "other"),
         ("What Happens Next?", None),
         ("Voices from Lisk", None),
+        # Aid delivered is news of the ground, not a reaction.
+        ("Humanitarian response", None),
+        ("RESPONSE", None),
         ("Why are Nicaragua and Colombia fighting?", "history"),
         ("Key dates:", "history"),
     ],
