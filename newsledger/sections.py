@@ -1179,6 +1179,18 @@ def _past_heading(heading: str, ctx: _Context) -> bool:
     return bool(years) and ctx.reference is not None and max(years) < ctx.reference.year
 
 
+def _news_under_background(named: str, label: str, text: str, ctx: _Context) -> bool:
+    """News dated this week under a background heading ("Background: The fighting that
+    began on Tuesday spread ...") stays news: background recalls no weekdays, only
+    years and months."""
+    return (
+        named == "history"
+        and label == "events"
+        and bool(EVENT_CUES[0].search(text))
+        and _history_score(text, ctx) == 0
+    )
+
+
 @dataclass
 class _Draft:
     section_type: str
@@ -1218,7 +1230,22 @@ def segment_sections(
         if named in (None, "events") and heading is not None and _past_heading(heading.text, ctx):
             named = "history"  # "What happened in 2014?" in a 2026 explainer
         if named is not None:
-            labels = [label if clear else named for label, clear in scored]
+            news = [
+                _news_under_background(named, label, paragraphs[i].text, ctx)
+                for i, (label, _) in zip(body, scored, strict=True)
+            ]
+            for k in range(1, len(news) - 1):
+                # A report between two such paragraphs is the same news.
+                news[k] = news[k] or (
+                    news[k - 1]
+                    and news[k + 1]
+                    and scored[k][0] == "events"
+                    and _history_score(paragraphs[body[k]].text, ctx) == 0
+                )
+            labels = [
+                label if clear or now else named
+                for (label, clear), now in zip(scored, news, strict=True)
+            ]
         else:
             labels = _smooth(
                 [label for label, _ in scored],

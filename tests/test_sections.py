@@ -227,6 +227,23 @@ def test_unknown_heading_takes_its_content_type() -> None:
     ]
 
 
+def test_news_of_this_week_under_a_background_heading_stays_news() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "Background\n\n"
+        "The fighting that began on Monday spread along the valley on Wednesday.\n\n"
+        "Dorf tells a different story. Its army said it had killed 30 Syldavian troops.\n\n"
+        "The Red Cross said 400 people had fled Lisk by Thursday evening.\n\n"
+        "The two countries fought a war over the valley in 1994.",
+        "2026-03-06",
+    )
+    assert [(s.section_type, s.heading, len(s.paragraphs)) for s in sections] == [
+        ("events", None, 1),
+        ("events", "Background", 3),
+        ("history", None, 1),
+    ]
+
+
 def test_short_last_line_is_not_a_heading() -> None:
     sections = segment("Shelling hit the town of Lisk on Monday.\n\nMore to follow")
     assert [(s.section_type, s.heading, len(s.paragraphs)) for s in sections] == [
