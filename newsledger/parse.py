@@ -211,7 +211,7 @@ _DATE_OUTLET_RE = re.compile(
 # with its agency after the date: "KARSK, 12 March 2019 / Norstat /", "BAKU, Oct. 2 (APA) -".
 _DATELINE_AGENCY = r"(?:\s*\([A-Za-z][\w .&/'-]{0,30}\)|\s*[/|]\s*[A-Z][\w .&'-]{0,30}?\s*[/|]?)?"
 _DATELINE_LINE_RE = re.compile(
-    rf"^(?-i:(?P<place>[A-Z][A-Z'’.\-]*(?:[ /][A-Z][A-Z'’.\-]*)*)(?:,\s*[A-Z][\w .'’-]{{1,30}}?)?),"
+    rf"^(?-i:(?P<place>[A-Z][A-Z'’.\-]*(?:[ /][A-Z][A-Z'’.\-]*)*)(?:,\s*(?P<country>[A-Z][\w .'’-]{{1,30}}?))?),"
     rf"\s*(?P<date>(?:{_WEEKDAY},?\s+)?{_DATE_BODY}){_DATELINE_AGENCY}\s*(?:[-–—]\s*)?$",
     re.IGNORECASE,
 )
@@ -760,6 +760,18 @@ def _headline_like(line: str) -> bool:
         and bool(_OPENER_RE.match(line))
         and not BULLET_RE.match(line)
     )
+
+
+def head_dateline(head: str) -> tuple[int, int, str | None] | None:
+    """A wire dateline alone on a line of the head ("QUITO, Ecuador, Nov. 6, 2018"): the
+    character span of its place in ``head`` and the country named after it, if any."""
+    offset = 0
+    for line in head.split("\n"):
+        m = _DATELINE_LINE_RE.match(line)
+        if m and len(m["place"]) >= 3:
+            return offset + m.start("place"), offset + m.end("place"), m["country"]
+        offset += len(line) + 1
+    return None
 
 
 def dateline_end(paragraph: str) -> int:

@@ -307,6 +307,24 @@ def test_capital_as_metonym_and_as_place():
     assert place["geo_precision"] == 1
 
 
+def test_a_capital_a_body_is_based_in_is_the_city():
+    _, r = _extract("A Canberra-based think tank counted the dead; Moscow-backed forces denied it.")
+    assert _mentions_of(r, "Canberra")[0]["entity_id"] == "place:canberra_au"
+    assert _mentions_of(r, "Moscow")[0]["entity_id"] == "country:RUS"
+
+
+def test_a_dateline_on_its_own_line_in_the_head_is_a_place():
+    text = (
+        "Ecuador says patrol was fired on\n\nQUITO, Ecuador, Nov. 6, 2018\n\n"
+        "Three soldiers were killed, Quito said, and Lima denied it."
+    )
+    r = extract_entities(_parse(text, first_line=5))
+    (dateline,) = _mentions_of(r, "QUITO")
+    assert dateline["entity_id"] == "place:quito_ec"
+    assert text[dateline["char_start"] : dateline["char_end"]] == "QUITO"
+    assert _mentions_of(r, "Quito")[0]["entity_id"] == "country:ECU"
+
+
 def test_seat_of_government_stands_for_its_state():
     """'The Kremlin said' and 'Downing Street said' are Russia and the United Kingdom
     speaking, as a capital is: country mentions, never organizations of their own."""

@@ -424,6 +424,17 @@ def _portfolio(ent: Span) -> bool:
 def _capital_is_place(span: Span) -> bool:
     if kind_cue(span.doc, span.start, span.end) == "city":
         return True  # 'the capital city of X', 'X, capital of Y'
+    doc = span.doc
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_
+        in (
+            "based",
+            "headquartered",
+        )
+    ):
+        return True  # 'a Canberra-based think tank': where it sits, not who governs
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in COMPASS:
         return True  # 'the village of Deneia, west of Nicosia': a bearing from the city
@@ -1884,11 +1895,13 @@ def _in_role(st: ArticleState, p: int, start: int, end: int) -> bool:
 
 
 def _dateline_state(st: ArticleState) -> str | None:
-    """The one state of the places that open the first paragraph (a wire's dateline)."""
+    """The one state of the places that open the first paragraph (a wire's dateline), or
+    of a dateline alone on a line of the head."""
     home = {
         st.entities[m.entity_id].country_code
         for m in st.mentions
-        if m.para == 0 and m.start <= 2 and st.entities[m.entity_id].entity_type == "PLACE"
+        if (m.para == -1 or (m.para == 0 and m.start <= 2))
+        and st.entities[m.entity_id].entity_type == "PLACE"
     }
     return next(iter(home)) if len(home) == 1 and None not in home else None
 

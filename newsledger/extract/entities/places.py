@@ -24,7 +24,7 @@ from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Mention, reference_backed
 from newsledger.extract.syntax import conjuncts, lexset
 from newsledger.ids import entity_id
-from newsledger.parse import MONTH_DATE_RE, dateline_spans
+from newsledger.parse import MONTH_DATE_RE, dateline_spans, head_dateline
 
 PLACE_DATA = Path(__file__).resolve().parent.parent / "data" / "places.yaml"
 
@@ -423,6 +423,7 @@ def dateline(st: ArticleState) -> None:
     capital), the name in brackets the news agency."""
     if not st.docs:
         return
+    _head_dateline(st)
     doc = st.docs[0]
     found = dateline_spans(doc.text)
     if found is not None:
@@ -443,6 +444,27 @@ def dateline(st: ArticleState) -> None:
         if not end or end >= len(doc) or doc[end].text not in (",", "-", "(", "\u2014", "\u2013"):
             return
     _dateline_place(st, doc, start, end)
+
+
+def _head_dateline(st: ArticleState) -> None:
+    """A dateline alone on a line of the head ("QUITO, Ecuador, Nov. 6, 2018"): each of its
+    places ("ISLAMABAD/KABUL") is the city the story was filed from, capital or not."""
+    head_end = st.offsets[0] if st.offsets else len(st.text)
+    found = head_dateline(st.text[:head_end])
+    if found is None:
+        return
+    start, end, country = found
+    match = ref.lookup_country(country) if country else None
+    iso3 = match.iso3 if match else None
+    at = start
+    for part in st.text[start:end].split("/"):
+        name = part.strip().title()
+        s = st.text.index(part.strip(), at)
+        at = s + len(part.strip())
+        place = ref.lookup_place(name, countries=[iso3]) if iso3 else st.lookup_place(name)
+        if place is None or place.place_kind not in ("town", "city", "village"):
+            place = _article_place(name, "city", iso3)
+        st.mentions.append(Mention(-1, 0, 0, st.place(place), "name", s, at))
 
 
 def _dateline_place(st: ArticleState, doc: Doc, start: int, end: int) -> None:
