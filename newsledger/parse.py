@@ -774,6 +774,31 @@ def head_dateline(head: str) -> tuple[int, int, str | None] | None:
     return None
 
 
+# Where a byline says its reporter is: "By Hana Choi in Seoul", "By Chinedu Okafor, Calabar",
+# "By Laura Quintero Vélez | Bogotá | 4 November 2025".
+_BYLINE_PLACE_RE = re.compile(
+    r"(?:\bin\s+|[,|]\s*)(?P<place>[A-Z][\w'’.-]+(?:[ -](?:de |del |la |el )?[A-Z][\w'’.-]+){0,2})"
+    r"(?=\s*(?:$|[,|;]|\band\b))"
+)
+
+
+def byline_place_spans(head: str) -> list[tuple[int, int]]:
+    """Character spans in ``head`` of the names a byline places its reporters at: what
+    follows "in" or a separator after the names. Which of them are places is for the
+    gazetteer to say."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in head.split("\n"):
+        found = _byline(line)
+        if found is not None and found[0]:
+            first = line.find(found[0]) + len(found[0]) if found[0] in line else 0
+            for m in _BYLINE_PLACE_RE.finditer(line):
+                if m.start("place") >= first or "in" in m[0][:3]:
+                    spans.append((offset + m.start("place"), offset + m.end("place")))
+        offset += len(line) + 1
+    return spans
+
+
 def dateline_end(paragraph: str) -> int:
     """Where a wire dateline opening the paragraph ends (0 when there is none): its date
     is the story's, not an event in it."""

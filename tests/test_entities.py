@@ -325,6 +325,18 @@ def test_a_dateline_on_its_own_line_in_the_head_is_a_place():
     assert _mentions_of(r, "Quito")[0]["entity_id"] == "country:ECU"
 
 
+def test_a_byline_places_its_reporter_in_a_known_town():
+    text = (
+        "Shells hit border island\n\nBy Hana Choi in Seoul and Ivo Marek, Defence Correspondent"
+        "\n\nNorth Korean shells hit the island on Tuesday, the army said."
+    )
+    r = extract_entities(_parse(text, first_line=5), "Hana Choi and Ivo Marek")
+    (seoul,) = _mentions_of(r, "Seoul")
+    assert seoul["entity_id"] == "place:seoul_kr"
+    assert text[seoul["char_start"] : seoul["char_end"]] == "Seoul"
+    assert not [e for e in r.entities if "correspondent" in e["canonical_name"].lower()]
+
+
 def test_seat_of_government_stands_for_its_state():
     """'The Kremlin said' and 'Downing Street said' are Russia and the United Kingdom
     speaking, as a capital is: country mentions, never organizations of their own."""

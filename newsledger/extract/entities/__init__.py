@@ -15,7 +15,9 @@ module working on the shared :class:`~.state.ArticleState`:
    A state body named by its common noun alone ('the army said') is the body of the state
    the article is filed from or mostly about, unless another state's was named before.
 2. :mod:`.places`: every item of a list after a place cue ('the villages of A, B and C'), and
-   the all-caps dateline opening the first paragraph ('PORT VESNA, Marland -').
+   the all-caps dateline opening the first paragraph ('PORT VESNA, Marland -') or alone on
+   a line of the head ('QUITO, Ecuador, Nov. 6, 2018'), and the town a byline places its
+   reporter in ('By Hana Choi in Seoul').
 3. :mod:`.people`: full names, surname-only mentions and transliteration variants joined to
    one person per article.
 4. :mod:`.roles`: person roles and titles from the words around each name, then title-only
@@ -43,6 +45,7 @@ from newsledger.extract.entities.collect import (
 )
 from newsledger.extract.entities.people import add_author, credit_names, people
 from newsledger.extract.entities.places import (
+    byline_places,
     coordinated_places,
     credited_outlets,
     dateline,
@@ -99,5 +102,6 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     pronouns(st)
     persons_as_places(st)
     coordinated_places(st)
+    byline_places(st)
     add_author(st, author)
     return assemble(st)

@@ -1900,9 +1900,8 @@ def _dateline_state(st: ArticleState) -> str | None:
     home = {
         st.entities[m.entity_id].country_code
         for m in st.mentions
-        if (m.para == -1 or (m.para == 0 and m.start <= 2))
-        and st.entities[m.entity_id].entity_type == "PLACE"
-    }
+        if m.para == 0 and m.start <= 2 and st.entities[m.entity_id].entity_type == "PLACE"
+    } | {st.entities[eid].country_code for eid in st.head_dateline}
     return next(iter(home)) if len(home) == 1 and None not in home else None
 
 

@@ -24,7 +24,7 @@ from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Mention, reference_backed
 from newsledger.extract.syntax import conjuncts, lexset
 from newsledger.ids import entity_id
-from newsledger.parse import MONTH_DATE_RE, dateline_spans, head_dateline
+from newsledger.parse import MONTH_DATE_RE, byline_place_spans, dateline_spans, head_dateline
 
 PLACE_DATA = Path(__file__).resolve().parent.parent / "data" / "places.yaml"
 
@@ -464,7 +464,23 @@ def _head_dateline(st: ArticleState) -> None:
         place = ref.lookup_place(name, countries=[iso3]) if iso3 else st.lookup_place(name)
         if place is None or place.place_kind not in ("town", "city", "village"):
             place = _article_place(name, "city", iso3)
-        st.mentions.append(Mention(-1, 0, 0, st.place(place), "name", s, at))
+        eid = st.place(place)
+        st.head_dateline.append(eid)
+        st.mentions.append(Mention(-1, 0, 0, eid, "name", s, at))
+
+
+def byline_places(st: ArticleState) -> None:
+    """Where the byline places its reporters ("By Hana Choi in Seoul", "By Chinedu Okafor,
+    Calabar"): a place when the gazetteer knows a town or city by that name."""
+    head_end = st.offsets[0] if st.offsets else len(st.text)
+    for start, end in byline_place_spans(st.text[:head_end]):
+        place = st.lookup_place(st.text[start:end])
+        if place is None or place.place_kind not in ("town", "city", "village"):
+            continue
+        # Where a reporter sits says nothing of where the story is: no hint of its
+        # country for the names read after it.
+        eid = st.place(place, hint=False)
+        st.mentions.append(Mention(-1, 0, 0, eid, "name", start, end))
 
 
 def _dateline_place(st: ArticleState, doc: Doc, start: int, end: int) -> None:

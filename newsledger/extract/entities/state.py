@@ -92,6 +92,8 @@ class ArticleState:
         # (para, start, end) of state bodies named without their state ('the Ministry of
         # Defence'): the dateline's state, once the dateline is known.
         self.unowned_bodies: list[tuple[int, int, int]] = []
+        # Places of a dateline alone on a line of the head, which has no doc of its own.
+        self.head_dateline: list[str] = []
         # The countries the article names; a capital hints its country as a place too
         # ("the capital Tbilisi").
         named = Counter(
@@ -135,9 +137,9 @@ class ArticleState:
             self.entities[eid] = country_entity(iso3)
         return eid
 
-    def place(self, place: ref.Place) -> str:
+    def place(self, place: ref.Place, *, hint: bool = True) -> str:
         eid = place.entity_id
-        if place.country_code:
+        if place.country_code and hint:
             # Later names are read in the light of earlier places: "Batumi,
             # Kutaisi and Poti" are all in Georgia.
             self.hint_countries.add(place.country_code)
