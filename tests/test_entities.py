@@ -337,6 +337,29 @@ def test_a_byline_places_its_reporter_in_a_known_town():
     assert not [e for e in r.entities if "correspondent" in e["canonical_name"].lower()]
 
 
+def test_a_name_before_a_place_cue_is_the_place_however_many_words():
+    _, r = _extract(
+        "Gunmen attacked the security outposts at Ohn Chaw village on Monday. Others "
+        "attacked the Shi'ite Obeidi neighborhood."
+    )
+    assert _mentions_of(r, "Ohn Chaw")[0]["entity_id"] == "place:ohn_chaw"
+    assert _mentions_of(r, "Obeidi")[0]["entity_id"] == "place:obeidi"  # no faith's word
+    assert not [e for e in r.entities if e["entity_type"] == "ORG"]
+
+
+def test_a_place_named_before_keeps_its_whole_name_where_the_model_cuts_it():
+    _, r = _extract(
+        "The Radaa force controls much of the Souq al-Juma district in the east of the city. "
+        '"The children are screaming," said Salma, a mother of three in Souq al-Juma who gave '
+        "only her first name."
+    )
+    assert {m["surface"] for m in r.mentions if m["entity_id"] == "place:souq_al_juma"} == {
+        "Souq al-Juma"
+    }
+    assert "person:al_juma" not in {e["entity_id"] for e in r.entities}
+    assert "place:al_juma" not in {e["entity_id"] for e in r.entities}
+
+
 def test_seat_of_government_stands_for_its_state():
     """'The Kremlin said' and 'Downing Street said' are Russia and the United Kingdom
     speaking, as a capital is: country mentions, never organizations of their own."""

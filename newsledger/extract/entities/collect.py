@@ -31,6 +31,7 @@ from newsledger.extract import reference as ref
 from newsledger.extract.entities.places import (
     COMPASS,
     FEATURE_WORDS,
+    GROUP_ADJECTIVES,
     NAME_PARTICLES,
     PLACE_CUES,
     compass_region,
@@ -920,6 +921,20 @@ def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
     a place mention. Known people keep their names."""
     start, end = core(ent)
     span = ent.doc[start:end]
+    if start and ent.doc[start - 1].is_title:
+        # 'Souq al-Juma' named before, the model now tagging only 'al-Juma'.
+        wider = ref.key(ent.doc[start - 1 : end].text)
+        known = next(
+            (
+                e
+                for e in st.entities.values()
+                if e.entity_type == "PLACE" and ref.key(e.canonical_name) == wider
+            ),
+            None,
+        )
+        if known is not None:
+            st.add(Mention(p, start - 1, end, known.entity_id, "name"))
+            return True
     if not span.text[:1].isupper() or ref.key(span.text) in _name_words(st):
         return False
     k = ref.key(span.text)
@@ -1220,6 +1235,8 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     """A name the model tagged PERSON or ORG that its context and GeoNames call a town ('in
     Herat'): a place mention, when the town lies in a country the article names."""
     start, end = core(ent)
+    while end - start > 1 and ent.doc[start].lower_ in GROUP_ADJECTIVES:
+        start += 1  # 'the Shi'ite Obeidi neighborhood': the place is Obeidi
     span = ent.doc[start:end]
     particle = span[0].lower_ in NAME_PARTICLES and len(span) > 1  # 'al-Shorja area'
     if sum(not t.is_punct for t in span) > 3 or not (span.text[:1].isupper() or particle):
@@ -1265,7 +1282,7 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     # neighborhood"; the place lists take those.)
     unnamed_site = ent.label_ == "ORG" and _site_not_body(span)
     if place is None and (
-        (cue and (len(span) == 1 or ent.label_ == "PERSON"))
+        (cue and (len(span) == 1 or ent.label_ == "PERSON" or _no_org_word(span)))
         or moved
         or unnamed_site
         or spatial

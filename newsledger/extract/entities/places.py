@@ -45,6 +45,7 @@ FEATURE_WORDS = _by_word(_DATA["feature_words"])
 NAME_PARTICLES = frozenset(_DATA["name_particles"])
 # Compass words that make a region of a known place ('West Darfur', 'east Africa').
 COMPASS = frozenset(_DATA["compass"])
+GROUP_ADJECTIVES = frozenset(_DATA["group_adjectives"])
 
 
 def kind_cue(doc: Doc, start: int, end: int) -> str | None:
