@@ -1160,6 +1160,12 @@ def _no_org_word(span: Span) -> bool:
     return not any(t.lower_ in _org_words() or (t.is_upper and len(t) > 1) for t in span)
 
 
+def _one_plain_name(span: Span) -> bool:
+    """No word of an organization's name, and one name, not a list the model ran
+    together ('the villages of Zarvandi, Pelkor Dash and ...')."""
+    return _no_org_word(span) and not any(t.text in (",", ";") or t.lower_ == "and" for t in span)
+
+
 def _spatial_object(span: Span) -> bool:
     root = first_conjunct(span.root)
     if root.dep_ == "pobj" and root.head.lower_ in _SPATIAL_PREPS:
@@ -1282,7 +1288,7 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     # neighborhood"; the place lists take those.)
     unnamed_site = ent.label_ == "ORG" and _site_not_body(span)
     if place is None and (
-        (cue and (len(span) == 1 or ent.label_ == "PERSON" or _no_org_word(span)))
+        (cue and (len(span) == 1 or ent.label_ == "PERSON" or _one_plain_name(span)))
         or moved
         or unnamed_site
         or spatial
