@@ -347,6 +347,13 @@ def test_a_name_before_a_place_cue_is_the_place_however_many_words():
     assert not [e for e in r.entities if e["entity_type"] == "ORG"]
 
 
+def test_a_cue_after_a_modifier_still_names_a_place():
+    _, r = _extract("Armed men attacked the Kalemba displacement site in Lubero territory.")
+    assert _mentions_of(r, "Kalemba")[0]["entity_id"] == "place:kalemba"
+    lubero = _entity(r, _mentions_of(r, "Lubero")[0]["entity_id"])
+    assert (lubero["entity_type"], lubero["place_kind"]) == ("PLACE", "district")
+
+
 def test_a_place_named_before_keeps_its_whole_name_where_the_model_cuts_it():
     _, r = _extract(
         "The Radaa force controls much of the Souq al-Juma district in the east of the city. "

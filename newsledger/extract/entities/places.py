@@ -57,6 +57,16 @@ def kind_cue(doc: Doc, start: int, end: int) -> str | None:
             # region of Mali' is Kidal's.
             return None
         return PLACE_CUES[doc[end].lower_]
+    if (
+        end + 1 < len(doc)
+        and doc[end].is_lower
+        and doc[end].dep_ in ("compound", "amod")
+        and doc[end].head.i == end + 1
+        and doc[end + 1].lower_ in PLACE_CUES
+        and doc[end + 1].is_lower
+        and doc[end + 1].tag_ != "NNS"
+    ):
+        return PLACE_CUES[doc[end + 1].lower_]  # 'the Kalemba displacement site'
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_CUES:
         return PLACE_CUES[doc[start - 2].lower_]
     before = start - 1 if start and doc[start - 1].text == "," else start
