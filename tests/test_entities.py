@@ -354,6 +354,17 @@ def test_a_cue_after_a_modifier_still_names_a_place():
     assert (lubero["entity_type"], lubero["place_kind"]) == ("PLACE", "district")
 
 
+def test_he_of_an_unnamed_official_does_not_make_the_official_s_town_a_person():
+    _, r = _extract(
+        "Amhara fighters said the road from Debre Markos to Mota is open. A regional official "
+        "in Debre Markos, who asked not to be named because he was not authorised to speak, "
+        "said 30 people died in Ethiopia."
+    )
+    assert not [e for e in r.entities if e["entity_type"] == "PERSON"]
+    assert {m["entity_id"] for m in _mentions_of(r, "Debre Markos")} == {"place:debre_markos"}
+    assert not _mentions_of(r, "he")
+
+
 def test_a_place_named_before_keeps_its_whole_name_where_the_model_cuts_it():
     _, r = _extract(
         "The Radaa force controls much of the Souq al-Juma district in the east of the city. "

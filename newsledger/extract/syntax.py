@@ -197,7 +197,11 @@ def unnamed_subject(tok: Token, gender: str | None) -> bool:
     for subj in subjects:
         if subj.pos_ != "NOUN" or subj.ent_type_ == "PERSON":
             continue
-        if subj.lower_ not in role_words() and subj.lemma_.lower() not in role_words():
+        # "A regional official ..., who asked not to be named because he ...": an
+        # unnamed source, singular, is the holder too.
+        unnamed = subj.tag_ == "NN" and subj.lemma_.lower() in lexset("unnamed_sources")
+        role = subj.lower_ in role_words() or subj.lemma_.lower() in role_words()
+        if not (role or unnamed):
             continue
         if any(c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in subj.children):
             continue  # "spokesman Petr Halas"

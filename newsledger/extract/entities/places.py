@@ -641,15 +641,16 @@ def persons_as_places(st: ArticleState) -> None:
         contexts = [_placing(st, m) for m in mentions]
         if not all(contexts):
             continue
-        text = st.docs[mentions[0].para][mentions[0].start : mentions[0].end].text
+        # The fullest form names it: 'Debre Markos', not the 'Markos' the model cut out.
+        first = max(mentions, key=lambda m: m.end - m.start)
+        text = st.docs[first.para][first.start : first.end].text
         place = st.lookup_place(text)
         if place is not None and place.country_code not in st.hint_countries:
             place = None
         if place is None and all(c == "weak" for c in contexts):
             continue
         if place is None:
-            m = mentions[0]
-            place = unknown_place(st, text, None, m.para, m.start, m.end)
+            place = unknown_place(st, text, None, first.para, first.start, first.end)
         pid = st.place(place)
         for m in mentions:
             m.entity_id = pid
