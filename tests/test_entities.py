@@ -378,6 +378,17 @@ def test_a_place_named_before_keeps_its_whole_name_where_the_model_cuts_it():
     assert "place:al_juma" not in {e["entity_id"] for e in r.entities}
 
 
+def test_a_last_name_the_model_cut_off_joins_the_person():
+    _, r = _extract(
+        "Co-President Rosaura Téllez Montenegro said in a broadcast from Managua that Nicaragua "
+        "would not yield. Brig.-Gen. Ibrahim Mamman Tsafe (rtd), who visited Kanoma on Monday, "
+        "said 30 people died. Talks between Ilham Aliyev and Nikol Pashinyan ended."
+    )
+    people = _names(r, "PERSON")
+    assert {"Rosaura Téllez Montenegro", "Ibrahim Mamman Tsafe", "Ilham Aliyev"} <= people
+    assert "country:MNE" not in {e["entity_id"] for e in r.entities}
+
+
 def test_seat_of_government_stands_for_its_state():
     """'The Kremlin said' and 'Downing Street said' are Russia and the United Kingdom
     speaking, as a capital is: country mentions, never organizations of their own."""

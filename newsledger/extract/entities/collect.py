@@ -234,8 +234,11 @@ def _two_places(st: ArticleState, ent: Span) -> tuple[Span, Span] | None:
 def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
     """The model's entities, with a person's name it cut in two made whole again: a
     one-word place right after a name of two words or more, then a comma or a bracket
-    ("Lieutenant Colonel Eric Mbuyi Kalala, spokesman for ..."), is its last word."""
+    ("Lieutenant Colonel Eric Mbuyi Kalala, spokesman for ..."), is its last word; so is
+    a one-word name the parse makes the head of the person's words, a country's included
+    ("Co-President Rosaura Téllez Montenegro said", "Ibrahim Mamman Tsafe (rtd)")."""
     out: list[Span] = []
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
     for ent in ents:
         prev = out[-1] if out else None
         doc = ent.doc
@@ -246,16 +249,42 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
             and ent.start == prev.end
             and len(ent) == 1
             and ent.label_ in ("GPE", "LOC")
-            and not ent.id_.startswith("country:")
+            and (not ent.id_.startswith("country:") or _last_name_word(prev, ent.start))
             and ent[0].is_title
             and doc[prev.end - 1].whitespace_ == " "
             and ent.end < len(doc)
-            and doc[ent.end].text in (",", "(")
+            and (doc[ent.end].text in (",", "(") or _last_name_word(prev, ent.start))
         ):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         else:
             out.append(ent)
+        last = out[-1]
+        if (
+            last.label_ == "PERSON"
+            and len(last) >= 2
+            and last.end not in taken
+            and last.end < len(doc)
+            and doc[last.end].is_title
+            and doc[last.end].is_alpha
+            and doc[last.end].pos_ == "PROPN"
+            and _last_name_word(last, last.end)
+        ):
+            out[-1] = Span(doc, last.start, last.end + 1, label="PERSON")
     return out
+
+
+def _last_name_word(person: Span, i: int) -> bool:
+    """Is the word at ``i``, right after a person's words, the last word of the name? The
+    parse hangs the person's last word on it, and a comma, a bracket or the verb of the
+    name's clause follows it."""
+    doc = person.doc
+    last = doc[person.end - 1]
+    if i != person.end or i + 1 >= len(doc) or last.whitespace_ != " ":
+        return False
+    if last.dep_ != "compound" or last.head.i != i:
+        return False
+    after = doc[i + 1]
+    return after.text in (",", "(") or (after.pos_ in ("VERB", "AUX") and doc[i].head.i == after.i)
 
 
 _CALENDAR_WORDS = frozenset(
