@@ -3441,3 +3441,15 @@ def test_losses_put_at_a_number_of_people_are_the_dead():
     )
     assert [(c["quantity_min"], c["unit"]) for c in found.get("killed", [])] == [(5.0, "soldier")]
     assert [c["quantity_max"] for c in found.get("casualties", [])] == [60.0], found
+
+
+def test_a_hyphenated_surname_the_model_missed_still_names_the_speaker():
+    run = _entities_run(
+        "The deputy commander of Iran's Border Guard Command, General Mehdi Sarhaddi-Nejad, "
+        'said three border guards had been killed. "The aggressors have received a crushing '
+        'answer," Sarhaddi-Nejad was quoted as saying.'
+    )
+    (quote,) = [
+        q for q in run.result.quotes if "crushing" in run.text[q["char_start"] : q["char_end"]]
+    ]
+    assert quote["speaker_id"] == "person:mehdi_sarhaddi_nejad"

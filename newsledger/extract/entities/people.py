@@ -560,8 +560,17 @@ def _surname_scan(st: ArticleState, clusters: list[list[str]]) -> None:
     }
     taken = {(m.para, i) for m in st.mentions for i in range(m.start, m.end)}
     for p, doc in enumerate(st.docs):
+        skip_to = 0
         for tok in doc:
-            if (p, tok.i) in taken or not tok.is_title:
+            if tok.i < skip_to or (p, tok.i) in taken or not tok.is_title:
+                continue
+            end = _hyphen_run_end(doc, tok.i)
+            if end > tok.i + 1:
+                # 'Sarhaddi-Nejad was quoted as saying': one surname of hyphenated parts.
+                skip_to = end
+                k = ref.key(doc[tok.i : end].text)
+                if k in surnames and not any((p, i) in taken for i in range(tok.i, end)):
+                    st.add(Mention(p, tok.i, end, entity_id("PERSON", surnames[k]), "name"))
                 continue
             if tok.tag_ != "NNP" and ref.key(tok.text) not in surnames:
                 continue  # a word the tagger calls common ('Vizcarra, speaking ...') only exactly
@@ -584,6 +593,21 @@ def _surname_scan(st: ArticleState, clusters: list[list[str]]) -> None:
                 # A title before a given name ("PM Desta") names the person of that
                 # given name, as cultures that address people by it do.
                 st.add(Mention(p, tok.i, tok.i + 1, entity_id("PERSON", given[k]), "name"))
+
+
+def _hyphen_run_end(doc: Doc, i: int) -> int:
+    """End of a run of capitalised words joined by hyphens without spaces from token i
+    ('Sarhaddi-Nejad', 'Bangura-Koroma'); i + 1 when there is none."""
+    end = i + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+    ):
+        end += 2
+    return end
 
 
 def _surnames_in_other_ents(st: ArticleState, clusters: list[list[str]]) -> None:
