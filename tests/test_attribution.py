@@ -3453,3 +3453,13 @@ def test_a_hyphenated_surname_the_model_missed_still_names_the_speaker():
         q for q in run.result.quotes if "crushing" in run.text[q["char_start"] : q["char_end"]]
     ]
     assert quote["speaker_id"] == "person:mehdi_sarhaddi_nejad"
+
+
+def test_a_coming_week_is_no_event_and_a_scheduled_day_is():
+    run = invented(
+        "The envoy said he would meet both foreign ministers next week. The Security Council "
+        "is to meet on Thursday. Fighting resumed last week."
+    )
+    dates = {t["text_date"] for t in run.result.timeline}
+    assert "next week" not in dates
+    assert {"Thursday", "last week"} <= dates

@@ -43,8 +43,9 @@ skipped when the published date is unknown; so is a bare month repeating a
 month already dated in its paragraph ("In July 2020 ... After the July
 clashes" is one event).
 
-Never dates: durations and ages ("four-year war", "11-year lull", "48 hours"
-do not match any form); a bare four-digit number is a year only when spaCy
+Never dates: a coming week, month or year ("would meet ... next week": a plan
+that names no day; "next Monday" and "on Thursday" are dated); durations and ages
+("four-year war", "11-year lull", "48 hours" do not match any form); a bare four-digit number is a year only when spaCy
 tags it as a date or a year word precedes it ("in", "since", "until" ...).
 Sections of type "other" (factboxes, captions) are skipped.
 
@@ -418,7 +419,8 @@ def _month_range(g: dict, pub: dt.date | None, year_ctx: int | None) -> _Date | 
 
 
 def _accept(kind: str, m: re.Match[str], tok: Token | None) -> bool:
-    """Reject look-alikes: a bare year needs a date tag or a year word before it."""
+    """Reject look-alikes: a bare year needs a date tag or a year word before it, and a
+    coming week, month or year is no date of an event."""
     if kind == "year":
         if tok is None:
             return False
@@ -429,7 +431,9 @@ def _accept(kind: str, m: re.Match[str], tok: Token | None) -> bool:
     if kind == "bare_month":
         # "May" is also a verb; a month alone must be tagged as a date.
         return tok is not None and tok.ent_type_ == "DATE"
-    return True
+    # "would meet ... next week": a plan that names no day is no event yet; a scheduled
+    # day ("on Thursday") is dated.
+    return not (kind == "period" and m["which"].casefold() == "next")
 
 
 def _description(ctx: ArticleContext, sent: Span, tok: Token | None) -> str:
