@@ -3463,3 +3463,22 @@ def test_a_coming_week_is_no_event_and_a_scheduled_day_is():
     dates = {t["text_date"] for t in run.result.timeline}
     assert "next week" not in dates
     assert {"Thursday", "last week"} <= dates
+
+
+def test_what_a_press_release_states_uncredited_is_its_issuer_s_claim():
+    head = "Invented report\n\nPRESS RELEASE\n" + f"{PUBLISHED}\n\n"
+    body = (
+        "The Dorf Relief Committee is calling on both armies to spare clinics after a week "
+        "of fighting.\n\n"
+        "Since Monday, its teams have treated 214 people with war wounds. "
+        '"We are overwhelmed," said Dr Ana Ruiz, a surgeon.\n\n'
+        "Two nurses were killed when a clinic in Klow was shelled."
+    )
+    run = run_article(normalize_text(head + body), "entities")
+    claims = {(c["claim_kind"], c["quantity_min"]): c["claimant_id"] for c in run.result.claims}
+    assert claims[("wounded", 214.0)] == "org:dorf_relief_committee"
+    assert claims[("killed", 2.0)] == "org:dorf_relief_committee"
+    # Without the head's mark the article is a report: the figures are its own.
+    run = run_article(normalize_text(f"Invented report\n\n{PUBLISHED}\n\n" + body), "entities")
+    claims = {(c["claim_kind"], c["quantity_min"]): c["claimant_id"] for c in run.result.claims}
+    assert claims[("killed", 2.0)] is None

@@ -82,7 +82,9 @@ else, in the paragraphs that only go on with a release the lede relays in
 the present tense ("The Ministry of Defence reports that ...") or says it
 reproduces ("The following is the news release issued by X"), that release's
 source; in the numbered or quoted points of a statement a paragraph sets out after
-a colon ("The full text of the communique reads:"), that statement's issuer.
+a colon ("The full text of the communique reads:"), that statement's issuer; in an
+article whose head marks it a press release, the body its first sentence has as
+subject ("MSF is calling on ...").
 
 Territorial lists: a list of villages is ONE claim row, not one per village.
 ``place_ids`` holds the listed places in text order, ``unit`` the list's noun
@@ -1006,6 +1008,8 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     if release is not None and ctx.paragraphs[0][1] <= ctx.start(anchor) < release[1]:
         # The paragraphs that go on with a relayed release are its source's account.
         return release[0], True
+    if found is None and (issuer := ctx.press_release) is not None:
+        return issuer, True  # the article is the body's own release
     return found, found is not None
 
 

@@ -211,6 +211,13 @@ def unnamed_subject(tok: Token, gender: str | None) -> bool:
     return False
 
 
+# A head line that marks the article as its issuer's own release.
+_PRESS_RELEASE_RE = re.compile(
+    r"^\s*(?:(?:press|news|media) (?:release|statement)|for immediate release)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 class ArticleContext:
     """One article's tokens, sentences, sections, mentions and entities."""
 
@@ -324,6 +331,23 @@ class ArticleContext:
                 break
             end = phi
         return source, end
+
+    @cached_property
+    def press_release(self) -> Ref | None:
+        """The organization issuing the article itself: the head marks it a press
+        release ("PRESS RELEASE - FOR IMMEDIATE RELEASE") and the first sentence's
+        subject is the body ("MSF is calling on ...", "..., KHRI said today"). What the
+        release states without crediting anyone is that body's account."""
+        if not self.paragraphs or not _PRESS_RELEASE_RE.search(self.text[: self.paragraphs[0][0]]):
+            return None
+        lo, hi = self.paragraphs[0]
+        sents = self.sentences_between(lo, hi)
+        if not sents:
+            return None
+        source = self.resolve_subject(sents[0].root)
+        if source is None or self.etype(source.entity_id) != "ORG":
+            return None
+        return source
 
     def _following_release(self, noun: Token) -> Ref | None:
         """The issuer of a release the article says it reproduces: "The following is
