@@ -771,8 +771,31 @@ def _lede_parties(lede: str) -> set[str]:
         iso3
         for clause in clauses
         if not any(p.search(clause) for p in REACTION_CUES)
-        for iso3 in _countries_in(clause)
+        for iso3 in _without_diplomats(clause)
     }
+
+
+# A state's diplomat named by its country: "his visiting Egyptian counterpart", "the
+# Turkish envoy".
+_DIPLOMAT_RE = re.compile(
+    r"(?<!\w)(?P<who>U\.S\.|U\.K\.|[A-Z][a-z]{2,})(?:'s|’s)?\s+"
+    r"(?:counterparts?|envoys?|ambassadors?|diplomats?)\b"
+)
+
+
+def _without_diplomats(text: str) -> set[str]:
+    """Countries the text names, less one named only as the state of a diplomat ("... as
+    Egypt's foreign minister visits Manama", "with his visiting Egyptian counterpart"):
+    its diplomat visits, its state does not fight."""
+    found = _countries_in(text)
+    diplomats = {
+        _country(m["who"])
+        for pattern in (_FOREIGN_OFFICE_RE, _DIPLOMAT_RE)
+        for m in pattern.finditer(text)
+        if m["who"]
+    }
+    rest = _DIPLOMAT_RE.sub(" ", _FOREIGN_OFFICE_RE.sub(" ", text))
+    return {iso3 for iso3 in found if iso3 not in diplomats or iso3 in _countries_in(rest)}
 
 
 def _prefix(word: str) -> str:
@@ -798,7 +821,7 @@ def _context(
         # The headline and the lede name the parties; the head's other lines
         # (source, licence, byline) name outlets, not parties.
         parties=frozenset(
-            _countries_in(text.split("\n", 1)[0])
+            _without_diplomats(text.split("\n", 1)[0])
             | _lede_parties(first_body.text if first_body else "")
             | _combatants(text)
         ),
@@ -1077,7 +1100,7 @@ def _smooth(
         if (
             labels[i] == "events"
             and labels[i - 1] == "foreign_reactions"
-            and _CONTINUES_SPEAKER_RE.search(texts[i])
+            and (_CONTINUES_SPEAKER_RE.search(texts[i]) or _speaker_of_run(texts, labels, i))
         ):
             labels[i] = "foreign_reactions"
     for i in range(1, len(labels) - 1):
@@ -1125,6 +1148,25 @@ def _smooth(
             for i in tail:
                 labels[i] = "history"
     return labels
+
+
+# "Abdelrahman said", "Varga added": a speaker by surname.
+_NAMED_SPEAKER_RE = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]{2,}) (?:also )?(?:said|says|added|told|stressed|insisted)\b"
+)
+
+
+def _speaker_of_run(texts: Sequence[str], labels: list[str], i: int) -> bool:
+    """Does the paragraph go on with someone who spoke in the run of reactions just
+    before it ("Asked whether Egypt would send troops, Abdelrahman said ...")?"""
+    names = {m["name"] for m in _NAMED_SPEAKER_RE.finditer(texts[i])}
+    names = {n for n in names if _country(n) is None and not _OPENER_WORDS_RE.fullmatch(n)}
+    j = i - 1
+    while names and j >= 0 and labels[j] == "foreign_reactions":
+        if any(re.search(rf"\b{re.escape(n)}\b", texts[j]) for n in names):
+            return True
+        j -= 1
+    return False
 
 
 def _has_news_sign(text: str) -> bool:

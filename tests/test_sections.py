@@ -244,6 +244,27 @@ def test_news_of_this_week_under_a_background_heading_stays_news() -> None:
     ]
 
 
+def test_a_visiting_diplomat_s_state_is_no_party_and_its_minister_speaks_on() -> None:
+    text = (
+        "Bahrain vows to defend Hawar as Egypt's foreign minister visits Manama\n\n"
+        "Bahrain's foreign minister said on Wednesday that his country would defend the "
+        "islands, speaking beside his visiting Egyptian counterpart after a clash with Qatari "
+        "forces.\n\n"
+        "He said four Bahraini coastguards were killed when Qatari boats fired on them.\n\n"
+        "Egyptian Foreign Minister Sameh Abdelrahman said Cairo stood fully behind Bahrain and "
+        "urged restraint.\n\n"
+        "Asked whether Egypt would send troops, Abdelrahman said a ceasefire came first.\n\n"
+        "Qatar gives a very different account. Its Ministry of Defence said Bahraini boats "
+        "fired first."
+    )
+    sections = segment(text, "2026-09-16")
+    assert [(s.section_type, len(s.paragraphs)) for s in sections] == [
+        ("events", 3),  # the headline, the lede and Bahrain's toll
+        ("foreign_reactions", 2),
+        ("events", 1),
+    ]
+
+
 def test_short_last_line_is_not_a_heading() -> None:
     sections = segment("Shelling hit the town of Lisk on Monday.\n\nMore to follow")
     assert [(s.section_type, s.heading, len(s.paragraphs)) for s in sections] == [
