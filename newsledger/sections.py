@@ -556,7 +556,10 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"^\((?:translated|corrects|updates|adds|recasts|refiles|fixes)\b", _I),
     re.compile(rf"^issued (?:on|in|at) [^.\n]{{0,40}}\b{_YEAR}\.?$", _I),
-    re.compile(r"^By [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"),
+    # A byline at the foot, with its agency or desk on a line or two below it.
+    re.compile(r"^By [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:\n[^\n.]{1,40}){0,2}$"),
+    # The mark closing a release: "ENDS", "-ENDS-", "###", "-30-".
+    re.compile(r"^\s*(?:-+\s*)?(?:ENDS?|###)(?:\s*-+)?\s*$|^\s*-+\s*30\s*-+\s*$"),
     # "Mwila Banda is The Lusaka Post's defence correspondent, based in Lusaka."
     re.compile(
         r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:is|was) (?:a|an|the|[A-Z][\w'’ ]{2,40}['’]s) "

@@ -265,6 +265,20 @@ def test_a_visiting_diplomat_s_state_is_no_party_and_its_minister_speaks_on() ->
     ]
 
 
+def test_a_byline_at_the_foot_and_a_release_s_end_mark_are_other() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "The two countries fought a war over the valley in 1994.\n\n"
+        "By SOK Chanthy\nAKP\n\n"
+        "ENDS"
+    )
+    assert [(s.section_type, len(s.paragraphs)) for s in sections] == [
+        ("events", 1),
+        ("history", 1),
+        ("other", 2),
+    ]
+
+
 def test_short_last_line_is_not_a_heading() -> None:
     sections = segment("Shelling hit the town of Lisk on Monday.\n\nMore to follow")
     assert [(s.section_type, s.heading, len(s.paragraphs)) for s in sections] == [
