@@ -389,6 +389,19 @@ def test_a_last_name_the_model_cut_off_joins_the_person():
     assert "country:MNE" not in {e["entity_id"] for e in r.entities}
 
 
+def test_a_national_red_cross_society_is_not_the_icrc():
+    _, r = _extract(
+        "The Kenya Red Cross said 2,000 people had fled, the Libyan Red Crescent evacuated 230 "
+        "families and the International Committee of the Red Cross (ICRC) sent surgeons."
+    )
+    kenya = _entity(r, _mentions_of(r, "Kenya Red Cross")[0]["entity_id"])
+    assert (kenya["entity_type"], kenya["country_code"]) == ("ORG", "KEN")
+    assert kenya["entity_id"] != "org:international_committee_of_the_red_cross"
+    libya = _entity(r, _mentions_of(r, "Libyan Red Crescent")[0]["entity_id"])
+    assert libya["canonical_name"] == "Red Crescent of Libya"
+    assert _mentions_of(r, "ICRC")[0]["entity_id"] == "org:international_committee_of_the_red_cross"
+
+
 def test_seat_of_government_stands_for_its_state():
     """'The Kremlin said' and 'Downing Street said' are Russia and the United Kingdom
     speaking, as a capital is: country mentions, never organizations of their own."""
