@@ -402,6 +402,13 @@ def test_a_national_red_cross_society_is_not_the_icrc():
     assert _mentions_of(r, "ICRC")[0]["entity_id"] == "org:international_committee_of_the_red_cross"
 
 
+def test_a_state_body_the_model_ran_together_with_its_capital():
+    _, r = _extract("The Ministry of Defence in Santo Domingo said 15 soldiers were killed.")
+    (body,) = _mentions_of(r, "Ministry of Defence")
+    assert _entity(r, body["entity_id"])["country_code"] == "DOM"
+    assert _entity(r, _mentions_of(r, "Santo Domingo")[0]["entity_id"])["entity_type"] == "PLACE"
+
+
 def test_seat_of_government_stands_for_its_state():
     """'The Kremlin said' and 'Downing Street said' are Russia and the United Kingdom
     speaking, as a capital is: country mentions, never organizations of their own."""

@@ -727,6 +727,28 @@ def _known_name_end(doc: Doc, start: int, end: int) -> int:
     return best
 
 
+def _body_in_capital(st: ArticleState, p: int, start: int, end: int) -> str | None:
+    """'the Ministry of Defence in Santo Domingo', run together by the model: the state
+    body of the country whose capital (or name) ends the span, and that city."""
+    doc = st.docs[p]
+    at = next((t.i for t in doc[start + 1 : end - 1] if t.lower_ == "in"), None)
+    if at is None:
+        return None
+    seat = doc[at + 1 : end]
+    found = [c for c in ref.countries_in(seat.text) if c[1] == 0 and c[2] == len(seat.text)]
+    if not found:
+        return None
+    org = ref.state_body(doc[start:at].text, found[0][0])
+    if org is None:
+        return None
+    oid = st.org(org)
+    st.add(Mention(p, start, at, oid, "name"))
+    place = ref.lookup_place(seat.text, countries=[found[0][0]], curated=False)
+    if place is not None and place.country_code == found[0][0]:
+        st.add(Mention(p, seat.start, seat.end, st.place(place), "name"))
+    return oid
+
+
 def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     doc = ent.doc
     s0, e0 = core(ent)
@@ -745,6 +767,8 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         return oid
     start, end = _org_core(ent)
     end = _known_name_end(doc, start, end)
+    if (seated := _body_in_capital(st, p, start, end)) is not None:
+        return seated
     if (
         end + 1 < len(doc)
         and (
