@@ -3482,3 +3482,15 @@ def test_what_a_press_release_states_uncredited_is_its_issuer_s_claim():
     run = run_article(normalize_text(f"Invented report\n\n{PUBLISHED}\n\n" + body), "entities")
     claims = {(c["claim_kind"], c["quantity_min"]): c["claimant_id"] for c in run.result.claims}
     assert claims[("killed", 2.0)] is None
+
+
+def test_idioms_of_dying_and_counted_bodies_are_deaths_and_a_body_s_size_is_none():
+    claims = _found_claims(
+        'The army said four soldiers had "fallen on the field of honour" and that eleven '
+        "members of the defence force paid the ultimate sacrifice. The hospital said it "
+        "received 14 bodies. Briefing the 15-member body, the envoy said 412 civilians had "
+        "died."
+    )
+    killed = {(c["quantity_min"], c["unit"]) for c in claims["killed"]}
+    assert {(4.0, "soldier"), (11.0, "member"), (14.0, "body"), (412.0, "civilian")} <= killed
+    assert not [c for c in claims["killed"] if c["quantity_min"] == 15.0]

@@ -869,6 +869,12 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
     clause_text, _ = lemma_string(clause)
     if cls in ("people", "events") and re.search(lex["casualty_pair"], clause_text):
         return "casualties"
+    first = _first_conjunct(units[0])
+    if cls == "people" and first.dep_ == "nsubj" and is_verb(first.head):
+        # "four soldiers had fallen on the field of honour": an idiom of dying.
+        idiom_text, _ = lemma_string(list(first.head.subtree))
+        if re.search(lex["death_idioms"], idiom_text):
+            return "killed"
     if cls == "events":
         kinds = {lex["event_nouns"].get(unit_lemma(u)) for u in units} - {None}
         return "casualties" if len(kinds) > 1 else (kinds.pop() if kinds else None)
@@ -1369,6 +1375,7 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
     lex = lexicon()
     counted_only = set(lex["counted_only_units"])
     numbered = set(lex["numbered_units"])
+    own_number = set(lex["own_number_units"])
     vague = set(lex["vague_quantities"])
     out: list[tuple[Token, str]] = []
     # The tests below ask a noun's quantity up to six times: parsed once per token.
@@ -1407,6 +1414,16 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
                 continue  # "the deaths of 10 servicemen": the servicemen are the claim
             if unit_lemma(tok) in counted_only | numbered and qty_of(tok) is None:
                 continue  # "others", "their houses" count only with a number
+            if unit_lemma(tok) in own_number and not any(c.dep_ == "nummod" for c in tok.children):
+                continue  # "the 15-member body" counts no dead
+            if (
+                tok.dep_ in ("compound", "amod")
+                and tok.i >= 2
+                and tok.doc[tok.i - 1].text == "-"
+                and not tok.doc[tok.i - 2].whitespace_
+                and is_number(tok.doc[tok.i - 2])
+            ):
+                continue  # "the 15-member body": a size, of no one killed
             head_noun = tok
             while head_noun.dep_ == "conj" and head_noun.head.pos_ in ("NOUN", "PROPN"):
                 head_noun = head_noun.head
