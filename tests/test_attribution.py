@@ -3494,3 +3494,10 @@ def test_idioms_of_dying_and_counted_bodies_are_deaths_and_a_body_s_size_is_none
     killed = {(c["quantity_min"], c["unit"]) for c in claims["killed"]}
     assert {(4.0, "soldier"), (11.0, "member"), (14.0, "body"), (412.0, "civilian")} <= killed
     assert not [c for c in claims["killed"] if c["quantity_min"] == 15.0]
+
+
+def test_a_number_before_its_own_state_word_is_counted_as_that_state():
+    claims = _found_claims(
+        "Doctors at the hospital said they had treated 23 wounded, most of them civilians."
+    )
+    assert [(c["quantity_min"], c["unit"]) for c in claims["wounded"]] == [(23.0, "person")]

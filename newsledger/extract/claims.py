@@ -1666,7 +1666,15 @@ def bare_cues(tok: Token) -> list[Token]:
     if tok.dep_ == "nummod" and tok.head.lower_ in _STATE_WORDS:
         return [tok.head]  # "three dead": its own state word
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if after is not None and after.lower_ in _STATE_WORDS and after.pos_ == "ADJ":
+    if (
+        after is not None
+        and after.lower_ in _STATE_WORDS
+        and (
+            after.pos_ == "ADJ"
+            # "had treated 23 wounded": the participle the parser hung on the verb
+            or (after.tag_ == "VBN" and after.head.i in (tok.i, tok.head.i))
+        )
+    ):
         return [after]  # "put losses at about 200 dead", however the parser hung "dead"
     if tok.dep_ == "conj":
         own = [c for c in tok.children if c.dep_ == "acl"]
