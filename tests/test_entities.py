@@ -365,6 +365,18 @@ def test_he_of_an_unnamed_official_does_not_make_the_official_s_town_a_person():
     assert not _mentions_of(r, "he")
 
 
+def test_names_listed_before_a_plural_cue_are_places_but_peoples_are_not():
+    _, r = _extract(
+        "Indian forces fired mortars at villages in the Nikial and Khuiratta areas of Kotli "
+        "district. Shelling also hit Kurdish and Yazidi areas, and refugees fled to the Domiz "
+        "and Bardarash camps."
+    )
+    places = _names(r, "PLACE")
+    assert {"Nikial", "Khuiratta", "Domiz", "Bardarash"} <= places
+    assert not {"Kurdish", "Yazidi"} & places
+    assert "Nikial" not in _names(r, "ORG")
+
+
 def test_a_place_named_before_keeps_its_whole_name_where_the_model_cuts_it():
     _, r = _extract(
         "The Radaa force controls much of the Souq al-Juma district in the east of the city. "

@@ -31,7 +31,6 @@ from newsledger.extract import reference as ref
 from newsledger.extract.entities.places import (
     COMPASS,
     FEATURE_WORDS,
-    GROUP_ADJECTIVES,
     NAME_PARTICLES,
     PLACE_CUES,
     compass_region,
@@ -1294,8 +1293,8 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     """A name the model tagged PERSON or ORG that its context and GeoNames call a town ('in
     Herat'): a place mention, when the town lies in a country the article names."""
     start, end = core(ent)
-    while end - start > 1 and ent.doc[start].lower_ in GROUP_ADJECTIVES:
-        start += 1  # 'the Shi'ite Obeidi neighborhood': the place is Obeidi
+    while end - start > 1 and ref.key(ent.doc[start].text) in ref.people_names():
+        start += 1  # 'the Shi'ite Obeidi neighborhood': a faith's word, the place is Obeidi
     span = ent.doc[start:end]
     particle = span[0].lower_ in NAME_PARTICLES and len(span) > 1  # 'al-Shorja area'
     if sum(not t.is_punct for t in span) > 3 or not (span.text[:1].isupper() or particle):

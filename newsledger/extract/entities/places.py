@@ -45,7 +45,6 @@ FEATURE_WORDS = _by_word(_DATA["feature_words"])
 NAME_PARTICLES = frozenset(_DATA["name_particles"])
 # Compass words that make a region of a known place ('West Darfur', 'east Africa').
 COMPASS = frozenset(_DATA["compass"])
-GROUP_ADJECTIVES = frozenset(_DATA["group_adjectives"])
 
 
 def kind_cue(doc: Doc, start: int, end: int) -> str | None:
@@ -259,10 +258,25 @@ def place_lists(st: ArticleState) -> None:
             elif tok.lower_ in SET_OFF_LIST_CUES and not (
                 kind == "village" and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
             ):
-                continue  # 'the localities of A, B and C' are places; 'areas of' need not be
+                # 'the localities of A, B and C' are places; 'areas of' need not be. Two
+                # names or more before one are ('the Nikial and Khuiratta areas'), unless
+                # they name peoples or states ('Kurdish and Yazidi areas').
+                items = [
+                    (a, b)
+                    for a, b in _list_before(doc, i)
+                    if ref.key(doc[a:b].text) not in ref.people_names()
+                    and ref.lookup_country(doc[a:b].text) is None
+                ]
+                if len(items) < 2 or len(items) < len(_list_before(doc, i)):
+                    continue
             elif i + 1 < len(doc) and doc[i + 1].lower_ == "of":
-                # 'the city of X', 'the villages of A, B and C'
-                items = _list_after(doc, i + 2)[: None if plural else 1]
+                # 'the city of X', 'the villages of A, B and C'; but 'the Nikial and
+                # Khuiratta areas of Kotli district' lists its places before the cue.
+                before = _list_before(doc, i) if plural else []
+                if len(before) >= 2:
+                    items = before
+                else:
+                    items = _list_after(doc, i + 2)[: None if plural else 1]
             elif _name_follows(doc, i):
                 # 'the capital Oskel', 'in cities Oskel, Drava and Tarn'
                 items = _list_after(doc, i + 1)[: None if plural else 1]
