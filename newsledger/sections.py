@@ -20,21 +20,24 @@ Sections come from two sources, in this order of trust:
    whatever past it recalls. Background closing the story runs to its end when
    what follows reports nothing new, and a paragraph carrying on the subject of
    the background before it continues it. The parties are the countries the
-   headline and lede name; speech by any other state, and a foreign ministry
-   not tied to a party, is a reaction. Under a heading,
-   a paragraph whose content clearly says otherwise (score
+   headline and lede name, less a state named there only by its diplomat ("as
+   Egypt's foreign minister visits"); speech by any other state, and a foreign
+   ministry not tied to a party, is a reaction, and so is a paragraph in which a
+   speaker of the reactions just before goes on ("..., Abdelrahman said"). Under a
+   heading, a paragraph whose content clearly says otherwise (score
    :data:`CLEAR_SCORE`) keeps its own type: a heading never overrides clear
-   content. A heading naming a year before the article's heads background ("What
-   happened in 2014?"), and a quotation amid background is background.
+   content, and news dated this week stays news under a background heading. A
+   heading naming a year before the article's heads background ("What happened in
+   2014?"), and a quotation amid background is background.
 
 Photo captions (by wording: "Photo:", "[Photo: ...]", "© Agency", "A still from
 footage shows ...", a closing picture date), agency credit lines, factboxes (with
 or without colons), "Key points" and "What we know so far" boxes, "Sources" lists,
 "Read more" lines and a publication's notes on itself ("Methodology: ...", a
-release's contact and issue lines, a translation or correction note, a byline or an
-author's biography in the body, the promise of a next update) are sections of type
-"other" placed where they stand; they are skipped when typing the text around them, so
-the paragraphs after a caption continue the type of those before it.
+release's contact and issue lines and its end mark, a translation or correction note,
+a byline or an author's biography in the body, the promise of a next update) are
+sections of type "other" placed where they stand; they are skipped when typing the text
+around them, so the paragraphs after a caption continue the type of those before it.
 
 Every input paragraph ends up either in exactly one section's ``paragraphs`` or
 as exactly one section's heading. Sections are in text order, do not overlap,
@@ -1279,11 +1282,12 @@ def segment_sections(
                 _news_under_background(named, label, paragraphs[i].text, ctx)
                 for i, (label, _) in zip(body, scored, strict=True)
             ]
+            dated = list(news)
             for k in range(1, len(news) - 1):
                 # A report between two such paragraphs is the same news.
                 news[k] = news[k] or (
-                    news[k - 1]
-                    and news[k + 1]
+                    dated[k - 1]
+                    and dated[k + 1]
                     and scored[k][0] == "events"
                     and _history_score(paragraphs[body[k]].text, ctx) == 0
                 )

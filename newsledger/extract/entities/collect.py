@@ -450,19 +450,16 @@ def _portfolio(ent: Span) -> bool:
     return lemma_of(doc[start - 2]) in lexset("portfolio_titles")
 
 
+# 'X-based', 'X-headquartered': the city a body sits in.
+_SEAT_WORDS = frozenset({"based", "headquartered"})
+
+
 def _capital_is_place(span: Span) -> bool:
     if kind_cue(span.doc, span.start, span.end) == "city":
         return True  # 'the capital city of X', 'X, capital of Y'
     doc = span.doc
-    if (
-        span.end + 1 < len(doc)
-        and doc[span.end].text == "-"
-        and doc[span.end + 1].lower_
-        in (
-            "based",
-            "headquartered",
-        )
-    ):
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in _SEAT_WORDS:
         return True  # 'a Canberra-based think tank': where it sits, not who governs
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in COMPASS:

@@ -261,13 +261,12 @@ def place_lists(st: ArticleState) -> None:
                 # 'the localities of A, B and C' are places; 'areas of' need not be. Two
                 # names or more before one are ('the Nikial and Khuiratta areas'), unless
                 # they name peoples or states ('Kurdish and Yazidi areas').
-                items = [
-                    (a, b)
-                    for a, b in _list_before(doc, i)
-                    if ref.key(doc[a:b].text) not in ref.people_names()
-                    and ref.lookup_country(doc[a:b].text) is None
-                ]
-                if len(items) < 2 or len(items) < len(_list_before(doc, i)):
+                items = _list_before(doc, i)
+                if len(items) < 2 or any(
+                    ref.key(doc[a:b].text) in ref.people_names()
+                    or ref.lookup_country(doc[a:b].text) is not None
+                    for a, b in items
+                ):
                     continue
             elif i + 1 < len(doc) and doc[i + 1].lower_ == "of":
                 # 'the city of X', 'the villages of A, B and C'; but 'the Nikial and
