@@ -791,9 +791,11 @@ def byline_place_spans(head: str) -> list[tuple[int, int]]:
     for line in head.split("\n"):
         found = _byline(line)
         if found is not None and found[0]:
-            first = line.find(found[0]) + len(found[0]) if found[0] in line else 0
+            # After the names ("By Jan Holm, Calabar"), or after "in" wherever it stands
+            # ("By Hannah Ferris in Pristina and Luka Marić in Belgrade").
+            names_end = line.find(found[0]) + len(found[0]) if found[0] in line else 0
             for m in _BYLINE_PLACE_RE.finditer(line):
-                if m.start("place") >= first or "in" in m[0][:3]:
+                if m.start("place") >= names_end or m[0].startswith("in"):
                     spans.append((offset + m.start("place"), offset + m.end("place")))
         offset += len(line) + 1
     return spans

@@ -45,8 +45,9 @@ clashes" is one event).
 
 Never dates: a coming week, month or year ("would meet ... next week": a plan
 that names no day; "next Monday" and "on Thursday" are dated); durations and ages
-("four-year war", "11-year lull", "48 hours" do not match any form); a bare four-digit number is a year only when spaCy
-tags it as a date or a year word precedes it ("in", "since", "until" ...).
+("four-year war", "11-year lull", "48 hours" do not match any form). A bare
+four-digit number is a year only when spaCy tags it as a date or a year word
+precedes it ("in", "since", "until" ...).
 Sections of type "other" (factboxes, captions) are skipped.
 
 ``text_date`` is the date words as written, with "the" for decades

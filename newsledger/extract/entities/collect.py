@@ -734,7 +734,7 @@ def _body_in_capital(st: ArticleState, p: int, start: int, end: int) -> str | No
     found = [c for c in ref.countries_in(seat.text) if c[1] == 0 and c[2] == len(seat.text)]
     if not found:
         return None
-    org = ref.state_body(doc[start:at].text, found[0][0])
+    org = _generic_body(st, p, start, at, home=False)  # its "in <capital>" reading
     if org is None:
         return None
     oid = st.org(org)
@@ -972,15 +972,7 @@ def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
     span = ent.doc[start:end]
     if start and ent.doc[start - 1].is_title:
         # 'Souq al-Juma' named before, the model now tagging only 'al-Juma'.
-        wider = ref.key(ent.doc[start - 1 : end].text)
-        known = next(
-            (
-                e
-                for e in st.entities.values()
-                if e.entity_type == "PLACE" and ref.key(e.canonical_name) == wider
-            ),
-            None,
-        )
+        known = _place_named(st, ref.key(ent.doc[start - 1 : end].text))
         if known is not None:
             st.add(Mention(p, start - 1, end, known.entity_id, "name"))
             return True
