@@ -1199,6 +1199,31 @@ def test_a_name_at_the_end_of_a_road_is_a_place():
     assert _names(r, "PERSON") == {"Hassan Kelli Adam"}, _names(r, "PERSON")
 
 
+def test_both_ends_of_a_way_named_by_them_are_places():
+    _, r = _extract(
+        "Gunmen ambushed a convoy on the Maiduguri-Dikwa road. Traffic on the Nimule-Juba "
+        "road stopped, as on the Pan-American highway and at the Iraq-Syria crossing."
+    )
+    places = _names(r, "PLACE")
+    assert {"Dikwa", "Nimule"} <= places, places
+    assert _mentions_of(r, "Juba")[0]["entity_id"] == "place:juba_ss"  # the city, no metonym
+    assert not _names(r, "PERSON") and "Pan" not in places, places
+
+
+def test_an_untagged_name_before_a_site_word_is_the_site_and_keeps_both_forms():
+    _, r = _extract(
+        "Boats were fired on at the mouth of the Sarstoon river. The rebels hid in the "
+        "Rwenzori mountains and on the Afungi peninsula. Kurdish mountains are cold."
+    )
+    forms = {
+        e["canonical_name"]: set(e["aliases"]) for e in r.entities if e["entity_type"] == "PLACE"
+    }
+    assert forms["Sarstoon"] >= {"Sarstoon", "Sarstoon river"}, forms
+    assert forms["Rwenzori"] >= {"Rwenzori", "Rwenzori mountains"}, forms
+    assert forms["Afungi peninsula"] >= {"Afungi", "Afungi peninsula"}, forms
+    assert not any("Kurdish" in name for name in forms), forms
+
+
 def test_a_un_coordinator_is_a_title_at_the_united_nations_not_a_body():
     _, r = _extract(
         "The UN Resident Coordinator in Papua New Guinea, Rosa Menendez, called for "

@@ -14,6 +14,8 @@ module working on the shared :class:`~.state.ArticleState`:
    ('the Enga provincial administration') is an organization of the place's country.
    A state body named by its common noun alone ('the army said') is the body of the state
    the article is filed from or mostly about, unless another state's was named before.
+   The two ends of a way named by them ('the Nimule-Juba road') are places, and so is a
+   name the model left untagged before a site word ('the Sarstoon river').
 2. :mod:`.places`: every item of a list after a place cue ('the villages of A, B and C'), and
    the all-caps dateline opening the first paragraph ('PORT VESNA, Marland -') or alone on
    a line of the head ('QUITO, Ecuador, Nov. 6, 2018'), and the town a byline places its
@@ -42,6 +44,7 @@ from newsledger.extract.entities.collect import (
     orgs_named_as_places,
     short_form_bodies,
     untagged_bodies,
+    untagged_sites,
 )
 from newsledger.extract.entities.people import add_author, credit_names, people
 from newsledger.extract.entities.places import (
@@ -52,6 +55,7 @@ from newsledger.extract.entities.places import (
     labelled_places,
     persons_as_places,
     place_lists,
+    route_ends,
 )
 from newsledger.extract.entities.pronouns import pronouns
 from newsledger.extract.entities.result import (
@@ -82,6 +86,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     """Mentions, entity facts and person roles of one parsed article (body paragraphs)."""
     st = ArticleState(article)
     persons = collect_ents(st)
+    persons = route_ends(st, persons)
     persons += credit_names(st)
     acronyms(st)
     led_coalitions(st)
@@ -93,6 +98,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     orgs_named_as_places(st)
     credited_outlets(st)
     untagged_bodies(st)
+    untagged_sites(st)
     local_governments(st)
     described_state_bodies(st)
     people(st, persons, author)

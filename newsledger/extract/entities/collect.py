@@ -1550,7 +1550,18 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
         if _whole_line(doc, start, end):
             return  # a sub-heading ('Background') the model read as a place
         place = unknown_place(st, text, cue or feature, p, start, end)
+        _feature_forms(st, st.place(place), doc, start, end)
     st.add(Mention(p, start, end, st.place(place), "name"))
+
+
+def _feature_forms(st: ArticleState, eid: str, doc: Doc, start: int, end: int) -> None:
+    """A feature the text names with its common word ('the Rwenzori mountains', 'the
+    Afungi peninsula') goes by the name with and without it: both are its aliases."""
+    words = _SITE_WORDS | {w for w, kind in PLACE_CUES.items() if kind == "mountain"}
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in words:
+        st.entities[eid].aliases.add(f"{doc[start:end].text} {doc[end].text}")
+    elif end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in words:
+        st.entities[eid].aliases.add(doc[start : end - 1].text)
 
 
 # Bodies of water named by their proper name alone ('the Cenepa river' is the Cenepa).
@@ -1559,8 +1570,35 @@ _WATER_WORDS = {"river", "lake"}
 _SITE_WORDS = {w for w, kind in FEATURE_WORDS.items() if kind == "district"} | {
     "river", "lake", "sea", "valley", "mountains", "hills", "island", "bay", "gulf",
     "desert", "plateau", "canal", "strait", "gorge", "airport", "airbase", "airfield", "forest",
-    "islet", "jungle", "swamp", "oasis",
+    "islet", "jungle", "swamp", "oasis", "peninsula",
 }  # fmt: skip
+
+
+def untagged_sites(st: ArticleState) -> None:
+    """A name the model left untagged before a site word ('the Sarstoon river', 'the
+    Mutaibijah desert') is that site, as for a tagged name (:func:`_site`)."""
+    for p, doc in enumerate(st.docs):
+        taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.lower_ not in _SITE_WORDS or not tok.is_lower or tok.i < 2:
+                continue
+            start = tok.i
+            while start > 0 and tok.i - start < 3 and _name_word(doc[start - 1]):
+                start -= 1
+            if start == tok.i or doc[start - 1].lower_ != "the" or doc[start - 1].ent_type_:
+                continue
+            name = doc[start : tok.i]
+            if taken & set(range(start, tok.i + 1)) or name.root.pos_ != "PROPN":
+                continue
+            # The model reads an unknown name before 'river' as a people ('NORP'): one no
+            # reference knows as a people is the site's name.
+            if (
+                any(t.ent_type_ and (t.ent_type_ != "NORP" or t.ent_id_) for t in name)
+                or ref.key(name.text) in ref.people_names()
+            ):
+                continue
+            _other_place(st, p, Span(doc, start, tok.i + 1, label="FAC"))
+            taken.update(range(start, tok.i + 1))
 
 
 def _site(st: ArticleState, ent: Span) -> Span | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Mention, reference_backed
@@ -491,6 +491,68 @@ def _head_dateline(st: ArticleState) -> None:
         eid = st.place(place)
         st.head_dateline.append(eid)
         st.mentions.append(Mention(-1, 0, 0, eid, "name", s, at))
+
+
+# Ways and crossings named by their two ends ('the Maiduguri-Dikwa road', 'the
+# Semalka-Fishkhabour crossing').
+_ROUTE_END_NOUNS = frozenset(_DATA["route_cues"]) | frozenset(_DATA["crossing_cues"])
+_DASHES = ("-", "\u2013")
+
+
+def route_ends(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    """The two ends of a way named by them ('the Nimule-Juba road') are places, whatever
+    the model made of the words: a capital there is the city, not its state speaking, and
+    neither end is a person or a body. The kind and coordinates come from the gazetteer
+    when it knows the name in the article's countries. Returns ``persons`` without the
+    spans now read as places."""
+    ends: list[tuple[int, int, int]] = []
+    for p, doc in enumerate(st.docs):
+        for tok in doc:
+            if tok.lower_ not in _ROUTE_END_NOUNS or not tok.is_lower or tok.i < 3:
+                continue  # not 'the Mandalay-Lashio Union Highway': a road's own name
+            second = _name_before(doc, tok.i)
+            if second is None or second[0] < 2:
+                continue
+            dash = doc[second[0] - 1]
+            if dash.text not in _DASHES or dash.whitespace_ or doc[second[0] - 2].whitespace_:
+                continue
+            first = _name_before(doc, dash.i)
+            if first is None:
+                continue
+            if any(_country_word(doc[a:b].text) for a, b in (first, second)):
+                continue  # 'the Iraq-Syria crossing', 'the Pan-American highway'
+            ends += [(p, *first), (p, *second)]
+    for p, start, end in ends:
+        inside = [m for m in st.mentions if m.para == p and m.start < end and start < m.end]
+        if any(st.entities[m.entity_id].entity_type == "PLACE" for m in inside):
+            continue
+        st.mentions = [m for m in st.mentions if m not in inside]
+        text = st.docs[p][start:end].text
+        place = st.lookup_place(text)
+        if place is None or place.place_kind not in ("town", "city", "village"):
+            place = unknown_place(st, text, None, p, start, end)
+        st.add(Mention(p, start, end, st.place(place), "name"))
+    return [
+        (q, span)
+        for q, span in persons
+        if not any(q == p and span.start < end and start < span.end for p, start, end in ends)
+    ]
+
+
+def _country_word(text: str) -> bool:
+    """A country's name or demonym; a capital is a city at a way's end."""
+    found = ref.lookup_country(text)
+    return found is not None and found.mention_kind != "metonym"
+
+
+def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The title-case name of one to three words ending just before token ``i``."""
+    start = i
+    while start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+    while start < i and doc[start].is_stop:
+        start += 1  # 'The' opening the sentence
+    return (start, i) if start < i else None
 
 
 def byline_places(st: ArticleState) -> None:
