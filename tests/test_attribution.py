@@ -2657,6 +2657,26 @@ def test_a_list_after_its_introduction_in_one_paragraph_is_the_statement_s():
     assert wounded["claimant_id"] == directorate  # the lede's statement, paragraphs on
 
 
+def test_a_body_named_only_by_a_description_is_a_source_and_credits_its_list():
+    found = _found_claims(
+        "KOTLINA, November 30 (Nordwire) - Shells fell on Kotlina and Ravno overnight.\n\n"
+        "According to data from the cantonal operational headquarters, the heaviest losses "
+        "were recorded in:\n"
+        "- Kotlina: 17 killed and 46 wounded;\n"
+        "- Ravno: 6 killed.\n\n"
+        "The district health office reports that 12 civilians were wounded in Ravno.\n\n"
+        "The state news agency IRNA said 40 soldiers were killed. The office said "
+        "nine soldiers were wounded."
+    )
+    by_count = {c["quantity_min"]: c["claimant_id"] for k in found for c in found[k]}
+    headquarters = by_count[17]
+    assert headquarters and headquarters.startswith("org:cantonal_operational_headquarters")
+    assert by_count[46] == by_count[6] == headquarters
+    assert by_count[12] and by_count[12].startswith("org:district_health_office")
+    assert by_count[40] == "org:irna"  # the description names the agency after it
+    assert by_count[9] == by_count[12]  # a bare head refers back: no body of its own
+
+
 def test_a_body_the_model_leaves_untagged_is_an_organization():
     found = _found_claims(
         "The national Department of Police says at least 31 people have been killed.\n\n"

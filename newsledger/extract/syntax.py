@@ -413,15 +413,20 @@ class ArticleContext:
 
     def _intro_source(self, sent: Span, end: int | None = None) -> Ref | None:
         """Who a sentence that introduces a list or text quotes: the subject of its
-        reporting verb ("The army said in a statement:"), else, with no such verb ("The
-        enemy's losses were as follows:"), the source just before it. Words from ``end``
+        reporting verb ("The army said in a statement:"), else its "according to" source,
+        else, with neither ("The enemy's losses were as follows:"), the source just
+        before it. Words from ``end``
         on are the list's, not the introduction's."""
         reporting = lexset("speech_verbs") | lexset("claim_verbs") | lexset("verbatim_verbs")
+        cited = self.source_of_sentence(sent)
         for tok in reversed(list(sent)):
             if end is not None and self.start(tok) >= end:
                 continue
             if is_verb(tok) and lemma_of(tok) in reporting and not self.in_quote(tok):
-                return self.resolve_subject(tok)
+                # "According to the X, the heaviest losses were recorded in:" credits X.
+                return self.resolve_subject(tok) or cited
+        if cited is not None:
+            return cited
         # This cached list may first be asked for while another look-back runs.
         looking_back, self._looking_back = self._looking_back, False
         try:
@@ -1356,7 +1361,10 @@ class ArticleContext:
                 if r is not None:
                     refs.append((head, r))
             if refs:
-                # Several subjects ("the authorities ... and Prime Minister X"): prefer a person.
+                # Several subjects ("the authorities ... and Prime Minister X"): prefer a
+                # person, and a name to a description ("The state news agency IRNA said",
+                # parsed as two subjects: IRNA, not an agency named before).
+                refs.sort(key=lambda hr: self.mention_at(hr[0]) is None)
                 for etype in SPEAKER_PREFERENCE:
                     for _, r in refs:
                         if self.etype(r.entity_id) == etype:

@@ -14,6 +14,8 @@ module working on the shared :class:`~.state.ArticleState`:
    ('the Enga provincial administration') is an organization of the place's country.
    A state body named by its common noun alone ('the army said') is the body of the state
    the article is filed from or mostly about, unless another state's was named before.
+   A body named only by a lower-case description where a source stands ('according
+   to the district health office') is an organization of that description.
    The two ends of a way named by them ('the Nimule-Juba road') are places, and so is a
    name the model left untagged before a site word ('the Sarstoon river').
 2. :mod:`.places`: every item of a list after a place cue ('the villages of A, B and C'), and
@@ -37,6 +39,7 @@ from __future__ import annotations
 from newsledger.extract.entities.collect import (
     acronyms,
     collect_ents,
+    described_local_bodies,
     described_state_bodies,
     home_bodies,
     led_coalitions,
@@ -101,6 +104,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     untagged_sites(st)
     local_governments(st)
     described_state_bodies(st)
+    described_local_bodies(st)
     people(st, persons, author)
     person_roles(st)
     titles(st)

@@ -2077,3 +2077,63 @@ def described_state_bodies(st: ArticleState) -> None:
                 st.add(Mention(p, words.start, end, st.org(org), "title"))
                 taken.update(range(words.start, end))
                 break
+
+
+def described_local_bodies(st: ArticleState) -> None:
+    """A body the article names only by a description in lower case, as a source
+    ("according to data from the cantonal operational headquarters", "the district
+    health office reports that"), is an organization of that description, of the state
+    the article is filed from or mostly about. Only where it is a source: the subject of
+    a verb of speech or release, or the object of "according to" (or of a noun inside
+    it). Not a bare head ('the office said' refers back), a plural ('county authorities')
+    or a description with a body's name after it ('the regional office of UNHCR')."""
+    heads = lexset("local_body_heads")
+    home = _dateline_state(st) or _main_state(st)
+    country = ref.country(home) if home else None
+    for p, doc in enumerate(st.docs):
+        taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.lower_ not in heads or tok.i in taken or not _source_noun(tok):
+                continue
+            start = tok.i
+            while (
+                start > 0
+                and doc[start - 1].is_lower
+                and doc[start - 1].dep_ in ("amod", "compound", "poss", "case", "nmod")
+                and start <= doc[start - 1].head.i <= tok.i
+            ):
+                start -= 1
+            if start == tok.i or doc[start - 1].lower_ != "the" or start - 1 in taken:
+                continue
+            if tok.i + 1 < len(doc) and (
+                doc[tok.i + 1].lower_ in ("of", "for") or doc[tok.i + 1].pos_ == "PROPN"
+            ):
+                continue  # 'the state news agency IRNA': the name follows
+            words = doc[start : tok.i + 1].text
+            if home and ref.state_body(words, home) is not None:
+                continue  # 'the health ministry': the state's own, named by its template
+            name = words[0].upper() + words[1:]
+            if country is not None:
+                name = f"{name} of {country.name}"
+            org = ref.Org(entity_id("ORG", name), name, home)
+            st.add(Mention(p, start, tok.i + 1, st.org(org), "name"))
+            taken.update(range(start, tok.i + 1))
+
+
+def _source_noun(tok: Token) -> bool:
+    """The noun stands where a source does: the subject of a verb of speech or release,
+    or the object of "according to", directly or through a noun inside it ("according
+    to data from the X")."""
+    if tok.dep_ == "nsubj" and lemma_of(tok.head) in lexset("speech_verbs") | lexset(
+        "release_verbs"
+    ):
+        return True
+    preps = lexset("source_prepositions")
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.i == tok.i:
+            return False
+        prep = tok.head
+        if any(t.lower_ in preps or lemma_of(t) in preps for t in (prep, prep.head)):
+            return True
+        tok = prep.head
+    return False
