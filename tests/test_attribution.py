@@ -2677,6 +2677,17 @@ def test_a_body_named_only_by_a_description_is_a_source_and_credits_its_list():
     assert by_count[9] == by_count[12]  # a bare head refers back: no body of its own
 
 
+def test_a_place_named_before_its_cue_is_one_place_taken_and_regained_control_is_taken():
+    found = _found_claims(
+        "The army said it had retaken Marte town on Monday. Serbian troops have retaken "
+        "Šarengrad island, the minister said. The military said it had regained control of "
+        "the town of Tacuatí."
+    )
+    taken = {(c["unit"], c["quantity_min"], c["quantity_max"]) for c in found["territory_taken"]}
+    assert taken == {("town", 1, 1), ("island", 1, 1)}, taken
+    assert "territory_held" not in found, found.get("territory_held")
+
+
 def test_a_body_the_model_leaves_untagged_is_an_organization():
     found = _found_claims(
         "The national Department of Police says at least 31 people have been killed.\n\n"

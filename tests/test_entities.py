@@ -1224,6 +1224,19 @@ def test_an_untagged_name_before_a_site_word_is_the_site_and_keeps_both_forms():
     assert not any("Kurdish" in name for name in forms), forms
 
 
+def test_an_untagged_name_before_a_place_cue_is_a_place_of_its_kind():
+    _, r = _extract(
+        "The army said it had retaken Marte town. Gunmen attacked Kalemba village. The "
+        "Islamic State said it attacked the Kurdish region."
+    )
+    kinds = {
+        e["canonical_name"]: e["place_kind"] for e in r.entities if e["entity_type"] == "PLACE"
+    }
+    assert kinds.get("Kalemba") == "village", kinds
+    assert any(name.startswith("Marte") and kind == "town" for name, kind in kinds.items()), kinds
+    assert not any("Kurdish" in name or "Islamic" in name for name in kinds), kinds
+
+
 def test_a_un_coordinator_is_a_title_at_the_united_nations_not_a_body():
     _, r = _extract(
         "The UN Resident Coordinator in Papua New Guinea, Rosa Menendez, called for "

@@ -498,6 +498,15 @@ def quantity(tok: Token) -> Quantity | None:
             # "took control of the ridge", "seized the checkpoint": one place, the one
             # the sentence names; an expanse ("the area") counts nothing.
             return Quantity(1.0, 1.0, False, [c], article=True)
+        if (
+            c.dep_ == "compound"
+            and c.pos_ == "PROPN"
+            and c.i == tok.i - 1
+            and tok.tag_ == "NN"
+            and unit_class(tok) in ("territory", "positions")
+            and lemma_of(tok) not in lexset("expanse_units")
+        ):
+            return Quantity(1.0, 1.0, False, [c], article=True)  # "retook Marte town"
     return None
 
 

@@ -1576,16 +1576,22 @@ _SITE_WORDS = {w for w, kind in FEATURE_WORDS.items() if kind == "district"} | {
 
 def untagged_sites(st: ArticleState) -> None:
     """A name the model left untagged before a site word ('the Sarstoon river', 'the
-    Mutaibijah desert') is that site, as for a tagged name (:func:`_site`)."""
+    Mutaibijah desert') is that site, as for a tagged name (:func:`_site`); before a
+    place cue ('retook Marte town', 'in Kalemba village') it is a place of that kind."""
+    cues = {w for w in PLACE_CUES if w not in _AMBIGUOUS_CUES and w == _singular_word(w)}
     for p, doc in enumerate(st.docs):
         taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
         for tok in doc:
-            if tok.lower_ not in _SITE_WORDS or not tok.is_lower or tok.i < 2:
+            site = tok.lower_ in _SITE_WORDS
+            if not (site or tok.lower_ in cues) or not tok.is_lower or tok.i < 2:
                 continue
             start = tok.i
             while start > 0 and tok.i - start < 3 and _name_word(doc[start - 1]):
                 start -= 1
-            if start == tok.i or doc[start - 1].lower_ != "the" or doc[start - 1].ent_type_:
+            before = doc[start - 1]
+            if start == tok.i or before.ent_type_:
+                continue
+            if not (before.lower_ == "the" or (not site and before.pos_ in ("ADP", "VERB"))):
                 continue
             name = doc[start : tok.i]
             if taken & set(range(start, tok.i + 1)) or name.root.pos_ != "PROPN":
@@ -1599,6 +1605,14 @@ def untagged_sites(st: ArticleState) -> None:
                 continue
             _other_place(st, p, Span(doc, start, tok.i + 1, label="FAC"))
             taken.update(range(start, tok.i + 1))
+
+
+# Cues that also end bodies' and peoples' names ('the Islamic State', 'the Kurdish region').
+_AMBIGUOUS_CUES = {"state", "region", "sector", "quarter", "capital"}
+
+
+def _singular_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _site(st: ArticleState, ent: Span) -> Span | None:
