@@ -2688,6 +2688,18 @@ def test_a_place_named_before_its_cue_is_one_place_taken_and_regained_control_is
     assert "territory_held" not in found, found.get("territory_held")
 
 
+def test_positions_held_and_villages_taken_are_claims_and_bases_kept_are_not():
+    found = _found_claims(
+        "The Karen National Union said its forces still held positions on the southern bank of the "
+        "river. The ministry said it had taken seven villages around the town. Russia, which "
+        "keeps its 201st military base in the country, said it was watching."
+    )
+    (held,) = found["territory_held"]
+    assert (held["unit"], held["quantity_min"]) == ("position", None)
+    (taken,) = found["territory_taken"]
+    assert (taken["unit"], taken["quantity_min"]) == ("village", 7)
+
+
 def test_a_body_the_model_leaves_untagged_is_an_organization():
     found = _found_claims(
         "The national Department of Police says at least 31 people have been killed.\n\n"
