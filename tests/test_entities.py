@@ -390,6 +390,15 @@ def test_a_place_named_before_keeps_its_whole_name_where_the_model_cuts_it():
     assert "place:al_juma" not in {e["entity_id"] for e in r.entities}
 
 
+def test_a_capital_after_a_title_is_the_given_name_of_the_person_after_it():
+    _, r = _extract(
+        "Mayor Santiago Rosario Batista, 57, said 140 homes had been damaged. Protesters in "
+        "Santiago marched."
+    )
+    assert _names(r, "PERSON") == {"Santiago Rosario Batista"}, _names(r, "PERSON")
+    assert not [m for m in r.mentions if m["entity_id"].startswith("country:")]
+
+
 def test_a_last_name_the_model_cut_off_joins_the_person():
     _, r = _extract(
         "Co-President Rosaura Téllez Montenegro said in a broadcast from Managua that Nicaragua "

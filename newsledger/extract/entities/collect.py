@@ -235,25 +235,15 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
     one-word place right after a name of two words or more, then a comma or a bracket
     ("Lieutenant Colonel Eric Mbuyi Kalala, spokesman for ..."), is its last word; so is
     a one-word name the parse makes the head of the person's words, a country's included
-    ("Co-President Rosaura Téllez Montenegro said", "Ibrahim Mamman Tsafe (rtd)")."""
+    ("Co-President Rosaura Téllez Montenegro said", "Ibrahim Mamman Tsafe (rtd)"); and a
+    one-word place the parse hangs on the name after it is its first word ("Mayor Santiago
+    Rosario Batista")."""
     out: list[Span] = []
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     for ent in ents:
         prev = out[-1] if out else None
         doc = ent.doc
-        if (
-            prev is not None
-            and prev.label_ == "PERSON"
-            and len(prev) >= 2
-            and ent.start == prev.end
-            and len(ent) == 1
-            and ent.label_ in ("GPE", "LOC")
-            and (not ent.id_.startswith("country:") or _last_name_word(prev, ent.start))
-            and ent[0].is_title
-            and doc[prev.end - 1].whitespace_ == " "
-            and ent.end < len(doc)
-            and (doc[ent.end].text in (",", "(") or _last_name_word(prev, ent.start))
-        ):
+        if prev is not None and (_last_name_place(prev, ent) or _first_name_word(prev, ent)):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         else:
             out.append(ent)
@@ -270,6 +260,41 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
         ):
             out[-1] = Span(doc, last.start, last.end + 1, label="PERSON")
     return out
+
+
+def _last_name_place(person: Span, ent: Span) -> bool:
+    """Is a one-word place right after a name of two words or more its last word?"""
+    doc = person.doc
+    return (
+        person.label_ == "PERSON"
+        and len(person) >= 2
+        and ent.start == person.end
+        and len(ent) == 1
+        and ent.label_ in ("GPE", "LOC")
+        and (not ent.id_.startswith("country:") or _last_name_word(person, ent.start))
+        and ent[0].is_title
+        and doc[person.end - 1].whitespace_ == " "
+        and ent.end < len(doc)
+        and (doc[ent.end].text in (",", "(") or _last_name_word(person, ent.start))
+    )
+
+
+def _first_name_word(place: Span, person: Span) -> bool:
+    """Is a one-word place the first word of the person named right after it ("Mayor
+    Santiago Rosario Batista")? The parse hangs it on the person's words, and no
+    preposition or article puts it before them as a place."""
+    doc = person.doc
+    word = place[0]
+    return (
+        person.label_ == "PERSON"
+        and place.label_ in ("GPE", "LOC")
+        and len(place) == 1
+        and place.end == person.start
+        and word.whitespace_ == " "
+        and word.dep_ == "compound"
+        and person.start <= word.head.i < person.end
+        and (place.start == 0 or doc[place.start - 1].pos_ not in ("ADP", "DET"))
+    )
 
 
 def _last_name_word(person: Span, i: int) -> bool:

@@ -146,10 +146,12 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
     # Leading titles ('President Putin') and places ('Crimea Sergey Aksyonov') are not
     # part of the name; a place trimmed off is still a mention of that place.
     ranks = lexset("rank_abbreviations")
+    titled = start > 0 and role_at(st, p, max(0, start - 6), start, at_end=True) is not None
     while end - start > 1:
         r = role_at(st, p, start, end, at_end=False)
         if r and r.end < end:
             start = r.end
+            titled = True
             continue
         if doc[start].lower_.rstrip(".") in ranks and doc[start + 1].is_title:
             start += 1  # 'Staff Lt. Gen. X' of 'Chief of General Staff Lt. Gen. X'
@@ -167,6 +169,8 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
                 st.add(Mention(p, start, held_in.start, st.place(place), "name"))
             start = held_in.end
             continue
+        if lead and titled and lead[0].label_ == "COUNTRY_CAPITAL":
+            break  # 'Mayor Santiago Rosario Batista': a given name after the title
         if lead and end - lead[0].end >= 2:
             s = lead[0]
             if s.label_ == "PLACE" and ref.curated_place(s.id_):
