@@ -541,6 +541,18 @@ def test_reactions_without_a_reactions_section():
     assert not {a for a, _ in rows} & {"country:RUR", "country:BOR"}, "parties do not react"
 
 
+def test_a_pact_s_pledge_and_respect_for_borders_are_support():
+    run = invented_with(
+        {"Greece": ("country:GRC", "COUNTRY", "GRC")},
+        "Ruritanian troops attacked Bordurian positions near Zeltz on Monday.\n\n"
+        "Syldavia placed its forces at the disposal of the Bordurian command and said an "
+        "attack against one ally was an attack against all. Greece stressed respect for "
+        "internationally recognised borders.",
+    )
+    stances = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {("country:SYL", "support"), ("country:GRC", "support")} <= stances, stances
+
+
 def test_coordinated_subject_gives_one_reaction_per_actor():
     run = invented(
         "Ruritanian troops shelled Zeltz and Bordurian troops returned fire.\n\n"
