@@ -45,6 +45,7 @@ FACT_TYPES = (
     "claims_found",
     "claims",
     "reactions",
+    "reaction_stances",
     "timeline",
 )
 # The vocabularies are the table contract's (newsledger.schemas); gold uses them too.
@@ -748,16 +749,26 @@ def _score_claims(ctx: _Context) -> list[Score]:
     return scores
 
 
-def _score_reactions(ctx: _Context) -> Score:
-    """Each (actor, person, stance) is one fact.
+def _score_reactions(ctx: _Context) -> list[Score]:
+    """Each (actor, person, stance) is one fact (``reactions``); each (actor, stance),
+    whoever spoke, is one fact of ``reaction_stances``.
 
     The actor is a country code or an organization; the extracted row may name
     the country, the organization or the person acting for them. A gold person
-    must be the row's speaker or actor.
+    must be the row's speaker or actor for ``reactions``.
     """
-    score = Score("reactions")
     rows = _rows(ctx.tables, "reactions", ctx.article_id, ("actor_id", "speaker_id", "stance"))
     facts = [(g, stance) for g in ctx.gold["reactions"] for stance in (g.get("stances") or [])]
+    return [
+        _reaction_score(ctx, "reactions", facts, rows, speaker=True),
+        _reaction_score(ctx, "reaction_stances", facts, rows, speaker=False),
+    ]
+
+
+def _reaction_score(
+    ctx: _Context, name: str, facts: list[tuple[dict, str]], rows: list[dict], *, speaker: bool
+) -> Score:
+    score = Score(name)
 
     def match(fact: tuple[dict, str], r: dict[str, Any]) -> float:
         g, stance = fact
@@ -769,7 +780,7 @@ def _score_reactions(ctx: _Context) -> Score:
         )
         if not actor_ok:
             return 0.0
-        if person:
+        if person and speaker:
             return (
                 2.0
                 if ctx.refers_to(r["speaker_id"], person) or ctx.refers_to(r["actor_id"], person)
@@ -867,7 +878,7 @@ def score_article(
         _score_roles(ctx),
         *_score_quotes(ctx),
         *_score_claims(ctx),
-        _score_reactions(ctx),
+        *_score_reactions(ctx),
         _score_timeline(ctx),
     ]
     return scores

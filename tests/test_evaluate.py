@@ -282,6 +282,25 @@ def test_reactions_accept_a_person_acting_for_the_country() -> None:
     assert counts(by_type(score_article(gold, tables, AID))["reactions"]) == (2, 0, 0)
 
 
+def test_reaction_stances_count_the_actor_s_stance_whoever_spoke() -> None:
+    gold = {
+        **GOLD,
+        "persons": [*GOLD["persons"], {"name": "Sergey Lavrov", "mentions": []}],
+        "reactions": [{"actor": "RUS", "person": "Sergey Lavrov", "stances": ["concern"]}],
+    }
+    tables = perfect_tables()
+    tables["reactions"] = pd.DataFrame(
+        [{"article_id": AID, "actor_id": "country:RUS", "speaker_id": None,
+          "stance": "concern"}]
+    )  # fmt: skip
+    got = by_type(score_article(gold, tables, AID))
+    assert counts(got["reactions"]) == (0, 1, 1)  # the speaker is missing
+    assert counts(got["reaction_stances"]) == (1, 0, 0)  # Russia's concern is found
+    tables["reactions"].loc[0, "stance"] = "support"
+    got = by_type(score_article(gold, tables, AID))
+    assert counts(got["reaction_stances"]) == (0, 1, 1)
+
+
 def test_timeline_truncates_to_precision() -> None:
     gold = {**GOLD, "timeline": [{"start": "1991", "end": "1994", "precision": "years"}]}
     tables = perfect_tables()
