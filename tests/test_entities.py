@@ -1246,6 +1246,16 @@ def test_an_untagged_name_before_a_place_cue_is_a_place_of_its_kind():
     assert not any("Kurdish" in name or "Islamic" in name for name in kinds), kinds
 
 
+def test_a_singular_cue_after_two_names_joined_by_and_names_one_place():
+    _, r = _extract(
+        "Border guards were killed in Iran's Sistan and Baluchestan province. Fighters moved "
+        "between Iraq and Anbar province."
+    )
+    places = _names(r, "PLACE")
+    assert "Sistan and Baluchestan" in places and "Baluchestan" not in places, places
+    assert "Anbar" in places, places
+
+
 def test_a_un_coordinator_is_a_title_at_the_united_nations_not_a_body():
     _, r = _extract(
         "The UN Resident Coordinator in Papua New Guinea, Rosa Menendez, called for "

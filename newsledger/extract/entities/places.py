@@ -363,6 +363,12 @@ def _list_before(doc: Doc, cue: int, single: bool = False) -> list[tuple[int, in
         names = start < cue and all(
             t.pos_ == "PROPN" or t.text == "-" or t.lower_ in NAME_PARTICLES for t in doc[start:cue]
         )
+        if names and start >= 2 and doc[start - 1].lower_ == "and":
+            # 'Sistan and Baluchestan province': a singular cue after "A and B" names one
+            # place, unless the model tagged A apart ('Iraq and Anbar province').
+            first = _name_run(doc, start - 2, -1) + 1
+            if first < start - 1 and not any(t.ent_id_ for t in doc[first : start - 1]):
+                start = first
         return [(start, cue)] if names else []
     items = []
     i = cue - 1
