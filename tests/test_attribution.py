@@ -2712,6 +2712,18 @@ def test_positions_held_and_villages_taken_are_claims_and_bases_kept_are_not():
     assert (taken["unit"], taken["quantity_min"]) == ("village", 7)
 
 
+def test_figures_in_a_list_item_take_the_state_word_after_them():
+    found = _found_claims(
+        "The Marland Ministry of Health said the heaviest losses were recorded in:\n\n"
+        "- Kotlina: 17 killed, including five children, and 46 wounded after shells fell;\n"
+        "- Ravno: 5 killed and 22 wounded."
+    )
+    killed = sorted((c["quantity_min"], c["unit"]) for c in found["killed"])
+    assert killed == [(5, "child"), (5, "person"), (17, "person")], killed
+    wounded = sorted(c["quantity_min"] for c in found["wounded"])
+    assert wounded == [22, 46], wounded
+
+
 def test_a_body_the_model_leaves_untagged_is_an_organization():
     found = _found_claims(
         "The national Department of Police says at least 31 people have been killed.\n\n"

@@ -908,6 +908,12 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
             and (kind := _match_kind(cls, [whole], part)) is not None
         ):
             return kind  # "31 people have been killed, including six women"
+        if (
+            cls == "people"
+            and is_number(whole)
+            and (kind := _match_kind(cls, bare_cues(whole), part)) is not None
+        ):
+            return kind  # "17 killed, including five children"
     if cls == "people" and _relocated(units[0]):
         return "displaced"
     if list_item(units[0]):
@@ -1497,6 +1503,10 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             # figure on the verb, its state word under it; "- Maglaj: 6 killed and 19
             # wounded": a list item's figure set beside its label.
             out.append((tok, "bare"))
+        elif num and _stated_after(tok) and tok.ent_type_ not in NON_COUNT_ENTS:
+            # "- Gradačac: 17 killed, including five children, and 46 wounded": the
+            # participle right after a figure says what it counts, however it was parsed.
+            out.append((tok, "bare"))
         elif (
             num
             and tok.dep_ == "conj"
@@ -1665,6 +1675,17 @@ def _summed(a: Quantity, b: Quantity | None) -> Quantity:
 _STATE_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "displaced"})
 
 
+def _stated_after(tok: Token) -> bool:
+    """Is the figure followed by its state word, which no noun follows ("46 wounded",
+    not "five killed soldiers")?"""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is None or after.lower_ not in _STATE_WORDS or after.tag_ not in ("VBN", "JJ"):
+        return False
+    nxt = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return nxt is None or not nxt.tag_.startswith("NN")
+
+
 def bare_cues(tok: Token) -> list[Token]:
     """Where a bare number's kind is told: the verb it is the subject or object of,
     with the verb's particle, object and infinitive ("have taken refuge", "were forced
@@ -1682,6 +1703,7 @@ def bare_cues(tok: Token) -> list[Token]:
             after.pos_ == "ADJ"
             # "had treated 23 wounded": the participle the parser hung on the verb
             or (after.tag_ == "VBN" and after.head.i in (tok.i, tok.head.i))
+            or _stated_after(tok)
         )
     ):
         return [after]  # "put losses at about 200 dead", however the parser hung "dead"
@@ -1957,6 +1979,7 @@ def _drop_repeats(claims: list[_Claim]) -> list[_Claim]:
                     for k in kept
                     if k.kind == c.kind
                     and _same_unit(k.unit, c.unit)
+                    and not (_named_part(k) or _named_part(c))
                     and k.quantity is not None
                     and (k.quantity.qmin, k.quantity.qmax) == (q.qmin, q.qmax)
                     and (
@@ -1977,6 +2000,13 @@ def _drop_repeats(claims: list[_Claim]) -> list[_Claim]:
             continue
         kept.append(c)
     return kept
+
+
+def _named_part(c: _Claim) -> bool:
+    """A part of another count ("17 killed, including five children"): never the same
+    fact as a count of its own elsewhere ("5 killed" in the next line)."""
+    head = _first_conjunct(c.anchor).head
+    return c.anchor.dep_ in ("pobj", "conj") and head.lower_ in ("including", "among")
 
 
 def _toll_beside(c: _Claim, claims: list[_Claim]) -> bool:
