@@ -727,6 +727,10 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
         if kinds[i] == _HEADING and not (i + 1 < n and kinds[i + 1] == _BODY):
             # A heading needs body text under it; a bare short line is body text.
             kinds[i] = _BODY
+        if kinds[i] == _HEADING and i and kinds[i - 1] == _STAMP:
+            # A live entry's title under its stamp ("16.45 GMT" / "UN agencies: thousands
+            # crossing into Cameroon") goes with the entry, as the stamp does.
+            kinds[i] = _STAMP
         if kinds[i] == _READ_MORE and READ_MORE_RE.fullmatch(text.strip()) and i + 1 < n:
             # A bare "READ MORE" marker: the linked title below it belongs to it.
             nxt = paragraphs[i + 1].text

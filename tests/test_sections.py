@@ -468,6 +468,22 @@ def test_a_live_pages_latest_entry_is_no_lede() -> None:
     assert [s.section_type for s in sections][-2:] == ["foreign_reactions", "events"]
 
 
+def test_a_stamp_and_the_title_under_it_open_their_entry_s_section() -> None:
+    text = (
+        "17:10 GMT\n\n"
+        "Norvia's foreign ministry has condemned what it called an act of aggression "
+        "against Tolvia.\n\n"
+        "16:45 GMT\n\n"
+        "Thousands flee across the river\n\n"
+        "The UN refugee agency said 9,000 people had crossed the river into Lisk since "
+        "Monday night, fleeing the shelling."
+    )
+    sections = segment(text)
+    last = sections[-1]
+    assert last.section_type == "events", [(s.section_type, s.heading) for s in sections]
+    assert text[last.char_start :].startswith("16:45 GMT\n\nThousands flee")
+
+
 def test_a_foreign_minister_in_an_outside_capital_reacts() -> None:
     sections = segment(
         "Chilean troops shelled the Bolivian town of Ollagüe on Monday, killing two "
