@@ -1603,12 +1603,13 @@ def untagged_sites(st: ArticleState) -> None:
     """A name the model left untagged before a site word ('the Sarstoon river', 'the
     Mutaibijah desert') is that site, as for a tagged name (:func:`_site`); before a
     place cue ('retook Marte town', 'in Kalemba village') it is a place of that kind."""
-    cues = {w for w in PLACE_CUES if w not in _AMBIGUOUS_CUES and w == _singular_word(w)}
+    cues = PLACE_CUES.keys() - _AMBIGUOUS_CUES
     for p, doc in enumerate(st.docs):
         taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
         for tok in doc:
             site = tok.lower_ in _SITE_WORDS
-            if not (site or tok.lower_ in cues) or not tok.is_lower or tok.i < 2:
+            cue = tok.lower_ in cues and tok.tag_ == "NN"  # one place: 'Marte town'
+            if not (site or cue) or not tok.is_lower or tok.i < 2:
                 continue
             start = tok.i
             while start > 0 and tok.i - start < 3 and _name_word(doc[start - 1]):
@@ -1634,10 +1635,6 @@ def untagged_sites(st: ArticleState) -> None:
 
 # Cues that also end bodies' and peoples' names ('the Islamic State', 'the Kurdish region').
 _AMBIGUOUS_CUES = {"state", "region", "sector", "quarter", "capital"}
-
-
-def _singular_word(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _site(st: ArticleState, ent: Span) -> Span | None:
