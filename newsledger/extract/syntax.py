@@ -415,8 +415,7 @@ class ArticleContext:
         """Who a sentence that introduces a list or text quotes: the subject of its
         reporting verb ("The army said in a statement:"), else its "according to" source,
         else, with neither ("The enemy's losses were as follows:"), the source just
-        before it. Words from ``end``
-        on are the list's, not the introduction's."""
+        before it. Words from ``end`` on are the list's, not the introduction's."""
         reporting = lexset("speech_verbs") | lexset("claim_verbs") | lexset("verbatim_verbs")
         cited = self.source_of_sentence(sent)
         for tok in reversed(list(sent)):
