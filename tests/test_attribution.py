@@ -553,6 +553,19 @@ def test_a_pact_s_pledge_and_respect_for_borders_are_support():
     assert {("country:SYL", "support"), ("country:GRC", "support")} <= stances, stances
 
 
+def test_a_help_offer_a_cue_holding_its_own_negation_and_a_call_for_sense():
+    run = invented(
+        "Ruritanian troops attacked Bordurian positions near Zeltz on Monday.\n\n"
+        "Syldavia said it was ready, together with its neighbours, to help both sides find a "
+        "way back to talks. It said it would not stand idle if Borduria came under further "
+        "attack, and urged both sides to show common sense. Syldavia did not condemn the "
+        "attack."
+    )
+    stances = {r["stance"] for r in run.result.reactions if r["actor_id"] == "country:SYL"}
+    assert {"mediation_offer", "warning", "call_for_ceasefire"} <= stances, stances
+    assert "condemnation" not in stances
+
+
 def test_coordinated_subject_gives_one_reaction_per_actor():
     run = invented(
         "Ruritanian troops shelled Zeltz and Bordurian troops returned fire.\n\n"

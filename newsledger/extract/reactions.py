@@ -623,7 +623,8 @@ def _candidates(ctx: ArticleContext, sent: Span, previous: dict | None) -> list[
     for toks, stance in _stances(sent):
         anchor = min(toks, key=lambda t: (_depth(t), t.i))
         if (
-            _negated(anchor)
+            # A cue that holds its own negation ("would not stand idle") is no denial of it.
+            (_negated(anchor) and not any(t.dep_ == "neg" for t in toks))
             or (lemma_of(anchor) in lex["verb_only_stances"] and anchor.pos_ != "VERB")
             or _in_name(anchor)
         ):
