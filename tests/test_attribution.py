@@ -566,6 +566,22 @@ def test_a_help_offer_a_cue_holding_its_own_negation_and_a_call_for_sense():
     assert "condemnation" not in stances
 
 
+def test_a_spokesman_named_by_his_principal_s_possessive_voices_the_principal_s_body():
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\n"
+            "Thai and Cambodian troops clashed near the temple on Monday.\n\n"
+            'The UN Secretary-General is "gravely concerned" by the renewed fighting, his '
+            "spokesman, Jean-Marc Lefebvre, told reporters in New York."
+        ),
+        "entities",
+    )
+    rows = [(r["actor_id"], r["speaker_id"], r["stance"]) for r in run.result.reactions]
+    assert rows == [("org:united_nations", "person:jean_marc_lefebvre", "concern")], rows
+    roles = {(r["person_id"], r["org_id"]) for r in extract_entities(run.docs).person_roles}
+    assert ("person:jean_marc_lefebvre", "org:united_nations") in roles, roles
+
+
 def test_coordinated_subject_gives_one_reaction_per_actor():
     run = invented(
         "Ruritanian troops shelled Zeltz and Bordurian troops returned fire.\n\n"

@@ -740,7 +740,16 @@ def extract_reactions(ctx: ArticleContext) -> list[dict]:
         actor = row["actor_id"]
         if (ctx.country_of(actor) or actor) in parties:
             continue  # a party to the conflict is not an outside actor
-        key = (ctx.paragraph_index(row["char_start"]), actor, row["speaker_id"], row["stance"])
+        para = ctx.paragraph_index(row["char_start"])
+        key = (para, actor, row["speaker_id"], row["stance"])
+        # One stance of an actor in a paragraph, once voiced and once not ("The UN
+        # Secretary-General is 'gravely concerned', ..., his spokesman, X, said"): one row.
+        unvoiced = (para, actor, None, row["stance"])
+        if row["speaker_id"] is not None and key not in by_key and unvoiced in by_key:
+            by_key[key] = by_key.pop(unvoiced)
+            by_key[key]["speaker_id"] = row["speaker_id"]
+        elif row["speaker_id"] is None:
+            key = next((k for k in by_key if k[:2] == key[:2] and k[3] == key[3]), key)
         if key in by_key:
             if by_key[key]["target_id"] is None and row["target_id"] is not None:
                 by_key[key]["target_id"] = row["target_id"]

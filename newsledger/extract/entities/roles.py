@@ -324,6 +324,14 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
         for o in orgs:
             if not reference_backed(o):
                 o.country_code = label.country_code
+    if not orgs and not countries and doc[a].lower_ in _POSSESSIVES:
+        # 'The UN Secretary-General is "gravely concerned", his spokesman, X, said': the
+        # role is held for whoever the possessive stands for, named just before.
+        owner = _named_before(st, p, a)
+        if owner is not None and owner.entity_type == "ORG":
+            orgs = [owner]
+        elif owner is not None and owner.country_code:
+            countries = [owner.country_code]
     org = orgs[0] if orgs else None
     country = (org.country_code if org else None) or (countries[0] if countries else None)
     org_id = org.entity_id if org else None
@@ -358,6 +366,23 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
         "country_code": country,
         "roles": roles,
     }
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def _named_before(st: ArticleState, p: int, i: int) -> Entity | None:
+    """The last organization, country or person named in the sentence before token ``i``
+    (a person stands for the body they hold a role in)."""
+    sent = st.docs[p][i].sent
+    before = [m for m in st.mentions if m.para == p and sent.start <= m.start and m.end <= i]
+    if not before:
+        return None
+    e = st.entities[max(before, key=lambda m: m.start).entity_id]
+    if e.entity_type == "PERSON":
+        held = [r for r in st.roles if r["person_id"] == e.entity_id and r["org_id"]]
+        return st.entities.get(held[-1]["org_id"]) if held else e
+    return e if e.entity_type in ("ORG", "COUNTRY") else None
 
 
 def list_label(st: ArticleState, p: int, before: int) -> Entity | None:
