@@ -2753,6 +2753,15 @@ def test_figures_in_a_list_item_take_the_state_word_after_them():
     assert wounded == [22, 46], wounded
 
 
+def test_a_post_or_camp_burned_is_a_position_destroyed():
+    found = _found_claims(
+        "The Marland army said the rebels burned a military post at Kotlina. Troops burned "
+        "the camp, the army said."
+    )
+    units = sorted(c["unit"] for c in found["positions_destroyed"])
+    assert units == ["camp", "post"], units
+
+
 def test_a_body_the_model_leaves_untagged_is_an_organization():
     found = _found_claims(
         "The national Department of Police says at least 31 people have been killed.\n\n"
