@@ -327,7 +327,7 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
     if not orgs and not countries and doc[a].lower_ in _POSSESSIVES:
         # 'The UN Secretary-General is "gravely concerned", his spokesman, X, said': the
         # role is held for whoever the possessive stands for, named just before.
-        owner = _named_before(st, p, a)
+        owner = _possessor(st, p, a)
         if owner is not None and owner.entity_type == "ORG":
             orgs = [owner]
         elif owner is not None and owner.country_code:
@@ -371,7 +371,7 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
-def _named_before(st: ArticleState, p: int, i: int) -> Entity | None:
+def _possessor(st: ArticleState, p: int, i: int) -> Entity | None:
     """The last organization, country or person named in the sentence before token ``i``
     (a person stands for the body they hold a role in)."""
     sent = st.docs[p][i].sent
