@@ -1256,6 +1256,16 @@ def test_a_singular_cue_after_two_names_joined_by_and_names_one_place():
     assert "Anbar" in places, places
 
 
+def test_a_facility_named_with_its_lower_case_head_is_an_organization():
+    _, r = _extract(
+        "Doctors at the Jorge Uro hospital said they had treated 37 wounded people. "
+        "Admissions rose at the Monguno general hospital. The military hospital was full."
+    )
+    orgs = _names(r, "ORG")
+    assert {"Jorge Uro hospital", "Monguno general hospital"} <= orgs, orgs
+    assert not _names(r, "PERSON") and "Monguno" not in orgs, orgs
+
+
 def test_a_un_coordinator_is_a_title_at_the_united_nations_not_a_body():
     _, r = _extract(
         "The UN Resident Coordinator in Papua New Guinea, Rosa Menendez, called for "

@@ -16,6 +16,8 @@ module working on the shared :class:`~.state.ArticleState`:
    the article is filed from or mostly about, unless another state's was named before.
    A body named only by a lower-case description where a source stands ('according
    to the district health office') is an organization of that description.
+   A facility named by a place or person and its lower-case head ('the Jorge Uro
+   hospital') is an organization.
    The two ends of a way named by them ('the Nimule-Juba road') are places, and so is a
    name the model left untagged before a site word ('the Sarstoon river').
 2. :mod:`.places`: every item of a list after a place cue ('the villages of A, B and C'), and
@@ -44,6 +46,7 @@ from newsledger.extract.entities.collect import (
     home_bodies,
     led_coalitions,
     local_governments,
+    named_facilities,
     orgs_named_as_places,
     short_form_bodies,
     untagged_bodies,
@@ -102,6 +105,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     credited_outlets(st)
     untagged_bodies(st)
     untagged_sites(st)
+    named_facilities(st)
     local_governments(st)
     described_state_bodies(st)
     described_local_bodies(st)

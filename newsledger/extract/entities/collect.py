@@ -1916,6 +1916,42 @@ def untagged_bodies(st: ArticleState) -> None:
             taken.update(range(start, end))
 
 
+def named_facilities(st: ArticleState) -> None:
+    """A facility named by a place or a person and its lower-case head ("the Jorge Uro
+    hospital", "the Monguno general hospital", "Kaputa district hospital") is an
+    organization of those words: it speaks and counts the wounded. A name the model read
+    as a person or a body inside it gives way; a place keeps its own mention elsewhere."""
+    heads = lexset("facility_heads")
+    levels = lexset("facility_levels")
+    for p, doc in enumerate(st.docs):
+        for tok in doc:
+            if tok.lower_ not in heads or not tok.is_lower or tok.tag_ != "NN":
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].lower_ in levels and doc[start - 1].is_lower:
+                start -= 1
+            named = start
+            while named > 0 and start - named < 4 and _name_word(doc[named - 1]):
+                named -= 1
+            if named == start:
+                continue
+            inside = [
+                m for m in st.mentions if m.para == p and m.start < tok.i + 1 and named < m.end
+            ]
+            if any(
+                m.start < named
+                or st.entities[m.entity_id].entity_type == "ORG"
+                and reference_backed(st.entities[m.entity_id])
+                for m in inside
+            ):
+                continue  # a known body's name, or a mention running out of the words
+            for m in inside:
+                st.mentions.remove(m)
+            name = doc[named : tok.i + 1].text
+            org = ref.Org(entity_id("ORG", name), name, None)
+            st.add(Mention(p, named, tok.i + 1, st.org(org), "name"))
+
+
 # A place's own government or administration: "the Enga provincial administration",
 # "the provincial government of Vojvodina", "Borno state government".
 _LOCAL_LEVEL = r"(?:provincial|regional|district|county|municipal|city|state|prefectural)"
