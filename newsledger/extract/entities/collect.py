@@ -1940,8 +1940,10 @@ def named_facilities(st: ArticleState) -> None:
             ]
             if any(
                 m.start < named
-                or st.entities[m.entity_id].entity_type == "ORG"
-                and reference_backed(st.entities[m.entity_id])
+                or (
+                    st.entities[m.entity_id].entity_type == "ORG"
+                    and reference_backed(st.entities[m.entity_id])
+                )
                 for m in inside
             ):
                 continue  # a known body's name, or a mention running out of the words
