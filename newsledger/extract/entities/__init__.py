@@ -18,9 +18,9 @@ module working on the shared :class:`~.state.ArticleState`:
    to the district health office') is an organization of that description.
    A facility named by a place or person and its lower-case head ('the Jorge Uro
    hospital') is an organization.
-   The two ends of a way named by them ('the Nimule-Juba road') are places, and so is a
-   name the model left untagged before a site word ('the Sarstoon river').
-2. :mod:`.places`: every item of a list after a place cue ('the villages of A, B and C'), and
+   A name the model left untagged before a site word ('the Sarstoon river') is a place.
+2. :mod:`.places`: the two ends of a way named by them ('the Nimule-Juba road'), right
+   after step 1; every item of a list after a place cue ('the villages of A, B and C'), and
    the all-caps dateline opening the first paragraph ('PORT VESNA, Marland -') or alone on
    a line of the head ('QUITO, Ecuador, Nov. 6, 2018'), and the town a byline places its
    reporter in ('By Hana Choi in Seoul').
