@@ -831,6 +831,17 @@ def test_name_keeps_inner_honorifics():
     assert row["role"] == "President"
 
 
+def test_name_with_its_honorific_is_an_alias():
+    # Whether 'Alhaji' belongs to the name differs between sources: both forms name him.
+    _, r = _extract(
+        "Defence Minister Alhaji Sorie Bangura-Koroma said the army held the village. "
+        "The District Head of Kanoma, Alhaji Lawal Muhammad Kanoma, said 14 bandits were killed."
+    )
+    aliases = {e["entity_id"]: set(e["aliases"]) for e in r.entities}
+    assert "Alhaji Sorie Bangura-Koroma" in aliases["person:sorie_bangura_koroma"]
+    assert "Alhaji Lawal Muhammad Kanoma" in aliases["person:lawal_muhammad_kanoma"]
+
+
 def test_full_name_the_model_missed_before_a_tagged_surname():
     _, r = _extract(
         'Tomás Vèlez, the president of Venezuela, said he agrees. "We agree," Velez said.'

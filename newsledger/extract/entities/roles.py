@@ -146,6 +146,10 @@ def person_roles(st: ArticleState) -> None:
                 break
             ranks.append(r)
             j = r.start
+        if ranks and ranks[0].role.kind == "honorific":
+            # Sources and readers differ on whether 'Alhaji' or 'Mr' belongs to the name:
+            # the name with it is one the person goes by.
+            st.entities[m.entity_id].aliases.add(doc[ranks[0].start : m.end].text)
         if j - 1 >= sent.start and doc[j - 1].text == ",":
             # 'The spokesperson for X, [rank] NAME': the role phrase before the comma.
             k = j - 1
