@@ -842,6 +842,15 @@ def test_name_with_its_honorific_is_an_alias():
     assert "Alhaji Lawal Muhammad Kanoma" in aliases["person:lawal_muhammad_kanoma"]
 
 
+def test_generational_suffix_ends_the_name():
+    _, r = _extract(
+        "The traditional ruler of Kikaikelaki, HRH Fai Ngeh Lukong III, told reporters that "
+        "his people had buried 11 bodies. Tomas Vela Jr. said the road was closed."
+    )
+    people = {e["entity_id"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert {"person:ngeh_lukong_iii", "person:tomas_vela_jr"} <= people
+
+
 def test_full_name_the_model_missed_before_a_tagged_surname():
     _, r = _extract(
         'Tomás Vèlez, the president of Venezuela, said he agrees. "We agree," Velez said.'

@@ -333,13 +333,17 @@ def _with_name_honorifics(
 ) -> list[tuple[int, Span]]:
     """Honorifics that are part of a name stay in it: 'Sheikh' before a name joins it, and two
     names with only such honorifics between them, or none, are one ('Sharif' + 'Sheikh
-    Ahmed', 'Sardar Imtiaz' + 'Khan')."""
+    Ahmed', 'Sardar Imtiaz' + 'Khan'). A generational suffix the model left out ends the
+    name ('Ngeh Lukong III')."""
     honorifics = ref.name_honorifics()
+    suffixes = lexset("name_suffixes")
     out: list[tuple[int, Span]] = []
     for p, ent in sorted(persons, key=lambda pe: (pe[0], pe[1].start)):
         doc, start = ent.doc, ent.start
         while start and ref.key(doc[start - 1].text) in honorifics:
             start -= 1
+        if ent.end < len(doc) and doc[ent.end].text in suffixes and len(ent) > 1:
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
         if out and out[-1][0] == p and out[-1][1].end <= ent.start:
             prev = out[-1][1]
             gap = doc[prev.end : ent.start]
