@@ -2193,3 +2193,14 @@ def test_a_state_body_named_by_its_common_noun_is_the_body_of_the_article_s_stat
         "returned fire. Ethiopia said Ethiopia would respond.\n"
     )
     assert not _mentions_of(r, "army"), _mentions_of(r, "army")
+
+
+def test_compass_word_the_model_left_out_begins_a_known_division():
+    _, r = _extract(
+        "Ugandan troops crossed into South Sudan's Eastern Equatoria state on Monday, "
+        "officials said."
+    )
+    (m,) = _mentions_of(r, "Eastern Equatoria")
+    place = next(e for e in r.entities if e["entity_id"] == m["entity_id"])
+    assert (place["place_kind"], place["country_code"]) == ("region", "SSD")
+    assert not _mentions_of(r, "Equatoria")

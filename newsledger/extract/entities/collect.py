@@ -109,10 +109,13 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
             elif eid.startswith("place:"):
                 place = ref.curated_place(eid)
                 cue = kind_cue(doc, ent.start, ent.end)
-                if place and cue and cue != place.place_kind:
+                start = ent.start
+                if (wider := _compass_wider(st, doc, ent.start, ent.end)) is not None:
+                    place, start = wider, ent.start - 1  # 'Eastern Equatoria', not Equatoria
+                elif place and cue and cue != place.place_kind:
                     place = resolve_place(st, ent.text, cue) or place
                 if place:
-                    st.add(Mention(p, ent.start, ent.end, st.place(place), "name"))
+                    st.add(Mention(p, start, ent.end, st.place(place), "name"))
             elif eid.startswith("org:"):
                 org = ref.org_registry().get(eid)
                 if org:
@@ -1515,6 +1518,16 @@ def _aged(span: Span) -> bool:
     )
 
 
+def _compass_wider(st: ArticleState, doc: Doc, start: int, end: int) -> ref.Place | None:
+    """The division the reference knows by the name with the title-case compass word
+    before it ('Eastern Equatoria state', 'North Darfur'), where the model left it out."""
+    if not start or not doc[start - 1].is_title or doc[start - 1].lower_ not in COMPASS:
+        return None
+    text = doc[start - 1 : end].text
+    place = resolve_place(st, text, kind_cue(doc, start - 1, end))
+    return place if place is not None and place.source != "article text" else None
+
+
 def _other_place(st: ArticleState, p: int, ent: Span) -> None:
     doc = ent.doc
     start, end = core(ent)
@@ -1543,6 +1556,9 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
         return  # a country the component left unlabelled (inside another span)
     if start and doc[start - 1].lower_ in COMPASS and ref.is_continent(text):
         start -= 1  # 'east Africa': a region of the continent; the model tagged 'Africa'
+        text = doc[start:end].text
+    elif _compass_wider(st, doc, start, end) is not None:
+        start -= 1  # 'Western Bahr el Ghazal': the model tagged 'Bahr el Ghazal'
         text = doc[start:end].text
     cue = kind_cue(doc, start, end) or natural
     if end - start == 1 and start and doc[start - 1].lower_ == "the" and not cue:
