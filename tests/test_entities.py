@@ -2204,3 +2204,13 @@ def test_compass_word_the_model_left_out_begins_a_known_division():
     place = next(e for e in r.entities if e["entity_id"] == m["entity_id"])
     assert (place["place_kind"], place["country_code"]) == ("region", "SSD")
     assert not _mentions_of(r, "Equatoria")
+
+
+def test_list_items_the_model_ran_together_are_places_each():
+    _, r = _extract(
+        "Units cleared the villages of Gasseliki, Pobé-Mengao and Kel-Gorou on Tuesday, "
+        "the army said."
+    )
+    places = _names(r, "PLACE")
+    assert {"Gasseliki", "Pobé-Mengao", "Kel-Gorou"} <= places
+    assert not any(" and " in n for n in places)

@@ -393,10 +393,16 @@ def _list_item(st: ArticleState, p: int, start: int, end: int, kind: str) -> Non
     for m in overlapping:
         if reference_backed(st.entities[m.entity_id]):
             return  # a known country, place or organization stays what it is
-        if st.entities[m.entity_id].entity_type == "PLACE" and m.start <= start and end <= m.end:
+        if (
+            st.entities[m.entity_id].entity_type == "PLACE"
+            and m.start <= start
+            and end <= m.end
+            and not any(t.lower_ in ("and", "or") for t in st.docs[p][m.start : m.end])
+        ):
             return  # already a place, read whole ('Norte de Santander' over 'Santander')
     # The model called a listed village a person or an organization, or ran two list
-    # items together ('Zarvandi, Pelkor Dash' as one ORG): its guesses give way.
+    # items together ('Zarvandi, Pelkor Dash' as one ORG, 'Pobé-Mengao and Kel-Gorou' as
+    # one place): its guesses give way.
     for m in overlapping:
         st.mentions.remove(m)
     doc = st.docs[p]
