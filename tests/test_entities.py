@@ -2214,3 +2214,17 @@ def test_list_items_the_model_ran_together_are_places_each():
     places = _names(r, "PLACE")
     assert {"Gasseliki", "Pobé-Mengao", "Kel-Gorou"} <= places
     assert not any(" and " in n for n in places)
+
+
+def test_ministry_named_without_its_state_is_the_subject_state_s():
+    _, r = _extract(
+        "Fighting broke out on the border on Sunday.\n\n"
+        'Russia, which keeps a base in Tajikistan, said it was "closely following" the '
+        "situation. Foreign ministry spokeswoman Anna Belyakova urged Dushanbe and Kabul to "
+        "talk.\n\n"
+        'China, which has brokered past talks, called for "restraint," foreign ministry '
+        "spokesman Gao Jianwen said in Beijing."
+    )
+    orgs = {x["person_id"]: x["org_id"] for x in r.person_roles}
+    assert orgs["person:anna_belyakova"] == "org:ministry_of_foreign_affairs_of_russia"
+    assert orgs["person:gao_jianwen"] == "org:ministry_of_foreign_affairs_of_china"

@@ -46,6 +46,7 @@ from newsledger.extract.entities.collect import (
     home_bodies,
     led_coalitions,
     local_governments,
+    ministry_officials,
     named_facilities,
     orgs_named_as_places,
     short_form_bodies,
@@ -108,6 +109,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     named_facilities(st)
     local_governments(st)
     described_state_bodies(st)
+    ministry_officials(st)
     described_local_bodies(st)
     people(st, persons, author)
     person_roles(st)

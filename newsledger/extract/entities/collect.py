@@ -2169,6 +2169,63 @@ def described_state_bodies(st: ArticleState) -> None:
                 break
 
 
+def ministry_officials(st: ArticleState) -> None:
+    """A ministry named without its state before an official's title ("foreign ministry
+    spokesman Gao Jianwen said") is the ministry of the state the sentence has as subject
+    before it, else the one the sentence before has, else the one it has after ("China,
+    which has brokered past talks, called on both sides ..., foreign ministry spokesman Gao
+    Jianwen said"; "Russia said ... Foreign ministry spokeswoman Anna Belyakova urged")."""
+    officials = lexset("body_official_words")
+    for p, doc in enumerate(st.docs):
+        taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.lower_ not in officials:
+                continue
+            for start in (tok.i - 2, tok.i - 3):
+                words = doc[max(start, 0) : tok.i]
+                if start < 0 or words[-1].lower_ != "ministry" or any(w.i in taken for w in words):
+                    continue
+                if start and (
+                    doc[start - 1].ent_type_ in ("NORP", "GPE") or doc[start - 1].tag_ == "POS"
+                ):
+                    break  # 'Chinese foreign ministry spokesman': the model's name, read elsewhere
+                iso = _subject_state(st, p, tok.sent, start)
+                org = ref.state_body(words.text, iso) if iso else None
+                if org is not None:
+                    st.add(Mention(p, start, tok.i, st.org(org), "title"))
+                    taken.update(range(start, tok.i))
+                break
+
+
+def _subject_state(st: ArticleState, p: int, sent: Span, before: int) -> str | None:
+    """The state a subject of ``sent`` names before token ``before``, else one a subject of
+    the sentence before it names, else one a later subject of ``sent`` names."""
+    doc = st.docs[p]
+
+    def subjects(s: Span) -> list[tuple[int, str]]:
+        found = []
+        for m in st.mentions:
+            e = st.entities[m.entity_id]
+            if m.para != p or not s.start <= m.start < s.end or e.entity_type != "COUNTRY":
+                continue
+            root = doc[m.start : m.end].root
+            if root.dep_ in ("amod", "poss", "compound"):
+                root = root.head  # 'A Qatari statement said', "China's envoy said"
+            if root.dep_ in ("nsubj", "nsubjpass") and e.country_code:
+                found.append((m.start, e.country_code))
+        return sorted(found)
+
+    own = subjects(sent)
+    earlier = [c for i, c in own if i < before]
+    if earlier:
+        return earlier[-1]
+    if sent.start and doc[sent.start - 1].sent.start >= 0:
+        prev = subjects(doc[sent.start - 1].sent)
+        if prev:
+            return prev[0][1]
+    return own[0][1] if own else None
+
+
 def described_local_bodies(st: ArticleState) -> None:
     """A body the article names only by a description in lower case, as a source
     ("according to data from the cantonal operational headquarters", "the district

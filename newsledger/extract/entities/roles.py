@@ -251,7 +251,15 @@ def _verb_role(st: ArticleState, m: Mention) -> dict | None:
 
 
 def _mention_ending(st: ArticleState, p: int, end: int) -> list[Mention]:
-    return [m for m in st.mentions if m.para == p and m.end == end and m.kind != "title"]
+    # A person's title ('the president') is no premodifier; a body's ('foreign ministry
+    # spokesman') is.
+    return [
+        m
+        for m in st.mentions
+        if m.para == p
+        and m.end == end
+        and (m.kind != "title" or st.entities[m.entity_id].entity_type == "ORG")
+    ]
 
 
 def _chain_left(st: ArticleState, p: int, end: int, floor: int) -> int:
