@@ -1142,7 +1142,7 @@ def test_a_mission_posted_in_a_country_is_named_with_it_and_not_its():
         "The Russian Embassy in Kenya said so too."
     )
     assert _entity(r, "org:osce_mission_to_moldova")["country_code"] is None
-    assert _entity(r, "org:embassy_of_russia")["country_code"] == "RUS"
+    assert _entity(r, "org:embassy_of_russia_in_kenya")["country_code"] == "RUS"
 
 
 def test_a_name_the_model_calls_an_organization_where_a_place_stands_is_a_place():
@@ -2228,3 +2228,13 @@ def test_ministry_named_without_its_state_is_the_subject_state_s():
     orgs = {x["person_id"]: x["org_id"] for x in r.person_roles}
     assert orgs["person:anna_belyakova"] == "org:ministry_of_foreign_affairs_of_russia"
     assert orgs["person:gao_jianwen"] == "org:ministry_of_foreign_affairs_of_china"
+
+
+def test_embassy_named_with_its_post_is_that_post():
+    _, r = _extract(
+        "Fighting broke out on the border on Sunday.\n\n"
+        'The US embassy in Libya said Washington was "deeply concerned". '
+        "China's embassy in Yangon called for restraint."
+    )
+    orgs = _names(r, "ORG")
+    assert {"Embassy of the United States in Libya", "Embassy of China in Yangon"} <= orgs

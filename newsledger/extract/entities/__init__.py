@@ -49,6 +49,7 @@ from newsledger.extract.entities.collect import (
     ministry_officials,
     named_facilities,
     orgs_named_as_places,
+    posted_embassies,
     short_form_bodies,
     untagged_bodies,
     untagged_sites,
@@ -110,6 +111,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     local_governments(st)
     described_state_bodies(st)
     ministry_officials(st)
+    posted_embassies(st)
     described_local_bodies(st)
     people(st, persons, author)
     person_roles(st)

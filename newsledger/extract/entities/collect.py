@@ -2169,6 +2169,53 @@ def described_state_bodies(st: ArticleState) -> None:
                 break
 
 
+# A state's name that English gives the article: plural, or built on a common noun.
+_ARTICLE_NAME_RE = re.compile(
+    r"^(?:United|Central African|Dominican|Czech)\b|(?:s|Republic of .+|Kingdom|Emirates|Federation)$"
+)
+
+
+def posted_embassies(st: ArticleState) -> None:
+    """An embassy, high commission or consulate named with where it is posted ("the US
+    embassy in Libya", "China's embassy in Yangon") is that post: "Embassy of the United
+    States in Libya". Its other mentions in the article ("the embassy said") are the same
+    post when the article names only one post of that state."""
+    posts: dict[str, set[str]] = {}
+    for m in st.mentions:
+        e = st.entities[m.entity_id]
+        if e.entity_type != "ORG" or not e.entity_id.startswith("org:embassy_of_"):
+            continue
+        doc = st.docs[m.para]
+        if m.end + 1 >= len(doc) or doc[m.end].lower_ != "in":
+            continue
+        where = next(
+            (
+                x
+                for x in st.mentions
+                if x.para == m.para
+                and x.start == m.end + 1
+                and st.entities[x.entity_id].entity_type in ("PLACE", "COUNTRY")
+            ),
+            None,
+        )
+        c = ref.country(e.country_code)
+        if where is None or c is None or where.entity_id == f"country:{c.iso3}":
+            continue
+        the = "the " if _ARTICLE_NAME_RE.search(c.name) else ""
+        name = f"Embassy of {the}{c.name} in {doc[where.start : where.end].text}"
+        posts.setdefault(e.entity_id, set()).add(
+            st.org(ref.Org(entity_id("ORG", name), name, c.iso3))
+        )
+    for old, new in posts.items():
+        if len(new) != 1:
+            continue
+        (post,) = new
+        st.entities[post].aliases.update(st.entities[old].aliases)
+        for m in st.mentions:
+            if m.entity_id == old:
+                m.entity_id = post
+
+
 def ministry_officials(st: ArticleState) -> None:
     """A ministry named without its state before an official's title ("foreign ministry
     spokesman Gao Jianwen said") is the ministry of the state the sentence has as subject
