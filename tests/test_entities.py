@@ -2234,7 +2234,12 @@ def test_embassy_named_with_its_post_is_that_post():
     _, r = _extract(
         "Fighting broke out on the border on Sunday.\n\n"
         'The US embassy in Libya said Washington was "deeply concerned". '
-        "China's embassy in Yangon called for restraint."
+        "China's embassy in Yangon called for restraint. The embassy of the United Kingdom in "
+        "Tripoli said so too."
     )
     orgs = _names(r, "ORG")
-    assert {"Embassy of the United States in Libya", "Embassy of China in Yangon"} <= orgs
+    assert {
+        "Embassy of the United States in Libya",
+        "Embassy of China in Yangon",
+        "Embassy of the United Kingdom in Tripoli",
+    } <= orgs
