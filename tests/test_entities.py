@@ -2243,3 +2243,21 @@ def test_embassy_named_with_its_post_is_that_post():
         "Embassy of China in Yangon",
         "Embassy of the United Kingdom in Tripoli",
     } <= orgs
+
+
+def test_dateline_under_a_time_stamp_names_the_city_and_the_agency():
+    _, r = _extract(
+        "June 5, 2025 4:12 PM GMT+3 Updated 2 hours ago\n\n"
+        "ADEN, June 5 (Nordwire) - Yemen's government said on Thursday its forces had "
+        "repelled an offensive."
+    )
+    assert _mentions_of(r, "Nordwire")[0]["entity_id"] == "org:nordwire"
+    assert _mentions_of(r, "ADEN")[0]["entity_id"].startswith("place:aden")
+
+
+def test_outlet_of_the_dateline_stays_an_outlet_where_named_again():
+    _, r = _extract(
+        "BAMAKO, 17 October 2025 (Sahel Wire) - Mali's armed forces killed 47 fighters.\n\n"
+        '"The hamlet was emptied," Ag Ahmed said in a voice message to Sahel Wire.'
+    )
+    assert {m["entity_id"] for m in _mentions_of(r, "Sahel Wire")} == {"org:sahel_wire"}

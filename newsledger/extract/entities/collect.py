@@ -338,7 +338,8 @@ def _mistyped_name(st: ArticleState, ent: Span) -> bool:
 def orgs_named_as_places(st: ArticleState) -> None:
     """A body no reference knows whose name the article also gives a place ('the
     outposts at Ohn Chaw village' ... 'Ohn Chaw was quiet'): the model's two readings of
-    one name; the place wins."""
+    one name; the place wins, unless the body is an outlet the article credits ('BAMAKO
+    (Sahel Wire) -' ... 'said in a voice message to Sahel Wire')."""
     places: dict[str, str] = {}
     for e in st.entities.values():
         if e.entity_type == "PLACE":
@@ -349,6 +350,12 @@ def orgs_named_as_places(st: ArticleState) -> None:
             continue
         target = places.get(ref.key(e.canonical_name))
         if target is None:
+            continue
+        if eid in st.outlets:
+            if not reference_backed(st.entities[target]):
+                for m in st.mentions:
+                    if m.entity_id == target:
+                        m.entity_id = eid
             continue
         for m in st.mentions:
             if m.entity_id == eid:
@@ -2092,7 +2099,9 @@ def _dateline_state(st: ArticleState) -> str | None:
     home = {
         st.entities[m.entity_id].country_code
         for m in st.mentions
-        if m.para == 0 and m.start <= 2 and st.entities[m.entity_id].entity_type == "PLACE"
+        if m.para == st.dateline_para
+        and m.start <= 2
+        and st.entities[m.entity_id].entity_type == "PLACE"
     } | {st.entities[eid].country_code for eid in st.head_dateline}
     return next(iter(home)) if len(home) == 1 and None not in home else None
 

@@ -24,7 +24,13 @@ from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Mention, reference_backed
 from newsledger.extract.syntax import conjuncts, lexset
 from newsledger.ids import entity_id
-from newsledger.parse import MONTH_DATE_RE, byline_place_spans, dateline_spans, head_dateline
+from newsledger.parse import (
+    MONTH_DATE_RE,
+    byline_place_spans,
+    dateline_spans,
+    find_date,
+    head_dateline,
+)
 
 PLACE_DATA = Path(__file__).resolve().parent.parent / "data" / "places.yaml"
 
@@ -460,12 +466,16 @@ def dateline(st: ArticleState) -> None:
     if not st.docs:
         return
     _head_dateline(st)
-    doc = st.docs[0]
-    found = dateline_spans(doc.text)
+    found = dateline_spans(st.docs[0].text)
+    if found is None and len(st.docs) > 1 and _time_stamp(st.docs[0]):
+        # 'June 5, 2025 4:12 PM GMT+3 Updated 2 hours ago' above 'ADEN, June 5 (Nordwire) -'
+        found = dateline_spans(st.docs[1].text)
+        st.dateline_para = 1 if found is not None else 0
+    doc = st.docs[st.dateline_para]
     if found is not None:
         place_chars, agency_chars = found
         if agency_chars is not None:
-            _outlet(st, 0, doc, agency_chars)  # the model often misses '(Nordwire)'
+            _outlet(st, st.dateline_para, doc, agency_chars, bracketed=True)
         span = doc.char_span(*place_chars, alignment_mode="expand")
         start, end = (span.start, span.end) if span is not None else (0, 0)
         slash = next((t.i for t in doc[start:end] if t.text == "/"), None)
@@ -581,10 +591,21 @@ def byline_places(st: ArticleState) -> None:
         st.mentions.append(Mention(-1, 0, 0, eid, "name", start, end))
 
 
+def _time_stamp(doc: Doc) -> bool:
+    """A paragraph that is only a date and time line, as web pages put above the story."""
+    return (
+        len(doc) <= 16
+        and "\n" not in doc.text
+        and find_date(doc.text) is not None
+        and not any(t.pos_ == "VERB" and t.lower_ != "updated" for t in doc)
+    )
+
+
 def _dateline_place(st: ArticleState, doc: Doc, start: int, end: int) -> None:
     if end <= start:
         return
-    inside = [m for m in st.mentions if m.para == 0 and m.start < end and start < m.end]
+    p = st.dateline_para
+    inside = [m for m in st.mentions if m.para == p and m.start < end and start < m.end]
     # A capital in a dateline is the city the story was filed from, not its state; a
     # name the model took for an organization ('ISLAMABAD/KABUL -') is a place too.
     if any(
@@ -598,8 +619,8 @@ def _dateline_place(st: ArticleState, doc: Doc, start: int, end: int) -> None:
     text = text.title() if text.isupper() else text
     place = st.lookup_place(text)
     if place is None or place.place_kind not in ("town", "city", "village"):
-        place = unknown_place(st, text, "city", 0, start, end)
-    st.add(Mention(0, start, end, st.place(place), "name"))
+        place = unknown_place(st, text, "city", p, start, end)
+    st.add(Mention(p, start, end, st.place(place), "name"))
 
 
 # Where an outlet is credited outside a dateline: "(Nordwire) - Three soldiers ...",
@@ -640,19 +661,31 @@ def credited_outlets(st: ArticleState) -> None:
                     st.outlet_tokens.update((p, i) for i in range(span.start, span.end))
 
 
-def _outlet(st: ArticleState, p: int, doc: Doc, chars: tuple[int, int]) -> None:
+def _outlet(
+    st: ArticleState, p: int, doc: Doc, chars: tuple[int, int], bracketed: bool = False
+) -> None:
     """The outlet at ``chars`` of paragraph ``p``: a known organization, or a new one
-    named so; nothing where a mention already stands or the name is a country or place."""
+    named so; nothing where a mention already stands or the name is a country or place.
+    In a dateline's brackets ('(Sahel Wire) -') it is the agency whatever the model read,
+    unless the references know the name as something else."""
     span = doc.char_span(*chars, alignment_mode="expand")
-    if span is None or any(
-        m.para == p and m.start < span.end and span.start < m.end for m in st.mentions
-    ):
+    if span is None:
+        return
+    inside = [m for m in st.mentions if m.para == p and m.start < span.end and span.start < m.end]
+    orgs = [m.entity_id for m in inside if st.entities[m.entity_id].entity_type == "ORG"]
+    if orgs:
+        st.outlets.update(orgs)  # 'Iraqi News Agency (INA)', named before the dateline's 'INA'
+        return
+    if inside and bracketed and not any(reference_backed(st.entities[m.entity_id]) for m in inside):
+        st.mentions = [m for m in st.mentions if m not in inside]
+    elif inside:
         return
     if ref.lookup_country(span.text) or ref.lookup_place(span.text, geonames=False):
         return
     index = ref.org_name_index()
     org = index.get(ref.key(span.text)) or ref.Org(entity_id("ORG", span.text), span.text, None)
     st.add(Mention(p, span.start, span.end, st.org(org), "name"))
+    st.outlets.add(org.entity_id)
 
 
 # Prepositions that place a thing ('over Safim'), those that take people too ('from

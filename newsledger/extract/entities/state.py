@@ -89,11 +89,14 @@ class ArticleState:
         self.roles: list[dict] = []
         self.used_roles: set[tuple[int, int]] = set()  # (para, token) consumed by persons
         self.outlet_tokens: set[tuple[int, int]] = set()  # (para, token) of a byline's outlet
+        self.outlets: set[str] = set()  # organizations credited as the article's outlets
         # (para, start, end) of state bodies named without their state ('the Ministry of
         # Defence'): the dateline's state, once the dateline is known.
         self.unowned_bodies: list[tuple[int, int, int]] = []
         # Places of a dateline alone on a line of the head, which has no doc of its own.
         self.head_dateline: list[str] = []
+        # The paragraph a wire dateline opens: the first, or the one after a time stamp.
+        self.dateline_para = 0
         # The countries the article names; a capital hints its country as a place too
         # ("the capital Tbilisi").
         named = Counter(
