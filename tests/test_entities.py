@@ -2261,3 +2261,11 @@ def test_outlet_of_the_dateline_stays_an_outlet_where_named_again():
         '"The hamlet was emptied," Ag Ahmed said in a voice message to Sahel Wire.'
     )
     assert {m["entity_id"] for m in _mentions_of(r, "Sahel Wire")} == {"org:sahel_wire"}
+
+
+def test_newspaper_title_the_model_calls_a_work_is_an_outlet():
+    _, r = _extract(
+        "The traditional ruler, Ngeh Lukong, told The Ring Road Tribune that his people had "
+        "buried 11 bodies."
+    )
+    assert "org:ring_road_tribune" in {e["entity_id"] for e in r.entities}

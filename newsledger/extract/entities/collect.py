@@ -149,7 +149,7 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _other_place(st, p, ent)  # 'Bakassi Local Government Area'
             elif _continent_part(ent):
                 _other_place(st, p, ent)  # 'Central Asia', whatever the model called it
-            elif ent.label_ == "PERSON" and _media_title(st, ent):
+            elif ent.label_ in ("PERSON", "WORK_OF_ART") and _media_title(st, ent):
                 oid = _unknown_org(st, p, Span(doc, ent.start, ent.end, label="ORG"))
                 if oid:  # 'told the Gusau Mirror', 'read on Télé Sahel'
                     org_ranges.append((ent.start, ent.end, oid))
