@@ -3606,3 +3606,14 @@ def test_a_number_before_its_own_state_word_is_counted_as_that_state():
         "Doctors at the hospital said they had treated 23 wounded, most of them civilians."
     )
     assert [(c["quantity_min"], c["unit"]) for c in claims["wounded"]] == [(23.0, "person")]
+
+
+def test_camps_dismantled_ground_cleared_and_people_under_treatment():
+    found = _found_claims(
+        "The Marland army said troops dismantled two camps near Kotlina. It said it had "
+        '"cleared" the village of Dorf. At least 46 people are being treated in the hospital '
+        "of Oskel, the army said."
+    )
+    assert [c["quantity_min"] for c in found["positions_destroyed"]] == [2]
+    assert [c["unit"] for c in found["territory_taken"]] == ["village"]
+    assert [c["quantity_min"] for c in found["wounded"]] == [46]
