@@ -3617,3 +3617,15 @@ def test_camps_dismantled_ground_cleared_and_people_under_treatment():
     assert [c["quantity_min"] for c in found["positions_destroyed"]] == [2]
     assert [c["unit"] for c in found["territory_taken"]] == ["village"]
     assert [c["quantity_min"] for c in found["wounded"]] == [46]
+
+
+def test_a_call_for_a_ceasefire_and_talks_is_both():
+    run = invented(
+        "Ruritanian troops attacked Dorf on Monday.\n\n"
+        'Syldavia called for "an immediate ceasefire and talks without preconditions".'
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {
+        ("country:SYL", "call_for_ceasefire"),
+        ("country:SYL", "call_for_negotiations"),
+    } <= got
