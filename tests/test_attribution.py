@@ -3629,3 +3629,20 @@ def test_a_call_for_a_ceasefire_and_talks_is_both():
         ("country:SYL", "call_for_ceasefire"),
         ("country:SYL", "call_for_negotiations"),
     } <= got
+
+
+def test_a_vote_for_a_condemning_text_is_a_condemnation():
+    run = invented_with(
+        {"Zembla": ("country:ZEM", "COUNTRY", "ZEM")},
+        "Ruritania vetoed a Security Council resolution condemning Borduria for the "
+        "shelling of Dorf on Monday.\n\n"
+        "Syldavia and Zembla voted in favour. Ruritania voted against it.",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {("country:SYL", "condemnation"), ("country:ZEM", "condemnation")} <= got
+    assert ("country:RUR", "condemnation") not in got
+
+
+def test_a_vote_takes_no_stance_without_a_text_of_one():
+    run = invented("Ruritanian troops shelled Dorf on Monday.\n\nSyldavia voted in favour.")
+    assert not [r for r in run.result.reactions if r["stance"] == "condemnation"]

@@ -25,7 +25,10 @@ Stances are regular expressions over sentence lemmas (``stances`` in
 ``data/attribution.yaml``); a stance word inside a name ("the N'Djamena
 Ceasefire Agreement"), under a negation or a failure ("failed to agree on a
 statement calling for ..."), or a ``verb_only_stances`` word used as no verb
-("took back") is none. The actor of a stance:
+("took back") is none. A vote for a text ("voted in favour") takes the stance of
+the text the article's votes are on, when it names texts of one stance only ("a
+resolution condemning North Korea": ``vote_for`` and ``text_stances``). The actor of a
+stance:
 
 * inside a quote, the quote's speaker;
 * on a noun, who it belongs to ("Turkey's support", "warnings from officials
@@ -579,8 +582,9 @@ def _stance_gate() -> Gate:
     return Gate(words for _, words, _ in _stance_patterns())
 
 
-def _stances(sent: Span) -> list[tuple[list[Token], str]]:
-    """(words, stance) of every stance pattern that matches a sentence, in text order."""
+def _stances(sent: Span, vote_stance: str | None = None) -> list[tuple[list[Token], str]]:
+    """(words, stance) of every stance pattern that matches a sentence, in text order; a
+    vote for the article's text takes ``vote_stance``, the stance of that text."""
     text, index = lemma_string(sent)
     matches: list[tuple[int, int, str]] = []
     present = _stance_gate().present(text)
@@ -589,6 +593,9 @@ def _stances(sent: Span) -> list[tuple[list[Token], str]]:
             continue
         for m in pattern.finditer(text):
             matches.append((m.start(), m.end(), stance))
+    if vote_stance is not None:
+        for m in _vote_re().finditer(text):
+            matches.append((m.start(), m.end(), vote_stance))
     found = []
     for start, end, stance in sorted(matches):
         if any(
@@ -602,6 +609,24 @@ def _stances(sent: Span) -> list[tuple[list[Token], str]]:
     return found
 
 
+@cache
+def _vote_re() -> re.Pattern[str]:
+    return re.compile(lexicon()["vote_for"])
+
+
+def _voted_text_stance(ctx: ArticleContext) -> str | None:
+    """The stance of the text the article's votes are on, when it names texts of one
+    stance only ("a resolution condemning North Korea")."""
+    patterns = {stance: re.compile(p) for stance, p in lexicon()["text_stances"].items()}
+    found: set[str] = set()
+    voted = False
+    for sent in ctx.sentences:
+        text, _ = lemma_string(sent)
+        voted = voted or _vote_re().search(text) is not None
+        found.update(stance for stance, p in patterns.items() if p.search(text))
+    return next(iter(found)) if voted and len(found) == 1 else None
+
+
 def _agentless(verb: Token | None) -> bool:
     """ "The activities of the JEM were also denounced": a passive naming no agent."""
     return verb is not None and is_passive(verb) and not _agents(verb)
@@ -612,15 +637,18 @@ def _agents(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "agent"] + _passive_by(verb)
 
 
-def _candidates(ctx: ArticleContext, sent: Span, previous: dict | None) -> list[dict]:
+def _candidates(
+    ctx: ArticleContext, sent: Span, previous: dict | None, vote_stance: str | None = None
+) -> list[dict]:
     """Reaction rows of one sentence, parties not yet removed.
 
     An agentless passive stance continues the paragraph's previous reaction
-    (``previous``): its actor and speaker.
+    (``previous``): its actor and speaker. A vote for the article's text takes the
+    text's stance (``vote_stance``).
     """
     lex = lexicon()
     rows: list[dict] = []
-    for toks, stance in _stances(sent):
+    for toks, stance in _stances(sent, vote_stance):
         anchor = min(toks, key=lambda t: (_depth(t), t.i))
         if (
             # A cue that holds its own negation ("would not stand idle") is no denial of it.
@@ -725,13 +753,14 @@ def reaction_parties(ctx: ArticleContext, rows: list[dict]) -> set[str]:
 def extract_reactions(ctx: ArticleContext) -> list[dict]:
     # Reactions stand anywhere in the body: a reactions section need not hold them all.
     candidates: list[dict] = []
+    vote_stance = _voted_text_stance(ctx)
     for sent in ctx.sentences:
         if ctx.section_type(ctx.start(sent)) == "other":
             continue
         para = ctx.paragraph_index(ctx.start(sent))
         last = candidates[-1] if candidates else None
         same_para = last is not None and ctx.paragraph_index(last["char_start"]) == para
-        candidates += _candidates(ctx, sent, last if same_para else None)
+        candidates += _candidates(ctx, sent, last if same_para else None, vote_stance)
     _share_speakers(ctx, candidates)
     parties = reaction_parties(ctx, candidates)
     rows: list[dict] = []
