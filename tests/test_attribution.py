@@ -3646,3 +3646,12 @@ def test_a_vote_for_a_condemning_text_is_a_condemnation():
 def test_a_vote_takes_no_stance_without_a_text_of_one():
     run = invented("Ruritanian troops shelled Dorf on Monday.\n\nSyldavia voted in favour.")
     assert not [r for r in run.result.reactions if r["stance"] == "condemnation"]
+
+
+def test_help_if_both_sides_ask_is_a_mediation_offer():
+    run = invented(
+        "Ruritanian troops attacked Dorf on Monday.\n\n"
+        'Syldavia was ready to help "if both our friends ask for it", Anna Kask said.'
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:SYL", "mediation_offer") in got
