@@ -3655,3 +3655,13 @@ def test_help_if_both_sides_ask_is_a_mediation_offer():
     )
     got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:SYL", "mediation_offer") in got
+
+
+def test_a_return_to_agreed_mechanisms_is_a_call_for_negotiations():
+    run = invented(
+        "Ruritanian troops attacked Dorf on Monday.\n\n"
+        "Syldavia urged both governments to return without delay to the mechanisms they "
+        "agreed last year."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:SYL", "call_for_negotiations") in got
