@@ -2269,3 +2269,13 @@ def test_newspaper_title_the_model_calls_a_work_is_an_outlet():
         "buried 11 bodies."
     )
     assert "org:ring_road_tribune" in {e["entity_id"] for e in r.entities}
+
+
+def test_untagged_name_the_sentence_situates_is_a_known_place():
+    _, r = _extract(
+        "Bama in Borno state, Nigeria\n\n"
+        "A bomber killed six worshippers in a mosque in Nigeria on Friday.\n\n"
+        "Damboa is 70 kilometers from Maiduguri, the capital of Borno."
+    )
+    assert _mentions_of(r, "Bama")[0]["entity_id"] == "place:bama_ng"
+    assert _mentions_of(r, "Damboa")[0]["entity_id"] == "place:damboa_ng"

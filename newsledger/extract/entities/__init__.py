@@ -64,6 +64,7 @@ from newsledger.extract.entities.places import (
     persons_as_places,
     place_lists,
     route_ends,
+    situated_names,
 )
 from newsledger.extract.entities.pronouns import pronouns
 from newsledger.extract.entities.result import (
@@ -120,6 +121,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     pronouns(st)
     persons_as_places(st)
     coordinated_places(st)
+    situated_names(st)
     byline_places(st)
     add_author(st, author)
     return assemble(st)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Mention, reference_backed
-from newsledger.extract.syntax import conjuncts, lexset
+from newsledger.extract.syntax import conjuncts, lemma_of, lexset
 from newsledger.ids import entity_id
 from newsledger.parse import (
     MONTH_DATE_RE,
@@ -693,6 +693,31 @@ def _outlet(
 _PLACING_PREPS = frozenset(_DATA["placing_preps"])
 _WEAK_PREPS = frozenset(_DATA["weak_preps"])
 _PLACE_HEADS = frozenset(_DATA["place_heads"])
+
+
+def situated_names(st: ArticleState) -> None:
+    """A name the model left untagged that the sentence itself situates, as a place the
+    reference knows in a country the article already places things in: one a distance
+    is given from ("Damboa is 70 kilometers from Maiduguri") or one opening a line
+    placed in a known place ("Bama in Borno state, Nigeria", a caption)."""
+    for p, doc in enumerate(st.docs):
+        taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
+        starts = {m.start for m in st.mentions if m.para == p}
+        for tok in doc:
+            if tok.i in taken or tok.ent_type_ or tok.tag_ != "NNP" or not tok.is_title:
+                continue
+            placed = tok.i == tok.sent.start and (
+                tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "in" and tok.i + 2 in starts
+            )
+            distance = (
+                tok.dep_ == "nsubj"
+                and tok.head.lemma_ == "be"
+                and any(
+                    lemma_of(t) in lexset("length_units") for t in tok.head.subtree if t.i > tok.i
+                )
+            )
+            if placed or distance:
+                _add_known_place(st, p, tok.i, tok.i + 1)
 
 
 def coordinated_places(st: ArticleState) -> None:
