@@ -17,13 +17,17 @@ module working on the shared :class:`~.state.ArticleState`:
    A body named only by a lower-case description where a source stands ('according
    to the district health office') is an organization of that description.
    A facility named by a place or person and its lower-case head ('the Jorge Uro
-   hospital') is an organization.
+   hospital') is an organization. A ministry named without its state before an
+   official's title ('foreign ministry spokesman Gao Jianwen') is the ministry of the
+   state a subject of the sentence, or of the one before, names; an embassy named with
+   its post ('the US embassy in Libya') is that post.
    A name the model left untagged before a site word ('the Sarstoon river') is a place.
 2. :mod:`.places`: the two ends of a way named by them ('the Nimule-Juba road'), right
    after step 1; every item of a list after a place cue ('the villages of A, B and C'), and
    the all-caps dateline opening the first paragraph ('PORT VESNA, Marland -') or alone on
-   a line of the head ('QUITO, Ecuador, Nov. 6, 2018'), and the town a byline places its
-   reporter in ('By Hana Choi in Seoul').
+   a line of the head ('QUITO, Ecuador, Nov. 6, 2018') or under a time stamp line, and the
+   town a byline places its reporter in ('By Hana Choi in Seoul'); an untagged name the
+   sentence situates ('Damboa is 70 kilometers from Maiduguri').
 3. :mod:`.people`: full names, surname-only mentions and transliteration variants joined to
    one person per article.
 4. :mod:`.roles`: person roles and titles from the words around each name, then title-only
