@@ -1011,9 +1011,19 @@ def _recent_entry(text: str, ctx: _Context) -> bool:
     return date is not None and 0 <= (ctx.reference - date).days <= RECENT_ENTRY_DAYS
 
 
+# A live entry's stamp opening its paragraph: "UPDATE 23:02: ", "BREAKING - ", "14:32 GMT - ".
+_INLINE_STAMP_RE = re.compile(
+    r"^(?:(?:UPDATE|UPDATED|BREAKING|LATEST|Update|Updated|Breaking|Latest)\b\s*"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?)?"
+    r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?)[:|–—-]\s+"
+)
+
+
 def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     """A paragraph's type by content, and whether the content says so clearly
-    (clear content wins over a heading's wording)."""
+    (clear content wins over a heading's wording). A live entry's stamp before the
+    content ("UPDATE 23:02: Greece has condemned ...") is no part of it."""
+    text = _INLINE_STAMP_RE.sub("", text, count=1)
     if _recent_entry(text, ctx):
         return "events", True
     history = _history_score(text, ctx)

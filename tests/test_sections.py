@@ -1231,3 +1231,18 @@ def test_a_foreign_state_getting_its_people_out_is_a_reaction() -> None:
         "The Red Cross evacuated five wounded patients to a hospital in Gabu on Wednesday.",
     )
     assert [s.section_type for s in segment(text)] == ["events"]
+
+
+def test_a_live_entry_s_stamp_does_not_hide_a_reaction():
+    text = normalize_text(
+        "Farmer shot dead in buffer zone\n\nMonday 2 March 2026\n\n"
+        "A Greek Cypriot farmer has been shot dead in the UN buffer zone, police said.\n\n"
+        "UPDATE 22:30: The Turkish Cypriot side has hit back.\n\n"
+        "Its Security Forces Command said soldiers had fired warning shots.\n\n"
+        "UPDATE 23:02: Greece has condemned the killing.\n\n"
+        'Athens said the shooting was "unacceptable" and called on the Security Council to act.'
+    )
+    sections = sections_of(text)
+    stamped = text.index("UPDATE 23:02")
+    (s,) = [s for s in sections if s.char_start <= stamped < s.char_end]
+    assert s.section_type == "foreign_reactions"
