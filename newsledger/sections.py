@@ -39,7 +39,8 @@ a byline or an author's biography in the body, the promise of a next update) are
 sections of type "other" placed where they stand; they are skipped when typing the text
 around them, so the paragraphs after a caption continue the type of those before it.
 A live page's time stamp, and an entry's title right under it, take the type of the
-entry they open.
+entry they open; a stamp opening an entry's paragraph ("UPDATE 23:02: Greece has
+condemned ...") is read past when typing it.
 
 Every input paragraph ends up either in exactly one section's ``paragraphs`` or
 as exactly one section's heading. Sections are in text order, do not overlap,
