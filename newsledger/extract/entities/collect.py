@@ -2275,7 +2275,7 @@ def _subject_state(st: ArticleState, p: int, sent: Span, before: int) -> str | N
     earlier = [c for i, c in own if i < before]
     if earlier:
         return earlier[-1]
-    if sent.start and doc[sent.start - 1].sent.start >= 0:
+    if sent.start:
         prev = subjects(doc[sent.start - 1].sent)
         if prev:
             return prev[0][1]
