@@ -2279,3 +2279,13 @@ def test_untagged_name_the_sentence_situates_is_a_known_place():
     )
     assert _mentions_of(r, "Bama")[0]["entity_id"] == "place:bama_ng"
     assert _mentions_of(r, "Damboa")[0]["entity_id"] == "place:damboa_ng"
+
+
+def test_an_embassy_s_state_takes_the_article_only_where_english_gives_it():
+    _, r = _extract(
+        "Fighting broke out on the border on Sunday.\n\n"
+        "The Honduran embassy in Managua said two citizens were hurt. The Dutch embassy in "
+        "Managua urged calm."
+    )
+    orgs = _names(r, "ORG")
+    assert {"Embassy of Honduras in Managua", "Embassy of the Netherlands in Managua"} <= orgs

@@ -2178,9 +2178,11 @@ def described_state_bodies(st: ArticleState) -> None:
                 break
 
 
-# A state's name that English gives the article: plural, or built on a common noun.
+# A state's name that English gives the article: a plural, or one built on a common noun
+# ('Honduras' and 'Cyprus' take none).
 _ARTICLE_NAME_RE = re.compile(
-    r"^(?:United|Central African|Dominican|Czech)\b|(?:s|Republic of .+|Kingdom|Emirates|Federation)$"
+    r"^(?:United|Central African|Dominican|Czech|Democratic Republic|Republic|Netherlands|"
+    r"Philippines|Bahamas|Comoros|Maldives|Seychelles|Gambia)\b|\b(?:Islands|Emirates)$"
 )
 
 
