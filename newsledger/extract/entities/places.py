@@ -665,9 +665,10 @@ def _outlet(
     st: ArticleState, p: int, doc: Doc, chars: tuple[int, int], bracketed: bool = False
 ) -> None:
     """The outlet at ``chars`` of paragraph ``p``: a known organization, or a new one
-    named so; nothing where a mention already stands or the name is a country or place.
-    In a dateline's brackets ('(Sahel Wire) -') it is the agency whatever the model read,
-    unless the references know the name as something else."""
+    named so; the organization already named there, if any; nothing where another
+    mention stands or the name is a country or place. In a dateline's brackets ('(Sahel
+    Wire) -') it is the agency whatever the model read, unless the references know the
+    name as something else. Outlets are kept in ``st.outlets``."""
     span = doc.char_span(*chars, alignment_mode="expand")
     if span is None:
         return
