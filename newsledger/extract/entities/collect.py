@@ -2187,9 +2187,8 @@ _ARTICLE_NAME_RE = re.compile(
 
 
 def posted_embassies(st: ArticleState) -> None:
-    """An embassy, high commission or consulate named with where it is posted ("the US
-    embassy in Libya", "China's embassy in Yangon") is that post: "Embassy of the United
-    States in Libya". Its other mentions in the article ("the embassy said") are the same
+    """An embassy named with where it is posted ("the US embassy in Libya", "China's
+    embassy in Yangon") is that post: "Embassy of the United States in Libya". Its other mentions in the article ("the embassy said") are the same
     post when the article names only one post of that state."""
     posts: dict[str, set[str]] = {}
     for m in st.mentions:
