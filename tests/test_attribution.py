@@ -3665,3 +3665,14 @@ def test_a_return_to_agreed_mechanisms_is_a_call_for_negotiations():
     )
     got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:SYL", "call_for_negotiations") in got
+
+
+def test_a_cue_parsed_as_a_clause_of_another_speech_verb_is_its_speaker_s():
+    run = invented(
+        "Ruritanian troops attacked Dorf on Monday.\n\n"
+        "At the United Nations, deputy spokesman Anna Kask said the Secretary-General was "
+        '"deeply worried", called for an end to the fighting and offered his good offices '
+        "to both governments."
+    )
+    (q,) = [q for q in run.result.quotes if q["text"] == "deeply worried"]
+    assert q["speaker_id"] == "person:anna_kask"

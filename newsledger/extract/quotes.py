@@ -27,7 +27,9 @@ own; its speaker is a name the outer quote gives its cue's subject, else null.
 The cue is the speech verb outside the marks that the quote depends on in the
 parse (else the nearest one in the same sentences); the speaker is that verb's
 subject, resolved to an entity by :meth:`ArticleContext.resolve_subject` ("read" is
-a cue for verbatim text only: "'...,' it read"). With no cue in the quote's
+a cue for verbatim text only: "'...,' it read"); a cue with no subject of its own parsed
+as a clause of another speech verb ("X said the Secretary-General was "deeply worried",
+called for ...") is that verb's person's. With no cue in the quote's
 sentences: the issuer of a statement a paragraph sets out after a colon ("The full
 text of the communique reads:"), else "according to X" in them, else the speaker of
 the previous quote in the same or the previous paragraph (null when that one's
@@ -472,6 +474,11 @@ def _cue_and_speaker(
             # "He said Niamey condemned 'terrorism in all its forms'": the one who
             # speaks for the state said the words.
             speaker = _reporting_person(ctx, cue, speaker.entity_id) or speaker
+        elif speaker is None and not ctx.subject_heads(cue)[0]:
+            # A cue with no subject of its own under another speech verb ("X said the
+            # Secretary-General was 'deeply worried', called for ..."), parsed as a
+            # clause of it: the person who said it.
+            speaker = _reporting_person(ctx, cue)
     if speaker is None:
         for sent in sents:
             speaker = ctx.source_of_sentence(sent)
