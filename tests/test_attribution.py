@@ -3676,3 +3676,12 @@ def test_a_cue_parsed_as_a_clause_of_another_speech_verb_is_its_speaker_s():
     )
     (q,) = [q for q in run.result.quotes if q["text"] == "deeply worried"]
     assert q["speaker_id"] == "person:anna_kask"
+
+
+def test_artillery_pieces_are_equipment_counted_apart_from_the_tanks():
+    found = _found_claims(
+        "The Marland army said it destroyed 47 tanks and armoured vehicles and 16 artillery "
+        "pieces near Kotlina."
+    )
+    got = sorted((c["quantity_min"], c["unit"]) for c in found["equipment_destroyed"])
+    assert got == [(16, "artillery piece"), (47, "tank and armoured vehicle")], got
