@@ -609,6 +609,9 @@ def _stances(sent: Span, vote_stance: str | None = None) -> list[tuple[list[Toke
     return found
 
 
+_VOTE_WORD_RE = re.compile(r"\bvot(?:e|ed|es|ing)\b", re.IGNORECASE)
+
+
 @cache
 def _vote_re() -> re.Pattern[str]:
     return re.compile(lexicon()["vote_for"])
@@ -617,6 +620,8 @@ def _vote_re() -> re.Pattern[str]:
 def _voted_text_stance(ctx: ArticleContext) -> str | None:
     """The stance of the text the article's votes are on, when it names texts of one
     stance only ("a resolution condemning North Korea")."""
+    if not _VOTE_WORD_RE.search(ctx.text):
+        return None  # most articles: no pass over their sentences
     patterns = {stance: re.compile(p) for stance, p in lexicon()["text_stances"].items()}
     found: set[str] = set()
     voted = False
