@@ -42,7 +42,8 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.config import REFERENCE_DIR
 from newsledger.extract.gender import genders, pronoun_gender, word_gender
@@ -90,6 +91,17 @@ def lexicon() -> dict[str, Any]:
 def lexset(name: str) -> frozenset[str]:
     """One lexicon list as a set, built once: the extractors test membership per token."""
     return frozenset(lexicon()[name])
+
+
+def tokens_lowered(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The tokens of ``doc`` whose lower-case form is one of ``words``, found in the doc's
+    array of lower-case IDs: making a Python object of every token is what a loop over
+    the doc costs."""
+    strings = doc.vocab.strings
+    ids = {strings[w] for w in words if w in strings}
+    if not ids:
+        return []
+    return [doc[i] for i, x in enumerate(doc.to_array(LOWER).tolist()) if x in ids]
 
 
 @lru_cache(maxsize=1)

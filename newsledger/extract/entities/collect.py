@@ -53,7 +53,7 @@ from newsledger.extract.entities.state import (
     core,
     reference_backed,
 )
-from newsledger.extract.syntax import first_conjunct, lemma_of, lexicon, lexset
+from newsledger.extract.syntax import first_conjunct, lemma_of, lexicon, lexset, tokens_lowered
 from newsledger.ids import entity_id
 
 # A capital governed by one of these prepositions is a location, unless the phrase is about
@@ -2234,10 +2234,11 @@ def ministry_officials(st: ArticleState) -> None:
     Jianwen said"; "Russia said ... Foreign ministry spokeswoman Anna Belyakova urged")."""
     officials = lexset("body_official_words")
     for p, doc in enumerate(st.docs):
+        found = tokens_lowered(doc, officials)
+        if not found:
+            continue
         taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
-        for tok in doc:
-            if tok.lower_ not in officials:
-                continue
+        for tok in found:
             for start in (tok.i - 2, tok.i - 3):
                 words = doc[max(start, 0) : tok.i]
                 if start < 0 or words[-1].lower_ != "ministry" or any(w.i in taken for w in words):
