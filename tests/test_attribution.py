@@ -3619,18 +3619,6 @@ def test_camps_dismantled_ground_cleared_and_people_under_treatment():
     assert [c["quantity_min"] for c in found["wounded"]] == [46]
 
 
-def test_a_call_for_a_ceasefire_and_talks_is_both():
-    run = invented(
-        "Ruritanian troops attacked Dorf on Monday.\n\n"
-        'Syldavia called for "an immediate ceasefire and talks without preconditions".'
-    )
-    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
-    assert {
-        ("country:SYL", "call_for_ceasefire"),
-        ("country:SYL", "call_for_negotiations"),
-    } <= got
-
-
 def test_a_vote_for_a_condemning_text_is_a_condemnation():
     run = invented_with(
         {"Zembla": ("country:ZEM", "COUNTRY", "ZEM")},
@@ -3648,23 +3636,28 @@ def test_a_vote_takes_no_stance_without_a_text_of_one():
     assert not [r for r in run.result.reactions if r["stance"] == "condemnation"]
 
 
-def test_help_if_both_sides_ask_is_a_mediation_offer():
-    run = invented(
-        "Ruritanian troops attacked Dorf on Monday.\n\n"
-        'Syldavia was ready to help "if both our friends ask for it", Anna Kask said.'
-    )
-    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
-    assert ("country:SYL", "mediation_offer") in got
-
-
-def test_a_return_to_agreed_mechanisms_is_a_call_for_negotiations():
-    run = invented(
-        "Ruritanian troops attacked Dorf on Monday.\n\n"
-        "Syldavia urged both governments to return without delay to the mechanisms they "
-        "agreed last year."
-    )
-    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
-    assert ("country:SYL", "call_for_negotiations") in got
+@pytest.mark.parametrize(
+    ("sentence", "stances"),
+    [
+        (
+            'Syldavia called for "an immediate ceasefire and talks without preconditions".',
+            {"call_for_ceasefire", "call_for_negotiations"},
+        ),
+        (
+            'Syldavia was ready to help "if both our friends ask for it", Anna Kask said.',
+            {"mediation_offer"},
+        ),
+        (
+            "Syldavia urged both governments to return without delay to the mechanisms they "
+            "agreed last year.",
+            {"call_for_negotiations"},
+        ),
+    ],
+)
+def test_stance_wordings(sentence, stances):
+    run = invented("Ruritanian troops attacked Dorf on Monday.\n\n" + sentence)
+    got = {r["stance"] for r in run.result.reactions if r["actor_id"] == "country:SYL"}
+    assert stances <= got, got
 
 
 def test_a_cue_parsed_as_a_clause_of_another_speech_verb_is_its_speaker_s():
