@@ -975,6 +975,18 @@ def test_unknown_places_by_cue_motion_and_dividing_lines():
     assert kinds == {"PLACE"}
 
 
+def test_an_unknown_place_takes_the_country_its_own_phrase_states():
+    # The sentence's known places are across the border; the demonym before "border town
+    # of" places the unknown town.
+    _, r = _extract(
+        "Nigerian troops moving north from Jibia in Katsina state took seven villages around the "
+        "Nigerien border town of Dan Kolo on Monday, the army said."
+    )
+    places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
+    assert places["Jibia"]["country_code"] == "NGA"
+    assert places["Dan Kolo"]["country_code"] == "NER", places["Dan Kolo"]
+
+
 def test_a_surname_opening_with_a_particle_is_the_person_named_in_full():
     _, r = _extract(
         "Iraqi Prime Minister Nouri al-Maliki vowed to go on.\n\n"

@@ -193,9 +193,15 @@ def resolve_place(st: ArticleState, text: str, kind: str | None) -> ref.Place | 
 def unknown_place(
     st: ArticleState, text: str, kind: str | None, p: int, tok: int, end: int | None = None
 ) -> ref.Place:
-    """A place no reference knows; its country is the one all known places around share, else
-    the one the phrase around it states (:func:`_country_beside`)."""
+    """A place no reference knows; its country is the one the phrase around it states
+    (:func:`_country_beside`), else the one all known places in its sentence share.
+
+    The phrase goes first: in "from Jibia ... around the Nigerien border town of Dan Issa"
+    the sentence's other places are across the border."""
     kind = None if kind == VICINITY else kind
+    beside = _country_beside(st, p, tok, end or tok + 1)
+    if beside is not None:
+        return _article_place(text, kind, beside)
     doc = st.docs[p]
     sent = doc[tok].sent
     around = {
@@ -207,7 +213,7 @@ def unknown_place(
     }
     if len(around) == 1:
         return _article_place(text, kind, around.pop())
-    return _article_place(text, kind, _country_beside(st, p, tok, end or tok + 1))
+    return _article_place(text, kind, None)
 
 
 def _country_beside(st: ArticleState, p: int, start: int, end: int) -> str | None:
