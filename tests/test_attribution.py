@@ -2578,6 +2578,16 @@ def test_civilians_who_move_somewhere_are_displaced_and_troops_are_not():
     assert displaced == [40, 1200]
 
 
+def test_citizens_and_nationals_who_enter_or_cross_a_country_are_displaced():
+    found = _found_claims(
+        "Fighting broke out on the border on Monday. The migration office said 4,380 people "
+        "had entered Marland through the bridge. Tolvia says 600 of its nationals have "
+        "crossed by road into Estria."
+    )
+    displaced = sorted(c["quantity_min"] for c in found.get("displaced", []))
+    assert displaced == [600, 4380], found
+
+
 def test_calibres_small_arms_rounds_and_lives_sacrificed():
     found = _found_claims(
         "The security forces seized 38 small arms, two 60mm mortars and more than 2,000 "
