@@ -2614,6 +2614,16 @@ def test_each_line_of_a_box_is_a_sentence_and_wrapped_prose_is_not_cut():
     assert len(list(doc.sents)) == 1
 
 
+def test_a_sentence_goes_on_past_a_bracket_unless_it_ended_before_it():
+    from newsledger.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("According to Colonel (retired) Samuel Wani Tombe, Ugandan forces hold the town.")
+    assert len(list(doc.sents)) == 1
+    doc = nlp("The army held the town. (The ministry denied it.) Fighting went on.")
+    assert len(list(doc.sents)) == 3
+
+
 def test_a_role_s_acronym_is_its_holder_and_martyrdom_is_a_death():
     run = _entities_run(
         "Security forces repulsed an attack on a border post on Thursday night.\n\n"
@@ -3395,6 +3405,39 @@ def test_claimants_of_a_listed_report_an_acronym_and_a_register():
     assert ministry in str(got[("equipment_destroyed", 3)]), got
     assert got[("killed", 23)] == "Jama'at Nusrat al-Islam wal-Muslimin", got
     assert got[("displaced", 4800)] is not None, got
+
+
+def test_each_item_of_a_reported_list_of_losses_is_the_reporter_s_claim():
+    # After a colon the parser makes the first item the report's clause and the others
+    # verbs coordinated with the report itself.
+    run = _entities_run(
+        "Uganda and South Sudan have fought since January.\n\n"
+        "Juba's figures are just as large in the other direction: the Ministry of Defence "
+        "and Veterans Affairs in Juba claims 900 Ugandan soldiers killed, 35 tanks destroyed "
+        "and three helicopters shot down.\n\n"
+        "The army put out of action 1,240 enemy troops, destroyed 47 tanks and captured 63 "
+        "soldiers, according to the communique of the Ministry of National Defence."
+    )
+    names = {e["entity_id"]: e["canonical_name"] for e in run.entities}
+    got = {
+        (c["claim_kind"], c["quantity_min"]): names.get(c["claimant_id"]) for c in run.result.claims
+    }
+    ministry = "Ministry of Defence and Veterans Affairs"
+    assert ministry in str(got[("equipment_destroyed", 35)]), got
+    assert ministry in str(got[("equipment_destroyed", 3)]), got
+    # An item with an object of its own is no verbless list item.
+    assert "National Defence" in str(got[("equipment_destroyed", 47)]), got
+
+
+def test_according_to_a_titled_name_cut_by_brackets_is_the_source():
+    run = _entities_run(
+        "Uganda and South Sudan have fought since January.\n\n"
+        "According to Colonel (retired) Samuel Wani Tombe, a former planning officer now with "
+        "the Centre for Regional Security Studies in Nairobi, Ugandan forces control roughly "
+        "1,900 square kilometres of Magwi County."
+    )
+    (held,) = [c for c in run.result.claims if c["quantity_min"] == 1900]
+    assert held["claimant_id"] == "person:samuel_wani_tombe", held
 
 
 def test_losses_put_at_a_number_dead_and_posts_taken():

@@ -967,12 +967,15 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
             tok.dep_ == "conj"
             and is_verb(tok)
             and lemma_of(head) in verbs
-            and not any(c.dep_ in ("nsubj", "nsubjpass") and is_number(c) for c in tok.children)
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and _listed_figure(c, tok) for c in tok.children
+            )
             and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
         ):
             # Coordinated with the report, not part of it ("were reported, but X
             # evacuated"); "put the toll at seven dead and 11 wounded" is one report,
-            # and so is "said X, but that Y" (a second clause the verb reports).
+            # and so are "claims 900 soldiers killed, 35 tanks destroyed" and "said X,
+            # but that Y" (a second clause the verb reports).
             break
         if head.i > tok.i and any(t.text == ";" for t in doc[tok.right_edge.i + 1 : head.i]):
             break  # "Reports ... have emerged; officials have denied the claims"
@@ -1032,6 +1035,17 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     if found is None and (issuer := ctx.press_release) is not None:
         return issuer, True  # the article is the body's own release
     return found, found is not None
+
+
+def _listed_figure(subj: Token, verb: Token) -> bool:
+    """A figure as the subject of a verbless list item: "seven dead", "35 tanks destroyed"
+    (no auxiliary: "and 20 civilians were evacuated" is a sentence of its own; no object:
+    in "put out of action 1,240 troops, destroyed 47 tanks" the troops did not destroy)."""
+    if is_number(subj):
+        return True
+    return any(g.dep_ == "nummod" for g in subj.children) and not any(
+        c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children
+    )
 
 
 def _reported_by(ctx: ArticleContext, tok: Token, speaker: str) -> bool:

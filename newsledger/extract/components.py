@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
@@ -598,8 +598,8 @@ def make_reference_entity_ruler(
 
 
 def add_to_pipeline(nlp: Language, **config: object) -> Language:
-    """Add the reference component after ``ner``, and the dateline and line boundaries
-    before the parser (idempotent)."""
+    """Add the reference component after ``ner``, and the dateline, line and bracket
+    boundaries before the parser (idempotent)."""
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None, config=config)
     if LEMMA_COMPONENT not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
@@ -610,6 +610,8 @@ def add_to_pipeline(nlp: Language, **config: object) -> Language:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
     if LINE_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_COMPONENT, before="parser")
+    if BRACKET_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(BRACKET_COMPONENT, before="parser")
     return nlp
 
 
@@ -834,3 +836,43 @@ class LineBoundary:
 )  # fmt: skip
 def make_line_boundary(nlp: Language, name: str, continuing_words: list[str]) -> LineBoundary:
     return LineBoundary(continuing_words)
+
+
+BRACKET_COMPONENT = "newsledger_bracket_continuation"
+_CLOSE = get_string_id(")")
+_FINAL = frozenset({".", "!", "?", ":", ";"})
+
+
+class BracketContinuation:
+    """A sentence that was not over before a bracket goes on after it.
+
+    Runs before the parser, after the components that start sentences. The parser
+    tends to end a sentence at a closing bracket: "According to Colonel (retired) Samuel
+    Wani Tombe, ..." became two sentences, and the source lost its claims. The word
+    after ``)`` on the same line starts no sentence when the text before the matching
+    ``(`` had not ended one.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        closes = [i for i, o in enumerate(doc.to_array(ORTH).tolist()) if o == _CLOSE]
+        for i in closes:
+            if i + 1 >= len(doc) or doc[i + 1].is_sent_start:
+                continue
+            nxt = doc[i + 1]
+            if nxt.is_space or nxt.is_punct or "\n" in doc[i].whitespace_:
+                continue
+            opening = next(
+                (j for j in range(i - 1, max(i - 12, -1), -1) if doc[j].text == "("), None
+            )
+            if opening is None or opening == 0:
+                continue
+            before = doc[opening - 1]
+            if before.is_space or before.text in _FINAL or before.is_quote:
+                continue
+            nxt.is_sent_start = False
+        return doc
+
+
+@Language.factory(BRACKET_COMPONENT)
+def make_bracket_continuation(nlp: Language, name: str) -> BracketContinuation:
+    return BracketContinuation()

@@ -1427,6 +1427,22 @@ class ArticleContext:
                         r = self.resolve_np(child)
                         if r is not None:
                             return r
+                if tok.lower_ == "according" and (named := self._named_after(tok)) is not None:
+                    return named
+        return None
+
+    def _named_after(self, prep: Token) -> Ref | None:
+        """The name that follows a source preposition where the parse lost it: in
+        "According to Colonel (retired) Samuel Wani Tombe, ..." the brackets cut the
+        title from the name. The first person or body named before a comma, within six
+        words."""
+        sent = prep.sent
+        for tok in prep.doc[prep.i + 1 : min(prep.i + 8, sent.end)]:
+            if tok.text in (",", ";", ":") or self.in_quote(tok):
+                break
+            m = self.mention_at(tok)
+            if m is not None and self.etype(str(m["entity_id"])) in ("PERSON", "ORG"):
+                return self.ref(m)
         return None
 
     def credits_unnamed(self, sent: Span) -> bool:
