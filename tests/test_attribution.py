@@ -3429,6 +3429,16 @@ def test_each_item_of_a_reported_list_of_losses_is_the_reporter_s_claim():
     assert "National Defence" in str(got[("equipment_destroyed", 47)]), got
 
 
+def test_a_toll_a_side_regrets_is_its_claim():
+    run = _entities_run(
+        "Fighting went on near Kidal on Sunday.\n\n"
+        "On the friendly side, the Malian Armed Forces regretted six dead and 11 wounded, "
+        "who were evacuated to Gao."
+    )
+    got = {(c["claim_kind"], c["quantity_min"]): c["claimant_id"] for c in run.result.claims}
+    assert got[("killed", 6)] == got[("wounded", 11)] == "org:malian_armed_forces", got
+
+
 def test_according_to_a_titled_name_cut_by_brackets_is_the_source():
     run = _entities_run(
         "Uganda and South Sudan have fought since January.\n\n"
