@@ -2578,6 +2578,19 @@ def test_civilians_who_move_somewhere_are_displaced_and_troops_are_not():
     assert displaced == [40, 1200]
 
 
+def test_counted_civilians_a_relative_clause_says_fled_are_displaced():
+    found = _found_claims(
+        "Fighting went on near the border. The governor said some 1,240 residents who had "
+        "taken refuge in monasteries were being assisted, and that about 85 families who had "
+        "left Dorf had begun returning. Doctors said they had treated 37 wounded people who "
+        "crossed the bridge. Ana Lima, a farmer who fled to a temple, said the shelling was "
+        "heavier."
+    )
+    displaced = sorted(c["quantity_min"] for c in found.get("displaced", []))
+    assert displaced == [85, 1240], found
+    assert [c["quantity_min"] for c in found["wounded"]] == [37]
+
+
 def test_citizens_and_nationals_who_enter_or_cross_a_country_are_displaced():
     found = _found_claims(
         "Fighting broke out on the border on Monday. The migration office said 4,380 people "

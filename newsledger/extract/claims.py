@@ -858,6 +858,28 @@ def _relocated(tok: Token) -> bool:
     )
 
 
+def _fled_before(tok: Token) -> bool:
+    """Counted civilians a relative clause says left their homes: "1,240 residents who
+    had taken refuge in monasteries", "85 families who had left Tal al-Sumud". Only
+    where their own clause says nothing else of them ("37 wounded people who crossed
+    the bridge" are wounded)."""
+    if unit_lemma(tok) not in lexset("civilian_units") or not any(
+        c.dep_ == "nummod" and c.lower_ not in ("a", "an", "one") for c in tok.children
+    ):
+        return False
+    for rel in tok.children:
+        if rel.dep_ != "relcl" or not any(
+            g.dep_ == "nsubj" and g.tag_ in ("WP", "WDT") for g in rel.children
+        ):
+            continue
+        words = [rel, *(g for g in rel.children if g.dep_ in ("dobj", "prt"))]
+        if lemma_of(rel) in lexset("relocation_verbs") or (
+            _match_kind("people", words, tok) == "displaced"
+        ):
+            return True
+    return False
+
+
 def _doer_clauses(tok: Token) -> set[int]:
     """Tokens of clauses in which the noun acts rather than suffers: an active
     relative clause ("bombers who attacked ..., killing 32") or an -ing participle
@@ -925,13 +947,18 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
                 return kind
         return None
     direct = _direct(units[0], cls)
-    if direct is None:
-        return None
-    kind = _match_kind(cls, direct, units[0])
-    if kind is None and cls == "people" and _first_conjunct(units[0]).dep_ != "nsubj":
+    kind = None if direct is None else _match_kind(cls, direct, units[0])
+    if (
+        direct is not None
+        and kind is None
+        and cls == "people"
+        and _first_conjunct(units[0]).dep_ != "nsubj"
+    ):
         # The clause's doer is not its victim: "troops shelled Dorf, killing four soldiers".
         doing = _doer_clauses(units[0])
         kind = _match_kind(cls, [t for t in clause if t.i not in doing], units[0], direct=False)
+    if kind is None and cls == "people" and _fled_before(units[0]):
+        return "displaced"
     return kind
 
 
