@@ -987,6 +987,18 @@ def test_an_unknown_place_takes_the_country_its_own_phrase_states():
     assert places["Dan Kolo"]["country_code"] == "NER", places["Dan Kolo"]
 
 
+def test_a_place_span_run_over_in_into_its_state_is_two_places():
+    _, r = _extract(
+        "Fighting went on in South Sudan. Rebels control Bor in Jonglei state and Bentiu in "
+        "Unity state, the army said."
+    )
+    places = {
+        e["canonical_name"]: e["place_kind"] for e in r.entities if e["entity_type"] == "PLACE"
+    }
+    assert places.get("Bentiu") == "town" and places.get("Unity") == "region", places
+    assert not [p for p in places if " in " in p], places
+
+
 def test_a_surname_opening_with_a_particle_is_the_person_named_in_full():
     _, r = _extract(
         "Iraqi Prime Minister Nouri al-Maliki vowed to go on.\n\n"

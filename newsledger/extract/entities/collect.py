@@ -207,12 +207,23 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
 def _two_places(st: ArticleState, ent: Span) -> tuple[Span, Span] | None:
     """A place span the model ran over "and" into the next place ("Zvečan and Leposavić"):
     both halves are places the references know and the whole is none ("Bosnia and
-    Herzegovina", "Sistan and Baluchestan" stay whole)."""
+    Herzegovina", "Sistan and Baluchestan" stay whole). Or over "in" into the area that
+    holds it ("Bentiu in Unity state"): a known place, then a known one or a division."""
     doc = ent.doc
     s0, e0 = core(ent)
-    ands = [i for i in range(s0 + 1, e0 - 1) if doc[i].lower_ == "and"]
+    ands = [i for i in range(s0 + 1, e0 - 1) if doc[i].lower_ in ("and", "in")]
     if len(ands) != 1:
         return None
+    if doc[ands[0]].lower_ == "in":
+        left, right = Span(doc, s0, ands[0]), Span(doc, ands[0] + 1, e0)
+        known = ref.lookup_place(left.text) is not None
+        area = ref.lookup_place(right.text) is not None or kind_cue(doc, right.start, right.end)
+        if not (left[0].is_title and right[0].is_title and known and area):
+            return None
+        return (
+            Span(doc, s0, ands[0], label=ent.label_),
+            Span(doc, ands[0] + 1, e0, label=ent.label_),
+        )
     whole = doc[s0:e0].text
     left, right = (
         Span(doc, s0, ands[0], label=ent.label_),
