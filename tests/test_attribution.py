@@ -3442,6 +3442,16 @@ def test_each_item_of_a_reported_list_of_losses_is_the_reporter_s_claim():
     assert "National Defence" in str(got[("equipment_destroyed", 47)]), got
 
 
+def test_an_acronym_in_a_bracket_glued_to_its_word_names_the_claimant():
+    run = _entities_run(
+        "Tensions rose in Crimea.\n\n"
+        "Last weekend the Russian security services(FSB) claimed to have captured a group of "
+        "Ukrainian saboteurs with 20 explosive devices."
+    )
+    (devices,) = [c for c in run.result.claims if c["quantity_min"] == 20]
+    assert devices["claimant_id"] == "org:federal_security_service_of_russia", devices
+
+
 def test_a_toll_a_side_regrets_is_its_claim():
     run = _entities_run(
         "Fighting went on near Kidal on Sunday.\n\n"

@@ -32,6 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
 
 from newsledger.extract import reference as ref
 from newsledger.parse import BULLET_RE, dateline_end, is_date_word
@@ -612,7 +613,23 @@ def add_to_pipeline(nlp: Language, **config: object) -> Language:
         nlp.add_pipe(LINE_COMPONENT, before="parser")
     if BRACKET_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(BRACKET_COMPONENT, before="parser")
+    _split_glued_brackets(nlp)
     return nlp
+
+
+# A bracket glued to the word before it: "the Russian security services(FSB) claimed".
+_GLUED_BRACKET = r"(?<=[A-Za-z])\((?=[A-Za-z])"
+
+
+def _split_glued_brackets(nlp: Language) -> None:
+    """The tokenizer splits a bracket glued to the word before it, which it keeps whole by
+    default ("services(FSB" was one token, so the acronym named no one)."""
+    finditer = nlp.tokenizer.infix_finditer  # type: ignore[attr-defined]
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", "")
+    if _GLUED_BRACKET in pattern:
+        return
+    infixes = [*nlp.Defaults.infixes, _GLUED_BRACKET]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
 
 
 FORMATION_COMPONENT = "newsledger_numbered_formations"
