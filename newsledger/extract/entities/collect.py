@@ -398,11 +398,22 @@ def _named_group(st: ArticleState, ent: Span) -> bool:
 
 
 def _media_title(st: ArticleState, ent: Span) -> bool:
-    """'the Gusau Mirror', 'Télé Sahel': a newspaper's or a station's title, not a person,
-    unless the article names a person so."""
+    """'the Gusau Mirror', 'Télé Sahel', 'its propaganda outlet Amaq': a newspaper's or a
+    station's title, or a name a media noun puts before it, not a person, unless the
+    article names a person so ("broadcaster" also describes people)."""
     start, end = core(ent)
-    words = [t.lower_ for t in ent.doc[start:end]]
-    if len(words) < 2 or ref.key(ent.doc[start:end].text) in _name_words(st):
+    doc = ent.doc
+    words = [t.lower_ for t in doc[start:end]]
+    if ref.key(doc[start:end].text) in _name_words(st):
+        return False
+    before = doc[start - 1] if start else None
+    if (
+        before is not None
+        and before.is_lower
+        and before.lower_ in lexset("media_nouns") - {"broadcaster"}
+    ):
+        return True
+    if len(words) < 2:
         return False
     return words[-1] in lexset("media_title_words") or words[0] in lexset("media_lead_words")
 
