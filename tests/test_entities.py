@@ -1010,6 +1010,15 @@ def test_a_name_a_media_noun_puts_before_it_is_an_outlet():
     assert types.get("Kofi Mensah") == "PERSON", types
 
 
+def test_given_names_the_model_left_out_before_a_tagged_surname_join_it():
+    _, r = _extract(
+        "In a message to the nation broadcast on ORTM, the Minister of State, Minister of "
+        "Defence and Veterans Affairs, General of Division Yacouba Maïga Dembélé, saluted the "
+        "soldiers."
+    )
+    assert _names(r, "PERSON") == {"Yacouba Maïga Dembélé"}
+
+
 def test_a_surname_opening_with_a_particle_is_the_person_named_in_full():
     _, r = _extract(
         "Iraqi Prime Minister Nouri al-Maliki vowed to go on.\n\n"

@@ -490,12 +490,24 @@ def _bare_name(tok) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _with_given_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
-    """A given name the model left out between a role word and the name it tagged:
-    'governor Jacinto' + 'Muianga Lopes' is 'Jacinto Muianga Lopes'."""
+    """Given names the model left out before the name it tagged: one after a role word
+    ('governor Jacinto' + 'Muianga Lopes' is 'Jacinto Muianga Lopes'), or two or three
+    whatever comes before them ('General of Division Yacouba Maïga' + 'Dembélé')."""
     out = []
     for p, ent in persons:
         doc, start = ent.doc, ent.start
-        if (
+        k = start
+        while (
+            k > 0
+            and start - k < 3
+            and _bare_name_word(doc[k - 1])
+            and start <= doc[k - 1].head.i < ent.end
+            and role_at(st, p, k - 1, k, at_end=True) is None
+        ):
+            k -= 1
+        if start - k >= 2:
+            ent = Span(doc, k, ent.end, label="PERSON")
+        elif (
             start >= 2
             and _bare_name_word(doc[start - 1])
             and role_at(st, p, start - 1, start, at_end=True) is None
