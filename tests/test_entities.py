@@ -1457,6 +1457,16 @@ def test_a_role_before_an_abbreviated_rank_keeps_its_name():
     assert persons == {"person:rolando_caguioa", "person:abdiqani_ahmed_al_haji"}, persons
 
 
+def test_a_hyphenated_rank_after_a_role_keeps_the_role():
+    _, r = _extract(
+        "Chief of the General Staff Colonel-General Le Quang Vinh said the army held the line. "
+        "Major-General Tomas Ferro declined to comment."
+    )
+    roles = {x["person_id"]: (x["title"], x["role"]) for x in r.person_roles}
+    assert roles["person:le_quang_vinh"] == ("Colonel General", "Chief of the General Staff")
+    assert roles["person:tomas_ferro"][0] == "Major General", roles
+
+
 def test_an_unknown_acronym_the_model_took_for_a_place_is_an_organization():
     _, r = _extract(
         "Fighters killed seven soldiers in an ambush near Mangai Juu. KDF spokesperson Col. "
