@@ -3452,6 +3452,24 @@ def test_an_acronym_in_a_bracket_glued_to_its_word_names_the_claimant():
     assert devices["claimant_id"] == "org:federal_security_service_of_russia", devices
 
 
+def test_the_government_is_the_one_state_at_war_and_nobody_between_two():
+    civil = _entities_run(
+        "Somali troops clashed with Jubaland forces near Beled Hawo in Gedo on Sunday, and "
+        "Somali army units shelled Garbaharey.\n\n"
+        'Phone services in Gedo have been cut. The federal government said the shutdown was "a '
+        'temporary security measure".'
+    )
+    (quote,) = civil.result.quotes
+    assert quote["speaker_id"] == "country:SOM", quote
+    war = _entities_run(
+        "Chilean troops shelled Bolivian positions near Ollagüe, and Bolivian artillery hit "
+        "Chilean posts on Sunday.\n\n"
+        'The government said the reports were "inventions".'
+    )
+    (quote,) = war.result.quotes
+    assert quote["speaker_id"] is None, quote
+
+
 def test_a_toll_a_side_regrets_is_its_claim():
     run = _entities_run(
         "Fighting went on near Kidal on Sunday.\n\n"

@@ -54,8 +54,9 @@ def extract_attribution(
     Relative dates ("yesterday") are skipped when ``published_date`` is None.
     """
     ctx = ArticleContext(article, mentions, entities, sections, published_date, person_roles)
-    quotes = quotes_mod.extract_quotes(ctx)
+    # The sides are known before the quotes: "the government said" is the one state at war.
     ctx.parties = reactions_mod.conflict_parties(ctx)
+    quotes = quotes_mod.extract_quotes(ctx)
     claims = claims_mod.extract_claims(ctx)
     # Claimants' countries are parties too (a side reporting its own losses).
     ctx.parties |= {

@@ -35,6 +35,7 @@ import csv
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -271,7 +272,7 @@ class ArticleContext:
         self.person_roles = list(person_roles or [])
         # Filled by the quote extractor: (open mark, close mark end, quote row).
         self.quote_spans: list[tuple[int, int, dict]] = []
-        # Filled before claims: the countries at war in this article.
+        # Filled before quotes: the countries at war in this article.
         self.parties: set[str] = set()
         # Set while :meth:`previous_source` looks back, so it does not recurse.
         self._looking_back = False
@@ -821,7 +822,41 @@ class ArticleContext:
         chosen = self.choose(mentions, head)
         if chosen is not None:
             return self.ref(chosen)
+        if not mentions and (state := self._sole_state(head, words)) is not None:
+            return state
         return self._resolve_pronoun_or_role(head, words)
+
+    @cached_property
+    def _most_named_country(self) -> str | None:
+        # The country itself and the places in it.
+        counts = Counter(
+            c
+            for m in self.mentions
+            if self.etype(str(m["entity_id"])) in ("COUNTRY", "PLACE")
+            and (c := self.country_of(str(m["entity_id"])))
+        )
+        top = counts.most_common(2)
+        if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+            return None
+        return top[0][0]
+
+    def _sole_state(self, head: Token, words: Sequence[Token]) -> Ref | None:
+        """ "The government said", "the federal government": in a war inside one state
+        (one country among the parties, and the one the article names most), that
+        state. Between two states it is either's, so nobody's."""
+        if (
+            lemma_of(head) not in lexset("state_nouns")
+            or len(self.parties) != 1
+            or self._most_named_country not in self.parties
+            or not any(t.lower_ == "the" and t.dep_ == "det" for t in words)
+            or any(
+                t.i != head.i and t.lower_ != "the" and t.lower_ not in lexset("government_kinds")
+                for t in words
+            )
+        ):
+            return None
+        s, e = self.span_of(words)
+        return Ref(next(iter(self.parties)), self.text[s:e], s, e)
 
     def _described_body(
         self, head: Token, words: Sequence[Token], mentions: list[dict]
