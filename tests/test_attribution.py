@@ -3470,6 +3470,17 @@ def test_the_government_is_the_one_state_at_war_and_nobody_between_two():
     assert quote["speaker_id"] is None, quote
 
 
+def test_towns_taken_after_a_quoted_verb_are_places_and_claims():
+    # After the closing mark the model reads "Beled Hawo" as a work of art.
+    found = _found_claims(
+        "Fighting went on in Gedo, Somalia.\n\n"
+        'The army said its forces had "liberated" Beled Hawo and Garbaharey. The LNA said its '
+        'forces had "cleansed" Murzuq in Libya.'
+    )
+    taken = sorted(c["quantity_min"] for c in found.get("territory_taken", []))
+    assert taken == [1, 2], found
+
+
 def test_a_toll_a_side_regrets_is_its_claim():
     run = _entities_run(
         "Fighting went on near Kidal on Sunday.\n\n"

@@ -198,8 +198,11 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _other_place(st, p, ent)  # a NORP with a cue: 'the Gereshk district'
             elif _mistyped_name(st, ent):
                 # 'told reporters in Turbat' with Turbat read as a DATE: the context and
-                # GeoNames decide, as for a name the model took for a body.
-                _located_place(st, p, Span(doc, ent.start, ent.end, label="ORG"))
+                # GeoNames decide, as for a name the model took for a body; as for a
+                # person's name where it is ground taken or held ('had "liberated" Beled
+                # Hawo', a WORK_OF_ART after the quote mark).
+                label = "PERSON" if _ground_object(ent) else "ORG"
+                _located_place(st, p, Span(doc, ent.start, ent.end, label=label))
         _nested(st, p, org_ranges)
     return persons
 
