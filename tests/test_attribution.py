@@ -3481,6 +3481,16 @@ def test_towns_taken_after_a_quoted_verb_are_places_and_claims():
     assert taken == [1, 2], found
 
 
+def test_a_counted_people_s_name_is_a_unit_of_people():
+    found = _found_claims(
+        "Fighting went on in Kosovo and Serbia.\n\n"
+        "Police said 11 Serbs had been detained, and about 300 Chileans have left Bolivia."
+    )
+    (captured,) = found["captured"]
+    assert (captured["quantity_min"], captured["unit"]) == (11, "Serb"), captured
+    assert [c["quantity_min"] for c in found["displaced"]] == [300], found
+
+
 def test_a_toll_a_side_regrets_is_its_claim():
     run = _entities_run(
         "Fighting went on near Kidal on Sunday.\n\n"

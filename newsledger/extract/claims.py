@@ -188,7 +188,21 @@ def _singular(lem: str) -> str:
 
 
 def unit_class(tok: Token) -> str | None:
-    return _unit_class(lemma_of(tok), tok.lower_)
+    cls = _unit_class(lemma_of(tok), tok.lower_)
+    if cls is None and _nationals(tok):
+        return "people"  # "11 Serbs had been detained"
+    return cls
+
+
+def _nationals(tok: Token) -> bool:
+    """A people's name in the plural, counted: "300 Chileans", "11 Serbs"."""
+    return (
+        tok.ent_type_ == "NORP"
+        and tok.tag_ in ("NNPS", "NNS")
+        and tok.is_title
+        and tok.lower_.endswith("s")
+        and any(c.dep_ == "nummod" for c in tok.children)
+    )
 
 
 # Word forms the extractors ask about, per process: the answers depend on the
@@ -670,6 +684,9 @@ def _unit_text(tokens: list[Token], ctx: ArticleContext) -> str:
         if unit_class(tok) == "events" or unit_lemma(tok) in lexicon()["counted_only_units"]:
             parts.append(lexicon()["event_unit"])  # "eleven deaths", "20 others": persons
             continue
+        if _nationals(tok):
+            parts.append(tok.text[:-1])  # "11 Serbs": "Serb"
+            continue
         parts.append(" ".join([*mods, unit_lemma(tok)]))
     seen: list[str] = []
     for p in parts:
@@ -851,7 +868,7 @@ def _relocated(tok: Token) -> bool:
     first = _first_conjunct(tok)
     verb = first.head
     return (
-        unit_lemma(tok) in lexset("civilian_units")
+        (unit_lemma(tok) in lexset("civilian_units") or _nationals(tok))
         and first.dep_ in ("nsubj", "nsubjpass")
         and is_verb(verb)
         and lemma_of(verb) in lexset("relocation_verbs")
