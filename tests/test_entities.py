@@ -1002,8 +1002,7 @@ def test_a_place_span_run_over_in_into_its_state_is_two_places():
 def test_a_name_a_media_noun_puts_before_it_is_an_outlet():
     _, r = _extract(
         "ISWAP claimed the attack through its propaganda outlet Amaq, saying 40 soldiers died. "
-        "Veteran broadcaster "
-        "Kofi Mensah said the town was quiet."
+        "Veteran broadcaster Kofi Mensah said the town was quiet."
     )
     types = {e["canonical_name"]: e["entity_type"] for e in r.entities}
     assert types.get("Amaq") == "ORG", types
