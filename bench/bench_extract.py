@@ -8,7 +8,9 @@ with ``time.process_time``, over every invented test article (``tests/fixtures/i
 and every article of ``../shared/corpus``, ``--repeat`` times. With ``--compare DIR``
 it runs DIR's code (a checkout or ``git worktree`` of the repo) in its own process too,
 the two sides alternating ``--rounds`` times (each opening every other round), and prints each side's median and the
-ratio this checkout / DIR.
+ratio this checkout / DIR. The parse each process makes first (its own checkout's spaCy
+pipeline, with its components and tokenizer rules) is timed too, once per round, and
+gets a table of its own.
 
     python bench/bench_extract.py --compare /tmp/wt_old --rounds 3
 """
@@ -28,7 +30,7 @@ SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 def measure(root: Path, repeat: int) -> dict[str, float]:
-    """One process's CPU seconds of each step over the articles, parse excluded."""
+    """One process's CPU seconds of each step over the articles, and of the parse before."""
     sys.path[:0] = [str(root / "tests"), str(root)]
     from test_attribution import parse
 
@@ -38,7 +40,11 @@ def measure(root: Path, repeat: int) -> dict[str, float]:
 
     files = sorted((ROOT / "tests" / "fixtures" / "invented").glob("*.txt"))
     files += sorted(SHARED_CORPUS.glob("*/*.txt"))
-    parsed = [parse(normalize_text(f.read_text(encoding="utf-8"))) for f in files]
+    texts = [normalize_text(f.read_text(encoding="utf-8")) for f in files]
+    parse(texts[0])  # loads the pipeline, which is no part of the parse's time
+    t0 = time.process_time()
+    parsed = [parse(text) for text in texts]
+    parse_seconds = time.process_time() - t0
     entities = attribution = 0.0
     for _ in range(repeat):
         for _aid, docs, sections, published, _body, author in parsed:
@@ -55,7 +61,12 @@ def measure(root: Path, repeat: int) -> dict[str, float]:
             )
             entities += t1 - t0
             attribution += time.process_time() - t1
-    return {"articles": len(parsed), "entities": entities, "attribution": attribution}
+    return {
+        "articles": len(parsed),
+        "parse": parse_seconds,
+        "entities": entities,
+        "attribution": attribution,
+    }
 
 
 def run_side(root: Path, repeat: int) -> dict[str, float]:
@@ -81,6 +92,7 @@ def main() -> None:
         [("compared", args.compare.resolve())] if args.compare else []
     )
     totals: dict[str, list[float]] = {name: [] for name, _ in sides}
+    parses: dict[str, list[float]] = {name: [] for name, _ in sides}
     articles = 0
     for k in range(args.rounds):
         # Each side opens every other round: the first process of a round runs colder.
@@ -88,16 +100,26 @@ def main() -> None:
             r = run_side(root, args.repeat)
             articles = int(r["articles"])
             totals[name].append(r["entities"] + r["attribution"])
-            print(f"{name}: entities {r['entities']:.2f} s, attribution {r['attribution']:.2f} s")
+            parses[name].append(r["parse"])
+            print(
+                f"{name}: parse {r['parse']:.2f} s, entities {r['entities']:.2f} s, "
+                f"attribution {r['attribution']:.2f} s"
+            )
     print(f"\narticles: {articles}, passes: {args.repeat}, rounds: {args.rounds}")
+    _table("extraction (entities and attribution)", totals, bool(args.compare))
+    _table("parse (one pass, spaCy with the checkout's components)", parses, bool(args.compare))
+
+
+def _table(title: str, seconds: dict[str, list[float]], compare: bool) -> None:
+    print(f"\n{title}\n")
     print("| side | CPU seconds per round | median |")
     print("|---|---|---|")
-    for name, values in totals.items():
+    for name, values in seconds.items():
         print(
             f"| {name} | {', '.join(f'{v:.2f}' for v in values)} | {statistics.median(values):.2f} |"
         )
-    if args.compare:
-        ratio = statistics.median(totals["this checkout"]) / statistics.median(totals["compared"])
+    if compare:
+        ratio = statistics.median(seconds["this checkout"]) / statistics.median(seconds["compared"])
         print(f"| ratio this / compared | | {ratio:.2f} |")
 
 
