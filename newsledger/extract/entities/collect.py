@@ -217,16 +217,6 @@ def _two_places(st: ArticleState, ent: Span) -> tuple[Span, Span] | None:
     ands = [i for i in range(s0 + 1, e0 - 1) if doc[i].lower_ in ("and", "in")]
     if len(ands) != 1:
         return None
-    if doc[ands[0]].lower_ == "in":
-        left, right = Span(doc, s0, ands[0]), Span(doc, ands[0] + 1, e0)
-        known = ref.lookup_place(left.text) is not None
-        area = ref.lookup_place(right.text) is not None or kind_cue(doc, right.start, right.end)
-        if not (left[0].is_title and right[0].is_title and known and area):
-            return None
-        return (
-            Span(doc, s0, ands[0], label=ent.label_),
-            Span(doc, ands[0] + 1, e0, label=ent.label_),
-        )
     whole = doc[s0:e0].text
     left, right = (
         Span(doc, s0, ands[0], label=ent.label_),
@@ -234,6 +224,10 @@ def _two_places(st: ArticleState, ent: Span) -> tuple[Span, Span] | None:
     )
     if not (left[0].is_title and right[0].is_title):
         return None
+    if doc[ands[0]].lower_ == "in":
+        known = ref.lookup_place(left.text) is not None
+        area = ref.lookup_place(right.text) is not None or kind_cue(doc, right.start, right.end)
+        return (left, right) if known and area else None
     after = doc[e0] if e0 < len(doc) else None
     if after is not None and after.is_lower and after.tag_ == "NNS" and after.lower_ in PLACE_CUES:
         return left, right  # 'the Dobrinja and Otoka neighbourhoods': a plural cue says two
