@@ -1018,6 +1018,18 @@ def test_given_names_the_model_left_out_before_a_tagged_surname_join_it():
     assert _names(r, "PERSON") == {"Yacouba Maïga Dembélé"}
 
 
+def test_a_name_cut_at_an_apostrophe_goes_on_after_it():
+    # The model tags "Ali Jama'" a person and runs "Jangeli, Somali Foreign" into a body.
+    _, r = _extract(
+        "During an African Union (AU) summit in Addis Ababa, capital of Ethiopia, Ali Jama' "
+        "Jangeli, Somali Foreign Minister, requested more African Union troops. Kenya backed "
+        "Jangeli."
+    )
+    names = {e["canonical_name"]: e["entity_type"] for e in r.entities}
+    assert names.get("Ali Jama' Jangeli") == "PERSON", names
+    assert "Jangeli" not in names and "Somali Foreign" not in names, names
+
+
 def test_a_surname_opening_with_a_particle_is_the_person_named_in_full():
     _, r = _extract(
         "Iraqi Prime Minister Nouri al-Maliki vowed to go on.\n\n"

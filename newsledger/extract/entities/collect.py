@@ -254,6 +254,13 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
     for ent in ents:
         prev = out[-1] if out else None
         doc = ent.doc
+        if prev is not None and ent.start < prev.end:
+            # The name took the first word of this span ("Ali Jama' Jangeli", below); what
+            # is left is the model's run past the name ("Jangeli, Somali Foreign"): no span
+            # if it is cut from it by punctuation.
+            if prev.end >= ent.end or doc[prev.end].is_punct:
+                continue
+            ent = Span(doc, prev.end, ent.end, label=ent.label_)
         if prev is not None and (_last_name_place(prev, ent) or _first_name_word(prev, ent)):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         else:
@@ -262,15 +269,28 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
         if (
             last.label_ == "PERSON"
             and len(last) >= 2
-            and last.end not in taken
+            and (last.end not in taken or _after_ayn(last))
             and last.end < len(doc)
             and doc[last.end].is_title
             and doc[last.end].is_alpha
             and doc[last.end].pos_ == "PROPN"
-            and _last_name_word(last, last.end)
+            and (_after_ayn(last) or _last_name_word(last, last.end))
         ):
             out[-1] = Span(doc, last.start, last.end + 1, label="PERSON")
     return out
+
+
+def _after_ayn(person: Span) -> bool:
+    """ "Ali Jama' Jangeli": a name the model ended at an apostrophe (a transliterated ayn)
+    goes on in the name right after it, whatever the model made of that."""
+    doc = person.doc
+    return (
+        len(person) >= 3
+        and person[-1].text in ("'", "’")
+        and person[-2].whitespace_ == ""
+        and person[-1].whitespace_ == " "
+        and person.end < len(doc)
+    )
 
 
 def _last_name_place(person: Span, ent: Span) -> bool:
