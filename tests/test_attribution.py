@@ -3491,6 +3491,16 @@ def test_a_counted_people_s_name_is_a_unit_of_people():
     assert [c["quantity_min"] for c in found["displaced"]] == [300], found
 
 
+def test_the_attackers_who_speak_are_the_armed_movement_named_before():
+    run = _entities_run(
+        "Fighting went on in Mogadishu.\n\n"
+        'Al-Shabaab claimed responsibility in a statement. "The mujahideen attacked the bases '
+        'last night and we killed some of their troops," said the attackers.'
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == "org:al_shabaab", quote
+
+
 def test_a_toll_a_side_regrets_is_its_claim():
     run = _entities_run(
         "Fighting went on near Kidal on Sunday.\n\n"
