@@ -1030,6 +1030,15 @@ def test_a_name_cut_at_an_apostrophe_goes_on_after_it():
     assert "Jangeli" not in names and "Somali Foreign" not in names, names
 
 
+def test_a_name_after_a_man_called_is_a_person():
+    # The model reads "Yevyen Panov" as a product.
+    _, r = _extract(
+        "Russian state television showed a video of a man called Yevyen Panov confessing to "
+        "be part of the Ukrainian army in Crimea."
+    )
+    assert "person:yevyen_panov" in {e["entity_id"] for e in r.entities}
+
+
 def test_a_surname_opening_with_a_particle_is_the_person_named_in_full():
     _, r = _extract(
         "Iraqi Prime Minister Nouri al-Maliki vowed to go on.\n\n"

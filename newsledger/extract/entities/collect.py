@@ -172,6 +172,9 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
             elif ent.label_ == "ORG" and _speaker_with_a_role_after(st, p, ent):
                 # '"...," said Helena Strandqvist, a researcher at SIPRI'
                 persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
+            elif ent.label_ in _MISTYPED_LABELS | {"FAC"} and _called_person(ent):
+                # "a man called Yevyen Panov", which the model took for a product
+                persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and _named_as_person(ent):
                 # "named the dead man as Michalis Georgiou, 52", "identified as X"
                 persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
@@ -1550,6 +1553,18 @@ def _named_as_person(ent: Span) -> bool:
         head = head.head
     prep = head.head if head.dep_ == "pobj" else None
     return prep is not None and prep.lower_ == "as" and lemma_of(prep.head) in _IDENTIFYING_VERBS
+
+
+def _called_person(ent: Span) -> bool:
+    """ "a man called Yevyen Panov", "a girl named Amina Musa": two to four title-case
+    words after a person noun and "called" or "named"."""
+    start, end = core(ent)
+    doc = ent.doc
+    words = list(doc[start:end])
+    if start < 2 or not 2 <= len(words) <= 4 or not all(t.is_title for t in words):
+        return False
+    people = lexset("civilian_units") | lexset("kin_units") | lexset("described_people")
+    return doc[start - 1].lower_ in ("called", "named") and lemma_of(doc[start - 2]) in people
 
 
 def _aged(span: Span) -> bool:
