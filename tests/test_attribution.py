@@ -3821,3 +3821,40 @@ def test_artillery_pieces_are_equipment_counted_apart_from_the_tanks():
     )
     got = sorted((c["quantity_min"], c["unit"]) for c in found["equipment_destroyed"])
     assert got == [(16, "artillery piece"), (47, "tank and armoured vehicle")], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "figure"),
+    [
+        (
+            "Spokesman Petr Halas said 31 people were dead after the strike on Kotlina.",
+            "killed",
+            31,
+        ),
+        ("Spokesman Petr Halas said 12 soldiers are still missing near Kotlina.", "missing", 12),
+        ("Spokesman Petr Halas said 12 villagers remain missing after the strike.", "missing", 12),
+    ],
+)
+def test_counted_people_in_a_state_after_a_copula_are_a_claim(sentence, kind, figure):
+    found = _found_claims(sentence)
+    (claim,) = found[kind]
+    assert claim["quantity_min"] == figure
+    assert claim["claimant_id"] == "person:petr_halas"
+
+
+def test_missing_is_no_cue_for_things_or_outside_the_units_own_verb():
+    found = _found_claims(
+        "Spokesman Petr Halas said the rockets missed their target, and 3 people were hurt."
+    )
+    assert "missing" not in found, found
+    assert [c["quantity_min"] for c in found["wounded"]] == [3]
+
+
+def test_a_passive_report_inside_a_named_report_is_the_namer_s_claim():
+    found = _found_claims(
+        "The Marland government's spokeswoman, Anna Kask, says 31 people are confirmed dead "
+        "in Kotlina."
+    )
+    (killed,) = found["killed"]
+    assert killed["quantity_min"] == 31
+    assert killed["claimant_id"] == "person:anna_kask"

@@ -825,6 +825,8 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
         c
         for c in path[-1].children
         if c.dep_ in ("prt", "oprd", "prep")
+        # The state counted people are in: "31 people are dead", "12 remain missing".
+        or (c.dep_ == "acomp" and cls == "people")
         # A particle the parser took for an adverb ("had shot down 9 drones").
         or (c.dep_ == "advmod" and c.lower_ in ("down", "out", "off", "up", "back"))
     ]
@@ -1052,6 +1054,9 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
                     r = ctx.resolve_np(h)
                     if r is not None:
                         return r, True
+                if not heads and _reported_further(head, verbs):
+                    tok = head  # "says 31 people are confirmed dead": the sayer's claim
+                    continue
                 return None, False
             return _named_source(ctx, head)
         if is_verb(head) and (report := _inverted_report(ctx, head, anchor)) is not None:
@@ -1079,6 +1084,14 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     if found is None and (issuer := ctx.press_release) is not None:
         return issuer, True  # the article is the body's own release
     return found, found is not None
+
+
+def _reported_further(verb: Token, verbs: set[str]) -> bool:
+    """A claim verb that is itself the complement of another: "Kebede says 31 people
+    are confirmed dead", "officials said 12 were reported killed"."""
+    return verb.dep_ in ("ccomp", "xcomp") and any(
+        is_verb(a) and lemma_of(a) in verbs for a in verb.ancestors
+    )
 
 
 def _listed_figure(subj: Token, verb: Token) -> bool:
