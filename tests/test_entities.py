@@ -2363,3 +2363,15 @@ def test_an_embassy_s_state_takes_the_article_only_where_english_gives_it():
     )
     orgs = _names(r, "ORG")
     assert {"Embassy of Honduras in Managua", "Embassy of the Netherlands in Managua"} <= orgs
+
+
+def test_an_abbreviated_rank_the_model_took_for_a_place_is_no_place():
+    # The model reads "Brig." as a GPE.
+    _, r = _extract(
+        "A spokesman for the army, Brig. Gen. Nabil Haddad, said troops had regained control "
+        "of Mongo."
+    )
+    places = _names(r, "PLACE")
+    assert "Mongo" in places
+    assert not any(name.startswith("Brig") for name in places), places
+    assert "person:nabil_haddad" in {e["entity_id"] for e in r.entities}

@@ -121,6 +121,12 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 if org:
                     st.add(Mention(p, ent.start, ent.end, st.org(org), "name"))
                     org_ranges.append((ent.start, ent.end, org.entity_id))
+            elif (
+                not eid
+                and ent.label_ in ("GPE", "LOC", "FAC", "NORP")
+                and _rank_before_name(st, p, ent)
+            ):
+                continue  # 'Brig.' of 'Brig. Gen. Nabil Haddad', which the model took for a place
             elif ent.label_ in ("GPE", "LOC", "PERSON", "ORG") and (halves := _two_places(st, ent)):
                 for half in halves:
                     _other_place(st, p, half)  # 'in Zvečan and Leposavić'
@@ -208,6 +214,19 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _located_place(st, p, Span(doc, ent.start, ent.end, label=label))
         _nested(st, p, org_ranges)
     return persons
+
+
+def _rank_before_name(st: ArticleState, p: int, ent: Span) -> bool:
+    """Is the span a rank or title of roles.csv, or its first words, before a name?"""
+    doc = ent.doc
+    r = role_at(st, p, ent.start, min(ent.start + 6, len(doc)), at_end=False)
+    return (
+        r is not None
+        and r.end >= ent.end
+        and r.end < len(doc)
+        and doc[r.end].is_title
+        and doc[r.end].pos_ == "PROPN"
+    )
 
 
 def _two_places(st: ArticleState, ent: Span) -> tuple[Span, Span] | None:
