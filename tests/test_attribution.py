@@ -3858,3 +3858,11 @@ def test_a_passive_report_inside_a_named_report_is_the_namer_s_claim():
     (killed,) = found["killed"]
     assert killed["quantity_min"] == 31
     assert killed["claimant_id"] == "person:anna_kask"
+
+
+def test_a_toll_stated_with_a_copula_carries_its_figure():
+    # The model reads the bare "31" as a day of the month.
+    found = _found_claims("The death toll is 31, the Chadian health ministry said.")
+    (killed,) = found["killed"]
+    assert killed["quantity_min"] == killed["quantity_max"] == 31
+    assert killed["claimant_id"] == "org:ministry_of_health_of_chad"

@@ -487,7 +487,7 @@ def quantity(tok: Token) -> Quantity | None:
                 if c.dep_ == "prep" and c.lower_ in ("to", "at"):
                     nums = [g for g in c.children if g.dep_ == "pobj"]
                 for n in nums:
-                    if is_number(n) and n.ent_type_ not in NON_COUNT_ENTS:
+                    if is_number(n) and (n.ent_type_ not in NON_COUNT_ENTS or _lone_day(n)):
                         return _parse_number_phrase(sorted(n.subtree, key=lambda t: t.i))
     for c in tok.children:
         if c.dep_ == "det" and c.lower_ in ("a", "an", "another") and tok.tag_ in ("NN", "NNP"):
@@ -522,6 +522,15 @@ def quantity(tok: Token) -> Quantity | None:
         ):
             return Quantity(1.0, 1.0, False, [c], article=True)  # "retook Marte town"
     return None
+
+
+def _lone_day(tok: Token) -> bool:
+    """A bare figure the model read as a day of the month with nothing of a date around
+    it: "the death toll is 31"."""
+    if tok.ent_type_ != "DATE" or not tok.text.isdigit():
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and len(ent) == 1
 
 
 def _quoted_figure_before(tok: Token) -> Token | None:
