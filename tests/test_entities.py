@@ -2375,3 +2375,16 @@ def test_an_abbreviated_rank_the_model_took_for_a_place_is_no_place():
     assert "Mongo" in places
     assert not any(name.startswith("Brig") for name in places), places
     assert "person:nabil_haddad" in {e["entity_id"] for e in r.entities}
+
+
+def test_a_dateline_country_before_an_unknown_wire_in_brackets_is_the_country():
+    # The model reads "Benin (Nordwire" as one organization.
+    _, r = _extract(
+        "COTONOU, Benin (Nordwire) — Benin accused Niger on Saturday of a drone strike near "
+        "Malanville."
+    )
+    ids = {e["entity_id"] for e in r.entities}
+    assert "org:benin" not in ids, ids
+    assert {"country:BEN", "org:nordwire"} <= ids
+    first = min((m for m in r.mentions if m["surface"] == "Benin"), key=lambda m: m["char_start"])
+    assert first["entity_id"] == "country:BEN"

@@ -387,7 +387,8 @@ class ReferenceEntityRuler:
         model = [
             e
             for ent in _joined_portfolios(doc)
-            for part in _date_then_place(ent)
+            for cut in _cut_at_bracket(ent)
+            for part in _date_then_place(cut)
             if (e := self._without_clock(part)) is not None and not self._bogus_org(e, headline)
         ]
         covered_by_ref = {i for m in chosen for i in range(m.start, m.end)}
@@ -449,6 +450,26 @@ _PORTFOLIO_BODIES = frozenset({"ministry", "department", "office", "secretariat"
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _cut_at_bracket(ent: Span) -> list[Span]:
+    """A country or known region run across an opening bracket into a name: "COTONOU,
+    Benin (Nordwire) -" gave one organization "Benin (Nordwire", the dateline's country and
+    the wire service read as one. A name before the bracket that is neither ("AA (Arakan Army",
+    "Tatmadaw (Air") is the body the bracket spells out or qualifies."""
+    doc = ent.doc
+    k = next((t.i for t in ent[1:] if t.text == "("), None)
+    if (
+        k is None
+        or k + 1 >= ent.end
+        or any(t.text == ")" for t in doc[k : ent.end])
+        or (
+            ref.lookup_country(left := doc[ent.start : k].text) is None
+            and ref.lookup_place(left, geonames=False) is None
+        )
+    ):
+        return [ent]
+    return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
 
 
 def _date_then_place(ent: Span) -> list[Span]:
