@@ -3866,3 +3866,27 @@ def test_a_toll_stated_with_a_copula_carries_its_figure():
     (killed,) = found["killed"]
     assert killed["quantity_min"] == killed["quantity_max"] == 31
     assert killed["claimant_id"] == "org:ministry_of_health_of_chad"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Niger's military government", "The Nigerien military junta", "Niger's army-led council"],
+)
+def test_a_force_word_describing_a_ruling_body_is_not_the_armed_forces(subject):
+    run = _entities_run(
+        f"Benin and Niger clashed near Malanville on Monday.\n\n{subject} said in a statement "
+        'that its forces had "never crossed" the border.'
+    )
+    ids = {e["entity_id"] for e in run.entities}
+    assert "org:nigerien_armed_forces" not in ids, ids
+    (q,) = run.result.quotes
+    assert q["speaker_id"] != "org:nigerien_armed_forces"
+
+
+def test_a_force_word_alone_is_still_the_armed_forces():
+    run = _entities_run(
+        "Benin and Niger clashed near Malanville on Monday.\n\n"
+        "Niger's military said 12 soldiers were killed."
+    )
+    (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed["claimant_id"] == "org:nigerien_armed_forces"

@@ -103,8 +103,14 @@ class ReferenceEntityRuler:
         rank_tokens: Sequence[str] = (),
         press_words: Sequence[str] = (),
         press_units: Sequence[str] = (),
+        force_words: Sequence[str] = (),
+        ruling_nouns: Sequence[str] = (),
+        ruling_participles: Sequence[str] = (),
     ) -> None:
         self.name = name
+        self.force_words = frozenset(force_words)
+        self.ruling_nouns = frozenset(ruling_nouns)
+        self.ruling_participles = frozenset(ruling_participles)
         self.clock_words = {w.casefold() for w in clock_words}
         self.press_words = frozenset(press_words) | frozenset(press_units)
         self.press_units = frozenset(press_units)
@@ -286,6 +292,8 @@ class ReferenceEntityRuler:
             if pos >= n or (exact[pos] if is_exact else lower[pos]) != ptok:
                 return None
             pos += 1
+        if self._ruling_adjective(pos, lower):
+            return None
         alias = pat.alias
         if alias.org_kind == "generic":
             return _Match(i, pos, "ORG_GENERIC", "")
@@ -295,6 +303,17 @@ class ReferenceEntityRuler:
                 return None
             return _Match(i, pos, "ORG", ref.org_for(alias, c).entity_id)
         return _Match(i, pos, "ORG", ref.org_for(alias).entity_id)
+
+    def _ruling_adjective(self, end: int, lower: list[str]) -> bool:
+        """Does an alias ending in a force word ('Niger's military') only describe the
+        ruling body named after it ('Niger's military government', 'the army junta',
+        'Sudan's military-led government')? That body is the state, not its forces."""
+        if end >= len(lower) or lower[end - 1] not in self.force_words:
+            return False
+        nxt = lower[end]
+        if nxt == "-" and end + 1 < len(lower):
+            return lower[end + 1] in self.ruling_participles
+        return nxt in self.ruling_nouns
 
     # -- model corrections -------------------------------------------------------------
 
@@ -591,6 +610,12 @@ def _joined_portfolios(doc: Doc) -> list[Span]:
                         "communications", "communication", "news"],
         "press_units": ["service", "office", "directorate", "department", "centre",
                         "center", "bureau", "cell", "wing", "unit", "section"],
+        # "Niger's military government", "the army-led council": a force word before a
+        # ruling body's noun describes that body (the state), not the armed forces.
+        "force_words": ["military", "army"],
+        "ruling_nouns": ["government", "governments", "junta", "regime", "rulers",
+                         "ruler", "authorities", "administration", "council"],
+        "ruling_participles": ["led", "run", "ruled", "dominated", "controlled"],
     },
 )  # fmt: skip
 def make_reference_entity_ruler(
@@ -604,6 +629,9 @@ def make_reference_entity_ruler(
     rank_tokens: list[str],
     press_words: list[str],
     press_units: list[str],
+    force_words: list[str],
+    ruling_nouns: list[str],
+    ruling_participles: list[str],
 ) -> ReferenceEntityRuler:
     return ReferenceEntityRuler(
         nlp,
@@ -616,6 +644,9 @@ def make_reference_entity_ruler(
         rank_tokens,
         press_words,
         press_units,
+        force_words,
+        ruling_nouns,
+        ruling_participles,
     )
 
 
