@@ -386,6 +386,8 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bappalled\b|\boutraged\b", _I),
     re.compile(r"\breiterat\w*\b", _I),
     re.compile(r"\b(?:support|supportive|backing|solidarity)\b", _I),
+    # "Washington stands with Guyana", "stood firmly behind its ally".
+    re.compile(r"\b(?:stands?|stood|standing) (?:\w+ )?(?:with|by|behind)\b", _I),
     re.compile(r"\bde-?escalat\w*\b|\brestraint\b", _I),
     re.compile(r"\bpeaceful (?:solution|resolution|settlement|means)\b", _I),
     re.compile(

@@ -1246,3 +1246,16 @@ def test_a_live_entry_s_stamp_does_not_hide_a_reaction():
     stamped = text.index("UPDATE 23:02")
     (s,) = [s for s in sections if s.char_start <= stamped < s.char_end]
     assert s.section_type == "foreign_reactions"
+
+
+def test_a_state_standing_with_a_party_is_a_reaction():
+    text = normalize_text(
+        "Guyana and Venezuela clash on border\n\nTuesday 5 March 2024\n\n"
+        "Venezuelan troops crossed the Cuyuní river into Guyana on Monday, the Guyanese army "
+        "said.\n\n"
+        "The US State Department spokesperson, Matthew Miller, told reporters that Washington "
+        '"stands with Guyana".'
+    )
+    at = text.index("The US State")
+    (s,) = [s for s in sections_of(text) if s.char_start <= at < s.char_end]
+    assert s.section_type == "foreign_reactions"
