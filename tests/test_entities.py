@@ -2388,3 +2388,15 @@ def test_a_dateline_country_before_an_unknown_wire_in_brackets_is_the_country():
     assert {"country:BEN", "org:nordwire"} <= ids
     first = min((m for m in r.mentions if m["surface"] == "Benin"), key=lambda m: m["char_start"])
     assert first["entity_id"] == "country:BEN"
+
+
+def test_the_first_of_a_list_of_places_the_model_took_for_a_body_is_a_place():
+    # The model reads "Dashkasan" as an organization; the places after it are GPEs.
+    _, r = _extract(
+        "Units of the Armenian armed forces committed provocations in the directions of "
+        "Dashkasan, Kalbajar and Lachin, the Azerbaijani Ministry of Defense said."
+    )
+    ids = {e["entity_id"] for e in r.entities}
+    assert "org:dashkasan" not in ids, ids
+    (place,) = [e for e in r.entities if e["canonical_name"] == "Dashkasan"]
+    assert place["entity_type"] == "PLACE" and place["country_code"] == "AZE"

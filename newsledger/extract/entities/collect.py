@@ -33,6 +33,7 @@ from newsledger.extract.entities.places import (
     FEATURE_WORDS,
     NAME_PARTICLES,
     PLACE_CUES,
+    add_known_place,
     compass_region,
     division_suffix,
     feature_kind,
@@ -1116,6 +1117,14 @@ def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
             )
             st.add(Mention(p, start, end, st.place(place_obj), "name"))
             return True
+    if (
+        place is None
+        and (ent.label_ == "PERSON" or _no_org_word(span))
+        and any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC") for c in span.root.children)
+    ):
+        # The first of a list of places ('the directions of Dashkasan, Kalbajar and
+        # Lachin'): a place the reference knows in a country the article places things in.
+        return add_known_place(st, p, start, end)
     if place is None:
         return False
     st.add(Mention(p, start, end, place.entity_id, "name"))

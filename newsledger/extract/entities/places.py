@@ -428,7 +428,7 @@ def _list_item(st: ArticleState, p: int, start: int, end: int, kind: str) -> Non
 # -- the dateline --------------------------------------------------------------------------
 
 
-def _add_known_place(st: ArticleState, p: int, start: int, end: int) -> bool:
+def add_known_place(st: ArticleState, p: int, start: int, end: int) -> bool:
     """Make tokens [start, end) a place mention when the reference knows a place by that
     name in a country the article already places things in (names the model left
     untagged are otherwise too often something else)."""
@@ -462,7 +462,7 @@ def labelled_places(st: ArticleState) -> None:
                 continue
             if any(m.para == p and m.start < k and j < m.end for m in st.mentions):
                 continue
-            _add_known_place(st, p, j, k)
+            add_known_place(st, p, j, k)
 
 
 def dateline(st: ArticleState) -> None:
@@ -724,7 +724,7 @@ def situated_names(st: ArticleState) -> None:
                 )
             )
             if placed or distance:
-                _add_known_place(st, p, tok.i, tok.i + 1)
+                add_known_place(st, p, tok.i, tok.i + 1)
 
 
 def coordinated_places(st: ArticleState) -> None:
@@ -754,7 +754,7 @@ def coordinated_places(st: ArticleState) -> None:
             start = min([c.i for c in tok.lefts if c.dep_ == "compound"] + [tok.i])
             if any(i in taken for i in range(start, tok.i)):
                 continue
-            if _add_known_place(st, p, start, tok.i + 1) or _add_listed_place(
+            if add_known_place(st, p, start, tok.i + 1) or _add_listed_place(
                 st, p, start, tok.i + 1, placed
             ):
                 taken.update(range(start, tok.i + 1))
