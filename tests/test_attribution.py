@@ -3890,3 +3890,20 @@ def test_a_force_word_alone_is_still_the_armed_forces():
     )
     (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
     assert killed["claimant_id"] == "org:nigerien_armed_forces"
+
+
+def test_a_name_after_a_title_with_a_portfolio_speaks_and_its_representative_is_its_own():
+    # The model cut the name in two organizations ("Helena Varga", "Costa").
+    run = _entities_run(
+        "Briefing the 15-member body, Under-Secretary-General for Political and Peacebuilding "
+        "Affairs Helena Varga Costa said the United Nations had verified the deaths of "
+        'civilians. "These are the deaths we have been able to confirm," she said.\n\n'
+        'Latvia condemned what its representative called "the violation of a sovereign '
+        "state's borders\"."
+    )
+    ids = {e["entity_id"] for e in run.entities}
+    assert "person:helena_varga_costa" in ids, ids
+    speakers = {q["text"].split()[0]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers["These"] == "person:helena_varga_costa"
+    # A person the article gives no role is not a state's representative.
+    assert speakers["the"] == "country:LVA"

@@ -635,10 +635,10 @@ class ArticleContext:
             roles.setdefault(str(r.get("person_id")), set()).update(held - {"", "author"})
         return roles
 
-    def _role_antecedent(self, role: str, before: int) -> dict | None:
+    def _role_antecedent(self, role: str, before: int, given_only: bool = False) -> dict | None:
         """The last person before an offset who may hold ``role`` ("the mayor"): one
-        the article gives that role, or one it gives no role; a person named with
-        another role ("spokesman Petr Halas") is not the mayor."""
+        the article gives that role, or one it gives no role (unless ``given_only``); a
+        person named with another role ("spokesman Petr Halas") is not the mayor."""
         roles = self._held_roles()
         authors = self.authors  # the byline's writer is no one the story speaks of
         hi = bisect_left(self._mention_starts, before)
@@ -651,7 +651,9 @@ class ArticleContext:
             if self.quote_at(m["char_start"]) is not None:
                 continue
             held = roles.get(str(m["entity_id"]))
-            if not held or any(role == h or role in h.split() for h in held):
+            if (not held and not given_only) or any(
+                role == h or role in h.split() for h in held or ()
+            ):
                 if found and not self._same_sentence(found[0], m):
                     break
                 found.append(m)
@@ -936,9 +938,12 @@ class ArticleContext:
             phrase = [t for t in words if t.dep_ not in ("det", "poss", "amod", "punct")]
             text = _norm_role(" ".join(t.text for t in phrase))
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+            # "Latvia condemned what its representative called ...": the body's or state's
+            # own holder of the role, whom only one given that role may be.
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
             if text and text in role_words() and not indefinite:
                 # "the commander" is one named before; "a commander" is someone new.
-                m = self._role_antecedent(text, self.start(words[0]))
+                m = self._role_antecedent(text, self.start(words[0]), given_only=owned)
                 if m is not None:
                     s, e = self.span_of(words)
                     return Ref(str(m["entity_id"]), self.text[s:e], s, e)

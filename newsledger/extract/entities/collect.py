@@ -286,6 +286,8 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
             ent = Span(doc, prev.end, ent.end, label=ent.label_)
         if prev is not None and (_last_name_place(prev, ent) or _first_name_word(prev, ent)):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and _one_name_split(prev, ent):
+            out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
         else:
             out.append(ent)
         last = out[-1]
@@ -301,6 +303,23 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
         ):
             out[-1] = Span(doc, last.start, last.end + 1, label="PERSON")
     return out
+
+
+def _one_name_split(prev: Span, ent: Span) -> bool:
+    """Two spans of one label side by side that the parse makes one name ("Helena Varga"
+    and "Costa": both words compounds of the last), with no organization word: the
+    model cut a name in two."""
+    doc = ent.doc
+    return (
+        prev.label_ == ent.label_
+        and prev.label_ in ("PERSON", "ORG")
+        and not prev.id_
+        and not ent.id_
+        and prev.end == ent.start
+        and all(t.is_title and t.is_alpha for t in doc[prev.start : ent.end])
+        and all(t.dep_ == "compound" and ent.start <= t.head.i < ent.end for t in prev)
+        and not any(t.lower_ in _org_words() for t in doc[prev.start : ent.end])
+    )
 
 
 def _after_ayn(person: Span) -> bool:
@@ -678,6 +697,11 @@ def _name_in_role_slot(st: ArticleState, p: int, ent: Span) -> Span | None:
         return None
     if role_at(st, p, max(start - 6, 0), start, at_end=True) is not None:
         return Span(doc, start, end, label="PERSON")
+    if (k := _portfolio_start(doc, start)) is not None and role_at(
+        st, p, max(k - 6, 0), k, at_end=True
+    ) is not None:
+        # "Under-Secretary-General for Political and Peacebuilding Affairs Helena Costa"
+        return Span(doc, start, end, label="PERSON")
     if start < 2 or doc[start - 1].text != ",":
         return None
     # An apposition: a role in the phrase before the comma, no verb between.
@@ -691,6 +715,18 @@ def _name_in_role_slot(st: ArticleState, p: int, ent: Span) -> Span | None:
         if role_at(st, p, k, start - 1, at_end=False) is not None:
             return Span(doc, start, end, label="PERSON")
     return None
+
+
+def _portfolio_start(doc: Doc, start: int) -> int | None:
+    """Where a title's portfolio ("for Political and Peacebuilding Affairs", "of Foreign
+    Affairs") opens, right before token ``start``: "for" or "of", then only capitalized
+    words and joining words up to ``start``."""
+    k = start - 1
+    while k > max(start - 9, 0) and (doc[k].is_title or doc[k].lower_ in ("and", "the", "&")):
+        k -= 1
+    if k == start - 1 or doc[k].lower_ not in ("for", "of") or not doc[k + 1].is_title:
+        return None
+    return k
 
 
 def _org_then_name(ent: Span) -> tuple[Span, Span] | None:
