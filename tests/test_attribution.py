@@ -3907,3 +3907,26 @@ def test_a_name_after_a_title_with_a_portfolio_speaks_and_its_representative_is_
     assert speakers["These"] == "person:helena_varga_costa"
     # A person the article gives no role is not a state's representative.
     assert speakers["the"] == "country:LVA"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # The parser hangs "accused" on "killed", the reported clause.
+        (
+            "Haiti's government, in a statement from Port-au-Prince, said Dominican shells had "
+            'killed 11 civilians in Ouanaminthe and accused Santo Domingo of "an unprovoked '
+            'aggression".',
+            "country:HTI",
+        ),
+        (
+            "Spokesman Petr Halas said the police had deployed more teams to Kotlina and urged "
+            'residents "to avoid spreading unverified figures".',
+            "person:petr_halas",
+        ),
+    ],
+)
+def test_a_second_speech_verb_after_a_report_is_the_reporter_s(sentence, speaker):
+    run = _entities_run("Fighting went on near the border on Monday.\n\n" + sentence)
+    (q,) = run.result.quotes
+    assert q["speaker_id"] == speaker

@@ -1368,6 +1368,12 @@ class ArticleContext:
             if subs and verb.dep_ == "relcl" and all(t.tag_ == "WDT" for t in subs):
                 # "a statement which read": the relative pronoun is the noun it follows.
                 return [verb.head], False, verb
+            if subs and via_conj and _speech_under_report(start, verb):
+                # "X said shells had killed 11 civilians and accused Y of ...": the parser
+                # hung the second speech verb on the report's clause; X accuses.
+                verb = verb.head
+                via_conj = False
+                continue
             if subs:
                 return subs, False, verb
             if is_passive(verb):
@@ -1741,6 +1747,26 @@ AUX_LEMMAS = frozenset(
     {"be", "have", "do", "will", "shall", "can", "may", "might", "must", "would", "should",
      "could", "ought", "'s", "'re", "'ve", "'ll", "'d"}
 )  # fmt: skip
+
+
+def _speech_under_report(start: Token, verb: Token) -> bool:
+    """Is ``start``, a speech verb without a subject of its own, a conjunct of ``verb``,
+    the complement clause of a speech verb before it? Then both speech verbs are one
+    speaker's ("X said shells had killed 11 and accused Y of ...", "Yabo said the command
+    had deployed teams and urged residents ..."). Reported first and credited after
+    ("The Secretary-General is alarmed and calls on ..., his spokesperson said"), the
+    second verb is the reported one's."""
+    speech = lexset("speech_verbs")
+    return (
+        start.dep_ == "conj"
+        and start.head.i == verb.i
+        and lemma_of(start) in speech
+        and verb.dep_ == "ccomp"
+        and lemma_of(verb) not in speech
+        and is_verb(verb.head)
+        and verb.head.i < verb.i
+        and lemma_of(verb.head) in speech
+    )
 
 
 def _set_off_subject(verb: Token) -> list[Token]:
