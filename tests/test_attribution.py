@@ -3930,3 +3930,46 @@ def test_a_second_speech_verb_after_a_report_is_the_reporter_s(sentence, speaker
     run = _entities_run("Fighting went on near the border on Monday.\n\n" + sentence)
     (q,) = run.result.quotes
     assert q["speaker_id"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant"),
+    [
+        (
+            "Ukraine's state emergency service said 12 people died in Kotlina.",
+            "org:state_emergency_service_of_ukraine",
+        ),
+        (
+            "The Ukrainian state emergency service said 12 people died in Kotlina.",
+            "org:state_emergency_service_of_ukraine",
+        ),
+        # The state itself, and a body the reference names, keep their own entities.
+        ("Ukraine's government said 12 people died in Kotlina.", "country:UKR"),
+        (
+            "Ukraine's health ministry said 12 people died in Kotlina.",
+            "org:ministry_of_health_of_ukraine",
+        ),
+    ],
+)
+def test_a_state_body_named_in_lower_case_after_its_state_is_that_state_s(sentence, claimant):
+    run = _entities_run(sentence)
+    (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed["claimant_id"] == claimant
+
+
+def test_a_body_named_before_its_name_is_not_made_again():
+    run = _entities_run(
+        "North Korea's state news agency KCNA said 40 sailors were killed near Yeonpyeong."
+    )
+    ids = {e["entity_id"] for e in run.entities}
+    assert not any("state_news_agency" in i for i in ids), ids
+
+
+def test_the_subject_of_a_relative_clause_without_its_pronoun_speaks():
+    run = _entities_run(
+        "Taliban spokesman Sadiqullah Hamdard said Iranian guards fired first.\n\n"
+        'Hamdard also said Taliban forces had seized "as many as six" Iranian border posts '
+        'near Milak, a claim Iran\'s border guard command called "a lie from start to finish".'
+    )
+    (q,) = [q for q in run.result.quotes if q["text"].startswith("a lie")]
+    assert q["speaker_id"] == "org:border_guard_command_of_iran"

@@ -53,6 +53,7 @@ from newsledger.extract.entities.collect import (
     ministry_officials,
     named_facilities,
     orgs_named_as_places,
+    possessed_state_bodies,
     posted_embassies,
     short_form_bodies,
     untagged_bodies,
@@ -115,6 +116,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     named_facilities(st)
     local_governments(st)
     described_state_bodies(st)
+    possessed_state_bodies(st)
     ministry_officials(st)
     posted_embassies(st)
     described_local_bodies(st)

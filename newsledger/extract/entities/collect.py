@@ -2296,6 +2296,66 @@ def described_state_bodies(st: ArticleState) -> None:
                 break
 
 
+def possessed_state_bodies(st: ArticleState) -> None:
+    """A state's body named in lower case after the state ("Iran's border guard command",
+    "Ukraine's state emergency service", "the Russian emergencies ministry"): that state's
+    body, by the reference's name when it has one ("Ministry of Health of X"), else by its
+    words ("Border Guard Command of Iran"). The state itself ("Sudan's government") and
+    its forces are not such a body: attribution and the templates tell those."""
+    heads = lexset("organization_nouns") | lexset("body_head_words")
+    not_bodies = lexset("state_nouns") | lexset("home_body_nouns") | {"force", "staff"}
+    for m in list(st.mentions):
+        if st.entities[m.entity_id].entity_type != "COUNTRY" or m.kind == "metonym":
+            continue
+        doc = st.docs[m.para]
+        i = m.end
+        if i < len(doc) and doc[i].tag_ == "POS":
+            i += 1
+        elif not (m.kind == "demonym" and m.start and doc[m.start - 1].lower_ == "the"):
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].is_lower and doc[end].is_alpha:
+            end += 1
+        # The body's noun closes the words: "command said", not "command centre".
+        while end > i and doc[end - 1].lower_ not in heads:
+            end -= 1
+        if end - i < 2 or doc[end - 1].lower_ in not_bodies or doc[end - 1].pos_ != "NOUN":
+            continue
+        if any(x.para == m.para and x.start < end and i < x.end for x in st.mentions):
+            continue
+        after = end + 1 if end < len(doc) and doc[end].text in (",", "(") else end
+        if any(
+            x.para == m.para and x.start == after and st.entities[x.entity_id].entity_type == "ORG"
+            for x in st.mentions
+        ):
+            continue  # "North Korea's state news agency KCNA": the name says which body
+        iso3 = st.entities[m.entity_id].country_code
+        c = ref.country(iso3)
+        if c is None:
+            continue
+        words = doc[i:end].text
+        same = next(
+            (
+                e
+                for e in st.entities.values()
+                if e.entity_type == "ORG"
+                and e.country_code in (iso3, None)
+                and ref.key(words) in {ref.key(e.canonical_name), *map(ref.key, e.aliases)}
+            ),
+            None,
+        )
+        if same is not None:  # "Iran's Border Guard Command" named before in capitals
+            st.add(Mention(m.para, i, end, same.entity_id, "name"))
+            continue
+        org = ref.state_body(words, iso3)
+        if org is None:
+            name = f"{words.title()} of {c.name}"
+            org = ref.org_name_index().get(ref.key(name)) or ref.Org(
+                entity_id("ORG", name), name, iso3
+            )
+        st.add(Mention(m.para, i, end, st.org(org), "name"))
+
+
 # A state's name that English gives the article: a plural, or one built on a common noun
 # ('Honduras' and 'Cyprus' take none).
 _ARTICLE_NAME_RE = re.compile(
