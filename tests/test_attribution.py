@@ -3973,3 +3973,9 @@ def test_the_subject_of_a_relative_clause_without_its_pronoun_speaks():
     )
     (q,) = [q for q in run.result.quotes if q["text"].startswith("a lie")]
     assert q["speaker_id"] == "org:border_guard_command_of_iran"
+
+
+def test_a_ministry_named_in_lower_case_is_named_as_the_references_name_ministries():
+    run = _entities_run("Russia's emergencies ministry said 12 people died in Kotlina.")
+    (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed["claimant_id"] == "org:ministry_of_emergencies_of_russia"

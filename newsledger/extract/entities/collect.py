@@ -797,6 +797,14 @@ def _owner_before(st: ArticleState, p: int, start: int, labelled: bool = False) 
 _POSTED_BODIES = {"mission", "office", "delegation", "embassy", "representation", "command"}
 
 
+def _body_name(words: str) -> str:
+    """A body's name as the references write it: "health ministry" is "Ministry of
+    Health"; other words are title-cased ("border guard command")."""
+    if (m := re.fullmatch(r"(\w+) ministry", words, re.IGNORECASE)) is not None:
+        return f"Ministry of {m[1].title()}"
+    return words if not words.islower() else words.title()
+
+
 def _owned_body(st: ArticleState, p: int, start: int, text: str) -> ref.Org | None:
     """A generic body's name after an organization's possessive ("The GNU's Ministry of
     Defence", "the Houthis' Ministry of Health"): that organization's body of the name."""
@@ -827,9 +835,7 @@ def _owned_body(st: ArticleState, p: int, start: int, text: str) -> ref.Org | No
         owner = place or runner
     if owner is None:
         return None
-    name = text
-    if (m := re.fullmatch(r"(\w+) ministry", text, re.IGNORECASE)) is not None:
-        name = f"Ministry of {m[1].title()}"  # as the references name ministries
+    name = _body_name(text)
     the = "" if owner.entity_type in ("PLACE", "COUNTRY") else "the "
     short = owner.canonical_name.removesuffix(" Strip")
     name = f"{name} of {the}{short}"
@@ -2303,7 +2309,8 @@ def possessed_state_bodies(st: ArticleState) -> None:
     words ("Border Guard Command of Iran"). The state itself ("Sudan's government") and
     its forces are not such a body: attribution and the templates tell those."""
     heads = lexset("organization_nouns") | lexset("body_head_words")
-    not_bodies = lexset("state_nouns") | lexset("home_body_nouns") | {"force", "staff"}
+    # The state as such, and forces the templates name ("Ukraine's army", "... police").
+    not_bodies = lexset("state_nouns") | {"army", "military", "police", "navy", "force", "staff"}
     for m in list(st.mentions):
         if st.entities[m.entity_id].entity_type != "COUNTRY" or m.kind == "metonym":
             continue
@@ -2349,7 +2356,7 @@ def possessed_state_bodies(st: ArticleState) -> None:
             continue
         org = ref.state_body(words, iso3)
         if org is None:
-            name = f"{words.title()} of {c.name}"
+            name = f"{_body_name(words)} of {c.name}"
             org = ref.org_name_index().get(ref.key(name)) or ref.Org(
                 entity_id("ORG", name), name, iso3
             )
