@@ -155,7 +155,8 @@ _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 _DATE_BODY = (
     rf"(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH}),?(?:\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:(?:,\s*|\s+)(?P<y2>{_YEAR}))?"
-    rf"|(?P<y3>{_YEAR})-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)"
+    # "2024-03-09", and an ISO 8601 stamp's date ("2024-03-09T17:42:00Z").
+    rf"|(?P<y3>{_YEAR})-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
     # "11/07/2024", "11.07.2024": day first, as most of the world writes it.
     rf"|(?P<d4>[0-3]?\d)(?P<sep>[/.])(?P<m4>[0-3]?\d)(?P=sep)(?P<y4>{_YEAR}))"
 )

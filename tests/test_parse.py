@@ -913,3 +913,14 @@ def test_a_title_right_above_its_list_is_a_paragraph_of_its_own():
     assert parts[1].startswith("• The river") and parts[1].endswith("suspended.")
     # A lead-in ending in a colon stays with its list.
     assert parts[2].startswith("The enemy's losses were as follows:\n- 23")
+
+
+@pytest.mark.parametrize("stamp", ["2024-03-09T17:42:00Z", "Published 2024-03-09T17:42+03:00"])
+def test_an_iso_8601_stamp_dates_the_article(stamp):
+    text = (
+        f"Fighting on the border\n\n{stamp}\n\n"
+        "Troops clashed near Malanville on Friday, officials said.\n"
+    )
+    head = parse_article(text).head
+    assert head.published_date == dt.date(2024, 3, 9)
+    assert text[head.body_start :].startswith("Troops")
