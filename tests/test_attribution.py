@@ -3795,6 +3795,11 @@ def test_a_vote_takes_no_stance_without_a_text_of_one():
             "agreed last year.",
             {"call_for_negotiations"},
         ),
+        (
+            'Syldavia described the Ruritanian claims as "imperialist lies".',
+            {"denial"},
+        ),
+        ("Syldavia appealed for peace.", {"call_for_ceasefire"}),
     ],
 )
 def test_stance_wordings(sentence, stances):
