@@ -3984,3 +3984,12 @@ def test_a_ministry_named_in_lower_case_is_named_as_the_references_name_ministri
     run = _entities_run("Russia's emergencies ministry said 12 people died in Kotlina.")
     (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
     assert killed["claimant_id"] == "org:ministry_of_emergencies_of_russia"
+
+
+def test_according_to_a_title_then_the_name_set_off_after_it_credits_the_person():
+    found = _found_claims(
+        "According to the regional governor, Ion Rusu, two civilians were killed and five "
+        "were injured in shelling of Ungheni overnight."
+    )
+    assert found["killed"][0]["claimant_id"] == "person:ion_rusu"
+    assert found["wounded"][0]["claimant_id"] == "person:ion_rusu"

@@ -1481,9 +1481,16 @@ class ArticleContext:
         """The name that follows a source preposition where the parse lost it: in
         "According to Colonel (retired) Samuel Wani Tombe, ..." the brackets cut the
         title from the name. The first person or body named before a comma, within six
-        words."""
+        words, or the person named right after that comma."""
         sent = prep.sent
-        for tok in prep.doc[prep.i + 1 : min(prep.i + 8, sent.end)]:
+        doc = prep.doc
+        for tok in doc[prep.i + 1 : min(prep.i + 8, sent.end)]:
+            if tok.text == "," and tok.i + 1 < sent.end:
+                # "According to the regional governor, Ion Rusu, ...": the name set
+                # off after the title it holds.
+                m = self.mention_at(doc[tok.i + 1])
+                if m is not None and self.etype(str(m["entity_id"])) == "PERSON":
+                    return self.ref(m)
             if tok.text in (",", ";", ":") or self.in_quote(tok):
                 break
             m = self.mention_at(tok)
