@@ -3993,3 +3993,15 @@ def test_according_to_a_title_then_the_name_set_off_after_it_credits_the_person(
     )
     assert found["killed"][0]["claimant_id"] == "person:ion_rusu"
     assert found["wounded"][0]["claimant_id"] == "person:ion_rusu"
+
+
+def test_what_a_state_did_in_an_earlier_year_is_no_reaction():
+    found = _found_reactions(
+        "Djiboutian and Eritrean troops exchanged fire near Ras Doumeira on Monday, killing "
+        "four soldiers, Djibouti's defence ministry said.\n\n"
+        "The two countries fought a brief border war in June 2008 that left dozens dead. "
+        "Qatar mediated a truce in 2010 and deployed peacekeepers, but withdrew them in 2017."
+        "\n\nThe African Union called for calm."
+    )
+    assert ("org:african_union", "call_for_ceasefire") in found
+    assert not any(actor == "country:QAT" for actor, _ in found), found

@@ -760,7 +760,7 @@ def extract_reactions(ctx: ArticleContext) -> list[dict]:
     candidates: list[dict] = []
     vote_stance = _voted_text_stance(ctx)
     for sent in ctx.sentences:
-        if ctx.section_type(ctx.start(sent)) == "other":
+        if ctx.section_type(ctx.start(sent)) == "other" or _dated_past(ctx, sent):
             continue
         para = ctx.paragraph_index(ctx.start(sent))
         last = candidates[-1] if candidates else None
@@ -791,6 +791,25 @@ def extract_reactions(ctx: ArticleContext) -> list[dict]:
         by_key[key] = row
         rows.append(row)
     return rows
+
+
+def _dated_past(ctx: ArticleContext, sent: Span) -> bool:
+    """A background sentence dated in an earlier year ("Qatar mediated a truce in 2010"):
+    what a state did then is no reaction to the events reported."""
+    if ctx.section_type(ctx.start(sent)) != "history" or ctx.published_date is None:
+        return False
+    # Not a year in quoted words or naming a thing ("the Simla Agreement of 1972").
+    years = [
+        int(t.text)
+        for t in sent
+        if t.ent_type_ == "DATE"
+        and t.is_digit
+        and len(t.text) == 4
+        and t.text[:2] in ("19", "20")
+        and not ctx.in_quote(t)
+        and not (t.i and t.doc[t.i - 1].lower_ == "of")
+    ]
+    return bool(years) and max(years) < ctx.published_date.year
 
 
 def _share_speakers(ctx: ArticleContext, rows: list[dict]) -> None:
