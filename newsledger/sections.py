@@ -313,7 +313,11 @@ FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
         r"Council of Europe|International Criminal Court|ICC|East African Community|EAC|"
         r"Mercosur|Central American Integration System|SICA|Caribbean Community|CARICOM|"
         r"CELAC|Economic Community of Central African States|ECCAS|Pacific Islands Forum|"
-        r"BRICS|Alliance of Sahel States)\b"
+        r"BRICS|Alliance of Sahel States|Collective Security Treaty Organi[sz]ation|Shanghai "
+        r"Cooperation Organi[sz]ation|SCO|Commonwealth of Independent States|Organi[sz]ation for "
+        r"Security and Co-?operation in Europe|North Atlantic Treaty Organi[sz]ation|"
+        r"Intergovernmental Authority on Development|Economic Community of West African States|"
+        r"League of Arab States)\b"
     ),
     re.compile(r"\bMinsk Group\b|\bco-chairs?\b", _I),
     re.compile(r"\bSecretary[- ]General\b", _I),

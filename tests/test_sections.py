@@ -1259,3 +1259,16 @@ def test_a_state_standing_with_a_party_is_a_reaction():
     at = text.index("The US State")
     (s,) = [s for s in sections_of(text) if s.char_start <= at < s.char_end]
     assert s.section_type == "foreign_reactions"
+
+
+def test_a_regional_body_named_in_full_reacts():
+    text = normalize_text(
+        "Border clashes between Kyrgyzstan and Tajikistan\n\nFriday 16 September 2022\n\n"
+        "Clashes on the Kyrgyz-Tajik border killed at least 24 people on Friday, Kyrgyz "
+        "health officials said.\n\n"
+        "Meanwhile, the Collective Security Treaty Organisation, of which both countries are "
+        "members, offered to send a monitoring mission."
+    )
+    at = text.index("Meanwhile")
+    (s,) = [s for s in sections_of(text) if s.char_start <= at < s.char_end]
+    assert s.section_type == "foreign_reactions"
