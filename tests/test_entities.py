@@ -2400,3 +2400,14 @@ def test_the_first_of_a_list_of_places_the_model_took_for_a_body_is_a_place():
     assert "org:dashkasan" not in ids, ids
     (place,) = [e for e in r.entities if e["canonical_name"] == "Dashkasan"]
     assert place["entity_type"] == "PLACE" and place["country_code"] == "AZE"
+
+
+def test_a_name_in_apposition_with_one_of_several_islands_is_a_place():
+    # The model reads "Abu Musa" as a person.
+    _, r = _extract(
+        "Emirati marines landed on the islands on Saturday.\n\n"
+        "Abu Musa, the largest and most populated of the three islands, remains in Iranian "
+        "hands."
+    )
+    (abu,) = [e for e in r.entities if e["canonical_name"] == "Abu Musa"]
+    assert abu["entity_type"] == "PLACE"

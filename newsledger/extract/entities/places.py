@@ -81,12 +81,21 @@ def kind_cue(doc: Doc, start: int, end: int) -> str | None:
         # Bapir' the name is the mayor's.
         if before == start or root.dep_ != "appos" or root.head.i == before - 1:
             return PLACE_CUES[doc[before - 1].lower_]
-    # 'X, the strategic town ...', 'X, capital of Y': an apposition that names the kind.
+    # 'X, the strategic town ...', 'X, capital of Y': an apposition that names the kind;
+    # 'X, the largest of the three islands': one of places of a kind.
     if end + 1 < len(doc) and doc[end].text == ",":
-        for tok in doc[end + 1 : min(end + 5, len(doc))]:
-            if tok.lower_ in PLACE_CUES and tok.is_lower:
+        partitive = False
+        for tok in doc[end + 1 : min(end + 10, len(doc))]:
+            if tok.lower_ in PLACE_CUES and tok.is_lower and (not partitive or tok.tag_ == "NNS"):
                 return PLACE_CUES[tok.lower_]
-            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+            if tok.lower_ == "of" and not partitive and tok.head.tag_ in ("JJS", "CD"):
+                partitive = True
+                continue
+            if (
+                tok.is_punct
+                or tok.pos_ in ("VERB", "AUX", "ADP")
+                or (partitive and tok.tag_ == "NN")
+            ):
                 break
     return None
 
