@@ -2411,3 +2411,18 @@ def test_a_name_in_apposition_with_one_of_several_islands_is_a_place():
     )
     (abu,) = [e for e in r.entities if e["canonical_name"] == "Abu Musa"]
     assert abu["entity_type"] == "PLACE"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spokesman Ivo Marek wrote on Telegram that the town had been shelled.",
+        "In a Facebook post, spokesman Ivo Marek said the town had been shelled.",
+        "Spokesman Ivo Marek said on Twitter that the town had been shelled.",
+    ],
+)
+def test_a_platform_something_is_posted_on_is_no_organization(sentence):
+    _, r = _extract(sentence)
+    orgs = _names(r, "ORG")
+    assert not orgs & {"Telegram", "Facebook", "Twitter"}, orgs
+    assert "person:ivo_marek" in {e["entity_id"] for e in r.entities}

@@ -100,6 +100,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
         org_ranges: list[tuple[int, int, str]] = []
         for ent in _names_run_on(doc.ents):
             eid = ent.id_
+            if _platform_as_medium(ent):
+                continue  # 'wrote on Telegram', 'a Facebook post': where, not who
             if eid.startswith("country:"):
                 _country_ent(st, p, ent)
             elif (
@@ -215,6 +217,17 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _located_place(st, p, Span(doc, ent.start, ent.end, label=label))
         _nested(st, p, org_ranges)
     return persons
+
+
+def _platform_as_medium(ent: Span) -> bool:
+    """A platform's name where something is posted: after "on", "via", "through" or
+    "in", or as a modifier ("his Telegram channel", "a Facebook post")."""
+    if ent.text.casefold() not in lexset("platform_names"):
+        return False
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "via", "through", "in", "across"):
+        return True
+    return root.dep_ in ("compound", "nmod", "poss") and root.head.pos_ == "NOUN"
 
 
 def _rank_before_name(st: ArticleState, p: int, ent: Span) -> bool:
