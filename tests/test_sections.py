@@ -1248,27 +1248,29 @@ def test_a_live_entry_s_stamp_does_not_hide_a_reaction():
     assert s.section_type == "foreign_reactions"
 
 
-def test_a_state_standing_with_a_party_is_a_reaction():
-    text = normalize_text(
-        "Guyana and Venezuela clash on border\n\nTuesday 5 March 2024\n\n"
-        "Venezuelan troops crossed the Cuyuní river into Guyana on Monday, the Guyanese army "
-        "said.\n\n"
-        "The US State Department spokesperson, Matthew Miller, told reporters that Washington "
-        '"stands with Guyana".'
-    )
-    at = text.index("The US State")
-    (s,) = [s for s in sections_of(text) if s.char_start <= at < s.char_end]
-    assert s.section_type == "foreign_reactions"
-
-
-def test_a_regional_body_named_in_full_reacts():
-    text = normalize_text(
-        "Border clashes between Kyrgyzstan and Tajikistan\n\nFriday 16 September 2022\n\n"
-        "Clashes on the Kyrgyz-Tajik border killed at least 24 people on Friday, Kyrgyz "
-        "health officials said.\n\n"
-        "Meanwhile, the Collective Security Treaty Organisation, of which both countries are "
-        "members, offered to send a monitoring mission."
-    )
-    at = text.index("Meanwhile")
+@pytest.mark.parametrize(
+    ("head", "reaction"),
+    [
+        # A state standing with a party.
+        (
+            "Guyana and Venezuela clash on border\n\nTuesday 5 March 2024\n\n"
+            "Venezuelan troops crossed the Cuyuní river into Guyana on Monday, the Guyanese "
+            "army said.",
+            "The US State Department spokesperson, Matthew Miller, told reporters that "
+            'Washington "stands with Guyana".',
+        ),
+        # A regional body named in full, not by its acronym.
+        (
+            "Border clashes between Kyrgyzstan and Tajikistan\n\nFriday 16 September 2022\n\n"
+            "Clashes on the Kyrgyz-Tajik border killed at least 24 people on Friday, Kyrgyz "
+            "health officials said.",
+            "Meanwhile, the Collective Security Treaty Organisation, of which both countries "
+            "are members, offered to send a monitoring mission.",
+        ),
+    ],
+)
+def test_reactions_without_a_heading_are_typed_from_their_words(head, reaction):
+    text = normalize_text(f"{head}\n\n{reaction}")
+    at = text.index(reaction[:20])
     (s,) = [s for s in sections_of(text) if s.char_start <= at < s.char_end]
     assert s.section_type == "foreign_reactions"
