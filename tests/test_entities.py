@@ -2390,27 +2390,32 @@ def test_a_dateline_country_before_an_unknown_wire_in_brackets_is_the_country():
     assert first["entity_id"] == "country:BEN"
 
 
-def test_the_first_of_a_list_of_places_the_model_took_for_a_body_is_a_place():
-    # The model reads "Dashkasan" as an organization; the places after it are GPEs.
-    _, r = _extract(
-        "Units of the Armenian armed forces committed provocations in the directions of "
-        "Dashkasan, Kalbajar and Lachin, the Azerbaijani Ministry of Defense said."
-    )
-    ids = {e["entity_id"] for e in r.entities}
-    assert "org:dashkasan" not in ids, ids
-    (place,) = [e for e in r.entities if e["canonical_name"] == "Dashkasan"]
-    assert place["entity_type"] == "PLACE" and place["country_code"] == "AZE"
-
-
-def test_a_name_in_apposition_with_one_of_several_islands_is_a_place():
-    # The model reads "Abu Musa" as a person.
-    _, r = _extract(
-        "Emirati marines landed on the islands on Saturday.\n\n"
-        "Abu Musa, the largest and most populated of the three islands, remains in Iranian "
-        "hands."
-    )
-    (abu,) = [e for e in r.entities if e["canonical_name"] == "Abu Musa"]
-    assert abu["entity_type"] == "PLACE"
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # The first of a list of places, which the model reads as an organization.
+        (
+            "Units of the Armenian armed forces committed provocations in the directions of "
+            "Dashkasan, Kalbajar and Lachin, the Azerbaijani Ministry of Defense said.",
+            "Dashkasan",
+            "AZE",
+        ),
+        # One of several islands, in apposition, which the model reads as a person.
+        (
+            "Emirati marines landed on the islands on Saturday.\n\n"
+            "Abu Musa, the largest and most populated of the three islands, remains in "
+            "Iranian hands.",
+            "Abu Musa",
+            None,
+        ),
+    ],
+)
+def test_a_name_the_model_mistyped_is_a_place_by_its_company(text, name, country):
+    _, r = _extract(text)
+    (found,) = [e for e in r.entities if e["canonical_name"] == name]
+    assert found["entity_type"] == "PLACE", found
+    if country is not None:
+        assert found["country_code"] == country
 
 
 @pytest.mark.parametrize(
