@@ -4005,3 +4005,53 @@ def test_what_a_state_did_in_an_earlier_year_is_no_reaction():
     )
     assert ("org:african_union", "call_for_ceasefire") in found
     assert not any(actor == "country:QAT" for actor, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Marland ministry said the enemy's losses amount to 120 servicemen, 14 tanks and "
+        "3 aircraft.",
+        # The parser reads "losses amount" as one noun after a long opening.
+        "According to the press service of the Marland ministry, as a result of the actions "
+        "of the Marland Armed Forces, the enemy's losses amount to 120 servicemen, 14 tanks "
+        "and 3 aircraft.",
+    ],
+)
+def test_every_unit_a_losses_tally_comes_to_is_counted_as_lost(sentence):
+    found = _found_claims(sentence)
+    assert [c["quantity_min"] for c in found["killed"]] == [120]
+    got = sorted((c["quantity_min"], c["unit"]) for c in found["equipment_destroyed"])
+    assert got == [(3, "aircraft"), (14, "tank")], got
+
+
+def test_a_name_run_into_a_state_body_s_name_is_the_person_who_speaks():
+    run = _entities_run(
+        "Spokesperson of the Ministry of Defence of Georgia Nino Kiknadze informed that "
+        'the village of Tkviavi is under Georgian control. "The morale of our soldiers is '
+        'high," she stressed.'
+    )
+    ids = {e["entity_id"] for e in run.entities}
+    assert "person:nino_kiknadze" in ids, ids
+    assert not any("kiknadze" in i for i in ids if i.startswith("org:")), ids
+    (q,) = run.result.quotes
+    assert q["speaker_id"] == "person:nino_kiknadze"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["KABUL, Aug. 9 (Nordwire) - ", "Kabul, 9 August, Bakhtar News Agency. "],
+)
+def test_a_state_body_named_without_its_state_is_the_dateline_state_s(dateline):
+    run = _entities_run(dateline + "The Ministry of Interior said 4 civilians were killed.")
+    (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed["claimant_id"] == "org:ministry_of_interior_of_afghanistan"
+
+
+def test_a_state_body_without_its_state_keeps_its_words_where_another_state_is_named():
+    run = _entities_run(
+        "KABUL, Aug. 9 (Nordwire) - Iran said on Monday that the Ministry of Interior had "
+        "counted 4 civilians killed."
+    )
+    (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed["claimant_id"] == "org:ministry_of_interior"

@@ -763,13 +763,14 @@ def _match_kind(cls: str, tokens: list[Token], anchor: Token, *, direct: bool = 
                 # destroyed: "killed in an air strike on a market".
                 and not (cls != "people" and t.pos_ == "NOUN" and lemma_of(t) in _ATTACK_NOUNS)
                 # Nor a word naming another thing's kind ("a doctor at a burn
-                # hospital"); "the death toll" still tells its figure's kind.
+                # hospital"); "the death toll" still tells its figure's kind, and so
+                # do "losses" the parser hung on "amount" read as a noun.
                 and not (
                     t.dep_ in ("compound", "amod")
                     and t.tag_ not in ("VBN", "VBD")
                     and t.head.i != anchor.i
                     and unit_class(t.head) != "events"
-                    and lemma_of(t.head) not in lexset("tally_nouns")
+                    and lemma_of(t.head) not in lexset("tally_nouns") | lexset("tally_verbs")
                 )
             ]
             if not hit:
@@ -849,6 +850,17 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
     if first.dep_ == "attr" and lemma_of(path[-1]) == "be":
         # "The captives were nine pupils": the subject says what the counted are.
         particles += [t for c in path[-1].children if c.dep_ == "nsubj" for t in c.subtree]
+    tally_verbs = lexset("tally_verbs")
+    # "The enemy's losses amount to 120 servicemen, 14 tanks": the tally the figures
+    # come to says what each counts (the parser may read "losses amount" as one noun).
+    particles += [
+        c
+        for p in path[1:]
+        if lemma_of(p) in tally_verbs
+        for c in p.children
+        if (c.dep_ == "nsubj" or (c.dep_ == "compound" and p.pos_ == "NOUN"))
+        and unit_class(c) == "events"
+    ]
     return path + extra + particles
 
 

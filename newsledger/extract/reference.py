@@ -1079,6 +1079,32 @@ def state_body(text: str, iso3: str) -> Org | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _state_body_names() -> frozenset[str]:
+    """Keys of the names a state body goes by without its state: the templates' forms
+    with the state taken out ("Ministry of Defence of {country}" -> "ministry of
+    defence"), the generic rows ("Defence Ministry") and the states' own names."""
+    strip = re.compile(r"\s+of (?:the )?\{country\}$|^\{country\}'s\s+|^\{(?:country|demonym)\}\s+")
+    out: set[str] = set()
+    for alias in load_org_aliases():
+        forms = (alias.canonical, *alias.aliases)
+        if alias.org_kind == "generic":
+            out.update(key(f) for f in forms)
+        elif alias.org_kind == "template":
+            out.update(key(bare) for f in forms if "{" not in (bare := strip.sub("", f)))
+    for body in load_state_bodies().values():
+        # A state's own short name for a body, which its article uses without the
+        # state ("Ministry of Interior"); not its aliases, which name it anywhere.
+        out.update(key(f) for f in body.short_forms)
+    return frozenset(out)
+
+
+def is_state_body_name(text: str) -> bool:
+    """Does ``text`` name a state's body without naming the state ("Ministry of Defence",
+    "Interior Ministry", "General Staff")?"""
+    return key(re.sub(r"^(?:the|The)\s+", "", text.strip())) in _state_body_names()
+
+
 def org_template_for(template_canonical: str, iso3: str) -> Org | None:
     c = country(iso3)
     return None if c is None else _template_org(template_canonical, c)

@@ -744,13 +744,16 @@ def _portfolio_start(doc: Doc, start: int) -> int | None:
 
 def _org_then_name(ent: Span) -> tuple[Span, Span] | None:
     """An ORG span that runs an organization's name into a person's: it ends in two or
-    three title-case proper nouns after an organization noun ('Committee', 'Ministry')."""
+    three title-case proper nouns after an organization noun ('Committee', 'Ministry')
+    or a body's name ('Spokesperson of the Ministry of Defence Nino Kiknadze')."""
     start, end = core(ent)
     doc = ent.doc
     heads = lexset("organization_nouns") | lexset("group_nouns")
     for n in (2, 3):
         cut = end - n
-        if cut - start < 1 or doc[cut - 1].lower_ not in heads:
+        if cut - start < 1 or not (
+            doc[cut - 1].lower_ in heads or _names_a_body(doc[start:cut].text)
+        ):
             continue
         name = doc[cut:end]
         if not all(t.is_title and t.tag_ == "NNP" and t.lower_ not in heads for t in name):
@@ -759,6 +762,15 @@ def _org_then_name(ent: Span) -> tuple[Span, Span] | None:
             continue
         return Span(doc, start, cut, label="ORG"), Span(doc, cut, end, label="PERSON")
     return None
+
+
+def _names_a_body(text: str) -> bool:
+    """Is ``text`` a known body's name, or a state body's with or without its state
+    ('Ministry of Defence', 'Ministry of Defence of Georgia')?"""
+    if ref.is_state_body_name(text) or ref.org_name_index().get(ref.key(text)) is not None:
+        return True
+    body, of, state = text.rpartition(" of ")
+    return bool(of) and ref.lookup_country(state) is not None and ref.is_state_body_name(body)
 
 
 def _org_core(ent: Span) -> tuple[int, int]:
@@ -988,8 +1000,11 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     )
     if owned is not None:
         org = owned  # "The GNU's Ministry of Defence"
-    elif k in index:
-        org = index[k] or _generic_body(st, p, start, end)
+    elif k in index or ref.is_state_body_name(text):
+        # A generic name ("Defence Ministry", "Ministry of Interior") is a state's body
+        # when the text tells which state; else the dateline's (home_bodies), and a
+        # template's form no generic row lists keeps its own words there.
+        org = index.get(k) or _generic_body(st, p, start, end, keep=k not in index)
         if org is None:
             return None
     elif span[0].like_num and (len(span) == 1 or span[-1].lower_ not in _org_words()):
@@ -1199,7 +1214,7 @@ def _named_before(st: ArticleState, text: str) -> ref.Org | None:
 
 
 def _generic_body(
-    st: ArticleState, p: int, start: int, end: int, home: bool = True
+    st: ArticleState, p: int, start: int, end: int, home: bool = True, keep: bool = False
 ) -> ref.Org | None:
     """A generic name ('Security Council', 'the Ministry of Defence') names no one entity
     alone; followed by its state's capital ('the Ministry of Defence in Baghdad') or after
@@ -1221,19 +1236,24 @@ def _generic_body(
             org = ref.state_body(text, found[0][0])
     org = org or _named_before(st, text) or _state_body_before(st, p, text)
     if org is None and home:
-        st.unowned_bodies.append((p, start, end))
+        st.unowned_bodies.append((p, start, end, keep))
     return org
+
+
+def _states_named(st: ArticleState, p: int) -> set[str]:
+    """ISO codes of the states a paragraph names, by name, demonym or capital."""
+    return {
+        s.id_.split(":", 1)[1]
+        for s in st.ref_spans(p)
+        if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL")
+    }
 
 
 def _state_body_before(st: ArticleState, p: int, text: str) -> ref.Org | None:
     """The state body found before that a name without its state names: "the Ministry of
     Defence" after "Iraq's Defence Ministry"; none when two states' were, or when its
     paragraph names another state ("Foreign Ministry spokesman Zhou said China ...")."""
-    here = {
-        s.id_.split(":", 1)[1]
-        for s in st.ref_spans(p)
-        if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL")
-    }
+    here = _states_named(st, p)
     found = {
         org.entity_id: org
         for e in list(st.entities.values())
@@ -2238,9 +2258,19 @@ def _dateline_state(st: ArticleState) -> str | None:
         for m in st.mentions
         if m.para == st.dateline_para
         and m.start <= 2
-        and st.entities[m.entity_id].entity_type == "PLACE"
+        and (
+            st.entities[m.entity_id].entity_type == "PLACE"
+            # 'Kabul, 9 August, Bakhtar News Agency.': the capital, read as its state
+            or (m.kind == "metonym" and _dateline_stop(st.docs[m.para], m.end))
+        )
     } | {st.entities[eid].country_code for eid in st.head_dateline}
     return next(iter(home)) if len(home) == 1 and None not in home else None
+
+
+def _dateline_stop(doc: Doc, i: int) -> bool:
+    """Does a dateline's place end at token ``i`` ('Kabul,', 'KABUL (Nordwire)', 'Kabul -')
+    rather than act in a sentence ('Kabul said')?"""
+    return i < len(doc) and doc[i].text in (",", "(", "-", "\u2013", "\u2014", ":")
 
 
 def _main_state(st: ArticleState) -> str | None:
@@ -2260,16 +2290,16 @@ def home_bodies(st: ArticleState) -> None:
     """A state's body the article names without its state ("BAGHDAD (INA) - The Ministry
     of Defence announced", "KABUL - Police said") is the state's the article is filed
     from: a wire's dateline city is where its reporter hears that state's ministries.
-    Without a dateline in one country, or for a name no state body's template knows, it
-    stays unnamed."""
+    Without a dateline in one country, a generic row's name ("Defence Ministry") stays
+    unnamed and a template's form ("Ministry of Interior") keeps its own words."""
     home = _dateline_state(st)
-    if home is None or not st.unowned_bodies:
-        return
-    country = ref.country(home)
-    if country is None:
-        return
-    for p, start, end in st.unowned_bodies:
-        org = ref.state_body(st.docs[p][start:end].text, country.iso3)
+    for p, start, end, keep in st.unowned_bodies:
+        text = st.docs[p][start:end].text
+        # A paragraph that names another state may speak of that state's body.
+        others = keep and bool(_states_named(st, p) - {home})
+        org = ref.state_body(text, home) if home and not others else None
+        if org is None and keep:
+            org = ref.Org(entity_id("ORG", text), text, None)  # whose, the text does not say
         if org is not None:
             st.add(Mention(p, start, end, st.org(org), "name"))
 

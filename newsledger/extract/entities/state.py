@@ -90,9 +90,10 @@ class ArticleState:
         self.used_roles: set[tuple[int, int]] = set()  # (para, token) consumed by persons
         self.outlet_tokens: set[tuple[int, int]] = set()  # (para, token) of a byline's outlet
         self.outlets: set[str] = set()  # organizations credited as the article's outlets
-        # (para, start, end) of state bodies named without their state ('the Ministry of
-        # Defence'): the dateline's state, once the dateline is known.
-        self.unowned_bodies: list[tuple[int, int, int]] = []
+        # (para, start, end, keep) of state bodies named without their state ('the
+        # Ministry of Defence'): the dateline's state, once the dateline is known; with
+        # keep, a body by its own words when there is none.
+        self.unowned_bodies: list[tuple[int, int, int, bool]] = []
         # Places of a dateline alone on a line of the head, which has no doc of its own.
         self.head_dateline: list[str] = []
         # The paragraph a wire dateline opens: the first, or the one after a time stamp.
