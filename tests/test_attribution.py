@@ -4055,3 +4055,13 @@ def test_a_state_body_without_its_state_keeps_its_words_where_another_state_is_n
     )
     (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
     assert killed["claimant_id"] == "org:ministry_of_interior"
+
+
+def test_a_state_body_in_a_sentence_opening_in_a_capital_is_that_state_s():
+    run = _entities_run(
+        "Qatar's Ministry of Foreign Affairs urged both sides to exercise restraint.\n\n"
+        "In Ankara, the Ministry of Foreign Affairs condemned the attack on civilians."
+    )
+    stances = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:TUR", "condemnation") in stances, stances
+    assert ("country:QAT", "condemnation") not in stances, stances

@@ -2431,3 +2431,32 @@ def test_a_platform_something_is_posted_on_is_no_organization(sentence):
     orgs = _names(r, "ORG")
     assert not orgs & {"Telegram", "Facebook", "Twitter"}, orgs
     assert "person:ivo_marek" in {e["entity_id"] for e in r.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "alias"),
+    [
+        (
+            "Militants attacked the moshav of Netiv HaAsara and 12 residents were wounded in "
+            "the kibbutz of Kfar Aza.",
+            "Kfar Aza",
+            "village",
+            None,
+        ),
+        # A settlement's title before its name: the place is the name, both forms alias it.
+        (
+            "Militants crossed the fence near Kibbutz Nir Am on Monday.",
+            "Nir Am",
+            "village",
+            "Kibbutz Nir Am",
+        ),
+    ],
+)
+def test_a_country_s_word_for_its_villages_makes_a_village(text, name, kind, alias):
+    _, r = _extract(text)
+    (found,) = [e for e in r.entities if e["canonical_name"] == name]
+    assert found["entity_type"] == "PLACE", found
+    assert found["place_kind"] == kind
+    if alias:
+        assert alias in found["aliases"]
+    assert not _names(r, "PERSON"), _names(r, "PERSON")

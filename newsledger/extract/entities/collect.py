@@ -32,6 +32,7 @@ from newsledger.extract.entities.places import (
     COMPASS,
     FEATURE_WORDS,
     NAME_PARTICLES,
+    NAME_PREFIXES,
     PLACE_CUES,
     add_known_place,
     compass_region,
@@ -1234,6 +1235,13 @@ def _generic_body(
         found = [c for c in ref.countries_in(after) if c[1] == 0]
         if found:
             org = ref.state_body(text, found[0][0])
+    sent = doc[start].sent
+    if org is None and doc[sent.start].lower_ == "in":
+        # "In Ankara, the Ministry of Foreign Affairs condemned ...": the state the
+        # sentence opens in, its capital or its name, set off by a comma.
+        place = st.country_span_at(p, sent.start + 1)
+        if place is not None and place.end < start and doc[place.end].text == ",":
+            org = ref.state_body(text, place.id_.split(":", 1)[1])
     org = org or _named_before(st, text) or _state_body_before(st, p, text)
     if org is None and home:
         st.unowned_bodies.append((p, start, end, keep))
@@ -1696,6 +1704,11 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
     doc = ent.doc
     start, end = core(ent)
     natural = None
+    titled = None
+    if end - start > 1 and doc[start].is_title and doc[start].lower_ in NAME_PREFIXES:
+        # 'Kibbutz Nir Am': the place is Nir Am, written with its title as well.
+        titled, natural = doc[start:end].text, NAME_PREFIXES[doc[start].lower_]
+        start += 1
     if (
         end + 1 < len(doc)
         and doc[end].is_title
@@ -1756,7 +1769,10 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
             return  # a sub-heading ('Background') the model read as a place
         place = unknown_place(st, text, cue or feature, p, start, end)
         _feature_forms(st, st.place(place), doc, start, end)
-    st.add(Mention(p, start, end, st.place(place), "name"))
+    eid = st.place(place)
+    if titled:
+        st.entities[eid].aliases.add(titled)
+    st.add(Mention(p, start, end, eid, "name"))
 
 
 def _feature_forms(st: ArticleState, eid: str, doc: Doc, start: int, end: int) -> None:

@@ -47,6 +47,8 @@ VICINITY = "vicinity"  # a cue that names no kind of its own
 PLACE_CUES = _by_word(_DATA["place_cues"])
 # Last or first words of a geographic feature's name ('Red Sea', 'Mount Ararat').
 FEATURE_WORDS = _by_word(_DATA["feature_words"])
+# Words written before a settlement's name ('Kibbutz Be'eri'), with the kind they give.
+NAME_PREFIXES: dict[str, str] = _DATA["name_prefixes"]
 # Lower-case words inside place names: 'Norte de Santander', 'al-Anbar'.
 NAME_PARTICLES = frozenset(_DATA["name_particles"])
 # Compass words that make a region of a known place ('West Darfur', 'east Africa').
