@@ -393,6 +393,13 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     # "Washington stands with Guyana", "stood firmly behind its ally".
     re.compile(r"\b(?:stands?|stood|standing) (?:\w+ )?(?:with|by|behind)\b", _I),
     re.compile(r"\bde-?escalat\w*\b|\brestraint\b", _I),
+    # An outside state watching: "closely monitoring the situation", "following the
+    # developments with concern", "watching events closely".
+    re.compile(
+        r"\b(?:monitor|follow|watch)(?:s|ed|ing)? (?:\w+ ){0,2}?(?:situation|developments|events)"
+        r"\b|\b(?:monitor|follow|watch)(?:s|ed|ing)? (?:\w+ ){0,4}?closely\b",
+        _I,
+    ),
     re.compile(r"\bpeaceful (?:solution|resolution|settlement|means)\b", _I),
     re.compile(
         r"\b(?:offer\w*|ready|willing|prepared) to (?:\w+ ){0,2}(?:mediat\w*|host|facilitate)\b",
@@ -1237,7 +1244,10 @@ def _opens_with_outside_actor(text: str) -> bool:
 # speaker is a pronoun or a bare courtesy title.
 _CONTINUES_SPEAKER_RE = re.compile(
     r"^[\"“‘']|\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|told|warned|noted|wrote)\b|"
-    r"^(?:Mr|Mrs|Ms)\.?\s+[A-Z]\w+\s+(?:said|says|added|is|was|also)\b"
+    r"^(?:Mr|Mrs|Ms)\.?\s+[A-Z]\w+\s+(?:said|says|added|is|was|also)\b|"
+    # The body's unnamed voice: "A spokesperson said: ...", "The statement added ..."
+    r"^(?:A|An|The|Its|Their)\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|statement|official)"
+    r"\s+(?:also\s+)?(?:said|says|added|told|stated|noted)\b"
 )
 
 

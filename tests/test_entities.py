@@ -2460,3 +2460,10 @@ def test_a_country_s_word_for_its_villages_makes_a_village(text, name, kind, ali
     if alias:
         assert alias in found["aliases"]
     assert not _names(r, "PERSON"), _names(r, "PERSON")
+
+
+def test_a_role_after_its_state_s_possessive_is_the_role_alone():
+    _, r = _extract("China's foreign ministry spokesman Zhao Lijian said the troops crossed.")
+    (role,) = [x for x in r.person_roles if x["person_id"] == "person:zhao_lijian"]
+    assert role["role"] == "foreign ministry spokesman"
+    assert role["country_code"] == "CHN"

@@ -1267,6 +1267,20 @@ def test_a_live_entry_s_stamp_does_not_hide_a_reaction():
             "Meanwhile, the Collective Security Treaty Organisation, of which both countries "
             "are members, offered to send a monitoring mission.",
         ),
+        # An outside state watching, then its unnamed spokesperson's words.
+        (
+            "India China clash: 20 Indian soldiers killed\n\nJune 16, 2020\n\n"
+            "Twenty Indian soldiers have been killed in a face-off with Chinese troops in the "
+            "Galwan Valley, the Indian Army has confirmed.",
+            "The US State Department said it was closely monitoring the situation.",
+        ),
+        (
+            "India China clash: 20 Indian soldiers killed\n\nJune 16, 2020\n\n"
+            "Twenty Indian soldiers have been killed in a face-off with Chinese troops in the "
+            "Galwan Valley, the Indian Army has confirmed.\n\n"
+            "The US State Department said it was following developments with concern.",
+            'A spokesperson said: "The two sides must talk."',
+        ),
     ],
 )
 def test_reactions_without_a_heading_are_typed_from_their_words(head, reaction):

@@ -365,7 +365,8 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
             i for r in roles if r.role.kind in ("rank", "honorific") for i in range(r.start, r.end)
         }
         kept = [t for t in doc[a:b] if t.i not in skip]
-        while kept and kept[0].lower_ in DETS:
+        # ... and the possessive a skipped country leaves ("China's foreign minister").
+        while kept and (kept[0].lower_ in DETS or kept[0].tag_ == "POS"):
             kept.pop(0)
         role_text = _join(kept) or None
         if role.plural and role_text:
