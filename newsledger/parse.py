@@ -303,6 +303,13 @@ _DATELINE_RES = (
         rf"(?P<rest>,\s*(?i:(?:{_WEEKDAY},?\s+)?{_DATE_BODY}))(?:\s+(?P<initials>[A-Z]{{2,8}}))?"
         rf"{_DL_DASH}"
     ),
+    # The date first, the place in brackets, as regional outlets write it: "April 21,
+    # 2012 (KHARTOUM) – ", "21 April 2012 (Juba) - ".
+    re.compile(
+        rf"^(?P<rest>(?i:(?:{_WEEKDAY},?\s+)?{_DATE_BODY}))\s*"
+        r"\((?P<place>[A-Z][\w'’.\-]*(?:[ /][A-Z][\w'’.\-]*){0,3})\)"
+        rf"{_DL_DASH}"
+    ),
 )
 _YEAR_IN_URL_RE = re.compile(r"/((?:19|20)\d\d)/")
 

@@ -2467,3 +2467,9 @@ def test_a_role_after_its_state_s_possessive_is_the_role_alone():
     (role,) = [x for x in r.person_roles if x["person_id"] == "person:zhao_lijian"]
     assert role["role"] == "foreign ministry spokesman"
     assert role["country_code"] == "CHN"
+
+
+def test_a_dateline_names_the_city_a_region_shares_its_name_with():
+    _, r = _extract("April 21, 2012 (KHARTOUM) – The army said 4 soldiers were killed in Khartoum.")
+    places = [e for e in r.entities if e["entity_type"] == "PLACE"]
+    assert [(e["canonical_name"], e["place_kind"]) for e in places] == [("Khartoum", "city")]

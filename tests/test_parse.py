@@ -469,6 +469,20 @@ def test_dated_dateline_with_a_state_agency_s_bare_initials() -> None:
     assert (head.dateline, head.published_date) == ("San Lorenzo", dt.date(2026, 3, 14))
 
 
+@pytest.mark.parametrize(
+    ("opening", "dateline", "date"),
+    [
+        ("April 21, 2012 (KHARTOUM) – The army said", "KHARTOUM", dt.date(2012, 4, 21)),
+        ("21 April 2012 (Juba) - The army said", "Juba", dt.date(2012, 4, 21)),
+    ],
+)
+def test_a_date_before_its_place_in_brackets_is_a_dateline(
+    opening: str, dateline: str, date: dt.date
+) -> None:
+    head = parse_article(f"Heglig retaken\n\n{opening} it retook Heglig on Friday.").head
+    assert (head.dateline, head.published_date) == (dateline, date)
+
+
 def test_updated_stamp_dates_a_page_that_states_nothing_else() -> None:
     text = (
         "Ferry sinks: live\nUpdated 14:32 GMT, 5 June 2017\n\n14:32 GMT - A ferry sank on Monday."

@@ -623,18 +623,25 @@ def _dateline_place(st: ArticleState, doc: Doc, start: int, end: int) -> None:
         return
     p = st.dateline_para
     inside = [m for m in st.mentions if m.para == p and m.start < end and start < m.end]
+    text = doc[start:end].text
+    text = text.title() if text.isupper() else text
     # A capital in a dateline is the city the story was filed from, not its state; a
-    # name the model took for an organization ('ISLAMABAD/KABUL -') is a place too.
+    # name the model took for an organization ('ISLAMABAD/KABUL -') is a place too, and
+    # so is the city a region shares its name with ('(KHARTOUM) -').
+    city = st.lookup_place(text, kind="city")
     if any(
-        (e := st.entities[m.entity_id]).entity_type not in ("COUNTRY", "ORG")
+        (e := st.entities[m.entity_id]).entity_type not in ("COUNTRY", "ORG", "PLACE")
         or (e.entity_type == "ORG" and reference_backed(e))
+        or (
+            e.entity_type == "PLACE"
+            and (e.place is None or e.place.place_kind != "region" or city is None)
+        )
         for m in inside
     ):
         return
     st.mentions = [m for m in st.mentions if m not in inside]
-    text = doc[start:end].text
-    text = text.title() if text.isupper() else text
-    place = st.lookup_place(text)
+    place = city if city is not None and city.place_kind in ("town", "city") else None
+    place = place or st.lookup_place(text)
     if place is None or place.place_kind not in ("town", "city", "village"):
         place = unknown_place(st, text, "city", p, start, end)
     st.add(Mention(p, start, end, st.place(place), "name"))
