@@ -2473,3 +2473,27 @@ def test_a_dateline_names_the_city_a_region_shares_its_name_with():
     _, r = _extract("April 21, 2012 (KHARTOUM) – The army said 4 soldiers were killed in Khartoum.")
     places = [e for e in r.entities if e["entity_type"] == "PLACE"]
     assert [(e["canonical_name"], e["place_kind"]) for e in places] == [("Khartoum", "city")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "normalized"),
+    [
+        (
+            "South Sudan's information minister Barnaba Marial Benjamin said 22 civilians died.",
+            "information minister",
+            "Information Minister",
+        ),
+        (
+            "South Sudan's Minister of Health Barnaba Marial Benjamin said 22 civilians died.",
+            "Minister of Health",
+            "Health Minister",
+        ),
+    ],
+)
+def test_a_minister_s_portfolio_is_part_of_the_role_and_the_state_before_it_owns_it(
+    sentence, role, normalized
+):
+    _, r = _extract(sentence)
+    (found,) = [x for x in r.person_roles if x["person_id"] == "person:barnaba_marial_benjamin"]
+    assert (found["role"], found["role_normalized"]) == (role, normalized)
+    assert found["country_code"] == "SSD"
