@@ -2497,3 +2497,15 @@ def test_a_minister_s_portfolio_is_part_of_the_role_and_the_state_before_it_owns
     (found,) = [x for x in r.person_roles if x["person_id"] == "person:barnaba_marial_benjamin"]
     assert (found["role"], found["role_normalized"]) == (role, normalized)
     assert found["country_code"] == "SSD"
+
+
+def test_a_movement_and_its_army_are_two_organizations_and_known_services_have_a_state():
+    _, r = _extract(
+        "The SPLA said it had withdrawn, and the SPLM said talks would go on.\n\n"
+        "The SBU said it had detained two agents, and the Shin Bet said it had foiled a plot."
+    )
+    orgs = {e["canonical_name"]: e["country_code"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert orgs["Sudan People's Liberation Army"] == "SSD", orgs
+    assert "Sudan People's Liberation Movement" in orgs, orgs
+    assert orgs["Security Service of Ukraine"] == "UKR", orgs
+    assert orgs["Shin Bet"] == "ISR", orgs
