@@ -415,6 +415,10 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
         r"\bsanction(?:s|ed)?\b|\b(?:held|hold|holds|holding) (?:\w+ ){0,3}accountable\b", _I
     ),
     re.compile(r"\bslam(?:s|med)?\b|\bcritici[sz]\w*\b|\bdialogue\b", _I),
+    # Branding a side: "called Israel a 'terror state'".
+    re.compile(r"\b(?:terror|terrorist|rogue|apartheid|criminal) state\b", _I),
+    # A side's right to act, affirmed from outside: "Israel 'has a right to defend itself'".
+    re.compile(r"\b(?:a|the|every|full) right to (?:defend|protect|respond)\b", _I),
     re.compile(r"\boffer\w* to (?:host|mediate|broker|convene)\b", _I),
     # "offered to send an observer team", "urged both sides to 'silence the guns'"
     re.compile(

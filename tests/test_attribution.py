@@ -3800,6 +3800,8 @@ def test_a_vote_takes_no_stance_without_a_text_of_one():
             {"denial"},
         ),
         ("Syldavia appealed for peace.", {"call_for_ceasefire"}),
+        ('Syldavia said Ruritania "has a right to defend itself".', {"support"}),
+        ('Syldavia\'s president called Ruritania a "terror state".', {"condemnation"}),
     ],
 )
 def test_stance_wordings(sentence, stances):

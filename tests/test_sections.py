@@ -1281,6 +1281,17 @@ def test_a_live_entry_s_stamp_does_not_hide_a_reaction():
             "The US State Department said it was following developments with concern.",
             'A spokesperson said: "The two sides must talk."',
         ),
+        # Branding a side, and a side's right to act affirmed from outside.
+        (
+            "Israel strikes Gaza\n\nMay 13, 2021\n\nIsraeli warplanes struck targets in the "
+            "Gaza Strip, the IDF said. Hamas fired rockets at Israel.",
+            'Turkey\'s President Recep Tayyip Erdogan called Israel a "terror state".',
+        ),
+        (
+            "Israel strikes Gaza\n\nMay 13, 2021\n\nIsraeli warplanes struck targets in the "
+            "Gaza Strip, the IDF said. Hamas fired rockets at Israel.",
+            'Britain\'s foreign secretary said Israel "has a right to defend itself".',
+        ),
     ],
 )
 def test_reactions_without_a_heading_are_typed_from_their_words(head, reaction):
