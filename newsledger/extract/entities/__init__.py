@@ -68,6 +68,7 @@ from newsledger.extract.entities.places import (
     labelled_places,
     persons_as_places,
     place_lists,
+    repeated_places,
     route_ends,
     situated_names,
 )
@@ -116,6 +117,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     named_facilities(st)
     local_governments(st)
     described_state_bodies(st)
+    repeated_places(st)
     possessed_state_bodies(st)
     ministry_officials(st)
     posted_embassies(st)

@@ -2365,19 +2365,23 @@ def possessed_state_bodies(st: ArticleState) -> None:
     """A state's body named in lower case after the state ("Iran's border guard command",
     "Ukraine's state emergency service", "the Russian emergencies ministry"): that state's
     body, by the reference's name when it has one ("Ministry of Health of X"), else by its
-    words ("Border Guard Command of Iran"). The state itself ("Sudan's government") and
+    words ("Border Guard Command of Iran"); after a place's possessive, the body of the
+    place's government ("Gaza's health ministry": Ministry of Health of Gaza). The state itself ("Sudan's government") and
     its forces are not such a body: attribution and the templates tell those."""
     heads = lexset("organization_nouns") | lexset("body_head_words")
     # The state as such, and forces the templates name ("Ukraine's army", "... police").
     not_bodies = lexset("state_nouns") | {"army", "military", "police", "navy", "force", "staff"}
     for m in list(st.mentions):
-        if st.entities[m.entity_id].entity_type != "COUNTRY" or m.kind == "metonym":
+        owner = st.entities[m.entity_id]
+        if owner.entity_type not in ("COUNTRY", "PLACE") or m.kind == "metonym" or m.para < 0:
             continue
         doc = st.docs[m.para]
         i = m.end
         if i < len(doc) and doc[i].tag_ == "POS":
             i += 1
-        elif not (m.kind == "demonym" and m.start and doc[m.start - 1].lower_ == "the"):
+        elif owner.entity_type == "PLACE" or not (
+            m.kind == "demonym" and m.start and doc[m.start - 1].lower_ == "the"
+        ):
             continue
         end = i
         while end < len(doc) and end - i < 4 and doc[end].is_lower and doc[end].is_alpha:
@@ -2395,11 +2399,21 @@ def possessed_state_bodies(st: ArticleState) -> None:
             for x in st.mentions
         ):
             continue  # "North Korea's state news agency KCNA": the name says which body
-        iso3 = st.entities[m.entity_id].country_code
+        iso3 = owner.country_code
+        words = doc[i:end].text
+        if owner.entity_type == "PLACE":
+            # "Gaza's health ministry", "Tigray's regional health bureau": the body of
+            # that place's own government, named after it as the place is written.
+            if doc[end - 1].lower_ not in lexset("place_body_heads"):
+                continue
+            name = f"{_body_name(words)} of {doc[m.start : m.end].text}"
+            found = ref.org_name_index().get(ref.key(name)) or _named_before(st, name)
+            org = found or ref.Org(entity_id("ORG", name), name, iso3)
+            st.add(Mention(m.para, i, end, st.org(org), "name"))
+            continue
         c = ref.country(iso3)
         if c is None:
             continue
-        words = doc[i:end].text
         same = next(
             (
                 e

@@ -745,6 +745,40 @@ def situated_names(st: ArticleState) -> None:
                 add_known_place(st, p, tok.i, tok.i + 1)
 
 
+def repeated_places(st: ArticleState) -> None:
+    """A place's name the model tagged once and left untagged elsewhere ("Tigray's regional
+    health bureau" after "the Tigray region"): the same place wherever its name stands
+    alone, title-case and not part of another name, so the rules that read a place's
+    company (its bodies, what happened there) see it there too."""
+    forms: dict[tuple[str, ...], str] = {}
+    for m in st.mentions:
+        if m.para < 0 or st.entities[m.entity_id].entity_type != "PLACE":
+            continue
+        words = tuple(t.text for t in st.docs[m.para][m.start : m.end])
+        if all(w[:1].isupper() for w in words) and words[0].lower() not in st.lower_words:
+            forms.setdefault(words, m.entity_id)
+    if not forms:
+        return
+    for p, doc in enumerate(st.docs):
+        taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.i in taken or tok.ent_type_ or not tok.is_title:
+                continue
+            for words, eid in forms.items():
+                end = tok.i + len(words)
+                if (
+                    end <= len(doc)
+                    and tuple(t.text for t in doc[tok.i : end]) == words
+                    and not any(t.i in taken or t.ent_type_ for t in doc[tok.i : end])
+                    # Not the start of a longer name ('Tigray People's Liberation Front').
+                    and not (end < len(doc) and doc[end].is_title and doc[end].tag_ == "NNP")
+                    and not (tok.i and doc[tok.i - 1].is_title and doc[tok.i - 1].tag_ == "NNP")
+                ):
+                    st.add(Mention(p, tok.i, end, eid, "name"))
+                    taken.update(range(tok.i, end))
+                    break
+
+
 def coordinated_places(st: ArticleState) -> None:
     """A name the model left untagged among places coordinated with it ("from Caracas to
     Maracay, Valencia and Maracaibo"): a place when the reference knows one by that name
