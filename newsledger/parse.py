@@ -303,6 +303,11 @@ _DATELINE_RES = (
         rf"(?P<rest>,\s*(?i:(?:{_WEEKDAY},?\s+)?{_DATE_BODY}))(?:\s+(?P<initials>[A-Z]{{2,8}}))?"
         rf"{_DL_DASH}"
     ),
+    # A state agency between slashes: "MOSCOW, October 7. /TASS/. ".
+    re.compile(
+        r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})(?P<rest>,[^()/\n–—]{0,60}?)?"
+        r"\.?\s*/(?P<agency>[A-Za-z][A-Za-z .&'-]{0,30})/\.?\s+"
+    ),
     # The date first, the place in brackets, as regional outlets write it: "April 21,
     # 2012 (KHARTOUM) – ", "21 April 2012 (Juba) - ".
     re.compile(

@@ -341,6 +341,7 @@ _STATE_ACTOR_RE = re.compile(
     r"(?<![Ff]ormer )(?<!\w)(?P<who>U\.S\.|U\.K\.|US|UK|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)? (?:[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|"
     r"[Gg]overnment|[Ll]eaders?|[Oo]fficials|[Dd]efen[cs]e [Mm]inist(?:er|ry)|[Pp]arliament|"
     r"[Ff]oreign|[Ss]pokes(?:person|man|woman)|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|"
+    r"(?:[Dd]efen[cs]e|[Hh]ome|[Ii]nterior|[Ss]tate) [Ss]ecretary|[Ii]nterior [Mm]inister|"
     r"[Rr]epresentative|[Dd]elegat(?:e|ion))\b"
 )
 # A state whose army or defence ministry acts in the story is a party, wherever the article

@@ -2509,3 +2509,36 @@ def test_a_movement_and_its_army_are_two_organizations_and_known_services_have_a
     assert "Sudan People's Liberation Movement" in orgs, orgs
     assert orgs["Security Service of Ukraine"] == "UKR", orgs
     assert orgs["Shin Bet"] == "ISR", orgs
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister sent a letter to Vladimir Putin on Monday.",
+        "Defense Minister Sergei Shoigu reported to Vladimir Putin on Monday.",
+        "The documents were sent to President Vladimir Putin on Monday.",
+    ],
+)
+def test_someone_addressed_after_to_is_a_person_not_a_destination(sentence):
+    _, r = _extract(sentence)
+    assert "person:vladimir_putin" in {e["entity_id"] for e in r.entities}
+    assert not _names(r, "PLACE"), _names(r, "PLACE")
+
+
+def test_weapon_systems_are_no_entities():
+    _, r = _extract(
+        "Su-34 and Su-24M bombers struck 45 targets, and four ships launched 26 Kalibr "
+        "missiles, the ministry in Moscow said."
+    )
+    names = {e["canonical_name"] for e in r.entities}
+    assert not names & {"Su-34", "Su-24M", "Kalibr"}, names
+
+
+def test_an_office_after_an_occupation_word_is_the_apposition_s_role():
+    _, r = _extract(
+        "The Russian Defense Ministry's official spokesman, Major General Igor Konashenkov, "
+        "told reporters that 45 targets were destroyed."
+    )
+    (role,) = [x for x in r.person_roles if x["person_id"] == "person:igor_konashenkov"]
+    assert (role["title"], role["role_normalized"]) == ("Major General", "spokesman")
+    assert role["org_id"] == "org:ministry_of_defense_of_russia"

@@ -474,11 +474,11 @@ def test_dated_dateline_with_a_state_agency_s_bare_initials() -> None:
     [
         ("April 21, 2012 (KHARTOUM) – The army said", "KHARTOUM", dt.date(2012, 4, 21)),
         ("21 April 2012 (Juba) - The army said", "Juba", dt.date(2012, 4, 21)),
+        # A state agency between slashes.
+        ("MOSCOW, October 7, 2012. /TASS/. The army said", "MOSCOW", dt.date(2012, 10, 7)),
     ],
 )
-def test_a_date_before_its_place_in_brackets_is_a_dateline(
-    opening: str, dateline: str, date: dt.date
-) -> None:
+def test_regional_and_state_agency_datelines(opening: str, dateline: str, date: dt.date) -> None:
     head = parse_article(f"Heglig retaken\n\n{opening} it retook Heglig on Friday.").head
     assert (head.dateline, head.published_date) == (dateline, date)
 

@@ -1292,6 +1292,12 @@ def test_a_live_entry_s_stamp_does_not_hide_a_reaction():
             "Gaza Strip, the IDF said. Hamas fired rockets at Israel.",
             'Britain\'s foreign secretary said Israel "has a right to defend itself".',
         ),
+        # A secretary named by portfolio.
+        (
+            "Russian jets strike Syria\n\nOctober 7, 2015\n\nRussian aircraft destroyed 45 "
+            "targets in Syria over the past 24 hours, the Russian Defense Ministry said.",
+            "US Defense Secretary Ashton Carter criticized Moscow's operation.",
+        ),
     ],
 )
 def test_reactions_without_a_heading_are_typed_from_their_words(head, reaction):

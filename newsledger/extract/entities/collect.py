@@ -1480,6 +1480,8 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         return False
     if ent.label_ == "PERSON" and len(span) >= 2 and speaks(span.root):
         return False  # 'The governor of the region, Levan Tsiklauri, said': a speaker
+    if ent.label_ == "PERSON" and role_at(st, p, max(0, start - 4), start, True) is not None:
+        return False  # 'sent to President Vladimir Putin': a title says who
     # An ORG is told things ('said to Press TV'); a PERSON sent to is a place.
     moved = ent.label_ == "PERSON" and _moved_to(st, span)
     went = ent.label_ == "ORG" and _went_to(span)  # 'fled inland to Ikang', 'closer to Duhok'
@@ -1628,6 +1630,14 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
             return False
         if governor.lower_ in ("according", "thanks", "due", "owing", "next"):
             return False  # 'according to village chief X': a source, no destination
+        if root.head.lower_ == "to" and (
+            lemma_of(governor) in lexset("addressing_to_verbs")
+            or any(
+                c.dep_ == "dobj" and lemma_of(c) in lexset("addressed_nouns")
+                for c in governor.children
+            )
+        ):
+            return False  # 'reported to X', 'sent a letter to X': someone addressed
     else:
         return False
     # A person the article names speaking or titled elsewhere stays a person.

@@ -705,10 +705,12 @@ def _outlet(
         st.mentions = [m for m in st.mentions if m not in inside]
     elif inside:
         return
-    if ref.lookup_country(span.text) or ref.lookup_place(span.text, geonames=False):
+    # The name as written, not the token the tokenizer grew around it ('/TASS/.').
+    name = doc.text[chars[0] : chars[1]]
+    if ref.lookup_country(name) or ref.lookup_place(name, geonames=False):
         return
     index = ref.org_name_index()
-    org = index.get(ref.key(span.text)) or ref.Org(entity_id("ORG", span.text), span.text, None)
+    org = index.get(ref.key(name)) or ref.Org(entity_id("ORG", name), name, None)
     st.add(Mention(p, span.start, span.end, st.org(org), "name"))
     st.outlets.add(org.entity_id)
 

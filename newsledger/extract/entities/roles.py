@@ -160,7 +160,7 @@ def person_roles(st: ArticleState) -> None:
             ):
                 k -= 1
             info = _segment_info(st, m.para, k, j - 1, appositive=True)
-            if info and info["roles"] and not _opens_with_role(doc, k, info["roles"][0]):
+            if info and info["roles"] and not _opens_with_role(doc, k, _head_role(info["roles"])):
                 info = None  # the segment must open with its role word
         if info is None:
             a = _chain_left(st, m.para, m.start, sent.start)
@@ -297,7 +297,10 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
             i = r.end
         else:
             i += 1
-    main = [r for r in roles if r.role.kind in ("role", "occupation")]
+    # An office over an occupation word that modifies it ('official spokesman').
+    main = [r for r in roles if r.role.kind == "role"] or [
+        r for r in roles if r.role.kind == "occupation"
+    ]
     if not main:
         main = [_as_role(r) for r in roles if _modifier_as_noun(doc, r)]
     ranks = [r for r in roles if r.role.kind == "rank"]
@@ -441,6 +444,12 @@ def _as_role(r: RoleSpan) -> RoleSpan:
 # Dependencies of the words that may stand before a role word in an apposition: 'Libya's
 # foreign minister', 'a Hamas spokesman', 'The local police commander'.
 _PREMODIFIER_DEPS = {"amod", "compound", "poss", "case", "det", "nmod", "npadvmod", "advmod"}
+
+
+def _head_role(roles: list[RoleSpan]) -> RoleSpan:
+    """The role an apposition is about: its first office ('spokesman' in 'official
+    spokesman'), else its first role word of any kind."""
+    return next((r for r in roles if r.role.kind == "role"), roles[0])
 
 
 def _opens_with_role(doc: Doc, a: int, role: RoleSpan) -> bool:
