@@ -4096,3 +4096,13 @@ def test_a_facility_after_a_place_s_possessive_is_no_body_of_its_government():
         "had received the bodies of 19 soldiers."
     )
     assert not any("hospital" in e["entity_id"] for e in run.entities), run.entities
+
+
+def test_units_listed_after_a_losses_colon_are_lost():
+    found = _found_claims(
+        "The Marland army said the enemy suffered losses: 2 tanks, 1 drone and more than "
+        "30 servicemen."
+    )
+    got = sorted((c["quantity_min"], c["unit"]) for c in found["equipment_destroyed"])
+    assert got == [(1, "drone"), (2, "tank")], got
+    assert [c["quantity_min"] for c in found["killed"]] == [30]

@@ -2542,3 +2542,23 @@ def test_an_office_after_an_occupation_word_is_the_apposition_s_role():
     (role,) = [x for x in r.person_roles if x["person_id"] == "person:igor_konashenkov"]
     assert (role["title"], role["role_normalized"]) == ("Major General", "spokesman")
     assert role["org_id"] == "org:ministry_of_defense_of_russia"
+
+
+def test_a_verb_the_model_ran_into_a_body_s_name_ends_it():
+    _, r = _extract(
+        "The ceasefire was violated 120 times, the press service of the Defense Army of the "
+        "Nagorno Karabakh Republic informs Armenpress."
+    )
+    orgs = _names(r, "ORG")
+    assert not any("informs" in o for o in orgs), orgs
+    assert "Nagorno-Karabakh Defense Army" in orgs, orgs
+
+
+def test_the_office_before_of_is_the_role_held_and_the_office_served_gives_the_body():
+    _, r = _extract(
+        "Spokesman of the Armenian Defense Minister Artsrun Hovhannisyan said the situation "
+        "was tense."
+    )
+    (role,) = [x for x in r.person_roles if x["person_id"] == "person:artsrun_hovhannisyan"]
+    assert role["role_normalized"] == "spokesman"
+    assert role["org_id"] == "org:ministry_of_defense_of_armenia"

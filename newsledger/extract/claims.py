@@ -986,6 +986,8 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
             if (kind := _match_kind(cls, [t], units[0], direct=False)) is not None:
                 return kind
         return None
+    if (kind := _losses_colon_kind(units[0], cls)) is not None:
+        return kind  # "the enemy suffered losses: 2 tanks, 1 UAV and 30 servicemen"
     direct = _direct(units[0], cls)
     kind = None if direct is None else _match_kind(cls, direct, units[0])
     if (
@@ -1442,6 +1444,20 @@ def _tally_figure(tok: Token) -> Token | None:
                 nums = [g for g in prep.children if g.dep_ == "pobj" and is_number(g)]
                 if nums:
                     return nums[0]
+    return None
+
+
+def _losses_colon_kind(unit: Token, cls: str) -> str | None:
+    """The kind a losses noun before a colon gives the counted units listed after it
+    ("the enemy suffered losses: 2 tanks, 1 UAV"), whatever the parser hung them on."""
+    doc = unit.doc
+    sent = unit.sent
+    colon = next((t for t in reversed(doc[sent.start : unit.i]) if t.text == ":"), None)
+    if colon is None or colon.i == sent.start or unit_class(doc[colon.i - 1]) != "events":
+        return None
+    for t in reversed(doc[max(sent.start, colon.i - LIST_INTRO_TOKENS) : colon.i]):
+        if (kind := _match_kind(cls, [t], unit, direct=False)) is not None:
+            return kind
     return None
 
 

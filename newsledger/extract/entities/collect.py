@@ -784,6 +784,12 @@ def _org_core(ent: Span) -> tuple[int, int]:
     bracket = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
     if bracket is not None:
         end = bracket  # 'People's Defence Forces (HPG': the acronym after is its own mention
+    verb = next(
+        (t.i for t in doc[start + 1 : end] if t.is_lower and t.tag_ in ("VBZ", "VBD", "VBP")),
+        None,
+    )
+    if verb is not None:
+        end = verb  # '... Nagorno Karabakh Republic informs Armenpress': the name ends there
     while end - start > 1 and (
         doc[end - 1].is_lower
         or doc[end - 1].text == "-"

@@ -320,6 +320,12 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
     ]
     orgs = [st.entities[m.entity_id] for m in org_mentions]
     role = (main[0] if appositive else main[-1]) if main else None
+    if (
+        role is not None
+        and not appositive
+        and any(t.lower_ == "of" for t in doc[main[0].end : main[-1].start])
+    ):
+        role = main[0]  # 'Spokesman of the Defense Minister X': the first is the office held
     label = list_label(st, p, a)
     if not orgs and not countries and label is not None:
         # 'Germany: Foreign Minister Anja Keller said ...': the label names whom she serves.
@@ -350,8 +356,11 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
     org = orgs[0] if orgs else None
     country = (org.country_code if org else None) or (countries[0] if countries else None)
     org_id = org.entity_id if org else None
-    if org is None and role and role.role.org_template and country:
-        templ = ref.org_template_for(role.role.org_template, country)
+    # The body the role implies, or the one the office it serves implies ('Spokesman of
+    # the Defense Minister': the defence ministry).
+    implying = next((r for r in [role, *main] if r is not None and r.role.org_template), None)
+    if org is None and implying is not None and country:
+        templ = ref.org_template_for(implying.role.org_template, country)
         org_id = st.org(templ) if templ else None
     role_text = None
     if role and appositive:
