@@ -277,7 +277,7 @@ _STAFF_WORDS = frozenset(
     ]
 )
 # Trailers after a byline name: "By Jane Doe in Kyiv", "By Jane Doe for Reuters".
-_BY_TRAILER_RE = re.compile(r"\s+(?:in|for|from|at)\s+[A-Z].*$")
+_BY_TRAILER_RE = re.compile(r"\s+(?:in|for|from|at|IN|FOR|FROM|AT)\s+[A-Z].*$")
 
 # Wire dateline at the start of the first body paragraph: "BAKU, Sept. 28 (Reuters) - ",
 # "KYIV, Ukraine, March 3 (AP) — ", "MOSCOW (Reuters) - ", "YEREVAN, Armenia — ".
@@ -512,7 +512,8 @@ def _by_names(rest: str) -> str | None:
     """Author from the part after "By": names, dropping a trailing outlet or place."""
     # Each name may have its own trailer: "Jane Doe in Kyiv and John Roe in London".
     rest = " and ".join(
-        _BY_TRAILER_RE.sub("", part) for part in re.split(r"\s+and\s+", rest.strip().rstrip("."))
+        _BY_TRAILER_RE.sub("", part)
+        for part in re.split(r"\s+(?:and|AND)\s+", rest.strip().rstrip("."))
     )
     pieces = [p.strip() for p in rest.split(",") if p.strip()]
     if not pieces:
@@ -524,7 +525,11 @@ def _by_names(rest: str) -> str | None:
     names = re.split(r"\s+(?:and|&)\s+|\s*,\s*", ", ".join(pieces))
     if not all(_name_like(n) for n in names):
         return None
-    return ", ".join(pieces)
+    author = ", ".join(pieces)
+    # "By JAMES WRIGHT FOR MAILONLINE": a name set in capitals is written as names are.
+    if all(w.isupper() for w in re.findall(r"[A-Za-z]{2,}", author) if w != "and"):
+        author = re.sub(r"[A-Z][A-Z'’.-]+", lambda w: w[0].title(), author)
+    return author
 
 
 def _byline(line: str) -> tuple[str | None, str | None, dt.date | None] | None:

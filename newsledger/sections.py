@@ -467,8 +467,8 @@ EVENT_CUES: tuple[re.Pattern[str], ...] = (
 CAPTION_MAX_WORDS = 60
 CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(
-        r"^\(?(?:photo|image|picture|photograph|pictured|caption|file photo|illustration|video)s?"
-        r"\b\s*(?:\([^)]*\))?\s*[:|–—-]",
+        r"^\(?(?:photo|image|picture|photograph|pictured|caption|file photo|illustration|video|"
+        r"watch|listen|in pictures)s?\b\s*(?:\([^)]*\))?\s*[:|–—-]",
         _I,
     ),
     re.compile(r"^\(?(?:photo|image|picture)s? (?:by|credit|courtesy)\b", _I),
@@ -714,6 +714,14 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             kinds.append(_CAPTION)
         elif _is_list(text) or ("\n" in text and FACTBOX_RE.match(first_line)):
             kinds.append(_FACTBOX)
+        elif (
+            (stamp := _INLINE_STAMP_RE.match(text))
+            and "\n" not in text
+            and len(re.findall(r"[A-Za-z]{2,}", text[stamp.end() :])) >= 3
+            and len(text.split()) <= HEADING_MAX_WORDS + 2
+            and not _TERMINAL_RE.search(text)
+        ):
+            kinds.append(_STAMP)  # "1.40pm: Blinken calls for calm": an entry's stamp and title
         elif _is_heading_shape(text):
             kinds.append(_HEADING)
         else:
@@ -1252,7 +1260,9 @@ _CONTINUES_SPEAKER_RE = re.compile(
     r"^(?:Mr|Mrs|Ms)\.?\s+[A-Z]\w+\s+(?:said|says|added|is|was|also)\b|"
     # The body's unnamed voice: "A spokesperson said: ...", "The statement added ..."
     r"^(?:A|An|The|Its|Their)\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|statement|official)"
-    r"\s+(?:also\s+)?(?:said|says|added|told|stated|noted)\b"
+    r"\s+(?:also\s+)?(?:said|says|added|told|stated|noted)\b|"
+    # A post the page embeds, its credit line below it: "— Antony Blinken (@SecBlinken)".
+    r"(?m:^[ \t]*[—–-]{1,2}[ \t]*[^()\n@]{2,80}\(@\w{1,30}\))"
 )
 
 

@@ -4106,3 +4106,20 @@ def test_units_listed_after_a_losses_colon_are_lost():
     got = sorted((c["quantity_min"], c["unit"]) for c in found["equipment_destroyed"])
     assert got == [(1, "drone"), (2, "tank")], got
     assert [c["quantity_min"] for c in found["killed"]] == [30]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The credit line under the post, in its paragraph or alone below it.
+        "Fighting erupted on the border on Monday.\n\nThere is no military solution. I urge "
+        "both sides to stop.\n— Secretary Antony Blinken (@SecBlinken) September 13, 2022",
+        "Fighting erupted on the border on Monday.\n\nThere is no military solution. I urge "
+        "both sides to stop.\n\n— Secretary Antony Blinken (@SecBlinken) September 13, 2022",
+    ],
+)
+def test_an_embedded_post_is_its_author_s_words(body):
+    run = _entities_run(body)
+    (q,) = run.result.quotes
+    assert q["text"] == "There is no military solution. I urge both sides to stop."
+    assert q["speaker_id"] == "person:antony_blinken"

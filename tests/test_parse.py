@@ -299,7 +299,10 @@ def test_standfirst_without_byline_is_body() -> None:
         ("By Jane Doe, John Roe and Ann Poe", "Jane Doe, John Roe and Ann Poe", None, None),
         ("By Jane Doe, Reuters", "Jane Doe", None, None),
         ("By Jane Doe in Lisk", "Jane Doe", None, None),
-        ("BY JANE DOE", "JANE DOE", None, None),
+        # A name set in capitals is written as names are; an outlet after FOR is dropped.
+        ("BY JANE DOE", "Jane Doe", None, None),
+        ("By JAMES WRIGHT FOR MAILONLINE", "James Wright", None, None),
+        ("By JANE DOE AND JOHN ROE FOR NORDWIRE", "Jane Doe and John Roe", None, None),
         ("Analysis by Jane Doe", "Jane Doe", "Analysis", None),
         ("From Jane Doe, Lisk", "Jane Doe", None, None),
         (

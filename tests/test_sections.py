@@ -1305,3 +1305,22 @@ def test_reactions_without_a_heading_are_typed_from_their_words(head, reaction):
     at = text.index(reaction[:20])
     (s,) = [s for s in sections_of(text) if s.char_start <= at < s.char_end]
     assert s.section_type == "foreign_reactions"
+
+
+def test_a_live_entry_s_stamped_title_and_a_video_label_go_with_their_content():
+    text = normalize_text(
+        "Clashes on the border\n\n13 September 2022\n\n"
+        "At least 49 Armenian soldiers have been killed in overnight clashes with Azerbaijan, "
+        "Armenian Prime Minister Nikol Pashinyan said.\n\n"
+        "2.15pm: Russia says it has brokered a ceasefire\n\n"
+        "Russia's foreign ministry said a ceasefire had been agreed and urged restraint.\n\n"
+        "WATCH: Footage shows shelling near Jermuk\n\n"
+        "France's President Emmanuel Macron called on Azerbaijan to respect the ceasefire."
+    )
+    got = [(s.section_type, text[s.char_start : s.char_end][:12]) for s in sections_of(text)]
+    assert got == [
+        ("events", "At least 49 "),
+        ("foreign_reactions", "2.15pm: Russ"),
+        ("other", "WATCH: Foota"),
+        ("foreign_reactions", "France's Pre"),
+    ], got

@@ -17,7 +17,9 @@ case or hold no verb ("expressed his "serious concern"").
 A transcript's paragraphs are quotes without marks: "SISSOKO: No soldier is missing."
 is the words of the person named before as Sissoko (cue null), "Q: Is that true?" a
 reporter's question with no speaker, "A: ..." the interviewee's answer, and "OFFICER
-(Capt. Yao Kone): ..." the words of the person in brackets.
+(Capt. Yao Kone): ..." the words of the person in brackets. A post a page embeds is its
+author's words too: the text above its credit line ("— Antony Blinken (@SecBlinken)
+September 13, 2022").
 
 Quote marks around a name are no quote: after "known as", "dubbed" (the
 ``name_cues`` lexicon), or a few title-case words with no verb ('the "Kilometer
@@ -331,9 +333,59 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
         rows.append(row)
     for row in rows:
         del row["_nested"]
-    transcript = _transcript_quotes(ctx, spans)
+    transcript = _transcript_quotes(ctx, spans) + _embedded_posts(ctx, spans)
     ctx.quote_spans += [(r["char_start"], r["char_end"], r) for r in transcript]
     return sorted(rows + transcript, key=lambda r: r["char_start"])
+
+
+# The credit line under a post a page embeds: "— Secretary Antony Blinken (@SecBlinken)
+# September 13, 2022", "- Ministry of Defence (@DefenceHQ) March 3, 2024".
+_POST_CREDIT_RE = re.compile(
+    r"^[ \t]*[—–-]{1,2}[ \t]*(?P<who>[^()\n@]{2,80}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}$", re.M
+)
+
+
+def _embedded_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]) -> list[dict]:
+    """A post the page embeds is its author's words, in no quote marks: the text above
+    its credit line, in the credit's paragraph or the one before it. The author is the
+    person, else the body, the credit names; a post holding quote marks is left to them."""
+    rows: list[dict] = []
+    for k, (lo, hi) in enumerate(ctx.paragraphs):
+        m = _POST_CREDIT_RE.search(ctx.text, lo, hi)
+        if m is None:
+            continue
+        start, end = lo, m.start()
+        if ctx.text[lo : m.start()].strip() == "" and k > 0:
+            start, end = ctx.paragraphs[k - 1]  # the credit alone below its post
+        while end > start and ctx.text[end - 1].isspace():
+            end -= 1
+        if end <= start or any(start <= s[0] < end for s in spans):
+            continue
+        speaker = _person_within(ctx, m.start("who"), m.end("who")) or next(
+            (
+                Ref(str(x["entity_id"]), str(x.get("surface") or ""), m.start(), m.end())
+                for x in ctx.mentions_in(m.start("who"), m.end("who"))
+                if ctx.etype(str(x["entity_id"])) in ("ORG", "COUNTRY")
+            ),
+            None,
+        )
+        if speaker is None:
+            continue
+        rows.append(
+            {
+                "quote_id": row_id("quo", ctx.article_id, start, end),
+                "article_id": ctx.article_id,
+                "section_id": ctx.section_id(start),
+                "speaker_id": speaker.entity_id,
+                "speaker_surface": speaker.surface,
+                "cue": None,
+                "text": ctx.text[start:end],
+                "is_partial": False,
+                "char_start": start,
+                "char_end": end,
+            }
+        )
+    return rows
 
 
 # A line of a briefing, interview or broadcast transcript: the speaker's label, perhaps

@@ -678,6 +678,13 @@ def _add_author(st: ArticleState, name: str) -> None:
     # The byline is a mention too: it sits in the head, before the first paragraph.
     head_end = st.article.offsets[0] if st.article.offsets else len(st.text)
     at = st.text.find(name, 0, head_end)
+    if at < 0:
+        # A byline in capitals ("By JAMES WRIGHT FOR MAILONLINE") names the author as
+        # names are written; the mention is the head's own form.
+        found = re.compile(re.escape(name), re.IGNORECASE).search(st.text, 0, head_end)
+        at = found.start() if found else -1
+        if found:
+            st.entities[eid].aliases.add(found[0])
     if at >= 0:
         st.mentions.append(Mention(-1, 0, 0, eid, "name", at, at + len(name)))
     st.roles.append(
