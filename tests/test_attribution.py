@@ -4123,3 +4123,13 @@ def test_an_embedded_post_is_its_author_s_words(body):
     (q,) = run.result.quotes
     assert q["text"] == "There is no military solution. I urge both sides to stop."
     assert q["speaker_id"] == "person:antony_blinken"
+
+
+def test_a_state_named_after_a_dateline_state_s_body_leaves_it_the_dateline_state_s():
+    run = _entities_run(
+        "Addis Ababa, December 22, 2021 (ENA) - Fighting went on near the border.\n\n"
+        "In a statement issued today, the Ministry of Foreign Affairs stated that the "
+        "Sudanese army had killed 40 civilians in the area."
+    )
+    (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed["claimant_id"] == "org:ministry_of_foreign_affairs_of_ethiopia"

@@ -2562,3 +2562,11 @@ def test_the_office_before_of_is_the_role_held_and_the_office_served_gives_the_b
     (role,) = [x for x in r.person_roles if x["person_id"] == "person:artsrun_hovhannisyan"]
     assert role["role_normalized"] == "spokesman"
     assert role["org_id"] == "org:ministry_of_defense_of_armenia"
+
+
+def test_a_name_the_model_cut_after_its_first_word_runs_to_the_parse_s_head():
+    _, r = _extract(
+        "The African Union Commission Chairperson Moussa Faki Mahamat has called on both "
+        "countries to exercise restraint."
+    )
+    assert "Moussa Faki Mahamat" in _names(r, "PERSON"), _names(r, "PERSON")

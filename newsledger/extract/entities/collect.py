@@ -316,7 +316,28 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
             and (_after_ayn(last) or _last_name_word(last, last.end))
         ):
             out[-1] = Span(doc, last.start, last.end + 1, label="PERSON")
+        elif last.label_ == "PERSON" and (tail := _name_tail(last, taken)):
+            out[-1] = Span(doc, last.start, last.end + tail, label="PERSON")
     return out
+
+
+def _name_tail(person: Span, taken: set[int]) -> int:
+    """How many untagged words after a person's span end the name ("Chairperson Moussa"
+    before "Faki Mahamat has called"): two proper nouns the parse hangs the person's
+    words on, the last followed by a comma, a bracket or the verb it is subject of."""
+    doc = person.doc
+    n = 2
+    head = person.end + n - 1
+    if head + 1 >= len(doc) or any(i in taken for i in range(person.end, head + 1)):
+        return 0
+    tail = doc[person.end : head + 1]
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and not t.ent_type_ for t in tail):
+        return 0
+    if not all(t.dep_ == "compound" and t.head.i == head for t in doc[person.end - 1 : head]):
+        return 0
+    after = doc[head + 1]
+    subject = doc[head].dep_ in ("nsubj", "nsubjpass") and after.pos_ in ("VERB", "AUX")
+    return n if after.text in (",", "(") or subject else 0
 
 
 def _one_name_split(prev: Span, ent: Span) -> bool:
@@ -1254,12 +1275,14 @@ def _generic_body(
     return org
 
 
-def _states_named(st: ArticleState, p: int) -> set[str]:
-    """ISO codes of the states a paragraph names, by name, demonym or capital."""
+def _states_named(st: ArticleState, p: int, before: int | None = None) -> set[str]:
+    """ISO codes of the states a paragraph names, by name, demonym or capital (those
+    before token ``before`` only, when given)."""
     return {
         s.id_.split(":", 1)[1]
         for s in st.ref_spans(p)
         if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL")
+        and (before is None or s.end <= before)
     }
 
 
@@ -2327,8 +2350,9 @@ def home_bodies(st: ArticleState) -> None:
     home = _dateline_state(st)
     for p, start, end, keep in st.unowned_bodies:
         text = st.docs[p][start:end].text
-        # A paragraph that names another state may speak of that state's body.
-        others = keep and bool(_states_named(st, p) - {home})
+        # A paragraph that names another state before the body may speak of that
+        # state's body ("Qatar ... The Ministry of Foreign Affairs said").
+        others = keep and bool(_states_named(st, p, before=start) - {home})
         org = ref.state_body(text, home) if home and not others else None
         if org is None and keep:
             org = ref.Org(entity_id("ORG", text), text, None)  # whose, the text does not say
