@@ -420,7 +420,7 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:terror|terrorist|rogue|apartheid|criminal) state\b", _I),
     # A side's right to act, affirmed from outside: "Israel 'has a right to defend itself'".
     re.compile(r"\b(?:a|the|every|full) right to (?:defend|protect|respond)\b", _I),
-    re.compile(r"\boffer\w* to (?:host|mediate|broker|convene)\b", _I),
+    re.compile(r"\boffer\w* to (?:host|mediate|broker|convene)\b|\bgood offices\b", _I),
     # "offered to send an observer team", "urged both sides to 'silence the guns'"
     re.compile(
         r"\boffer\w* to (?:send|deploy|dispatch) (?:\w+ ){0,3}(?:observers?|monitors?|mission|"

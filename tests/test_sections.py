@@ -1298,6 +1298,13 @@ def test_a_live_entry_s_stamp_does_not_hide_a_reaction():
             "targets in Syria over the past 24 hours, the Russian Defense Ministry said.",
             "US Defense Secretary Ashton Carter criticized Moscow's operation.",
         ),
+        # Good offices offered.
+        (
+            "Border clashes between Kyrgyzstan and Tajikistan\n\nMarch 3, 2026\n\nFighting "
+            "broke out on Tuesday along the border, killing at least 24 people.",
+            "Uzbekistan's President Shavkat Mirziyoyev spoke by phone with both leaders and "
+            "offered his country's good offices.",
+        ),
     ],
 )
 def test_reactions_without_a_heading_are_typed_from_their_words(head, reaction):
