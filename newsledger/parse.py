@@ -157,8 +157,8 @@ _DATE_BODY = (
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:(?:,\s*|\s+)(?P<y2>{_YEAR}))?"
     # "2024-03-09", and an ISO 8601 stamp's date ("2024-03-09T17:42:00Z").
     rf"|(?P<y3>{_YEAR})-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
-    # "11/07/2024", "11.07.2024": day first, as most of the world writes it.
-    rf"|(?P<d4>[0-3]?\d)(?P<sep>[/.])(?P<m4>[0-3]?\d)(?P=sep)(?P<y4>{_YEAR}))"
+    # "11/07/2024", "11.07.2024", "11-07-2024": day first, as most of the world writes it.
+    rf"|(?P<d4>[0-3]?\d)(?P<sep>[/.-])(?P<m4>[0-3]?\d)(?P=sep)(?P<y4>{_YEAR}))"
 )
 _DATE_RE = re.compile(rf"(?<![\w-])(?:{_WEEKDAY},?\s+)?{_DATE_BODY}(?![\w-])", re.IGNORECASE)
 _DATE_WORD_RE = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})", re.IGNORECASE)
@@ -174,7 +174,8 @@ MONTH_DATE_RE = rf"(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\b"
 # Clock time and zone after a date: "10:32 GMT", "| 14:05", "at 9.15 a.m. EDT".
 _TIME = (
     r"(?:\s*[|,·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?"
+    # "14:32 GMT", "14:32 (GMT+3)", "14:32, UK"
+    r"(?:\s*,?\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?"
 )
 # Clock time before a date: "09:45 AM | 3 Feb, 2019", "14:05 - March 3, 2022".
 _LEAD_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*[|,·•/-]?\s*)?"

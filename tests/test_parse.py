@@ -638,6 +638,8 @@ def test_parsed_article_is_frozen() -> None:
         ("BAKU, Sept. 28, 2020", dt.date(2020, 9, 28), "BAKU"),
         ("People gather at the port of Vesna, Nov. 1, 2017.", dt.date(2017, 11, 1), None),
         ("[Photo: a burning truck near Oskel, 4 March 2021]", dt.date(2021, 3, 4), None),
+        ("Posted On: 02-03-2022 | 10:15 AM", dt.date(2022, 3, 2), None),
+        ("Wednesday 2 March 2022 14:32, UK", dt.date(2022, 3, 2), None),
     ],
 )
 def test_head_date_shapes(head: str, date: dt.date | None, dateline: str | None) -> None:
