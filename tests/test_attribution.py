@@ -4133,3 +4133,12 @@ def test_a_state_named_after_a_dateline_state_s_body_leaves_it_the_dateline_stat
     )
     (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
     assert killed["claimant_id"] == "org:ministry_of_foreign_affairs_of_ethiopia"
+
+
+def test_a_quote_opened_low_closes_on_the_high_mark():
+    run = invented(
+        "Ruritanian troops attacked Dorf on Monday.\n\nTom Baker said: „The town is ours.“ "
+        'Jane Roe told reporters that the enemy had "fled in panic".'
+    )
+    got = [(q["text"], q["speaker_id"]) for q in run.result.quotes]
+    assert got == [("The town is ours.", "person:tom_baker"), ("fled in panic", "person:jane_roe")]

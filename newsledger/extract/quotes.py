@@ -71,6 +71,7 @@ def find_quote_spans(ctx: ArticleContext) -> list[tuple[int, int, int, int]]:
     """(open mark, close mark end, text start, text end) of every quote, in order."""
     spans: list[tuple[int, int, int, int]] = []
     pending: int | None = None  # offset of an open mark whose quote runs on
+    opener = ""  # that mark
     paras = ctx.paragraphs
     for pi, (pstart, pend) in enumerate(paras):
         text = ctx.text[pstart:pend]
@@ -79,13 +80,14 @@ def find_quote_spans(ctx: ArticleContext) -> list[tuple[int, int, int, int]]:
             pos = pstart + i
             if pending is None:
                 if ch in OPENING or ch == STRAIGHT:
-                    pending = pos
+                    pending, opener = pos, ch
                 # A stray closing mark is ignored.
                 continue
             carried = pending < pstart
             if k == 0 and i == 0 and carried and ch in OPENING + STRAIGHT:
                 continue  # the continuation mark of a multi-paragraph quote
-            if ch in CLOSING or ch == STRAIGHT:
+            # „German-style“: the low mark opens, the high one closes.
+            if ch in CLOSING or ch == STRAIGHT or (opener == "„" and ch == "“"):
                 spans.append(_span(ctx, pending, pos))
                 pending = None
             # An opening curly mark inside an open quote: a nested or stray mark.
