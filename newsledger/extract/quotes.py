@@ -373,21 +373,24 @@ def _embedded_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]])
         )
         if speaker is None:
             continue
-        rows.append(
-            {
-                "quote_id": row_id("quo", ctx.article_id, start, end),
-                "article_id": ctx.article_id,
-                "section_id": ctx.section_id(start),
-                "speaker_id": speaker.entity_id,
-                "speaker_surface": speaker.surface,
-                "cue": None,
-                "text": ctx.text[start:end],
-                "is_partial": False,
-                "char_start": start,
-                "char_end": end,
-            }
-        )
+        rows.append(_unmarked_quote(ctx, speaker, start, end))
     return rows
+
+
+def _unmarked_quote(ctx: ArticleContext, speaker: Ref | None, start: int, end: int) -> dict:
+    """The row of words a page gives as someone's without quote marks or a cue."""
+    return {
+        "quote_id": row_id("quo", ctx.article_id, start, end),
+        "article_id": ctx.article_id,
+        "section_id": ctx.section_id(start),
+        "speaker_id": speaker.entity_id if speaker else None,
+        "speaker_surface": speaker.surface if speaker else None,
+        "cue": None,
+        "text": ctx.text[start:end],
+        "is_partial": False,
+        "char_start": start,
+        "char_end": end,
+    }
 
 
 # A line of a briefing, interview or broadcast transcript: the speaker's label, perhaps
@@ -449,20 +452,7 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
             start = direction.end()  # "(laughs) We will talk ...": the words, not the scene
         while end > start and ctx.text[end - 1] in TRAILING:
             end -= 1
-        rows.append(
-            {
-                "quote_id": row_id("quo", ctx.article_id, start, end),
-                "article_id": ctx.article_id,
-                "section_id": ctx.section_id(start),
-                "speaker_id": speaker.entity_id if speaker else None,
-                "speaker_surface": speaker.surface if speaker else None,
-                "cue": None,
-                "text": ctx.text[start:end],
-                "is_partial": False,
-                "char_start": start,
-                "char_end": end,
-            }
-        )
+        rows.append(_unmarked_quote(ctx, speaker, start, end))
     return rows
 
 
