@@ -304,6 +304,13 @@ _DATELINE_RES = (
         rf"(?P<rest>,\s*(?i:(?:{_WEEKDAY},?\s+)?{_DATE_BODY}))(?:\s+(?P<initials>[A-Z]{{2,8}}))?"
         rf"{_DL_DASH}"
     ),
+    # An agency named after the date and closed by a full stop, as state agencies write
+    # it: "Tbilisi, 9 August 2008, Georgian News Agency. ", "Baku, 27 September, AZERTAC. ".
+    re.compile(
+        r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})"
+        rf"(?P<rest>,\s*(?i:(?:{_WEEKDAY},?\s+)?{_DATE_BODY})),\s*"
+        r"(?P<agency>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})\.\s+(?=[A-Z])"
+    ),
     # A state agency between slashes: "MOSCOW, October 7. /TASS/. ".
     re.compile(
         r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})(?P<rest>,[^()/\n–—]{0,60}?)?"

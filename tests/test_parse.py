@@ -477,8 +477,13 @@ def test_dated_dateline_with_a_state_agency_s_bare_initials() -> None:
     [
         ("April 21, 2012 (KHARTOUM) – The army said", "KHARTOUM", dt.date(2012, 4, 21)),
         ("21 April 2012 (Juba) - The army said", "Juba", dt.date(2012, 4, 21)),
-        # A state agency between slashes.
+        # A state agency between slashes, or named after the date and a comma.
         ("MOSCOW, October 7, 2012. /TASS/. The army said", "MOSCOW", dt.date(2012, 10, 7)),
+        (
+            "Tbilisi, 9 August 2008, Georgian News Agency. The army said",
+            "Tbilisi",
+            dt.date(2008, 8, 9),
+        ),
     ],
 )
 def test_regional_and_state_agency_datelines(opening: str, dateline: str, date: dt.date) -> None:
