@@ -4142,3 +4142,12 @@ def test_a_quote_opened_low_closes_on_the_high_mark():
     )
     got = [(q["text"], q["speaker_id"]) for q in run.result.quotes]
     assert got == [("The town is ours.", "person:tom_baker"), ("fled in panic", "person:jane_roe")]
+
+
+def test_a_death_or_injuries_a_counted_subject_suffers_count_the_subject():
+    found = _found_claims(
+        "The Marland defence ministry said 16 servicemen died a heroic death and 34 "
+        "sustained injuries."
+    )
+    assert [(c["quantity_min"], c["unit"]) for c in found["killed"]] == [(16, "serviceman")]
+    assert [c["quantity_min"] for c in found["wounded"]] == [34]

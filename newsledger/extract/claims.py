@@ -804,7 +804,10 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
         doer.dep_ == "nsubj"
         # An "object" with a subject of its own is a parse of "..., most of them women".
         and any(
-            c.dep_ == "dobj" and not any(g.dep_ == "nsubj" for g in c.children)
+            c.dep_ == "dobj"
+            and not any(g.dep_ == "nsubj" for g in c.children)
+            # "died a heroic death": the death is what the subject suffered
+            and unit_class(c) != "events"
             for c in doer.head.children
         )
         and lemma_of(doer.head) not in lexset("undergoer_verbs")
@@ -1419,6 +1422,15 @@ def _counts_people(tok: Token) -> bool:
     )
 
 
+def _suffered_by_counted(tok: Token) -> bool:
+    """An event noun a counted subject suffers, as its verb's object: "16 servicemen died
+    a heroic death", "34 sustained injuries"."""
+    return tok.dep_ == "dobj" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (unit_class(c) == "people" or is_number(c))
+        for c in tok.head.children
+    )
+
+
 def _counts_things(tok: Token) -> bool:
     """An event noun over a counted thing: "the loss of a plane" claims the plane."""
     return any(
@@ -1535,6 +1547,8 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
                 continue  # "gave the latest toll: two dead": the numbers are the claims
             if cls == "events" and (_counts_people(tok) or _counts_things(tok) or _tallied(tok)):
                 continue  # "the deaths of 10 servicemen": the servicemen are the claim
+            if cls == "events" and _suffered_by_counted(tok):
+                continue  # "16 servicemen died a heroic death": the servicemen are the claim
             if unit_lemma(tok) in counted_only | numbered and qty_of(tok) is None:
                 continue  # "others", "their houses" count only with a number
             if unit_lemma(tok) in own_number and not any(c.dep_ == "nummod" for c in tok.children):
