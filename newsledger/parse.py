@@ -325,6 +325,11 @@ _DATELINE_RES = (
     ),
 )
 _YEAR_IN_URL_RE = re.compile(r"/((?:19|20)\d\d)/")
+# The credit line under a post a page embeds: "— Secretary Antony Blinken (@SecBlinken)
+# September 13, 2022", "- Ministry of Defence (@DefenceHQ) March 3, 2024".
+POST_CREDIT_RE = re.compile(
+    r"^[ \t]*[—–-]{1,2}[ \t]*(?P<who>[^()\n@]{2,80}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}$", re.M
+)
 
 _TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A numbered or bulleted line ("2. Our fighters ...", "- The army", "• Key point").

@@ -60,6 +60,7 @@ from newsledger.parse import (
     BULLET_RE,
     LABEL_RE,
     MONTH_DATE_RE,
+    POST_CREDIT_RE,
     Paragraph,
     find_date,
     full_dates,
@@ -1134,7 +1135,7 @@ def _smooth(
     A lone reaction or background paragraph keeps its type: short wire stories
     often carry one reaction paragraph, or close on one paragraph of background.
     A paragraph that only continues the speaker before it (it opens with a
-    quotation, or "he said") keeps that speaker's reaction. A lone paragraph
+    quotation, or "he said", or is a post the page embeds) keeps that speaker's reaction. A lone paragraph
     not dated today inside a stretch of background is background, and so is one
     without news signs that carries on the subject of the background before it
     or follows the background closing the story. Between two reactions, a paragraph
@@ -1149,7 +1150,11 @@ def _smooth(
         if (
             labels[i] == "events"
             and labels[i - 1] == "foreign_reactions"
-            and (_CONTINUES_SPEAKER_RE.search(texts[i]) or _speaker_of_run(texts, labels, i))
+            and (
+                _CONTINUES_SPEAKER_RE.search(texts[i])
+                or POST_CREDIT_RE.search(texts[i])  # a post the page embeds, with its credit
+                or _speaker_of_run(texts, labels, i)
+            )
         ):
             labels[i] = "foreign_reactions"
     for i in range(1, len(labels) - 1):
@@ -1260,9 +1265,7 @@ _CONTINUES_SPEAKER_RE = re.compile(
     r"^(?:Mr|Mrs|Ms)\.?\s+[A-Z]\w+\s+(?:said|says|added|is|was|also)\b|"
     # The body's unnamed voice: "A spokesperson said: ...", "The statement added ..."
     r"^(?:A|An|The|Its|Their)\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|statement|official)"
-    r"\s+(?:also\s+)?(?:said|says|added|told|stated|noted)\b|"
-    # A post the page embeds, its credit line below it: "— Antony Blinken (@SecBlinken)".
-    r"(?m:^[ \t]*[—–-]{1,2}[ \t]*[^()\n@]{2,80}\(@\w{1,30}\))"
+    r"\s+(?:also\s+)?(?:said|says|added|told|stated|noted)\b"
 )
 
 

@@ -1467,10 +1467,7 @@ def _losses_colon_kind(unit: Token, cls: str) -> str | None:
     colon = next((t for t in reversed(doc[sent.start : unit.i]) if t.text == ":"), None)
     if colon is None or colon.i == sent.start or unit_class(doc[colon.i - 1]) != "events":
         return None
-    for t in reversed(doc[max(sent.start, colon.i - LIST_INTRO_TOKENS) : colon.i]):
-        if (kind := _match_kind(cls, [t], unit, direct=False)) is not None:
-            return kind
-    return None
+    return _match_kind(cls, [doc[colon.i - 1]], unit, direct=False)
 
 
 def _tally_object(tok: Token) -> Token | None:

@@ -58,7 +58,7 @@ from newsledger.extract.syntax import (
     lexset,
 )
 from newsledger.ids import row_id
-from newsledger.parse import MONTH_DATE_RE
+from newsledger.parse import MONTH_DATE_RE, POST_CREDIT_RE
 
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -340,20 +340,13 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
     return sorted(rows + transcript, key=lambda r: r["char_start"])
 
 
-# The credit line under a post a page embeds: "— Secretary Antony Blinken (@SecBlinken)
-# September 13, 2022", "- Ministry of Defence (@DefenceHQ) March 3, 2024".
-_POST_CREDIT_RE = re.compile(
-    r"^[ \t]*[—–-]{1,2}[ \t]*(?P<who>[^()\n@]{2,80}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}$", re.M
-)
-
-
 def _embedded_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]) -> list[dict]:
     """A post the page embeds is its author's words, in no quote marks: the text above
     its credit line, in the credit's paragraph or the one before it. The author is the
     person, else the body, the credit names; a post holding quote marks is left to them."""
     rows: list[dict] = []
     for k, (lo, hi) in enumerate(ctx.paragraphs):
-        m = _POST_CREDIT_RE.search(ctx.text, lo, hi)
+        m = POST_CREDIT_RE.search(ctx.text, lo, hi)
         if m is None:
             continue
         start, end = lo, m.start()

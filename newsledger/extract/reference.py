@@ -1083,14 +1083,14 @@ def state_body(text: str, iso3: str) -> Org | None:
 def _state_body_names() -> frozenset[str]:
     """Keys of the names a state body goes by without its state: the templates' forms
     with the state taken out ("Ministry of Defence of {country}" -> "ministry of
-    defence"), the generic rows ("Defence Ministry") and the states' own names."""
+    defence", "{demonym} Defence Ministry" -> "defence ministry") and the states' own
+    short names. (The generic rows are no list of bodies: weapons and time zones are
+    among them.)"""
     strip = re.compile(r"\s+of (?:the )?\{country\}$|^\{country\}'s\s+|^\{(?:country|demonym)\}\s+")
     out: set[str] = set()
     for alias in load_org_aliases():
-        forms = (alias.canonical, *alias.aliases)
-        if alias.org_kind == "generic":
-            out.update(key(f) for f in forms)
-        elif alias.org_kind == "template":
+        if alias.org_kind == "template":
+            forms = (alias.canonical, *alias.aliases)
             out.update(key(bare) for f in forms if "{" not in (bare := strip.sub("", f)))
     for body in load_state_bodies().values():
         # A state's own short name for a body, which its article uses without the
