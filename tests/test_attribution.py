@@ -4151,3 +4151,24 @@ def test_a_death_or_injuries_a_counted_subject_suffers_count_the_subject():
     )
     assert [(c["quantity_min"], c["unit"]) for c in found["killed"]] == [(16, "serviceman")]
     assert [c["quantity_min"] for c in found["wounded"]] == [34]
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("the Turkish president", "person:recep_tayyip_erdogan"),
+        ("the president of Azerbaijan", "person:ilham_aliyev"),
+        ("the Kyiv mayor", "person:vitali_klitschko"),
+        ("the mayor of Kyiv", "person:vitali_klitschko"),
+        # A role of that state nobody was given: the state, as before.
+        ("the Turkish foreign minister", "country:TUR"),
+    ],
+)
+def test_a_state_s_title_is_the_person_named_with_it_before(title: str, speaker: str):
+    run = _entities_run(
+        "Turkish President Recep Tayyip Erdogan spoke with Azerbaijani President Ilham "
+        "Aliyev on Tuesday, and Kyiv Mayor Vitali Klitschko joined the call.\n\n"
+        f'"We stand together," {title} told reporters.'
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == speaker

@@ -2577,3 +2577,24 @@ def test_a_spokesman_s_role_among_other_role_words(sentence, person, title, org)
     _, r = _extract(sentence)
     (role,) = [x for x in r.person_roles if x["person_id"] == person]
     assert (role["title"], role["role_normalized"], role["org_id"]) == (title, "spokesman", org)
+
+
+def test_a_feature_s_last_word_after_the_is_the_feature_named_in_full():
+    _, result = _extract(
+        "Aircraft struck targets across the Gaza Strip on Wednesday, the military said.\n\n"
+        "Health officials in the Strip said 43 people had been killed since Monday.\n\n"
+        "Shelling continued in the Jordan Valley and in the Bekaa Valley."
+    )
+    (strip,) = _mentions_of(result, "Strip")
+    assert strip["entity_id"] == "place:gaza_strip"
+    assert "Strip" not in _names(result, "PLACE")
+
+
+def test_a_dateline_city_named_with_city_is_the_town_of_that_name():
+    _, result = _extract(
+        "GAZA CITY, May 12 (Nordwire) - Aircraft struck targets overnight, the Israeli "
+        "military said.\n\nResidents said the strikes hit three buildings."
+    )
+    (gaza,) = _mentions_of(result, "GAZA CITY")
+    place = _entity(result, gaza["entity_id"])
+    assert place["country_code"] == "PSE" and place["latitude"] is not None

@@ -837,10 +837,12 @@ def lookup_place(
         cands = [geonames_cities()[g] for g in geonames_index().get(k, ())]
         if cands:
             core_set = set(core)
+            # 'Gaza City', 'Kuwait City': the town's own name with "City" is its name too.
+            own = {k, k.removesuffix(" city")}
 
             def rank(c: dict[str, Any]) -> tuple[bool, bool, int, bool, int]:
                 iso3 = iso3_of_iso2(c["countrycode"])
-                primary = key(c["name"]) == k
+                primary = key(c["name"]) in own
                 return (
                     # A town of that very name in a country the article is about first
                     # ('Jalapa' in Nicaragua, not Guatemala's or Mexico's, both named).
@@ -877,13 +879,13 @@ def lookup_place(
                 region
                 and region.country_code in hinted
                 and not same_country
-                and key(best["name"]) != k
+                and key(best["name"]) not in own
             ):
                 # A division of the article's countries by that very name beats a town
                 # of another country known by it only as an alternate name: 'Kashmir'
                 # in a story that also names the U.S. is not Cashmere, Washington.
                 return region
-            if hinted and not in_hint and key(best["name"]) != k:
+            if hinted and not in_hint and key(best["name"]) not in own:
                 # Only an alternate name of a town in a country the article never
                 # names: 'Kashmir' is not Cashmere, Washington.
                 return region

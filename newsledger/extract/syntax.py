@@ -627,6 +627,33 @@ class ArticleContext:
                 break
         return found
 
+    def _national_title(
+        self, head: Token, words: Sequence[Token], mentions: Sequence[dict]
+    ) -> Ref | None:
+        """ "The Turkish president said", "the mayor of Kyiv told", "the Kyiv mayor": the
+        person named before with that role in that state, not the state. Only a role the
+        article gave someone, and only one of the named state: after "Azerbaijani
+        President Aliyev", "the Turkish president" is still Turkey."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        role = _norm_role(head.text)
+        if role not in role_words():
+            return None
+        states = {self.country_code(str(m["entity_id"])) for m in mentions}
+        if (
+            len(states) != 1
+            or None in states
+            or any(self.etype(str(m["entity_id"])) not in ("COUNTRY", "PLACE") for m in mentions)
+        ):
+            return None
+        state = states.pop()
+        start = self.start(words[0])
+        m = self._role_antecedent(role, start, given_only=True, country=state)
+        if m is None:
+            return None
+        s, e = self.span_of(words)
+        return Ref(str(m["entity_id"]), self.text[s:e], s, e)
+
     def _held_roles(self) -> dict[str, set[str]]:
         """Each person's roles and titles, normalized; the byline's "author" left out."""
         roles: dict[str, set[str]] = {}
@@ -635,10 +662,13 @@ class ArticleContext:
             roles.setdefault(str(r.get("person_id")), set()).update(held - {"", "author"})
         return roles
 
-    def _role_antecedent(self, role: str, before: int, given_only: bool = False) -> dict | None:
+    def _role_antecedent(
+        self, role: str, before: int, given_only: bool = False, country: str | None = None
+    ) -> dict | None:
         """The last person before an offset who may hold ``role`` ("the mayor"): one
         the article gives that role, or one it gives no role (unless ``given_only``); a
-        person named with another role ("spokesman Petr Halas") is not the mayor."""
+        person named with another role ("spokesman Petr Halas") is not the mayor. With
+        ``country``, only a person of that state."""
         roles = self._held_roles()
         authors = self.authors  # the byline's writer is no one the story speaks of
         hi = bisect_left(self._mention_starts, before)
@@ -649,6 +679,8 @@ class ArticleContext:
             if self.etype(str(m["entity_id"])) != "PERSON" or str(m["entity_id"]) in authors:
                 continue
             if self.quote_at(m["char_start"]) is not None:
+                continue
+            if country is not None and self.country_code(str(m["entity_id"])) != country:
                 continue
             held = roles.get(str(m["entity_id"]))
             if (not held and not given_only) or any(
@@ -821,6 +853,8 @@ class ArticleContext:
         mentions = [m for m in self.mentions_of_tokens(words) if self._fair_pronoun(m)]
         if mentions and (body := self._described_body(head, words, mentions)) is not None:
             return body
+        if mentions and (holder := self._national_title(head, words, mentions)) is not None:
+            return holder
         chosen = self.choose(mentions, head)
         if chosen is not None:
             return self.ref(chosen)

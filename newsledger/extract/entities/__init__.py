@@ -65,6 +65,7 @@ from newsledger.extract.entities.places import (
     coordinated_places,
     credited_outlets,
     dateline,
+    feature_short_forms,
     labelled_places,
     persons_as_places,
     place_lists,
@@ -118,6 +119,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     local_governments(st)
     described_state_bodies(st)
     repeated_places(st)
+    feature_short_forms(st)
     possessed_state_bodies(st)
     ministry_officials(st)
     posted_embassies(st)

@@ -781,6 +781,41 @@ def repeated_places(st: ArticleState) -> None:
                     break
 
 
+_SHORT_FORM_FEATURES = frozenset(_DATA["short_form_features"])
+
+
+def feature_short_forms(st: ArticleState) -> None:
+    """ "The Strip" after "the Gaza Strip": a feature's last word alone, capitalised after
+    "the", is the one place of the article whose name ends with it (the model takes it
+    for a place of its own, "Strip", or leaves it untagged)."""
+    full: dict[str, set[str]] = {}
+    for m in st.mentions:
+        if m.para < 0 or st.entities[m.entity_id].entity_type != "PLACE" or m.end - m.start < 2:
+            continue
+        last = st.docs[m.para][m.end - 1]
+        if last.lower_ in _SHORT_FORM_FEATURES and last.is_title:
+            full.setdefault(last.lower_, set()).add(m.entity_id)
+    full = {w: eids for w, eids in full.items() if len(eids) == 1}
+    if not full:
+        return
+    for p, doc in enumerate(st.docs):
+        for tok in doc:
+            if tok.lower_ not in full or not tok.is_title or not tok.i:
+                continue
+            if doc[tok.i - 1].lower_ != "the" or (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].tag_ == "NNP"
+            ):
+                continue  # 'the Strip Club', and the full name itself ('the Gaza Strip')
+            (eid,) = full[tok.lower_]
+            at = [m for m in st.mentions if m.para == p and m.start <= tok.i < m.end]
+            if not at:
+                st.add(Mention(p, tok.i, tok.i + 1, eid, "name"))
+            for m in at:
+                one_word = m.start == tok.i and m.end == tok.i + 1
+                if one_word and st.entities[m.entity_id].entity_type == "PLACE":
+                    m.entity_id = eid
+
+
 def coordinated_places(st: ArticleState) -> None:
     """A name the model left untagged among places coordinated with it ("from Caracas to
     Maracay, Valencia and Maracaibo"): a place when the reference knows one by that name
