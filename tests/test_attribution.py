@@ -4160,6 +4160,7 @@ def test_a_death_or_injuries_a_counted_subject_suffers_count_the_subject():
         ("the president of Azerbaijan", "person:ilham_aliyev"),
         ("the Kyiv mayor", "person:vitali_klitschko"),
         ("the mayor of Kyiv", "person:vitali_klitschko"),
+        ("the Azerbaijani leader", "person:ilham_aliyev"),
         # A role of that state nobody was given: the state, as before.
         ("the Turkish foreign minister", "country:TUR"),
     ],

@@ -2598,3 +2598,17 @@ def test_a_dateline_city_named_with_city_is_the_town_of_that_name():
     (gaza,) = _mentions_of(result, "GAZA CITY")
     place = _entity(result, gaza["entity_id"])
     assert place["country_code"] == "PSE" and place["latitude"] is not None
+
+
+def test_a_capital_s_own_body_is_the_city_s_and_its_ministries_the_state_s():
+    _, result = _extract(
+        "Kyiv's military administration said two people were wounded overnight, and "
+        "Kyiv's city council met in the morning.\n\n"
+        "Moscow's foreign ministry denied the strikes."
+    )
+    orgs = {
+        e["canonical_name"]: e["country_code"] for e in result.entities if e["entity_type"] == "ORG"
+    }
+    assert orgs["Military Administration of Kyiv"] == "UKR"
+    assert orgs["City Council of Kyiv"] == "UKR"
+    assert orgs["Ministry of Foreign Affairs of Russia"] == "RUS"

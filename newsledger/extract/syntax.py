@@ -648,9 +648,16 @@ class ArticleContext:
             return None
         state = states.pop()
         start = self.start(words[0])
-        m = self._role_antecedent(role, start, given_only=True, country=state)
-        if m is None:
+        # "The Azerbaijani leader": whoever leads that state, by any of the leaders' roles.
+        roles = lexicon()["leader_roles"] if role == "leader" else [role]
+        found = [
+            m
+            for r in roles
+            if (m := self._role_antecedent(r, start, given_only=True, country=state)) is not None
+        ]
+        if not found:
             return None
+        m = max(found, key=lambda m: int(m["char_start"]))
         s, e = self.span_of(words)
         return Ref(str(m["entity_id"]), self.text[s:e], s, e)
 

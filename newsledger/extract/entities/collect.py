@@ -2413,14 +2413,16 @@ def possessed_state_bodies(st: ArticleState) -> None:
     not_bodies = lexset("state_nouns") | {"army", "military", "police", "navy", "force", "staff"}
     for m in list(st.mentions):
         owner = st.entities[m.entity_id]
-        if owner.entity_type not in ("COUNTRY", "PLACE") or m.kind == "metonym" or m.para < 0:
+        if owner.entity_type not in ("COUNTRY", "PLACE") or m.para < 0:
             continue
         doc = st.docs[m.para]
         i = m.end
         if i < len(doc) and doc[i].tag_ == "POS":
             i += 1
-        elif owner.entity_type == "PLACE" or not (
-            m.kind == "demonym" and m.start and doc[m.start - 1].lower_ == "the"
+        elif (
+            owner.entity_type == "PLACE"
+            or m.kind == "metonym"
+            or not (m.kind == "demonym" and m.start and doc[m.start - 1].lower_ == "the")
         ):
             continue
         end = i
@@ -2429,7 +2431,17 @@ def possessed_state_bodies(st: ArticleState) -> None:
         # The body's noun closes the words: "command said", not "command centre".
         while end > i and doc[end - 1].lower_ not in heads:
             end -= 1
-        if end - i < 2 or doc[end - 1].lower_ in not_bodies or doc[end - 1].pos_ != "NOUN":
+        # "Kyiv's city military administration": a capital's own body; "Moscow's foreign
+        # ministry" is its state's, as "Russia's foreign ministry" is.
+        local = m.kind == "metonym" and (
+            any(t.lower_ in lexset("local_body_words") for t in doc[i : end - 1])
+            or any(doc[i:end].text.lower().endswith(n) for n in lexset("local_body_names"))
+        )
+        if end - i < 2 or doc[end - 1].pos_ != "NOUN":
+            continue
+        if doc[end - 1].lower_ in not_bodies and not (
+            local and doc[end - 1].lower_ in lexset("place_body_heads")
+        ):
             continue
         if any(x.para == m.para and x.start < end and i < x.end for x in st.mentions):
             continue
@@ -2441,7 +2453,7 @@ def possessed_state_bodies(st: ArticleState) -> None:
             continue  # "North Korea's state news agency KCNA": the name says which body
         iso3 = owner.country_code
         words = doc[i:end].text
-        if owner.entity_type == "PLACE":
+        if owner.entity_type == "PLACE" or local:
             # "Gaza's health ministry", "Tigray's regional health bureau": the body of
             # that place's own government, named after it as the place is written.
             if doc[end - 1].lower_ not in lexset("place_body_heads"):
