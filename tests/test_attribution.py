@@ -2197,6 +2197,32 @@ def test_a_briefing_transcript_is_its_speakers_words():
     assert [c["claimant_id"] for c in killed] == ["person:petr_halas"], killed
 
 
+def test_a_transcript_labelled_by_names_is_its_speakers_words_answer_by_answer():
+    run = _entities_run(
+        "The ministry publishes the transcript of the briefing held by Spokesperson Ana "
+        "Beridze in Lisk on Thursday.\n\n"
+        "Opening remarks\n\n"
+        "Ana Beridze: Good afternoon. Shelling went on overnight near the border.\n\n"
+        "Two civilians died when a shell hit their house in Ergneti.\n\n"
+        "Questions and answers\n\n"
+        "Formula TV: Moscow says its forces destroyed two armoured vehicles. Is that true?\n\n"
+        "Ana Beridze: No. According to the Interior Ministry, four police officers were "
+        "killed.\n\n"
+        "Note: questions have been shortened.\n"
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert quotes == [
+        ("person:ana_beridze", "Good afterno"),
+        ("person:ana_beridze", "Two civilian"),
+        (None, "Moscow says "),
+        ("person:ana_beridze", "No. Accordin"),
+    ], quotes
+    by_figure = {(c["claim_kind"], c["quantity_min"]): c["claimant_id"] for c in run.result.claims}
+    # What the answer credits to no one is the speaker's; what it credits is its source's.
+    assert by_figure[("killed", 2.0)] == "person:ana_beridze", run.result.claims
+    assert by_figure[("killed", 4.0)] == "org:interior_ministry", run.result.claims
+
+
 def test_a_transcript_label_with_a_rank_names_the_person():
     run = _entities_run(
         "Army spokesman Colonel Petr Halas took questions from reporters in Lisk.\n\n"

@@ -337,7 +337,21 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
         del row["_nested"]
     transcript = _transcript_quotes(ctx, spans) + _embedded_posts(ctx, spans)
     ctx.quote_spans += [(r["char_start"], r["char_end"], r) for r in transcript]
-    return sorted(rows + transcript, key=lambda r: r["char_start"])
+    # A labelled briefing's answers are their speaker's account, not quoted words: what
+    # they credit to others ("according to the ministry", "Washington called on ...") is
+    # read as in any reported sentence, and only what they credit to no one is the
+    # speaker's (ArticleContext.introduced_source).
+    named = _named_transcript_quotes(ctx)
+    ctx.spoken_blocks = [
+        (
+            Ref(r["speaker_id"], r["speaker_surface"], r["char_start"], r["char_end"]),
+            r["char_start"],
+            r["char_end"],
+        )
+        for r in named
+        if r["speaker_id"]
+    ]
+    return sorted(rows + transcript + named, key=lambda r: r["char_start"])
 
 
 def _embedded_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]) -> list[dict]:
@@ -447,6 +461,63 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
             end -= 1
         rows.append(_unmarked_quote(ctx, speaker, start, end))
     return rows
+
+
+# A line of a briefing published as a transcript with each speaker labelled as named
+# ("Levan Gvritishvili: No. It is a fabrication.", "Formula TV: Are people missing?").
+_NAMED_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|\d+)){0,3}):[ \t]+(?=\S)"
+)
+
+
+def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
+    """A briefing or interview published as a transcript whose labels name the speakers
+    as written ("Wang Wenbin:", "Levan Gvritishvili:"), two or more of its paragraphs
+    opening with a person's name: each labelled paragraph is that person's words, and so
+    is every paragraph after it up to the next label or heading (an answer runs over
+    several); a paragraph labelled by anyone else (an outlet, "Reporter") that asks is a
+    question, of no named speaker. Labels in capitals are :func:`_transcript_quotes`'."""
+    labels: dict[int, tuple[int, Ref | None, bool]] = {}
+    for k, (lo, hi) in enumerate(ctx.paragraphs):
+        m = _NAMED_LABEL_RE.match(ctx.text, lo, hi)
+        if m is None:
+            continue
+        capitals = m["label"].isupper()
+        # The whole label is the name: "Formula TV" is no person "Formula".
+        speaker = _person_within(ctx, m.start("label"), m.end("label"))
+        if speaker is not None and not any(
+            x["entity_id"] == speaker.entity_id and x["char_end"] == m.end("label")
+            for x in ctx.mentions_in(m.start("label"), m.end("label"))
+        ):
+            speaker = None
+        if speaker is None and not capitals:
+            speaker = _labelled_person(ctx, m["label"], lo)
+        labels[k] = (m.end(), speaker, capitals)
+    if sum(1 for _, sp, caps in labels.values() if sp is not None and not caps) < 2:
+        return []
+    rows: list[dict] = []
+    current: Ref | None = None
+    for k in range(min(labels), len(ctx.paragraphs)):
+        lo, hi = ctx.paragraphs[k]
+        start = lo
+        if k in labels:
+            start, current, capitals = labels[k]
+            asks = "?" in ctx.text[start:hi]
+            if capitals or (current is None and not asks):
+                current = None
+                continue  # the capitals' own rule; a label that neither speaks nor asks
+        elif current is None or not _TERMINAL_RE.search(ctx.text, lo, hi):
+            current = None  # a heading ends the answer ("Questions and answers")
+            continue
+        end = hi
+        while end > start and ctx.text[end - 1] in TRAILING:
+            end -= 1
+        rows.append(_unmarked_quote(ctx, current, start, end))
+    return rows
+
+
+# A paragraph of running text ends on a sentence's closing mark (a heading does not).
+_TERMINAL_RE = re.compile(r"[.!?…][\"'”’)]*\s*$")
 
 
 def _person_within(ctx: ArticleContext, lo: int, hi: int) -> Ref | None:

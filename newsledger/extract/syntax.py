@@ -272,6 +272,8 @@ class ArticleContext:
         self.person_roles = list(person_roles or [])
         # Filled by the quote extractor: (open mark, close mark end, quote row).
         self.quote_spans: list[tuple[int, int, dict]] = []
+        # The answers of a transcript labelled by speakers' names: (speaker, start, end).
+        self.spoken_blocks: list[tuple[Ref, int, int]] = []
         # Filled before quotes: the countries at war in this article.
         self.parties: set[str] = set()
         # Set while :meth:`previous_source` looks back, so it does not recurse.
@@ -448,7 +450,7 @@ class ArticleContext:
 
     def introduced_source(self, offset: int) -> Ref | None:
         """The source of the introduced statement (:attr:`introduced_blocks`) at an offset."""
-        for ref, lo, hi in self.introduced_blocks:
+        for ref, lo, hi in self.introduced_blocks + self.spoken_blocks:
             if lo <= offset < hi:
                 return ref
         return None
