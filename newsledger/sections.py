@@ -968,6 +968,31 @@ _LISTED_BEFORE_RE = re.compile(
 )
 
 
+def _is_lead_in(text: str) -> bool:
+    """A short line that introduces what follows it ("Here is how the world reacted:")."""
+    return text.endswith(":") and "\n" not in text and len(text.split()) <= LEAD_IN_MAX_WORDS
+
+
+def _outside_heading(heading: str, ctx: _Context) -> bool:
+    """A heading that is the name of a state outside the parties, or of an international
+    body, alone ("CHINA", "European Union"): what follows is that actor's reaction."""
+    name = heading.strip().rstrip(":").strip()
+    if name.isupper():
+        name = " ".join(w if len(w) <= 4 else w.title() for w in name.split())
+    iso3 = _country(name)
+    if iso3 is not None:
+        return iso3 not in ctx.parties
+    if _STATES_GROUP_RE.fullmatch(name):
+        return not (_countries_in(name) & ctx.parties)  # "Gulf States", "Baltic States"
+    return any(p.fullmatch(name) for p in FOREIGN_ACTOR_CUES[:3])
+
+
+# A group of states named as one ("Gulf States", "Western Governments").
+_STATES_GROUP_RE = re.compile(
+    r"(?:[A-Z][\w'’-]+ ){1,2}(?:States|Nations|Countries|Governments|Powers|Neighbours|Neighbors)"
+)
+
+
 def _outside_actor_named(text: str) -> bool:
     return any(
         not _ADDRESSEE_RE.search(_LISTED_BEFORE_RE.sub("", text[: m.start()]))
@@ -1328,6 +1353,8 @@ def segment_sections(
         named = classify_heading(heading.text) if heading is not None else None
         if named in (None, "events") and heading is not None and _past_heading(heading.text, ctx):
             named = "history"  # "What happened in 2014?" in a 2026 explainer
+        if named is None and heading is not None and _outside_heading(heading.text, ctx):
+            named = "foreign_reactions"  # "CHINA", "EUROPEAN UNION" in a world-reacts story
         if named is not None:
             news = [
                 _news_under_background(named, label, paragraphs[i].text, ctx)
@@ -1363,13 +1390,7 @@ def segment_sections(
         types.update(zip(body, labels, strict=True))
         # A lead-in line belongs to what it introduces.
         for k, i in enumerate(members):
-            text = paragraphs[i].text
-            if (
-                kinds[i] == _BODY
-                and text.endswith(":")
-                and "\n" not in text
-                and len(text.split()) <= LEAD_IN_MAX_WORDS
-            ):
+            if kinds[i] == _BODY and _is_lead_in(paragraphs[i].text):
                 after = [types[j] for j in members[k + 1 :] if j in types and kinds[j] == _BODY]
                 if after:
                     types[i] = after[0]
@@ -1384,6 +1405,14 @@ def segment_sections(
                     types[i] = after[0] if after else earlier[-1]
         for i in members:
             types.setdefault(i, "other")
+
+    # A lead-in closing its region leads into the next one's first paragraph ("Here is
+    # how the world has reacted:" above "UNITED NATIONS").
+    for r, (_, members) in enumerate(regions[:-1]):
+        body = [i for i in members if kinds[i] == _BODY]
+        nxt = [i for i in regions[r + 1][1] if kinds[i] == _BODY]
+        if body and nxt and _is_lead_in(paragraphs[body[-1]].text):
+            types[body[-1]] = types[nxt[0]]
 
     drafts: list[_Draft] = []
     last_kind = None

@@ -4199,3 +4199,20 @@ def test_a_state_s_title_is_the_person_named_with_it_before(title: str, speaker:
     )
     (quote,) = run.result.quotes
     assert quote["speaker_id"] == speaker
+
+
+def test_a_heading_in_capitals_names_the_state_whose_official_reacts_below_it():
+    run = _entities_run(
+        "Egyptian warplanes struck sites near the dam in Ethiopia on Tuesday, killing 63 "
+        "people, Ethiopia said.\n\n"
+        "CHINA\n\n"
+        '"Both sides should resolve their differences through dialogue," foreign ministry '
+        "spokesperson Zhao Wenbo told a regular briefing.\n"
+    )
+    entities = {e["entity_id"]: e for e in run.entities}
+    assert "country:CHN" in entities  # not China, a town in the United States
+    assert not [e for e in entities.values() if e["entity_type"] == "PLACE"]
+    assert entities["person:zhao_wenbo"]["country_code"] == "CHN"
+    assert ("country:CHN", "person:zhao_wenbo", "call_for_negotiations") in {
+        (r["actor_id"], r["speaker_id"], r["stance"]) for r in run.result.reactions
+    }

@@ -1331,3 +1331,28 @@ def test_a_live_entry_s_stamped_title_and_a_video_label_go_with_their_content():
         ("other", "WATCH: Foota"),
         ("foreign_reactions", "France's Pre"),
     ], got
+
+
+def test_a_heading_naming_an_outside_state_heads_its_reaction() -> None:
+    """A world-reacts story under one heading per state: a non-party's name, a body's or
+    a group of states' is that actor's reaction, and the lead-in above the first heading
+    leads into them; a party's name is no reaction."""
+    sections = segment(
+        "Egyptian warplanes struck sites near the dam in Ethiopia on Tuesday, killing 63 "
+        "people, Ethiopia said.\n\n"
+        "Here is how the world has reacted:\n\n"
+        "CHINA\n\n"
+        '"China hopes Egypt and Ethiopia will resolve their differences," a spokesperson '
+        "told a briefing in Beijing.\n\n"
+        "GULF STATES\n\n"
+        "The foreign ministers of Saudi Arabia and Qatar offered their good offices.\n\n"
+        "ETHIOPIA\n\n"
+        "Ethiopian troops shelled two Egyptian positions near the border overnight."
+    )
+    assert [(s.section_type, s.heading) for s in sections] == [
+        ("events", None),
+        ("foreign_reactions", None),
+        ("foreign_reactions", "CHINA"),
+        ("foreign_reactions", "GULF STATES"),
+        ("events", "ETHIOPIA"),
+    ]

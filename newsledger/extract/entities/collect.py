@@ -1770,6 +1770,11 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
     text = doc[start:end].text
     if ref.lookup_country(text):
         return  # a country the component left unlabelled (inside another span)
+    if text.isupper() and (c := ref.lookup_country(text.title())) and c.mention_kind == "name":
+        # A heading in capitals ("CHINA" over China's reaction) names the country, not a
+        # town of that name; a capital in capitals opens a dateline, a place.
+        st.add(Mention(p, start, end, st.country(c.iso3), "name"))
+        return
     if start and doc[start - 1].lower_ in COMPASS and ref.is_continent(text):
         start -= 1  # 'east Africa': a region of the continent; the model tagged 'Africa'
         text = doc[start:end].text

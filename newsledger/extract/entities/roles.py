@@ -416,9 +416,31 @@ def list_label(st: ArticleState, p: int, before: int) -> Entity | None:
     doc = st.docs[p]
     first = [m for m in st.mentions if m.para == p and m.start == 0]
     if not first or first[0].end >= min(before, len(doc)) or doc[first[0].end].text != ":":
-        return None
+        return _heading_label(st, p)
     e = st.entities[first[0].entity_id]
     return e if e.entity_type in ("COUNTRY", "ORG") else None
+
+
+# How many paragraphs a heading naming an actor may stand above the one it labels.
+HEADING_LABEL_REACH = 3
+
+
+def _heading_label(st: ArticleState, p: int) -> Entity | None:
+    """The country or organization a heading above names, alone on its line ("CHINA",
+    "European Union" over what it said), up to the next heading of any kind."""
+    for q in range(p - 1, max(p - 1 - HEADING_LABEL_REACH, -1), -1):
+        doc = st.docs[q]
+        words = [t for t in doc if not t.is_punct]
+        if not words or len(words) > 4 or doc[-1].text in (".", "!", "?", '"', "”"):
+            continue  # running text: look further up
+        whole = [
+            m
+            for m in st.mentions
+            if m.para == q and m.start == words[0].i and m.end == words[-1].i + 1
+        ]
+        e = st.entities[whole[0].entity_id] if whole else None
+        return e if e is not None and e.entity_type in ("COUNTRY", "ORG") else None
+    return None
 
 
 def _role_words(doc: Doc, role: RoleSpan) -> str:
