@@ -4216,3 +4216,17 @@ def test_a_heading_in_capitals_names_the_state_whose_official_reacts_below_it():
     assert ("country:CHN", "person:zhao_wenbo", "call_for_negotiations") in {
         (r["actor_id"], r["speaker_id"], r["stance"]) for r in run.result.reactions
     }
+
+
+def test_an_agency_s_relay_of_a_ministry_s_bulletin_is_the_ministry_s_account():
+    found = _found_claims(
+        "Units of the army repelled an attack near Lisk, the Ministry of Defence of the "
+        "Republic of Moldova announced in its Bulletin No. 2.\n\n"
+        "According to the Bulletin, the enemy attacked at dawn, in what the Ministry "
+        'described as "a planned aggression".\n\n'
+        "In the fighting two soldiers lost their lives and seven were wounded. The "
+        "wounded are being treated in Lisk, the Bulletin said."
+    )
+    (killed,) = found["killed"]
+    (wounded,) = found["wounded"]
+    assert killed["claimant_id"] == wounded["claimant_id"] == "org:ministry_of_defense_of_moldova"

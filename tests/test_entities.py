@@ -2612,3 +2612,15 @@ def test_a_capital_s_own_body_is_the_city_s_and_its_ministries_the_state_s():
     assert orgs["Military Administration of Kyiv"] == "UKR"
     assert orgs["City Council of Kyiv"] == "UKR"
     assert orgs["Ministry of Foreign Affairs of Russia"] == "RUS"
+
+
+def test_a_body_named_with_its_state_s_long_form_and_named_again_in_capitals():
+    _, result = _extract(
+        "The Ministry of Defence of the Republic of Serbia announced the figures on "
+        "Tuesday.\n\n"
+        "In what the Ministry described as a planned aggression, the enemy attacked."
+    )
+    orgs = {e["entity_id"]: e for e in result.entities if e["entity_type"] == "ORG"}
+    assert set(orgs) == {"org:ministry_of_defense_of_serbia"}  # no "... of Serbia of Serbia"
+    (again,) = _mentions_of(result, "Ministry")
+    assert again["entity_id"] == "org:ministry_of_defense_of_serbia"

@@ -318,12 +318,17 @@ class ArticleContext:
         source = None
         for sent in self.sentences_between(lo, hi):
             for tok in sent:
-                if (
-                    tok.tag_ == "VBZ"
-                    and lemma_of(tok) in lexset("release_verbs")
-                    and any(c.dep_ == "ccomp" for c in tok.children)
+                if lemma_of(tok) in lexset("release_verbs") and (
+                    (tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" for c in tok.children))
+                    or _in_its_release(tok)
                 ):
-                    source = self.resolve_subject(tok)
+                    # "The Ministry of Defence reports that ...", "..., the Ministry
+                    # announced in its Bulletin No. 2": the article relays its release.
+                    # (The name right before the verb first: the parse may not give
+                    # the inverted report a subject.)
+                    before = self.adjacent_mention(tok, window=1)
+                    own = before is not None and before.char_end <= self.start(tok)
+                    source = before if own else self.resolve_subject(tok)
                     break
                 if (source := self._following_release(tok)) is not None:
                     break
@@ -334,18 +339,48 @@ class ArticleContext:
         reporting = lexset("speech_verbs") | lexset("claim_verbs")
         end = hi
         for plo, phi in self.paragraphs[1:]:
-            if any(plo <= start < phi for start, _, _ in self.quote_spans):
-                break
-            sents = self.sentences_between(plo, phi)
-            # A participle before a noun reports nothing ("a so-called commander").
             if any(
-                is_verb(t) and t.dep_ != "amod" and lemma_of(t) in reporting
+                plo <= start < phi and row.get("speaker_id") != source.entity_id
+                for start, _, row in self.quote_spans
+            ):
+                break  # another's words (the release's own, quoted, go on with it)
+            sents = self.sentences_between(plo, phi)
+            # A participle before a noun reports nothing ("a so-called commander"); the
+            # release itself cited again ("according to the Bulletin", "the Bulletin
+            # said") goes on with it.
+            if any(
+                is_verb(t)
+                and t.dep_ != "amod"
+                and lemma_of(t) in reporting
+                and not self._cites_release(t, source)
                 for s in sents
                 for t in s
-            ) or any(self.source_of_sentence(s) is not None for s in sents):
+            ) or any(
+                (r := self.source_of_sentence(s)) is not None
+                and r.entity_id != source.entity_id
+                and not self._names_release(r)
+                for s in sents
+            ):
                 break
             end = phi
         return source, end
+
+    def _cites_release(self, verb: Token, source: Ref) -> bool:
+        """ "the Bulletin said", "what the Ministry described as": a reporting verb whose
+        subject is a release noun or the release's source named again."""
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if lemma_of(c) in lexset("release_nouns"):
+                return True
+            m = self.mention_at(c)
+            if m is not None and str(m["entity_id"]) == source.entity_id:
+                return True
+        return False
+
+    def _names_release(self, r: Ref) -> bool:
+        words = r.surface.lower().split()
+        return bool(words) and words[-1] in lexset("release_nouns")
 
     @cached_property
     def press_release(self) -> Ref | None:
@@ -1770,6 +1805,20 @@ class ArticleContext:
             # the state that acted, when no one spoke.
             r = self._sentence_source(sent, self.end(sent), issuer=True)
         return r.entity_id if fits(r) else None
+
+
+def _in_its_release(verb: Token) -> bool:
+    """ "announced in its Bulletin No. 2": the verb's "in" names the source's own release."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            words = [t for t in c.subtree if t.i > c.i][:4]
+            if (
+                words
+                and words[0].lower_ in ("its", "their")
+                and any(lemma_of(t) in lexset("release_nouns") for t in words[1:])
+            ):
+                return True  # (the parse may hang "Bulletin No. 2" on "No")
+    return False
 
 
 def _issued_by(verb: Token) -> list[Token]:

@@ -955,6 +955,20 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         return oid
     start, end = _org_core(ent)
     end = _known_name_end(doc, start, end)
+    if (
+        end - start == 1
+        and start
+        and doc[start - 1].lower_ == "the"
+        and doc[start].is_title
+        and doc[start].lower_ in lexset("organization_nouns")
+        and not (end < len(doc) and doc[end].lower_ in ("of", "for"))
+    ):
+        # "in what the Ministry described as ...": the ministry named before, in capitals
+        # as agencies write it, no body called "Ministry" (which it stays when none was).
+        before = _body_named_before(st, p, start, doc[start].lower_)
+        if before is not None:
+            st.add(Mention(p, start, end, before, "title"))
+            return before
     if (seated := _body_in_capital(st, p, start, end)) is not None:
         return seated
     if (
@@ -1077,12 +1091,64 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         body = doc[owner.end : end] if owner is not None else span
         if len(body) > 1 and body[0].tag_ == "POS":
             body = body[1:]  # "Niger's Ministry of National Defence"
-        if c is not None and len(body) > 1 and body[0].lower_ in _STATE_BODY_WORDS:
-            name = f"{body.text} of {c.name}"
-        org = _named_before(st, name) or ref.Org(entity_id("ORG", name), name, iso3)
+        cut = _state_named_at_end(st, p, body) if c is not None else None
+        if cut is not None:
+            body = cut  # "Ministry of Defence of the Republic of Serbia": its own state
+        found = ref.state_body(body.text, iso3) if cut is not None and iso3 else None
+        if found is not None:
+            org = found
+        else:
+            if c is not None and len(body) > 1 and body[0].lower_ in _STATE_BODY_WORDS:
+                name = f"{body.text} of {c.name}"
+            org = _named_before(st, name) or ref.Org(entity_id("ORG", name), name, iso3)
     oid = st.org(org)
     st.add(Mention(p, start, end, oid, "name"))
     return oid
+
+
+def _body_named_before(st: ArticleState, p: int, start: int, noun: str) -> str | None:
+    """The last organization named before (paragraph ``p``, token ``start``) whose name
+    holds the noun ("the Ministry" after "the Ministry of Defence of Serbia")."""
+    found = [
+        m
+        for m in st.mentions
+        if (m.para, m.start) < (p, start)
+        and m.para >= 0
+        and st.entities[m.entity_id].entity_type == "ORG"
+        and noun in ref.key(st.entities[m.entity_id].canonical_name).split()
+    ]
+    if not found:
+        return None
+    last = max(found, key=lambda m: (m.para, m.start))
+    # The noun named in between in a name no mention holds ("Chairman of the Council of
+    # Ministers ... said the Council"): which body is meant is not clear.
+    here = st.offsets[p] + st.docs[p][start].idx
+    between = st.text[last.char_end : here]
+    if re.search(rf"\b{re.escape(st.docs[p][start].text)}\b", between):
+        return None
+    return last.entity_id
+
+
+def _state_named_at_end(st: ArticleState, p: int, body: Span) -> Span | None:
+    """A body's name that ends with its state, in any of the state's long forms
+    ("Ministry of Defence of the Republic of Serbia"): the name without it."""
+    doc = body.doc
+    at_end = [
+        s
+        for s in st.ref_spans(p)
+        if s.label_ == "COUNTRY_NAME" and s.end == body.end and s.start > body.start
+    ]
+    if not at_end:
+        return None
+    i = at_end[0].start
+    forms = lexset("state_form_words")
+    while i - 1 > body.start and (doc[i - 1].lower_ in ("of", "the") or doc[i - 1].lower_ in forms):
+        i -= 1
+    while i < at_end[0].start and doc[i].lower_ != "of":
+        i += 1  # back to the "of" that opens the state's form
+    if i - body.start < 2 or doc[i].lower_ != "of":
+        return None
+    return doc[body.start : i]
 
 
 _INHABITANTS = {
