@@ -4230,3 +4230,13 @@ def test_an_agency_s_relay_of_a_ministry_s_bulletin_is_the_ministry_s_account():
     (killed,) = found["killed"]
     (wounded,) = found["wounded"]
     assert killed["claimant_id"] == wounded["claimant_id"] == "org:ministry_of_defense_of_moldova"
+
+
+def test_who_the_counted_were_and_a_part_of_them_are_no_counts_of_their_own():
+    found = _found_claims(
+        "In the fighting two members of the army, a sergeant and a professional soldier, "
+        "lost their lives, and seven were wounded, two of them seriously.\n\n"
+        "Rebels killed a soldier and a policeman in Lisk."
+    )
+    assert sorted(c["quantity_min"] for c in found["killed"]) == [1.0, 1.0, 2.0]
+    assert [c["quantity_min"] for c in found["wounded"] if c["quantity_min"] != 2.0] == [7.0]

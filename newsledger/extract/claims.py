@@ -559,11 +559,16 @@ def _calibre(tok: Token) -> bool:
 def _number_run(tok: Token) -> list[Token]:
     """A bare number's own words: its subtree up to the first word after it that is
     no number ("30 wounded in the fighting" is 30, "4 to 5" stays a range)."""
+    # "seven were wounded, two of them seriously": the part after the comma is a count
+    # of its own, no more of this one.
+    part = {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
     out = []
     for t in sorted(tok.subtree, key=lambda t: t.i):
-        if t.i > tok.i and not (is_number(t) or t.lower_ in SEPARATORS):
+        if t.i > tok.i and (t.i in part or not (is_number(t) or t.lower_ in SEPARATORS)):
             break
         out.append(t)
+    while len(out) > 1 and out[-1].lower_ in SEPARATORS:
+        out.pop()
     return out
 
 
@@ -1884,6 +1889,31 @@ def _uncounted_claim(anchor: Token, kind: str) -> bool:
     return head.lower_ == "of" and lemma_of(head.head) in lexset("counted_group_nouns")
 
 
+def _names_the_counted(anchor: Token) -> bool:
+    """The noun, one of a list in apposition to a counted noun, says who the counted
+    were ("two members of the army, a sergeant and a professional soldier, died")."""
+    t = anchor
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    doc = anchor.doc
+    start = t.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    listed = [t, *(c for c in t.subtree if c.dep_ == "conj")]
+    if any((q := quantity(x)) is not None and not q.article for x in listed):
+        return False  # "four vehicles, two radars and a depot": a list of counts
+    # The counted noun just before the comma, "of" phrases after it aside (the parse
+    # may not make the list its apposition).
+    for k in range(start - 2, max(start - 9, -1), -1):
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":"):
+            return False
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            q = quantity(tok)
+            return q is not None and not q.article and (q.qmin or 0) >= 2
+    return False
+
+
 def _headed_history(ctx: ArticleContext, sent) -> bool:
     """The sentence stands in a history section set apart by a heading ("History of
     conflict"); a history section inferred from wording alone keeps its claims."""
@@ -1934,6 +1964,8 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                     kind = lexicon()["event_nouns"].get(unit_lemma(toll))  # "toll at 43"
             else:
                 qty = quantity(anchor) or article_qty.get(anchor.i)
+                if qty is not None and qty.article and _names_the_counted(anchor):
+                    continue  # "two soldiers, a sergeant and a private, died": the two
                 units = [anchor]
                 for other in sorted(_coordinated(anchor), key=lambda t: t.i):
                     if qty is not None and qty.article and _kin(anchor) and _kin(other):
