@@ -4240,3 +4240,18 @@ def test_who_the_counted_were_and_a_part_of_them_are_no_counts_of_their_own():
     )
     assert sorted(c["quantity_min"] for c in found["killed"]) == [1.0, 1.0, 2.0]
     assert [c["quantity_min"] for c in found["wounded"] if c["quantity_min"] != 2.0] == [7.0]
+
+
+def test_year_spans_tens_of_years_ago_and_a_coming_date_without_its_year():
+    body = (
+        "The two armies fought from 1963 to 1967, and again 1999 to 2000. The islets "
+        "nearly caused a war thirty years ago. The mediators have proposed a new round "
+        "in Klow on 1 April, and the last round was held on 20 March."
+    )
+    run = invented(body)  # published Wednesday, 10 March 2021
+    got = {e["text_date"]: (e["date_start"], e["date_end"]) for e in run.result.timeline}
+    assert got["from 1963 to 1967"] == (dt.date(1963, 1, 1), dt.date(1967, 12, 31))
+    assert got["1999 to 2000"] == (dt.date(1999, 1, 1), dt.date(2000, 12, 31))
+    assert got["thirty years ago"] == (dt.date(1991, 1, 1), dt.date(1991, 12, 31))
+    assert got["1 April"] == (dt.date(2021, 4, 1), dt.date(2021, 4, 1))
+    assert got["20 March"] == (dt.date(2020, 3, 20), dt.date(2020, 3, 20))  # "was held"

@@ -191,7 +191,14 @@ def unit_class(tok: Token) -> str | None:
     cls = _unit_class(lemma_of(tok), tok.lower_)
     if cls is None and _nationals(tok):
         return "people"  # "11 Serbs had been detained"
+    if cls is None and _MODEL_RE.fullmatch(tok.text):
+        return "equipment"  # "four Turkish F-16s", "two Su-25s": a weapon's model
     return cls
+
+
+# A weapon's model designation, counted as its units: "F-16s", "Su-25", "MiG-29s",
+# "T-72s", "Ka-52", "BM-21s", "S-300s".
+_MODEL_RE = re.compile(r"(?:[A-Z][a-z]?|[A-Z]{2,3})-\d{1,3}[A-Z]{0,2}(?:s|'s|’s)?")
 
 
 def _nationals(tok: Token) -> bool:
@@ -700,6 +707,9 @@ def _unit_text(tokens: list[Token], ctx: ArticleContext) -> str:
             continue
         if _nationals(tok):
             parts.append(tok.text[:-1])  # "11 Serbs": "Serb"
+            continue
+        if _MODEL_RE.fullmatch(tok.text):
+            parts.append(re.sub(r"(?:s|'s|’s)$", "", tok.text))  # "F-16s": "F-16"
             continue
         parts.append(" ".join([*mods, unit_lemma(tok)]))
     seen: list[str] = []

@@ -36,7 +36,7 @@ clause speaks of the future; "overnight" is the published date.
 
 Missing years come from the last month written with its year earlier in the same
 sentence ("in July 2020 and again in August"), else from the published date (a past event dated after publication moves back
-a year). Weekdays and "the weekend" resolve against the published date: the
+a year; one up to a month after it that no past tense tells of is a coming one). Weekdays and "the weekend" resolve against the published date: the
 latest one on or before it, or the next one after it when the clause speaks
 of the future ("is to host ... on Thursday", "will"). Relative dates are
 skipped when the published date is unknown; so is a bare month repeating a
@@ -106,7 +106,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("years", _re(rf"\b(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)\b")),
-    ("years", _re(rf"\b[Ff]rom\s+(?P<y1>{_YEAR})\s+(?:to|until|till|through)\s+(?P<y2>{_YEAR})\b")),
+    (
+        "years",
+        _re(rf"\b(?:[Ff]rom\s+)?(?P<y1>{_YEAR})\s+(?:to|until|till|through)\s+(?P<y2>{_YEAR})\b"),
+    ),
     ("years", _re(rf"\b[Bb]etween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b")),
     # "between 1 and 11 January", "from 3 to 5 May": one span of days.
     (
@@ -180,7 +183,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ago",
         _re(
             r"\b(?:(?:more than|over|almost|nearly|about|around|some|roughly|less than)\s+)?"
-            r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+            r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|a dozen|a few|several)\s+"
             r"(?P<unit>week|month|year|decade)s?\s+ago\b",
             re.IGNORECASE,
         ),
@@ -202,6 +206,8 @@ _GATED_PATTERNS = [(kind, pattern, needles(pattern)) for kind, pattern in PATTER
 _GATE = Gate(words for _, _, words in _GATED_PATTERNS)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _SMALL |= {"nine": 9, "ten": 10, "a": 1, "an": 1, "one": 1, "a few": 3, "several": 3}
+_SMALL |= {"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+_SMALL |= {"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "a dozen": 12}
 
 
 @dataclass
@@ -214,6 +220,24 @@ class _Date:
 
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+# How far after the published date a date written without its year may be a coming one.
+COMING_DAYS = 31
+
+
+def _coming(date: dt.date, pub: dt.date, tok: Token | None) -> bool:
+    """A date a few weeks after publication that no simple past tells of: a coming one
+    ("has proposed a round in Geneva on 1 December" in a November story), not last year's."""
+    if tok is None or (date - pub).days > COMING_DAYS:
+        return False
+    own = next((a for a in tok.ancestors if is_verb(a)), None)
+    if own is None:
+        return True
+    past = own.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in own.children
+    )  # "fought", "was held", "had begun"
+    return not past
 
 
 def _is_future(ctx: ArticleContext, tok: Token | None) -> bool:
@@ -312,7 +336,13 @@ def _resolve(
                 date = dt.date(year, month, day)
             except ValueError:
                 return None
-            if not known and pub and date > pub and not _is_future(ctx, tok):
+            if (
+                not known
+                and pub
+                and date > pub
+                and not _is_future(ctx, tok)
+                and not _coming(date, pub, tok)
+            ):
                 date = date.replace(year=year - 1)
             last = g.get("e1") or g.get("e2")  # "the night of November 2-3", "2-3 May"
             end = date
