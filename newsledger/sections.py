@@ -860,12 +860,20 @@ def _context(
         participants=frozenset(map(_prefix, names)),
         # The headline and the lede name the parties; the head's other lines
         # (source, licence, byline) name outlets, not parties.
-        parties=frozenset(
-            _without_diplomats(text.split("\n", 1)[0])
-            | _lede_parties(first_body.text if first_body else "")
-            | _combatants(text)
+        parties=_parties(
+            _without_diplomats(text.split("\n", 1)[0]),
+            _lede_parties(first_body.text if first_body else "") | _combatants(text),
         ),
     )
+
+
+def _parties(headline: set[str], fighting: set[str]) -> frozenset[str]:
+    """The parties: the countries of the headline, the lede and the combat. When the lede
+    and the combat name two or more, a state only the headline names is not one: its
+    people are evacuated or its leader speaks ("... and Brits told to get out NOW")."""
+    if len(fighting) >= 2:
+        return frozenset(fighting)
+    return frozenset(headline | fighting)
 
 
 def _history_score(text: str, ctx: _Context) -> int:
@@ -1286,7 +1294,8 @@ def _opens_with_outside_actor(text: str) -> bool:
 # A paragraph carrying on the previous speaker: it opens with a quotation, or its
 # speaker is a pronoun or a bare courtesy title.
 _CONTINUES_SPEAKER_RE = re.compile(
-    r"^[\"“‘']|\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|added|told|warned|noted|wrote)\b|"
+    r"^[\"“‘']|(?:\b(?:he|she|they)|^(?:He|She|They))\s+(?:also\s+)?"
+    r"(?:said|says|added|told|warned|noted|wrote)\b|"
     r"^(?:Mr|Mrs|Ms)\.?\s+[A-Z]\w+\s+(?:said|says|added|is|was|also)\b|"
     # The body's unnamed voice: "A spokesperson said: ...", "The statement added ..."
     r"^(?:A|An|The|Its|Their)\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|statement|official)"

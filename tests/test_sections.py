@@ -1356,3 +1356,23 @@ def test_a_heading_naming_an_outside_state_heads_its_reaction() -> None:
         ("foreign_reactions", "GULF STATES"),
         ("events", "ETHIOPIA"),
     ]
+
+
+def test_a_state_only_the_headline_names_is_no_party_and_she_said_goes_on() -> None:
+    """Its people told to leave in the headline make Britain no party when the lede and
+    the combat name two; "She said ..." opening the next paragraph goes on with her."""
+    text = normalize_text(
+        "Algerian tanks push into Morocco - and Brits told to get out NOW\n\n"
+        "Moroccan jets hit Algerian army positions near Figuig on Monday, Algeria's army "
+        "said.\n\n"
+        "British Foreign Secretary Harriet Colborne has urged the 1,300 Britons in eastern "
+        "Morocco to get out while commercial routes remain open.\n\n"
+        "She said Britain was talking to both Rabat and Algiers and backed calls for an "
+        "immediate ceasefire.\n"
+    )
+    parsed = parse_article(text)
+    sections = segment_sections(text, parsed.paragraphs)
+    assert [(s.section_type, len(s.paragraphs)) for s in sections] == [
+        ("events", 1),
+        ("foreign_reactions", 2),
+    ]
