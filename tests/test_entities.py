@@ -2624,3 +2624,14 @@ def test_a_body_named_with_its_state_s_long_form_and_named_again_in_capitals():
     assert set(orgs) == {"org:ministry_of_defense_of_serbia"}  # no "... of Serbia of Serbia"
     (again,) = _mentions_of(result, "Ministry")
     assert again["entity_id"] == "org:ministry_of_defense_of_serbia"
+
+
+def test_spanish_outlets_are_organizations_and_a_state_s_committee_is_named_with_it():
+    _, result = _extract(
+        "Residents told the local station Araucana Estéreo and the newspaper Diario del "
+        "Sarare that shelling went on overnight.\n\n"
+        "Tajikistan's Committee for Emergency Situations said 12,500 people had fled."
+    )
+    assert {"Araucana Estéreo", "Diario del Sarare"} <= _names(result, "ORG")
+    assert not {"Araucana Estéreo", "Diario del Sarare"} & _names(result, "PERSON")
+    assert "Committee for Emergency Situations of Tajikistan" in _names(result, "ORG")

@@ -823,7 +823,7 @@ def _org_core(ent: Span) -> tuple[int, int]:
 
 
 # First words of a state body's name that take the state after them ("... of Colombia").
-_STATE_BODY_WORDS = {"ministry", "department"}
+_STATE_BODY_WORDS = {"ministry", "department", "committee", "agency", "directorate", "bureau"}
 
 
 def _owner_before(st: ArticleState, p: int, start: int, labelled: bool = False) -> set[str]:
