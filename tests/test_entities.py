@@ -2635,3 +2635,17 @@ def test_spanish_outlets_are_organizations_and_a_state_s_committee_is_named_with
     assert {"Araucana Estéreo", "Diario del Sarare"} <= _names(result, "ORG")
     assert not {"Araucana Estéreo", "Diario del Sarare"} & _names(result, "PERSON")
     assert "Committee for Emergency Situations of Tajikistan" in _names(result, "ORG")
+
+
+def test_the_labels_of_a_transcript_s_questions_are_the_outlets_that_asked():
+    _, result = _extract(
+        "The ministry publishes the transcript of the briefing held by Spokesperson Ana "
+        "Beridze on Thursday.\n\n"
+        "Ana Beridze: Good afternoon. Shelling went on overnight near the border.\n\n"
+        "Formula TV: Moscow says its forces destroyed two vehicles. Is that true?\n\n"
+        "Ana Beridze: No. It is a fabrication.\n\n"
+        "Interpressnews: Will there be talks?\n\n"
+        "Ana Beridze: We have asked for a meeting.\n"
+    )
+    assert {"Formula TV", "Interpressnews"} <= _names(result, "ORG")
+    assert _names(result, "PERSON") == {"Ana Beridze"}

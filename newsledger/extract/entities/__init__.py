@@ -59,7 +59,7 @@ from newsledger.extract.entities.collect import (
     untagged_bodies,
     untagged_sites,
 )
-from newsledger.extract.entities.people import add_author, credit_names, people
+from newsledger.extract.entities.people import add_author, credit_names, people, question_labels
 from newsledger.extract.entities.places import (
     byline_places,
     coordinated_places,
@@ -125,6 +125,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     posted_embassies(st)
     described_local_bodies(st)
     people(st, persons, author)
+    question_labels(st)
     person_roles(st)
     titles(st)
     role_acronyms(st)

@@ -698,3 +698,56 @@ def _add_author(st: ArticleState, name: str) -> None:
             "country_code": None,
         }
     )
+
+
+# The label of a transcript's paragraph: who speaks or asks ("Levan Gvritishvili: ...",
+# "Formula TV: ...?").
+_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|\d+)){0,3}):[ \t]+\S")
+
+
+def question_labels(st: ArticleState) -> None:
+    """In a transcript whose answers are labelled by the speaker's name (two or more
+    paragraphs opening "<person>:"), the label of a question that names no person is
+    the outlet that asked ("Interpressnews: ... Is that true?"), an organization; the
+    model may have read it as a person ("Formula TV" as "Formula")."""
+    labelled: list[tuple[int, int, int, bool]] = []  # (para, start, end, by a person)
+    for p, doc in enumerate(st.docs):
+        m = _LABEL_RE.match(doc.text)
+        if m is None or m["label"].isupper():
+            continue
+        end_char = m.end("label")
+        span = doc.char_span(0, end_char)
+        if span is None:
+            continue
+        # (The model may tag only the surname of a labelled name: "Ana [Beridze]:".)
+        person = any(
+            x.para == p
+            and x.end == span.end
+            and (x.start == 0 or x.start > 0 and doc[: x.start].text.istitle())
+            and st.entities[x.entity_id].entity_type == "PERSON"
+            and not lexset("media_title_words") & {t.lower_ for t in doc[: span.end]}
+            for x in st.mentions
+        )
+        labelled.append((p, 0, span.end, person))
+    if sum(1 for *_, person in labelled if person) < 2:
+        return
+    for p, start, end, person in labelled:
+        doc = st.docs[p]
+        if person or not doc.text.rstrip().endswith("?"):
+            continue
+        name = doc[start:end].text
+        if ref.lookup_country(name) or len(doc[start:end]) > 3:
+            continue
+        found = ref.org_name_index().get(ref.key(name))
+        org = found or ref.Org(entity_id("ORG", name), name, None)
+        st.mentions = [
+            x
+            for x in st.mentions
+            if not (
+                x.para == p
+                and x.start < end
+                and start < x.end
+                and st.entities[x.entity_id].entity_type == "PERSON"
+            )
+        ]
+        st.add(Mention(p, start, end, st.org(org), "name"))
