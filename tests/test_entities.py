@@ -2649,3 +2649,9 @@ def test_the_labels_of_a_transcript_s_questions_are_the_outlets_that_asked():
     )
     assert {"Formula TV", "Interpressnews"} <= _names(result, "ORG")
     assert _names(result, "PERSON") == {"Ana Beridze"}
+
+
+def test_towns_and_a_capital_people_go_to_are_places():
+    _, result = _extract("Around 1,400 residents have been evacuated to Gori and Tbilisi.")
+    assert {"Gori", "Tbilisi"} <= _names(result, "PLACE")
+    assert not _names(result, "COUNTRY")  # Tbilisi is where they went, not Georgia's voice

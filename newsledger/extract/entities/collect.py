@@ -615,6 +615,7 @@ def _capital_is_place(span: Span) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in COMPASS:
         return True  # 'the village of Deneia, west of Nicosia': a bearing from the city
+    root = first_conjunct(root)  # 'evacuated to Gori and Tbilisi': the list's preposition
     if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
         return False
     governor = root.head.head
@@ -1381,6 +1382,13 @@ def _place_context(span: Span, person: bool) -> bool:
     root = first_conjunct(root)  # 'in Tarn and Vesk': the first conjunct's preposition
     if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS - {"to"}:
         return True
+    if (
+        not person
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "to"
+        and lemma_of(root.head.head) in lexset("motion_verbs") | lexset("departure_verbs")
+    ):
+        return True  # 'evacuated to Gori', 'fled to Gori': where one goes
     if not person and _division_after_place(span):
         return True
     if kind_cue(doc, span.start, span.end):
@@ -1808,6 +1816,8 @@ def _compass_wider(st: ArticleState, doc: Doc, start: int, end: int) -> ref.Plac
 def _other_place(st: ArticleState, p: int, ent: Span) -> None:
     doc = ent.doc
     start, end = core(ent)
+    while end - start > 1 and doc[end - 1].lower_ in ("and", "or"):
+        end -= 1  # 'Gori and' (the model ran the name into the conjunction)
     natural = None
     titled = None
     if end - start > 1 and doc[start].is_title and doc[start].lower_ in NAME_PREFIXES:
