@@ -2655,3 +2655,14 @@ def test_towns_and_a_capital_people_go_to_are_places():
     _, result = _extract("Around 1,400 residents have been evacuated to Gori and Tbilisi.")
     assert {"Gori", "Tbilisi"} <= _names(result, "PLACE")
     assert not _names(result, "COUNTRY")  # Tbilisi is where they went, not Georgia's voice
+
+
+def test_wards_listed_before_their_cue_are_districts_and_every_ward_of_a_town_is_the_town():
+    _, result = _extract(
+        "About 9,400 people fled their homes in Mandera East and were sheltering in "
+        "schools in Township and Libehia wards.\n\n"
+        "Shells hit Sittwe on Monday. Troops still held every ward of Sittwe, the army said."
+    )
+    kinds = {e["canonical_name"]: e["place_kind"] for e in result.entities}
+    assert kinds["Township"] == kinds["Libehia"] == "district"
+    assert [e["place_kind"] for e in result.entities if e["canonical_name"] == "Sittwe"] == ["city"]

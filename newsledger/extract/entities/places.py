@@ -74,7 +74,13 @@ def kind_cue(doc: Doc, start: int, end: int) -> str | None:
         and doc[end + 1].tag_ != "NNS"
     ):
         return PLACE_CUES[doc[end + 1].lower_]  # 'the Kalemba displacement site'
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in PLACE_CUES:
+    if (
+        start >= 2
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].lower_ in PLACE_CUES
+        # 'every ward of Sittwe', 'each district of X': the parts of a place, not its kind
+        and not (start >= 3 and doc[start - 3].lower_ in ("every", "each", "all"))
+    ):
         return PLACE_CUES[doc[start - 2].lower_]
     before = start - 1 if start and doc[start - 1].text == "," else start
     if before and doc[before - 1].lower_ in PLACE_CUES and doc[before - 1].is_lower:
@@ -294,6 +300,8 @@ def place_lists(st: ArticleState) -> None:
             elif i + 1 < len(doc) and doc[i + 1].lower_ == "of":
                 # 'the city of X', 'the villages of A, B and C'; but 'the Nikial and
                 # Khuiratta areas of Kotli district' lists its places before the cue.
+                if i and doc[i - 1].lower_ in ("every", "each", "all"):
+                    continue  # 'every ward of Sittwe': the parts of a place, not its kind
                 before = _list_before(doc, i) if plural else []
                 if len(before) >= 2:
                     items = before
