@@ -371,6 +371,32 @@ INVENTED_DEV9_FLOORS = [
 ]
 
 
+# The eleventh invented development set (129-136, tests/gold/invented_dev10/): a foreign
+# ministry's briefing published as a transcript, a defence bulletin relayed by a state
+# agency, a tabloid live page newest entry first, a world-reacts wire with one heading
+# per state, a border county's paper, a public broadcaster's report, a Wikinews-style
+# piece and a daily's analysis under misleading sub-headings, written and second-read by
+# helpers who never read the code. Its first score, blind, on the code of the session's
+# start (4659248): published dates 8 of 8, sections .56/.56 (precision/recall), persons
+# .88/.97, organizations .77/.77, places .77/.78, quotes .84/.71, claims found .82/.73,
+# claims .69/.62, reactions .86/.71, timeline .75/.91. At the session's end: sections
+# .61/.64, persons .94/.97, organizations .79/.83, places .80/.83, quotes .87/.88, claims
+# found .84/.75, claims .78/.70, reactions .84/.76, timeline .78/.95; the floors below.
+INVENTED_DEV10_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.6, 0.55),
+    ("persons", 0.93, 0.9),
+    ("organizations", 0.8, 0.75),
+    ("places", 0.8, 0.75),
+    ("quotes_found", 0.93, 0.93),
+    ("quotes", 0.85, 0.83),
+    ("claims_found", 0.72, 0.8),
+    ("claims", 0.66, 0.74),
+    ("reactions", 0.72, 0.8),
+    ("timeline", 0.9, 0.74),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -396,6 +422,7 @@ SPLITS = [
     "invented_dev7",
     "invented_dev8",
     "invented_dev9",
+    "invented_dev10",
 ]
 
 
@@ -481,6 +508,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev7", INVENTED_DEV7_FLOORS),
         ("invented_dev8", INVENTED_DEV8_FLOORS),
         ("invented_dev9", INVENTED_DEV9_FLOORS),
+        ("invented_dev10", INVENTED_DEV10_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
