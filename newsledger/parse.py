@@ -325,6 +325,11 @@ _DATELINE_RES = (
     ),
 )
 _YEAR_IN_URL_RE = re.compile(r"/((?:19|20)\d\d)/")
+# The label of a transcript's paragraph written as names are ("Levan Gvritishvili: No.",
+# "Formula TV: Is that true?"): who speaks or asks. (Read by the quotes and the entities.)
+SPEAKER_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|\d+)){0,3}):[ \t]+(?=\S)"
+)
 # The credit line under a post a page embeds: "— Secretary Antony Blinken (@SecBlinken)
 # September 13, 2022", "- Ministry of Defence (@DefenceHQ) March 3, 2024".
 POST_CREDIT_RE = re.compile(

@@ -58,7 +58,7 @@ from newsledger.extract.syntax import (
     lexset,
 )
 from newsledger.ids import row_id
-from newsledger.parse import MONTH_DATE_RE, POST_CREDIT_RE
+from newsledger.parse import MONTH_DATE_RE, POST_CREDIT_RE, SPEAKER_LABEL_RE
 
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -463,13 +463,6 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
     return rows
 
 
-# A line of a briefing published as a transcript with each speaker labelled as named
-# ("Levan Gvritishvili: No. It is a fabrication.", "Formula TV: Are people missing?").
-_NAMED_LABEL_RE = re.compile(
-    r"(?P<label>[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|\d+)){0,3}):[ \t]+(?=\S)"
-)
-
-
 def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
     """A briefing or interview published as a transcript whose labels name the speakers
     as written ("Wang Wenbin:", "Levan Gvritishvili:"), two or more of its paragraphs
@@ -479,7 +472,7 @@ def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
     question, of no named speaker. Labels in capitals are :func:`_transcript_quotes`'."""
     labels: dict[int, tuple[int, Ref | None, bool]] = {}
     for k, (lo, hi) in enumerate(ctx.paragraphs):
-        m = _NAMED_LABEL_RE.match(ctx.text, lo, hi)
+        m = SPEAKER_LABEL_RE.match(ctx.text, lo, hi)
         if m is None:
             continue
         capitals = m["label"].isupper()

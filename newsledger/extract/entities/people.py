@@ -27,6 +27,7 @@ from newsledger.extract.entities.state import (
 )
 from newsledger.extract.syntax import lemma_of, lexset
 from newsledger.ids import entity_id
+from newsledger.parse import SPEAKER_LABEL_RE
 
 SURNAME_SIMILARITY = 85  # rapidfuzz ratio, anyascii lower case: 'aliev' vs 'aliyev' is 91
 FULL_NAME_SIMILARITY = 88
@@ -700,11 +701,6 @@ def _add_author(st: ArticleState, name: str) -> None:
     )
 
 
-# The label of a transcript's paragraph: who speaks or asks ("Levan Gvritishvili: ...",
-# "Formula TV: ...?").
-_LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|\d+)){0,3}):[ \t]+\S")
-
-
 def question_labels(st: ArticleState) -> None:
     """In a transcript whose answers are labelled by the speaker's name (two or more
     paragraphs opening "<person>:"), the label of a question that names no person is
@@ -712,7 +708,7 @@ def question_labels(st: ArticleState) -> None:
     model may have read it as a person ("Formula TV" as "Formula")."""
     labelled: list[tuple[int, int, int, bool]] = []  # (para, start, end, by a person)
     for p, doc in enumerate(st.docs):
-        m = _LABEL_RE.match(doc.text)
+        m = SPEAKER_LABEL_RE.match(doc.text)
         if m is None or m["label"].isupper():
             continue
         end_char = m.end("label")
