@@ -4255,3 +4255,16 @@ def test_year_spans_tens_of_years_ago_and_a_coming_date_without_its_year():
     assert got["thirty years ago"] == (dt.date(1991, 1, 1), dt.date(1991, 12, 31))
     assert got["1 April"] == (dt.date(2021, 4, 1), dt.date(2021, 4, 1))
     assert got["20 March"] == (dt.date(2020, 3, 20), dt.date(2020, 3, 20))  # "was held"
+
+
+def test_calls_from_a_capital_are_its_state_s_and_a_statement_from_it_is_sent_there():
+    run = _entities_run(
+        "Tajik and Uzbek troops clashed near Patar on Sunday, killing 12 people.\n\n"
+        "The fighting drew swift calls for restraint from Moscow.\n\n"
+        'Mali\'s government said in a statement from Bamako that it "condemns" the attacks.'
+    )
+    assert ("country:RUS", "call_for_ceasefire") in {
+        (r["actor_id"], r["stance"]) for r in run.result.reactions
+    }
+    places = {e["canonical_name"] for e in run.entities if e["entity_type"] == "PLACE"}
+    assert "Bamako" in places and "Moscow" not in places

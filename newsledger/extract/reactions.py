@@ -382,11 +382,21 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
     """Groups of mentions naming who takes a stance, and the verb it hangs on:
     the first reaction verb above the stance whose subject names someone."""
     if anchor.pos_ in ("NOUN", "PROPN"):
-        # "Turkey's support", "warnings from officials in Moscow"
+        # "Turkey's support", "warnings from officials in Moscow"; "calls for restraint
+        # from Moscow": the noun the stance is asked in.
+        nouns = [anchor]
+        if (
+            anchor.dep_ == "pobj"
+            and anchor.head.lower_ == "for"
+            and anchor.head.head.pos_ == "NOUN"
+            and lemma_of(anchor.head.head) in lexset("call_nouns")
+        ):
+            nouns.append(anchor.head.head)
         heads = [c for c in anchor.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         heads += [
             g
-            for c in anchor.children
+            for n in nouns
+            for c in n.children
             if c.dep_ == "prep" and c.lower_ in ("from", "by")
             for g in c.children
             if g.dep_ == "pobj"

@@ -619,6 +619,8 @@ def _capital_is_place(span: Span) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
         return False
     governor = root.head.head
+    if root.head.lower_ == "from" and lemma_of(governor) in lexset("voiced_nouns"):
+        return False  # 'calls for restraint from Moscow', 'warnings from Ankara': who spoke
     return governor.lower_ not in GOVERNMENT_NOUNS
 
 
