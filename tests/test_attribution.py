@@ -4268,3 +4268,13 @@ def test_calls_from_a_capital_are_its_state_s_and_a_statement_from_it_is_sent_th
     }
     places = {e["canonical_name"] for e in run.entities if e["entity_type"] == "PLACE"}
     assert "Bamako" in places and "Moscow" not in places
+
+
+def test_every_state_that_issued_a_joint_statement_takes_its_stance():
+    run = _entities_run(
+        "Russian troops shelled Georgian villages on Monday, Georgia said.\n\n"
+        "Ukraine, Poland, Lithuania, Latvia and Estonia issued a joint statement on Tuesday "
+        'condemning what they called "Russia\'s renewed aggression against Georgia".'
+    )
+    condemned = {r["actor_id"] for r in run.result.reactions if r["stance"] == "condemnation"}
+    assert condemned == {f"country:{c}" for c in ("UKR", "POL", "LTU", "LVA", "EST")}

@@ -365,6 +365,13 @@ def _passive_by(verb: Token) -> list[Token]:
 
 
 def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
+    if (
+        verb.dep_ == "acl"
+        and verb.head.dep_ == "dobj"
+        and lemma_of(verb.head.head) in lexset("issuing_verbs")
+    ):
+        # "X, Y and Z issued a joint statement condemning ...": who issued it, all of them
+        verb = verb.head.head
     heads, _ = ctx.subject_heads(verb)
     if not heads and is_passive(verb):
         heads = _passive_by(verb)
