@@ -336,7 +336,8 @@ POST_CREDIT_RE = re.compile(
     r"^[ \t]*[—–-]{1,2}[ \t]*(?P<who>[^()\n@]{2,80}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}$", re.M
 )
 
-_TERMINAL_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A line that ends a sentence (a heading does not). (Read by the quotes too.)
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A numbered or bulleted line ("2. Our fighters ...", "- The army", "• Key point").
 BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)])\s+")
 _OPENER_RE = re.compile(r"^[\"'“‘(\[]*[A-Z0-9]")
@@ -438,7 +439,7 @@ def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
         and len(lines[0].split()) <= TITLE_MAX_WORDS
         and _OPENER_RE.match(lines[0].strip())
         and not _CONTINUES_RE.search(lines[0].strip())
-        and not _TERMINAL_RE.search(lines[0].strip())
+        and not SENTENCE_END_RE.search(lines[0].strip())
     ):
         # A title right above its list ("Access constraints", "KEY MESSAGES").
         return [(0, 1), *((lo + 1, hi + 1) for lo, hi in _block_groups(lines[1:]))]
@@ -447,11 +448,11 @@ def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
     if len(lines[0].split()) <= TITLE_MAX_WORDS and _is_heading_line(lines[0], lines[1]):
         # A title right above its text ("Key points", "HIGHLIGHTS") is a paragraph.
         return [(0, 1), *((lo + 1, hi + 1) for lo, hi in _block_groups(lines[1:]))]
-    if not _TERMINAL_RE.search(lines[-1].strip()):
+    if not SENTENCE_END_RE.search(lines[-1].strip()):
         return [(0, n)]
     for k in range(n - 1):
         line, nxt = lines[k].strip(), lines[k + 1]
-        complete = bool(_TERMINAL_RE.search(line)) and bool(_OPENER_RE.match(nxt.strip()))
+        complete = bool(SENTENCE_END_RE.search(line)) and bool(_OPENER_RE.match(nxt.strip()))
         if not complete and not _is_heading_line(line, nxt):
             return [(0, n)]
     return [(k, k + 1) for k in range(n)]

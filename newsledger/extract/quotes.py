@@ -58,7 +58,7 @@ from newsledger.extract.syntax import (
     lexset,
 )
 from newsledger.ids import row_id
-from newsledger.parse import MONTH_DATE_RE, POST_CREDIT_RE, SPEAKER_LABEL_RE
+from newsledger.parse import MONTH_DATE_RE, POST_CREDIT_RE, SENTENCE_END_RE, SPEAKER_LABEL_RE
 
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -499,7 +499,7 @@ def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
             if capitals or (current is None and not asks):
                 current = None
                 continue  # the capitals' own rule; a label that neither speaks nor asks
-        elif current is None or not _TERMINAL_RE.search(ctx.text, lo, hi):
+        elif current is None or not SENTENCE_END_RE.search(ctx.text[lo:hi].rstrip()):
             current = None  # a heading ends the answer ("Questions and answers")
             continue
         end = hi
@@ -507,10 +507,6 @@ def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
             end -= 1
         rows.append(_unmarked_quote(ctx, current, start, end))
     return rows
-
-
-# A paragraph of running text ends on a sentence's closing mark (a heading does not).
-_TERMINAL_RE = re.compile(r"[.!?…][\"'”’)]*\s*$")
 
 
 def _person_within(ctx: ArticleContext, lo: int, hi: int) -> Ref | None:

@@ -29,6 +29,7 @@ from newsledger.extract.entities.state import (
 )
 from newsledger.extract.nlp import load_nlp
 from newsledger.extract.syntax import first_conjunct
+from newsledger.parse import SENTENCE_END_RE
 
 _CHAIN_WORDS = {"the", "of", "for", "'s", "’s"}
 
@@ -431,7 +432,7 @@ def _heading_label(st: ArticleState, p: int) -> Entity | None:
     for q in range(p - 1, max(p - 1 - HEADING_LABEL_REACH, -1), -1):
         doc = st.docs[q]
         words = [t for t in doc if not t.is_punct]
-        if not words or len(words) > 4 or doc[-1].text in (".", "!", "?", '"', "”"):
+        if not words or len(words) > 4 or SENTENCE_END_RE.search(doc.text.rstrip()):
             continue  # running text: look further up
         whole = [
             m
