@@ -313,6 +313,16 @@ def test_a_capital_a_body_is_based_in_is_the_city():
     assert _mentions_of(r, "Moscow")[0]["entity_id"] == "country:RUS"
 
 
+def test_a_city_named_after_a_country_or_region_is_the_city():
+    # 'Belize' and 'Gaza' alone are the country and the Strip; with "City" the city.
+    _, r = _extract("Protesters marched in Belize City on Friday, and shells fell on Gaza City.")
+    (belize,) = _mentions_of(r, "Belize City")
+    assert belize["entity_id"] == "place:belize_city_bz"
+    (gaza,) = _mentions_of(r, "Gaza City")
+    assert _entity(r, gaza["entity_id"])["place_kind"] == "city"
+    assert "country:BLZ" not in {e["entity_id"] for e in r.entities}
+
+
 def test_a_dateline_on_its_own_line_in_the_head_is_a_place():
     text = (
         "Ecuador says patrol was fired on\n\nQUITO, Ecuador, Nov. 6, 2018\n\n"

@@ -433,6 +433,8 @@ class ReferenceEntityRuler:
             org_in_person = ent.label_ == "PERSON" and any(m.label == "ORG" for m in inner)
             if contains and not same and own and ent.label_ in _CONTAINERS and not org_in_person:
                 keep_model.append(ent)
+            elif contains and own and self._city_of_name(ent, own):
+                keep_model.append(ent)  # 'Gaza City' is the city, not the Strip inside it
 
         kept_tokens = {i for e in keep_model for i in range(e.start, e.end)}
         new_ents = list(keep_model)
@@ -451,6 +453,17 @@ class ReferenceEntityRuler:
             for m in sorted(every, key=lambda m: (m.start, m.end, m.label))
         ]
         return doc
+
+    @staticmethod
+    def _city_of_name(ent: Span, own: list) -> bool:  # type: ignore[type-arg]
+        """A place the model names with "City" after a known name ('Gaza City', 'Quezon
+        City'): the city, when GeoNames knows it by the whole name."""
+        if ent.label_ not in ("GPE", "LOC") or [t.text for t in own] != ["City"]:
+            return False
+        if own[0].i != ent.end - 1:
+            return False
+        found = ref.lookup_place(ent.text, curated=False)
+        return found is not None and found.geonameid is not None
 
     @staticmethod
     def _place_label(place_id: str) -> str:

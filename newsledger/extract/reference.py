@@ -791,6 +791,23 @@ def is_continent(text: str) -> bool:
     return key(text) in _continents()
 
 
+_ARABIC_ARTICLE_RE = re.compile(r"\b(al|el)([- ])(?=\w)")
+
+
+def _article_forms(k: str) -> list[str]:
+    """Other spellings of the Arabic article in a place key: 'deir al-balah' is GeoNames'
+    'Deir el-Balah', 'al fashir' its 'El Fasher' spelt 'Al Fashir'."""
+    if not _ARABIC_ARTICLE_RE.search(k):
+        return []
+    forms = {
+        _ARABIC_ARTICLE_RE.sub(lambda m, a=a, s=s: a + s, k)
+        for a in ("al", "el")
+        for s in ("-", " ", "")
+    }
+    forms.discard(k)
+    return sorted(forms)
+
+
 def lookup_place(
     text: str,
     *,
@@ -834,7 +851,10 @@ def lookup_place(
         )
         if region and kind in ("region", "district"):
             return region
-        cands = [geonames_cities()[g] for g in geonames_index().get(k, ())]
+        gids = geonames_index().get(k) or next(
+            (found for alt in _article_forms(k) if (found := geonames_index().get(alt))), ()
+        )
+        cands = [geonames_cities()[g] for g in gids]
         if cands:
             core_set = set(core)
             # 'Gaza City', 'Kuwait City': the town's own name with "City" is its name too.
