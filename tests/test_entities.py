@@ -915,6 +915,25 @@ def test_title_glued_to_name_and_ministry_spokeswoman():
     assert mei["country_code"] == "CHN"
 
 
+def test_a_title_of_a_body_or_state_glued_to_a_name():
+    """State-agency style: the title's complement, then the name, with no comma."""
+    _, r = _extract(
+        "Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Petrenko said on Monday"
+        " that 14 attacks were repelled. Spokesperson for the Eastern Group of Forces Serhii"
+        " Cherevatyi told the agency that 92 soldiers had been killed.\n\n"
+        "Minister of Foreign Affairs of Ukraine Dmytro Kuleba held a phone call with his"
+        " Polish counterpart."
+    )
+    roles = {x["person_id"]: x for x in r.person_roles}
+    assert roles["person:oleksandr_petrenko"]["org_id"] == "org:armed_forces_of_ukraine"
+    assert roles["person:dmytro_kuleba"]["role_normalized"] == "Foreign Minister"
+    assert roles["person:serhii_cherevatyi"]["role_normalized"] == "spokesperson"
+    assert "person:petrenko" not in roles
+    orgs = {e["canonical_name"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert "Eastern Group of Forces" in orgs
+    assert not [o for o in orgs if "Cherevatyi" in o]
+
+
 def test_places_named_earlier_and_capitals_hint_the_country_of_later_names():
     # "Poti" is also an alternate name of a far bigger city in Brazil; the
     # capital and the towns listed with it place it in Georgia.

@@ -192,7 +192,10 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and (name := _name_in_role_slot(st, p, ent)) is not None:
                 persons.append((p, name))  # "Ambassador to Kenya, Henriette de la Fontaine"
-            elif ent.label_ == "ORG" and (split := _org_then_name(ent)) is not None:
+            elif (
+                ent.label_ == "ORG"
+                and (split := _org_then_name(ent, _title_before(st, p, ent))) is not None
+            ):
                 # "(Chairman of the) State Committee Almazbek Tursunbaev": body, then person.
                 org, name = split
                 persons.append((p, name))
@@ -767,13 +770,15 @@ def _portfolio_start(doc: Doc, start: int) -> int | None:
     return k
 
 
-def _org_then_name(ent: Span) -> tuple[Span, Span] | None:
+def _org_then_name(ent: Span, titled: bool = False) -> tuple[Span, Span] | None:
     """An ORG span that runs an organization's name into a person's: it ends in two or
     three title-case proper nouns after an organization noun ('Committee', 'Ministry')
-    or a body's name ('Spokesperson of the Ministry of Defence Nino Kiknadze')."""
+    or a body's name ('Spokesperson of the Ministry of Defence Nino Kiknadze'). After a
+    title held in the body (``titled``), any word of an organization's name ends the
+    body ('Spokesperson for the Eastern Group of Forces Serhii Cherevatyi')."""
     start, end = core(ent)
     doc = ent.doc
-    heads = lexset("organization_nouns") | lexset("group_nouns")
+    heads = _org_words() if titled else lexset("organization_nouns") | lexset("group_nouns")
     for n in (2, 3):
         cut = end - n
         if cut - start < 1 or not (
@@ -787,6 +792,19 @@ def _org_then_name(ent: Span) -> tuple[Span, Span] | None:
             continue
         return Span(doc, start, cut, label="ORG"), Span(doc, cut, end, label="PERSON")
     return None
+
+
+def _title_before(st: ArticleState, p: int, ent: Span) -> bool:
+    """Does a title held in the body stand right before it ('Spokesperson for the ...',
+    'Head of ...')?"""
+    doc = ent.doc
+    i = core(ent)[0]
+    if i and doc[i - 1].lower_ == "the":
+        i -= 1
+    if not i or doc[i - 1].lower_ not in ("of", "for", "at"):
+        return False
+    r = role_at(st, p, max(0, i - 7), i - 1, True)
+    return r is not None and r.role.kind == "role"
 
 
 def _names_a_body(text: str) -> bool:

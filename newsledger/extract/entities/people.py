@@ -54,7 +54,14 @@ def _sim(a: str, b: str) -> float:
 
 def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None = None) -> None:
     """Person mentions of the model's PERSON spans (``persons``) and of names it missed."""
-    persons = _with_given_names(st, _with_name_honorifics(st, persons + _titled_names(st, persons)))
+    titled = _titled_names(st, persons)
+    # A surname the model tagged alone inside a titled name found here is that name.
+    persons = [
+        (p, e)
+        for p, e in persons
+        if not any(q == p and n.start <= e.start and e.end <= n.end for q, n in titled)
+    ]
+    persons = _with_given_names(st, _with_name_honorifics(st, persons + titled))
     persons = persons + _untagged_full_names(st, persons)
     persons = persons + _appositive_names(st, persons)
     persons = persons + _described_names(st, persons)
@@ -242,6 +249,14 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
             j = r.end
             if role_at(st, p, j, len(doc), at_end=False):
                 continue  # the title goes on ('Colonel Lieutenant ...')
+            if j < len(doc) and doc[j].lower_ in ("of", "for"):
+                # 'Minister of Foreign Affairs of Ukraine Dmytro Kuleba': the name after
+                # the body or state the title is of.
+                named_after = _name_after_complement(st, p, j, taken, gazetteer, persons)
+                if named_after is not None:
+                    found.append((p, named_after))
+                    taken.update(range(named_after.start, named_after.end))
+                continue
             k = j
             while k < len(doc) and k - j < 3 and doc[k].is_title and doc[k].tag_ == "NNP":
                 k += 1
@@ -250,6 +265,52 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
                 found.append((p, Span(doc, j, k, label="PERSON")))
                 taken.update(range(j, k))
     return found
+
+
+# How far a title's complement ('of the Armed Forces of Ukraine') may run before a name.
+COMPLEMENT_REACH = 10
+_COMPLEMENT_WORDS = frozenset({"of", "for", "the", "and", "'s"})
+
+
+def _name_after_complement(
+    st: ArticleState,
+    p: int,
+    j: int,
+    taken: set[int],
+    gazetteer: set[int],
+    persons: list[tuple[int, Span]],
+) -> Span | None:
+    """The two or three title-case proper nouns right after a title's complement that ends
+    in a state or body the model or the references found ('Commander-in-Chief of the
+    Armed Forces of Ukraine Oleksandr Petrenko'). A surname the model tagged alone
+    ('Petrenko') is part of the name."""
+    doc = st.docs[p]
+    ends = {e.end for e in doc.ents if e.label_ in ("GPE", "ORG", "NORP", "LOC")}
+    ends |= {s.end for s in st.ref_spans(p)}
+    alone = {(e.start, e.end) for q, e in persons if q == p}
+    k = j
+    while k < min(len(doc), j + COMPLEMENT_REACH):
+        tok = doc[k]
+        if not (tok.is_title or tok.is_upper or tok.lower_ in _COMPLEMENT_WORDS or tok.text == "-"):
+            return None
+        k += 1
+        if k not in ends or k == len(doc):
+            continue
+        end = k
+        while end < len(doc) and end - k < 3 and doc[end].is_title and doc[end].tag_ == "NNP":
+            end += 1
+        if end - k < 2 or (end < len(doc) and doc[end].is_title and doc[end].tag_ == "NNP"):
+            continue
+        if gazetteer.intersection(range(k, end)) or ref.lookup_country(doc[k:end].text):
+            continue
+        if ref.org_name_index().get(ref.key(doc[k:end].text)):
+            continue
+        clash = taken.intersection(range(k, end))
+        inside = {i for s, e in alone if k <= s and e <= end for i in range(s, e)}
+        if clash - inside:
+            continue
+        return Span(doc, k, end, label="PERSON")
+    return None
 
 
 # Words that open a photo credit or byline: the names after them are people.
