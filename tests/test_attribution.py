@@ -992,6 +992,18 @@ def test_headline_reactor_is_no_party_and_ruling_out_is_no_stance():
     assert not any(actor == "country:BRA" for actor, _ in got)
 
 
+def test_help_offered_to_no_one_side_is_an_offer_to_mediate():
+    text = normalize_text(
+        "Border fighting goes on\n\nMarch 5, 2026\n\n"
+        "Kyrgyz and Tajik forces traded fire on Tuesday.\n\n"
+        "Russia, which has military bases in both countries, said it was ready to help. "
+        "Turkey said it was ready to help its ally rebuild the bridge."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
+    assert ("country:RUS", "mediation_offer") in got, got
+    assert ("country:TUR", "mediation_offer") not in got, got
+
+
 def test_states_coordinated_before_a_headline_verb_all_react():
     text = normalize_text(
         "Peru and Ecuador clash; Brasilia and Santiago offer to mediate\n\nMarch 5, 2019\n\n"
