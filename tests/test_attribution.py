@@ -2235,6 +2235,31 @@ def test_a_transcript_labelled_by_names_is_its_speakers_words_answer_by_answer()
     assert by_figure[("killed", 4.0)] == "org:interior_ministry", run.result.claims
 
 
+def test_an_address_published_in_full_is_its_speakers_words():
+    text = (
+        "On Sunday President Dana Voss addressed the nation from Lisk. The Press Service "
+        "publishes the full text of the address.\n\n"
+        "My fellow citizens,\n\n"
+        "Since Wednesday, six of our soldiers have been killed. According to the army "
+        'command, the enemy has lost 40 soldiers. The regime claims it holds the "security '
+        'zone".\n\n'
+        "Long live our country!\n"
+    )
+    run = _entities_run(text)
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert ("person:dana_voss", "My fellow ci") in quotes, quotes
+    assert ("person:dana_voss", "Since Wednes") in quotes, quotes
+    assert ("person:dana_voss", "Long live ou") in quotes, quotes
+    by_figure = {(c["claim_kind"], c["quantity_min"]): c["claimant_id"] for c in run.result.claims}
+    assert by_figure[("killed", 6.0)] == "person:dana_voss", run.result.claims
+    assert by_figure[("killed", 40.0)] != "person:dana_voss", run.result.claims
+    # Without the introduction, the same paragraphs are no one's words.
+    plain = _entities_run(
+        text.replace(" The Press Service publishes the full text of the address.", "")
+    )
+    assert not [q for q in plain.result.quotes if q["text"].startswith("Since Wednesday")]
+
+
 def test_a_transcript_label_with_a_rank_names_the_person():
     run = _entities_run(
         "Army spokesman Colonel Petr Halas took questions from reporters in Lisk.\n\n"

@@ -341,7 +341,7 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
     # they credit to others ("according to the ministry", "Washington called on ...") is
     # read as in any reported sentence, and only what they credit to no one is the
     # speaker's (ArticleContext.introduced_source).
-    named = _named_transcript_quotes(ctx)
+    named = _named_transcript_quotes(ctx) or _published_in_full(ctx)
     ctx.spoken_blocks = [
         (
             Ref(r["speaker_id"], r["speaker_surface"], r["char_start"], r["char_end"]),
@@ -506,6 +506,47 @@ def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
         while end > start and ctx.text[end - 1] in TRAILING:
             end -= 1
         rows.append(_unmarked_quote(ctx, current, start, end))
+    return rows
+
+
+# How many paragraphs from the top an introduction to an address published in full may
+# stand at (outlet and date lines come first).
+IN_FULL_INTRO_REACH = 4
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
+
+
+@cache
+def _in_full_re() -> re.Pattern[str]:
+    return re.compile(lexicon()["published_in_full"], re.IGNORECASE)
+
+
+def _published_in_full(ctx: ArticleContext) -> list[dict]:
+    """An address, speech or statement published in full after an introduction that
+    says so ('The Press Service publishes the full text of the address'): every
+    paragraph after the introduction is the words of the person it names, and so is
+    what those paragraphs state on no one else's word. Only when they speak in the first
+    person. Words it quotes of others ('declared its "full solidarity"') stay theirs."""
+    intro = next(
+        (
+            k
+            for k, (lo, hi) in enumerate(ctx.paragraphs[:IN_FULL_INTRO_REACH])
+            if _in_full_re().search(ctx.text, lo, hi)
+        ),
+        None,
+    )
+    if intro is None or intro + 1 >= len(ctx.paragraphs):
+        return []
+    speaker = _person_within(ctx, *ctx.paragraphs[intro])
+    body = ctx.paragraphs[intro + 1 :]
+    if speaker is None or not any(_FIRST_PERSON_RE.search(ctx.text, lo, hi) for lo, hi in body):
+        return []
+    rows = []
+    for lo, hi in body:
+        end = hi
+        while end > lo and ctx.text[end - 1] in TRAILING:
+            end -= 1
+        if end > lo:
+            rows.append(_unmarked_quote(ctx, speaker, lo, end))
     return rows
 
 
