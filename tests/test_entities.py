@@ -323,6 +323,14 @@ def test_a_city_named_after_a_country_or_region_is_the_city():
     assert "country:BLZ" not in {e["entity_id"] for e in r.entities}
 
 
+def test_a_page_label_before_a_colon_is_no_person():
+    _, r = _extract(
+        "Claim 1: A video shows a new exodus\n\nVerdict: False\n\n"
+        "The footage is old, the desk found.\n\nVerdict: Unverified\n"
+    )
+    assert not [e for e in r.entities if e["entity_type"] == "PERSON"], r.entities
+
+
 def test_a_dateline_on_its_own_line_in_the_head_is_a_place():
     text = (
         "Ecuador says patrol was fired on\n\nQUITO, Ecuador, Nov. 6, 2018\n\n"

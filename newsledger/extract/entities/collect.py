@@ -144,6 +144,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 st.add(Mention(p, s0, k, st.org(org), "name"))
             elif _names_no_one(ent):
                 continue  # 'Hutu militiamen', 'Operation Moshtarak', 'Tuareg and Toubou groups'
+            elif _page_label(ent):
+                continue  # 'Verdict: False'
             elif _portfolio(ent):
                 continue  # 'Commissioner for Security and Home Affairs'
             elif ent.label_ in ("PERSON", "ORG") and _dateline_place(st, p, ent):
@@ -805,6 +807,18 @@ def _title_before(st: ArticleState, p: int, ent: Span) -> bool:
         return False
     r = role_at(st, p, max(0, i - 7), i - 1, True)
     return r is not None and r.role.kind == "role"
+
+
+def _page_label(ent: Span) -> bool:
+    """A label that opens a paragraph and names a part of the page ('Verdict:',
+    'Editor's note:'), which the model may take for a name."""
+    doc = ent.doc
+    return (
+        ent.end < len(doc)
+        and doc[ent.end].text == ":"
+        and (ent.start == 0 or doc[ent.start - 1].is_space)
+        and ent.text.casefold() in lexset("page_labels")
+    )
 
 
 def _names_a_body(text: str) -> bool:
