@@ -2575,6 +2575,16 @@ def test_he_and_she_find_a_person_of_their_gender():
     assert [m["entity_id"] for m in hes] == ["person:tomas_ekwueme_ruiz"]
 
 
+def test_a_pronoun_object_of_a_persons_own_verb_says_nothing_of_their_gender():
+    run = _entities_run(
+        "The government spokesperson, Achta Souley Ramat, appeared in a video. She said "
+        '"the line will hold".\n\n'
+        "The mayor, Peter Lanre Odum, said three civilians died. Ramat answered him on X."
+    )
+    speakers = {q["text"][:8]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers["the line"] == "person:achta_souley_ramat", speakers
+
+
 def test_gender_comes_only_from_what_the_text_says():
     from newsledger.extract.gender import word_gender
 

@@ -80,7 +80,20 @@ def genders(names: Iterable[tuple[str, Span]], roles: Iterable[Mapping]) -> dict
                 continue
             if tok.is_quote:
                 break  # a pronoun inside a quote may be anyone the speaker speaks of
+            if _object_of_own_verb(tok, first):
+                continue  # "Souleymane answered him": 'him' is someone else
             if (g := pronoun_gender(tok)) is not None:
                 note(pid, g)
                 break
     return {pid: next(iter(gs)) for pid, gs in seen.items() if len(gs) == 1}
+
+
+def _object_of_own_verb(tok: Token, name_start: int) -> bool:
+    """Is ``tok`` the object of a verb whose subject holds the name at ``name_start``? A
+    pronoun never stands for its own clause's subject ("X answered him")."""
+    if tok.dep_ not in ("dobj", "dative", "iobj"):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= name_start <= c.right_edge.i
+        for c in tok.head.children
+    )
