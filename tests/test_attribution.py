@@ -2585,6 +2585,18 @@ def test_a_pronoun_object_of_a_persons_own_verb_says_nothing_of_their_gender():
     assert speakers["the line"] == "person:achta_souley_ramat", speakers
 
 
+def test_a_name_set_off_by_commas_after_a_role_is_the_source():
+    run = _entities_run(
+        "Lithuanian and Belarusian troops clashed near the border.\n\n"
+        "According to the Commander of the Armed Forces, Lieutenant General Marius Juodka, "
+        "the Belarusian units have lost at least 140 soldiers. On Monday a spokesman for the "
+        "Arakan Army, Khaing Zaw Htet, wrote that its fighters had killed 312 soldiers."
+    )
+    by_figure = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
+    assert by_figure[140.0] == "person:marius_juodka", run.result.claims
+    assert by_figure[312.0] == "person:khaing_zaw_htet", run.result.claims
+
+
 def test_gender_comes_only_from_what_the_text_says():
     from newsledger.extract.gender import word_gender
 

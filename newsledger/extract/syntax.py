@@ -895,6 +895,8 @@ class ArticleContext:
             # stage's nearest antecedent.
             return self._resolve_pronoun_or_role(head, words)
         mentions = [m for m in self.mentions_of_tokens(words) if self._fair_pronoun(m)]
+        if (named := self._named_after_commas(head, words, mentions)) is not None:
+            return named
         if mentions and (body := self._described_body(head, words, mentions)) is not None:
             return body
         if mentions and (holder := self._national_title(head, words, mentions)) is not None:
@@ -905,6 +907,48 @@ class ArticleContext:
         if not mentions and (state := self._sole_state(head, words)) is not None:
             return state
         return self._resolve_pronoun_or_role(head, words)
+
+    def _named_after_commas(
+        self, head: Token, words: Sequence[Token], mentions: list[dict]
+    ) -> Ref | None:
+        """The person set off by commas right after a role the parser did not join to
+        them ("a spokesman for the Arakan Army, Khaing Zaw Htet, wrote"; "According to the
+        Commander of the Armed Forces, Lieutenant General Marius Juodka, ..."), a rank or
+        title before the name allowed."""
+        if (
+            head.pos_ not in ("NOUN", "PROPN")
+            or self.mention_at(head) is not None
+            or any(self.etype(str(m["entity_id"])) == "PERSON" for m in mentions)
+        ):
+            return None
+        doc = head.doc
+        # The phrase's words up to the first gap (the parser may hang the name elsewhere).
+        taken = {t.i for t in words}
+        i = head.i
+        while i + 1 in taken:
+            i += 1
+        i += 1
+        if doc[i - 1].text != ",":
+            if i >= len(doc) or doc[i].text != ",":
+                return None
+            i += 1
+        k = i
+        while k < min(len(doc), i + 3) and doc[k].is_title and self.mention_at(doc[k]) is None:
+            k += 1  # 'Lieutenant General'
+        if k >= len(doc):
+            return None
+        m = self.mention_at(doc[k])
+        if (
+            m is None
+            or self.etype(str(m["entity_id"])) != "PERSON"
+            or m.get("mention_kind") == "pronoun"
+            or int(m["char_start"]) != self.start(doc[k])
+        ):
+            return None
+        after = self.tokens_in(int(m["char_end"]), int(m["char_end"]) + 1)
+        if not after or after[0].text != ",":
+            return None
+        return self.ref(m)
 
     @cached_property
     def _most_named_country(self) -> str | None:
