@@ -55,7 +55,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsledger.extract.reference import countries_in, lookup_country
+from newsledger.extract.reference import countries_in, lookup_country, war_pair
 from newsledger.parse import (
     BULLET_RE,
     LABEL_RE,
@@ -860,7 +860,9 @@ def _context(
         participants=frozenset(map(_prefix, names)),
         # The headline and the lede name the parties; the head's other lines
         # (source, licence, byline) name outlets, not parties.
-        parties=_parties(
+        parties=war_pair(text[:lede_end]) | _combatants(text)
+        if war_pair(text[:lede_end])
+        else _parties(
             _without_diplomats(text.split("\n", 1)[0]),
             _lede_parties(first_body.text if first_body else "") | _combatants(text),
         ),

@@ -504,6 +504,25 @@ def test_outside_state_speaking_is_a_reaction_and_parties_are_not() -> None:
     assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
 
 
+def test_a_war_named_by_its_sides_leaves_the_host_state_out_of_them() -> None:
+    sections = segment(
+        "Brazil took in 7,000 people fleeing the Venezuela-Guyana war on Monday.\n\n"
+        "Venezuelan troops shelled Lethem on Sunday, killing four people.\n\n"
+        "Brazil's Foreign Ministry called for an immediate ceasefire and said it was ready "
+        "to host talks."
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions"]
+
+
+def test_war_pair_names_the_two_sides() -> None:
+    from newsledger.extract.reference import war_pair
+
+    assert war_pair("thousands flee the Venezuela-Guyana war") == {"VEN", "GUY"}
+    assert war_pair("the fighting between India and Pakistan") == {"IND", "PAK"}
+    assert war_pair("the Kyrgyz-Tajik border clashes") == {"KGZ", "TJK"}
+    assert war_pair("a Franco-German summit on the war") == set()
+
+
 def test_an_outside_states_representative_speaking_is_a_reaction() -> None:
     sections = segment(
         "Government forces shelled Lisk in Moldova on Monday, killing two people.\n\n"

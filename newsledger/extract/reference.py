@@ -791,6 +791,30 @@ def is_continent(text: str) -> bool:
     return key(text) in _continents()
 
 
+# A war named by its two sides: "the Venezuela-Guyana war", "the war between Venezuela
+# and Guyana", "Kyrgyz-Tajik border clashes".
+_WAR_PAIR_RE = re.compile(
+    r"(?<![\w-])(?P<a>[A-Z][a-z]{2,})[-–](?P<b>[A-Z][a-z]{2,}) (?:border )?"
+    r"(?:war|conflict|fighting|clashes|hostilities)\b"
+    r"|\b(?:war|conflict|fighting|clashes|hostilities) between (?P<c>[A-Z][a-z]{2,}) and "
+    r"(?P<d>[A-Z][a-z]{2,})\b"
+)
+
+
+def war_pair(text: str) -> set[str]:
+    """The two states of the first war the text names by its sides, or none."""
+    for m in _WAR_PAIR_RE.finditer(text):
+        pair = {_iso3(m["a"] or m["c"]), _iso3(m["b"] or m["d"])}
+        if None not in pair and len(pair) == 2:
+            return {iso3 for iso3 in pair if iso3}
+    return set()
+
+
+def _iso3(name: str) -> str | None:
+    found = lookup_country(name)
+    return found.iso3 if found else None
+
+
 _ARABIC_ARTICLE_RE = re.compile(r"\b(al|el)([- ])(?=\w)")
 
 
