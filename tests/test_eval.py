@@ -407,17 +407,19 @@ INVENTED_DEV10_FLOORS = [
 # the same on the code of the session's start (88586a1) and after its first four
 # commits (884d816): published dates 8 of 8, sections .30/.28 (precision/recall),
 # persons .83/.87, organizations .76/.79, places .78/.70, quotes .61/.66, claims found
-# .81/.63, claims .54/.42, reactions .79/.52, timeline .72/.92.
+# .81/.63, claims .54/.42, reactions .79/.52, timeline .72/.92. After the session's rules
+# (8fa5863): sections .35/.32, persons .84/.87, quotes found .92/.99, quotes .75/.81,
+# claims .66/.51, the rest unchanged; the floors below.
 INVENTED_DEV11_FLOORS = [
     ("published_date", 0.95, 0.95),
-    ("sections", 0.25, 0.25),
-    ("persons", 0.83, 0.8),
+    ("sections", 0.3, 0.33),
+    ("persons", 0.85, 0.82),
     ("organizations", 0.75, 0.72),
     ("places", 0.66, 0.75),
-    ("quotes_found", 0.85, 0.78),
-    ("quotes", 0.62, 0.57),
+    ("quotes_found", 0.97, 0.9),
+    ("quotes", 0.78, 0.72),
     ("claims_found", 0.6, 0.77),
-    ("claims", 0.38, 0.5),
+    ("claims", 0.48, 0.63),
     ("reactions", 0.48, 0.75),
     ("timeline", 0.88, 0.68),
 ]
