@@ -1004,6 +1004,22 @@ def test_help_offered_to_no_one_side_is_an_offer_to_mediate():
     assert ("country:TUR", "mediation_offer") not in got, got
 
 
+def test_the_neighbour_a_war_named_by_its_sides_sends_refugees_to_reacts():
+    text = normalize_text(
+        "Brazil sends troops to the border as thousands flee the Venezuela-Guyana war\n\n"
+        "December 14, 2026\n\n"
+        "Brazil declared an emergency in Roraima on Monday and the Brazilian Armed Forces sent"
+        " 1,200 troops to the border, as thousands fled the fighting between Venezuela and "
+        "Guyana.\n\n"
+        "Venezuelan troops shelled Lethem on Sunday, killing four people, Guyana's army said."
+        '\n\nBrazil\'s Foreign Ministry called for "an immediate cessation of hostilities" '
+        "and said Brasilia was ready to host talks between the two governments."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
+    assert ("country:BRA", "call_for_ceasefire") in got, got
+    assert ("country:BRA", "mediation_offer") in got, got
+
+
 def test_states_coordinated_before_a_headline_verb_all_react():
     text = normalize_text(
         "Peru and Ecuador clash; Brasilia and Santiago offer to mediate\n\nMarch 5, 2019\n\n"

@@ -64,7 +64,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from newsledger.extract.needles import Gate, needles
-from newsledger.extract.reference import countries_in, regions_in
+from newsledger.extract.reference import countries_in, regions_in, war_pair
 from newsledger.extract.syntax import (
     ArticleContext,
     Ref,
@@ -768,7 +768,11 @@ def reaction_parties(ctx: ArticleContext, rows: list[dict]) -> set[str]:
         for r in rows
         if lede_start <= r["char_start"] < lede_end and r["stance"] not in lexset("party_stances")
     }
-    parties = opening_parties(ctx, lede_actors) | conflict_parties(ctx, engaged_only=True)
+    # "thousands flee the Venezuela-Guyana war": the war's two sides, not the neighbour
+    # the headline and lede are about.
+    pair = {f"country:{iso3}" for iso3 in war_pair(ctx.text[:lede_end])}
+    opening = pair or opening_parties(ctx, lede_actors)
+    parties = opening | conflict_parties(ctx, engaged_only=True)
     return parties or ctx.parties
 
 
