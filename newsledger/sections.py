@@ -55,7 +55,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsledger.extract.reference import countries_in, lookup_country, war_pair
+from newsledger.extract.reference import countries_in, country_iso3, war_pair
 from newsledger.parse import (
     BULLET_RE,
     LABEL_RE,
@@ -788,18 +788,13 @@ class _Context:
     parties: frozenset[str]  # ISO3 of the countries the headline and lede name
 
 
-def _country(name: str) -> str | None:
-    found = lookup_country(name)
-    return found.iso3 if found else None
-
-
 def _countries_in(text: str) -> set[str]:
     return {iso3 for iso3, _, _ in countries_in(text)}
 
 
 def _combatants(text: str) -> set[str]:
-    found = [_country(m["who"] or m["of"]) for m in _COMBATANT_RE.finditer(text)]
-    found += [_country(m["who"]) for m in _FIGHTING_RE.finditer(text)]
+    found = [country_iso3(m["who"] or m["of"]) for m in _COMBATANT_RE.finditer(text)]
+    found += [country_iso3(m["who"]) for m in _FIGHTING_RE.finditer(text)]
     return {iso3 for iso3 in found if iso3}
 
 
@@ -829,7 +824,7 @@ def _without_diplomats(text: str) -> set[str]:
     its diplomat visits, its state does not fight."""
     found = _countries_in(text)
     diplomats = {
-        _country(m["who"])
+        country_iso3(m["who"])
         for pattern in (_FOREIGN_OFFICE_RE, _DIPLOMAT_RE)
         for m in pattern.finditer(text)
         if m["who"]
@@ -860,8 +855,8 @@ def _context(
         participants=frozenset(map(_prefix, names)),
         # The headline and the lede name the parties; the head's other lines
         # (source, licence, byline) name outlets, not parties.
-        parties=war_pair(text[:lede_end]) | _combatants(text)
-        if war_pair(text[:lede_end])
+        parties=pair | _combatants(text)
+        if (pair := war_pair(text[:lede_end]))
         else _parties(
             _without_diplomats(text.split("\n", 1)[0]),
             _lede_parties(first_body.text if first_body else "") | _combatants(text),
@@ -948,8 +943,8 @@ def _office_outside(m: re.Match[str], before: str, ctx: _Context) -> bool:
     before last named."""
     after = _OF_STATE_RE.match(m.string, m.end())
     who = m["who"] or (after["who"] if after else None)
-    if who is not None and _country(who) is not None:
-        return _country(who) not in ctx.parties
+    if who is not None and country_iso3(who) is not None:
+        return country_iso3(who) not in ctx.parties
     # "In Buenos Aires, Foreign Minister X said ...": a state or capital named before
     # it in its sentence.
     clause = re.split(r"[.!?]\s+", m.string[: m.start()])[-1]
@@ -989,7 +984,7 @@ def _outside_heading(heading: str, ctx: _Context) -> bool:
     name = heading.strip().rstrip(":").strip()
     if name.isupper():
         name = " ".join(w if len(w) <= 4 else w.title() for w in name.split())
-    iso3 = _country(name)
+    iso3 = country_iso3(name)
     if iso3 is not None:
         return iso3 not in ctx.parties
     if _STATES_GROUP_RE.fullmatch(name):
@@ -1017,7 +1012,7 @@ def _outside_label(text: str, ctx: _Context) -> bool:
     m = LABEL_RE.match(text)
     if m is None:
         return False
-    iso3 = _country(m["who"])
+    iso3 = country_iso3(m["who"])
     if iso3 is not None:
         return iso3 not in ctx.parties
     return any(p.fullmatch(m["who"]) for p in FOREIGN_ACTOR_CUES)
@@ -1041,7 +1036,7 @@ def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
     if re.search(r"\d", text):  # figures: a report, not a reaction
         text = _AID_AGENCY_RE.sub(lambda m: " " * len(m[0]), text)
     outside_state = _outside_label(text, ctx) or any(
-        (iso3 := _country(m["who"])) is not None and iso3 not in ctx.parties
+        (iso3 := country_iso3(m["who"])) is not None and iso3 not in ctx.parties
         for pattern in (_STATE_ACTOR_RE, _OFFICE_OF_RE)
         for m in pattern.finditer(text)
     )
@@ -1249,7 +1244,7 @@ def _speaker_of_run(texts: Sequence[str], labels: list[str], i: int) -> bool:
     """Does the paragraph go on with someone who spoke in the run of reactions just
     before it ("Asked whether Egypt would send troops, Abdelrahman said ...")?"""
     names = {m["name"] for m in _NAMED_SPEAKER_RE.finditer(texts[i])}
-    names = {n for n in names if _country(n) is None and not _OPENER_WORDS_RE.fullmatch(n)}
+    names = {n for n in names if country_iso3(n) is None and not _OPENER_WORDS_RE.fullmatch(n)}
     j = i - 1
     while names and j >= 0 and labels[j] == "foreign_reactions":
         if any(re.search(rf"\b{re.escape(n)}\b", texts[j]) for n in names):

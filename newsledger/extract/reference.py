@@ -804,13 +804,14 @@ _WAR_PAIR_RE = re.compile(
 def war_pair(text: str) -> set[str]:
     """The two states of the first war the text names by its sides, or none."""
     for m in _WAR_PAIR_RE.finditer(text):
-        pair = {_iso3(m["a"] or m["c"]), _iso3(m["b"] or m["d"])}
+        pair = {country_iso3(m["a"] or m["c"]), country_iso3(m["b"] or m["d"])}
         if None not in pair and len(pair) == 2:
             return {iso3 for iso3 in pair if iso3}
     return set()
 
 
-def _iso3(name: str) -> str | None:
+def country_iso3(name: str) -> str | None:
+    """ISO alpha-3 code of the country a name, demonym or capital stands for."""
     found = lookup_country(name)
     return found.iso3 if found else None
 
