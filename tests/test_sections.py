@@ -1395,3 +1395,29 @@ def test_a_state_only_the_headline_names_is_no_party_and_she_said_goes_on() -> N
         ("events", 1),
         ("foreign_reactions", 2),
     ]
+
+
+def test_a_paragraph_of_dated_past_keeps_its_type_with_one_word_of_today() -> None:
+    """Dates years back in every sentence make a paragraph background even when its close
+    ties them to the news ("Today ... repeat", "On Wednesday that day came"), while
+    a first sentence of this weekend's news outweighs one past year."""
+    text = normalize_text(
+        "Fighting erupts on the Tolvian border\n\n"
+        "Tolvian artillery shelled the border town of Marsk on Wednesday, killing four "
+        "soldiers, the Estrian army said.\n\n"
+        "This is not the first time the border has been stained with blood. On 31 July "
+        "1991 Soviet troops murdered seven customs officers at the Marsk post. In 1995 the "
+        "two states signed a border treaty, in the summer of 2021 Tolvia began pushing "
+        "migrants across the line, and in October 2025 its balloons closed our airport. "
+        "Today its propagandists repeat that Marsk is Tolvian land. On Wednesday that day "
+        "came.\n\n"
+        "The conflict, dormant since a war over the region in 1994, exploded over the "
+        "weekend with a reported 30 combatants killed on both sides.\n"
+    )
+    parsed = parse_article(text)
+    sections = segment_sections(text, parsed.paragraphs, published_date=dt.date(2026, 11, 8))
+    assert [(s.section_type, len(s.paragraphs)) for s in sections] == [
+        ("events", 1),
+        ("history", 1),
+        ("events", 1),
+    ]
