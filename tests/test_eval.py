@@ -425,6 +425,29 @@ INVENTED_DEV11_FLOORS = [
     ("timeline", 0.88, 0.68),
 ]
 
+# The thirteenth invented development set (145-152, tests/gold/invented_dev12/): an
+# embedded correspondent's first-person dispatch, a G7 joint statement published in
+# part by a wire, a satellite-imagery investigation, foreign nationals' evacuation, a
+# hearing at the International Court of Justice, a regional summit's communique, a
+# morning newsletter and a ceasefire's terms clause by clause. Written and
+# second-read by helpers who read no code, scored blind at the session's start
+# (cbdab33), R/P: sections .63/.59, persons .80/.75, organizations .71/.75, places
+# .71/.78, quotes found .97/.96, quotes .80/.80, claims found .72/.82, claims
+# .61/.69, reactions .68/.67, timeline .80/.78, published dates 7 of 8.
+INVENTED_DEV12_FLOORS = [
+    ("published_date", 0.85, 0.95),
+    ("sections", 0.6, 0.55),
+    ("persons", 0.77, 0.72),
+    ("organizations", 0.68, 0.72),
+    ("places", 0.68, 0.75),
+    ("quotes_found", 0.94, 0.93),
+    ("quotes", 0.77, 0.77),
+    ("claims_found", 0.69, 0.79),
+    ("claims", 0.58, 0.66),
+    ("reactions", 0.65, 0.64),
+    ("timeline", 0.77, 0.75),
+]
+
 
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
@@ -453,6 +476,7 @@ SPLITS = [
     "invented_dev9",
     "invented_dev10",
     "invented_dev11",
+    "invented_dev12",
 ]
 
 
@@ -540,6 +564,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev9", INVENTED_DEV9_FLOORS),
         ("invented_dev10", INVENTED_DEV10_FLOORS),
         ("invented_dev11", INVENTED_DEV11_FLOORS),
+        ("invented_dev12", INVENTED_DEV12_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
