@@ -2703,3 +2703,30 @@ def test_wards_listed_before_their_cue_are_districts_and_every_ward_of_a_town_is
     kinds = {e["canonical_name"]: e["place_kind"] for e in result.entities}
     assert kinds["Township"] == kinds["Libehia"] == "district"
     assert [e["place_kind"] for e in result.entities if e["canonical_name"] == "Sittwe"] == ["city"]
+
+
+def test_villages_a_list_names_as_members_or_in_apposition_are_places():
+    """The names after "including" that a plural place cue opens, and those a plural place
+    cue stands in apposition to, are places of its kind; the model read them as a person
+    and an organization."""
+    _, r = _extract(
+        "Ghanaian units controlled three villages east of the border, including Agbozume "
+        "and Dzodze, a military source said. The army said it had retaken Leklebi and "
+        "Gbefi, two farming villages near the frontier."
+    )
+    places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
+    assert {"Agbozume", "Dzodze", "Leklebi", "Gbefi"} <= places.keys()
+    assert {places[n]["place_kind"] for n in ("Agbozume", "Dzodze", "Leklebi")} == {"village"}
+    assert not {"Agbozume", "Dzodze", "Leklebi"} & (_names(r, "PERSON") | _names(r, "ORG"))
+
+
+def test_the_home_of_residents_is_a_place_known_or_not():
+    """A name the model left untagged after "residents of" is where they live, whole
+    ('Ma-ei'); one that only modifies a noun after it is not ('Federation villages')."""
+    _, r = _extract(
+        "Residents of Nyive fled towards Ho on Tuesday. Over 1,300 residents of Ma-ei have "
+        "taken shelter in Kyaukphyu, and residents of Federation villages near Doboj left."
+    )
+    places = _names(r, "PLACE")
+    assert {"Nyive", "Ma-ei"} <= places
+    assert not {"Ma", "Federation"} & places

@@ -262,6 +262,32 @@ def _country_beside(st: ArticleState, p: int, start: int, end: int) -> str | Non
 SET_OFF_LIST_CUES = _DATA["set_off_list_cues"]
 # Ways whose ends, named after "between", are places ("the road between A and B").
 ROUTE_CUES = dict.fromkeys(_DATA["route_cues"], "route")
+MEMBER_LIST_OPENERS = tuple(tuple(words.split()) for words in _DATA["member_list_openers"])
+MEMBER_LIST_REACH: int = _DATA["member_list_reach"]
+
+
+def _members_after(doc: Doc, cue: int) -> list[tuple[int, int]]:
+    """The names listed as members of the plural place cue at ``cue`` ('three villages
+    east of the border, including A and B'): the list must open in the cue's clause,
+    with no verb between."""
+    for j in range(cue + 1, min(cue + 1 + MEMBER_LIST_REACH, len(doc))):
+        tok = doc[j]
+        for words in MEMBER_LIST_OPENERS:
+            if tuple(t.lower_ for t in doc[j : j + len(words)]) == words:
+                return _list_after(doc, j + len(words))
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (".", ";", ":") or tok.is_sent_start:
+            return []
+    return []
+
+
+def _apposed_list(doc: Doc, cue: int) -> list[tuple[int, int]]:
+    """The names a plural place cue stands in apposition to ('Leklebi and Gbefi, two
+    farming villages near the frontier')."""
+    tok = doc[cue]
+    comma = tok.left_edge.i - 1
+    if tok.dep_ != "appos" or comma < 1 or doc[comma].text != ",":
+        return []
+    return _list_before(doc, comma)
 
 
 def place_lists(st: ArticleState) -> None:
@@ -311,8 +337,9 @@ def place_lists(st: ArticleState) -> None:
                 # 'the capital Oskel', 'in cities Oskel, Drava and Tarn'
                 items = _list_after(doc, i + 1)[: None if plural else 1]
             elif plural:
-                # 'Fuzuli and Jabrayil districts'
-                items = _list_before(doc, i)
+                # 'Fuzuli and Jabrayil districts', 'A and B, two farming villages', 'three
+                # villages, including A and B'
+                items = _list_before(doc, i) or _apposed_list(doc, i) or _members_after(doc, i)
             elif (
                 kind in ("region", "district", VICINITY)
                 and tok.is_lower
@@ -730,11 +757,16 @@ _WEAK_PREPS = frozenset(_DATA["weak_preps"])
 _PLACE_HEADS = frozenset(_DATA["place_heads"])
 
 
+# People named by where they live ('residents of Nyive', 'villagers from Ban Khok').
+HOME_DWELLERS = frozenset(_DATA["home_dwellers"])
+
+
 def situated_names(st: ArticleState) -> None:
     """A name the model left untagged that the sentence itself situates, as a place the
     reference knows in a country the article already places things in: one a distance
     is given from ("Damboa is 70 kilometers from Maiduguri") or one opening a line
-    placed in a known place ("Bama in Borno state, Nigeria", a caption)."""
+    placed in a known place ("Bama in Borno state, Nigeria", a caption); and the home
+    of the people named by it ("residents of Nyive"), known to a reference or not."""
     for p, doc in enumerate(st.docs):
         taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
         starts = {m.start for m in st.mentions if m.para == p}
@@ -753,6 +785,30 @@ def situated_names(st: ArticleState) -> None:
             )
             if placed or distance:
                 add_known_place(st, p, tok.i, tok.i + 1)
+            elif (
+                tok.i
+                and doc[tok.i - 1].lower_ in ("of", "from")
+                and lemma_of(doc[tok.i - 1].head) in HOME_DWELLERS
+                and doc[tok.i - 1].head.i < tok.i - 1
+            ):
+                # 'Residents of Nyive fled': where people live, known to a reference or not.
+                end = _name_run(doc, tok.i, 1)
+                while (
+                    end + 1 < len(doc)
+                    and doc[end].text == "-"
+                    and not doc[end - 1].whitespace_
+                    and not doc[end].whitespace_
+                    and doc[end + 1].is_alpha
+                ):
+                    end += 2  # 'Ma-ei': a hyphen joins the name's lower-case part
+                if end < len(doc) and doc[end].pos_ == "NOUN":
+                    continue  # 'residents of Federation villages': the name is a modifier
+                if any(i in taken or doc[i].ent_type_ for i in range(tok.i, end)):
+                    continue
+                if not add_known_place(st, p, tok.i, end):
+                    place = unknown_place(st, doc[tok.i : end].text, None, p, tok.i, end)
+                    st.add(Mention(p, tok.i, end, st.place(place), "name"))
+                taken.update(range(tok.i, end))
 
 
 def repeated_places(st: ArticleState) -> None:
