@@ -277,6 +277,10 @@ _STAFF_WORDS = frozenset(
         "team",
     ]
 )
+# A credit line rather than a byline: "Additional reporting by ...", "Reporting by ...".
+_CREDIT_RE = re.compile(r"^\(?(?:additional\s+)?reporting\s+by\s", re.IGNORECASE)
+# ... and one that only closes a story: bracketed, or crediting additional reporting.
+_CLOSING_CREDIT_RE = re.compile(r"^(?:\(|additional\s+reporting\s+by\s)", re.IGNORECASE)
 # Trailers after a byline name: "By Jane Doe in Kyiv", "By Jane Doe for Reuters".
 _BY_TRAILER_RE = re.compile(r"\s+(?:in|for|from|at|IN|FOR|FROM|AT)\s+[A-Z].*$")
 
@@ -551,6 +555,19 @@ def _by_names(rest: str) -> str | None:
     return author
 
 
+def _credited_author(para: Paragraph) -> str | None:
+    """The author a wire story's closing credit gives when no byline does: who reported it
+    ("(Reporting by A in Goma and B in Kinshasa; Editing by C)"), else who wrote it
+    ("(Reporting by staff in Aden; Writing by D)")."""
+    if not _CREDIT_RE.match(para.text) or para.text.lower().startswith(("additional", "(add")):
+        return None
+    credits = {}
+    for part in para.text.strip("()").split(";"):
+        if m := re.match(r"\s*(reporting|writing)\s+by\s+(.+)$", part.strip(), re.IGNORECASE):
+            credits.setdefault(m[1].lower(), _by_names(m[2]))
+    return credits.get("reporting") or credits.get("writing")
+
+
 def _byline(line: str) -> tuple[str | None, str | None, dt.date | None] | None:
     """(author, genre, date) if the line is a byline, else None."""
     date = None
@@ -698,10 +715,17 @@ def _is_date_line(line: str) -> bool:
     return bool(parse_date(line) or (_STAMP_RE.match(line) and find_date(line)))
 
 
+_IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z].*$")
+
+
 def _author_line(line: str) -> str | None:
     """The names of a byline without "By": "Name", "Name, Central America correspondent",
-    "Name, Town"; "Jane Doe (now) and John Roe (earlier)" on a live page."""
+    "Name, Town", "Name in Town"; "Jane Doe (now) and John Roe (earlier)" on a live page."""
     names = re.sub(r"\s*\((?:now|earlier|later|until \S+|from \S+)\)", "", line)
+    # "Jane Doe in Kyiv and John Roe in London": each name with where it was written.
+    placed = re.split(r"\s+(?:and|&)\s+", names)
+    if all(_IN_PLACE_RE.search(part) for part in placed):
+        names = " and ".join(_IN_PLACE_RE.sub("", part) for part in placed)
     name, _, desk = names.partition(",")
     if (
         all(
@@ -942,11 +966,26 @@ def parse_article(text: str) -> ParsedArticle:
             while k < n and not lines[k].strip():
                 k += 1
             meta_end = k
-            while meta_end < n and lines[meta_end].strip() and _is_meta(lines[meta_end]):
+            byline = None
+            if (
+                k + 1 < n
+                and not _is_meta(lines[k])
+                and (name := _author_line(lines[k].strip()))
+                and _is_meta(lines[k + 1])
+            ):
+                byline, meta_end = name, k + 1  # "Jane Doe in Kyiv" over the date line
+            while (
+                meta_end < n
+                and lines[meta_end].strip()
+                and _is_meta(lines[meta_end])
+                and not _CLOSING_CREDIT_RE.match(lines[meta_end].strip())
+            ):
                 meta_end += 1
             closes = meta_end == n or not lines[meta_end].strip()
             if words <= STANDFIRST_MAX_WORDS and meta_end > k and closes:
-                for m_line in lines[k:meta_end]:
+                if byline and fields.author is None:
+                    fields.author = byline
+                for m_line in lines[k + (byline is not None) : meta_end]:
                     _apply_meta(m_line, fields)
                 i = meta_end
                 continue
@@ -970,12 +1009,18 @@ def parse_article(text: str) -> ParsedArticle:
         last = paragraphs.pop()
         for meta_line in last.text.split("\n"):
             _apply_meta(meta_line, fields)
-        if _LICENSE_RE.match(last.text) and not _SOURCE_RE.match(last.text):
-            kept.insert(0, last)  # a copyright line ends the body: a section of its own
+        if (_LICENSE_RE.match(last.text) and not _SOURCE_RE.match(last.text)) or _CREDIT_RE.match(
+            last.text
+        ):
+            # A copyright line, or the credit of who reported ("Additional reporting by
+            # X in Accra"), ends the body: a section of its own, its names people.
+            kept.insert(0, last)
     paragraphs += kept
     if not paragraphs:
         raise NoBodyError("no body text after the head")
 
+    if fields.author is None:
+        fields.author = next(filter(None, map(_credited_author, paragraphs[-2:][::-1])), None)
     published = fields.published
     caption_date = None if published else _caption_date(paragraphs)
     dateline, rest = fields.dateline, fields.dateline_text

@@ -948,3 +948,50 @@ def test_an_iso_8601_stamp_dates_the_article(stamp):
     head = parse_article(text).head
     assert head.published_date == dt.date(2024, 3, 9)
     assert text[head.body_start :].startswith("Troops")
+
+
+def test_a_standfirst_over_a_name_in_a_place_and_its_date_is_head() -> None:
+    """ "Jane Doe in Kyiv" above the date line is a byline, also after a standfirst."""
+    text = (
+        "On the island, the border runs through the villages\n\n"
+        "Our correspondent spent four days with the marines on the island the two "
+        "countries share\n\n"
+        "Rachel Tennant in Aji Kuning, Sebatik\n"
+        "Sun 22 Nov 2026 06.00 GMT\n\n"
+        "The marines dug in on Tuesday, a day after the shelling began.\n"
+    )
+    article = parse_article(text)
+    assert article.head.author == "Rachel Tennant"
+    assert article.head.published_date == dt.date(2026, 11, 22)
+    assert article.paragraphs[0].text.startswith("The marines dug in")
+    two = parse_article(
+        "Explainer: what was signed\n\n"
+        "Farah Nadia Ismail in Kuala Lumpur and Paolo Miguel de Leon in Manila\n"
+        "Published 15 Dec 2026, 6:00 am\n\n"
+        "The guns have been silent since Sunday.\n"
+    )
+    assert two.head.author == "Farah Nadia Ismail and Paolo Miguel de Leon"
+
+
+def test_a_closing_credit_is_body_and_names_the_author_without_a_byline() -> None:
+    """A wire story's closing credit stays a paragraph of its own (its names are people);
+    without a byline, who reported it is the author, else who wrote it."""
+    text = (
+        "Clashes near the border\n\n"
+        "Fighting continued on Monday near the river, the army said.\n\n"
+        "(Reporting by Jean-Paul Mushagalusa in Goma and Ruth Kabongo in Kinshasa; "
+        "Writing by Daniel Osei; Editing by Clare Whitmore)\n"
+    )
+    article = parse_article(text)
+    assert article.head.author == "Jean-Paul Mushagalusa and Ruth Kabongo"
+    staff = parse_article(
+        text.replace("Jean-Paul Mushagalusa in Goma and Ruth Kabongo in Kinshasa", "staff")
+    )
+    assert staff.head.author == "Daniel Osei"
+    trailing = parse_article(
+        "Clashes near the border\n\nBy Ama Owusu\n\n"
+        "Fighting continued on Monday near the river, the army said.\n\n"
+        "Additional reporting by Edem Kwasi Agbenyega in Accra and Afi Ahadji in Lomé.\n"
+    )
+    assert trailing.head.author == "Ama Owusu"
+    assert trailing.paragraphs[-1].text.startswith("Additional reporting by")
