@@ -2730,3 +2730,62 @@ def test_the_home_of_residents_is_a_place_known_or_not():
     places = _names(r, "PLACE")
     assert {"Nyive", "Ma-ei"} <= places
     assert not {"Ma", "Federation"} & places
+
+
+def test_every_reporter_a_closing_credit_names_is_a_person():
+    """ "(Reporting by A in X, B in Y and C in Z; Editing by D)": each of A, B and C is a
+    person, though the model reads a name among the places as one of them, and a
+    hyphenated given name counts as one word."""
+    _, r = _extract(
+        "Fighting continued on Monday near Kasane, the army said.\n\n"
+        "(Reporting by Chanda Mwale Phiri in Livingstone, Ndapewa Shikongo in Windhoek and "
+        "Kagiso Moatlhodi in Gaborone; Editing by Richard Ashworth)\n\n"
+        "(Reporting by Jean-Paul Mushagalusa in Goma and Ruth Kabongo in Kinshasa)"
+    )
+    persons = _names(r, "PERSON")
+    assert {
+        "Chanda Mwale Phiri",
+        "Ndapewa Shikongo",
+        "Kagiso Moatlhodi",
+        "Richard Ashworth",
+        "Jean-Paul Mushagalusa",
+        "Ruth Kabongo",
+    } <= persons
+    assert not persons & _names(r, "PLACE")
+    assert "Jean-Paul Mushagalusa" not in _names(r, "ORG")
+
+
+def test_a_name_runs_on_through_particles_short_given_names_and_a_last_word():
+    """The model cuts names at their particles ("Marieke van" + "den Broek"), after a
+    short given name ("Ma." + "Lourdes ...") and before a last word it calls an
+    organization ("Dimas Prasetyo" + "Hadiningrat"); letters after a name are not it."""
+    _, r = _extract(
+        '"We heard the guns," said Marieke van den Broek, 61, a retired teacher. '
+        "Argentina's agent, Ambassador Inés Marcó del Pont, asked the court to reject the "
+        "request. Philippine negotiator Ma. Lourdes Dimaculangan-Reyes said the deal was "
+        "fair. It was signed with Indonesian Foreign Minister Dimas Prasetyo Hadiningrat and "
+        "ASEAN Secretary-General Chheang Sovannarith as witnesses. Rosalind Okafor-Hughes "
+        "KC, also for Chile, said Argentina was holding ground."
+    )
+    persons = _names(r, "PERSON")
+    assert {
+        "Marieke van den Broek",
+        "Inés Marcó del Pont",
+        "Ma. Lourdes Dimaculangan-Reyes",
+        "Dimas Prasetyo Hadiningrat",
+        "Rosalind Okafor-Hughes",
+    } <= persons
+    assert not {"Marieke van", "Ma", "Dimas Prasetyo"} & persons
+    assert "Hadiningrat" not in _names(r, "ORG")
+
+
+def test_a_feature_word_that_opens_a_name_in_its_own_language_makes_a_place():
+    """ "Lago del Desierto", "Cerro Daudet", "Pulau Sebatik": a lake, a mountain and an
+    island by their first word; last in a name such a word names no feature ("Clan del
+    Golfo" is an armed group)."""
+    _, r = _extract(
+        "Chilean troops advanced towards Lago del Desierto and Cerro Daudet, and refugees "
+        "reached Pulau Sebatik. The Clan del Golfo said it had no part in the fighting."
+    )
+    assert {"Lago del Desierto", "Cerro Daudet", "Pulau Sebatik"} <= _names(r, "PLACE")
+    assert "Clan del Golfo" not in _names(r, "PLACE")

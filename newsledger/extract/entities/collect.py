@@ -294,8 +294,17 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
     out: list[Span] = []
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     for ent in ents:
-        prev = out[-1] if out else None
         doc = ent.doc
+        if ent.label_ == "PERSON":
+            ent = _without_postnominal(ent)
+            start = _abbreviated_given_name(ent)
+            while start < ent.start and out and out[-1].end > start:
+                # The model's span of the short given name ('Md.' as a place, 'Datuk
+                # Mohd' as a person of its own) is part of this name.
+                start = min(start, out[-1].start) if out[-1].label_ == "PERSON" else start
+                out.pop()
+            ent = Span(doc, start, ent.end, label="PERSON")
+        prev = out[-1] if out else None
         if prev is not None and ent.start < prev.end:
             # The name took the first word of this span ("Ali Jama' Jangeli", below); what
             # is left is the model's run past the name ("Jangeli, Somali Foreign"): no span
@@ -303,7 +312,9 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
             if prev.end >= ent.end or doc[prev.end].is_punct:
                 continue
             ent = Span(doc, prev.end, ent.end, label=ent.label_)
-        if prev is not None and (_last_name_place(prev, ent) or _first_name_word(prev, ent)):
+        if prev is not None and (
+            _last_name_place(prev, ent) or _first_name_word(prev, ent) or _last_name_org(prev, ent)
+        ):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         elif prev is not None and _one_name_split(prev, ent):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
@@ -323,7 +334,55 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
             out[-1] = Span(doc, last.start, last.end + 1, label="PERSON")
         elif last.label_ == "PERSON" and (tail := _name_tail(last, taken)):
             out[-1] = Span(doc, last.start, last.end + tail, label="PERSON")
+        if out[-1].label_ == "PERSON" and (end := _particle_surname_end(out[-1])):
+            out[-1] = Span(doc, out[-1].start, end, label="PERSON")
     return out
+
+
+def _abbreviated_given_name(person: Span) -> int:
+    """Where a name opens when a given name written short stands before the model's span
+    ("Ma. Lourdes Dimaculangan-Reyes", "Md. Abdul Karim")."""
+    doc, short = person.doc, lexset("given_name_abbreviations")
+    s = person.start
+    if (
+        s >= 2
+        and doc[s - 1].text == "."
+        and doc[s - 2].text in short
+        and not doc[s - 2].whitespace_
+    ):
+        return s - 2
+    if s >= 1 and doc[s - 1].text.endswith(".") and doc[s - 1].text[:-1] in short:
+        return s - 1
+    return s
+
+
+def _without_postnominal(person: Span) -> Span:
+    """The name without the letters after it ("Rosalind Okafor-Hughes KC")."""
+    end = person.end
+    while end - person.start > 2 and person.doc[end - 1].text in lexset("postnominals"):
+        end -= 1
+    return person if end == person.end else Span(person.doc, person.start, end, label="PERSON")
+
+
+def _particle_surname_end(person: Span) -> int | None:
+    """Where a name the model cut at or before its surname's particles ends: "Marieke
+    van" before "den Broek", "Inés Marcó" before "del Pont". The particles are lower
+    case and a capitalized word that is no country follows them."""
+    doc, particles = person.doc, lexset("surname_particles")
+    k = person.end
+    while k > person.start + 1 and doc[k - 1].is_lower and doc[k - 1].lower_ in particles:
+        k -= 1  # the model's span ends on a particle
+    j = k
+    while j < len(doc) and doc[j].is_lower and doc[j].lower_ in particles:
+        j += 1
+    if j == k or j >= len(doc) or not (doc[j].is_title and doc[j].is_alpha):
+        return None
+    if ref.lookup_country(doc[j].text) is not None or j - k > 2:
+        return None
+    end = j + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        end += 2  # 'de la Torre-Ugarte'
+    return end if end > person.end else None
 
 
 def _name_tail(person: Span, taken: set[int]) -> int:
@@ -389,6 +448,25 @@ def _last_name_place(person: Span, ent: Span) -> bool:
         and doc[person.end - 1].whitespace_ == " "
         and ent.end < len(doc)
         and (doc[ent.end].text in (",", "(") or _last_name_word(person, ent.start))
+    )
+
+
+def _last_name_org(person: Span, ent: Span) -> bool:
+    """Is a one-word 'organization' right after a name of two words or more its last word
+    ("Foreign Minister Dimas Prasetyo" + "Hadiningrat")? The parse makes the person's
+    words compounds of it, and it is no known body nor an organization's word."""
+    word = ent[0]
+    return (
+        person.label_ == "PERSON"
+        and len(person) >= 2
+        and ent.label_ == "ORG"
+        and len(ent) == 1
+        and not ent.id_
+        and ent.start == person.end
+        and word.is_title
+        and word.is_alpha
+        and word.lower_ not in _org_words()
+        and all(t.dep_ == "compound" and t.head.i == word.i for t in person[-1:])
     )
 
 

@@ -323,7 +323,7 @@ _CREDITED_WORK = {"reporting", "editing", "writing", "reported", "edited", "writ
 def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
     """Names in photo credits and bylines ('Photo: Ivo Marek/Nordwire', 'NW/Ivo Marek', 'Ivo
     Marek © Nordwire', 'Jan Holm & Eva Dal'): people, never one organization. The agency beside a slash is left
-    alone; an unknown organization the model made of the names is dropped."""
+    alone; an unknown organization or place the model made of the names is dropped."""
     found: list[tuple[int, Span]] = []
     for p, doc in enumerate(st.docs):
         for i, tok in enumerate(doc):
@@ -347,11 +347,12 @@ def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
                 if parts and sum(len(x) for x in parts) + len(parts) - 1 == len(ent):
                     found += [(p, x) for x in parts]
     taken = {(p, i) for p, span in found for i in range(span.start, span.end)}
+    st.credited.update((p, span.start) for p, span in found)
     st.mentions = [
         m
         for m in st.mentions
         if not (
-            st.entities[m.entity_id].entity_type == "ORG"
+            st.entities[m.entity_id].entity_type in ("ORG", "PLACE")
             and not reference_backed(st.entities[m.entity_id])
             and (m.para, m.start) in taken
         )
@@ -360,34 +361,58 @@ def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
 
 
 def _credited(doc, start: int) -> list[Span]:  # type: ignore[no-untyped-def]
-    """The person names of a credit from ``start`` to its end (a bracket, full stop or line)."""
+    """The person names of a credit from ``start`` to its end (a bracket, full stop or line).
+    Where each reported from is no name of theirs: "reporting by A in Goma and B in
+    Kinshasa" credits A and B."""
     if start < len(doc) and doc[start].text == ":":
         start += 1
+    parts: list[Span] = []
     end = start
     while end < len(doc) and doc[end].text not in (")", "]", ".", ";", "\n") and end - start < 12:
         if doc[end].lower_ in ("in", "at") and end > start:
-            break  # "reporting by X in Niamey": where X reported from
+            parts += _name_parts(doc, start, end, placed=True)
+            # Past the place: its capitalized words, up to the next name's separator.
+            end += 1
+            while end < len(doc) and (doc[end].is_title or doc[end].text == "-"):
+                end += 1
+            if end >= len(doc) or doc[end].text not in (",", "and", "&"):
+                return parts
+            start = end = end + 1
+            continue
         end += 1
-    return _name_parts(doc, start, end)
+    return parts + _name_parts(doc, start, end)
 
 
-def _name_parts(doc, start: int, end: int) -> list[Span]:  # type: ignore[no-untyped-def]
-    """Runs of two or three capitalized proper nouns between credit separators."""
+def _name_parts(doc, start: int, end: int, placed: bool = False) -> list[Span]:  # type: ignore[no-untyped-def]
+    """Runs of two or three capitalized proper nouns between credit separators. With
+    ``placed`` (the run is who reported from a place named next) the model's reading of
+    the name as a place does not count: "Ndapewa Shikongo in Windhoek"."""
     parts, run = [], []
     for tok in [*doc[start:end], None]:
         if tok is not None and tok.text not in _CREDIT_SEPARATORS:
             run.append(tok)
             continue
-        if 2 <= len(run) <= 3 and all(_credit_word(t) for t in run):
-            parts.append(Span(doc, run[0].i, run[-1].i + 1, label="PERSON"))
+        # 'Jean-Paul Mushagalusa': a hyphen joins two words into one.
+        words = [t for t in run if t.text != "-"]
+        joined = all(
+            t.text != "-" or (0 < k < len(run) - 1 and not run[k - 1].whitespace_)
+            for k, t in enumerate(run)
+        )
+        if 2 <= len(words) <= 4 and joined and all(_credit_word(t, placed) for t in words):
+            if len(words) - sum(t.text == "-" for t in run) <= 3:
+                parts.append(Span(doc, run[0].i, run[-1].i + 1, label="PERSON"))
         elif run and tok is not None and tok.text != "/":
             return parts  # prose after the names: the credit has ended
         run = []
     return parts
 
 
-def _credit_word(tok) -> bool:  # type: ignore[no-untyped-def]
-    return tok.is_title and tok.tag_ == "NNP" and tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+def _credit_word(tok, placed: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    if not (tok.is_title and tok.tag_ == "NNP"):
+        return False
+    if placed:
+        return ref.lookup_country(tok.text) is None
+    return tok.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
 
 
 def _with_name_honorifics(

@@ -47,6 +47,8 @@ VICINITY = "vicinity"  # a cue that names no kind of its own
 PLACE_CUES = _by_word(_DATA["place_cues"])
 # Last or first words of a geographic feature's name ('Red Sea', 'Mount Ararat').
 FEATURE_WORDS = _by_word(_DATA["feature_words"])
+# ... and those that only open one ('Lago del Desierto', 'Pulau Sebatik').
+LEADING_FEATURE_WORDS = _by_word(_DATA["leading_feature_words"])
 # Words written before a settlement's name ('Kibbutz Be'eri'), with the kind they give.
 NAME_PREFIXES: dict[str, str] = _DATA["name_prefixes"]
 # Lower-case words inside place names: 'Norte de Santander', 'al-Anbar'.
@@ -149,7 +151,11 @@ def feature_kind(doc: Doc, start: int, end: int) -> str | None:
         return None
     if words[-1] in lexset("org_name_words") - FEATURE_WORDS.keys():
         return None  # 'Frontier Corps', 'Coast Guard': a body named after ground it keeps
-    return FEATURE_WORDS.get(words[-1]) or FEATURE_WORDS.get(words[0])
+    return (
+        FEATURE_WORDS.get(words[-1])
+        or FEATURE_WORDS.get(words[0])
+        or LEADING_FEATURE_WORDS.get(words[0])
+    )
 
 
 def compass_region(st: ArticleState, text: str) -> ref.Place | None:
@@ -943,6 +949,8 @@ def persons_as_places(st: ArticleState) -> None:
             continue
         if any(m.kind != "name" for m in mentions):
             continue  # 'he', 'Mr X', a title: a person
+        if any((m.para, m.start) in st.credited for m in mentions):
+            continue  # 'reporting by A in Goma and B in Kinshasa': B reported
         contexts = [_placing(st, m) for m in mentions]
         if not all(contexts):
             continue

@@ -90,6 +90,7 @@ class ArticleState:
         self.used_roles: set[tuple[int, int]] = set()  # (para, token) consumed by persons
         self.outlet_tokens: set[tuple[int, int]] = set()  # (para, token) of a byline's outlet
         self.outlets: set[str] = set()  # organizations credited as the article's outlets
+        self.credited: set[tuple[int, int]] = set()  # (para, start) of names a credit line gives
         # (para, start, end, keep) of state bodies named without their state ('the
         # Ministry of Defence'): the dateline's state, once the dateline is known; with
         # keep, a body by its own words when there is none.
