@@ -2789,3 +2789,24 @@ def test_a_feature_word_that_opens_a_name_in_its_own_language_makes_a_place():
     )
     assert {"Lago del Desierto", "Cerro Daudet", "Pulau Sebatik"} <= _names(r, "PLACE")
     assert "Clan del Golfo" not in _names(r, "PLACE")
+
+
+def test_a_state_s_own_name_for_its_defence_ministry_and_a_place_s_own_government():
+    """Chile's defence ministry is its Ministry of National Defence, Namibia's its Ministry
+    of Defence and Veterans Affairs (reference data); "the Nunukan regency government" and
+    "Sabah's state government" are those places' own administrations."""
+    _, r = _extract(
+        "Chile's defence ministry said 17 soldiers had died. Namibia's Ministry of Defence "
+        "and Veterans Affairs said 12 Namibian soldiers had been killed. According to the "
+        "Nunukan regency government, five civilians have been killed in Indonesia. Sabah's "
+        "state government said 2,100 residents had left Malaysia's border villages."
+    )
+    orgs = _names(r, "ORG")
+    assert {
+        "Ministry of National Defence of Chile",
+        "Ministry of Defence and Veterans Affairs of Namibia",
+        "Nunukan Regency Government",
+        "Sabah State Government",
+    } <= orgs
+    sabah = _entity(r, "org:sabah_state_government")
+    assert sabah["country_code"] == "MYS"

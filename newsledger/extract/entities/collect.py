@@ -2384,10 +2384,15 @@ def named_facilities(st: ArticleState) -> None:
 
 # A place's own government or administration: "the Enga provincial administration",
 # "the provincial government of Vojvodina", "Borno state government".
-_LOCAL_LEVEL = r"(?:provincial|regional|district|county|municipal|city|state|prefectural)"
+_LOCAL_LEVEL = (
+    r"(?:provincial|regional|district|county|municipal|city|state|prefectural|regency|"
+    r"governorate|departmental)"
+)
 _LOCAL_BODY = r"(?:administration|government|council)"
 _LOCAL_BEFORE_RE = re.compile(
-    rf"(?:\b[Tt]he )?(?P<place>(?:[A-Z][\w'’-]+ ){{1,3}}?)(?P<level>{_LOCAL_LEVEL}) (?P<body>{_LOCAL_BODY})\b"
+    # "Sabah's state government": the place's own, by the possessive
+    rf"(?P<owner>\b[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}})['’]s (?P<owned>{_LOCAL_LEVEL} {_LOCAL_BODY})\b"
+    rf"|(?:\b[Tt]he )?(?P<place>(?:[A-Z][\w'’-]+ ){{1,3}}?)(?P<level>{_LOCAL_LEVEL}) (?P<body>{_LOCAL_BODY})\b"
 )
 _LOCAL_OF_RE = re.compile(
     rf"\b(?P<level>{_LOCAL_LEVEL}) (?P<body>{_LOCAL_BODY}) of "
@@ -2411,13 +2416,16 @@ def local_governments(st: ArticleState) -> None:
         off = st.offsets[p]
         for rx in (_LOCAL_BEFORE_RE, _LOCAL_OF_RE):
             for m in rx.finditer(doc.text):
-                words, at = m["place"].rstrip(), off + m.start("place")
+                group = "owner" if rx is _LOCAL_BEFORE_RE and m["owner"] else "place"
+                words, at = m[group].rstrip(), off + m.start(group)
                 place: Entity | ref.Place | None = places.get((at, at + len(words)))
                 place = place or named.get(ref.key(words))
                 if place is None:
                     found = st.lookup_place(words)
                     place = found if found and found.country_code in st.hint_countries else None
-                start = min(m.start("place"), m.start("level"))
+                start = (
+                    m.start(group) if group == "owner" else min(m.start("place"), m.start("level"))
+                )
                 span = doc.char_span(start, m.end())
                 if place is None or span is None:
                     continue
@@ -2438,8 +2446,9 @@ def local_governments(st: ArticleState) -> None:
                     continue  # a longer or a known name already holds it
                 for x in over:
                     st.mentions.remove(x)
-                # Named as its own: "Enga Provincial Administration".
-                name = " ".join(w if w == "of" else w[0].upper() + w[1:] for w in span.text.split())
+                # Named as its own: "Enga Provincial Administration", "Sabah State Government".
+                own = span.text if group == "place" else f"{words} {m['owned']}"
+                name = " ".join(w if w == "of" else w[0].upper() + w[1:] for w in own.split())
                 org = ref.Org(entity_id("ORG", name), name, place.country_code)
                 st.add(Mention(p, span.start, span.end, st.org(org), "name"))
 
