@@ -1100,6 +1100,10 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     if text.lstrip()[:1] in _QUOTE_MARKS:
         background = False  # someone's words, whatever past they recall
     first = _SENTENCE_END_RE.split(text, maxsplit=1)[0]
+    if _speaker_opening(first) and history < CLEAR_SCORE:
+        # "Counsel for Argentina, Professor X, said Chilean drones had struck ... 'a lake
+        # a tribunal gave to Argentina in 1994'": a speaker's argument, not background.
+        background = False
     # A reaction first, its background after ("France condemned the offensive. France
     # withdrew its last troops in 2025."): the reaction is the paragraph's.
     if (
@@ -1121,6 +1125,25 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     if foreign >= 2:
         return "foreign_reactions", foreign >= CLEAR_SCORE
     return "events", False
+
+
+# A paragraph that opens on its speaker: a short run of words without a date, then the
+# verb of speech ("Argentina's agent, Ambassador X, asked the court ...").
+_SPEECH_OPENING_RE = re.compile(
+    r"^(?P<who>[A-Z][^.;:\d\"“]{0,120}?)\s(?:said|says|told|asked|answered|argued|replied|"
+    r"insisted|added|urged|noted|stressed|countered|contended|maintained)\b"
+)
+SPEAKER_OPENING_MAX_WORDS = 15
+
+
+def _speaker_opening(sentence: str) -> bool:
+    m = _SPEECH_OPENING_RE.match(sentence)
+    return bool(
+        m
+        and len(m["who"].split()) <= SPEAKER_OPENING_MAX_WORDS
+        and re.search(r"(?:^|\s)[A-Z]", m["who"])
+        and not re.match(r"(?:In|On|Since|By|After|Before|During|Until)\b", m["who"])
+    )
 
 
 # A paragraph that opens with one of these is a quotation.

@@ -1421,3 +1421,24 @@ def test_a_paragraph_of_dated_past_keeps_its_type_with_one_word_of_today() -> No
         ("history", 1),
         ("events", 1),
     ]
+
+
+def test_a_speaker_s_argument_that_recalls_a_year_is_the_news_not_background() -> None:
+    """A paragraph that opens on its speaker ("Counsel for Tolvia, Professor X, said ...")
+    reports the hearing even where the argument recalls a past year; the same years
+    with no one speaking are background."""
+    text = normalize_text(
+        "Estria asks the court to halt Tolvia's offensive\n\n"
+        "Estria asked the court on Monday to order Tolvian troops out of the border zone.\n\n"
+        "Counsel for Tolvia, Professor Lukas Brandt of Marsk University, said Estrian drones "
+        'had struck the town first, and that its troops stood on "a line a tribunal gave to '
+        'Tolvia in 1994".\n\n'
+        "The 1881 treaty put the border on the highest peaks. A tribunal drew the line in "
+        "1994, and the two states signed an agreement in 1998.\n"
+    )
+    parsed = parse_article(text)
+    sections = segment_sections(text, parsed.paragraphs, published_date=dt.date(2026, 11, 10))
+    assert [(s.section_type, len(s.paragraphs)) for s in sections] == [
+        ("events", 2),
+        ("history", 1),
+    ]
