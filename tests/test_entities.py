@@ -2810,3 +2810,18 @@ def test_a_state_s_own_name_for_its_defence_ministry_and_a_place_s_own_governmen
     } <= orgs
     sabah = _entity(r, "org:sabah_state_government")
     assert sabah["country_code"] == "MYS"
+
+
+def test_a_bare_local_government_is_that_of_the_place_its_sentence_names():
+    """ "In Tawi-Tawi, the provincial government says ...": Tawi-Tawi's, and the claim
+    is its, not the state named after the semicolon; with two places before it, whose
+    government it is goes unsaid."""
+    art, r = _extract(
+        "Malaysian jets struck the Philippines on Monday. In Tawi-Tawi, the provincial "
+        "government says Malaysian air strikes on Bongao and Sanga-Sanga killed 19 "
+        "civilians; Kuala Lumpur says it hit only military targets. Between Sulu and "
+        "Basilan, the provincial government said nothing."
+    )
+    gov = _entity(r, "org:tawi_tawi_provincial_government")
+    assert gov["country_code"] == "PHL"
+    assert len([m for m in r.mentions if m["entity_id"] == gov["entity_id"]]) == 1

@@ -27,7 +27,10 @@ module working on the shared :class:`~.state.ArticleState`:
    the all-caps dateline opening the first paragraph ('PORT VESNA, Marland -') or alone on
    a line of the head ('QUITO, Ecuador, Nov. 6, 2018') or under a time stamp line, and the
    town a byline places its reporter in ('By Hana Choi in Seoul'); an untagged name the
-   sentence situates ('Damboa is 70 kilometers from Maiduguri').
+   sentence situates ('Damboa is 70 kilometers from Maiduguri'), and the home of residents
+   named by it ('residents of Nyive'). Once every place is known, a bare local government
+   is that of the one place its sentence names before it ('In Tawi-Tawi, the provincial
+   government says').
 3. :mod:`.people`: full names, surname-only mentions and transliteration variants joined to
    one person per article.
 4. :mod:`.roles`: person roles and titles from the words around each name, then title-only
@@ -53,6 +56,7 @@ from newsledger.extract.entities.collect import (
     ministry_officials,
     named_facilities,
     orgs_named_as_places,
+    placed_local_governments,
     possessed_state_bodies,
     posted_embassies,
     short_form_bodies,
@@ -133,6 +137,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     persons_as_places(st)
     coordinated_places(st)
     situated_names(st)
+    placed_local_governments(st)
     byline_places(st)
     add_author(st, author)
     return assemble(st)

@@ -2453,6 +2453,42 @@ def local_governments(st: ArticleState) -> None:
                 st.add(Mention(p, span.start, span.end, st.org(org), "name"))
 
 
+# "the provincial government" with no place named in it.
+_BARE_LOCAL_RE = re.compile(rf"\b[Tt]he (?P<level>{_LOCAL_LEVEL}) (?P<body>{_LOCAL_BODY})\b")
+
+
+def placed_local_governments(st: ArticleState) -> None:
+    """ "In Tawi-Tawi, the provincial government says ...": a bare local government is
+    that of the one place its sentence names before it (once every place is known)."""
+    for p in range(len(st.docs)):
+        _placed_local_governments(st, p)
+
+
+def _placed_local_governments(st: ArticleState, p: int) -> None:
+    doc = st.docs[p]
+    for m in _BARE_LOCAL_RE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(
+            x.para == p and x.start < span.end and span.start < x.end for x in st.mentions
+        ):
+            continue
+        sent = span.sent
+        before = [
+            x
+            for x in st.mentions
+            if x.para == p
+            and sent.start <= x.start
+            and x.end <= span.start
+            and st.entities[x.entity_id].entity_type == "PLACE"
+        ]
+        if len({x.entity_id for x in before}) != 1:
+            continue  # none, or more than one: whose government is not said
+        place = st.entities[before[0].entity_id]
+        name = f"{place.canonical_name} {m['level'].title()} {m['body'].title()}"
+        org = ref.Org(entity_id("ORG", name), name, place.country_code)
+        st.add(Mention(p, span.start, span.end, st.org(org), "name"))
+
+
 def _name_word(tok: Token) -> bool:
     return tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_sent_start
 
