@@ -593,6 +593,33 @@ def test_coordinated_subject_gives_one_reaction_per_actor():
     assert actors == {"country:SYL", "org:united_nations"}
 
 
+def test_a_body_s_officials_of_listed_states_react_as_the_body():
+    """ "We, the G7 Foreign Ministers of Canada, France, ...": the G7 reacts, not each of
+    its members; "the foreign ministers of France and Germany" are two states."""
+    states = {
+        name: (f"country:{code}", "COUNTRY", code)
+        for name, code in [
+            ("France", "FRA"),
+            ("Germany", "DEU"),
+            ("Canada", "CAN"),
+            ("Italy", "ITA"),
+            ("Japan", "JPN"),
+            ("United Kingdom", "GBR"),
+            ("United States of America", "USA"),
+        ]
+    }
+    run = invented_with(
+        states | {"G7": ("org:group_of_seven", "ORG", None)},
+        "Ruritanian troops shelled Zeltz and Bordurian troops returned fire.\n\n"
+        "The foreign ministers of France and Germany condemned the shelling.\n\n"
+        "We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United "
+        "Kingdom and the United States of America, condemn in the strongest terms the "
+        "shelling of Zeltz.",
+    )
+    actors = {r["actor_id"] for r in run.result.reactions if r["stance"] == "condemnation"}
+    assert actors == {"country:FRA", "country:DEU", "org:group_of_seven"}
+
+
 def test_single_quote_marks_and_apostrophes():
     run = invented(
         "'It is over,' said Piet Vos, whose soldiers' families left Zeltz. "

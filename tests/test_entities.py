@@ -2825,3 +2825,15 @@ def test_a_bare_local_government_is_that_of_the_place_its_sentence_names():
     gov = _entity(r, "org:tawi_tawi_provincial_government")
     assert gov["country_code"] == "PHL"
     assert len([m for m in r.mentions if m["entity_id"] == gov["entity_id"]]) == 1
+
+
+def test_a_body_s_officials_of_a_listed_state_name_the_body():
+    """ "the G7 Foreign Ministers of Canada, France, ...": the model's one organization is
+    the G7 with its officials' title, and Canada stays the state that opens the list."""
+    _, r = _extract(
+        "We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United "
+        "Kingdom and the United States of America, condemn the strikes on Nemuro."
+    )
+    assert "Group of Seven" in _names(r, "ORG")
+    assert not any("Ministers" in n for n in _names(r, "ORG"))
+    assert _mentions_of(r, "Canada")

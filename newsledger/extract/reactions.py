@@ -382,6 +382,37 @@ def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
             r = ctx.resolve_np(h, exclude)
             if r is not None:
                 groups.append([_as_mention(r)])
+    return _without_members(ctx, groups)
+
+
+def _without_members(ctx: ArticleContext, groups: list[list[dict]]) -> list[list[dict]]:
+    """ "We, the G7 Foreign Ministers of Canada, France, ...": the states listed after a
+    body's officials are its members speaking as one; the body acts, not each of them."""
+    for group in groups:
+        for m in group:
+            if not _is_body(ctx, str(m["entity_id"])):
+                continue
+            toks = ctx.tokens_in(int(m["char_start"]), int(m["char_end"]))
+            head = toks[-1].head if toks else None
+            if head is None or toks[-1].dep_ != "compound":
+                continue
+            members = {
+                t.i
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for t in c.subtree
+            }
+            if not members:
+                continue
+            return [
+                g
+                for g in groups
+                if not all(
+                    {t.i for t in ctx.tokens_in(int(x["char_start"]), int(x["char_end"]))}
+                    <= members
+                    for x in g
+                )
+            ]
     return groups
 
 

@@ -142,6 +142,7 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 # 'UN Resident Coordinator': the body, then a title a person holds there.
                 s0, k, org = owner
                 st.add(Mention(p, s0, k, st.org(org), "name"))
+                _state_after_title(st, p, ent)
             elif _names_no_one(ent):
                 continue  # 'Hutu militiamen', 'Operation Moshtarak', 'Tuareg and Toubou groups'
             elif _page_label(ent):
@@ -633,11 +634,25 @@ def _is_title(st: ArticleState, p: int, ent: Span) -> bool:
     )
 
 
+def _state_after_title(st: ArticleState, p: int, ent: Span) -> None:
+    """The state that ends a body's title in one span ("the G7 Foreign Ministers of
+    Canada") is a mention of that state."""
+    s0, e0 = core(ent)
+    of = next((t.i for t in ent.doc[s0 + 1 : e0] if t.lower_ == "of"), None)
+    if of is not None and (c := ref.lookup_country(ent.doc[of + 1 : e0].text)) is not None:
+        st.add(Mention(p, of + 1, e0, st.country(c.iso3), "name"))
+
+
 def _org_before_role(st: ArticleState, p: int, ent: Span) -> tuple[int, int, ref.Org] | None:
     """A known body's name and a title after it in one span ("UN Resident Coordinator",
     "UN Resident and Humanitarian Coordinator"): where the body's name ends, and the body."""
     doc = ent.doc
     s0, e0 = core(ent)
+    # "the G7 Foreign Ministers of Canada": the title's state (the first of a list of
+    # members) runs into the span; the title ends before it.
+    of = next((t.i for t in doc[s0 + 1 : e0] if t.lower_ == "of"), None)
+    if of is not None and ref.lookup_country(doc[of + 1 : e0].text) is not None:
+        e0 = of
     r = role_at(st, p, s0 + 1, e0, at_end=True)
     if r is None or r.end != e0:
         return None
