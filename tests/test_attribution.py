@@ -1031,6 +1031,21 @@ def test_help_offered_to_no_one_side_is_an_offer_to_mediate():
     assert ("country:TUR", "mediation_offer") not in got, got
 
 
+def test_hosts_and_calls_to_honour_a_deal_are_stances():
+    """ "Honoured" to host the talks: an offer to mediate; urging the two sides to honour
+    the deal that stopped the fighting: a call for a ceasefire."""
+    text = normalize_text(
+        "Sabah ceasefire takes hold\n\nDecember 15, 2026\n\n"
+        "Philippine and Malaysian forces stopped firing on Sunday after a week of war.\n\n"
+        "Qatar's foreign ministry said Doha "
+        'was "honoured" to host the talks.\n\n'
+        'Washington welcomed the deal and urged both sides to "honour every clause".'
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
+    assert ("country:QAT", "mediation_offer") in got, got
+    assert ("country:USA", "call_for_ceasefire") in got, got
+
+
 def test_the_neighbour_a_war_named_by_its_sides_sends_refugees_to_reacts():
     text = normalize_text(
         "Brazil sends troops to the border as thousands flee the Venezuela-Guyana war\n\n"
