@@ -1301,6 +1301,22 @@ def test_bare_months_take_the_published_year_and_deadlines_lie_ahead():
     assert dates["April 8"][0] == dt.date(2021, 4, 8)
 
 
+def test_a_deadline_at_an_hour_of_a_day_and_one_in_next_year_lie_ahead():
+    """ "to stop fighting by midnight on Monday" is the coming Monday, while "evacuated by
+    helicopter on Saturday" is the last; "must leave by 3 January" in a December story
+    is next January."""
+    run = invented(
+        "The leaders ordered Ruritania and Borduria to stop fighting by midnight on Monday. "
+        "The wounded were evacuated to Dorf by helicopter on Saturday. Under the deal, "
+        "Ruritanian forces must leave Zeltz by 3 January.",
+        published="Wednesday, December 16, 2026",
+    )
+    dates = {r["text_date"]: r["date_start"] for r in run.result.timeline}
+    assert dates["Monday"] == dt.date(2026, 12, 21)
+    assert dates["Saturday"] == dt.date(2026, 12, 12)
+    assert dates["3 January"] == dt.date(2027, 1, 3)
+
+
 def test_a_report_setting_out_abuses_and_allegations_are_accusations():
     run = invented(
         "Ruritanian troops shelled Dorf on Monday.\n\n"

@@ -246,14 +246,24 @@ def _is_future(ctx: ArticleContext, tok: Token | None) -> bool:
         return False
     future = lexset("future_lemmas")
     prep = next((a for a in tok.ancestors if a.dep_ == "prep"), None)
+    deadline = prep if prep is not None and prep.lower_ in ("until", "till", "by") else None
+    if deadline is None and prep is not None and prep.lower_ in ("on", "at") and prep.i >= 1:
+        # "by midnight on Monday": an hour of the day before it is the deadline's, wherever
+        # the parser hung "on Monday".
+        before = tok.doc[prep.i - 1]
+        if (
+            before.dep_ == "pobj"
+            and before.head.lower_ in ("until", "till", "by")
+            and (before.ent_type_ == "TIME" or before.lower_ in lexset("hours_of_day"))
+        ):
+            deadline = before.head
     if (
-        prep is not None
-        and prep.lower_ in ("until", "till", "by")
-        and prep.head.tag_ != "VBD"
-        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in prep.head.children)
+        deadline is not None
+        and deadline.head.tag_ != "VBD"
+        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in deadline.head.children)
     ):
-        # A deadline: "has given the militia until April 8"; "by Thursday evening had
-        # retaken the hamlet" is past.
+        # A deadline: "has given the militia until April 8", "to stop fighting by
+        # midnight on Monday"; "by Thursday evening had retaken the hamlet" is past.
         return True
     if prep is not None and prep.lower_ == "for" and tok.head.i == prep.i:
         # A date set: "called an emergency session for Saturday".
@@ -275,6 +285,15 @@ def _is_future(ctx: ArticleContext, tok: Token | None) -> bool:
         if is_verb(anc) and lemma_of(anc) in future:
             return True
     return False
+
+
+# A future date without its year that falls this many days or more before the article's
+# is in the next year.
+FUTURE_WRAP_DAYS = 180
+
+
+def _wraps_ahead(date: dt.date, pub: dt.date) -> bool:
+    return (pub - date).days >= FUTURE_WRAP_DAYS
 
 
 def _weekday(pub: dt.date, wd: int, which: str | None, future: bool) -> dt.date:
@@ -344,6 +363,9 @@ def _resolve(
                 and not _coming(date, pub, tok)
             ):
                 date = date.replace(year=year - 1)
+            elif not known and pub and _wraps_ahead(date, pub) and _is_future(ctx, tok):
+                # "must leave by 3 January" in a December story: next year's.
+                date = date.replace(year=year + 1)
             last = g.get("e1") or g.get("e2")  # "the night of November 2-3", "2-3 May"
             end = date
             if last and int(re.sub(r"\D", "", last)) > day:
