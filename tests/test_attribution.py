@@ -2334,6 +2334,25 @@ def test_an_address_published_in_full_is_its_speakers_words():
     assert not [q for q in plain.result.quotes if q["text"].startswith("Since Wednesday")]
 
 
+def test_a_statement_set_out_after_it_reads_is_the_words_of_who_it_says_we_are():
+    """ "The statement reads in part:" over numbered paragraphs that open "We, the G7
+    Foreign Ministers ...": each is the G7's words, the numbers the page's; the first
+    paragraph after them not in the first person is the page's again."""
+    text = (
+        "Russian missiles struck the Japanese port of Nemuro on Monday.\n\n"
+        "The statement reads in part:\n\n"
+        "1. We, the G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United "
+        "Kingdom and the United States of America, condemn the strikes on Nemuro.\n\n"
+        "2. We call on Russia to agree to an immediate ceasefire.\n\n"
+        "The islands were seized by Soviet troops in 1945.\n"
+    )
+    run = _entities_run(text)
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert ("org:group_of_seven", "We, the G7 F") in quotes, quotes
+    assert ("org:group_of_seven", "We call on R") in quotes, quotes
+    assert not [q for q in run.result.quotes if q["text"].startswith("The islands")]
+
+
 def test_a_transcript_label_with_a_rank_names_the_person():
     run = _entities_run(
         "Army spokesman Colonel Petr Halas took questions from reporters in Lisk.\n\n"

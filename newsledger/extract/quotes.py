@@ -341,7 +341,7 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
     # they credit to others ("according to the ministry", "Washington called on ...") is
     # read as in any reported sentence, and only what they credit to no one is the
     # speaker's (ArticleContext.introduced_source).
-    named = _named_transcript_quotes(ctx) or _published_in_full(ctx)
+    named = _named_transcript_quotes(ctx) or _published_in_full(ctx) or _read_out_statement(ctx)
     ctx.spoken_blocks = [
         (
             Ref(r["speaker_id"], r["speaker_surface"], r["char_start"], r["char_end"]),
@@ -548,6 +548,59 @@ def _published_in_full(ctx: ArticleContext) -> list[dict]:
         if end > lo:
             rows.append(_unmarked_quote(ctx, speaker, lo, end))
     return rows
+
+
+# "1. We, the G7 Foreign Ministers of ...": a statement's first paragraph names who speaks.
+_WE_THE_RE = re.compile(r"\W*(?:\d+[.)]\s*)?We,\s+(?:the\s+)?")
+
+
+@cache
+def _read_out_re() -> re.Pattern[str]:
+    return re.compile(lexicon()["statement_read_out"], re.IGNORECASE)
+
+
+def _read_out_statement(ctx: ArticleContext) -> list[dict]:
+    """A statement's words set out after a line that introduces them ('The statement
+    reads in part:'): each paragraph after it in the first person, to the first that is
+    not, is the words of the body or state its first paragraph names ('1. We, the G7
+    Foreign Ministers of ...')."""
+    for k, (lo, hi) in enumerate(ctx.paragraphs[:-1]):
+        if not _read_out_re().search(ctx.text[lo:hi]):
+            continue
+        body = []
+        for b_lo, b_hi in ctx.paragraphs[k + 1 :]:
+            if not _FIRST_PERSON_RE.search(ctx.text, b_lo, b_hi):
+                break
+            body.append((b_lo, b_hi))
+        if not body:
+            continue
+        first_lo, first_hi = body[0]
+        opening = _WE_THE_RE.match(ctx.text, first_lo, first_hi)
+        if opening is None:
+            continue
+        speaker = next(
+            (
+                Ref(str(m["entity_id"]), str(m.get("surface") or ""), first_lo, first_hi)
+                for m in ctx.mentions_in(opening.end(), first_hi)
+                if ctx.etype(str(m["entity_id"])) in ("ORG", "COUNTRY")
+            ),
+            None,
+        )
+        if speaker is None:
+            continue
+        rows = []
+        for b_lo, b_hi in body:
+            if number := _ITEM_NUMBER_RE.match(ctx.text, b_lo, b_hi):
+                b_lo = number.end()  # "2. We call on ...": the number is the page's
+            end = b_hi
+            while end > b_lo and ctx.text[end - 1] in TRAILING:
+                end -= 1
+            rows.append(_unmarked_quote(ctx, speaker, b_lo, end))
+        return rows
+    return []
+
+
+_ITEM_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s+")
 
 
 def _person_within(ctx: ArticleContext, lo: int, hi: int) -> Ref | None:
