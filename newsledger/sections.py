@@ -17,7 +17,9 @@ Sections come from two sources, in this order of trust:
    marks the paragraph as a report (no reported speech, no time word of today);
    a paragraph dated today or this week, or opening on the reported event ("The
    bombings hit ...", a first sentence with an event verb and no past), is news
-   whatever past it recalls. Background closing the story runs to its end when
+   whatever past it recalls, and so is one that opens on its speaker ("Counsel for
+   Tolvia, Professor X, said ...") unless its past is clear; one dated years back in
+   every sentence stays background though a word of today ties it to the news. Background closing the story runs to its end when
    what follows reports nothing new, and a paragraph carrying on the subject of
    the background before it continues it. The parties are the countries the
    headline and lede name, less a state named there only by its diplomat ("as

@@ -36,9 +36,12 @@ clause speaks of the future; "overnight" is the published date.
 
 Missing years come from the last month written with its year earlier in the same
 sentence ("in July 2020 and again in August"), else from the published date (a past event dated after publication moves back
-a year; one up to a month after it that no past tense tells of is a coming one). Weekdays and "the weekend" resolve against the published date: the
+a year; one up to a month after it that no past tense tells of is a coming one; a future
+one half a year or more before it is next year's: "must leave by 3 January" in
+December). Weekdays and "the weekend" resolve against the published date: the
 latest one on or before it, or the next one after it when the clause speaks
-of the future ("is to host ... on Thursday", "will"). Relative dates are
+of the future ("is to host ... on Thursday", "will") or sets a deadline ("until
+April 8", "by midnight on Monday"). Relative dates are
 skipped when the published date is unknown; so is a bare month repeating a
 month already dated in its paragraph ("In July 2020 ... After the July
 clashes" is one event).
