@@ -1185,6 +1185,30 @@ def test_coordinated_statement_after_ruling_out_and_a_ministry_spokeswoman():
     assert not any(actor == "country:BRA" and stance == "support" for actor, _, stance in got)
 
 
+def test_the_dead_or_the_wounded_put_at_a_number_are_a_toll():
+    """ "puts its own dead at 241", "put the wounded at 300": the state word standing as a
+    noun says what the number after "at" counts."""
+    run = invented(
+        "The Ruritanian army puts its own dead at 241. Bordurian officials put the wounded at 300."
+    )
+    by_kind = _kinds(run)
+    assert [c["quantity_min"] for c in by_kind["killed"]] == [241]
+    assert [c["quantity_min"] for c in by_kind["wounded"]] == [300]
+
+
+def test_a_bare_number_lost_after_counted_equipment_counts_that_equipment():
+    """ "shot down three aircraft; Borduria acknowledges losing one": one aircraft, not a
+    person; "destroyed three tanks and killed two": two people."""
+    run = invented(
+        "Ruritania says it shot down three Bordurian aircraft; Borduria acknowledges losing "
+        "one. Bordurian gunners destroyed three tanks and killed two."
+    )
+    got = sorted((c["claim_kind"], c["quantity_min"], c["unit"]) for c in run.result.claims)
+    assert ("equipment_destroyed", 1, "aircraft") in got, got
+    assert ("killed", 2, "person") in got, got
+    assert not [c for c in got if c[0] == "killed" and c[1] == 1], got
+
+
 def test_fleeing_subjects_tolls_put_at_a_count_and_lost_equipment():
     run = invented(
         "The United Nations said 3,000 people had fled the area. "

@@ -1485,13 +1485,39 @@ def _losses_colon_kind(unit: Token, cls: str) -> str | None:
     return _match_kind(cls, [doc[colon.i - 1]], unit, direct=False)
 
 
+def _elided_equipment(tok: Token) -> Token | None:
+    """The equipment a bare number counts when its sentence counted only that before it
+    and the number's verb is one of losing or destroying equipment ("shot down three
+    aircraft; Malaysia acknowledges losing one")."""
+    before = [
+        t
+        for t in tok.sent
+        if t.i < tok.i and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)
+    ]
+    if not before or unit_class(before[-1]) != "equipment" or tok.dep_ != "dobj":
+        return None
+    if _match_kind("equipment", bare_cues(tok), tok) is None:
+        return None
+    return before[-1]
+
+
 def _tally_object(tok: Token) -> Token | None:
     """The event noun a verb's "at" phrase gives the figure of: in "put the toll at
     40 soldiers" the soldiers are the toll."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "at" or not is_verb(tok.head.head):
         return None
     verb = tok.head.head
-    return next((c for c in verb.children if c.dep_ == "dobj" and unit_class(c) == "events"), None)
+    # "put the toll at 40", "puts its own dead at 241": an event noun, or the state the
+    # counted people are in standing as a noun.
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and (unit_class(c) == "events" or (c.lower_ in _STATE_WORDS and c.tag_ == "NN"))
+        ),
+        None,
+    )
 
 
 def _tallied(tok: Token) -> bool:
@@ -1970,8 +1996,15 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                 )
                 units, cls, unit = [anchor], "people", "person"
                 kind = _match_kind("people", bare_cues(anchor), anchor)
+                if (elided := _elided_equipment(anchor)) is not None:
+                    # "it shot down three Malaysian aircraft; Malaysia acknowledges losing
+                    # one": the number counts the equipment counted before it.
+                    cls, unit, kind = "equipment", _unit_text([elided], ctx), None
+                    kind = _match_kind("equipment", bare_cues(anchor), anchor)
                 if kind is None and (toll := _tally_object(anchor)) is not None:
-                    kind = lexicon()["event_nouns"].get(unit_lemma(toll))  # "toll at 43"
+                    kind = lexicon()["event_nouns"].get(unit_lemma(toll)) or _match_kind(
+                        "people", [toll], anchor
+                    )  # "the toll at 43", "its own dead at 241"
             else:
                 qty = quantity(anchor) or article_qty.get(anchor.i)
                 if qty is not None and qty.article and _names_the_counted(anchor):
