@@ -15,12 +15,15 @@ The head is read line by line from the top, by shape rather than wording:
 * a repeat of the headline (case- and whitespace-insensitive); a paragraph
   repeating it later in the body is dropped as well;
 * a two-line byline: a bare name with a date alone on the next line;
-* a standfirst directly followed by byline/date lines: then the head runs to
-  the end of those lines (the standfirst is head), so the body is one
-  contiguous stretch of text. A standfirst without such lines is body.
+* a standfirst directly followed by byline/date lines ("Jane Doe in Kyiv" over
+  its date counts): then the head runs to the end of those lines (the
+  standfirst is head), so the body is one contiguous stretch of text. A
+  standfirst without such lines is body.
 
 The first other line starts the body. Metadata paragraphs at the very end
-(a ``Source:`` footer) are dropped from the body but still read.
+(a ``Source:`` footer) are dropped from the body but still read; a copyright
+line and a closing credit ("Additional reporting by X in Accra") stay body, and
+without a byline the credit's reporters, else its writer, are the author.
 
 ``published_date`` comes from a date line, a dated byline or a
 ``Published``/``Posted`` stamp; an ``Updated`` stamp is not the publication
