@@ -373,14 +373,7 @@ def _embedded_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]])
             end -= 1
         if end <= start or any(start <= s[0] < end for s in spans):
             continue
-        speaker = _person_within(ctx, m.start("who"), m.end("who")) or next(
-            (
-                Ref(str(x["entity_id"]), str(x.get("surface") or ""), m.start(), m.end())
-                for x in ctx.mentions_in(m.start("who"), m.end("who"))
-                if ctx.etype(str(x["entity_id"])) in ("ORG", "COUNTRY")
-            ),
-            None,
-        )
+        speaker = _speaker_within(ctx, m.start("who"), m.end("who"))
         if speaker is None:
             continue
         rows.append(_unmarked_quote(ctx, speaker, start, end))
@@ -388,7 +381,10 @@ def _embedded_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]])
 
 
 def _unmarked_quote(ctx: ArticleContext, speaker: Ref | None, start: int, end: int) -> dict:
-    """The row of words a page gives as someone's without quote marks or a cue."""
+    """The row of words a page gives as someone's without quote marks or a cue, without
+    the spaces and punctuation that close its paragraph."""
+    while end > start and ctx.text[end - 1] in TRAILING:
+        end -= 1
     return {
         "quote_id": row_id("quo", ctx.article_id, start, end),
         "article_id": ctx.article_id,
@@ -460,8 +456,6 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
         start, end = m.end(), hi
         if direction := _STAGE_DIRECTION_RE.match(ctx.text, start, end):
             start = direction.end()  # "(laughs) We will talk ...": the words, not the scene
-        while end > start and ctx.text[end - 1] in TRAILING:
-            end -= 1
         rows.append(_unmarked_quote(ctx, speaker, start, end))
     return rows
 
@@ -505,10 +499,7 @@ def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
         elif current is None or not SENTENCE_END_RE.search(ctx.text[lo:hi].rstrip()):
             current = None  # a heading ends the answer ("Questions and answers")
             continue
-        end = hi
-        while end > start and ctx.text[end - 1] in TRAILING:
-            end -= 1
-        rows.append(_unmarked_quote(ctx, current, start, end))
+        rows.append(_unmarked_quote(ctx, current, start, hi))
     return rows
 
 
@@ -543,14 +534,9 @@ def _published_in_full(ctx: ArticleContext) -> list[dict]:
     body = ctx.paragraphs[intro + 1 :]
     if speaker is None or not any(_FIRST_PERSON_RE.search(ctx.text, lo, hi) for lo, hi in body):
         return []
-    rows = []
-    for lo, hi in body:
-        end = hi
-        while end > lo and ctx.text[end - 1] in TRAILING:
-            end -= 1
-        if end > lo:
-            rows.append(_unmarked_quote(ctx, speaker, lo, end))
-    return rows
+    return [
+        _unmarked_quote(ctx, speaker, lo, hi) for lo, hi in body if ctx.text[lo:hi].strip(TRAILING)
+    ]
 
 
 # "1. We, the G7 Foreign Ministers of ...": a statement's first paragraph names who speaks.
@@ -581,29 +567,31 @@ def _read_out_statement(ctx: ArticleContext) -> list[dict]:
         opening = _WE_THE_RE.match(ctx.text, first_lo, first_hi)
         if opening is None:
             continue
-        speaker = next(
-            (
-                Ref(str(m["entity_id"]), str(m.get("surface") or ""), first_lo, first_hi)
-                for m in ctx.mentions_in(opening.end(), first_hi)
-                if ctx.etype(str(m["entity_id"])) in ("ORG", "COUNTRY")
-            ),
-            None,
-        )
+        speaker = _speaker_within(ctx, opening.end(), first_hi)
         if speaker is None:
             continue
         rows = []
         for b_lo, b_hi in body:
             if number := _ITEM_NUMBER_RE.match(ctx.text, b_lo, b_hi):
                 b_lo = number.end()  # "2. We call on ...": the number is the page's
-            end = b_hi
-            while end > b_lo and ctx.text[end - 1] in TRAILING:
-                end -= 1
-            rows.append(_unmarked_quote(ctx, speaker, b_lo, end))
+            rows.append(_unmarked_quote(ctx, speaker, b_lo, b_hi))
         return rows
     return []
 
 
 _ITEM_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s+")
+
+
+def _speaker_within(ctx: ArticleContext, lo: int, hi: int) -> Ref | None:
+    """The first person named between ``lo`` and ``hi``, else the first body or state."""
+    return _person_within(ctx, lo, hi) or next(
+        (
+            Ref(str(m["entity_id"]), str(m.get("surface") or ""), lo, hi)
+            for m in ctx.mentions_in(lo, hi)
+            if ctx.etype(str(m["entity_id"])) in ("ORG", "COUNTRY")
+        ),
+        None,
+    )
 
 
 def _person_within(ctx: ArticleContext, lo: int, hi: int) -> Ref | None:

@@ -94,6 +94,21 @@ def lexset(name: str) -> frozenset[str]:
     return frozenset(lexicon()[name])
 
 
+def hyphen_joined_end(doc: Doc, end: int, *, titled: bool = True) -> int:
+    """Where a name ending before token ``end`` ends once the words hyphens join to it
+    without spaces are added ('Sarhaddi-Nejad', 'de la Torre-Ugarte'; with ``titled``
+    false also a lower-case part, 'Ma-ei')."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and (doc[end + 1].is_title if titled else doc[end + 1].is_alpha)
+    ):
+        end += 2
+    return end
+
+
 def tokens_lowered(doc: Doc, words: Iterable[str]) -> list[Token]:
     """The tokens of ``doc`` whose lower-case form is one of ``words``, found in the doc's
     array of lower-case IDs: making a Python object of every token is what a loop over

@@ -55,7 +55,14 @@ from newsledger.extract.entities.state import (
     core,
     reference_backed,
 )
-from newsledger.extract.syntax import first_conjunct, lemma_of, lexicon, lexset, tokens_lowered
+from newsledger.extract.syntax import (
+    first_conjunct,
+    hyphen_joined_end,
+    lemma_of,
+    lexicon,
+    lexset,
+    tokens_lowered,
+)
 from newsledger.ids import entity_id
 
 # A capital governed by one of these prepositions is a location, unless the phrase is about
@@ -380,9 +387,7 @@ def _particle_surname_end(person: Span) -> int | None:
         return None
     if ref.lookup_country(doc[j].text) is not None or j - k > 2:
         return None
-    end = j + 1
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
-        end += 2  # 'de la Torre-Ugarte'
+    end = hyphen_joined_end(doc, j + 1)  # 'de la Torre-Ugarte'
     return end if end > person.end else None
 
 

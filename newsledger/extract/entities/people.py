@@ -25,7 +25,7 @@ from newsledger.extract.entities.state import (
     core,
     reference_backed,
 )
-from newsledger.extract.syntax import lemma_of, lexset
+from newsledger.extract.syntax import hyphen_joined_end, lemma_of, lexset
 from newsledger.ids import entity_id
 from newsledger.parse import SPEAKER_LABEL_RE
 
@@ -671,7 +671,7 @@ def _surname_scan(st: ArticleState, clusters: list[list[str]]) -> None:
         for tok in doc:
             if tok.i < skip_to or (p, tok.i) in taken or not tok.is_title:
                 continue
-            end = _hyphen_run_end(doc, tok.i)
+            end = hyphen_joined_end(doc, tok.i + 1)  # 'Sarhaddi-Nejad'
             if end > tok.i + 1:
                 # 'Sarhaddi-Nejad was quoted as saying': one surname of hyphenated parts.
                 skip_to = end
@@ -700,21 +700,6 @@ def _surname_scan(st: ArticleState, clusters: list[list[str]]) -> None:
                 # A title before a given name ("PM Desta") names the person of that
                 # given name, as cultures that address people by it do.
                 st.add(Mention(p, tok.i, tok.i + 1, entity_id("PERSON", given[k]), "name"))
-
-
-def _hyphen_run_end(doc: Doc, i: int) -> int:
-    """End of a run of capitalised words joined by hyphens without spaces from token i
-    ('Sarhaddi-Nejad', 'Bangura-Koroma'); i + 1 when there is none."""
-    end = i + 1
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_title
-    ):
-        end += 2
-    return end
 
 
 def _surnames_in_other_ents(st: ArticleState, clusters: list[list[str]]) -> None:

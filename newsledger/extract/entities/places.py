@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Mention, reference_backed
-from newsledger.extract.syntax import conjuncts, lemma_of, lexset
+from newsledger.extract.syntax import conjuncts, hyphen_joined_end, lemma_of, lexset
 from newsledger.ids import entity_id
 from newsledger.parse import (
     MONTH_DATE_RE,
@@ -798,15 +798,8 @@ def situated_names(st: ArticleState) -> None:
                 and doc[tok.i - 1].head.i < tok.i - 1
             ):
                 # 'Residents of Nyive fled': where people live, known to a reference or not.
-                end = _name_run(doc, tok.i, 1)
-                while (
-                    end + 1 < len(doc)
-                    and doc[end].text == "-"
-                    and not doc[end - 1].whitespace_
-                    and not doc[end].whitespace_
-                    and doc[end + 1].is_alpha
-                ):
-                    end += 2  # 'Ma-ei': a hyphen joins the name's lower-case part
+                # 'Ma-ei': a hyphen joins the name's lower-case part
+                end = hyphen_joined_end(doc, _name_run(doc, tok.i, 1), titled=False)
                 if end < len(doc) and doc[end].pos_ == "NOUN":
                     continue  # 'residents of Federation villages': the name is a modifier
                 if any(i in taken or doc[i].ent_type_ for i in range(tok.i, end)):
