@@ -241,8 +241,16 @@ _STAMP_RE = re.compile(
 )
 # One word of a person's name: capitalised ("O'Neil", "Jean-Luc", "J."), all caps,
 # a lower-case particle, or an Arabic article prefix ("al-Assad").
+# Capitals of the Latin alphabets ("Łukasz", "Ömer", "Ángel"), which ``[A-Z]`` misses.
+_UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper()) + "]"
+# Lower-case particles inside a name ("Julián Ortiz de Zárate", "Jan van der Berg").
+_PARTICLES = frozenset(
+    {"de", "da", "das", "di", "do", "dos", "du", "del", "der", "den", "van", "von", "bin",
+     "ibn", "la", "le", "y"}
+)  # fmt: skip
 _NAME_WORD = (
-    r"(?:[A-Z][\w'’.\-]*|(?:al|el|ad|as)-[A-Z][\w'’\-]*|de|da|di|del|der|van|von|bin|ibn|la|le)"
+    rf"(?:{_UPPER}[\w'’.\-]*|(?:al|el|ad|as)-{_UPPER}[\w'’\-]*"
+    rf"|{'|'.join(sorted(_PARTICLES))})"
 )
 _NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _BY_RE = re.compile(
@@ -537,8 +545,9 @@ def _genre(word: str) -> str | None:
 def _by_names(rest: str) -> str | None:
     """Author from the part after "By": names, dropping a trailing outlet or place."""
     # Each name may have its own trailer: "Jane Doe in Kyiv and John Roe in London".
+    # "Jane Doe, in Kyiv, and John Roe": the trailer and its commas go.
     rest = " and ".join(
-        _BY_TRAILER_RE.sub("", part)
+        _BY_TRAILER_RE.sub("", part).rstrip(", ")
         for part in re.split(r"\s+(?:and|AND)\s+", rest.strip().rstrip("."))
     )
     pieces = [p.strip() for p in rest.split(",") if p.strip()]
@@ -552,10 +561,17 @@ def _by_names(rest: str) -> str | None:
     if not all(_name_like(n) for n in names):
         return None
     author = ", ".join(pieces)
-    # "By JAMES WRIGHT FOR MAILONLINE": a name set in capitals is written as names are.
-    if all(w.isupper() for w in re.findall(r"[A-Za-z]{2,}", author) if w != "and"):
-        author = re.sub(r"[A-Z][A-Z'’.-]+", lambda w: w[0].title(), author)
+    # "By JAMES WRIGHT FOR MAILONLINE": a name set in capitals is written as names are,
+    # its particles in lower case ("JULIÁN ORTIZ DE ZÁRATE").
+    words = re.findall(r"[^\W\d_]{2,}", author)
+    if all(w.isupper() for w in words if w != "and"):
+        author = re.sub(r"[^\W\d_][^\W\d_'’.-]+", _name_case, author)
     return author
+
+
+def _name_case(word: re.Match[str]) -> str:
+    lower = word[0].lower()
+    return lower if lower in _PARTICLES or lower == "and" else word[0].title()
 
 
 def _credited_author(para: Paragraph) -> str | None:
@@ -713,6 +729,22 @@ def _is_meta(line: str) -> bool:
     return _apply_meta(line, _HeadFields())
 
 
+BYLINE_MAX_LINES = 3
+
+
+def is_byline(text: str) -> bool:
+    """A paragraph that is a byline, with its desk or date lines ("By Jane Doe, Reuters"
+    over "Posted 7 June 2023"; "Jane Doe in Kyiv"), wherever it stands."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if not 0 < len(lines) <= BYLINE_MAX_LINES:
+        return False
+    signed = [ln for ln in lines if _BY_RE.match(ln) and _byline(ln)]
+    # Names without "By" only over a date: "GULF STATES" alone is a heading.
+    named = [ln for ln in lines if ln not in signed and _author_line(ln)]
+    metas = [ln for ln in lines if ln not in signed and ln not in named and _is_meta(ln)]
+    return len(signed) + len(named) + len(metas) == len(lines) and bool(signed or (named and metas))
+
+
 def _is_date_line(line: str) -> bool:
     """A date alone, or a stamp with its date ("Published: 20 May 2025")."""
     return bool(parse_date(line) or (_STAMP_RE.match(line) and find_date(line)))
@@ -729,6 +761,13 @@ def _author_line(line: str) -> str | None:
     placed = re.split(r"\s+(?:and|&)\s+", names)
     if all(_IN_PLACE_RE.search(part) for part in placed):
         names = " and ".join(_IN_PLACE_RE.sub("", part) for part in placed)
+    # "Jane Doe, John Roe": two writers; "Jane Doe, Kyiv" a writer and her town.
+    listed = [part.strip() for part in names.split(",")]
+    if len(listed) >= 2 and all(
+        2 <= len(part.split()) <= 4 and _name_like(part) and not _DESK_RE.fullmatch(part)
+        for part in listed
+    ):
+        return " and ".join(listed)
     name, _, desk = names.partition(",")
     if (
         all(
@@ -808,6 +847,37 @@ def _head_block(lines: list[str], i: int, fields: _HeadFields) -> int | None:
         genres = [g for p in re.split(r"\s+[|·•-]\s+", ln) if (g := _genre(p))]
         fields.genre = fields.genre or (genres[0] if genres else None)
     return j
+
+
+MASTHEAD_PART_MAX_WORDS = 8
+
+
+def _masthead_line(line: str) -> bool:
+    """ "DAILY BEACON | News | World News", "JORNAL DA BAÍA | English Edition": an
+    outlet's name with its desks or edition, short parts set apart by bars."""
+    parts = [p.strip() for p in line.split(" | ")]
+    return (
+        len(parts) >= 2
+        and all(
+            p and len(p.split()) <= MASTHEAD_PART_MAX_WORDS and _OPENER_RE.match(p) for p in parts
+        )
+        and not SENTENCE_END_RE.search(line)
+    )
+
+
+def _masthead_block(lines: list[str], i: int) -> int | None:
+    """End of a block of masthead lines opening at ``i``, else None."""
+    j = i
+    while j < len(lines) and lines[j].strip():
+        if not (_masthead_line(lines[j].strip()) or _CHROME_RE.search(lines[j])):
+            return None
+        j += 1
+    return j
+
+
+def _kicker(line: str) -> bool:
+    """ "NATION", "WORLD NEWS": a desk's label set in capitals over the byline."""
+    return line.isupper() and len(line.split()) <= 3 and not SENTENCE_END_RE.search(line)
 
 
 def _same_text(a: str, b: str | None) -> bool:
@@ -923,6 +993,7 @@ def parse_article(text: str) -> ParsedArticle:
     i = 0
     body_line: int | None = None
     standfirst_checked = False
+    standfirst: int | None = None  # the line of a standfirst above the byline
     while i < n:
         line = lines[i].strip()
         if not line or _same_text(line, fields.headline):
@@ -945,7 +1016,9 @@ def parse_article(text: str) -> ParsedArticle:
             fields.headline = line
             i += 1
             continue
-        if fields.headline is not None and (end := _head_block(lines, i, fields)):
+        if fields.headline is not None and (
+            end := _head_block(lines, i, fields) or _masthead_block(lines, i)
+        ):
             i = end
             continue
         # "Name" alone, or "Name, Central America correspondent", with the date on the
@@ -954,7 +1027,12 @@ def parse_article(text: str) -> ParsedArticle:
         # "Name" over "North Africa reporter" over the date: the desk line is head too.
         desk_below = bool(_DESK_RE.fullmatch(nxt.strip())) and "," not in line
         dated = lines[i + 2].strip() if desk_below and i + 2 < n else nxt.strip()
-        if fields.author is None and (name := _author_line(line)) and _is_date_line(dated):
+        # Names alone on their line below the head's date are its writers too.
+        if (
+            fields.author is None
+            and (name := _author_line(line))
+            and (_is_date_line(dated) or (fields.published is not None and not nxt.strip()))
+        ):
             fields.author = name
             i += 2 if desk_below else 1
             continue
@@ -990,6 +1068,10 @@ def parse_article(text: str) -> ParsedArticle:
                     fields.author = byline
                 for m_line in lines[k + (byline is not None) : meta_end]:
                     _apply_meta(m_line, fields)
+                # The standfirst opens the body, a desk's label over the byline does not;
+                # the byline and date lines below it stay where they stand, read as head.
+                if not (j == i + 1 and _kicker(line)):
+                    standfirst = i
                 i = meta_end
                 continue
         body_line = i
@@ -997,6 +1079,8 @@ def parse_article(text: str) -> ParsedArticle:
     if body_line is None:
         raise NoBodyError("no body text after the head" if text.strip() else "empty text")
 
+    if standfirst is not None:
+        body_line = standfirst
     first = lines[body_line]
     body_start = offsets[body_line] + len(first) - len(first.lstrip())
     # A repeat of the headline is never body text, wherever it stands. (Mid-body

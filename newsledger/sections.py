@@ -66,6 +66,7 @@ from newsledger.parse import (
     Paragraph,
     find_date,
     full_dates,
+    is_byline,
     parse_date,
     unended_lines,
 )
@@ -705,6 +706,7 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             or PROMO_RE.match(text)
             or _PRODUCED_BY_RE.match(text)
             or any(p.search(text) for p in PAGE_NOTE_CUES)
+            or is_byline(text)
         ):
             kinds.append(_READ_MORE)
         elif _is_caption(text) or (

@@ -12,6 +12,7 @@ from newsledger.parse import (
     Paragraph,
     ParsedArticle,
     find_date,
+    is_byline,
     parse_article,
     parse_date,
     split_paragraphs,
@@ -229,7 +230,7 @@ DATA_HEADS = {
         dt.date(2023, 6, 7),
         None,
         None,
-        "Veloria's president on Wednesday",
+        "The appointment follows",
     ),
     "read_more_factbox.txt": (
         "Why the grain corridor matters",
@@ -269,11 +270,17 @@ def test_data_folder_is_covered() -> None:
     assert {p.name for p in DATA.glob("*.txt")} == set(DATA_HEADS)
 
 
-def test_standfirst_before_byline_is_head() -> None:
+def test_standfirst_before_byline_opens_the_body_and_the_byline_is_head() -> None:
     article = parse_article(load(DATA / "standfirst_byline.txt"))
-    # The body is one contiguous stretch after the byline lines.
-    assert not any("appointment follows" in p.text for p in article.paragraphs)
-    assert not any(p.text.startswith(("By ", "Posted")) for p in article.paragraphs)
+    # The standfirst opens the body; the byline and date lines below it are read as
+    # head and stay where they stand, a paragraph that is a byline.
+    assert [p.text[:20] for p in article.paragraphs[:3]] == [
+        "The appointment foll",
+        "By Ivan Sorel, Reute",
+        "Veloria's president ",
+    ]
+    assert [is_byline(p.text) for p in article.paragraphs[:3]] == [False, True, False]
+    assert (article.head.author, article.head.published_date) == ("Ivan Sorel", dt.date(2023, 6, 7))
 
 
 def test_standfirst_without_byline_is_body() -> None:
@@ -963,7 +970,12 @@ def test_a_standfirst_over_a_name_in_a_place_and_its_date_is_head() -> None:
     article = parse_article(text)
     assert article.head.author == "Rachel Tennant"
     assert article.head.published_date == dt.date(2026, 11, 22)
-    assert article.paragraphs[0].text.startswith("The marines dug in")
+    assert [p.text[:16] for p in article.paragraphs] == [
+        "Our corresponden",
+        "Rachel Tennant i",
+        "The marines dug ",
+    ]
+    assert is_byline(article.paragraphs[1].text)
     two = parse_article(
         "Explainer: what was signed\n\n"
         "Farah Nadia Ismail in Kuala Lumpur and Paolo Miguel de Leon in Manila\n"
@@ -995,3 +1007,53 @@ def test_a_closing_credit_is_body_and_names_the_author_without_a_byline() -> Non
     )
     assert trailing.head.author == "Ama Owusu"
     assert trailing.paragraphs[-1].text.startswith("Additional reporting by")
+
+
+def test_a_masthead_line_and_a_desk_label_are_head() -> None:
+    """ "DAILY BEACON | News | World News" below the headline, and "NATION" over the
+    byline, are the page's chrome: the standfirst opens the body."""
+    text = (
+        "Tanks storm border town\n\n"
+        "DAILY BEACON | News | World News\n\n"
+        "ARMOURED columns crossed the border at dawn in a shock attack on the town.\n\n"
+        "By Ellie Prendergast, Foreign News Reporter\n"
+        "Published: 06:05, 8 Dec 2026 | Updated: 16:58, 8 Dec 2026\n\n"
+        "The first shells fell on the market at 4am, residents said.\n"
+    )
+    article = parse_article(text)
+    assert (article.head.author, article.head.published_date) == (
+        "Ellie Prendergast",
+        dt.date(2026, 12, 8),
+    )
+    assert article.paragraphs[0].text.startswith("ARMOURED columns")
+    labelled = parse_article(
+        "Troops hold the perimeter\n\n"
+        "JORNAL DA BAÍA | English Edition\n\n"
+        "NATION\n\n"
+        "By Domingos Kalunga Tchissola, in Dundo, and Filomena Arcanjo\n"
+        "27 November 2026\n\n"
+        "Our troops held their positions yesterday.\n"
+    )
+    assert labelled.head.author == "Domingos Kalunga Tchissola and Filomena Arcanjo"
+    assert labelled.paragraphs[0].text.startswith("Our troops")
+
+
+def test_names_alone_below_the_date_are_the_byline() -> None:
+    article = parse_article(
+        "Village shelled again\n\n"
+        "Published: 02.12.2026, 07:10\n\n"
+        "Katarzyna Wróblewska-Sawicka, Marek Jaroszewicz\n\n"
+        "Artillery shelled the village overnight, the Border Guard said.\n"
+    )
+    assert article.head.author == "Katarzyna Wróblewska-Sawicka and Marek Jaroszewicz"
+    assert article.paragraphs[0].text.startswith("Artillery")
+
+
+def test_a_byline_in_capitals_keeps_accents_and_particles() -> None:
+    article = parse_article(
+        "Troops cross the river\n\n"
+        "By VERÓNICA CHOQUE LAYME and JULIÁN ORTIZ DE ZÁRATE\n"
+        "Nov. 18, 2026\n\n"
+        "Troops crossed the river before dawn on Tuesday.\n"
+    )
+    assert article.head.author == "Verónica Choque Layme and Julián Ortiz de Zárate"

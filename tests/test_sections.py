@@ -136,7 +136,12 @@ DATA_SECTIONS = {
         ("other", None, 11, 11),  # "Read more: ..."
         ("other", "FACTBOX", 15, 17),
     ],
-    "standfirst_byline.txt": [("events", None, 8, 10)],
+    # The standfirst is news; the byline below it is a note on the page.
+    "standfirst_byline.txt": [
+        ("events", None, 3, 3),
+        ("other", None, 5, 6),
+        ("events", None, 8, 10),
+    ],
     "read_more_factbox.txt": [
         ("events", None, 7, 7),
         ("other", None, 9, 11),  # "READ MORE" and the linked title below it
