@@ -2779,6 +2779,34 @@ def test_a_name_runs_on_through_particles_short_given_names_and_a_last_word():
     assert "Hadiningrat" not in _names(r, "ORG")
 
 
+def test_names_the_model_cut_short_are_made_whole():
+    """A name after a particle or a patronymic marker the model took alone ("Santos Lima"
+    as a body, "Karshiyev"), one that runs on into surnames the model left untagged or
+    took for a place ("María Fernanda" + "Ospina Salcedo"), the first half of a double
+    surname ("Szczęsny-" + "Wołowicz"), and a name after a lower-case title and its
+    body ("representative of the Russian Foreign Ministry Marina Sirotkina")."""
+    _, r = _extract(
+        "Shopkeeper Francisca dos Santos Lima, 54, fled Pacaraima with her grandchildren. "
+        "The khokim of Surkhandarya region, Ulugbek Tursunboy ugli Karshiyev, said 4,800 "
+        "residents had left. Colombia's Foreign Minister María Fernanda Ospina Salcedo "
+        "called for a ceasefire. Deputy Minister of National Defence Tomasz "
+        "Szczęsny-Wołowicz told reporters in Warsaw. Official representative of the Russian "
+        "Foreign Ministry Marina Sirotkina said Moscow was concerned. Podlaskie Voivode "
+        "Dorota Sienkiewicz-Pawluk said 23,700 people had been evacuated."
+    )
+    persons = _names(r, "PERSON")
+    assert {
+        "Francisca dos Santos Lima",
+        "Ulugbek Tursunboy ugli Karshiyev",
+        "María Fernanda Ospina Salcedo",
+        "Tomasz Szczęsny-Wołowicz",
+        "Marina Sirotkina",
+        "Dorota Sienkiewicz-Pawluk",
+    } <= persons
+    assert not {"Santos Lima", "Karshiyev", "María Fernanda", "Wołowicz"} & persons
+    assert "Salcedo" not in _names(r, "PLACE")
+
+
 def test_a_feature_word_that_opens_a_name_in_its_own_language_makes_a_place():
     """ "Lago del Desierto", "Cerro Daudet", "Pulau Sebatik": a lake, a mountain and an
     island by their first word; last in a name such a word names no feature ("Clan del

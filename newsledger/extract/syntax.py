@@ -109,6 +109,20 @@ def hyphen_joined_end(doc: Doc, end: int, *, titled: bool = True) -> int:
     return end
 
 
+def hyphen_joined_start(doc: Doc, start: int) -> int:
+    """Where a name opening at token ``start`` opens once the capitalized words hyphens
+    join to it without spaces are added ('Szczęsny-' of 'Szczęsny-Wołowicz')."""
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_title
+    ):
+        start -= 2
+    return start
+
+
 def tokens_lowered(doc: Doc, words: Iterable[str]) -> list[Token]:
     """The tokens of ``doc`` whose lower-case form is one of ``words``, found in the doc's
     array of lower-case IDs: making a Python object of every token is what a loop over

@@ -58,6 +58,7 @@ from newsledger.extract.entities.state import (
 from newsledger.extract.syntax import (
     first_conjunct,
     hyphen_joined_end,
+    hyphen_joined_start,
     lemma_of,
     lexicon,
     lexset,
@@ -301,11 +302,23 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
     Rosario Batista")."""
     out: list[Span] = []
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    # One-word places the model guessed, which may be a surname ("Ospina Salcedo").
+    guessed = {
+        ent.start
+        for ent in ents
+        if len(ent) == 1 and ent.label_ in ("GPE", "LOC") and not ent.id_.startswith("country:")
+    }
     for ent in ents:
         doc = ent.doc
+        if (start := _given_name_before_particle(ent, taken)) is not None:
+            ent = Span(doc, start, ent.end, label="PERSON")  # 'Francisca dos' + 'Santos Lima'
         if ent.label_ == "PERSON":
             ent = _without_postnominal(ent)
             start = _abbreviated_given_name(ent)
+            if (joined := hyphen_joined_start(doc, start)) < start:
+                # 'Tomasz Szczęsny-' before 'Wołowicz': the first half of a double
+                # surname and the given name before it.
+                start = joined - (joined > 0 and _given_name_word(doc[joined - 1], taken))
             while start < ent.start and out and out[-1].end > start:
                 # The model's span of the short given name ('Md.' as a place, 'Datuk
                 # Mohd' as a person of its own) is part of this name.
@@ -342,6 +355,8 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
             out[-1] = Span(doc, last.start, last.end + 1, label="PERSON")
         elif last.label_ == "PERSON" and (tail := _name_tail(last, taken)):
             out[-1] = Span(doc, last.start, last.end + tail, label="PERSON")
+        elif last.label_ == "PERSON" and (end := _surnames_after(last, taken, guessed)):
+            out[-1] = Span(doc, last.start, end, label="PERSON")
         if out[-1].label_ == "PERSON" and (end := _particle_surname_end(out[-1])):
             out[-1] = Span(doc, out[-1].start, end, label="PERSON")
     return out
@@ -408,6 +423,69 @@ def _name_tail(person: Span, taken: set[int]) -> int:
     after = doc[head + 1]
     subject = doc[head].dep_ in ("nsubj", "nsubjpass") and after.pos_ in ("VERB", "AUX")
     return n if after.text in (",", "(") or subject else 0
+
+
+SURNAMES_AFTER_MAX = 2
+
+
+def _surnames_after(person: Span, taken: set[int], guessed: set[int]) -> int:
+    """End of a name that runs on past the model's span through one or two surnames
+    ("María Fernanda" before "Ospina Salcedo called for ..."): capitalized proper nouns,
+    untagged or a one-word place the model guessed, the last of which the parse makes the
+    head of every word of the name, a comma, a bracket or a verb right after it."""
+    doc = person.doc
+    for n in range(SURNAMES_AFTER_MAX, 0, -1):
+        head = person.end + n - 1
+        if head + 1 >= len(doc):
+            continue
+        tail = doc[person.end : head + 1]
+        if not all(
+            t.is_title and t.is_alpha and t.pos_ == "PROPN" and (t.i not in taken or t.i in guessed)
+            for t in tail
+        ):
+            continue
+        if sum(t.i in guessed for t in tail) > 1 or any(
+            not t.whitespace_ for t in doc[person.start : head]
+        ):
+            continue
+        if not all(
+            t.dep_ == "compound" and t.i < t.head.i <= head for t in doc[person.start : head]
+        ):
+            continue
+        after = doc[head + 1]
+        if after.text in (",", "(") or after.pos_ in ("VERB", "AUX"):
+            return head + 1
+    return 0
+
+
+def _given_name_before_particle(ent: Span, taken: set[int]) -> int | None:
+    """Where a person's name opens when the model took only its surname after a particle,
+    for a person, a body or a place: "Francisca dos" before "Santos Lima, 54", "Ulugbek
+    Tursunboy ugli" before "Karshiyev". The given names are one or two untagged
+    capitalized words, the particles lower case, the span no known entity and no body's
+    name."""
+    doc, particles = ent.doc, lexset("surname_particles")
+    if ent.label_ not in ("PERSON", "ORG", "GPE", "LOC", "NORP") or ent.id_:
+        return None
+    k = ent.start
+    while k > 0 and ent.start - k < 2 and doc[k - 1].is_lower and doc[k - 1].lower_ in particles:
+        k -= 1
+    if k == ent.start or any(t.lower_ in _org_words() for t in ent):
+        return None
+    given = k
+    while given > 0 and k - given < 2 and _given_name_word(doc[given - 1], taken):
+        given -= 1
+    return given if given < k else None
+
+
+def _given_name_word(word: Token, taken: set[int]) -> bool:
+    return (
+        word.i not in taken
+        and word.is_title
+        and word.is_alpha
+        and word.lower_ not in _org_words()
+        and ref.lookup_country(word.text) is None
+    )
 
 
 def _one_name_split(prev: Span, ent: Span) -> bool:

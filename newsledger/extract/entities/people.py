@@ -240,12 +240,11 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
         gazetteer = {i for s in st.ref_spans(p) for i in range(s.start, s.end)}
         for i in range(len(doc)):
             r = role_at(st, p, i, len(doc), at_end=False)
-            if (
-                not r
-                or r.role.kind == "modifier"
-                or not (doc[r.start].is_title or doc[r.start].is_upper)
-            ):
+            if not r or r.role.kind == "modifier":
                 continue
+            # A title in lower case names the one right after it, or after its body, as
+            # one in capitals does: "spokeswoman Maria Zakharova", "representative of the
+            # Russian Foreign Ministry Marina Sirotkina".
             j = r.end
             if role_at(st, p, j, len(doc), at_end=False):
                 continue  # the title goes on ('Colonel Lieutenant ...')
@@ -253,7 +252,7 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
                 # 'Minister of Foreign Affairs of Ukraine Dmytro Kuleba': the name after
                 # the body or state the title is of.
                 named_after = _name_after_complement(st, p, j, taken, gazetteer, persons)
-                if named_after is not None:
+                if named_after is not None and not _body_words(named_after):
                     found.append((p, named_after))
                     taken.update(range(named_after.start, named_after.end))
                 continue
@@ -261,10 +260,21 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
             while k < len(doc) and k - j < 3 and doc[k].is_title and doc[k].tag_ == "NNP":
                 k += 1
             named = [t for t in range(j, k) if t not in gazetteer]
-            if len(named) >= 2 and named[0] == j and not taken.intersection(range(j, k)):
+            if (
+                len(named) >= 2
+                and named[0] == j
+                and not taken.intersection(range(j, k))
+                and not _body_words(doc[j:k])
+            ):
                 found.append((p, Span(doc, j, k, label="PERSON")))
                 taken.update(range(j, k))
     return found
+
+
+def _body_words(span: Span) -> bool:
+    """Whether a run of capitalized words names a body ("Border Guard Service")."""
+    words = lexset("organization_nouns") | lexset("group_nouns") | lexset("org_name_words")
+    return any(t.lower_ in words for t in span)
 
 
 # How far a title's complement ('of the Armed Forces of Ukraine') may run before a name.

@@ -107,14 +107,18 @@ def role_at(st: ArticleState, p: int, start: int, end: int, at_end: bool) -> Rol
 
 def role_held_in_place(st: ArticleState, p: int, start: int, end: int) -> RoleSpan | None:
     """The role in 'Tak Governor Somsak Inthanon': one to three capitalized words at
-    ``start`` that name a known place, then a roles.csv role that ends before ``end``."""
+    ``start`` that name a known place, then a roles.csv role that ends before ``end``; or
+    one capitalized word of no known place with a full name after the role ('Podlaskie
+    Voivode Dorota Sienkiewicz-Pawluk')."""
     doc = st.docs[p]
     for k in range(start + 1, min(start + 4, end - 1)):
-        if not all(t.is_title for t in doc[start:k]) or st.lookup_place(doc[start:k].text) is None:
+        if not all(t.is_title for t in doc[start:k]):
             continue
+        known = st.lookup_place(doc[start:k].text) is not None
         r = role_at(st, p, k, end, at_end=False)
-        if r is not None and r.role.kind == "role" and r.end < end:
-            return r
+        if r is not None and r.role.kind == "role" and r.end < end - (0 if known else 1):
+            if known or k == start + 1:
+                return r
     return None
 
 
