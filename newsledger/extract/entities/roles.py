@@ -116,9 +116,13 @@ def role_held_in_place(st: ArticleState, p: int, start: int, end: int) -> RoleSp
             continue
         known = st.lookup_place(doc[start:k].text) is not None
         r = role_at(st, p, k, end, at_end=False)
-        if r is not None and r.role.kind == "role" and r.end < end - (0 if known else 1):
-            if known or k == start + 1:
-                return r
+        if (
+            r is not None
+            and r.role.kind == "role"
+            and r.end < end - (0 if known else 1)
+            and (known or k == start + 1)
+        ):
+            return r
     return None
 
 
