@@ -2807,6 +2807,28 @@ def test_names_the_model_cut_short_are_made_whole():
     assert "Salcedo" not in _names(r, "PLACE")
 
 
+def test_list_cues_credits_with_particles_and_destinations_after_for():
+    """A plural cue after a list gives each name its kind ("Kukawa, Monguno and Abadam
+    local government areas" are districts); a reporter's name with a particle in a wire
+    credit is a person ("Sophie de Vaucelles in Paris"); the town people left a place
+    for is a place ("left Desaguadero for Juli")."""
+    _, r = _extract(
+        "Troops shelled Baga on Tuesday, the army said. About 40,000 people were displaced "
+        "in Kukawa, Monguno and Abadam local government areas. In Peru, nearly 8,000 "
+        "people had left Desaguadero, Yunguyo and Pomata for Juli and the regional capital, "
+        "Puno. (Reporting by Ousmane Brahim Ahmat; Additional reporting by Musa Ibrahim "
+        "Gwoza in Maiduguri and Sophie de Vaucelles in Paris; Editing by Alison Whitfield)"
+    )
+    kinds = {
+        e["canonical_name"]: e.get("place_kind") for e in r.entities if e["entity_type"] == "PLACE"
+    }
+    assert {kinds.get(n) for n in ("Kukawa", "Monguno", "Abadam")} == {"district"}
+    assert "Juli" in kinds
+    persons = _names(r, "PERSON")
+    assert "Sophie de Vaucelles" in persons
+    assert "Sophie de Vaucelles" not in kinds and "Juli" not in persons
+
+
 def test_a_feature_word_that_opens_a_name_in_its_own_language_makes_a_place():
     """ "Lago del Desierto", "Cerro Daudet", "Pulau Sebatik": a lake, a mountain and an
     island by their first word; last in a name such a word names no feature ("Clan del

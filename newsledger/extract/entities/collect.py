@@ -1934,6 +1934,8 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
         and lemma_of(root.head.head) in _ROUTE_NOUNS
     ):
         pass  # 'the road to Tmassah', 'the highway from Sabha'
+    elif root.dep_ == "pobj" and root.head.lower_ == "for" and _went_to(span):
+        pass  # 'had left Desaguadero for Juli'
     elif root.dep_ == "pobj" and (
         root.head.lower_ in _MOTION_PREPS
         or (root.head.lower_ == "from" and lemma_of(root.head.head) in lexset("motion_verbs"))

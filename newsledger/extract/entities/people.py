@@ -408,8 +408,11 @@ def _name_parts(doc, start: int, end: int, placed: bool = False) -> list[Span]: 
             t.text != "-" or (0 < k < len(run) - 1 and not run[k - 1].whitespace_)
             for k, t in enumerate(run)
         )
-        if 2 <= len(words) <= 4 and joined and all(_credit_word(t, placed) for t in words):
-            if len(words) - sum(t.text == "-" for t in run) <= 3:
+        # 'Sophie de Vaucelles': particles inside the name.
+        inner = {t.i for t in words[1:-1] if t.is_lower and t.lower_ in lexset("surname_particles")}
+        named = [t for t in words if t.i not in inner]
+        if 2 <= len(named) <= 4 and joined and all(_credit_word(t, placed) for t in named):
+            if len(named) - sum(t.text == "-" for t in run) <= 3:
                 parts.append(Span(doc, run[0].i, run[-1].i + 1, label="PERSON"))
         elif run and tok is not None and tok.text != "/":
             return parts  # prose after the names: the credit has ended
@@ -418,7 +421,7 @@ def _name_parts(doc, start: int, end: int, placed: bool = False) -> list[Span]: 
 
 
 def _credit_word(tok, placed: bool = False) -> bool:  # type: ignore[no-untyped-def]
-    if not (tok.is_title and tok.tag_ == "NNP"):
+    if not (tok.is_title and tok.tag_ in ("NNP", "NNPS")):  # 'Vaucelles' as a plural
         return False
     if placed:
         return ref.lookup_country(tok.text) is None

@@ -57,9 +57,52 @@ NAME_PARTICLES = frozenset(_DATA["name_particles"])
 COMPASS = frozenset(_DATA["compass"])
 
 
+LIST_REACH = 12  # tokens a list of names may run for before its plural cue
+
+
+def _cue_phrase(doc: Doc, k: int, plural: bool = False) -> str | None:
+    """The kind a lower-case division phrase at token ``k`` gives ('local government
+    area'; with ``plural``, only its plural, 'local government areas')."""
+    for words, kind in DIVISION_SUFFIXES.items():
+        tail = doc[k : k + len(words)]
+        if len(words) < 2 or len(tail) < len(words) or not all(t.is_lower for t in tail):
+            continue
+        last = tail[-1].lower_
+        if [t.lower_ for t in tail[:-1]] == list(words[:-1]) and (
+            last == words[-1] + "s" or (not plural and last == words[-1])
+        ):
+            return kind
+    return None
+
+
+def _list_cue(doc: Doc, start: int, end: int) -> str | None:
+    """The kind a plural cue after a list of names gives each of them: 'Kukawa, Monguno and
+    Abadam local government areas', 'Mandera East and Lafey sub-counties'."""
+    last = start > 0 and doc[start - 1].lower_ in ("and", "or")  # 'and Abadam'
+    listed = last or (start > 0 and doc[start - 1].text == ",")
+    k = end
+    while k < len(doc) and k - end < LIST_REACH:
+        tok = doc[k]
+        if tok.text == "," or tok.lower_ in ("and", "or"):
+            listed = listed or tok.lower_ in ("and", "or")
+        elif not (tok.is_title or tok.text == "-"):
+            break
+        k += 1
+    if not listed or k >= len(doc) or (k == end and not last):
+        return None
+    if doc[k].tag_ == "NNS" and doc[k].is_lower and doc[k].lower_ in PLACE_CUES:
+        return PLACE_CUES[doc[k].lower_]
+    return _cue_phrase(doc, k, plural=True)
+
+
 def kind_cue(doc: Doc, start: int, end: int) -> str | None:
     """The place kind a cue word next to tokens [start, end) gives them, if any:
-    'X district', 'the town of X', 'the capital, X' / 'the capital X'."""
+    'X district', 'the town of X', 'the capital, X' / 'the capital X', 'X, Y and Z
+    districts'."""
+    if end < len(doc) and (kind := _cue_phrase(doc, end)):
+        return kind  # 'Abadam local government area'
+    if (kind := _list_cue(doc, start, end)) is not None:
+        return kind
     if end < len(doc) and doc[end].lower_ in PLACE_CUES and doc[end].is_lower:
         if end + 1 < len(doc) and doc[end + 1].lower_ == "of" and doc[end].tag_ == "NNS":
             # 'the West Darfur villages of A and B': the cue is for A and B; 'the Kidal
