@@ -4454,3 +4454,23 @@ def test_every_state_that_issued_a_joint_statement_takes_its_stance():
     )
     condemned = {r["actor_id"] for r in run.result.reactions if r["stance"] == "condemnation"}
     assert condemned == {f"country:{c}" for c in ("UKR", "POL", "LTU", "LVA", "EST")}
+
+
+def test_the_same_source_and_a_translated_acronym_take_the_body_named_before():
+    """A state agency's register: the ministry named with its acronym in its own
+    language's order ("Ministry of National Defence (MDN)"), "the communique said", then
+    "the same source specified": every figure is the ministry's."""
+    run = _entities_run(
+        "ALGIERS - Units of the People's National Army (ANP) repelled an attack near "
+        "Tinzaouaten, Algeria's Ministry of National Defence (MDN) indicated Saturday.\n\n"
+        '"Units of the Malian armed forces attempted to penetrate the national territory," '
+        "the communique said.\n\n"
+        '"The riposte of our units made it possible to neutralise forty-seven (47) '
+        'assailants and to destroy six (06) armoured vehicles," the same source specified.'
+    )
+    ministry = {q["speaker_id"] for q in run.result.quotes}
+    assert len(ministry) == 1 and None not in ministry
+    claimants = {c["claimant_id"] for c in run.result.claims}
+    assert claimants == ministry
+    aliases = {a for e in run.entities if e["entity_id"] in ministry for a in e["aliases"]}
+    assert "MDN" in aliases

@@ -1049,6 +1049,8 @@ class ArticleContext:
         is named is that one."""
         if lemma_of(head) not in lexset("unnamed_sources") or self.mention_at(head):
             return False
+        if any(c.lower_ == "same" for c in head.children):
+            return False  # "the same source": the one who spoke just before
         if self._official_antecedent(head, self.np_tokens(head)) is not None:
             return False
         return not any(
@@ -1221,6 +1223,9 @@ class ArticleContext:
             # "the rebels said": the armed movement named before (of no one country,
             # with a word of armed movements in its name: "Kachin Independence Army").
             r = self._armed_movement_before(start)
+        elif noun in lexset("same_source_nouns") and any(t.lower_ == "same" for t in words):
+            # "the same source specified": whoever spoke just before.
+            r = self.previous_source(head, SPEAKER_PREFERENCE, issuer=True)
         elif noun in lexset("source_descriptions"):
             # "the 49-page report by the UN rights office ... The report asked": who
             # issued the document named before; "Tolvia issued a statement. The

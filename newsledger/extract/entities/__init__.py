@@ -128,6 +128,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     ministry_officials(st)
     posted_embassies(st)
     described_local_bodies(st)
+    acronyms(st)  # again: bodies the steps above found ('Ministry of National Defence (MDN)')
     people(st, persons, author)
     question_labels(st)
     person_roles(st)

@@ -2266,8 +2266,9 @@ _IBERIAN_LINKS = {"del", "da", "do", "dos", "das"}
 
 
 def _spelled_out(doc: Doc, paren: int) -> int | None:
-    """Start of the capitalized words before a bracketed acronym whose initials spell it
-    ('Azawad Liberation Front (ALF)', 'Front for the Liberation of Kidal (FLK)')."""
+    """Start of the capitalized words before a bracketed acronym whose initials spell it,
+    in any order ('Azawad Liberation Front (ALF)', 'Front for the Liberation of Kidal
+    (FLK)', 'People's National Army (ANP)')."""
     letters = doc[paren + 1].text.replace(".", "").replace("-", "").upper()
     initials = ""
     j = paren
@@ -2280,7 +2281,9 @@ def _spelled_out(doc: Doc, paren: int) -> int | None:
             return None
         initials = tok.text[0].upper() + initials
         j -= 1
-    if initials != letters or paren - j < 2 or doc[j].lower_ in _NAME_LINKS:
+    # A translated body's acronym keeps its own language's word order: 'Ministry of
+    # National Defence (MDN)', 'People's National Army (ANP)'.
+    if sorted(initials) != sorted(letters) or paren - j < 2 or doc[j].lower_ in _NAME_LINKS:
         return None
     return j
 
