@@ -1916,7 +1916,7 @@ def test_a_tally_handed_over_and_captives_named_by_a_copula():
         ("captured", 2, "teacher", "person:jane_roe"),
         ("captured", 9, "pupil", "person:jane_roe"),
         ("killed", 2, "officer", "person:tom_baker"),
-        ("wounded", 1, "person", "person:tom_baker"),
+        ("wounded", 1, "officer", "person:tom_baker"),  # "two officers dead, one ... wounded"
     ]
 
 
@@ -4474,3 +4474,14 @@ def test_the_same_source_and_a_translated_acronym_take_the_body_named_before():
     assert claimants == ministry
     aliases = {a for e in run.entities if e["entity_id"] in ministry for a in e["aliases"]}
     assert "MDN" in aliases
+
+
+def test_a_bare_number_joined_to_counted_people_counts_them_too():
+    found = _found_claims(
+        "Peru's Joint Command of the Armed Forces said on Tuesday that 37 Peruvian soldiers "
+        "had been killed and 112 wounded since Nov. 9."
+    )
+    (wounded,) = found["wounded"]
+    assert (wounded["quantity_min"], wounded["unit"]) == (112, "soldier")
+    assert wounded["claimant_id"] == found["killed"][0]["claimant_id"]
+    assert wounded["claimant_id"] == "org:joint_command_of_the_armed_forces"

@@ -2829,6 +2829,20 @@ def test_list_cues_credits_with_particles_and_destinations_after_for():
     assert "Sophie de Vaucelles" not in kinds and "Juli" not in persons
 
 
+def test_a_body_of_a_body_is_one_name_and_a_clause_names_no_body():
+    """ "Joint Command" of "the Armed Forces", two bodies to the model, is one; the words
+    after "Bolivia's" name no body when they run into a clause ("Bolivia's ambassador
+    asked the council")."""
+    _, r = _extract(
+        "Peru's Joint Command of the Armed Forces said troops crossed the river. The "
+        "Organization of American States' Permanent Council met on Wednesday. Bolivia's "
+        "ambassador asked the council to name Peru an aggressor."
+    )
+    orgs = _names(r, "ORG")
+    assert "Joint Command of the Armed Forces" in orgs
+    assert not {o for o in orgs if "asked" in o.casefold() or o == "Joint Command"}
+
+
 def test_a_feature_word_that_opens_a_name_in_its_own_language_makes_a_place():
     """ "Lago del Desierto", "Cerro Daudet", "Pulau Sebatik": a lake, a mountain and an
     island by their first word; last in a name such a word names no feature ("Clan del

@@ -1501,6 +1501,23 @@ def _elided_equipment(tok: Token) -> Token | None:
     return before[-1]
 
 
+ELIDED_REACH = 12  # tokens between a counted noun and a bare number counting it too
+
+
+def _elided_people(tok: Token) -> Token | None:
+    """The people a bare number counts when the same sentence counted them just before,
+    joined to it ("37 Peruvian soldiers had been killed and 112 wounded")."""
+    before = [
+        t
+        for t in tok.sent
+        if t.i < tok.i and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)
+    ]
+    if not before or unit_class(before[-1]) != "people" or tok.i - before[-1].i > ELIDED_REACH:
+        return None
+    between = tok.doc[before[-1].i + 1 : tok.i]
+    return before[-1] if any(t.lower_ in ("and", ",", "while") for t in between) else None
+
+
 def _tally_object(tok: Token) -> Token | None:
     """The event noun a verb's "at" phrase gives the figure of: in "put the toll at
     40 soldiers" the soldiers are the toll."""
@@ -2001,6 +2018,9 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                     # one": the number counts the equipment counted before it.
                     cls, unit, kind = "equipment", _unit_text([elided], ctx), None
                     kind = _match_kind("equipment", bare_cues(anchor), anchor)
+                elif kind is not None and (counted := _elided_people(anchor)) is not None:
+                    unit = _unit_text([counted], ctx)  # '37 soldiers killed and 112 wounded'
+
                 if kind is None and (toll := _tally_object(anchor)) is not None:
                     kind = lexicon()["event_nouns"].get(unit_lemma(toll)) or _match_kind(
                         "people", [toll], anchor
@@ -2152,16 +2172,12 @@ def _drop_repeats(claims: list[_Claim]) -> list[_Claim]:
     that source's), and a claim without any number about a unit
     that another claim of its kind counts ("shot down an anti-ship missile" ...
     "shot down the missile")."""
-    counted = {
-        (c.kind, _head_unit(c.unit))
-        for c in claims
-        if c.quantity is not None and not c.quantity.vague
-    }
+    counted = {(c.kind, c.unit) for c in claims if c.quantity is not None and not c.quantity.vague}
     kept: list[_Claim] = []
     for c in claims:
         q = c.quantity
-        if q is None and (c.kind, _head_unit(c.unit)) in counted:
-            continue
+        if q is None and any(k == c.kind and _same_unit(u, c.unit) for k, u in counted):
+            continue  # "seven soldiers were wounded. The wounded are ..."
         if q is None and c.kind == "casualties" and _toll_beside(c, claims):
             continue
         if _spells_out(c, kept):

@@ -339,6 +339,8 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         elif prev is not None and _one_name_split(prev, ent):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+        elif prev is not None and _body_of_body(prev, ent):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             out.append(ent)
         last = out[-1]
@@ -485,6 +487,22 @@ def _given_name_word(word: Token, taken: set[int]) -> bool:
         and word.is_alpha
         and word.lower_ not in _org_words()
         and ref.lookup_country(word.text) is None
+    )
+
+
+def _body_of_body(prev: Span, ent: Span) -> bool:
+    """Two unknown bodies the model cut at "of" ("Joint Command" of "the Armed
+    Forces"): one body's name."""
+    doc = ent.doc
+    return (
+        prev.label_ == ent.label_ == "ORG"
+        and not prev.id_
+        and not ent.id_
+        and ent.start == prev.end + 1
+        and doc[prev.end].lower_ == "of"
+        and all(t.is_title for t in doc[prev.start : prev.end])
+        and ent[0].lower_ == "the"
+        and all(t.is_title for t in ent[1:])
     )
 
 
@@ -2767,7 +2785,15 @@ def possessed_state_bodies(st: ArticleState) -> None:
         ):
             continue
         end = i
-        while end < len(doc) and end - i < 4 and doc[end].is_lower and doc[end].is_alpha:
+        # The body's words are one noun phrase: "Bolivia's ambassador asked the council"
+        # names no body.
+        while (
+            end < len(doc)
+            and end - i < 4
+            and doc[end].is_lower
+            and doc[end].is_alpha
+            and doc[end].pos_ in ("NOUN", "ADJ", "PROPN")
+        ):
             end += 1
         # The body's noun closes the words: "command said", not "command centre".
         while end > i and doc[end - 1].lower_ not in heads:
