@@ -351,6 +351,13 @@ POST_CREDIT_RE = re.compile(
     r"^[ \t]*[—–-]{1,2}[ \t]*(?P<who>[^()\n@]{2,80}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}$", re.M
 )
 
+# The header above the text of a post a page embeds: "Grant Holloway @SecHolloway",
+# "Vyacheslav Dronov | Telegram", "NATO (@NATO)". (Read by the quotes too.)
+POST_HEADER_RE = re.compile(
+    r"[ \t]*(?P<who>[^@|()\n]{2,60}?)[ \t]*(?:\(?@\w{1,30}\)?|\|[ \t]*(?:Telegram|X|Twitter|"
+    r"Facebook|Instagram|TikTok|VK|Threads|Truth Social))[ \t]*$"
+)
+
 # A line that ends a sentence (a heading does not). (Read by the quotes too.)
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A numbered or bulleted line ("2. Our fighters ...", "- The army", "• Key point").
@@ -458,8 +465,8 @@ def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
     ):
         # A title right above its list ("Access constraints", "KEY MESSAGES").
         return [(0, 1), *((lo + 1, hi + 1) for lo, hi in _block_groups(lines[1:]))]
-    if n == 1 or any(BULLET_RE.match(line) for line in lines):
-        return [(0, n)]
+    if n == 1 or any(BULLET_RE.match(line) for line in lines) or POST_HEADER_RE.match(lines[0]):
+        return [(0, n)]  # one paragraph: a list, or a post under its header
     if len(lines[0].split()) <= TITLE_MAX_WORDS and _is_heading_line(lines[0], lines[1]):
         # A title right above its text ("Key points", "HIGHLIGHTS") is a paragraph.
         return [(0, 1), *((lo + 1, hi + 1) for lo, hi in _block_groups(lines[1:]))]

@@ -397,6 +397,14 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?:support|supportive|backing|solidarity)\b", _I),
     # "Washington stands with Guyana", "stood firmly behind its ally".
     re.compile(r"\b(?:stands?|stood|standing) (?:\w+ )?(?:with|by|behind)\b", _I),
+    re.compile(r"\bshoulder to shoulder\b|\bhonou?r\w* (?:\S+ ){0,4}commitments?\b", _I),
+    # Arms and troops promised or sent: "Riga and Vilnius have promised ammunition".
+    re.compile(
+        r"\b(?:promis(?:e[sd]?|ing)|pledg(?:e[sd]?|ing)|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|"
+        r"deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?) (?:\w+ ){0,3}?(?:ammunition|"
+        r"weapons|arms|troops|brigades?|battalions?|fighter jets|air defen[cs]es?)\b",
+        _I,
+    ),
     re.compile(r"\bde-?escalat\w*\b|\brestraint\b", _I),
     # An outside state watching: "closely monitoring the situation", "following the
     # developments with concern", "watching events closely".
@@ -538,6 +546,8 @@ QUESTION_HEADING_MAX_WORDS = 14
 CLEAR_SCORE = 4
 
 _TERMINAL_RE = re.compile(r"[.!;,…\"'”’)\]]$")
+# A closing quote mark after a quoted word: "Kremlin sneers at NATO 'theatre'".
+_QUOTED_END_RE = re.compile(r"(?<=\w)[\"'”’]$")
 _CONTINUES_RE = re.compile(r"\b(?:and|or|of|the|a|an|to|in|on|by|for|with|at)$", _I)
 
 
@@ -699,10 +709,14 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
     for k, p in enumerate(paragraphs):
         text = p.text
         first_line = text.split("\n", 1)[0]
+        # A live entry that is only links: "15:02" over "Read more:" and the titles.
+        lines = text.split("\n")
+        linked = len(lines) > 1 and _STAMP_RE.match(lines[0]) and READ_MORE_RE.match(lines[1])
         if _STAMP_RE.match(text):
             kinds.append(_STAMP)
         elif (
-            READ_MORE_RE.match(first_line)
+            linked
+            or READ_MORE_RE.match(first_line)
             or PROMO_RE.match(text)
             or _PRODUCED_BY_RE.match(text)
             or any(p.search(text) for p in PAGE_NOTE_CUES)
@@ -761,9 +775,17 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
         if kinds[i] == _HEADING and not (i + 1 < n and kinds[i + 1] == _BODY):
             # A heading needs body text under it; a bare short line is body text.
             kinds[i] = _BODY
-        if kinds[i] == _HEADING and i and kinds[i - 1] == _STAMP:
+        if (
+            i
+            and kinds[i - 1] == _STAMP
+            and (
+                kinds[i] == _HEADING
+                or (kinds[i] == _BODY and _is_heading_shape(_QUOTED_END_RE.sub("", text)))
+            )
+        ):
             # A live entry's title under its stamp ("16.45 GMT" / "UN agencies: thousands
-            # crossing into Cameroon") goes with the entry, as the stamp does.
+            # crossing into Cameroon", "Kremlin sneers at NATO 'theatre'") goes with the
+            # entry, as the stamp does.
             kinds[i] = _STAMP
         if kinds[i] == _READ_MORE and READ_MORE_RE.fullmatch(text.strip()) and i + 1 < n:
             # A bare "READ MORE" marker: the linked title below it belongs to it.
@@ -931,7 +953,7 @@ _STATE_VERB_RE = re.compile(
     r"(?i:foreign (?:ministry|office|minister)))\b)?"
     r"(?:\s+(?:(?i:foreign ministry|government)\s+)?statement\b)?\s*(?:,|"
     r"(?:has|have|had|is|was|will|would|could|also|again|on|said|says|urges|calls|warns|"
-    r"condemns|accuses|welcomes|offers)\b|[a-z]+ed\b)"
+    r"condemns|accuses|welcomes|offers|stands|supports|rejects|demands)\b|[a-z]+ed\b)"
 )
 
 

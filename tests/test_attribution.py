@@ -4318,6 +4318,11 @@ def test_units_listed_after_a_losses_colon_are_lost():
         "both sides to stop.\n— Secretary Antony Blinken (@SecBlinken) September 13, 2022",
         "Fighting erupted on the border on Monday.\n\nThere is no military solution. I urge "
         "both sides to stop.\n\n— Secretary Antony Blinken (@SecBlinken) September 13, 2022",
+        # The header above the post, its time line below it.
+        "Fighting erupted on the border on Monday.\n\nAntony Blinken @SecBlinken\nThere is "
+        "no military solution. I urge both sides to stop.\n3:21 PM · Sep 13, 2022",
+        "Fighting erupted on the border on Monday.\n\nAntony Blinken | Telegram\nThere is "
+        "no military solution. I urge both sides to stop.",
     ],
 )
 def test_an_embedded_post_is_its_author_s_words(body):

@@ -1447,3 +1447,32 @@ def test_a_speaker_s_argument_that_recalls_a_year_is_the_news_not_background() -
         ("events", 2),
         ("history", 1),
     ]
+
+
+def test_a_live_entry_s_quoted_title_and_a_links_entry() -> None:
+    """An entry's title ending on a quoted word goes with its entry ("Kremlin sneers at
+    NATO 'theatre'"); an entry that is only links ("15:02" over "Read more:") is a note
+    on the page; an outside state's leader standing "shoulder to shoulder" with a side,
+    and capitals promising ammunition, react."""
+    text = (
+        "Russia Estonia war LIVE\n\n"
+        "16:31\n"
+        "Finland: 'What happens in Narva happens to us'\n\n"
+        'Finnish Prime Minister Aleksi Honkanen has vowed to stand "shoulder to shoulder" '
+        "with Estonia.\n\n"
+        "Riga and Vilnius have promised ammunition, and Warsaw has put two brigades on "
+        "standby.\n\n"
+        "15:02\n"
+        "Read more:\n"
+        "Inside Narva, the city Moscow says it is 'saving'\n\n"
+        "14:26\n"
+        "Russian tanks enter Narva\n\n"
+        "Russian tanks entered the eastern districts of Narva on Tuesday morning, the "
+        "Estonian army said.\n"
+    )
+    got = [(s.section_type, s.paragraphs[0].text[:12]) for s in sections_of(text)]
+    assert got == [
+        ("foreign_reactions", "16:31"),
+        ("other", "15:02\nRead m"),
+        ("events", "14:26"),
+    ], got

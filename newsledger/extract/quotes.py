@@ -61,7 +61,14 @@ from newsledger.extract.syntax import (
     lexset,
 )
 from newsledger.ids import row_id
-from newsledger.parse import MONTH_DATE_RE, POST_CREDIT_RE, SENTENCE_END_RE, SPEAKER_LABEL_RE
+from newsledger.parse import (
+    MONTH_DATE_RE,
+    POST_CREDIT_RE,
+    POST_HEADER_RE,
+    SENTENCE_END_RE,
+    SPEAKER_LABEL_RE,
+    find_date,
+)
 
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -359,10 +366,15 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
 
 def _embedded_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]) -> list[dict]:
     """A post the page embeds is its author's words, in no quote marks: the text above
-    its credit line, in the credit's paragraph or the one before it. The author is the
-    person, else the body, the credit names; a post holding quote marks is left to them."""
+    its credit line, in the credit's paragraph or the one before it, or the text below
+    its header ("Grant Holloway @SecHolloway"). The author is the person, else the body,
+    the credit or header names; a post holding quote marks is left to them."""
     rows: list[dict] = []
     for k, (lo, hi) in enumerate(ctx.paragraphs):
+        eol = ctx.text.find("\n", lo, hi)  # a header has the post's text below it
+        if eol > 0 and (header := POST_HEADER_RE.match(ctx.text, lo, eol)):
+            rows += _post_under_header(ctx, header, hi, spans)
+            continue
         m = POST_CREDIT_RE.search(ctx.text, lo, hi)
         if m is None:
             continue
@@ -378,6 +390,27 @@ def _embedded_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]])
             continue
         rows.append(_unmarked_quote(ctx, speaker, start, end))
     return rows
+
+
+POST_STAMP_MAX_WORDS = 8
+
+
+def _post_under_header(
+    ctx: ArticleContext, header: re.Match[str], hi: int, spans: list[tuple[int, int, int, int]]
+) -> list[dict]:
+    """The text of a post under its header ("Grant Holloway @SecHolloway" over the text
+    and "3:21 PM · Dec 8, 2026"): its author's words, without the header and the time
+    line below."""
+    start, end = header.end() + 1, hi
+    last = ctx.text.rfind("\n", start, end)
+    if last > start:
+        stamp = ctx.text[last + 1 : end]
+        if len(stamp.split()) <= POST_STAMP_MAX_WORDS and find_date(stamp) is not None:
+            end = last
+    if end <= start or any(start <= s[0] < end for s in spans):
+        return []
+    speaker = _speaker_within(ctx, header.start("who"), header.end("who"))
+    return [] if speaker is None else [_unmarked_quote(ctx, speaker, start, end)]
 
 
 def _unmarked_quote(ctx: ArticleContext, speaker: Ref | None, start: int, end: int) -> dict:

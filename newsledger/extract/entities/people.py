@@ -27,7 +27,7 @@ from newsledger.extract.entities.state import (
 )
 from newsledger.extract.syntax import hyphen_joined_end, lemma_of, lexset
 from newsledger.ids import entity_id
-from newsledger.parse import SPEAKER_LABEL_RE
+from newsledger.parse import POST_HEADER_RE, SPEAKER_LABEL_RE
 
 SURNAME_SIMILARITY = 85  # rapidfuzz ratio, anyascii lower case: 'aliev' vs 'aliyev' is 91
 FULL_NAME_SIMILARITY = 88
@@ -351,6 +351,13 @@ def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
                 while line and "\n" not in doc[line - 1].text:
                     line -= 1
                 found += [(p, span) for span in _name_parts(doc, line, i)]
+        first_line = doc.text.split("\n", 1)[0]
+        if "\n" in doc.text and (header := POST_HEADER_RE.match(first_line)):
+            # "Antony Blinken | Telegram" over the post: its author.
+            who = doc.char_span(header.start("who"), header.end("who"), alignment_mode="expand")
+            if who is not None and not _body_words(who):
+                # The model may read the name as a place: the header says who posts.
+                found += [(p, x) for x in _name_parts(doc, who.start, who.end, placed=True)]
         for ent in doc.ents:
             if ent.label_ == "ORG" and not ent.id_ and any(t.text == "&" for t in ent):
                 parts = _name_parts(ent.doc, ent.start, ent.end)
