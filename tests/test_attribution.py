@@ -4490,3 +4490,15 @@ def test_a_bare_number_joined_to_counted_people_counts_them_too():
     assert (wounded["quantity_min"], wounded["unit"]) == (112, "soldier")
     assert wounded["claimant_id"] == found["killed"][0]["claimant_id"]
     assert wounded["claimant_id"] == "org:joint_command_of_the_armed_forces"
+
+
+def test_a_claim_without_number_in_another_paragraph_is_its_own():
+    """ "The wounded" after a count of the wounded in its paragraph is that count; deaths
+    without a number in a later paragraph are another report."""
+    found = _found_claims(
+        "Rebels attacked a police post in Lisk on Monday, killing seven policemen. The "
+        "killed were buried on Tuesday.\n\n"
+        "News reports said two more attacks in the province left more police and civilian "
+        "deaths."
+    )
+    assert [c["quantity_min"] for c in found["killed"]] == [7, None]

@@ -2172,11 +2172,21 @@ def _drop_repeats(claims: list[_Claim]) -> list[_Claim]:
     that source's), and a claim without any number about a unit
     that another claim of its kind counts ("shot down an anti-ship missile" ...
     "shot down the missile")."""
-    counted = {(c.kind, c.unit) for c in claims if c.quantity is not None and not c.quantity.vague}
+    counts = [c for c in claims if c.quantity is not None and not c.quantity.vague]
+    counted = {(c.kind, c.unit) for c in counts}
+    generic = lexicon()["event_unit"]
     kept: list[_Claim] = []
     for c in claims:
         q = c.quantity
-        if q is None and any(k == c.kind and _same_unit(u, c.unit) for k, u in counted):
+        if q is None and any(
+            k == c.kind and _head_unit(u) == _head_unit(c.unit) for k, u in counted
+        ):
+            continue
+        if (
+            q is None
+            and c.unit == generic
+            and any(k.kind == c.kind and k.anchor.doc is c.anchor.doc for k in counts)
+        ):
             continue  # "seven soldiers were wounded. The wounded are ..."
         if q is None and c.kind == "casualties" and _toll_beside(c, claims):
             continue
