@@ -148,6 +148,17 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+# Portuguese and Spanish month names, read only in a full "27 de Novembro de 2026" (a
+# regional outlet's date line): alone, "Julio" or "Agosto" may be a name.
+_ROMANCE_MONTHS = {
+    name: k + 1
+    for names in (
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    )
+    for k, name in enumerate(names.split())
+} | {"setiembre": 9, "marco": 3}
+_ROMANCE_MONTH = "(?:" + "|".join(sorted(_ROMANCE_MONTHS, key=len, reverse=True)) + ")"
 # Longest names first so that "Sept" wins over "Sep" and "March" over "Mar".
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
@@ -161,7 +172,9 @@ _DATE_BODY = (
     # "2024-03-09", and an ISO 8601 stamp's date ("2024-03-09T17:42:00Z").
     rf"|(?P<y3>{_YEAR})-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
     # "11/07/2024", "11.07.2024", "11-07-2024": day first, as most of the world writes it.
-    rf"|(?P<d4>[0-3]?\d)(?P<sep>[/.-])(?P<m4>[0-3]?\d)(?P=sep)(?P<y4>{_YEAR}))"
+    rf"|(?P<d4>[0-3]?\d)(?P<sep>[/.-])(?P<m4>[0-3]?\d)(?P=sep)(?P<y4>{_YEAR})"
+    # "27 de Novembro de 2026", "3 de marzo del 2027"
+    rf"|(?P<d5>{_DAY})\s+de\s+(?P<m5>{_ROMANCE_MONTH})\s+del?\s+(?P<y5>{_YEAR}))"
 )
 _DATE_RE = re.compile(rf"(?<![\w-])(?:{_WEEKDAY},?\s+)?{_DATE_BODY}(?![\w-])", re.IGNORECASE)
 _DATE_WORD_RE = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})", re.IGNORECASE)
@@ -378,6 +391,9 @@ def _date_from_match(m: re.Match[str], default_year: int | None) -> dt.date | No
         year, month, day = int(g["y4"]), int(g["m4"]), int(g["d4"])
         if month > 12 >= day:  # "07/31/2024": month first, as the US writes it
             month, day = day, month
+    elif g["y5"]:
+        year, month = int(g["y5"]), _ROMANCE_MONTHS[g["m5"].casefold()]
+        day = int(re.sub(r"\D", "", g["d5"]))
     else:
         idx = "1" if g["m1"] else "2"
         month = _MONTHS[g["m" + idx].rstrip(".").casefold()]
@@ -872,13 +888,17 @@ def _masthead_line(line: str) -> bool:
     )
 
 
-def _masthead_block(lines: list[str], i: int) -> int | None:
-    """End of a block of masthead lines opening at ``i``, else None."""
+def _masthead_block(lines: list[str], i: int, fields: _HeadFields) -> int | None:
+    """End of a block of masthead lines opening at ``i``, else None; a date the block
+    states ("Luanda, sexta-feira, 27 de Novembro de 2026 | Ano XIX") dates the article."""
     j = i
     while j < len(lines) and lines[j].strip():
         if not (_masthead_line(lines[j].strip()) or _CHROME_RE.search(lines[j])):
             return None
         j += 1
+    fields.published = fields.published or next(
+        (d for ln in lines[i:j] if (d := find_date(ln)) is not None), None
+    )
     return j
 
 
@@ -1024,7 +1044,7 @@ def parse_article(text: str) -> ParsedArticle:
             i += 1
             continue
         if fields.headline is not None and (
-            end := _head_block(lines, i, fields) or _masthead_block(lines, i)
+            end := _head_block(lines, i, fields) or _masthead_block(lines, i, fields)
         ):
             i = end
             continue

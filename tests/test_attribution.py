@@ -1431,6 +1431,16 @@ def test_day_ranges_are_one_event_from_first_to_last_day():
     assert (talks["date_start"], talks["date_end"]) == (dt.date(2019, 5, 5), dt.date(2019, 5, 7))
 
 
+def test_a_span_of_days_over_two_months_is_one_event():
+    run = invented(
+        "During the night of 31 March to 1 April 2025, a drone was shot down. Talks ran "
+        "from 28 December to 2 January 2026."
+    )
+    got = {e["text_date"]: (e["date_start"], e["date_end"]) for e in run.result.timeline}
+    assert got["31 March to 1 April 2025"] == (dt.date(2025, 3, 31), dt.date(2025, 4, 1)), got
+    assert got["28 December to 2 January 2026"] == (dt.date(2025, 12, 28), dt.date(2026, 1, 2))
+
+
 def test_days_between_two_dates_of_a_month_are_one_event():
     run = invented(
         "Some 4,600 people fled between 1 and 11 January; talks ran from 3 to 5 May 2019."
@@ -4502,3 +4512,13 @@ def test_a_claim_without_number_in_another_paragraph_is_its_own():
         "deaths."
     )
     assert [c["quantity_min"] for c in found["killed"]] == [7, None]
+
+
+def test_an_official_placed_in_no_state_voices_the_state_acting_in_his_sentence():
+    run = _entities_run(
+        "Belarusian troops shelled Kuźnica on Tuesday, Polish officials said.\n\n"
+        "Berlin will send a Patriot battery to eastern Poland, government spokesman "
+        "Matthias Lohwasser said, adding that Germany stood fully with Poland."
+    )
+    voiced = {(r["actor_id"], r["speaker_id"]) for r in run.result.reactions}
+    assert ("country:DEU", "person:matthias_lohwasser") in voiced, voiced

@@ -1057,3 +1057,15 @@ def test_a_byline_in_capitals_keeps_accents_and_particles() -> None:
         "Troops crossed the river before dawn on Tuesday.\n"
     )
     assert article.head.author == "Verónica Choque Layme and Julián Ortiz de Zárate"
+
+
+def test_a_portuguese_date_in_a_masthead_dates_the_article() -> None:
+    article = parse_article(
+        "Troops hold the perimeter\n\n"
+        "JORNAL DA BAÍA | English Edition\n"
+        "Luanda, sexta-feira, 27 de Novembro de 2026 | Ano XIX | N.º 6.214\n\n"
+        "Our troops held their positions yesterday.\n"
+    )
+    assert article.head.published_date == dt.date(2026, 11, 27)
+    assert find_date("el 3 de marzo del 2027") == dt.date(2027, 3, 3)
+    assert find_date("Julio 12 de Agosto") is None  # a name, no date

@@ -491,8 +491,22 @@ def _reporting_person(ctx: ArticleContext, verb: Token | None, actor: str) -> st
                     return r.entity_id
                 if acts_for is None and h is not None and _its_official(h):
                     return r.entity_id  # "its foreign minister X": the acting state's
+                if acts_for is None and _unplaced_official(ctx, r.entity_id):
+                    # "Berlin will send a Patriot battery, government spokesman X said":
+                    # an official the article places in no state speaks for this one.
+                    return r.entity_id
             return None
     return None
+
+
+def _unplaced_official(ctx: ArticleContext, person_id: str) -> bool:
+    """A person whose role is an official's ("government spokesman", "minister")."""
+    words = lexset("body_official_words") | lexset("state_official_words")
+    return any(
+        r.get("person_id") == person_id
+        and words.intersection(str(r.get("role_normalized") or r.get("role") or "").lower().split())
+        for r in ctx.person_roles
+    )
 
 
 def _its_official(head: Token) -> bool:

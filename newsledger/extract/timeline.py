@@ -114,6 +114,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         _re(rf"\b(?:[Ff]rom\s+)?(?P<y1>{_YEAR})\s+(?:to|until|till|through)\s+(?P<y2>{_YEAR})\b"),
     ),
     ("years", _re(rf"\b[Bb]etween\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b")),
+    # "the night of 31 March to 1 April 2025": one span of days over two months.
+    (
+        "day_span",
+        _re(
+            rf"\b(?P<da>{_DAY})\s+(?P<ma>{_MONTH})\s+(?:to|until|through|[-–])\s+"
+            rf"(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?(?![\w-])"
+        ),
+    ),
     # "between 1 and 11 January", "from 3 to 5 May": one span of days.
     (
         "day",
@@ -340,6 +348,19 @@ def _resolve(
         return _Date(dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "years")
     if kind == "month_range":
         return _month_range(g, pub, year_ctx)
+    if kind == "day_span":
+        # The span's last day, dated as a date alone is; its first day goes before it.
+        last = _resolve("day", m, ctx, year_ctx, tok)
+        if last is None:
+            return None
+        month, day = MONTHS[g["ma"].rstrip(".").casefold()], int(re.sub(r"\D", "", g["da"]))
+        try:
+            first = last.start.replace(month=month, day=day)
+        except ValueError:
+            return None
+        if first > last.start:
+            first = first.replace(year=first.year - 1)
+        return _Date(first, last.end, "day", last.year_known)
     if kind in ("day", "month", "bare_month"):
         month_word = (g.get("m1") or g.get("m2") or g.get("m") or "").rstrip(".").casefold()
         month = MONTHS[month_word]
