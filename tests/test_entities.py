@@ -2843,6 +2843,22 @@ def test_a_body_of_a_body_is_one_name_and_a_clause_names_no_body():
     assert not {o for o in orgs if "asked" in o.casefold() or o == "Joint Command"}
 
 
+def test_a_brief_in_two_parts_is_no_one_and_the_name_after_it_is_the_minister():
+    """ "Minister of Foreign Affairs and International Cooperation, Mamadou Lamine
+    Sangaré": the brief's second part is neither a person nor a body; the name after its
+    comma is the minister's."""
+    _, r = _extract(
+        "In Bamako, the Malian Minister of Foreign Affairs and International Cooperation, "
+        'Mamadou Lamine Sangaré, accused Algiers of "sponsoring terrorist groups". The '
+        "Minister of Foreign Affairs and the National Community Abroad, Mr. Lakhdar Ben "
+        "Youcef, summoned the envoy."
+    )
+    persons = _names(r, "PERSON")
+    assert {"Mamadou Lamine Sangaré", "Lakhdar Ben Youcef"} <= persons
+    names = persons | _names(r, "ORG")
+    assert not {"International Cooperation", "National Community Abroad"} & names
+
+
 def test_a_feature_word_that_opens_a_name_in_its_own_language_makes_a_place():
     """ "Lago del Desierto", "Cerro Daudet", "Pulau Sebatik": a lake, a mountain and an
     island by their first word; last in a name such a word names no feature ("Clan del

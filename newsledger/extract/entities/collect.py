@@ -791,13 +791,24 @@ def _portfolio(ent: Span) -> bool:
     with a body's head word ("the Secretary of the Defence Council") is a body."""
     doc = ent.doc
     start, end = core(ent)
-    if ent.label_ != "ORG" or ent.id_ or start < 2 or doc[start - 1].lower_ not in ("for", "of"):
+    if ent.label_ not in ("ORG", "PERSON") or ent.id_ or start < 2:
+        return False
+    k = start - 1 - (doc[start - 1].lower_ == "the")
+    if doc[k].lower_ == "and":
+        # "Minister of Foreign Affairs and International Cooperation", "... and the
+        # National Community Abroad": the brief's second part, a person to the model.
+        k -= 1 + (doc[k - 1].lower_ == "the")
+        while k > 0 and (doc[k].is_title or doc[k].lower_ == "the"):
+            k -= 1
+    elif ent.label_ == "PERSON":
+        return False
+    if k < 1 or doc[k].lower_ not in ("for", "of"):
         return False
     if any(
         t.lower_ in lexset("organization_nouns") | lexset("body_head_words") for t in doc[start:end]
     ):
         return False
-    return lemma_of(doc[start - 2]) in lexset("portfolio_titles")
+    return lemma_of(doc[k - 1]) in lexset("portfolio_titles")
 
 
 # 'X-based', 'X-headquartered': the city a body sits in.

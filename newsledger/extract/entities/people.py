@@ -248,9 +248,13 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
             j = r.end
             if role_at(st, p, j, len(doc), at_end=False):
                 continue  # the title goes on ('Colonel Lieutenant ...')
-            if j < len(doc) and doc[j].lower_ in ("of", "for"):
+            if j + 1 < len(doc) and (
+                doc[j].lower_ in ("of", "for")
+                or (doc[j].lower_ == "and" and (doc[j + 1].is_title or doc[j + 1].lower_ == "the"))
+            ):
                 # 'Minister of Foreign Affairs of Ukraine Dmytro Kuleba': the name after
-                # the body or state the title is of.
+                # the body or state the title is of; 'Minister of Foreign Affairs and
+                # International Cooperation, X': after the rest of the brief.
                 named_after = _name_after_complement(st, p, j, taken, gazetteer, persons)
                 if named_after is not None and not _body_words(named_after):
                     found.append((p, named_after))
@@ -295,13 +299,21 @@ def _name_after_complement(
     Armed Forces of Ukraine Oleksandr Petrenko'). A surname the model tagged alone
     ('Petrenko') is part of the name."""
     doc = st.docs[p]
-    ends = {e.end for e in doc.ents if e.label_ in ("GPE", "ORG", "NORP", "LOC")}
+    # The brief may end in a 'person' the model made of it ("... and International
+    # Cooperation"); a comma may part it from the name.
+    ends = {e.end for e in doc.ents if e.label_ in ("GPE", "ORG", "NORP", "LOC", "PERSON")}
+    ends |= {e.end + 1 for e in doc.ents if e.end < len(doc) and doc[e.end].text == ","}
     ends |= {s.end for s in st.ref_spans(p)}
     alone = {(e.start, e.end) for q, e in persons if q == p}
     k = j
     while k < min(len(doc), j + COMPLEMENT_REACH):
         tok = doc[k]
-        if not (tok.is_title or tok.is_upper or tok.lower_ in _COMPLEMENT_WORDS or tok.text == "-"):
+        if not (
+            tok.is_title
+            or tok.is_upper
+            or tok.lower_ in _COMPLEMENT_WORDS
+            or tok.text in ("-", ",")
+        ):
             return None
         k += 1
         if k not in ends or k == len(doc):
