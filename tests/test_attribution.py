@@ -4522,3 +4522,23 @@ def test_an_official_placed_in_no_state_voices_the_state_acting_in_his_sentence(
     )
     voiced = {(r["actor_id"], r["speaker_id"]) for r in run.result.reactions}
     assert ("country:DEU", "person:matthias_lohwasser") in voiced, voiced
+
+
+def test_a_release_an_agency_disseminates_and_the_list_it_sets_out():
+    """ "The press service of the Ministry of Defence has disseminated the following
+    information": the release is the ministry's account, a term in quote marks inside it
+    ('"Grad"') included, and each counted item of the list below "the following were
+    destroyed:" was destroyed."""
+    found = _found_claims(
+        "Tashkent, 17 November (UzA). The press service of the Ministry of Defence of the "
+        "Republic of Uzbekistan has disseminated the following information.\n\n"
+        "Armed formations attempted to land on the island near Termez. The enemy fired on "
+        'border outposts with "Grad" rocket launchers.\n\n'
+        "As a result, the following were destroyed:\n- 4 tanks;\n- 6 motor boats;\n"
+        "- 1 command post.\n\n"
+        "Three servicemen died; seven servicemen were wounded."
+    )
+    destroyed = sorted((c["quantity_min"], c["unit"]) for c in found["equipment_destroyed"])
+    assert destroyed == [(4, "tank"), (6, "motor boat")], found
+    claimants = {c["claimant_id"] for cs in found.values() for c in cs}
+    assert claimants == {"org:ministry_of_defense_of_uzbekistan"}, found

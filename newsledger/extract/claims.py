@@ -1019,6 +1019,8 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
         kind = _match_kind(cls, [t for t in clause if t.i not in doing], units[0], direct=False)
     if kind is None and cls == "people" and _fled_before(units[0]):
         return "displaced"
+    if kind is None:
+        kind = _bullet_intro_kind(units[0], cls)  # "the following were destroyed:" / "- 4 tanks"
     return kind
 
 
@@ -1471,6 +1473,34 @@ def _tally_figure(tok: Token) -> Token | None:
                 nums = [g for g in prep.children if g.dep_ == "pobj" and is_number(g)]
                 if nums:
                     return nums[0]
+    return None
+
+
+def _bullet_intro_kind(unit: Token, cls: str) -> str | None:
+    """The kind the line that introduces a bulleted list gives a counted item of it
+    ("As a result, the following were destroyed:" above "- 4 tanks;")."""
+    doc, text = unit.doc, unit.doc.text
+    line_start = text.rfind("\n", 0, unit.idx) + 1
+    if not BULLET_RE.match(text[line_start : unit.idx + len(unit)]) or line_start == 0:
+        return None
+    line_end = text.find("\n", unit.idx)
+    item = doc.char_span(line_start, len(text) if line_end < 0 else line_end, "expand")
+    nouns = [t for t in item or [] if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or unit not in (nouns[0], nouns[0].head):
+        return None  # the item's first count only: not "... among them two emirs"
+    k = line_start - 1  # back over the list's other items to the line that opens it
+    while k > 0:
+        start = text.rfind("\n", 0, k) + 1
+        line = text[start:k]
+        if not BULLET_RE.match(line):
+            if not line.rstrip().endswith(":"):
+                return None
+            intro = doc.char_span(start, k, alignment_mode="contract")
+            for t in reversed(intro or []):
+                if (kind := _match_kind(cls, [t], unit, direct=False)) is not None:
+                    return kind
+            return None
+        k = start - 1
     return None
 
 

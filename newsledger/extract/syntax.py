@@ -253,6 +253,9 @@ def unnamed_subject(tok: Token, gender: str | None) -> bool:
     return False
 
 
+# Words in quote marks that stay the sentence's own: a name or a term ('"Grad"').
+MARKED_WORDS = 2
+
 # A head line that marks the article as its issuer's own release.
 _PRESS_RELEASE_RE = re.compile(
     r"^\s*(?:(?:press|news|media) (?:release|statement)|for immediate release)\b",
@@ -369,10 +372,14 @@ class ArticleContext:
         end = hi
         for plo, phi in self.paragraphs[1:]:
             if any(
-                plo <= start < phi and row.get("speaker_id") != source.entity_id
+                plo <= start < phi
+                and row.get("speaker_id") != source.entity_id
+                and len(str(row.get("text") or "").split()) > MARKED_WORDS
                 for start, _, row in self.quote_spans
             ):
-                break  # another's words (the release's own, quoted, go on with it)
+                # Another's words (the release's own, quoted, go on with it); a word or
+                # two in marks ('2 BM-21 "Grad" systems') are the release's.
+                break
             sents = self.sentences_between(plo, phi)
             # A participle before a noun reports nothing ("a so-called commander"); the
             # release itself cited again ("according to the Bulletin", "the Bulletin
