@@ -2857,6 +2857,18 @@ def test_a_brief_in_two_parts_is_no_one_and_the_name_after_it_is_the_minister():
     assert {"Mamadou Lamine Sangaré", "Lakhdar Ben Youcef"} <= persons
     names = persons | _names(r, "ORG")
     assert not {"International Cooperation", "National Community Abroad"} & names
+    # A name past the comma runs on past its hyphen; another title there is no name; a
+    # body's French name after "the" is no person's.
+    _, r = _extract(
+        "The UN Resident and Humanitarian Coordinator for Somalia, Marguerite Ndiaye-Kamara, "
+        "called for calm. Chief of the General Staff of the Vietnam People's Army, Deputy "
+        "Minister of National Defence Colonel-General Le Quang Vinh said the army held. Dr "
+        "Mariam Saleh Ahmat, director of the Hôpital Général de Référence Nationale, said "
+        "the hospital had received 14 bodies."
+    )
+    persons = _names(r, "PERSON")
+    assert {"Marguerite Ndiaye-Kamara", "Le Quang Vinh", "Mariam Saleh Ahmat"} == persons
+    assert "Hôpital Général de Référence Nationale" in _names(r, "ORG")
 
 
 def test_a_feature_word_that_opens_a_name_in_its_own_language_makes_a_place():

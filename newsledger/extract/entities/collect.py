@@ -477,7 +477,9 @@ def _given_name_before_particle(ent: Span, taken: set[int]) -> int | None:
     given = k
     while given > 0 and k - given < 2 and _given_name_word(doc[given - 1], taken):
         given -= 1
-    return given if given < k else None
+    if given == k or (given > 0 and doc[given - 1].lower_ == "the"):
+        return None  # 'the Hôpital Général de Référence Nationale': a body's name
+    return given
 
 
 def _given_name_word(word: Token, taken: set[int]) -> bool:
@@ -793,7 +795,9 @@ def _portfolio(ent: Span) -> bool:
     start, end = core(ent)
     if ent.label_ not in ("ORG", "PERSON") or ent.id_ or start < 2:
         return False
-    k = start - 1 - (doc[start - 1].lower_ == "the")
+    k = start - 1
+    if doc[k].lower_ == "the" and doc[k - 1].lower_ == "and":
+        k -= 1  # '... and the National Community Abroad'
     if doc[k].lower_ == "and":
         # "Minister of Foreign Affairs and International Cooperation", "... and the
         # National Community Abroad": the brief's second part, a person to the model.

@@ -323,8 +323,11 @@ def _name_after_complement(
             end += 1
         if end - k < 2 or (end < len(doc) and doc[end].is_title and doc[end].tag_ == "NNP"):
             continue
+        end = hyphen_joined_end(doc, end)  # 'Marguerite Ndiaye-Kamara'
         if gazetteer.intersection(range(k, end)) or ref.lookup_country(doc[k:end].text):
             continue
+        if role_at(st, p, k, end, at_end=False):
+            continue  # '..., Deputy Minister of ...': another title, no name
         if ref.org_name_index().get(ref.key(doc[k:end].text)):
             continue
         clash = taken.intersection(range(k, end))
