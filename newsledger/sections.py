@@ -546,6 +546,8 @@ QUESTION_HEADING_MAX_WORDS = 14
 CLEAR_SCORE = 4
 
 _TERMINAL_RE = re.compile(r"[.!;,…\"'”’)\]]$")
+# A cross-head in capitals inside quote marks: "'A GIFT TO ISWAP'".
+_QUOTED_CAPS_RE = re.compile(r"[\"'“‘](?P<inner>[^a-z\n\"'“”‘’]*[A-Z][^a-z\n\"“”]*?)[\"'”’]")
 # A closing quote mark after a quoted word: "Kremlin sneers at NATO 'theatre'".
 _QUOTED_END_RE = re.compile(r"(?<=\w)[\"'”’]$")
 _CONTINUES_RE = re.compile(r"\b(?:and|or|of|the|a|an|to|in|on|by|for|with|at)$", _I)
@@ -647,6 +649,8 @@ _LEAD_IN_RE = re.compile(r"^(?:here (?:is|are)|here['’]s|this is|these are)\s"
 
 
 def _is_heading_shape(text: str) -> bool:
+    if (m := _QUOTED_CAPS_RE.fullmatch(text)) is not None:
+        text = m["inner"]  # "'A GIFT TO ISWAP'": a cross-head quoting the story
     if "\n" in text or not text[:1].isupper() or _TRANSCRIPT_QUESTION_RE.match(text):
         return False
     if _LEAD_IN_RE.match(text):

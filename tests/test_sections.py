@@ -1476,3 +1476,18 @@ def test_a_live_entry_s_quoted_title_and_a_links_entry() -> None:
         ("other", "15:02\nRead m"),
         ("events", "14:26"),
     ], got
+
+
+def test_a_cross_head_in_capitals_inside_quote_marks_heads_its_section() -> None:
+    text = (
+        "Chad says it has taken Baga\n\n"
+        "Chad's army said on Wednesday its troops had captured the fishing town of Baga on "
+        "Tuesday, killing 40 soldiers.\n\n"
+        "'A GIFT TO ISWAP'\n\n"
+        'France said it was following the fighting "with great concern" and urged both '
+        "governments to return to dialogue.\n"
+    )
+    assert shape(sections_of(text)) == [
+        ("events", None, 3, 3),
+        ("foreign_reactions", "'A GIFT TO ISWAP'", 7, 7),
+    ]
