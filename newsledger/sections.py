@@ -352,7 +352,7 @@ _STATE_ACTOR_RE = re.compile(
 # first names it ("Armenia's defence ministry denied ..."). Its troops or military alone
 # are not: outside states send them to evacuate or keep the peace.
 _COMBATANT_RE = re.compile(
-    r"(?<!\w)(?P<who>U\.S\.|U\.K\.|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)? "
+    r"(?<![Ff]ormer )(?<!\w)(?P<who>U\.S\.|U\.K\.|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)? "
     r"(?:[Aa]rmed [Ff]orces|[Aa]rmy|[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e)\b"
     r"|\b(?:[Mm]inistry of [Dd]efen[cs]e|[Aa]rmed [Ff]orces) of (?:the )?"
     r"(?P<of>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
@@ -888,10 +888,19 @@ def _context(
         parties=pair | _combatants(text)
         if (pair := war_pair(text[:lede_end]))
         else _parties(
-            _without_diplomats(text.split("\n", 1)[0]),
-            _lede_parties(first_body.text if first_body else "") | _combatants(text),
+            _without_diplomats(_plain_caps(text.split("\n", 1)[0])),
+            _lede_parties(_plain_caps(first_body.text) if first_body else "") | _combatants(text),
         ),
     )
+
+
+_CAPS_WORD_RE = re.compile(r"\b[A-Z]{4,}(?=['’]S\b|\b)(?:['’]S)?")
+
+
+def _plain_caps(text: str) -> str:
+    """A tabloid's words in capitals written as names are ("VENEZUELA'S socialist
+    regime", "RUSSIAN tanks"); acronyms of three letters or fewer stay."""
+    return _CAPS_WORD_RE.sub(lambda m: m[0].capitalize(), text)
 
 
 def _parties(headline: set[str], fighting: set[str]) -> frozenset[str]:

@@ -1491,3 +1491,18 @@ def test_a_cross_head_in_capitals_inside_quote_marks_heads_its_section() -> None
         ("events", None, 3, 3),
         ("foreign_reactions", "'A GIFT TO ISWAP'", 7, 7),
     ]
+
+
+def test_a_tabloid_lede_in_capitals_names_the_parties() -> None:
+    """ "VENEZUELA'S socialist regime has sent tanks into Brazil": Venezuela is a party,
+    so its foreign minister's words are no outside reaction; a former British Army
+    officer makes Britain no party."""
+    text = (
+        "JUNGLE BLITZ Tanks storm border town\n\n"
+        "VENEZUELA'S socialist regime has sent tanks into Brazil in a shock invasion.\n\n"
+        "Military expert Colonel Hugh Ashcombe-Reeve, a former British Army officer, said "
+        "the town was the key to the state.\n\n"
+        "Venezuela's Foreign Minister said Caracas condemned the Brazilian provocations.\n"
+    )
+    types = [s.section_type for s in sections_of(text)]
+    assert "foreign_reactions" not in types, types
