@@ -2864,10 +2864,16 @@ def test_a_brief_in_two_parts_is_no_one_and_the_name_after_it_is_the_minister():
         "called for calm. Chief of the General Staff of the Vietnam People's Army, Deputy "
         "Minister of National Defence Colonel-General Le Quang Vinh said the army held. Dr "
         "Mariam Saleh Ahmat, director of the Hôpital Général de Référence Nationale, said "
-        "the hospital had received 14 bodies."
+        "the hospital had received 14 bodies. The President of the Court, Judge Amina "
+        "Diallo-Faye, said the order would be read soon."
     )
     persons = _names(r, "PERSON")
-    assert {"Marguerite Ndiaye-Kamara", "Le Quang Vinh", "Mariam Saleh Ahmat"} == persons
+    assert {
+        "Marguerite Ndiaye-Kamara",
+        "Le Quang Vinh",
+        "Mariam Saleh Ahmat",
+        "Amina Diallo-Faye",
+    } == persons
     assert "Hôpital Général de Référence Nationale" in _names(r, "ORG")
 
 

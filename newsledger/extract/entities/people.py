@@ -326,7 +326,7 @@ def _name_after_complement(
         end = hyphen_joined_end(doc, end)  # 'Marguerite Ndiaye-Kamara'
         if gazetteer.intersection(range(k, end)) or ref.lookup_country(doc[k:end].text):
             continue
-        if role_at(st, p, k, end, at_end=False):
+        if (r := role_at(st, p, k, end, at_end=False)) is not None and r.end >= end - 1:
             continue  # '..., Deputy Minister of ...': another title, no name
         if ref.org_name_index().get(ref.key(doc[k:end].text)):
             continue
