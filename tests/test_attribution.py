@@ -4542,3 +4542,15 @@ def test_a_release_an_agency_disseminates_and_the_list_it_sets_out():
     assert destroyed == [(4, "tank"), (6, "motor boat")], found
     claimants = {c["claimant_id"] for cs in found.values() for c in cs}
     assert claimants == {"org:ministry_of_defense_of_uzbekistan"}, found
+
+
+def test_a_statement_carried_by_an_agency_is_the_body_s():
+    found = _found_claims(
+        "In a statement carried by the state agency Belta, the Belarusian Ministry of "
+        "Defence said its units had destroyed six Polish tanks near Tołcze. The state news "
+        "agency IRNA said two soldiers were killed."
+    )
+    (tanks,) = found["equipment_destroyed"]
+    assert tanks["claimant_id"] == "org:ministry_of_defense_of_belarus"
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "org:islamic_republic_news_agency"
