@@ -4554,3 +4554,11 @@ def test_a_statement_carried_by_an_agency_is_the_body_s():
     assert tanks["claimant_id"] == "org:ministry_of_defense_of_belarus"
     (killed,) = found["killed"]
     assert killed["claimant_id"] == "org:islamic_republic_news_agency"
+
+
+def test_soldiers_who_have_fallen_were_killed():
+    found = _found_claims(
+        "Army spokesman Petr Halas confirmed that fourteen soldiers had fallen since the "
+        "hostilities began. He said the soldiers had fallen back to the river."
+    )
+    assert [(c["quantity_min"], c["unit"]) for c in found["killed"]] == [(14, "soldier")]
