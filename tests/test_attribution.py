@@ -4562,3 +4562,21 @@ def test_soldiers_who_have_fallen_were_killed():
         "hostilities began. He said the soldiers had fallen back to the river."
     )
     assert [(c["quantity_min"], c["unit"]) for c in found["killed"]] == [(14, "soldier")]
+
+
+def test_gunboats_the_missing_after_a_copula_and_a_past_perfect_going_on_with_a_report():
+    found = _found_claims(
+        "Army spokesman Petr Halas said troops had destroyed 14 armoured vehicles and nine "
+        "gunboats. Nineteen soldiers were killed and six are missing, he said.\n\n"
+        "The International Organization for Migration said about 64,000 people had been "
+        "displaced since Monday. Another 23,000 had fled inland to Dorf."
+    )
+    assert sorted(c["unit"] for c in found["equipment_destroyed"]) == [
+        "armoured vehicle",
+        "gunboat",
+    ]
+    ((missing),) = found["missing"]
+    assert (missing["quantity_min"], missing["unit"]) == (6, "soldier")
+    assert {c["claimant_id"] for c in found["displaced"]} == {
+        "org:international_organization_for_migration"
+    }

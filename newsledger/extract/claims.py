@@ -117,6 +117,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.needles import Gate
 from newsledger.extract.syntax import (
+    SPEAKER_PREFERENCE,
     ArticleContext,
     Ref,
     ancestors_to_verb,
@@ -1126,7 +1127,21 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         return release[0], True
     if found is None and (issuer := ctx.press_release) is not None:
         return issuer, True  # the article is the body's own release
+    if found is None and _backshifted(anchor):
+        # "The IOM said 64,000 people had been displaced ... . Another 23,000 had fled
+        # inland": a past perfect going on with the report just before it is its
+        # source's, in its paragraph.
+        prev = ctx.previous_source(anchor, SPEAKER_PREFERENCE)
+        lo, _ = ctx.paragraphs[ctx.paragraph_index(ctx.start(anchor))]
+        if prev is not None and prev.char_start >= lo:
+            return prev, True
     return found, found is not None
+
+
+def _backshifted(anchor: Token) -> bool:
+    """Is the verb a counted noun hangs on in the past perfect ("had fled")?"""
+    verb = next((t for t in [anchor, *anchor.ancestors] if is_verb(t)), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _reported_further(verb: Token, verbs: set[str]) -> bool:
@@ -1925,6 +1940,8 @@ def bare_cues(tok: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in ("prt", "oprd") or (c.dep_ in ("dobj", "xcomp") and c.i != tok.i):
             out.extend(c.subtree)  # "left 115 dead": the object's predicate too
+        elif c.dep_ == "acomp" and c.lower_ in _STATE_WORDS:
+            out.append(c)  # "six are missing"
         elif c.dep_ == "prep" and c.lower_ in ("for", "with"):
             out.extend(c.subtree)  # "112 treated for gunshot wounds": what for
     return out
