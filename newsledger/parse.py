@@ -14,11 +14,15 @@ The head is read line by line from the top, by shape rather than wording:
   end of the text, or a body line much longer than itself;
 * a repeat of the headline (case- and whitespace-insensitive); a paragraph
   repeating it later in the body is dropped as well;
-* a two-line byline: a bare name with a date alone on the next line;
+* a two-line byline: a bare name with a date alone on the next line; names alone
+  on their line below the head's date ("Jane Doe, John Roe");
+* an outlet's masthead ("DAILY BEACON | News | World News", a date in it, even
+  "27 de Novembro de 2026", dating the article) and a desk's label in capitals
+  over the byline ("NATION");
 * a standfirst directly followed by byline/date lines ("Jane Doe in Kyiv" over
-  its date counts): then the head runs to the end of those lines (the
-  standfirst is head), so the body is one contiguous stretch of text. A
-  standfirst without such lines is body.
+  its date counts): those lines are read as head, but the standfirst opens the
+  body and the byline stays a paragraph of its own (:func:`is_byline`), which
+  the sections make a note on the page. A standfirst without such lines is body.
 
 The first other line starts the body. Metadata paragraphs at the very end
 (a ``Source:`` footer) are dropped from the body but still read; a copyright

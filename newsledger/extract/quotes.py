@@ -19,7 +19,8 @@ is the words of the person named before as Sissoko (cue null), "Q: Is that true?
 reporter's question with no speaker, "A: ..." the interviewee's answer, and "OFFICER
 (Capt. Yao Kone): ..." the words of the person in brackets. A post a page embeds is its
 author's words too: the text above its credit line ("— Antony Blinken (@SecBlinken)
-September 13, 2022"). So are an address published in full after an introduction that
+September 13, 2022"), or below its header ("Grant Holloway @SecHolloway",
+"Vyacheslav Dronov | Telegram") without the time line under it. So are an address published in full after an introduction that
 says so ("publishes the full text of the address"), the person's it names, and a
 statement set out after "The statement reads in part:", paragraph by paragraph in the
 first person, the body's its first paragraph names ("1. We, the G7 Foreign Ministers").
