@@ -1534,11 +1534,7 @@ def _elided_equipment(tok: Token) -> Token | None:
     """The equipment a bare number counts when its sentence counted only that before it
     and the number's verb is one of losing or destroying equipment ("shot down three
     aircraft; Malaysia acknowledges losing one")."""
-    before = [
-        t
-        for t in tok.sent
-        if t.i < tok.i and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)
-    ]
+    before = _counted_before(tok)
     if not before or unit_class(before[-1]) != "equipment" or tok.dep_ != "dobj":
         return None
     if _match_kind("equipment", bare_cues(tok), tok) is None:
@@ -1549,14 +1545,19 @@ def _elided_equipment(tok: Token) -> Token | None:
 ELIDED_REACH = 12  # tokens between a counted noun and a bare number counting it too
 
 
-def _elided_people(tok: Token) -> Token | None:
-    """The people a bare number counts when the same sentence counted them just before,
-    joined to it ("37 Peruvian soldiers had been killed and 112 wounded")."""
-    before = [
+def _counted_before(tok: Token) -> list[Token]:
+    """The nouns counted in the sentence before a bare number."""
+    return [
         t
         for t in tok.sent
         if t.i < tok.i and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)
     ]
+
+
+def _elided_people(tok: Token) -> Token | None:
+    """The people a bare number counts when the same sentence counted them just before,
+    joined to it ("37 Peruvian soldiers had been killed and 112 wounded")."""
+    before = _counted_before(tok)
     if not before or unit_class(before[-1]) != "people" or tok.i - before[-1].i > ELIDED_REACH:
         return None
     between = tok.doc[before[-1].i + 1 : tok.i]

@@ -472,7 +472,7 @@ def _given_name_before_particle(ent: Span, taken: set[int]) -> int | None:
     k = ent.start
     while k > 0 and ent.start - k < 2 and doc[k - 1].is_lower and doc[k - 1].lower_ in particles:
         k -= 1
-    if k == ent.start or any(t.lower_ in _org_words() for t in ent):
+    if k == ent.start or any(t.lower_ in org_words() for t in ent):
         return None
     given = k
     while given > 0 and k - given < 2 and _given_name_word(doc[given - 1], taken):
@@ -487,7 +487,7 @@ def _given_name_word(word: Token, taken: set[int]) -> bool:
         word.i not in taken
         and word.is_title
         and word.is_alpha
-        and word.lower_ not in _org_words()
+        and word.lower_ not in org_words()
         and ref.lookup_country(word.text) is None
     )
 
@@ -521,7 +521,7 @@ def _one_name_split(prev: Span, ent: Span) -> bool:
         and prev.end == ent.start
         and all(t.is_title and t.is_alpha for t in doc[prev.start : ent.end])
         and all(t.dep_ == "compound" and ent.start <= t.head.i < ent.end for t in prev)
-        and not any(t.lower_ in _org_words() for t in doc[prev.start : ent.end])
+        and not any(t.lower_ in org_words() for t in doc[prev.start : ent.end])
     )
 
 
@@ -569,7 +569,7 @@ def _last_name_org(person: Span, ent: Span) -> bool:
         and ent.start == person.end
         and word.is_title
         and word.is_alpha
-        and word.lower_ not in _org_words()
+        and word.lower_ not in org_words()
         and all(t.dep_ == "compound" and t.head.i == word.i for t in person[-1:])
     )
 
@@ -891,7 +891,7 @@ def _titled_person(st: ArticleState, p: int, ent: Span) -> Span | None:
     name = doc[j:end]
     if not 1 <= len(name) <= 3 or not all(t.is_title and t.tag_ == "NNP" for t in name):
         return None
-    if any(t.lower_ in _org_words() for t in name):
+    if any(t.lower_ in org_words() for t in name):
         return None  # "General Police Inspectorate": a rank's word opens a body's name
     if ref.lookup_country(name.text) or ref.org_name_index().get(ref.key(name.text)):
         return None
@@ -920,7 +920,7 @@ def _person_named_elsewhere(st: ArticleState, ent: Span) -> bool:
 
 
 @cache
-def _org_words() -> frozenset[str]:
+def org_words() -> frozenset[str]:
     """Words that make a name an organization's ("Ministry", "Brigade", "Navy")."""
     return lexset("organization_nouns") | lexset("group_nouns") | lexset("org_name_words")
 
@@ -939,7 +939,7 @@ def _name_in_role_slot(st: ArticleState, p: int, ent: Span) -> Span | None:
     if not 2 <= len(words) <= 5 or not words[0].is_title or not words[-1].is_title:
         return None
     if any(
-        t.lower_ in _org_words() or t.is_upper or not (t.is_title or t.lower_ in NAME_PARTICLES)
+        t.lower_ in org_words() or t.is_upper or not (t.is_title or t.lower_ in NAME_PARTICLES)
         for t in words
     ):
         return None
@@ -989,7 +989,7 @@ def _org_then_name(ent: Span, titled: bool = False) -> tuple[Span, Span] | None:
     body ('Spokesperson for the Eastern Group of Forces Serhii Cherevatyi')."""
     start, end = core(ent)
     doc = ent.doc
-    heads = _org_words() if titled else lexset("organization_nouns") | lexset("group_nouns")
+    heads = org_words() if titled else lexset("organization_nouns") | lexset("group_nouns")
     for n in (2, 3):
         cut = end - n
         if cut - start < 1 or not (
@@ -1293,7 +1293,7 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         org = index.get(k) or _generic_body(st, p, start, end, keep=k not in index)
         if org is None:
             return None
-    elif span[0].like_num and (len(span) == 1 or span[-1].lower_ not in _org_words()):
+    elif span[0].like_num and (len(span) == 1 or span[-1].lower_ not in org_words()):
         return None  # a count, not a numbered formation ('the 92nd Caribe Brigade')
     elif (
         not span[int(span[0].like_num)].text[:1].isupper()
@@ -1446,7 +1446,7 @@ def _speaker_with_a_role_after(st: ArticleState, p: int, ent: Span) -> bool:
     if not (
         2 <= len(words) <= 3
         and all(t.is_title and t.tag_ == "NNP" for t in words)
-        and not any(t.lower_ in _org_words() for t in words)
+        and not any(t.lower_ in org_words() for t in words)
         and speaks(words.root)
         and end + 2 < len(doc)
         and doc[end].text == ","
@@ -1732,7 +1732,7 @@ def _division_after_place(span: Span) -> bool:
 def _no_org_word(span: Span) -> bool:
     """A name with no word of an organization's name and no acronym ('Ndugusiga', not
     'Frontier Corps' or 'BSF'): a model ORG that may be a place."""
-    return not any(t.lower_ in _org_words() or (t.is_upper and len(t) > 1) for t in span)
+    return not any(t.lower_ in org_words() or (t.is_upper and len(t) > 1) for t in span)
 
 
 def _one_plain_name(span: Span) -> bool:
@@ -2011,7 +2011,7 @@ def _named_as_person(ent: Span) -> bool:
     words = list(ent.doc[start:end])
     if not 2 <= len(words) <= 4 or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in words):
         return False
-    if any(t.lower_ in _org_words() for t in words) or ref.org_name_index().get(
+    if any(t.lower_ in org_words() for t in words) or ref.org_name_index().get(
         ref.key(ent.doc[start:end].text)
     ):
         return False

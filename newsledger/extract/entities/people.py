@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
+from newsledger.extract.entities.collect import org_words
 from newsledger.extract.entities.places import NAME_PARTICLES
 from newsledger.extract.entities.roles import role_at, role_held_in_place
 from newsledger.extract.entities.state import (
@@ -277,8 +278,7 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
 
 def _body_words(span: Span) -> bool:
     """Whether a run of capitalized words names a body ("Border Guard Service")."""
-    words = lexset("organization_nouns") | lexset("group_nouns") | lexset("org_name_words")
-    return any(t.lower_ in words for t in span)
+    return any(t.lower_ in org_words() for t in span)
 
 
 # How far a title's complement ('of the Armed Forces of Ukraine') may run before a name.
