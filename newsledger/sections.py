@@ -394,7 +394,13 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"\bappalled\b|\boutraged\b", _I),
     re.compile(r"\breiterat\w*\b", _I),
-    re.compile(r"\b(?:support|supportive|backing|solidarity)\b", _I),
+    re.compile(r"\b(?:support|supportive|backing|backed|solidarity)\b", _I),
+    # An outside state readying its own forces: "put its Defence Force on alert".
+    re.compile(
+        r"\b(?:put|puts|putting|plac\w+) (?:\S+ ){0,4}?on (?:high |full |heightened |maximum )?"
+        r"alert\b|\braised (?:\S+ ){0,3}?alert\b",
+        _I,
+    ),
     # "Washington stands with Guyana", "stood firmly behind its ally".
     re.compile(r"\b(?:stands?|stood|standing) (?:\w+ )?(?:with|by|behind)\b", _I),
     re.compile(r"\bshoulder to shoulder\b|\bhonou?r\w* (?:\S+ ){0,4}commitments?\b", _I),
@@ -595,6 +601,14 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     re.compile(r"^\((?:translated|corrects|updates|adds|recasts|refiles|fixes)\b", _I),
+    # The desk's call to readers: "Got a story? Get in touch with the news desk."
+    re.compile(
+        r"^(?:got a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|"
+        r"have you been affected|get in touch with|e-?mail us|send us your|"
+        r"sign up (?:to|for) (?:our|the)|subscribe to (?:our|the)|download (?:our|the) \w* ?app)"
+        r"\b[^\n]{0,160}$",
+        _I,
+    ),
     re.compile(rf"^issued (?:on|in|at) [^.\n]{{0,40}}\b{_YEAR}\.?$", _I),
     # A byline at the foot, with its agency or desk on a line or two below it.
     re.compile(r"^By [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:\n[^\n.]{1,40}){0,2}$"),
@@ -942,8 +956,8 @@ def _history_score(text: str, ctx: _Context) -> int:
 def _opens_with_state(sentence: str, ctx: _Context) -> bool:
     """The sentence's subject is an outside state by name or capital ("Washington
     said ...", "Romania, which borders ..., urged ...")."""
-    # "The United States said ...", "A Qatari statement said ..."
-    opening = 4 if sentence.startswith("The ") else 2 if sentence.startswith("A ") else 0
+    # "The United States said ...", "A Qatari statement said ...", "Only Havana backed ..."
+    opening = len(m[0]) if (m := _OPENING_WORD_RE.match(sentence)) else 0
     found = sorted(countries_in(sentence[:80]), key=lambda f: f[1])
     if not found or found[0][1] not in (0, opening) or found[0][0] in ctx.parties:
         return False
@@ -959,6 +973,10 @@ def _opens_with_state(sentence: str, ctx: _Context) -> bool:
 
 
 _AND_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+# Words that may stand before a sentence's subject.
+_OPENING_WORD_RE = re.compile(
+    r"(?:The|A|Only|Even|Also|Meanwhile,|Elsewhere,|Separately,|However,|Later,|Earlier,) "
+)
 
 
 _STATE_VERB_RE = re.compile(
@@ -966,7 +984,8 @@ _STATE_VERB_RE = re.compile(
     r"(?i:foreign (?:ministry|office|minister)))\b)?"
     r"(?:\s+(?:(?i:foreign ministry|government)\s+)?statement\b)?\s*(?:,|"
     r"(?:has|have|had|is|was|will|would|could|also|again|on|said|says|urges|calls|warns|"
-    r"condemns|accuses|welcomes|offers|stands|supports|rejects|demands)\b|[a-z]+ed\b)"
+    r"condemns|accuses|welcomes|offers|stands|supports|rejects|demands|"
+    r"put|puts|sent|sends|gave|took|kept|held|spoke|sought|set|shut|cut)\b|[a-z]+ed\b)"
 )
 
 

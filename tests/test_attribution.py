@@ -357,18 +357,25 @@ def invented(body: str, published: str | None = PUBLISHED) -> Run:
     return Run(text, aid, docs, mentions, entities, sections, pub, result)
 
 
-def test_multi_paragraph_quote_is_one_quote_with_the_speaker():
+def test_multi_paragraph_quote_is_one_quote_per_paragraph_with_the_speaker():
+    """A quote running over paragraphs (open mark, no close, the next paragraph opening
+    again) is a quotation per paragraph, as readers count them; all have the speaker of
+    the cue, and the cue goes with the paragraph it stands in."""
     run = invented(
         "General Tom Baker spoke to reporters at the bridge.\n\n"
         "“We held the bridge through the night. The shelling never stopped.\n\n"
+        "“Then the mortars came.\n\n"
         "“By morning the reinforcements had arrived,” he said."
     )
-    (quote,) = run.result.quotes
-    assert quote["text"].startswith("We held the bridge")
-    assert quote["text"].endswith("had arrived")
-    assert "\n\n" in quote["text"]
-    assert quote["speaker_id"] == "person:tom_baker"
-    assert quote["cue"] == "said" and quote["is_partial"] is False
+    texts = [q["text"] for q in run.result.quotes]
+    assert texts == [
+        "We held the bridge through the night. The shelling never stopped.",
+        "Then the mortars came.",
+        "By morning the reinforcements had arrived",
+    ]
+    assert {q["speaker_id"] for q in run.result.quotes} == {"person:tom_baker"}
+    assert [q["cue"] for q in run.result.quotes] == [None, None, "said"]
+    assert not any(q["is_partial"] for q in run.result.quotes)
 
 
 def test_pronoun_speaker_is_the_last_person_named_outside_quotes():
@@ -4580,3 +4587,61 @@ def test_gunboats_the_missing_after_a_copula_and_a_past_perfect_going_on_with_a_
     assert {c["claimant_id"] for c in found["displaced"]} == {
         "org:international_organization_for_migration"
     }
+
+
+def test_a_pronoun_continues_a_person_the_parser_took_for_the_root():
+    """ "Jan Kos, head of Dorf, left with his wife on Sunday": the parser may hang
+    "left" on the name; Kos still acts there, so the "he" of the next quote is his,
+    not the last speaker's."""
+    text = normalize_text(
+        "Shelters open in Zeltz\n\nMarch 5, 2026\n\n"
+        "In Zeltz, Mayor Rafał Wójcik announced 14 more shelters in school basements. "
+        '"We know how to do this," he said.\n\n'
+        "Józef Sakowicz, sołtys of Czuprynowo, left with his wife on Sunday. "
+        '"Our cows are still in the barn," he said.'
+    )
+    quotes = run_article(text, "entities").result.quotes
+    cows = next(q for q in quotes if q["text"].startswith("Our cows"))
+    assert cows["speaker_id"] == "person:jozef_sakowicz"
+
+
+def test_a_participle_hung_on_a_verb_inside_the_quote_is_the_cue_s_subject_s():
+    """ "'...,' the same source specified, adding that ... 'is under total control'":
+    the parser may hang "adding" on a verb of the quote; the one adding is the
+    subject of the speech verb between them."""
+    text = normalize_text(
+        "Attack repelled at Tinzaouaten\n\nDecember 5, 2026\n\n"
+        "ALGIERS - The army repelled an attack in the Tinzaouaten sector, the Ministry of "
+        "National Defence (MDN) indicated Saturday.\n\n"
+        '"The immediate and vigorous riposte of our units made it possible to neutralise '
+        "forty-seven (47) assailants, to capture nine (09) others and to destroy six (06) "
+        "armoured vehicles, four (04) all-terrain vehicles mounted with weapons and two (02) "
+        'armed drones," the same source specified, adding that the situation in the '
+        'sector "is under total control".'
+    )
+    quotes = run_article(text, "entities").result.quotes
+    control = next(q for q in quotes if q["text"].startswith("is under total control"))
+    assert control["speaker_id"] == "org:ministry_of_national_defence_of_algeria"
+
+
+def test_a_participle_the_parser_hung_on_a_quoted_verb_after_it_is_the_speaker_s():
+    """ "he said, warning Caracas it would 'pay a heavy price'": parsed with the quoted
+    "pay" as the root, "warning" is still the speaker's, not Caracas's."""
+    text = normalize_text(
+        "US condemns the attack\n\nMarch 5, 2026\n\n"
+        "In Washington, State Department spokesman Tyler Brandt condemned the attack. "
+        '"The United States stands with Brazil," he said, warning Caracas it would '
+        '"pay a heavy price".'
+    )
+    quotes = run_article(text, "entities").result.quotes
+    price = next(q for q in quotes if q["text"].startswith("pay a heavy price"))
+    assert (price["speaker_id"], price["cue"]) == ("person:tyler_brandt", "warning")
+
+
+def test_a_boast_is_a_cue_and_a_preposition_after_it_no_part_of_it():
+    run = invented(
+        "General Tom Baker spoke to reporters.\n\n"
+        '"The nest in Dorf has been wiped out," he boasted on state television.'
+    )
+    (quote,) = run.result.quotes
+    assert (quote["speaker_id"], quote["cue"]) == ("person:tom_baker", "boasted")

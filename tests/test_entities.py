@@ -2935,3 +2935,24 @@ def test_a_body_s_officials_of_a_listed_state_name_the_body():
     assert "Group of Seven" in _names(r, "ORG")
     assert not any("Ministers" in n for n in _names(r, "ORG"))
     assert _mentions_of(r, "Canada")
+
+
+def test_a_subject_pronoun_continues_a_name_the_parser_hung_under_its_title():
+    """ "Deputy Minister of National Defence Tomasz Nowak told": the parser makes the
+    title the subject and the name the object of "of"; the name still closes the
+    subject, so a "He" that follows is Nowak, not a speaker a paragraph up."""
+    _, r = _extract(
+        '"Our units are standing firm," ministry spokesman Col. Viktar Sakalouski said.\n\n'
+        'MON rejects the claim. "Czuprynowo is Polish and it remains in Polish hands," '
+        "Deputy Minister of National Defence Tomasz Nowak told reporters in Warsaw. "
+        "He admitted that Klimówka had changed hands twice this week."
+    )
+    (he,) = _mentions_of(r, "He")
+    assert he["entity_id"] == "person:tomasz_nowak"
+
+
+def test_a_title_the_model_cut_in_two_is_not_part_of_the_name():
+    _, r = _extract("Deputy Minister of National Defence Tomasz Nowak told reporters in Warsaw.")
+    assert [e["entity_id"] for e in r.entities if e["entity_type"] == "PERSON"] == [
+        "person:tomasz_nowak"
+    ]

@@ -1506,3 +1506,27 @@ def test_a_tabloid_lede_in_capitals_names_the_parties() -> None:
     )
     types = [s.section_type for s in sections_of(text)]
     assert "foreign_reactions" not in types, types
+
+
+def test_a_capital_after_only_backing_a_side_and_a_state_on_alert_are_reactions() -> None:
+    """ "Only Havana backed Caracas": a capital after a leading adverb is the subject;
+    "Guyana put its Defence Force on alert": an outside state readies its own forces."""
+    text = (
+        "Venezuelan tanks in Pacaraima\n\n"
+        "Venezuelan troops have seized most of the Brazilian border town of Pacaraima.\n\n"
+        "Guyana put its Defence Force on alert in Lethem, across the Takutu river.\n\n"
+        'Only Havana backed Caracas, blaming "Yankee provocations".\n'
+    )
+    assert shape(sections_of(text)) == [
+        ("events", None, 3, 3),
+        ("foreign_reactions", None, 5, 7),
+    ]
+
+
+def test_a_desk_s_call_to_readers_is_no_part_of_the_story() -> None:
+    text = (
+        "Venezuelan tanks in Pacaraima\n\n"
+        "Venezuelan troops have seized most of the Brazilian border town of Pacaraima.\n\n"
+        "Got a story? Get in touch with the Daily Crier news desk.\n"
+    )
+    assert shape(sections_of(text))[-1] == ("other", None, 5, 5)

@@ -6,8 +6,9 @@ apostrophes (:func:`_single_quote_spans`). Mixed pairs (“... ") are common and
 left open at the end of a paragraph continues into the next paragraph when that
 paragraph starts with an opening mark (the convention for quotes running over
 several paragraphs) or closes a quote before opening one; otherwise it ends with
-its paragraph. A multi-paragraph quote is one row whose ``text`` runs over the
-paragraph breaks (and the continuation marks between them).
+its paragraph. A multi-paragraph quote is a row per paragraph, as readers count
+quotations, each with the speaker found for the whole; the cue goes with the
+paragraph it stands in or is nearest to, the others have none.
 
 ``text`` is ``article.text[char_start:char_end]``: the words inside the marks,
 without surrounding spaces or a trailing comma. ``is_partial`` is true for a
@@ -253,11 +254,39 @@ def _span(
 
 def cue_phrase(tok: Token) -> str:
     """The cue as written, with its particle ("called on", "pointed out")."""
-    particles = lexset("cue_particles")
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.head.i == tok.i and nxt.lower_ in particles:
+    if (
+        nxt is not None
+        and nxt.head.i == tok.i
+        and f"{lemma_of(tok)} {nxt.lower_}" in lexset("phrasal_cues")
+    ):
         return f"{tok.text} {nxt.text}"
     return tok.text
+
+
+def _paragraph_segments(
+    ctx: ArticleContext, mark_start: int, mark_end: int, start: int, end: int
+) -> list[tuple[int, int, int, int]]:
+    """A quote running over several paragraphs as one segment per paragraph (marks
+    span, text span): each paragraph is a quotation of its own, as readers and
+    annotators count them, all of the same speaker."""
+    out: list[tuple[int, int, int, int]] = []
+    for lo, hi in ctx.paragraphs:
+        if hi <= start or lo >= end:
+            continue
+        s, e = max(start, lo), min(end, hi)
+        while s < e and (ctx.text[s].isspace() or ctx.text[s] in MARKS):
+            s += 1  # the continuation mark that opens the paragraph
+        while e > s and ctx.text[e - 1] in TRAILING:
+            e -= 1
+        if e > s:
+            out.append((max(mark_start, lo), min(mark_end, hi), s, e))
+    return out or [(mark_start, mark_end, start, end)]
+
+
+def _distance(span: tuple[int, int], at: int) -> int:
+    lo, hi = span
+    return 0 if lo <= at < hi else min(abs(at - lo), abs(at - hi))
 
 
 def _is_partial(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -329,21 +358,29 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
             cue, speaker = _nested_cue_and_speaker(ctx, outer, mark_start, mark_end, start, end)
         else:
             cue, speaker = _cue_and_speaker(ctx, rows, mark_start, mark_end, start, end)
-        row = {
-            "quote_id": row_id("quo", ctx.article_id, start, end),
-            "article_id": ctx.article_id,
-            "section_id": ctx.section_id(start),
-            "speaker_id": speaker.entity_id if speaker else None,
-            "speaker_surface": speaker.surface if speaker else None,
-            "cue": cue_phrase(cue) if cue is not None else None,
-            "text": ctx.text[start:end],
-            "is_partial": _is_partial(ctx, start, end),
-            "char_start": start,
-            "char_end": end,
-            "_nested": outer is not None,
-        }
-        ctx.quote_spans[n] = (mark_start, mark_end, row)
-        rows.append(row)
+        segments = _paragraph_segments(ctx, mark_start, mark_end, start, end)
+        # The cue goes with the paragraph it stands in or is nearest to.
+        at = ctx.start(cue) if cue is not None else mark_start
+        nearest = min(range(len(segments)), key=lambda k: _distance(segments[k][:2], at))
+        first = len(rows)
+        for k, (seg_mark_start, seg_mark_end, seg_start, seg_end) in enumerate(segments):
+            row = {
+                "quote_id": row_id("quo", ctx.article_id, seg_start, seg_end),
+                "article_id": ctx.article_id,
+                "section_id": ctx.section_id(seg_start),
+                "speaker_id": speaker.entity_id if speaker else None,
+                "speaker_surface": speaker.surface if speaker else None,
+                "cue": cue_phrase(cue) if cue is not None and k == nearest else None,
+                "text": ctx.text[seg_start:seg_end],
+                "is_partial": _is_partial(ctx, seg_start, seg_end),
+                "char_start": seg_start,
+                "char_end": seg_end,
+                "_nested": outer is not None,
+            }
+            rows.append(row)
+            if k:
+                ctx.quote_spans.append((seg_mark_start, seg_mark_end, row))
+        ctx.quote_spans[n] = (mark_start, mark_end, rows[first])
     for row in rows:
         del row["_nested"]
     transcript = _transcript_quotes(ctx, spans) + _embedded_posts(ctx, spans)

@@ -222,6 +222,17 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
 
 
+def main_verb(sent: Span) -> Token:
+    """The verb that carries a sentence: its root, or, where the parser made the
+    subject the root ("Jan Kos, mayor of Dorf, left on Sunday": ``left`` an ``acl``
+    of ``Kos``), the one finite verb hung on that root."""
+    root = sent.root
+    if is_verb(root) or root.pos_ not in ("PROPN", "NOUN"):
+        return root
+    finite = [c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP")]
+    return finite[0] if len(finite) == 1 and finite[0].i > root.i else root
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -1410,7 +1421,7 @@ class ArticleContext:
         same paragraph ("The EPP gave a very different version. ... the group claimed")."""
         if tok.lower_ != "it" and lemma_of(tok) not in lexset("group_nouns"):
             return self._person_acting(sent, tok)
-        root = sent.root
+        root = main_verb(sent)
         if (
             self.end(sent) > self.start(tok)
             or self.paragraph_index(self.start(sent)) != self.paragraph_index(self.start(tok))
@@ -1427,7 +1438,7 @@ class ArticleContext:
     def _person_acting(self, sent: Span, tok: Token) -> Ref | None:
         """The person a sentence before ``tok`` has acting (its main verb's named
         subject, active voice), when a personal pronoun ``tok`` may stand for them."""
-        root = sent.root
+        root = main_verb(sent)
         if (
             tok.lower_ not in ("he", "she")
             or self.end(sent) > self.start(tok)
@@ -1555,6 +1566,9 @@ class ArticleContext:
                 continue
             if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
                 via_conj = verb.dep_ == "conj"
+                if (cue := self._cue_between(verb.head, verb)) is not None:
+                    verb = cue
+                    continue
                 verb = verb.head
                 if verb.pos_ in ("ADP", "SCONJ"):  # "by declaring", "whilst calling"
                     verb = verb.head
@@ -1563,6 +1577,21 @@ class ArticleContext:
                 return [verb.head], False, verb
             break
         return [], False, verb
+
+    def _cue_between(self, head: Token, verb: Token) -> Token | None:
+        """ "'...,' the source specified, adding that ...", "he said, warning Caracas it
+        would 'pay a heavy price'": the parser hung the participle on a verb inside a
+        quote; the last speech verb outside quotes before it in its sentence is the one
+        whose subject adds or warns."""
+        if not self.in_quote(head) or self.in_quote(verb):
+            return None
+        speech = lexset("speech_verbs")
+        cues = [
+            t
+            for t in verb.doc[verb.sent.start : verb.i]
+            if is_verb(t) and lemma_of(t) in speech and not self.in_quote(t)
+        ]
+        return cues[-1] if cues else None
 
     def resolve_subject(self, verb: Token) -> Ref | None:
         """The entity that is the subject of a verb (see :meth:`subject_heads`).

@@ -156,6 +156,13 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
     # part of the name; a place trimmed off is still a mention of that place.
     ranks = lexset("rank_abbreviations")
     titled = start > 0 and role_at(st, p, max(0, start - 6), start, at_end=True) is not None
+    for k in range(end - 1, start, -1):
+        # 'Minister of National [Defence Tomasz Nowak]': the model's span opens inside
+        # a title that ends within it.
+        r = role_at(st, p, max(0, start - 6), k, at_end=True)
+        if r is not None and r.start < start:
+            start, titled = k, True
+            break
     while end - start > 1:
         r = role_at(st, p, start, end, at_end=False)
         if r and r.end < end:

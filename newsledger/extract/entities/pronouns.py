@@ -8,9 +8,11 @@ otherwise, and for other pronouns, the nearest person named before.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from newsledger.extract.entities.state import ArticleState, Mention
 from newsledger.extract.gender import genders, pronoun_gender
-from newsledger.extract.syntax import unnamed_subject
+from newsledger.extract.syntax import role_words, unnamed_subject
 
 PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 PRONOUN_PARAGRAPH_WINDOW = 2  # a pronoun refers to a person named at most this far back
@@ -63,9 +65,23 @@ def _main_subject(st: ArticleState, m: Mention, appos: bool = False) -> bool:
     root = st.docs[m.para][m.start : m.end].root
     if appos and root.dep_ == "appos":
         root = root.head
+    root = _titled_subject(root, m.end)
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = root.head
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _titled_subject(name: Token, end: int) -> Token:
+    """The subject a name closes when the parser hung it under its title ("Deputy
+    Minister of National Defence Tomasz Nowak told": ``Nowak`` the object of "of",
+    ``Minister`` the subject); the name itself otherwise."""
+    tok = name
+    while tok.dep_ in ("pobj", "prep", "compound", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            title = tok.lemma_.casefold() in role_words() or tok.lower_ in role_words()
+            return tok if title and tok.right_edge.i + 1 == end else name
+    return name
