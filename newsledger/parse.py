@@ -237,6 +237,13 @@ _DATELINE_LINE_RE = re.compile(
     rf"\s*(?P<date>(?:{_WEEKDAY},?\s+)?{_DATE_BODY}){_DATELINE_AGENCY}\s*(?:[-–—]\s*)?$",
     re.IGNORECASE,
 )
+# A paper's place and date of issue, the place in title case: "Paramaribo, Thursday, 3
+# December 2026 | Year 41 | No. 12.087".
+_ISSUE_PLACE_LINE_RE = re.compile(
+    rf"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}),\s*(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{_DATE_BODY})(?=\s*(?:$|[|·•/–—-]))",
+    re.IGNORECASE,
+)
 # Photo captions and credits that may carry the article's date: "Photo: ...",
 # "[Photo: ...]", "... © Agency", "File photo ...".
 _CAPTION_RE = re.compile(r"^\[?\(?(?:photo|file photo|picture|image)\b|©|\bcredit:", re.IGNORECASE)
@@ -927,14 +934,19 @@ def _headline_like(line: str) -> bool:
     )
 
 
-def head_dateline(head: str) -> tuple[int, int, str | None] | None:
-    """A wire dateline alone on a line of the head ("QUITO, Ecuador, Nov. 6, 2018"): the
-    character span of its place in ``head`` and the country named after it, if any."""
+def head_dateline(head: str) -> tuple[int, int, str | None, bool] | None:
+    """A wire dateline alone on a line of the head ("QUITO, Ecuador, Nov. 6, 2018"), or a
+    paper's place and date of issue ("Paramaribo, Thursday, 3 December 2026 | No. 12.087"):
+    the character span of its place in ``head``, the country named after it, if any, and
+    whether the place is in capitals (else only a known place is one)."""
     offset = 0
     for line in head.split("\n"):
         m = _DATELINE_LINE_RE.match(line)
         if m and len(m["place"]) >= 3:
-            return offset + m.start("place"), offset + m.end("place"), m["country"]
+            return offset + m.start("place"), offset + m.end("place"), m["country"], True
+        m = _ISSUE_PLACE_LINE_RE.match(line)
+        if m and not _DATE_WORD_RE.fullmatch(m["place"]):
+            return offset + m.start("place"), offset + m.end("place"), None, False
         offset += len(line) + 1
     return None
 

@@ -4645,3 +4645,65 @@ def test_a_boast_is_a_cue_and_a_preposition_after_it_no_part_of_it():
     )
     (quote,) = run.result.quotes
     assert (quote["speaker_id"], quote["cue"]) == ("person:tom_baker", "boasted")
+
+
+def test_a_release_issued_after_a_colon_is_its_issuer_s_account():
+    """ "Latvia's Ministry of Defence has just issued its daily update:" then the update
+    itself, in no quote marks: its figures are the ministry's."""
+    text = normalize_text(
+        "Zilupe holds\n\nNovember 17, 2026\n\n"
+        "Latvia's Ministry of Defence has just issued its daily update:\n\n"
+        "Zilupe remains under the control of the National Armed Forces. Since 15 November, "
+        "23 soldiers have been killed and 61 wounded."
+    )
+    claims = run_article(text, "entities").result.claims
+    got = {(c["claim_kind"], c["quantity_min"], c["claimant_id"]) for c in claims}
+    assert ("killed", 23, "org:ministry_of_defense_of_latvia") in got
+    assert ("wounded", 61, "org:ministry_of_defense_of_latvia") in got
+
+
+def test_a_count_taken_for_a_subject_does_not_cut_off_the_speaker():
+    """ "He put the army's losses at 14 soldiers killed and 37 wounded and said at least
+    60 ... had been killed": "said" hangs on "wounded", whose subject the parser takes
+    to be "37"; the one who said it is still the minister."""
+    text = normalize_text(
+        "Bulgaria holds the pass\n\nDecember 11, 2026\n\n"
+        "In Sofia, Defence Minister Kaloyan Petrunov told parliament that Bulgarian troops "
+        "held the crossing. He put the army's losses at 14 soldiers killed and 37 wounded "
+        "and said at least 60 Macedonian soldiers had been killed and 11 captured near "
+        "Kamenichka Skakavitsa."
+    )
+    claims = run_article(text, "entities").result.claims
+    got = {(c["claim_kind"], c["quantity_min"], c["claimant_id"]) for c in claims}
+    assert ("killed", 60, "person:kaloyan_petrunov") in got
+    assert ("captured", 11, "person:kaloyan_petrunov") in got
+
+
+def test_a_local_body_of_a_named_region_reports_the_counts_it_is_credited_with():
+    """A sitrep filed from Dakar: "the departmental health directorate of Alibori" and
+    "the regional public health directorate in Dosso" are bodies of those regions, in
+    their states (not Senegal's); the count the parser hung on the source's name has the
+    verb after it; "287 wounded" counts the civilians, not the children among them; "the
+    directorate said" is the one named before."""
+    text = normalize_text(
+        "Niger, Benin: Cross-border hostilities\n\nDakar, 20 November 2026\n\n"
+        "Thousands have fled Benin's Alibori department and Niger's Dosso region.\n\n"
+        "According to the departmental health directorate of Alibori, 64 civilians, among "
+        "them 19 children, have been killed and 287 wounded in Malanville since 9 November. "
+        "Seven of the dead were killed overnight when shells hit the central market of "
+        "Malanville, the directorate said.\n\n"
+        "In Niger, the regional public health directorate in Dosso has reported at least 48 "
+        "civilians killed and 151 injured in Gaya department."
+    )
+    run = run_article(text, "entities")
+    got = {
+        (c["claim_kind"], c["quantity_min"], c["unit"], c["claimant_id"]) for c in run.result.claims
+    }
+    alibori = "org:departmental_health_directorate_of_alibori"
+    dosso = "org:regional_public_health_directorate_of_dosso"
+    assert ("killed", 64, "civilian", alibori) in got
+    assert ("wounded", 287, "civilian", alibori) in got
+    assert ("killed", 7, "person", alibori) in got
+    assert ("killed", 48, "civilian", dosso) in got
+    states = {e["entity_id"]: e["country_code"] for e in run.entities}
+    assert (states[alibori], states[dosso]) == ("BEN", "NER")

@@ -343,6 +343,24 @@ def test_a_dateline_on_its_own_line_in_the_head_is_a_place():
     assert _mentions_of(r, "Quito")[0]["entity_id"] == "country:ECU"
 
 
+def test_a_paper_s_place_of_issue_gives_the_state_of_its_unnamed_ministry():
+    """ "Paramaribo, Thursday, 3 December 2026 | No. 12.087" over a national daily's story:
+    "the Ministry of Defence" it quotes is Suriname's; a weekday in that place is none."""
+    text = (
+        "Our forces repel enemy crossing\n\n"
+        "Paramaribo, Thursday, 3 December 2026 | Year 41 | No. 12.087\n\n"
+        "Our forces repelled an attempt by enemy troops to cross the river overnight, the "
+        "Ministry of Defence said this morning."
+    )
+    r = extract_entities(_parse(text, first_line=5))
+    assert _mentions_of(r, "Paramaribo")[0]["entity_id"] == "place:paramaribo_sr"
+    assert _mentions_of(r, "Ministry of Defence")[0]["entity_id"] == (
+        "org:ministry_of_defense_of_suriname"
+    )
+    undated = extract_entities(_parse(text.replace("Paramaribo, ", ""), first_line=5))
+    assert not [e for e in undated.entities if e["entity_type"] == "PLACE"]
+
+
 def test_a_byline_places_its_reporter_in_a_known_town():
     text = (
         "Shells hit border island\n\nBy Hana Choi in Seoul and Ivo Marek, Defence Correspondent"
@@ -2956,3 +2974,14 @@ def test_a_title_the_model_cut_in_two_is_not_part_of_the_name():
     assert [e["entity_id"] for e in r.entities if e["entity_type"] == "PERSON"] == [
         "person:tomasz_nowak"
     ]
+
+
+def test_a_name_set_off_after_a_title_held_in_a_region_is_the_holder():
+    """ "The akim of Zhambyl region, Nurlybek Sarsenbayev, informed": the region closes
+    the akim's title; the name after it is a person, not a place the cue names."""
+    _, r = _extract(
+        "The akim of Zhambyl region, Nurlybek Sarsenbayev, informed that 14,500 residents "
+        "had been relocated."
+    )
+    assert _entity(r, "person:nurlybek_sarsenbayev")["entity_type"] == "PERSON"
+    assert _entity(r, "place:zhambyl_region_kz")["entity_type"] == "PLACE"

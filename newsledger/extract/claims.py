@@ -1022,7 +1022,24 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
         return "displaced"
     if kind is None:
         kind = _bullet_intro_kind(units[0], cls)  # "the following were destroyed:" / "- 4 tanks"
+    if kind is None and (verb := _subjectless_root(units[0])) is not None:
+        kind = _match_kind(cls, [verb], units[0], direct=False)
     return kind
+
+
+def _subjectless_root(unit: Token) -> Token | None:
+    """ "According to the health directorate of Alibori, 64 civilians, among them 19
+    children, have been killed": the parser hung the count on the source's name; the
+    sentence's verb after it, which has no subject, is the count's."""
+    root = unit.sent.root
+    if (
+        unit.dep_ != "appos"
+        or root.i <= unit.i
+        or not is_verb(root)
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+    ):
+        return None
+    return root
 
 
 # --------------------------------------------------------------------- sources
@@ -1546,12 +1563,28 @@ ELIDED_REACH = 12  # tokens between a counted noun and a bare number counting it
 
 
 def _counted_before(tok: Token) -> list[Token]:
-    """The nouns counted in the sentence before a bare number."""
+    """The nouns counted in the sentence before a bare number, less those a part names
+    ("64 civilians, among them 19 children, have been killed and 287 wounded": the 287
+    are civilians)."""
     return [
         t
         for t in tok.sent
-        if t.i < tok.i and t.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in t.children)
+        if t.i < tok.i
+        and t.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" for c in t.children)
+        and not _named_part_of(t)
     ]
+
+
+def _named_part_of(noun: Token) -> bool:
+    """Does a counted noun stand in an inset naming part of a count ("among them 19
+    children", "including 19 children", "19 of them children")?"""
+    for t in reversed(noun.doc[max(noun.sent.start, noun.i - 5) : noun.i]):
+        if t.text in (",", "(", "–", "—"):
+            return False
+        if t.lower_ in ("among", "including", "them"):
+            return True
+    return False
 
 
 def _elided_people(tok: Token) -> Token | None:

@@ -233,6 +233,14 @@ def main_verb(sent: Span) -> Token:
     return finite[0] if len(finite) == 1 and finite[0].i > root.i else root
 
 
+def _issues_release(verb: Token) -> bool:
+    """ "issued its daily update", "released a statement": a verb of issuing whose
+    object is a release."""
+    return lemma_of(verb) in lexset("issuing_verbs") and any(
+        c.dep_ == "dobj" and lemma_of(c) in lexset("release_nouns") for c in verb.children
+    )
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -518,8 +526,13 @@ class ArticleContext:
         for tok in reversed(list(sent)):
             if end is not None and self.start(tok) >= end:
                 continue
-            if is_verb(tok) and lemma_of(tok) in reporting and not self.in_quote(tok):
-                # "According to the X, the heaviest losses were recorded in:" credits X.
+            if (
+                is_verb(tok)
+                and not self.in_quote(tok)
+                and (lemma_of(tok) in reporting or _issues_release(tok))
+            ):
+                # "According to the X, the heaviest losses were recorded in:" credits X;
+                # "The ministry has just issued its daily update:" the ministry.
                 return self.resolve_subject(tok) or cited
         if cited is not None:
             return cited
@@ -1542,6 +1555,11 @@ class ArticleContext:
             if subs and verb.dep_ == "relcl" and all(t.tag_ == "WDT" for t in subs):
                 # "a statement which read": the relative pronoun is the noun it follows.
                 return [verb.head], False, verb
+            if subs and via_conj and verb.dep_ == "conj" and all(t.like_num for t in subs):
+                # "He put the losses at 14 killed and 37 wounded and said ...": the parser
+                # made the count the subject of an elided clause; the speaker is above.
+                verb = verb.head
+                continue
             if subs and via_conj and _speech_under_report(start, verb):
                 # "X said shells had killed 11 civilians and accused Y of ...": the parser
                 # hung the second speech verb on the report's clause; X accuses.

@@ -3002,19 +3002,41 @@ def described_local_bodies(st: ArticleState) -> None:
                 start -= 1
             if start == tok.i or doc[start - 1].lower_ != "the" or start - 1 in taken:
                 continue
-            if tok.i + 1 < len(doc) and (
-                doc[tok.i + 1].lower_ in ("of", "for") or doc[tok.i + 1].pos_ == "PROPN"
+            seat = _seat_after(st, p, tok.i + 1)
+            end = tok.i + 1 if seat is None else seat[1]
+            if seat is None and (
+                tok.i + 1 < len(doc)
+                and (doc[tok.i + 1].lower_ in ("of", "for") or doc[tok.i + 1].pos_ == "PROPN")
             ):
                 continue  # 'the state news agency IRNA': the name follows
             words = doc[start : tok.i + 1].text
-            if home and ref.state_body(words, home) is not None:
+            if seat is None and home and ref.state_body(words, home) is not None:
                 continue  # 'the health ministry': the state's own, named by its template
             name = words[0].upper() + words[1:]
-            if country is not None:
+            state = home
+            if seat is not None:
+                # 'the departmental health directorate of Alibori', 'the regional health
+                # directorate in Dosso': the body of that place, in that place's state.
+                place = st.entities[seat[0]]
+                name, state = f"{name} of {place.canonical_name}", place.country_code
+            elif country is not None:
                 name = f"{name} of {country.name}"
-            org = ref.Org(entity_id("ORG", name), name, home)
-            st.add(Mention(p, start, tok.i + 1, st.org(org), "name"))
-            taken.update(range(start, tok.i + 1))
+            org = ref.Org(entity_id("ORG", name), name, state)
+            st.add(Mention(p, start, end, st.org(org), "name"))
+            taken.update(range(start, end))
+
+
+def _seat_after(st: ArticleState, p: int, i: int) -> tuple[str, int] | None:
+    """The region or district a local body's description names after it ("... of
+    Alibori", "... in Dosso"): the place's entity and where its name ends."""
+    doc = st.docs[p]
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "in"):
+        return None
+    m = next((m for m in st.mentions if m.para == p and m.start == i + 1), None)
+    place = st.entities[m.entity_id].place if m is not None else None
+    if place is None or place.place_kind not in ("region", "district", "city", "town"):
+        return None
+    return m.entity_id, m.end  # type: ignore[union-attr]
 
 
 def _source_noun(tok: Token) -> bool:

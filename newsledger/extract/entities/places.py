@@ -22,7 +22,13 @@ from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Mention, reference_backed
-from newsledger.extract.syntax import conjuncts, hyphen_joined_end, lemma_of, lexset
+from newsledger.extract.syntax import (
+    conjuncts,
+    hyphen_joined_end,
+    lemma_of,
+    lexset,
+    role_words,
+)
 from newsledger.ids import entity_id
 from newsledger.parse import (
     MONTH_DATE_RE,
@@ -132,7 +138,9 @@ def kind_cue(doc: Doc, start: int, end: int) -> str | None:
         root = doc[start:end].root
         # 'the capital, X' is X's apposition; in 'The mayor of Amedi district, Shirwan
         # Bapir' the name is the mayor's.
-        if before == start or root.dep_ != "appos" or root.head.i == before - 1:
+        if (before == start or root.dep_ != "appos" or root.head.i == before - 1) and not (
+            before < start and _titled_place(doc, before - 1)
+        ):
             return PLACE_CUES[doc[before - 1].lower_]
     # 'X, the strategic town ...', 'X, capital of Y': an apposition that names the kind;
     # 'X, the largest of the three islands': one of places of a kind.
@@ -151,6 +159,20 @@ def kind_cue(doc: Doc, start: int, end: int) -> str | None:
             ):
                 break
     return None
+
+
+def _titled_place(doc: Doc, cue: int) -> bool:
+    """ "The akim of Zhambyl region, Nurlybek Sarsenbayev": the place cue closes a title
+    (a role word, "of", the place), so the name set off after it is the holder's."""
+    i = cue - 1
+    while i > 0 and (doc[i].is_title or doc[i].is_upper) and cue - i <= 4:
+        i -= 1
+    return (
+        i > 0
+        and i < cue - 1
+        and doc[i].lower_ == "of"
+        and (doc[i - 1].lower_ in role_words() or lemma_of(doc[i - 1]) in role_words())
+    )
 
 
 # Title-case words that end an administrative division's official name ('Cross River
@@ -600,7 +622,7 @@ def _head_dateline(st: ArticleState) -> None:
     found = head_dateline(st.text[:head_end])
     if found is None:
         return
-    start, end, country = found
+    start, end, country, caps = found
     match = ref.lookup_country(country) if country else None
     iso3 = match.iso3 if match else None
     at = start
@@ -610,6 +632,8 @@ def _head_dateline(st: ArticleState) -> None:
         at = s + len(part.strip())
         place = ref.lookup_place(name, countries=[iso3]) if iso3 else st.lookup_place(name)
         if place is None or place.place_kind not in ("town", "city", "village"):
+            if not caps:
+                continue  # "Thursday, 3 December": only a known town is a paper's seat
             place = _article_place(name, "city", iso3)
         eid = st.place(place)
         st.head_dateline.append(eid)
