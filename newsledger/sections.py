@@ -404,10 +404,16 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     # "Washington stands with Guyana", "stood firmly behind its ally".
     re.compile(r"\b(?:stands?|stood|standing) (?:\w+ )?(?:with|by|behind)\b", _I),
     re.compile(r"\bshoulder to shoulder\b|\bhonou?r\w* (?:\S+ ){0,4}commitments?\b", _I),
+    # An ally's pledge: "an attack on Latvia is an attack on all of us", "will defend".
+    re.compile(
+        r"\battack on (?:\S+ ){1,3}is an attack on\b|\b(?:will|would|shall|ready to|"
+        r"prepared to) defend\b",
+        _I,
+    ),
     # Arms and troops promised or sent: "Riga and Vilnius have promised ammunition".
     re.compile(
         r"\b(?:promis(?:e[sd]?|ing)|pledg(?:e[sd]?|ing)|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|"
-        r"deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?) (?:\w+ ){0,3}?(?:ammunition|"
+        r"deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|send(?:s|ing)?|sent) (?:\w+ ){0,3}?(?:ammunition|"
         r"weapons|arms|troops|brigades?|battalions?|fighter jets|air defen[cs]es?)\b",
         _I,
     ),
@@ -681,6 +687,24 @@ def _is_heading_shape(text: str) -> bool:
     )
 
 
+# A live entry's title may run longer than a cross-head when it quotes someone:
+# 'NATO: "An attack on Latvia is an attack on all of us"'.
+ENTRY_TITLE_MAX_WORDS = 16
+
+
+def _is_entry_title(text: str) -> bool:
+    """A line under a live entry's stamp shaped as its title."""
+    if _is_heading_shape(text):
+        return True
+    words = text.split()
+    return (
+        "\n" not in text
+        and text[:1].isupper()
+        and len(words) <= ENTRY_TITLE_MAX_WORDS
+        and not _TERMINAL_RE.search(text)
+    )
+
+
 def _heading_words(heading: str) -> tuple[list[str], str]:
     words = re.findall(r"[\w'’-]+", heading.casefold())
     return words, " ".join(words)
@@ -798,7 +822,7 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             and kinds[i - 1] == _STAMP
             and (
                 kinds[i] == _HEADING
-                or (kinds[i] == _BODY and _is_heading_shape(_QUOTED_END_RE.sub("", text)))
+                or (kinds[i] == _BODY and _is_entry_title(_QUOTED_END_RE.sub("", text)))
             )
         ):
             # A live entry's title under its stamp ("16.45 GMT" / "UN agencies: thousands
@@ -973,6 +997,7 @@ def _opens_with_state(sentence: str, ctx: _Context) -> bool:
 
 
 _AND_RE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_THAT_CLAUSE_RE = re.compile(r"\sthat\s")
 # Words that may stand before a sentence's subject.
 _OPENING_WORD_RE = re.compile(
     r"(?:The|A|Only|Even|Also|Meanwhile,|Elsewhere,|Separately,|However,|Later,|Earlier,) "
@@ -1100,7 +1125,12 @@ def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
     )
     # A state as subject acts for itself; unlike its offices, its speech alone is
     # no reaction (a party's army may speak through it too).
-    state_subject = any(_opens_with_state(s, ctx) for s in _SENTENCE_END_RE.split(text))
+    # ... or of a clause it reports ("The Prime Minister said that Finland would send").
+    state_subject = any(
+        _opens_with_state(clause, ctx)
+        for s in _SENTENCE_END_RE.split(text)
+        for clause in _THAT_CLAUSE_RE.split(s)
+    )
     foreign_office = any(_office_outside(m, before, ctx) for m in _FOREIGN_OFFICE_RE.finditer(text))
     actor = outside_state or state_subject or foreign_office or _outside_actor_named(text)
     reactions = sum(1 for p in REACTION_CUES if p.search(text))
@@ -1429,13 +1459,16 @@ def segment_sections(
     kinds = _kinds(paragraphs)
     ctx = _context(text, paragraphs, kinds, published_date)
 
-    # Regions: runs of paragraphs under one heading (or none, before the first).
+    # Regions: runs of paragraphs under one heading (or none, before the first). A live
+    # page's entry opens a region of its own: a heading inside one entry ("Statement by
+    # the Ministry for Foreign Affairs of Finland") says nothing of the entries below it.
     regions: list[tuple[Paragraph | None, list[int]]] = []
     for i, kind in enumerate(kinds):
         if kind == _HEADING:
             regions.append((paragraphs[i], []))
         else:
-            if not regions:
+            entry = kind == _STAMP and i > 0 and kinds[i - 1] != _STAMP
+            if not regions or (entry and regions[-1][0] is not None):
                 regions.append((None, []))
             regions[-1][1].append(i)
 

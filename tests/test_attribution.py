@@ -4707,3 +4707,22 @@ def test_a_local_body_of_a_named_region_reports_the_counts_it_is_credited_with()
     assert ("killed", 48, "civilian", dosso) in got
     states = {e["entity_id"]: e["country_code"] for e in run.entities}
     assert (states[alibori], states[dosso]) == ("BEN", "NER")
+
+
+def test_allies_pledges_and_units_sent_are_support():
+    text = normalize_text(
+        "Russian troops attack Zilupe\n\nNovember 17, 2026\n\n"
+        "Russian troops attacked the Latvian town of Zilupe on Sunday, killing four "
+        "soldiers, Latvia's Ministry of Defence said.\n\n"
+        '"An attack on Latvia is an attack on all of us," NATO Secretary General Henrik '
+        "Dahlqvist said. Tallinn and Vilnius have each sent an artillery battalion to "
+        "Latgale. State Department spokesman Derek Halvorsen said the US commitment to "
+        'Latvia\'s defence was "ironclad".'
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
+    assert {
+        ("org:nato", "support"),
+        ("country:EST", "support"),
+        ("country:LTU", "support"),
+        ("country:USA", "support"),
+    } <= got, got

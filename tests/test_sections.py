@@ -1329,6 +1329,20 @@ def test_a_live_entry_s_stamp_does_not_hide_a_reaction():
             "Uzbekistan's President Shavkat Mirziyoyev spoke by phone with both leaders and "
             "offered his country's good offices.",
         ),
+        # A state named as the subject of what its leader said; air defence sent.
+        (
+            "Russian troops attack Zilupe\n\nNovember 17, 2026\n\nRussian troops attacked "
+            "the Latvian town of Zilupe on Sunday, Latvia's Ministry of Defence said.",
+            "Prime Minister Heikki Vartiainen said after a government session that Finland "
+            "would send two NASAMS air defence batteries to Latvia.",
+        ),
+        # An ally's pledge.
+        (
+            "Russian troops attack Zilupe\n\nNovember 17, 2026\n\nRussian troops attacked "
+            "the Latvian town of Zilupe on Sunday, Latvia's Ministry of Defence said.",
+            '"An attack on Latvia is an attack on all of us," NATO Secretary General Henrik '
+            "Dahlqvist said.",
+        ),
     ],
 )
 def test_reactions_without_a_heading_are_typed_from_their_words(head, reaction):
@@ -1530,3 +1544,21 @@ def test_a_desk_s_call_to_readers_is_no_part_of_the_story() -> None:
         "Got a story? Get in touch with the Daily Crier news desk.\n"
     )
     assert shape(sections_of(text))[-1] == ("other", None, 5, 5)
+
+
+def test_a_heading_inside_a_live_entry_heads_that_entry_only() -> None:
+    """ "Statement by the Ministry for Foreign Affairs of Finland" heads the statement in
+    its entry; the entries below it are typed by their own words."""
+    text = normalize_text(
+        "Latvia-Russia war live\n\nNovember 17, 2026\n\n"
+        "15:40\n\nFinland to send air defence to Latvia\n\n"
+        "Finland's Prime Minister said the country would send air defence batteries.\n\n"
+        "Statement by the Ministry for Foreign Affairs of Finland\n\n"
+        "Finland condemns Russia's unprovoked attack on Latvia in the strongest terms.\n\n"
+        "13:15\n\nRussia claims two villages\n\n"
+        "Russia's Defence Ministry says its troops have taken the villages of Pasiene and "
+        "Lauderi and killed 40 Latvian soldiers.\n"
+    )
+    at = text.index("Russia's Defence Ministry says")
+    (s,) = [s for s in sections_of(text) if s.char_start <= at < s.char_end]
+    assert s.section_type == "events"
