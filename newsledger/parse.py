@@ -893,10 +893,15 @@ def _masthead_line(line: str) -> bool:
     return (
         len(parts) >= 2
         and all(
-            p and len(p.split()) <= MASTHEAD_PART_MAX_WORDS and _OPENER_RE.match(p) for p in parts
+            p and len(p.split()) <= MASTHEAD_PART_MAX_WORDS and _MASTHEAD_PART_RE.match(p)
+            for p in parts
         )
         and not SENTENCE_END_RE.search(line)
     )
+
+
+# A masthead part opens like a title, or with a price: "€0.60".
+_MASTHEAD_PART_RE = re.compile(r"^[\"'“‘(\[€$£¥]*[A-Z0-9]")
 
 
 def _masthead_block(lines: list[str], i: int, fields: _HeadFields) -> int | None:
@@ -904,7 +909,11 @@ def _masthead_block(lines: list[str], i: int, fields: _HeadFields) -> int | None
     states ("Luanda, sexta-feira, 27 de Novembro de 2026 | Ano XIX") dates the article."""
     j = i
     while j < len(lines) and lines[j].strip():
-        if not (_masthead_line(lines[j].strip()) or _CHROME_RE.search(lines[j])):
+        line = lines[j].strip()
+        # The outlet's name alone in capitals over its masthead line ("KYUSTENDILSKI
+        # GLAS" over "Regional daily of Kyustendil Province | ... | No. 236").
+        named = _kicker(line) and j + 1 < len(lines) and _masthead_line(lines[j + 1].strip())
+        if not (named or _masthead_line(line) or _CHROME_RE.search(lines[j])):
             return None
         j += 1
     fields.published = fields.published or next(
@@ -1071,8 +1080,13 @@ def parse_article(text: str) -> ParsedArticle:
         desk_below = bool(_DESK_RE.fullmatch(nxt.strip())) and "," not in line
         dated = lines[i + 2].strip() if desk_below and i + 2 < n else nxt.strip()
         # Names alone on their line below the head's date are its writers too.
+        # "FRONT PAGE" over "By Jane Doe, Staff Reporter": a desk's label, not a writer.
+        desk_over_byline = _kicker(line) and any(
+            _byline(ln.strip()) is not None for ln in lines[i + 1 : i + 4]
+        )
         if (
             fields.author is None
+            and not desk_over_byline
             and (name := _author_line(line))
             and (_is_date_line(dated) or (fields.published is not None and not nxt.strip()))
         ):

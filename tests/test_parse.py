@@ -1062,6 +1062,26 @@ def test_bylines_without_by_or_in_capitals(text: str, author: str) -> None:
     assert article.paragraphs[0].text.startswith("Troops")
 
 
+def test_an_outlet_name_over_its_masthead_line_and_a_desk_over_the_byline() -> None:
+    """The outlet's name alone in capitals over "Regional daily of ... | Friday, 11
+    December 2026 | No. 236 | €0.60" is masthead, which dates the article; "FRONT PAGE"
+    over "By ..." is a desk's label, not the writer."""
+    article = parse_article(
+        "Empty villages under Osogovo\n\n"
+        "KYUSTENDILSKI GLAS\n"
+        "Regional daily of Kyustendil Province | English page | Friday, 11 December 2026 | "
+        "No. 236 | €0.60\n\n"
+        "FRONT PAGE\n\n"
+        "By Desislava Tsvetkova-Mileva, Kyustendilski Glas\n\n"
+        "KYUSTENDIL – The church bell in Gyueshevo has not rung since Sunday.\n"
+    )
+    assert (article.head.author, article.head.published_date) == (
+        "Desislava Tsvetkova-Mileva",
+        dt.date(2026, 12, 11),
+    )
+    assert article.paragraphs[0].text.startswith("KYUSTENDIL –")
+
+
 def test_a_portuguese_date_in_a_masthead_dates_the_article() -> None:
     article = parse_article(
         "Troops hold the perimeter\n\n"
