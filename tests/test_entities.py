@@ -2985,3 +2985,24 @@ def test_a_name_set_off_after_a_title_held_in_a_region_is_the_holder():
     )
     assert _entity(r, "person:nurlybek_sarsenbayev")["entity_type"] == "PERSON"
     assert _entity(r, "place:zhambyl_region_kz")["entity_type"] == "PLACE"
+
+
+def test_a_capital_reached_or_offered_as_a_venue_is_the_city():
+    """ "have reached Riga", "offered Brasília as a venue": the city; "urged Bogota" is
+    still the state."""
+    _, r = _extract(
+        "As many as 9,000 people have reached Riga. The Brazilian president offered "
+        "Brasília as a venue for talks. Quito urged Bogota to stop."
+    )
+    assert _mentions_of(r, "Riga")[0]["entity_id"] == "place:riga_lv"
+    assert _mentions_of(r, "Brasília")[0]["entity_id"] == "place:brasilia_br"
+    assert _mentions_of(r, "Bogota")[0]["entity_id"] == "country:COL"
+
+
+def test_a_town_goods_are_sent_to_is_a_place_whatever_the_model_calls_it():
+    _, r = _extract(
+        "Colombian troops crossed into Ecuador. UNHCR said it was sending emergency supplies "
+        "to Ipiales and Tulcán. Quito sent a letter to the OAS."
+    )
+    assert _mentions_of(r, "Ipiales")[0]["entity_id"] == "place:ipiales_co"
+    assert _mentions_of(r, "Tulcán")[0]["entity_id"] == "place:tulcan_ec"

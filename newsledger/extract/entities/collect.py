@@ -161,6 +161,13 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 continue  # 'TBILISI, Oct. 5 (Nordwire) -'
             elif ent.label_ in ("PERSON", "ORG") and _located_place(st, p, ent):
                 continue
+            elif (
+                ent.label_ == "NORP"
+                and not ent.id_
+                and _went_to(ent)
+                and _located_place(st, p, Span(doc, ent.start, ent.end, label="ORG"))
+            ):
+                continue  # 'sending supplies to Ipiales', the model's nationality
             elif ent.label_ in ("PERSON", "ORG") and _place_already(st, p, ent):
                 continue  # 'the village of Kok-Jar' ... 'shelled Kok-Jar'; 'Dhok Nakka and X'
 
@@ -830,12 +837,24 @@ def _capital_is_place(span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in COMPASS:
         return True  # 'the village of Deneia, west of Nicosia': a bearing from the city
     root = first_conjunct(root)  # 'evacuated to Gori and Tbilisi': the list's preposition
+    verbs = lexset("place_object_verbs") | lexset("capital_object_verbs")
+    if root.dep_ == "dobj" and lemma_of(root.head) in verbs:
+        return True  # 'have reached Riga', 'shelled Kharkiv': the city, not its government
+    if root.dep_ == "dobj" and _as_venue(root):
+        return True  # 'offered Brasília as a venue for talks'
     if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
         return False
     governor = root.head.head
     if root.head.lower_ == "from" and lemma_of(governor) in lexset("voiced_nouns"):
         return False  # 'calls for restraint from Moscow', 'warnings from Ankara': who spoke
     return governor.lower_ not in GOVERNMENT_NOUNS
+
+
+def _as_venue(tok: Token) -> bool:
+    """ "offered Brasília as a venue": a city offered for a meeting."""
+    doc = tok.doc
+    words = [t.lower_ for t in doc[tok.i + 1 : tok.i + 4]]
+    return bool(words) and words[0] == "as" and any(w in lexset("venue_nouns") for w in words)
 
 
 def _region_named_after(st: ArticleState, ent: Span) -> ref.Place | None:
@@ -1700,7 +1719,23 @@ def _went_to(span: Span) -> bool:
         if governor.dep_ == "dobj":
             governor = governor.head
         return lemma_of(governor) in lexset("departure_verbs")
+    if _delivered_to(governor):
+        return True  # 'sending emergency supplies to Ipiales'
     return lemma_of(governor) in lexset("motion_verbs") or governor.lower_ in _NEARNESS
+
+
+def _delivered_to(governor: Token) -> bool:
+    """ "sending supplies to X", "trucking water to X": goods carried somewhere; a letter
+    or a request sent to X goes to someone (``addressed_nouns``)."""
+    goods = governor
+    if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+        governor = governor.head  # 'sending [supplies to X]', parsed on the noun
+    if lemma_of(governor) not in lexset("delivery_verbs"):
+        return False
+    objects = (
+        [goods] if goods is not governor else [c for c in governor.children if c.dep_ == "dobj"]
+    )
+    return not any(lemma_of(o) in lexset("addressed_nouns") for o in objects)
 
 
 _NEARNESS = {"close", "closer", "closest", "near", "nearer", "nearest", "next"}
