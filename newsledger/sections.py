@@ -321,7 +321,8 @@ FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
         r"Cooperation Organi[sz]ation|SCO|Commonwealth of Independent States|Organi[sz]ation for "
         r"Security and Co-?operation in Europe|North Atlantic Treaty Organi[sz]ation|"
         r"Intergovernmental Authority on Development|Economic Community of West African States|"
-        r"League of Arab States)\b"
+        r"League of Arab States|Andean Community|Organi[sz]ation of Turkic States|Nordic "
+        r"Council|Visegr[aá]d Group|Eurasian Economic Union|Arab Maghreb Union)\b"
     ),
     re.compile(r"\bMinsk Group\b|\bco-chairs?\b", _I),
     re.compile(r"\bSecretary[- ]General\b", _I),
@@ -360,9 +361,10 @@ _COMBATANT_RE = re.compile(
 # ... and so is one whose troops or guns fight: "Indian troops opened fire on ...".
 _FIGHTING_RE = re.compile(
     r"(?<!\w)(?P<who>U\.S\.|U\.K\.|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:'s|’s)? "
-    r"(?:troops|forces|soldiers|artillery|jets|warplanes|aircraft|drones|gunners|navy)\s+"
-    r"(?:\w+\s+){0,2}?(?:opened|fired|shelled|attacked|bombed|struck|killed|clashed|"
-    r"advanced|launched|pounded|raided|shot|stormed|captured|seized|ambushed|invaded)\b"
+    r"(?:troops|forces|soldiers|artillery|jets|warplanes|aircraft|drones|gunners|navy|shells|"
+    r"units)\s+(?:\w+\s+){0,2}?(?:opened|fired|shelled|attacked|bombed|struck|killed|clashed|"
+    r"advanced|launched|pounded|raided|shot|stormed|captured|seized|ambushed|invaded|held|"
+    r"repelled|repulsed|retook|destroyed|hit)\b"
 )
 # "the president of Venezuela", "Foreign Minister of Sudan".
 _OFFICE_OF_RE = re.compile(
@@ -455,7 +457,7 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     # A diplomatic protest, and words of rejection: "summoned the Iranian ambassador",
     # "described the strikes as unacceptable", "a violation of Iraqi sovereignty".
     re.compile(r"\bsummon\w*\W+(?:\w+\W+){0,3}?(?:ambassador|envoy|charg[eé]|diplomat)", _I),
-    re.compile(r"\bunacceptable\b|\bviolation of (?:\w+ ){0,3}(?:sovereignty|territorial)", _I),
+    re.compile(r"\bunacceptable\b|\bviolation of (?:\S+ ){0,3}(?:sovereignty|territorial)", _I),
     re.compile(r"\breject\w*\W+(?:any|all)\W+(?:\w+\W+)?(?:violation|attack|aggression)", _I),
     re.compile(r"\b(?:must|should|have to|need to) (?:\w+ )?(?:stop|end|cease|halt)\b", _I),
     # Getting one's own people out: "evacuated its embassy staff", "flown 1,200 people out
@@ -491,7 +493,8 @@ EVENT_CUES: tuple[re.Pattern[str], ...] = (
 CAPTION_MAX_WORDS = 60
 CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(
-        r"^\(?(?:photo|image|picture|photograph|pictured|caption|file photo|illustration|video|"
+        r"^\(?(?:(?:photo|image|picture) caption|photo|image|picture|photograph|pictured|caption|"
+        r"file photo|illustration|video|"
         r"watch|listen|in pictures)s?\b\s*(?:\([^)]*\))?\s*[:|–—-]",
         _I,
     ),
@@ -1007,7 +1010,7 @@ _OPENING_WORD_RE = re.compile(
 _STATE_VERB_RE = re.compile(
     r"(?:['’]s\s+(?:government|leaders?|president|prime minister|"
     r"(?i:foreign (?:ministry|office|minister)))\b)?"
-    r"(?:\s+(?:(?i:foreign ministry|government)\s+)?statement\b)?\s*(?:,|"
+    r"(?:\s+(?:(?i:foreign ministry|government)\s+)?statement\b)?\s*[\"“]?(?:,|"
     r"(?:has|have|had|is|was|will|would|could|also|again|on|said|says|urges|calls|warns|"
     r"condemns|accuses|welcomes|offers|stands|supports|rejects|demands|"
     r"put|puts|sent|sends|gave|took|kept|held|spoke|sought|set|shut|cut)\b|[a-z]+ed\b)"
@@ -1042,7 +1045,9 @@ def _office_outside(m: re.Match[str], before: str, ctx: _Context) -> bool:
 # international community to ...", "propaganda aimed at misleading the international community".
 _ADDRESSEE_RE = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing|e)|appeal(?:ed|s|ing)? to|ask(?:ed|s)?|"
-    r"invit(?:ed|es)|mislead(?:s|ing)?|misled|deceiv(?:e|es|ed|ing)|inform(?:s|ed|ing)?|to)"
+    r"invit(?:ed|es)|mislead(?:s|ing)?|misled|deceiv(?:e|es|ed|ing)|inform(?:s|ed|ing)?|to|"
+    # "asked for an urgent meeting of the UN Security Council": the body is convened.
+    r"(?:meeting|session|sitting)(?: of)?)"
     r"\s+(?:that\s+)?(?:the\s+)?$",
     _I,
 )
@@ -1057,8 +1062,14 @@ _LISTED_BEFORE_RE = re.compile(
 
 
 def _is_lead_in(text: str) -> bool:
-    """A short line that introduces what follows it ("Here is how the world reacted:")."""
-    return text.endswith(":") and "\n" not in text and len(text.split()) <= LEAD_IN_MAX_WORDS
+    """A short line that introduces what follows it ("Here is how the world reacted:",
+    "Here is how governments have responded.")."""
+    if "\n" in text or len(text.split()) > LEAD_IN_MAX_WORDS:
+        return False
+    return text.endswith(":") or bool(_LEAD_IN_RE.match(text) and _HOW_RE.search(text))
+
+
+_HOW_RE = re.compile(r"\bhow\b[^.]*\.$", _I)
 
 
 def _outside_heading(heading: str, ctx: _Context) -> bool:
@@ -1141,6 +1152,7 @@ def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
     return 1 + reactions if actor and reactions else 0
 
 
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
 # A dated entry of a timeline or digest: "February 27: Afghan forces fire ...".
 _DATED_ENTRY_RE = re.compile(rf"^(?P<date>{MONTH_DATE_RE})\s*[:–—-]\s")
 # How far before the article's date an entry may be and still be this story's news.
@@ -1172,7 +1184,8 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     text = _INLINE_STAMP_RE.sub("", text, count=1)
     if _recent_entry(text, ctx):
         return "events", True
-    history = _history_score(text, ctx)
+    # The past a speaker recalls inside quote marks is no background of the paragraph.
+    history = _history_score(_QUOTED_RE.sub(" ", text), ctx)
     foreign = _foreign_score(text, ctx, before)
     # Today's time words mark fresh news; event verbs also fill background
     # ("who have killed hundreds this year"), so they weigh less.

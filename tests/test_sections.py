@@ -1336,6 +1336,19 @@ def test_a_live_entry_s_stamp_does_not_hide_a_reaction():
             "Prime Minister Heikki Vartiainen said after a government session that Finland "
             "would send two NASAMS air defence batteries to Latvia.",
         ),
+        # A regional body by name; a state whose words open on a quote mark.
+        (
+            "Colombian troops cross the Mataje\n\nDecember 10, 2026\n\nColombian troops "
+            "crossed the Mataje river into Ecuador overnight, Ecuador's army said.",
+            "The Andean Community said its foreign ministers would meet in Lima and offered "
+            'its "good offices" to the two governments.',
+        ),
+        (
+            "Colombian troops cross the Mataje\n\nDecember 10, 2026\n\nColombian troops "
+            "crossed the Mataje river into Ecuador overnight, Ecuador's army said.",
+            'Mexico "will not take sides between two sister nations", President Ernesto '
+            "Salgado Ruiz said, offering to host negotiations in Mexico City.",
+        ),
         # An ally's pledge.
         (
             "Russian troops attack Zilupe\n\nNovember 17, 2026\n\nRussian troops attacked "
@@ -1562,3 +1575,41 @@ def test_a_heading_inside_a_live_entry_heads_that_entry_only() -> None:
     at = text.index("Russia's Defence Ministry says")
     (s,) = [s for s in sections_of(text) if s.char_start <= at < s.char_end]
     assert s.section_type == "events"
+
+
+def test_an_image_caption_label_and_a_lead_in_ending_in_a_full_stop() -> None:
+    text = normalize_text(
+        "The world reacts\n\nDecember 10, 2026\n\n"
+        "Image caption: Ecuadorian soldiers guard the Rumichaca international bridge between "
+        "Tulcán and Ipiales\n\n"
+        "Colombian troops crossed the Mataje river into Ecuador overnight, Ecuador's army "
+        "said.\n\n"
+        "Here is how governments and international bodies have responded.\n\n"
+        "Brazil's President called for an immediate ceasefire and offered to host talks.\n"
+    )
+    got = [(s.section_type, text[s.char_start : s.char_end][:9]) for s in sections_of(text)]
+    assert got == [
+        ("other", "Image cap"),
+        ("events", "Colombian"),
+        ("foreign_reactions", "Here is h"),
+    ]
+
+
+def test_a_party_whose_troops_held_a_crossing_and_past_recalled_in_a_quote() -> None:
+    """A regional paper's story names its own state only as a side that fights
+    ("Bulgarian troops held the crossing"), so its neighbour's Prime Minister asking for
+    a meeting of the UN Security Council is a party's move; a year inside a quote is
+    the speaker's memory, not the paragraph's background."""
+    text = normalize_text(
+        "Empty villages under Osogovo\n\nDecember 11, 2026\n\n"
+        "KYUSTENDIL – The village lies empty under Macedonian artillery fire.\n\n"
+        'About 3,100 of the evacuees are staying in Kyustendil itself. "This town took in '
+        'refugees from Macedonia in 1913 and it will take in its own people now," she said.'
+        "\n\n"
+        "In Sofia, Defence Minister Kaloyan Petrunov told parliament that Bulgarian troops "
+        "held the Gyueshevo crossing.\n\n"
+        "On Thursday evening North Macedonia's Prime Minister, Blagoja Sterjovski, accused "
+        'Sofia of "a war of conquest" and said his government had asked for an urgent '
+        "meeting of the UN Security Council.\n"
+    )
+    assert {s.section_type for s in sections_of(text)} == {"events"}
