@@ -4726,3 +4726,24 @@ def test_allies_pledges_and_units_sent_are_support():
         ("country:LTU", "support"),
         ("country:USA", "support"),
     } <= got, got
+
+
+def test_the_states_a_side_thanks_stand_by_it():
+    text = normalize_text(
+        "Address of the President\n\nNovember 20, 2026\n\n"
+        "Belarusian troops attacked Medininkai on Wednesday, killing six soldiers.\n\n"
+        "I thank Poland, whose troops now guard the Suwałki corridor. I thank Latvia and "
+        "Estonia, our Baltic sisters, and Finland, who sent air defence units. I thank the "
+        "European Union. I did not thank Hungary.\n\n"
+        "UN Secretary-General Ana Ruiz thanked Qatar for its help. Officials in the camps "
+        "thanked Turkey."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
+    assert {
+        ("country:POL", "support"),
+        ("country:LVA", "support"),
+        ("country:EST", "support"),
+        ("country:FIN", "support"),
+        ("org:european_union", "support"),
+    } <= got, got
+    assert not any(actor in ("country:HUN", "country:QAT", "country:TUR") for actor, _ in got)

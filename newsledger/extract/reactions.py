@@ -832,6 +832,7 @@ def extract_reactions(ctx: ArticleContext) -> list[dict]:
         last = candidates[-1] if candidates else None
         same_para = last is not None and ctx.paragraph_index(last["char_start"]) == para
         candidates += _candidates(ctx, sent, last if same_para else None, vote_stance)
+        candidates += _thanked(ctx, sent)
     _share_speakers(ctx, candidates)
     parties = reaction_parties(ctx, candidates)
     rows: list[dict] = []
@@ -840,6 +841,8 @@ def extract_reactions(ctx: ArticleContext) -> list[dict]:
         actor = row["actor_id"]
         if (ctx.country_of(actor) or actor) in parties:
             continue  # a party to the conflict is not an outside actor
+        if row.pop("_thanker", "") not in ("", *parties):
+            continue  # thanks from an outsider ("the UN chief thanked Qatar") take no side
         para = ctx.paragraph_index(row["char_start"])
         key = (para, actor, row["speaker_id"], row["stance"])
         # One stance of an actor in a paragraph, once voiced and once not ("The UN
@@ -857,6 +860,63 @@ def extract_reactions(ctx: ArticleContext) -> list[dict]:
         by_key[key] = row
         rows.append(row)
     return rows
+
+
+def _thanked(ctx: ArticleContext, sent: Span) -> list[dict]:
+    """ "I thank Poland, whose troops now guard the corridor", "thanked Latvia and
+    Estonia": the states and bodies a side thanks stand by it, a stance of support
+    voiced by no one of theirs (``thanking_verbs``)."""
+    rows: list[dict] = []
+    for verb in sent:
+        if not is_verb(verb) or lemma_of(verb) not in lexset("thanking_verbs"):
+            continue
+        if _negated(verb):
+            continue
+        thanker = _thanker(ctx, verb)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        stack = list(objects)
+        while stack:
+            tok = stack.pop()
+            stack += [c for c in tok.children if c.dep_ == "conj"]
+            m = ctx.mention_at(tok)
+            if m is None or m["char_start"] > ctx.start(tok):
+                continue
+            eid = str(m["entity_id"])
+            if ctx.etype(eid) != "COUNTRY" and not ctx.is_international(eid):
+                continue
+            s, e = ctx.span_of([verb, tok])
+            rows.append(
+                {
+                    "reaction_id": row_id("rea", ctx.article_id, s, e, eid, "support"),
+                    "article_id": ctx.article_id,
+                    "actor_id": eid,
+                    "speaker_id": None,
+                    "stance": "support",
+                    "target_id": None,
+                    "cameo_code": str(lexicon()["cameo"]["support"]),
+                    "quote_id": None,
+                    "char_start": s,
+                    "char_end": e,
+                    "_thanker": thanker,
+                }
+            )
+    return rows
+
+
+def _thanker(ctx: ArticleContext, verb: Token) -> str:
+    """The country of whoever thanks (the entity itself when it has none): the subject's,
+    the quote's speaker's for "I" or "we" inside a quote; "" for "I" or "we" outside
+    quotes (an address in the first person, by a side), "?" for someone unnamed."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    quote = ctx.quote_at(ctx.start(verb))
+    if subjects and subjects[0].lower_ in ("i", "we"):
+        who = quote.get("speaker_id") if quote else None
+        if who is None:
+            return ""
+    else:
+        r = ctx.resolve_subject(verb)
+        who = r.entity_id if r is not None else "?"  # someone the text does not name
+    return ctx.country_of(who) or who
 
 
 def _dated_past(ctx: ArticleContext, sent: Span) -> bool:
