@@ -4747,3 +4747,32 @@ def test_the_states_a_side_thanks_stand_by_it():
         ("org:european_union", "support"),
     } <= got, got
     assert not any(actor in ("country:HUN", "country:QAT", "country:TUR") for actor, _ in got)
+
+
+def test_equipment_the_parser_joined_to_a_participle_keeps_the_verb_above():
+    """ "have lost at least 140 soldiers killed and 23 armoured vehicles": the vehicles
+    hang on "killed" in the parse; they were lost too."""
+    text = normalize_text(
+        "Belarusian losses\n\nNovember 8, 2026\n\n"
+        "According to the Commander of the Armed Forces, Lieutenant General Marius Juodka, the "
+        "Belarusian units have lost at least 140 soldiers killed and 23 armoured vehicles."
+    )
+    claims = run_article(text, "entities").result.claims
+    got = {(c["claim_kind"], c["quantity_min"], c["claimant_id"]) for c in claims}
+    assert ("equipment_destroyed", 23, "person:marius_juodka") in got
+
+
+def test_a_footnote_glued_to_a_sentence_end_hides_no_verb():
+    """ "... have been killed.[13] The Russian MoD claimed": the footnote's bracket is no
+    part of "killed", so the count keeps its verb."""
+    text = normalize_text(
+        "Campaign assessment\n\nDecember 5, 2026\n\n"
+        "The Kazakh MoD acknowledged on December 4 that 287 Kazakh servicemen have been "
+        'killed.[13] The Russian MoD claimed that Russian forces killed "up to 410" Kazakh '
+        "servicemen.[14]"
+    )
+    claims = run_article(text, "entities").result.claims
+    got = {(c["claim_kind"], c["quantity_min"], c["quantity_max"]) for c in claims}
+    assert ("killed", 287, 287) in got, got
+    # The quoted figure counts the servicemen after it: one claim, not two.
+    assert [c["unit"] for c in claims if c["quantity_max"] == 410] == ["serviceman"]

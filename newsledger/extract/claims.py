@@ -555,6 +555,15 @@ def _quoted_figure_before(tok: Token) -> Token | None:
     return None
 
 
+def _quotes_count_of_noun(num: Token) -> bool:
+    """ "killed 'up to 410' Kazakh servicemen": the quoted figure counts the noun after
+    the quote mark (:func:`_quoted_figure_before`), not people of its own."""
+    return any(
+        t.pos_ in ("NOUN", "PROPN") and (q := _quoted_figure_before(t)) is not None and q.i == num.i
+        for t in num.doc[num.i + 2 : num.i + 6]
+    )
+
+
 def _calibre(tok: Token) -> bool:
     """ "two 60mm mortars", "155-mm shells": a number that gives a bore in millimetres
     or a length is the weapon's kind, not how many."""
@@ -1024,7 +1033,18 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
         kind = _bullet_intro_kind(units[0], cls)  # "the following were destroyed:" / "- 4 tanks"
     if kind is None and (verb := _subjectless_root(units[0])) is not None:
         kind = _match_kind(cls, [verb], units[0], direct=False)
+    if kind is None and (verb := _verb_over_clause_conjunct(units[0])) is not None:
+        kind = _match_kind(cls, [verb], units[0], direct=False)
     return kind
+
+
+def _verb_over_clause_conjunct(unit: Token) -> Token | None:
+    """ "have lost at least 140 soldiers killed and 23 armoured vehicles": the parser
+    joined the vehicles to "killed", the clause "lost" governs; "lost" is theirs too."""
+    head = unit.head
+    if unit.dep_ != "conj" or not is_verb(head) or head.dep_ not in ("ccomp", "xcomp", "conj"):
+        return None
+    return head.head if is_verb(head.head) else None
 
 
 def _subjectless_root(unit: Token) -> Token | None:
@@ -1733,6 +1753,7 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             and (tok.ent_type_ not in NON_COUNT_ENTS or tok.lower_ in vague)
             and not _counts_people(tok)
             and not _partitive_unit(tok)
+            and not _quotes_count_of_noun(tok)
             and _match_kind("people", bare_cues(tok), tok) is not None
         ):
             out.append((tok, "bare"))  # "killing five", "killed hundreds", "1.5 million fled"

@@ -682,18 +682,22 @@ def add_to_pipeline(nlp: Language, **config: object) -> Language:
     return nlp
 
 
-# A bracket glued to the word before it: "the Russian security services(FSB) claimed".
+# A bracket glued to the word before it: "the Russian security services(FSB) claimed";
+# and a footnote's number glued to a sentence's end: "have been killed.[13] The".
 _GLUED_BRACKET = r"(?<=[A-Za-z])\((?=[A-Za-z])"
+_GLUED_FOOTNOTE = r"(?<=[\w.,;:!?\"”’)])\[(?=\d{1,3}(?:\]|$))"
+_FOOTNOTE_STOP = r"(?<=[\w\"”’)])[.,;:!?](?=\[\d{1,3}(?:\]|$))"
 
 
 def _split_glued_brackets(nlp: Language) -> None:
     """The tokenizer splits a bracket glued to the word before it, which it keeps whole by
-    default ("services(FSB" was one token, so the acronym named no one)."""
+    default ("services(FSB" was one token, so the acronym named no one), and a footnote's
+    bracket glued to a sentence's end ("killed.[13" hid the verb)."""
     finditer = nlp.tokenizer.infix_finditer  # type: ignore[attr-defined]
     pattern = getattr(getattr(finditer, "__self__", None), "pattern", "")
     if _GLUED_BRACKET in pattern:
         return
-    infixes = [*nlp.Defaults.infixes, _GLUED_BRACKET]
+    infixes = [*nlp.Defaults.infixes, _GLUED_BRACKET, _GLUED_FOOTNOTE, _FOOTNOTE_STOP]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[attr-defined]
 
 
