@@ -3006,3 +3006,24 @@ def test_a_town_goods_are_sent_to_is_a_place_whatever_the_model_calls_it():
     )
     assert _mentions_of(r, "Ipiales")[0]["entity_id"] == "place:ipiales_co"
     assert _mentions_of(r, "Tulcán")[0]["entity_id"] == "place:tulcan_ec"
+
+
+def test_a_picture_credit_slash_parts_outlet_and_photographer():
+    _, r = _extract(
+        "Photo: Soldiers of the National Army at a river post near Washabo on Tuesday. "
+        "(De Nationale Courant/Jurgen Eersteling)\n\nOur forces repelled an attack. Writing "
+        "by Marcus Feldt; Editing by Priya Venkataraman"
+    )
+    ids = {e["entity_id"] for e in r.entities}
+    assert {"org:de_nationale_courant", "person:jurgen_eersteling"} <= ids
+    assert "org:de_nationale_courant_jurgen_eersteling" not in ids
+    assert not any(e["canonical_name"] in ("Writing", "Editing") for e in r.entities)
+
+
+def test_a_named_triangle_is_a_place_and_a_korean_park_a_person():
+    _, r = _extract(
+        "His troops still held all their positions in what Guyana calls the New River "
+        "Triangle, Camp Jaguar among them. Park Ji-hoon said the army was ready."
+    )
+    assert _place_of(r, "New River Triangle")["entity_type"] == "PLACE"
+    assert "person:park_ji_hoon" in {e["entity_id"] for e in r.entities}

@@ -790,6 +790,14 @@ def _names_no_one(ent: Span) -> bool:
         return True
     if end - start > 1 and doc[end - 1].text in lexset("named_document_words"):
         return True  # a treaty or accord
+    # "Writing by Marcus Feldt; Editing by ...": a wire credit's label, not a body.
+    if (
+        end - start == 1
+        and end < len(doc)
+        and doc[end].lower_ == "by"
+        and doc[start].lower_ in lexset("credit_labels")
+    ):
+        return True
     # "Briefing the Council, X said": a participle opening the sentence, not a name.
     return doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start + 1].lower_ == "the"
 
