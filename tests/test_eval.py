@@ -479,6 +479,33 @@ INVENTED_DEV13_FLOORS = [
 ]
 
 
+# The fifteenth invented development set (161-168, tests/gold/invented_dev14/): a state
+# agency's English dispatch, a broadcaster's world-reacts round-up, a public
+# broadcaster's live page, a regional paper's print story, a wire story in its third
+# update, an explainer under question heads, a humanitarian situation report and a
+# party's national daily. Written and second-read by helpers who read no code, scored
+# blind at the session's start (daca3e6), R/P: sections .65/.68, persons .96/.88,
+# organizations .81/.75, places .72/.77, quotes found .97/.98, quotes .89/.90, claims
+# found .77/.88, claims .57/.66, reactions .71/.81, timeline .91/.81, published dates 7
+# of 8. After the session's rules (e4bed07): sections .74/.78, persons .98/.89,
+# organizations .84/.77, places .75/.78, quotes found .99/.98, quotes .93/.92, claims
+# found .77/.86, claims .73/.82, reactions .76/.80, timeline .97/.80, published dates 8
+# of 8; the floors below.
+INVENTED_DEV14_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.71, 0.75),
+    ("persons", 0.95, 0.86),
+    ("organizations", 0.81, 0.74),
+    ("places", 0.72, 0.75),
+    ("quotes_found", 0.96, 0.95),
+    ("quotes", 0.9, 0.89),
+    ("claims_found", 0.74, 0.83),
+    ("claims", 0.7, 0.79),
+    ("reactions", 0.73, 0.77),
+    ("timeline", 0.94, 0.77),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -508,6 +535,7 @@ SPLITS = [
     "invented_dev11",
     "invented_dev12",
     "invented_dev13",
+    "invented_dev14",
 ]
 
 
@@ -597,6 +625,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev11", INVENTED_DEV11_FLOORS),
         ("invented_dev12", INVENTED_DEV12_FLOORS),
         ("invented_dev13", INVENTED_DEV13_FLOORS),
+        ("invented_dev14", INVENTED_DEV14_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
