@@ -570,6 +570,11 @@ _CONTINUES_RE = re.compile(r"\b(?:and|or|of|the|a|an|to|in|on|by|for|with|at)$",
 
 # ----------------------------------------------------------------- paragraph kinds
 
+# A fact-check's claims, each heading what the desk found: "Claim 1: Video shows ...",
+# and the finding's label under it: "Verdict: False".
+_FACT_CHECK_CLAIM_RE = re.compile(r"^(?:Claim|Myth|Rumou?r)\s*\d{0,2}\s*:\s+\S")
+_VERDICT_RE = re.compile(r"^(?:Verdict|Rating|Ruling)\s*:\s*\S", _I)
+
 _BODY, _HEADING, _CAPTION, _READ_MORE = "body", "heading", "caption", "read_more"
 _STAMP = "stamp"
 # A live page's entry stamp alone on its line: "10:02 AM", "14:32 GMT", "09:45 | 3 Feb".
@@ -786,6 +791,10 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             and not _TERMINAL_RE.search(text)
         ):
             kinds.append(_STAMP)  # "1.40pm: Blinken calls for calm": an entry's stamp and title
+        elif _FACT_CHECK_CLAIM_RE.match(text) and "\n" not in text:
+            kinds.append(_HEADING)  # "Claim 1: Video shows a new exodus": a claim checked
+        elif k and kinds[-1] == _HEADING and _VERDICT_RE.match(text) and "\n" not in text:
+            kinds.append(_BODY)  # "Verdict: False" under its claim: the finding, not a head
         elif _is_heading_shape(text):
             kinds.append(_HEADING)
         else:

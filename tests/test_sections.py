@@ -1613,3 +1613,21 @@ def test_a_party_whose_troops_held_a_crossing_and_past_recalled_in_a_quote() -> 
         "meeting of the UN Security Council.\n"
     )
     assert {s.section_type for s in sections_of(text)} == {"events"}
+
+
+def test_a_fact_check_s_claims_head_their_verdicts() -> None:
+    """ "Claim 1: ..." heads what the desk found; "Verdict: False" under it is the finding,
+    no heading of its own."""
+    text = normalize_text(
+        "Fact check: four claims about the border\n\nDecember 10, 2026\n\n"
+        "Since fighting broke out on Saturday, four claims have spread online.\n\n"
+        'Claim 1: Video shows "a new exodus" across the Naf this week\n\n'
+        "Verdict: False\n\n"
+        "A two-minute video of hundreds of people wading through water was shared on "
+        "Sunday.\n"
+    )
+    got = [(s.section_type, s.heading) for s in sections_of(text)]
+    assert got == [
+        ("events", None),
+        ("events", 'Claim 1: Video shows "a new exodus" across the Naf this week'),
+    ], got
