@@ -30,19 +30,22 @@ Sections come from two sources, in this order of trust:
    :data:`CLEAR_SCORE`) keeps its own type: a heading never overrides clear
    content, and news dated this week stays news under a background heading. A
    heading naming a year before the article's heads background ("What happened in
-   2014?"), and a quotation amid background is background.
+   2014?"), and a quotation amid background is background. A fact-check's "Claim 1:
+   ..." lines are headings, the "Verdict: False" line under each a body line.
 
 Photo captions (by wording: "Photo:", "[Photo: ...]", "© Agency", "A still from
 footage shows ...", a closing picture date), agency credit lines, factboxes (with
 or without colons), "Key points" and "What we know so far" boxes, "Sources" lists,
 "Read more" lines and a publication's notes on itself ("Methodology: ...", a
 release's contact and issue lines and its end mark, a translation or correction note,
-a byline or an author's biography in the body, the promise of a next update) are
+a byline or an author's biography in the body, the promise of a next update, the desk's
+call to readers) are
 sections of type "other" placed where they stand; they are skipped when typing the text
 around them, so the paragraphs after a caption continue the type of those before it.
 A live page's time stamp, and an entry's title right under it, take the type of the
-entry they open; a stamp opening an entry's paragraph ("UPDATE 23:02: Greece has
-condemned ...") is read past when typing it.
+entry they open; each entry is typed apart from those before it, so a heading inside
+one entry heads that entry only; a stamp opening an entry's paragraph ("UPDATE 23:02:
+Greece has condemned ...") is read past when typing it.
 
 Every input paragraph ends up either in exactly one section's ``paragraphs`` or
 as exactly one section's heading. Sections are in text order, do not overlap,
