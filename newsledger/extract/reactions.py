@@ -39,7 +39,10 @@ stance:
   one actor per coordinated conjunct ("the foreign ministries of Georgia,
   Kazakhstan, France, Poland, as well as the Co-Chairs of the OSCE Minsk Group");
 * an agentless passive ("The activities of the JEM were also denounced")
-  continues the paragraph's previous reaction.
+  continues the paragraph's previous reaction;
+* the states and bodies a side thanks ("I thank Poland, whose troops ...",
+  ``thanking_verbs``) take the stance of support; thanks from an outsider or from
+  someone the text does not name take no side.
 
 A group of names becomes ``actor_id`` and ``speaker_id``: an international
 body acts for itself; a national ministry or official acts for its country
