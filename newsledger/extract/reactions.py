@@ -786,20 +786,42 @@ def _candidates(
             if speaker is None and quote is None:
                 speaker = _reporting_person(ctx, verb, actor)
             rows.append(
-                {
-                    "reaction_id": row_id("rea", ctx.article_id, cs, ce, actor, stance),
-                    "article_id": ctx.article_id,
-                    "actor_id": actor,
-                    "speaker_id": speaker,
-                    "stance": stance,
-                    "target_id": target if target != actor else None,
-                    "cameo_code": str(lex["cameo"][stance]) if stance in lex["cameo"] else None,
-                    "quote_id": quote.get("quote_id") if quote else None,
-                    "char_start": cs,
-                    "char_end": ce,
-                }
+                _row(
+                    ctx,
+                    actor,
+                    speaker,
+                    stance,
+                    target if target != actor else None,
+                    quote.get("quote_id") if quote else None,
+                    (cs, ce),
+                )
             )
     return rows
+
+
+def _row(
+    ctx: ArticleContext,
+    actor: str,
+    speaker: str | None,
+    stance: str,
+    target: str | None,
+    quote_id: str | None,
+    span: tuple[int, int],
+) -> dict:
+    """One reaction row, its ID from where it stands and who takes which stance."""
+    cameo = lexicon()["cameo"]
+    return {
+        "reaction_id": row_id("rea", ctx.article_id, *span, actor, stance),
+        "article_id": ctx.article_id,
+        "actor_id": actor,
+        "speaker_id": speaker,
+        "stance": stance,
+        "target_id": target,
+        "cameo_code": str(cameo[stance]) if stance in cameo else None,
+        "quote_id": quote_id,
+        "char_start": span[0],
+        "char_end": span[1],
+    }
 
 
 def reaction_parties(ctx: ArticleContext, rows: list[dict]) -> set[str]:
@@ -887,22 +909,8 @@ def _thanked(ctx: ArticleContext, sent: Span) -> list[dict]:
             eid = str(m["entity_id"])
             if ctx.etype(eid) != "COUNTRY" and not ctx.is_international(eid):
                 continue
-            s, e = ctx.span_of([verb, tok])
-            rows.append(
-                {
-                    "reaction_id": row_id("rea", ctx.article_id, s, e, eid, "support"),
-                    "article_id": ctx.article_id,
-                    "actor_id": eid,
-                    "speaker_id": None,
-                    "stance": "support",
-                    "target_id": None,
-                    "cameo_code": str(lexicon()["cameo"]["support"]),
-                    "quote_id": None,
-                    "char_start": s,
-                    "char_end": e,
-                    "_thanker": thanker,
-                }
-            )
+            row = _row(ctx, eid, None, "support", None, None, ctx.span_of([verb, tok]))
+            rows.append(row | {"_thanker": thanker})
     return rows
 
 

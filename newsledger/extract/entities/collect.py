@@ -1734,16 +1734,20 @@ def _went_to(span: Span) -> bool:
 
 def _delivered_to(governor: Token) -> bool:
     """ "sending supplies to X", "trucking water to X": goods carried somewhere; a letter
-    or a request sent to X goes to someone (``addressed_nouns``)."""
-    goods = governor
+    or a request sent to X goes to someone (:func:`_addressed`)."""
     if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
-        governor = governor.head  # 'sending [supplies to X]', parsed on the noun
-    if lemma_of(governor) not in lexset("delivery_verbs"):
-        return False
-    objects = (
-        [goods] if goods is not governor else [c for c in governor.children if c.dep_ == "dobj"]
+        if lemma_of(governor) in lexset("addressed_nouns"):
+            return False  # 'sent [a letter to X]', parsed on the noun
+        governor = governor.head  # 'sending [supplies to X]'
+    return lemma_of(governor) in lexset("delivery_verbs") and not _addressed(governor)
+
+
+def _addressed(verb: Token) -> bool:
+    """Does what the verb sends or says after "to" go to someone ("reported to X", "sent
+    a letter to X")?"""
+    return lemma_of(verb) in lexset("addressing_to_verbs") or any(
+        c.dep_ == "dobj" and lemma_of(c) in lexset("addressed_nouns") for c in verb.children
     )
-    return not any(lemma_of(o) in lexset("addressed_nouns") for o in objects)
 
 
 _NEARNESS = {"close", "closer", "closest", "near", "nearer", "nearest", "next"}
@@ -2021,13 +2025,7 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
             return False
         if governor.lower_ in ("according", "thanks", "due", "owing", "next"):
             return False  # 'according to village chief X': a source, no destination
-        if root.head.lower_ == "to" and (
-            lemma_of(governor) in lexset("addressing_to_verbs")
-            or any(
-                c.dep_ == "dobj" and lemma_of(c) in lexset("addressed_nouns")
-                for c in governor.children
-            )
-        ):
+        if root.head.lower_ == "to" and _addressed(governor):
             return False  # 'reported to X', 'sent a letter to X': someone addressed
     else:
         return False
