@@ -240,7 +240,7 @@ _DATELINE_LINE_RE = re.compile(
 # A paper's place and date of issue, the place in title case: "Paramaribo, Thursday, 3
 # December 2026 | Year 41 | No. 12.087".
 _ISSUE_PLACE_LINE_RE = re.compile(
-    rf"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}),\s*(?:{_WEEKDAY},?\s+)?"
+    rf"^(?-i:(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}})),\s*(?:{_WEEKDAY},?\s+)?"
     rf"(?:{_DATE_BODY})(?=\s*(?:$|[|·•/–—-]))",
     re.IGNORECASE,
 )
