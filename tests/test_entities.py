@@ -1004,6 +1004,23 @@ def test_named_features_and_sites_the_model_calls_persons_are_places():
     assert not persons & {"Jebel Marra", "Tarek"}
 
 
+def test_a_known_town_the_model_cuts_up_or_mistypes_is_one_place():
+    # en_core_web_sm reads 'Boa' as a place and 'Vista' as an organization, 'Velikiye Luki'
+    # as a person and leaves 'Mazar-i-Sharif' untagged; GeoNames knows all three in the
+    # countries the article names.
+    _, r = _extract(
+        "Brazil said shelters in Boa Vista were full. Russia moved troops to Velikiye "
+        "Luki. Afghanistan said refugees reached Mazar-i-Sharif on Monday. "
+        "Brazil's envoy, Pedro Juan Caballero, said talks would go on."
+    )
+    places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
+    assert places["Boa Vista"]["country_code"] == "BRA", places
+    assert places["Velikiye Luki"]["country_code"] == "RUS", places
+    assert any(e["entity_id"].startswith("place:mazar") for e in places.values()), places
+    assert not _names(r, "ORG") & {"Vista", "Boa Vista"}
+    assert "Pedro Juan Caballero" in _names(r, "PERSON")  # a person where no place is read
+
+
 def test_division_names_newspapers_of_a_country_peoples_and_caption_dashes():
     _, r = _extract(
         "Pakistan said Gilgit-Baltistan and Azad Kashmir were calm. The state-run New Light "

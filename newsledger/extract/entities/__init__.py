@@ -70,6 +70,7 @@ from newsledger.extract.entities.places import (
     credited_outlets,
     dateline,
     feature_short_forms,
+    known_town_names,
     labelled_places,
     persons_as_places,
     place_lists,
@@ -105,6 +106,7 @@ __all__ = [
 def extract_entities(article: ArticleDocs, author: str | None = None) -> ArticleEntities:
     """Mentions, entity facts and person roles of one parsed article (body paragraphs)."""
     st = ArticleState(article)
+    known_town_names(st)
     persons = collect_ents(st)
     persons = route_ends(st, persons)
     persons += credit_names(st)

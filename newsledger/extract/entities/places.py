@@ -16,6 +16,7 @@ Places take kind, admin1/admin2, coordinates and precision from the reference (s
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -540,6 +541,86 @@ def _list_item(st: ArticleState, p: int, start: int, end: int, kind: str) -> Non
     if place is None or (place.place_kind and place.place_kind != kind):
         place = unknown_place(st, text, kind, p, start, end)
     st.add(Mention(p, start, end, st.place(place), "name"))
+
+
+# -- town names the model cut up or mistyped -------------------------------------------------
+
+# Lower-case words and marks inside a town's name ('Santa Elena de Uairén', 'Dar es
+# Salaam', 'Mazar-i-Sharif', "Cox's Bazar").
+_NAME_JOINERS = frozenset(_DATA["name_joiners"])
+# The smallest town whose name, found in a country the article names, overrules the model.
+KNOWN_TOWN_POPULATION = 15_000
+_LONGEST_NAME = 6
+
+
+def _run_words(doc: Doc, i: int) -> int:
+    """End of the title-case run from token i, joiners inside it, ending on a name word."""
+    end, j = i, i
+    while j < len(doc) and j - i < _LONGEST_NAME:
+        tok = doc[j]
+        if tok.is_title and tok.is_alpha:
+            end = j + 1
+        elif tok.lower_ not in _NAME_JOINERS or tok.whitespace_ and tok.text == "-":
+            break
+        j += 1
+    return end
+
+
+def _known_town(st: ArticleState, span: Span) -> bool:
+    """Is the span, word for word, a town or division the references know in a country
+    the article names ('Boa Vista' in a story that names Brazil)?"""
+    place = st.lookup_place(span.text, curated=False)
+    if place is None or place.country_code not in st.hint_countries:
+        return False
+    if place.geonameid is not None and (place.population or 0) < KNOWN_TOWN_POPULATION:
+        return False
+    # Its name, in another spelling at most: 'Tay Ninh' is no old name of Xining.
+    return SequenceMatcher(None, ref.key(place.name), ref.key(span.text)).ratio() >= 0.75
+
+
+def known_town_names(st: ArticleState) -> None:
+    """A town's name of two words or more that the model cut in two ('Boa' a place and
+    'Vista' an organization), left untagged or took for an organization, or for a person
+    after a placing word ('fled to Velikiye Luki'), is one place name when the references
+    know that town in a country the article names. Runs before the mentions are read, so
+    every later rule sees the corrected name."""
+    for doc in st.docs:
+        fixed: list[Span] = []
+        i = 0
+        while i < len(doc):
+            end = _run_words(doc, i) if doc[i].is_title and doc[i].is_alpha else i
+            found = next(
+                (
+                    doc[i:j]
+                    for j in range(end, i + 1, -1)
+                    if doc[j - 1].is_title and _known_town(st, doc[i:j])
+                ),
+                None,
+            )
+            if found is None:
+                i += 1
+                continue
+            i = found.end
+            if (
+                found.start and doc[found.start - 1].is_title and doc[found.start - 1].tag_ == "NNP"
+            ) or (found.end < len(doc) and doc[found.end].is_title):
+                continue  # part of a longer name ("Cox's Bazar Medical College Hospital")
+            ents = [e for e in doc.ents if e.start < found.end and found.start < e.end]
+            if any(e.start < found.start or found.end < e.end or e.id_ for e in ents):
+                continue  # a longer name, or one the references already know
+            if len(ents) == 1 and (ents[0].start, ents[0].end) == (found.start, found.end):
+                label = ents[0].label_
+                if label in ("GPE", "LOC", "FAC"):
+                    continue
+                before = doc[found.start - 1].lower_ if found.start else ""
+                if label == "PERSON" and before not in _PLACING_PREPS | _WEAK_PREPS:
+                    continue  # a person's name may be a town's too ('Lázaro Cárdenas')
+            fixed.append(Span(doc, found.start, found.end, label="GPE"))
+        if fixed:
+            keep = [
+                e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in fixed)
+            ]
+            doc.ents = sorted(keep + fixed, key=lambda s: s.start)
 
 
 # -- the dateline --------------------------------------------------------------------------
