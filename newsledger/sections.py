@@ -637,6 +637,21 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
         r"(?:[\w-]+ ){0,3}(?:correspondent|reporter|editor|journalist|writer|contributor|"
         r"columnist)\b[^.!?]*[.!?]?$"
     ),
+    # A newsletter's greeting and a live page's sign-off: "Good morning. Here's what you
+    # need to know today: ...", "That's it for today."
+    re.compile(r"^good (?:morning|afternoon|evening)\W{1,3}here(?:['’]s| is) what ", _I),
+    re.compile(
+        r"^(?:that['’]s|that is) (?:it|all) (?:for|from) (?:today|tonight|now|us|this (?:week|"
+        r"edition|morning|evening))\b|^we(?:['’]re| are| will be) (?:pausing|ending|closing|"
+        r"wrapping up) (?:our|this|the) (?:live )?(?:coverage|blog|page)\b",
+        _I,
+    ),
+    # An opinion page's disclaimer, a newsletter's foot and an assessment's data cut-off.
+    re.compile(
+        r"\bthe (?:views|opinions) expressed (?:here|in this \w+)?[^.\n]{0,40}\b(?:are|do not)\b",
+        _I,
+    ),
+    re.compile(r"\bforwarded this (?:e-?mail|newsletter)\?|^data cut-?off\s*:", _I),
     re.compile(
         r"^[^.\n]{0,60}\bwill (?:issue|publish|provide|release) (?:a|an|its|the) "
         r"(?:further |next |new )?(?:update|situation report|sitrep|report)\b[^.\n]{0,60}\.?$",
@@ -644,6 +659,30 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
     ),
 )
 _FACTBOX, _FACTBOX_TITLE = "factbox", "factbox_title"
+
+# A live page's greeting: "Good morning and welcome to our live coverage of ...".
+_WELCOME_RE = re.compile(
+    r"^(?:(?:good (?:morning|afternoon|evening)|hello)\b[^.!?\n]{0,20}?(?:[,.!]\s*|\s+and\s+))?"
+    r"welcome (?:back )?to (?:our|the|this|[A-Z][\w'’.-]*)\b[^.!?\n]{0,60}?"
+    r"\b(?:live|rolling|continuing|coverage|blog|briefing|newsletter|podcast)\b[^.!?\n]*[.!?]?",
+    _I,
+)
+# What a greeting goes on to say about the page itself: "We'll bring you the latest ...",
+# "Stay with us."
+_ABOUT_THE_PAGE_RE = re.compile(
+    r"^(?:we|we['’](?:ll|re|ve)|stay|stick|follow|keep|join|you can|i['’]m|i am|i['’]ll)\b", _I
+)
+
+
+def _greeting_only(text: str) -> bool:
+    """A greeting whose other sentences speak of the page, not the news: "Welcome to our
+    live coverage. We'll bring you the latest." ("Welcome to our live coverage. Shelling
+    hit Narva overnight." opens the news and is typed by it)."""
+    m = _WELCOME_RE.match(text)
+    if m is None:
+        return False
+    rest = [s for s in re.split(r"(?<=[.!?])\s+", text[m.end() :].strip()) if s]
+    return all(_ABOUT_THE_PAGE_RE.match(s) for s in rest)
 
 
 def _is_caption(text: str) -> bool:
@@ -773,6 +812,7 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             or PROMO_RE.match(text)
             or _PRODUCED_BY_RE.match(text)
             or any(p.search(text) for p in PAGE_NOTE_CUES)
+            or _greeting_only(text)
             or is_byline(text)
         ):
             kinds.append(_READ_MORE)

@@ -1631,3 +1631,24 @@ def test_a_fact_check_s_claims_head_their_verdicts() -> None:
         ("events", None),
         ("events", 'Claim 1: Video shows "a new exodus" across the Naf this week'),
     ], got
+
+
+def test_a_page_s_greeting_sign_off_and_disclaimer_are_no_part_of_the_story() -> None:
+    """A live page's greeting that only speaks of the page is "other"; one that goes on to
+    the news is typed by the news. So are a sign-off, an opinion page's disclaimer and a
+    newsletter's foot."""
+    text = (
+        "Border war live\n\n"
+        "Good afternoon and welcome to our live coverage of the third day of fighting. "
+        "We'll bring you the latest from our correspondents.\n\n"
+        "Welcome to our live coverage. Shells hit Narva overnight, killing four people.\n\n"
+        "That's it for tonight - we'll be back early tomorrow.\n\n"
+        "The views expressed here are the author's own.\n\n"
+        "Forwarded this email? Sign up here.\n"
+    )
+    typed = {first: kind for kind, _, first, _ in shape(sections_of(text))}
+    assert typed[3] == "other", typed
+    assert typed[5] == "events", typed
+    assert [typed.get(n, typed[max(k for k in typed if k <= n)]) for n in (7, 9, 11)] == [
+        "other"
+    ] * 3, typed
