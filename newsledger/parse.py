@@ -318,6 +318,9 @@ _CREDIT_RE = re.compile(r"^\(?(?:additional\s+)?reporting\s+by\s", re.IGNORECASE
 _CLOSING_CREDIT_RE = re.compile(r"^(?:\(|additional\s+reporting\s+by\s)", re.IGNORECASE)
 # Trailers after a byline name: "By Jane Doe in Kyiv", "By Jane Doe for Reuters".
 _BY_TRAILER_RE = re.compile(r"\s+(?:in|for|from|at|IN|FOR|FROM|AT)\s+[A-Z].*$")
+_PLACES_TRAILER_RE = re.compile(
+    r"\s+(?:in|IN)\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z][\w'’-]*$"
+)
 
 # Wire dateline at the start of the first body paragraph: "BAKU, Sept. 28 (Reuters) - ",
 # "KYIV, Ukraine, March 3 (AP) — ", "MOSCOW (Reuters) - ", "YEREVAN, Armenia — ".
@@ -573,11 +576,19 @@ def _name_like(value: str) -> bool:
 
 
 def _genre(word: str) -> str | None:
-    return _GENRE_BY_KEY.get(word.strip().casefold())
+    """The genre a label names: "Feature", and a site's section of them, "Features"."""
+    key = word.strip().casefold()
+    return _GENRE_BY_KEY.get(key) or (_GENRE_BY_KEY.get(key[:-1]) if key.endswith("s") else None)
 
 
 def _by_names(rest: str) -> str | None:
     """Author from the part after "By": names, dropping a trailing outlet or place."""
+    # "Jane Doe, Defence and Security Editor": her desk, whose "and" joins no names.
+    name, comma, desk = rest.strip().rstrip(".").rpartition(",")
+    if comma and _DESK_RE.fullmatch(desk.strip()):
+        rest = name
+    # "Jane Doe in Haa and Thimphu": one writer in two places, each named in one word.
+    rest = _PLACES_TRAILER_RE.sub("", rest.strip().rstrip("."))
     # Each name may have its own trailer: "Jane Doe in Kyiv and John Roe in London".
     # "Jane Doe, in Kyiv, and John Roe": the trailer and its commas go.
     rest = " and ".join(
@@ -721,6 +732,8 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
     outlet_date = _OUTLET_DATE_RE.match(line) or _DATE_OUTLET_RE.match(line)
     if outlet_date and (date := find_date(line)) and not _byline(line):
         fields.published = fields.published or date
+        # "Features | Saturday 19 December 2026": the label is the piece's genre.
+        fields.genre = fields.genre or _genre(re.split(r"\s*[/|·•–—,]\s*", line, maxsplit=1)[0])
         return True
     if _genre(line):
         fields.genre = fields.genre or _genre(line)
@@ -741,22 +754,36 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
             _apply_meta(p, fields)
         return True
     parts = [p.strip() for p in line.split(" | ")]
-    stamps = [p for p in parts if (_STAMP_RE.match(p) or parse_date(p)) and find_date(p)]
+    stamps = [
+        p
+        for p in parts
+        if (_STAMP_RE.match(p) or parse_date(_TIME_TAIL_RE.sub("", p))) and find_date(p)
+    ]
     bylines = [p for p in parts if _BY_RE.match(p) and _byline(p)]
     if (
         len(parts) > 1
-        and all(len(p.split()) <= 5 for p in parts)
+        and all(len(p.split()) <= 5 or p in stamps or _BREADCRUMB_RE.match(p) for p in parts)
         and stamps
         and all(p in stamps or p in bylines or _OPENER_RE.match(p) for p in parts)
     ):
         # A masthead: "Conflict Pulse Weekly | Issue 142 | Published 10 June 2025",
         # "Our Correspondent | Coastal Times | March 12, 2026",
-        # "Thursday 12 June 2025 | Press review | by Marta Sequeira".
+        # "Thursday 12 June 2025 | Press review | by Marta Sequeira",
+        # "Interview | Wednesday 9 December 2026, 07:30 CET",
+        # "Home > Diplomatic Activities > Telephone exchanges | Posted on 8 December 2026".
         for p in parts:
             if p in stamps or p in bylines or _genre(p):
-                _apply_meta(p, fields)
+                _apply_meta(_TIME_TAIL_RE.sub("", p) if p in stamps else p, fields)
         return True
     return False
+
+
+# A clock time and zone after a date: "9 December 2026, 07:30 CET", "8 December 2026, 18:30".
+_TIME_TAIL_RE = re.compile(
+    r",?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?$", re.I
+)
+# A page's breadcrumb trail: "Home > Diplomatic Activities > Telephone exchanges".
+_BREADCRUMB_RE = re.compile(r"^[A-Z][^>|]{0,40}(?:\s+[>»›]\s+[^>|]{1,40}){1,5}$")
 
 
 def _is_meta(line: str) -> bool:

@@ -328,6 +328,24 @@ def test_standfirst_without_byline_is_body() -> None:
         ("Jane Doe | Opinion | March 12, 2021", "Jane Doe", "Opinion", dt.date(2021, 3, 12)),
         ("By Jane Doe, 12 March 2021 10:30 GMT", "Jane Doe", None, dt.date(2021, 3, 12)),
         ("Omar al-Rashid News 3 May 2019", "Omar al-Rashid", "News", dt.date(2019, 5, 3)),
+        # A desk whose "and" joins no names; one writer in two places.
+        ("By Jane Doe, Defence and Security Editor", "Jane Doe", None, None),
+        ("By Jane Doe in Lisk and Varna", "Jane Doe", None, None),
+        ("By Jane Doe in Lisk and John Roe", "Jane Doe and John Roe", None, None),
+        # A section label and a date with its clock time; a breadcrumb and a posted stamp.
+        ("Features | Saturday 19 December 2026", None, "Feature", dt.date(2026, 12, 19)),
+        (
+            "Interview | Wednesday 9 December 2026, 07:30 CET",
+            None,
+            "Interview",
+            dt.date(2026, 12, 9),
+        ),
+        (
+            "Home > Diplomatic Activities > Telephone exchanges | Posted on 8 December 2026, 18:30",
+            None,
+            None,
+            dt.date(2026, 12, 8),
+        ),
     ],
 )
 def test_byline_shapes(byline: str, author: str, genre: str | None, date: dt.date | None) -> None:
