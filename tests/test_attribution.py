@@ -1978,6 +1978,22 @@ def test_reaction_wording_peacekeepers_and_a_labelled_ministry():
     } <= got, got
 
 
+def test_the_popular_papers_verbs_of_condemnation():
+    """ "blasted", "lambasted", "hit out at" condemn; a blast that kills is a bomb's."""
+    got = _found_reactions(
+        "Finland and Russia are at war after Russian tanks crossed the border on Monday.\n\n"
+        'A White House spokesman blasted Russia\'s "reckless aggression". The French foreign '
+        "minister lambasted Moscow. Britain hit out at the Kremlin.\n\n"
+        "A blast in Imatra killed four people, Estonian officials said."
+    )
+    assert {
+        ("country:USA", "condemnation"),
+        ("country:FRA", "condemnation"),
+        ("country:GBR", "condemnation"),
+    } <= got, got
+    assert not {r for r in got if r[0] == "country:EST"}, got
+
+
 def test_a_state_accusing_in_the_lede_is_a_side():
     run = run_article(
         normalize_text(

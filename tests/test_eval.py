@@ -506,6 +506,31 @@ INVENTED_DEV14_FLOORS = [
 ]
 
 
+# The sixteenth invented development set (169-176, tests/gold/invented_dev15/): a wire
+# story republished as corrected, a tabloid's web story, a presidency's page of call
+# readouts, a magazine feature, a humanitarian organisation's operational update, a
+# broadcaster's interview transcript, a wire timeline and a regional site's English
+# edition. Written and second-read by helpers who read no code, scored blind at the
+# session's start (08cd4fe), R/P: sections .56/.52, persons .92/.77, organizations
+# .77/.70, places .73/.77, quotes found .97/.93, quotes .82/.79, claims found .83/.88,
+# claims .57/.61, reactions .55/.83, timeline .85/.71, published dates 7 of 8. After the
+# session's rules: sections .56/.53, persons .92/.78, places .74/.77, timeline .87/.73,
+# published dates 8 of 8, the rest as blind; the floors below.
+INVENTED_DEV15_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.53, 0.5),
+    ("persons", 0.89, 0.75),
+    ("organizations", 0.74, 0.67),
+    ("places", 0.71, 0.74),
+    ("quotes_found", 0.94, 0.9),
+    ("quotes", 0.79, 0.76),
+    ("claims_found", 0.8, 0.85),
+    ("claims", 0.54, 0.58),
+    ("reactions", 0.52, 0.79),
+    ("timeline", 0.84, 0.7),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -536,6 +561,7 @@ SPLITS = [
     "invented_dev12",
     "invented_dev13",
     "invented_dev14",
+    "invented_dev15",
 ]
 
 
@@ -626,6 +652,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev12", INVENTED_DEV12_FLOORS),
         ("invented_dev13", INVENTED_DEV13_FLOORS),
         ("invented_dev14", INVENTED_DEV14_FLOORS),
+        ("invented_dev15", INVENTED_DEV15_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
