@@ -67,6 +67,7 @@ from newsledger.parse import (
     MONTH_DATE_RE,
     POST_CREDIT_RE,
     Paragraph,
+    dateline_end,
     find_date,
     full_dates,
     is_byline,
@@ -559,6 +560,8 @@ FACT_LINE_MAX_WORDS = 8
 
 HEADING_MAX_WORDS = 10
 QUESTION_HEADING_MAX_WORDS = 14
+# A release's title over its dateline runs longer than a cross-head.
+RELEASE_TITLE_MAX_WORDS = 20
 # A content score at least this high types a paragraph even under a heading
 # whose wording says otherwise.
 CLEAR_SCORE = 4
@@ -869,6 +872,21 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             # A list the sentence before introduces ("the heaviest losses were recorded
             # in:") goes on with that sentence: typed by its content, not a box.
             kinds[i] = _BODY
+        if (
+            kinds[i] == _BODY
+            and i + 1 < n
+            and kinds[i + 1] == _BODY
+            and "\n" not in text
+            and text[:1].isupper()
+            and len(text.split()) <= RELEASE_TITLE_MAX_WORDS
+            and not _TERMINAL_RE.search(text)
+            and not _CONTINUES_RE.search(text)
+            and dateline_end(paragraphs[i + 1].text)
+        ):
+            # A release's or readout's title over its dateline ("Telephone conversation
+            # between the Head of State and the President of the French Republic" over
+            # "Yaoundé, 1 December 2026 - ..."): a heading, however long.
+            kinds[i] = _HEADING
         if kinds[i] == _HEADING and not (i + 1 < n and kinds[i + 1] == _BODY):
             # A heading needs body text under it; a bare short line is body text.
             kinds[i] = _BODY

@@ -1652,3 +1652,18 @@ def test_a_page_s_greeting_sign_off_and_disclaimer_are_no_part_of_the_story() ->
     assert [typed.get(n, typed[max(k for k in typed if k <= n)]) for n in (7, 9, 11)] == [
         "other"
     ] * 3, typed
+
+
+def test_a_readout_s_long_title_over_its_dateline_is_its_heading() -> None:
+    text = (
+        "Telephone exchanges of the Head of State\n\n"
+        "Chadian forces shelled Kousséri again overnight, the army said.\n\n"
+        "Telephone conversation between the Head of State and the Minister of Foreign "
+        "Affairs of the Federal Republic of Nigeria\n\n"
+        "Yaoundé, 2 December 2026 - The Minister of Foreign Affairs of Nigeria called for "
+        "an immediate ceasefire and offered to host talks.\n"
+    )
+    secs = sections_of(text)
+    assert [s.heading for s in secs][-1] is not None and secs[-1].heading.startswith(
+        "Telephone conversation"
+    ), shape(secs)
