@@ -1994,6 +1994,16 @@ def test_the_popular_papers_verbs_of_condemnation():
     assert not {r for r in got if r[0] == "country:EST"}, got
 
 
+def test_warplanes_sent_to_a_side_support_it_and_a_transport_for_nationals_does_not():
+    got = _found_reactions(
+        "Russian troops crossed into Norway's Finnmark county on Monday.\n\n"
+        "Washington has sent two more P-8 aircraft to Evenes. Sweden rushed Gripen jets "
+        "north. Portugal sent a military transport aircraft to Oslo to fly out its nationals."
+    )
+    assert {("country:USA", "support"), ("country:SWE", "support")} <= got, got
+    assert ("country:PRT", "support") not in got, got
+
+
 def test_a_state_accusing_in_the_lede_is_a_side():
     run = run_article(
         normalize_text(
