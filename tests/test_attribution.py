@@ -2004,6 +2004,21 @@ def test_warplanes_sent_to_a_side_support_it_and_a_transport_for_nationals_does_
     assert ("country:PRT", "support") not in got, got
 
 
+def test_each_clause_of_a_round_up_sentence_keeps_its_own_actor():
+    """The parser hangs "blasted" under "called" as if Budapest reported it."""
+    got = _found_reactions(
+        "Russian tanks crossed into Finland on Monday.\n\n"
+        'A White House spokesman blasted Russia\'s "reckless aggression", Budapest called '
+        'for "an immediate ceasefire" and only Minsk backed Moscow.'
+    )
+    assert {
+        ("country:USA", "condemnation"),
+        ("country:HUN", "call_for_ceasefire"),
+        ("country:BLR", "support"),
+    } <= got, got
+    assert ("country:HUN", "condemnation") not in got, got
+
+
 def test_a_state_accusing_in_the_lede_is_a_side():
     run = run_article(
         normalize_text(

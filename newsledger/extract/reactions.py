@@ -345,7 +345,28 @@ def _reaction_verbs(anchor: Token) -> list[Token]:
     verbs = lexset("reaction_verbs")
     chain = [t for t in [anchor, *anchor.ancestors] if is_verb(t)]
     found = [t for t in chain if lemma_of(t) in verbs]
+    if (
+        chain
+        and chain[0] is anchor
+        and anchor.dep_ in ("ccomp", "parataxis")
+        and anchor.i < anchor.head.i
+        and _own_subject(anchor)
+    ):
+        # A stance verb with a subject of its own, hung under the next clause's verb as if
+        # reported by it, names its actor first ("A White House spokesman blasted the
+        # aggression, Budapest called for a ceasefire": the spokesman blasted).
+        return [anchor, *(t for t in found if t is not anchor)]
     return found + [t for t in chain[:1] if t not in found]
+
+
+def _own_subject(verb: Token) -> bool:
+    """Does the verb name who acts in a subject of its own: a name or a noun, not a
+    pronoun the clause above resolves ("said it stood by"), nor the one told what it must
+    do ("Rwandan forces must withdraw")?"""
+    return any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lower_ in ("must", "should", "ought", "need", "to")
+        for c in verb.children
+    )
 
 
 def _reaction_verb(anchor: Token) -> Token | None:
