@@ -1399,6 +1399,19 @@ def _found_claims(body: str) -> dict[str, list[dict]]:
     return out
 
 
+def test_the_diplomatic_register_credits_its_figures():
+    found = _found_claims(
+        "Chadian forces shelled Kousseri on Monday.\n\n"
+        "Foreign Minister Félicité Ndjomo Ekani recalled that Cameroon's losses stand at 23 "
+        "soldiers killed. Defence Minister Paul Atanga asserted that 46 Chadian soldiers had "
+        "been captured near Goulfey."
+    )
+    (killed,) = found["killed"]
+    (captured,) = found["captured"]
+    assert killed["claimant_id"] == "person:felicite_ndjomo_ekani", killed
+    assert captured["claimant_id"] == "person:paul_atanga", captured
+
+
 def test_a_title_is_not_resolved_to_a_person_named_with_another_role():
     found = _found_claims(
         "Military spokesman Petr Halas said the army had held its lines.\n\n"
