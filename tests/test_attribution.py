@@ -1412,6 +1412,25 @@ def test_the_diplomatic_register_credits_its_figures():
     assert captured["claimant_id"] == "person:paul_atanga", captured
 
 
+def test_a_body_s_release_under_its_masthead_is_its_account():
+    """The masthead names the body ("ICRC | Operational update"); the figures its release
+    states uncredited are that body's, though it opens on the news."""
+    run = run_article(
+        normalize_text(
+            "ICRC scales up aid as border fighting enters its third week\n\n"
+            "International Committee of the Red Cross (ICRC) | Operational update\n"
+            "Geneva, 3 December 2026\n\n"
+            "Fighting between Zimbabwe and Mozambique has entered its third week.\n\n"
+            "The ICRC has scaled up its response in Manica province. Between 17 November "
+            "and 1 December:\n\n"
+            "1. 417 weapon-wounded patients were treated in five hospitals.\n"
+        ),
+        "entities",
+    )
+    (wounded,) = [c for c in run.result.claims if c["claim_kind"] == "wounded"]
+    assert wounded["claimant_id"] == "org:international_committee_of_the_red_cross", wounded
+
+
 def test_a_title_is_not_resolved_to_a_person_named_with_another_role():
     found = _found_claims(
         "Military spokesman Petr Halas said the army had held its lines.\n\n"

@@ -280,6 +280,13 @@ _PRESS_RELEASE_RE = re.compile(
     r"^\s*(?:(?:press|news|media) (?:release|statement)|for immediate release)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# A masthead naming the body and the kind of release: "International Committee of the Red
+# Cross (ICRC) | Operational update".
+_RELEASE_MASTHEAD_RE = re.compile(
+    r"^(?P<body>[^|\n]{3,120}?)\s*\|\s*(?:(?:press|news|media) (?:release|statement)|"
+    r"operational update|situation update)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 class ArticleContext:
@@ -443,16 +450,37 @@ class ArticleContext:
         release ("PRESS RELEASE - FOR IMMEDIATE RELEASE") and the first sentence's
         subject is the body ("MSF is calling on ...", "..., KHRI said today"). What the
         release states without crediting anyone is that body's account."""
-        if not self.paragraphs or not _PRESS_RELEASE_RE.search(self.text[: self.paragraphs[0][0]]):
+        head = self.text[: self.paragraphs[0][0]] if self.paragraphs else ""
+        if _PRESS_RELEASE_RE.search(head):
+            lo, hi = self.paragraphs[0]
+            sents = self.sentences_between(lo, hi)
+            if not sents:
+                return None
+            source = self.resolve_subject(sents[0].root)
+            if source is None or self.etype(source.entity_id) != "ORG":
+                return None
+            return source
+        # A masthead names the body; a release that opens on the news ("Fighting ... has
+        # entered its third week") is its own where one of its first paragraphs has that
+        # body acting ("the ICRC has scaled up its response").
+        names = {
+            n.strip().casefold()
+            for m in _RELEASE_MASTHEAD_RE.finditer(head)
+            for n in re.split(r"[()]", m["body"])
+            if n.strip()
+        }
+        if not names:
             return None
-        lo, hi = self.paragraphs[0]
-        sents = self.sentences_between(lo, hi)
-        if not sents:
-            return None
-        source = self.resolve_subject(sents[0].root)
-        if source is None or self.etype(source.entity_id) != "ORG":
-            return None
-        return source
+        for lo, hi in self.paragraphs[:3]:
+            for sent in self.sentences_between(lo, hi):
+                source = self.resolve_subject(sent.root)
+                if (
+                    source is not None
+                    and self.etype(source.entity_id) == "ORG"
+                    and re.sub(r"^the\s+", "", source.surface.casefold()) in names
+                ):
+                    return source
+        return None
 
     def _following_release(self, noun: Token) -> Ref | None:
         """The issuer of a release the article says it reproduces: "The following is
