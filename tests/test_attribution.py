@@ -1431,6 +1431,23 @@ def test_a_body_s_release_under_its_masthead_is_its_account():
     assert wounded["claimant_id"] == "org:international_committee_of_the_red_cross", wounded
 
 
+def test_an_interviewer_s_turn_credits_the_figures_it_cites_to_their_source():
+    run = run_article(
+        normalize_text(
+            "'Not one metre lost': Defence Minister Eirik Hovde on the fighting\n\n"
+            "Interview | Wednesday 9 December 2026\n\n"
+            "Defence Minister Eirik Hovde spoke to presenter Clara Osei on Tuesday.\n\n"
+            "CLARA OSEI: The governor of Murmansk region, Yevgeny Sablin, says Norwegian "
+            "artillery killed 11 civilians in Nikel on Saturday.\n\n"
+            "EIRIK HOVDE: We have lost 17 soldiers killed since 30 November.\n"
+        ),
+        "entities",
+    )
+    by_count = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
+    assert by_count.get(11) == "person:yevgeny_sablin", by_count
+    assert by_count.get(17) == "person:eirik_hovde", by_count
+
+
 def test_a_title_is_not_resolved_to_a_person_named_with_another_role():
     found = _found_claims(
         "Military spokesman Petr Halas said the army had held its lines.\n\n"

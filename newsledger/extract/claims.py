@@ -1065,11 +1065,35 @@ def _subjectless_root(unit: Token) -> Token | None:
 # --------------------------------------------------------------------- sources
 
 
+def _reported_in_quote(ctx: ArticleContext, anchor: Token, q: dict) -> Ref | None:
+    """A figure the speaker reports as someone else's: an interviewer's "The governor,
+    Yevgeny Sablin, says Norwegian artillery killed 11 civilians", "They also say ...".
+    The claim is theirs; what the speaker says of himself ("we say") stays his."""
+    verbs = lexset("claim_verbs")
+    below = anchor
+    for tok in anchor.ancestors:
+        if not ctx.in_quote(tok):
+            return None
+        clause, below = below, tok
+        if not (is_verb(tok) and lemma_of(tok) in verbs and clause.dep_ == "ccomp"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return None  # "we say", and a "they" the quote leaves unresolved
+        found = ctx.resolve_subject(tok)
+        if found is None or found.entity_id == q.get("speaker_id"):
+            return None
+        return found
+    return None
+
+
 def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     """Who a claim is credited to, and whether the text credits a source at all (a
     named one, or a body it names only by country: "Russian security services claimed")."""
     q = ctx.quote_at(ctx.start(anchor))
     if q is not None:
+        if (inner := _reported_in_quote(ctx, anchor, q)) is not None:
+            return inner, True
         if q.get("speaker_id"):
             return Ref(q["speaker_id"], q["speaker_surface"], q["char_start"], q["char_end"]), True
         return None, False
