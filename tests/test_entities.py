@@ -1004,6 +1004,17 @@ def test_named_features_and_sites_the_model_calls_persons_are_places():
     assert not persons & {"Jebel Marra", "Tarek"}
 
 
+def test_a_wire_picture_credit_is_its_outlet_and_photographer_and_no_file_photo():
+    _, r = _extract(
+        "Soldiers patrol a road near Perquin on Monday. Meridian/Ingrid Lemus/File Photo\n\n"
+        "Volunteers unload food parcels in Sussundenga. © ICRC/Farai Nyandoro-Pitt\n\n"
+        "Fighting went on along the border, officials said."
+    )
+    persons = _names(r, "PERSON")
+    assert {"Ingrid Lemus", "Farai Nyandoro-Pitt"} <= persons, persons
+    assert not [n for n in persons | _names(r, "ORG") if "/" in n or "File" in n], persons
+
+
 def test_a_known_town_the_model_cuts_up_or_mistypes_is_one_place():
     # en_core_web_sm reads 'Boa' as a place and 'Vista' as an organization, 'Velikiye Luki'
     # as a person and leaves 'Mazar-i-Sharif' untagged; GeoNames knows all three in the

@@ -505,20 +505,44 @@ def _cut_at_bracket(ent: Span) -> list[Span]:
     return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
 
 
+# The last part of a wire picture's credit ("Meridian/Ingrid Lemus/File Photo"): no name.
+CREDIT_SUFFIXES = frozenset({"file photo", "file", "handout", "pool"})
+
+
+def _credit_name(part: Span) -> bool:
+    """Two or three capitalised words, hyphens inside ("Farai Nyandoro-Pitt")."""
+    words = [t for t in part if t.text != "-"]
+    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words)
+
+
 def _cut_at_credit_slash(ent: Span) -> list[Span]:
-    """A picture credit "(De Nationale Courant/Jurgen Eersteling)", "NW/Ivo Marek": the
-    outlet before the slash, its photographer after it, whom the model read as one body.
-    The part after the slash, two or three capitalised words, becomes a person."""
-    if ent.label_ != "ORG":
+    """A picture credit the model read as one name: "(De Nationale Courant/Jurgen
+    Eersteling)", "ICRC/Farai Nyandoro-Pitt", "Meridian/Ingrid Lemus/File Photo" (the
+    outlet, then its photographer) or "Edinaldo Kuroiwa/Correio da Fronteira" (the
+    photographer first). Each part between glued slashes is a name of its own: the
+    photographer a person, the outlet an organization; "File Photo" is none."""
+    if ent.label_ not in ("ORG", "PERSON"):
         return [ent]
     doc = ent.doc
-    k = next((t.i for t in ent[1:] if t.text == "/" and not t.whitespace_), None)
-    if k is None or doc[k - 1].whitespace_:
+    cuts = [
+        t.i
+        for t in ent[1:-1]
+        if t.text == "/" and not t.whitespace_ and not doc[t.i - 1].whitespace_
+    ]
+    if not cuts:
         return [ent]
-    tail = doc[k + 1 : ent.end]
-    if not 2 <= len(tail) <= 3 or not all(t.is_title and t.is_alpha for t in tail):
+    bounds = [ent.start, *cuts, ent.end]
+    parts = [doc[a + (a != ent.start) : b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    parts = [p for p in parts if len(p) and p.text.casefold() not in CREDIT_SUFFIXES]
+    if ent.label_ == "ORG" and not any(_credit_name(p) for p in parts[1:]):
         return [ent]
-    return [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="PERSON")]
+    if ent.label_ == "PERSON" and not _credit_name(parts[0]):
+        return [ent]
+    out = []
+    for n, part in enumerate(parts):
+        person = _credit_name(part) and (n > 0) == (ent.label_ == "ORG")
+        out.append(Span(doc, part.start, part.end, label="PERSON" if person else "ORG"))
+    return out
 
 
 def _date_then_place(ent: Span) -> list[Span]:

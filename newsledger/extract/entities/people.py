@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
+from newsledger.extract.components import CREDIT_SUFFIXES
 from newsledger.extract.entities.collect import org_words
 from newsledger.extract.entities.places import NAME_PARTICLES
 from newsledger.extract.entities.roles import role_at, role_held_in_place
@@ -367,7 +368,12 @@ def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
                 or (tok.lower_ == "by" and doc[i - 1].lower_ in _CREDITED_WORK)
             )
             if credit or tok.text == "/":
-                found += [(p, span) for span in _credited(doc, i + 1)]
+                # "Meridian/Ingrid Lemus/File Photo": the last part names no one.
+                found += [
+                    (p, span)
+                    for span in _credited(doc, i + 1)
+                    if span.text.casefold() not in CREDIT_SUFFIXES
+                ]
             if tok.text == "©":  # "Ivo Marek © Nordwire": the names before the sign
                 line = i
                 while line and "\n" not in doc[line - 1].text:
