@@ -1004,6 +1004,18 @@ def test_named_features_and_sites_the_model_calls_persons_are_places():
     assert not persons & {"Jebel Marra", "Tarek"}
 
 
+def test_a_surname_in_capitals_after_a_title_is_a_person_and_an_acronym_is_not():
+    _, r = _extract(
+        "Chadian forces shelled Kousseri on Monday, KHRI said.\n\n"
+        "The Head of State held a telephone conversation with the President of the French "
+        "Republic, Mr Arnaud VILLEMAIN.\n\n"
+        'President VILLEMAIN expressed the "deep concern" of France.'
+    )
+    persons = _names(r, "PERSON")
+    assert "Arnaud VILLEMAIN" in persons, persons
+    assert "KHRI" not in persons and not [p for p in persons if p.startswith("Mr")], persons
+
+
 def test_a_wire_picture_credit_is_its_outlet_and_photographer_and_no_file_photo():
     _, r = _extract(
         "Soldiers patrol a road near Perquin on Monday. Meridian/Ingrid Lemus/File Photo\n\n"

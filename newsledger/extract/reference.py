@@ -1186,3 +1186,14 @@ def role_verbs(directory: Path | None = None) -> dict[str, str]:
 def name_honorifics() -> frozenset[str]:
     """Folded honorifics that are part of a person's name ('Sheikh'), from roles.csv."""
     return frozenset(key(r.surface) for r in load_roles() if r.kind == "name_honorific")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Folded one-word titles written before a name ('President', 'Mr', 'Ambassador',
+    'General'), from roles.csv."""
+    return frozenset(
+        key(r.surface)
+        for r in load_roles()
+        if r.kind in ("role", "rank", "honorific") and " " not in r.surface.strip()
+    )

@@ -218,7 +218,9 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
         return None
     if ref.lookup_country(text) or ref.org_name_index().get(ref.key(text)):
         return None
-    if len(span) == 1 and (text.isupper() or _common_word(st, span[0])):
+    if len(span) == 1 and (
+        (text.isupper() and not _titled_capital_surname(doc, start)) or _common_word(st, span[0])
+    ):
         return None  # 'KHRI', 'THAILAND'; 'Schools' opening a sentence, 'Clan del Golfo'
     # Words no name is made of alone: 'Brig', 'Staff Lt' (a rank cut off its name),
     # 'van der' (particles cut off theirs).
@@ -226,6 +228,14 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
     if all(t.is_punct or t.lower_.rstrip(".") in filler for t in span):
         return None
     return start, end
+
+
+def _titled_capital_surname(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """A surname in capitals after a title, as official French and African sites write
+    them: "President VILLEMAIN", "Mr ZHOU" (an acronym takes no title: 'KHRI')."""
+    return bool(i) and (
+        ref.key(doc[i - 1].text) in ref.title_words() and doc[i - 1].is_title and len(doc[i]) > 2
+    )
 
 
 def _common_word(st: ArticleState, tok) -> bool:  # type: ignore[no-untyped-def]
@@ -504,8 +514,13 @@ def _untagged_full_names(
             if tok.ent_type_ or ref.key(tok.text) not in single or not tok.i:
                 continue
             start = tok.i
-            while start and tok.i - start < 2 and _bare_name_word(doc[start - 1]):
-                start -= 1
+            while (
+                start
+                and tok.i - start < 2
+                and _bare_name_word(doc[start - 1])
+                and ref.key(doc[start - 1].text) not in ref.title_words()
+            ):
+                start -= 1  # 'Mr Arnaud VILLEMAIN': the name after the title
             if start < tok.i and not role_at(st, p, start, tok.i + 1, at_end=False):
                 found.append((p, Span(doc, start, tok.i + 1, label="PERSON")))
     return found
