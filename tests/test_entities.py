@@ -1016,6 +1016,11 @@ def test_a_surname_in_capitals_after_a_title_is_a_person_and_an_acronym_is_not()
     assert "KHRI" not in persons and not [p for p in persons if p.startswith("Mr")], persons
 
 
+def test_a_seat_of_government_speaks_for_its_state():
+    _, r = _extract("Niger's army shelled Malanville on Monday. Cotonou said it would respond.")
+    assert "country:BEN" in {m["entity_id"] for m in _mentions_of(r, "Cotonou")}, r.mentions
+
+
 def test_a_wire_picture_credit_is_its_outlet_and_photographer_and_no_file_photo():
     _, r = _extract(
         "Soldiers patrol a road near Perquin on Monday. Meridian/Ingrid Lemus/File Photo\n\n"
