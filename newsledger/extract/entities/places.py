@@ -545,9 +545,9 @@ def _list_item(st: ArticleState, p: int, start: int, end: int, kind: str) -> Non
 
 # -- town names the model cut up or mistyped -------------------------------------------------
 
-# Lower-case words and marks inside a town's name ('Santa Elena de Uairén', 'Dar es
-# Salaam', 'Mazar-i-Sharif', "Cox's Bazar").
-_NAME_JOINERS = frozenset(_DATA["name_joiners"])
+# Lower-case words and marks inside a town's name: the name particles ('Santa Elena de
+# Uairén', 'Dar es Salaam') and a few more ('Mazar-i-Sharif', "Cox's Bazar").
+_NAME_JOINERS = NAME_PARTICLES | frozenset(_DATA["name_joiners"])
 # The smallest town whose name, found in a country the article names, overrules the model.
 KNOWN_TOWN_POPULATION = 15_000
 _LONGEST_NAME = 6
@@ -560,7 +560,7 @@ def _run_words(doc: Doc, i: int) -> int:
         tok = doc[j]
         if tok.is_title and tok.is_alpha:
             end = j + 1
-        elif tok.lower_ not in _NAME_JOINERS or tok.whitespace_ and tok.text == "-":
+        elif tok.lower_ not in _NAME_JOINERS or (tok.whitespace_ and tok.text == "-"):
             break
         j += 1
     return end
