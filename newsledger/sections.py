@@ -1358,7 +1358,12 @@ def _is_report(text: str) -> bool:
 
 
 def _smooth(
-    labels: list[str], texts: Sequence[str], *, lead: bool, ctx: _Context | None = None
+    labels: list[str],
+    texts: Sequence[str],
+    *,
+    lead: bool,
+    ctx: _Context | None = None,
+    entries: Sequence[bool] = (),
 ) -> list[str]:
     """Per-paragraph labels, with the lede kept as news unless it opens on an
     outside actor's reaction (see module doc).
@@ -1370,9 +1375,11 @@ def _smooth(
     not dated today inside a stretch of background is background, and so is one
     without news signs that carries on the subject of the background before it
     or follows the background closing the story. Between two reactions, a paragraph
-    that opens with another outside state is a reaction too.
+    that opens with another outside state is a reaction too. ``entries`` marks the
+    paragraphs that open a live page's entry: no speaker carries on across a stamp.
     """
     labels = list(labels)
+    opens_entry = list(entries) or [False] * len(labels)
     if not labels:
         return labels
     if lead and not (labels[0] == "foreign_reactions" and _opens_with_outside_actor(texts[0])):
@@ -1381,6 +1388,7 @@ def _smooth(
         if (
             labels[i] == "events"
             and labels[i - 1] == "foreign_reactions"
+            and not opens_entry[i]
             and (
                 _CONTINUES_SPEAKER_RE.search(texts[i])
                 or POST_CREDIT_RE.search(texts[i])  # a post the page embeds, with its credit
@@ -1590,6 +1598,7 @@ def segment_sections(
                 # A live page's entries have no lede: the first is only the latest.
                 lead=heading is None and r == 0 and _STAMP not in kinds,
                 ctx=ctx,
+                entries=[i > 0 and kinds[i - 1] == _STAMP for i in body],
             )
         for k, i in enumerate(body):
             if last_body is not None and not scored[k][1] and _ANSWER_RE.match(paragraphs[i].text):

@@ -1667,3 +1667,19 @@ def test_a_readout_s_long_title_over_its_dateline_is_its_heading() -> None:
     assert [s.heading for s in secs][-1] is not None and secs[-1].heading.startswith(
         "Telephone conversation"
     ), shape(secs)
+
+
+def test_a_speaker_does_not_carry_on_across_a_live_entry_s_stamp() -> None:
+    # "he said" in the newer entry is its own speaker's, not the reacting state's above.
+    text = normalize_text(
+        "LIVE: Gunmen attack border posts\n\nFriday 9 January 2026\n\n"
+        "13:00 GMT\n\n"
+        'France\'s foreign ministry has condemned the attack "in the strongest terms".\n\n'
+        "11:30 GMT\n\n"
+        "Government spokesman Jean Dossou has given the first official toll in the capital. "
+        "Eight soldiers were killed and 13 wounded, he said."
+    )
+    sections = sections_of(text)
+    toll = text.index("Government spokesman")
+    (s,) = [s for s in sections if s.char_start <= toll < s.char_end]
+    assert s.section_type == "events"
