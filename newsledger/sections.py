@@ -1331,7 +1331,12 @@ _EVENT_SUBJECT_RE = re.compile(
     r"(?:\s+\w+day)?\s+(?:\w+ly\s+)?(?:\w+ed|hit|took|came|began|left|struck|broke|was|were)\b"
 )
 _CLAUSE_END_RE = re.compile(r",|\b(?:that|which|who|whose|where|when)\b")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+# A sentence ends at a stop before a capital, but not at a title's abbreviation or an
+# initial ("Mr. Obama", "Lt. Gen. Haji", "U.S. President").
+_SENTENCE_END_RE = re.compile(
+    r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|Sr|Jr)\.)(?<!\b(?:Mrs|Gen|Col|Maj|Sgt|Gov|Sen|Rep)\.)"
+    r"(?<!\b(?:Capt|Prof)\.)\s+(?=[A-Z\"“])"
+)
 
 
 def _opens_with_news(text: str, ctx: _Context) -> bool:
@@ -1390,7 +1395,7 @@ def _smooth(
             and labels[i - 1] == "foreign_reactions"
             and not opens_entry[i]
             and (
-                _CONTINUES_SPEAKER_RE.search(texts[i])
+                _CONTINUES_SPEAKER_RE.search(_SENTENCE_END_RE.split(texts[i], maxsplit=1)[0])
                 or POST_CREDIT_RE.search(texts[i])  # a post the page embeds, with its credit
                 or _speaker_of_run(texts, labels, i)
             )

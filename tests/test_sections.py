@@ -1683,3 +1683,36 @@ def test_a_speaker_does_not_carry_on_across_a_live_entry_s_stamp() -> None:
     toll = text.index("Government spokesman")
     (s,) = [s for s in sections if s.char_start <= toll < s.char_end]
     assert s.section_type == "events"
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # "he said" in the first sentence carries on the reacting speaker ("Mr." ends no
+        # sentence) ...
+        (
+            "Mr. Obama is on vacation in Hawaii, but he said in a letter on Sunday that "
+            "troops were deployed to help with the evacuation.",
+            "foreign_reactions",
+        ),
+        # ... but not after a first sentence that brings in a speaker of its own.
+        (
+            "Government spokesman Jean Dossou gave the first official toll in the capital. "
+            "Eight soldiers were killed and 13 wounded, he said.",
+            "events",
+        ),
+    ],
+)
+def test_he_said_carries_on_a_reaction_only_in_the_first_sentence(
+    after: str, expected: str
+) -> None:
+    text = normalize_text(
+        "Gunmen attack border posts\n\nFriday 9 January 2026\n\n"
+        "Gunmen attacked two army posts in the north of Benin overnight, the army said.\n\n"
+        'U.S. President Barack Obama condemned the attack as "cowardly" and called for '
+        "restraint.\n\n" + after
+    )
+    sections = sections_of(text)
+    start = text.index(after[:20])
+    (s,) = [s for s in sections if s.char_start <= start < s.char_end]
+    assert s.section_type == expected
