@@ -1252,11 +1252,13 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     (clear content wins over a heading's wording). A live entry's stamp before the
     content ("UPDATE 23:02: Greece has condemned ...") is no part of it."""
     text = _INLINE_STAMP_RE.sub("", text, count=1)
-    if _recent_entry(text, ctx):
-        return "events", True
     # The past a speaker recalls inside quote marks is no background of the paragraph.
     history = _history_score(_QUOTED_RE.sub(" ", text), ctx)
     foreign = _foreign_score(text, ctx, before)
+    if _recent_entry(text, ctx):
+        # A recent entry is news, or an outside state's reaction to it ("Nov. 15 - The
+        # State Department urges both governments ...").
+        return ("foreign_reactions", True) if foreign >= 2 else ("events", True)
     # Today's time words mark fresh news; event verbs also fill background
     # ("who have killed hundreds this year"), so they weigh less.
     time_cue, verb_cue = EVENT_CUES
@@ -1592,9 +1594,15 @@ def segment_sections(
                     and scored[k][0] == "events"
                     and _history_score(paragraphs[body[k]].text, ctx) == 0
                 )
+            # A recent entry is clearly no background, but under a heading of reactions
+            # ("DIPLOMACY") it is one of them ("Nov. 20 - Managua warns ...").
+            entry = [
+                named == "foreign_reactions" and _recent_entry(paragraphs[i].text, ctx)
+                for i in body
+            ]
             labels = [
-                label if clear or now else named
-                for (label, clear), now in zip(scored, news, strict=True)
+                label if (clear and not under) or now else named
+                for (label, clear), now, under in zip(scored, news, entry, strict=True)
             ]
         else:
             labels = _smooth(

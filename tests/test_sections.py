@@ -1716,3 +1716,27 @@ def test_he_said_carries_on_a_reaction_only_in_the_first_sentence(
     start = text.index(after[:20])
     (s,) = [s for s in sections if s.char_start <= start < s.char_end]
     assert s.section_type == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "entry"),
+    [
+        # An outside state's reaction dated in the weeks before the story.
+        ("THE WAR", 'Nov. 15 - The U.S. State Department urges both governments "to step back".'),
+        # Any recent entry under a heading of reactions.
+        ("DIPLOMACY", "Nov. 20 - Managua warns it will not tolerate foreign warships."),
+    ],
+)
+def test_a_timeline_s_recent_entry_may_be_a_reaction(heading: str, entry: str) -> None:
+    text = normalize_text(
+        "TIMELINE-Border war between Honduras and El Salvador\n\nFriday 4 December 2026\n\n"
+        "Honduras and El Salvador agreed on Thursday to hold talks. Here is how the war "
+        "unfolded.\n\n"
+        "Nov. 14 - Honduran soldiers and Salvadoran police exchange fire near the border.\n\n"
+        f"{heading}\n\n"
+        f"{entry}"
+    )
+    sections = sections_of(text)
+    start = text.index(entry)
+    (s,) = [s for s in sections if s.char_start <= start < s.char_end]
+    assert s.section_type == "foreign_reactions"
