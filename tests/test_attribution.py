@@ -1298,16 +1298,26 @@ def test_an_end_to_a_conflict_is_a_call_for_ceasefire():
 def test_its_plane_holding_captive_and_one_among_the_counted():
     run = invented(
         "Tom Baker said Borduria lost its plane in the fighting and that rebels were holding "
-        "12 Ruritanian soldiers captive. Jane Roe said at least 7 civilians, among them a "
-        "19-year-old student, were killed near Dorf."
+        "12 Ruritanian soldiers captive. Jane Roe said at least 7 soldiers, among them a "
+        "lieutenant, were killed near Dorf."
     )
     by_kind = _kinds(run)
     (plane,) = by_kind["equipment_destroyed"]
     assert (plane["unit"], plane["quantity_min"]) == ("plane", 1)
     (held,) = by_kind["captured"]
     assert held["quantity_min"] == 12
+    # One of the counted named by rank is no count of its own.
     (killed,) = by_kind["killed"]
-    assert (killed["unit"], killed["quantity_min"], killed["quantity_max"]) == ("civilian", 7, None)
+    assert (killed["unit"], killed["quantity_min"], killed["quantity_max"]) == ("soldier", 7, None)
+
+
+def test_one_of_a_kind_among_the_counted_is_a_part_of_the_count():
+    run = invented(
+        "Jane Roe said Ruritanian shells struck a market in Dorf on Monday, killing four "
+        "civilians, including a child, and wounding 15."
+    )
+    killed = {(c["unit"], c["quantity_min"]) for c in _kinds(run)["killed"]}
+    assert killed == {("civilian", 4), ("child", 1)}
 
 
 def test_it_added_after_according_to_a_named_source():
@@ -4861,3 +4871,16 @@ def test_a_quote_keeps_its_speaker_where_the_parse_misleads(body, opening, speak
     quotes = run_article(text, "entities").result.quotes
     quote = next(q for q in quotes if q["text"].startswith(opening))
     assert (quote["speaker_id"], quote["cue"]) == (speaker, cue)
+
+
+def test_parts_named_among_them_share_the_fate_of_the_whole():
+    # The parser hangs the parts on the clause's verb; the wounded after them are others.
+    run = invented(
+        "Jane Roe said 19 people had been killed since the fighting broke out on Monday, "
+        "among them 12 civilians and seven security officers, and that 41 others had been "
+        "wounded."
+    )
+    got = {(c["claim_kind"], c["unit"], c["quantity_min"]) for c in run.result.claims}
+    assert ("killed", "civilian", 12) in got
+    assert ("killed", "security officer", 7) in got
+    assert ("wounded", "person", 41) in got

@@ -116,6 +116,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Token
 
 from newsledger.extract.needles import Gate
+from newsledger.extract.reference import key, rank_words
 from newsledger.extract.syntax import (
     SPEAKER_PREFERENCE,
     ArticleContext,
@@ -1752,11 +1753,12 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             if (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ in ("among", "including")
-                and (own is None or own.article)
+                and (own is None or (own.article and key(unit_lemma(tok)) in rank_words()))
                 and any(qty_of(u) is not None for u in sent if unit_class(u) == cls and u.i < tok.i)
             ):
-                # "seven civilians, among them a student": one of those counted; a figure
-                # of its own ("including five children") is a claim of its own.
+                # "four soldiers, including a naik": one of those counted, named by rank;
+                # one of a kind ("including a child") or a figure of its own ("including
+                # five children") is a claim of its own, a part of the count.
                 continue
             out.append((tok, cls))
         elif mtype == "COUNTRY" and tok.tag_ in ("NNS", "NNPS"):
@@ -1832,6 +1834,19 @@ def _partitive_unit(tok: Token) -> bool:
         and c.lower_ == "of"
         and any(g.dep_ == "pobj" and unit_class(g) is not None for g in c.children)
         for c in tok.children
+    )
+
+
+def _among_them(noun: Token) -> bool:
+    """ "among them 12 civilians and seven officers", "among whom two children": a part
+    of those just counted."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("among", "including")
+        and any(o.lower_ in ("them", "whom", "those") for o in c.children)
+        for c in noun.children
     )
 
 
@@ -2180,8 +2195,11 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                 if kind is None and list_item(units[0]):
                     kind = _list_intro_kind(ctx, units[0], cls)
                 total = next((c for c in reversed(claims) if c.anchor.sent == sent), None)
-                if total is not None and _part_of_them(anchor):
-                    kind = total.kind  # "17 killed, five of them civilians, and 54 wounded"
+                if total is not None and (_part_of_them(anchor) or _among_them(anchor)):
+                    # "17 killed, five of them civilians, and 54 wounded", "19 killed,
+                    # among them 12 civilians, and 41 wounded": the part shares the
+                    # fate of the whole.
+                    kind = total.kind
                 unit = _unit_text(units, ctx)
                 own = ctx.mention_at(anchor)
                 if (

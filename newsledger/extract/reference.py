@@ -1189,6 +1189,14 @@ def name_honorifics() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def rank_words() -> frozenset[str]:
+    """Folded one-word military and police ranks ('Lieutenant', 'Naik'), from roles.csv."""
+    return frozenset(
+        key(r.surface) for r in load_roles() if r.kind == "rank" and " " not in r.surface.strip()
+    )
+
+
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Folded one-word titles written before a name ('President', 'Mr', 'Ambassador',
     'General'), from roles.csv."""
