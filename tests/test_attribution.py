@@ -4884,3 +4884,26 @@ def test_parts_named_among_them_share_the_fate_of_the_whole():
     assert ("killed", "civilian", 12) in got
     assert ("killed", "security officer", 7) in got
     assert ("wounded", "person", 41) in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "Jane Roe said 68 civilians had been killed, 41 in Morocco and 27 in Algeria.",
+            {("killed", "civilian", 41), ("killed", "civilian", 27)},
+        ),
+        (
+            "Jane Roe said the army had killed 41 rebels, 29 of them in northern Syria and 12 "
+            "in northern Iraq.",
+            {("killed", "rebel", 29), ("killed", "rebel", 12)},
+        ),
+        # "two of them critically" says how badly, it counts no one else.
+        ("Jane Roe said seven soldiers had been wounded, two of them critically.", set()),
+    ],
+)
+def test_a_part_of_a_count_by_place(sentence: str, parts: set) -> None:
+    run = invented(sentence)
+    got = {(c["claim_kind"], c["unit"], c["quantity_min"]) for c in run.result.claims}
+    assert len(got) == 1 + len(parts)
+    assert parts <= got

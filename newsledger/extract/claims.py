@@ -1785,6 +1785,8 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             out.append((tok, "bare"))  # "killing five", "killed hundreds", "1.5 million fled"
         elif num and _tally_object(tok) is not None:
             out.append((tok, "bare"))  # "put the death toll at 43"
+        elif num and (_part_by_place(tok) or _bare_part_of_them(tok)):
+            out.append((tok, "part"))  # "68 killed, 41 in Morocco", "41 ..., 29 of them"
         elif num and _part_of_total(tok):
             out.append((tok, "part"))  # "the deaths of seven troops, including four in ..."
         elif (
@@ -1847,6 +1849,47 @@ def _among_them(noun: Token) -> bool:
         and c.lower_ in ("among", "including")
         and any(o.lower_ in ("them", "whom", "those") for o in c.children)
         for c in noun.children
+    )
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _part_by_place(tok: Token) -> bool:
+    """A bare number set beside a count with a place of its own: "68 civilians had been
+    killed, 41 in Morocco and 27 in Algeria"."""
+    return (
+        tok.dep_ in ("appos", "conj", "ccomp", "npadvmod", "dep")
+        and tok.ent_type_ not in NON_COUNT_ENTS
+        and not any(c.dep_ == "nummod" or unit_class(c) is not None for c in tok.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "at", "near", "around")
+            and any(g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS for g in c.children)
+            for c in tok.children
+        )
+    )
+
+
+def _bare_part_of_them(tok: Token) -> bool:
+    """ "41 terrorists, 29 of them in northern Syria": "of them" and a place after a bare
+    number set beside the count it is part of ("two of them critically" says how badly,
+    "one of them a child" who)."""
+    them = next(
+        (
+            o
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.lower_ in ("them", "whom", "those")
+        ),
+        None,
+    )
+    if tok.dep_ not in ("appos", "conj") or them is None or them.i + 1 >= len(tok.doc):
+        return False
+    prep = tok.doc[them.i + 1]
+    return prep.lower_ in ("in", "at", "near", "around") and any(
+        g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS for g in prep.children
     )
 
 
@@ -2135,6 +2178,9 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                     continue
                 # Elliptical: the unit and kind of the total it is part of.
                 qty = _parse_number_phrase(_number_run(anchor))
+                whole = total.quantity.qmax or total.quantity.qmin
+                if qty is None or (whole is not None and (qty.qmin or 0) > whole):
+                    continue  # a part is no larger than its whole
                 units, cls, unit, kind = [anchor], "people", total.unit, total.kind
             elif cls == "place":
                 units, place_ids, unit = _place_claim(ctx, anchor)
