@@ -4907,3 +4907,12 @@ def test_a_part_of_a_count_by_place(sentence: str, parts: set) -> None:
     got = {(c["claim_kind"], c["unit"], c["quantity_min"]) for c in run.result.claims}
     assert len(got) == 1 + len(parts)
     assert parts <= got
+
+
+def test_the_depth_of_an_advance_is_ground_taken():
+    run = invented(
+        "Jane Roe said Ruritanian troops had advanced up to 15 kilometres into Bordurian "
+        "territory. The village lies 40 km north of Dorf."
+    )
+    got = [(c["claim_kind"], c["quantity_min"], c["quantity_max"]) for c in run.result.claims]
+    assert got == [("territory_taken", None, 15)]

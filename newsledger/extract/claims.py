@@ -1679,6 +1679,8 @@ def _distance(tok: Token) -> bool:
     lex = lexicon()
     if unit_lemma(tok) not in set(lex["length_units"]):
         return False
+    if tok.dep_ in ("dobj", "npadvmod") and lemma_of(tok.head) in set(lex["advance_verbs"]):
+        return False  # "advanced 15 km into ...": the depth of an advance
     after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4]]
     if after[:2] == ["to", "the"]:
         after = after[2:]  # "10 km to the east"
