@@ -115,6 +115,15 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
         "read more",
         "related",
         "see also",
+        # A newsletter's or bulletin's other stories, not this one's.
+        "also in the news",
+        "in other news",
+        "other news",
+        "elsewhere in the news",
+        "more news",
+        "news in brief",
+        "other stories",
+        "more stories",
     ),
     "content": ("next", "outlook", "ahead", "future", "what now"),
     "history": (

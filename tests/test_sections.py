@@ -189,6 +189,9 @@ def test_data_folder_is_covered() -> None:
         ("Fighting", "events"),
         ("Key facts", "other"),
         ("FACTBOX", "other"),
+        # A newsletter's other stories.
+        ("ALSO IN THE NEWS", "other"),
+        ("In other news", "other"),
         ("What Happens Next?", None),
         ("Voices from Lisk", None),
         # Aid delivered is news of the ground, not a reaction.
