@@ -4916,3 +4916,19 @@ def test_the_depth_of_an_advance_is_ground_taken():
     )
     got = [(c["claim_kind"], c["quantity_min"], c["quantity_max"]) for c in run.result.claims]
     assert got == [("territory_taken", None, 15)]
+
+
+def test_according_to_a_title_with_a_place_then_the_name_after_a_comma():
+    # The place in the title is no source; "He" goes on with the person named.
+    run = run_article(
+        "Invented report\n\n1 December 2026\n\n"
+        "Mortar rounds landed in Gazzi Kalat, killing four civilians, according to the deputy "
+        "commissioner of Washuk district, Abdul Rauf Notezai. He said that about 3,000 "
+        "people had left the village.",
+        "entities",
+    )
+    claimants = {c["claim_kind"]: c["claimant_id"] for c in run.result.claims}
+    assert claimants == {
+        "killed": "person:abdul_rauf_notezai",
+        "displaced": "person:abdul_rauf_notezai",
+    }

@@ -60,6 +60,8 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "attribution.yaml"
 ENTITY_PREFIXES = {"person": "PERSON", "org": "ORG", "country": "COUNTRY", "place": "PLACE"}
 # Speakers and claimants: a named person beats an organization beats a country.
 SPEAKER_PREFERENCE = ("PERSON", "ORG", "COUNTRY")
+# Words after "according" within which the source's name, or the comma before it, stands.
+NAMED_AFTER_REACH = 12
 # Dependency labels of clauses hanging off a noun; they are not part of the name.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -1502,6 +1504,8 @@ class ArticleContext:
             if self.start(tok) >= before or self.in_quote(tok):
                 break
             if lemma_of(tok) in preps or tok.lower_ in preps:
+                if tok.lower_ == "according" and self._named_after(tok) is not None:
+                    continue  # "according to the commissioner of X district, Y Z"
                 objs = [c for c in tok.subtree if c.dep_ == "pobj" and c.i != tok.i]
                 # "the report", "the statement" point back to a source: not unnamed.
                 backrefs = lexset("source_descriptions")
@@ -1710,7 +1714,9 @@ class ArticleContext:
                 for child in tok.subtree:
                     if child.dep_ in ("pobj", "dobj") and child.i != tok.i:
                         r = self.resolve_np(child)
-                        if r is not None:
+                        # A place in the source's title ("the commissioner of Washuk
+                        # district") is no source.
+                        if r is not None and self.etype(r.entity_id) in SPEAKER_PREFERENCE:
                             return r
                 if tok.lower_ == "according" and (named := self._named_after(tok)) is not None:
                     return named
@@ -1719,11 +1725,12 @@ class ArticleContext:
     def _named_after(self, prep: Token) -> Ref | None:
         """The name that follows a source preposition where the parse lost it: in
         "According to Colonel (retired) Samuel Wani Tombe, ..." the brackets cut the
-        title from the name. The first person or body named before a comma, within six
-        words, or the person named right after that comma."""
+        title from the name. The first person or body named before a comma, within ten
+        words ("according to the deputy commissioner of Washuk district, Abdul Rauf
+        Notezai"), or the person named right after that comma."""
         sent = prep.sent
         doc = prep.doc
-        for tok in doc[prep.i + 1 : min(prep.i + 8, sent.end)]:
+        for tok in doc[prep.i + 1 : min(prep.i + NAMED_AFTER_REACH, sent.end)]:
             if tok.text == "," and tok.i + 1 < sent.end:
                 # "According to the regional governor, Ion Rusu, ...": the name set
                 # off after the title it holds.
