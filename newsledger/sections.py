@@ -524,7 +524,7 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:^|[.!?]\s+)[A-Z]{2,8}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*$"),
     re.compile(r"^\[(?:photo|image|picture|video)\b", _I),  # "[Photo: ...]"
     # A credit after the caption's sentence: "... on Monday. Photo: Omar bin Salim / Daily".
-    re.compile(r"[.!?]\s+(?:photo|picture|image)s?(?: credit)?\s*:\s*[^.!?]{2,80}$", _I),
+    re.compile(r"[.!?]\s+(?:photo|photograph|picture|image)s?(?: credit)?\s*:\s*[^.!?]{2,80}$", _I),
     re.compile(r"©"),  # "Jan Holm © Nordwire"
     # Captions that describe the picture: "A still from army footage shows ...",
     # "In this photo ...", "... are seen at ...", "This image released by ...".
@@ -541,6 +541,14 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
         r"\s+(?:19|20)\d\d\.?$",
         _I,
     ),
+    # A story's footer: "X contributed to this report from Tashkent", "This story has
+    # been updated to add ...", "Translated from the Portuguese edition", "(end)".
+    re.compile(
+        r"\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b|"
+        r"^(?:this|the) (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b|"
+        r"^translated from\b|^\(end\)",
+        _I,
+    ),
     # Agency credit lines closing a wire story.
     re.compile(
         r"^(?:some )?(?:information|material|reporting)(?: for this (?:story|report|article))?"
@@ -549,7 +557,9 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     ),
 )
 READ_MORE_RE = re.compile(
-    r"^(?:read more|read also|also read|more on this(?: story)?|see also|sources?(?=\s*:)|references(?=\s*:)|"
+    r"^(?:read more|read also|also read|more on this(?: story)?|see also|"
+    # The same in the languages of regional sites' English editions.
+    r"leia também|leia mais|lea también|lee también|lire aussi|à lire aussi|sources?(?=\s*:)|references(?=\s*:)|"
     # A publication's note on itself: "Methodology: figures are provisional ..."
     r"(?:methodology|editor['’]?s note|disclaimer|about this (?:report|digest|update)|"
     r"correction|clarification)(?=\s*:)|"

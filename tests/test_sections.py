@@ -1743,3 +1743,25 @@ def test_a_timeline_s_recent_entry_may_be_a_reaction(heading: str, entry: str) -
     start = text.index(entry)
     (s,) = [s for s in sections if s.char_start <= start < s.char_end]
     assert s.section_type == "foreign_reactions"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Dilnoza Usmonova contributed to this report from Tashkent.",
+        "Press writers Ana Lima in Lima and Kevin Doyle in Washington contributed to this report.",
+        "This story has been updated to add comments from the State Department.",
+        "Translated from the Portuguese edition. With Angop.",
+        "(end) ak.zh",
+        "Leia também | Read also: Where to find shelter in Lisk",
+        "Soldiers load ammunition at Lisk on 11 December. Photograph: Tashi Dorji for Weekly",
+    ],
+)
+def test_a_story_s_footer_after_its_background_is_other(footer: str) -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "The two countries fought a border war in 1994 and signed a treaty in 1996.\n\n"
+        f"{footer}",
+        "2026-12-04",
+    )
+    assert [s.section_type for s in sections] == ["events", "history", "other"]
