@@ -1243,7 +1243,12 @@ def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
 
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
 # A dated entry of a timeline or digest: "February 27: Afghan forces fire ...".
-_DATED_ENTRY_RE = re.compile(rf"^(?P<date>{MONTH_DATE_RE})\s*[:–—-]\s")
+# Also day and month in figures, as much of Europe writes them: "21.11 – Belarusian
+# artillery shells Kuźnica".
+_DATED_ENTRY_RE = re.compile(
+    rf"^(?:(?P<date>{MONTH_DATE_RE})|(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.?(?:\d{{2,4}})?)"
+    r"\s*[:–—-]\s"
+)
 # How far before the article's date an entry may be and still be this story's news.
 RECENT_ENTRY_DAYS = 60
 
@@ -1254,7 +1259,15 @@ def _recent_entry(text: str, ctx: _Context) -> bool:
     m = _DATED_ENTRY_RE.match(text)
     if m is None or ctx.reference is None:
         return False
-    date = parse_date(m["date"], default_year=ctx.reference.year)
+    if m["date"] is not None:
+        date = parse_date(m["date"], default_year=ctx.reference.year)
+    else:
+        try:
+            date = dt.date(ctx.reference.year, int(m["month"]), int(m["day"]))
+        except ValueError:
+            return False
+        if date > ctx.reference:  # "21.12" in a January story: last year's December
+            date = date.replace(year=date.year - 1)
     return date is not None and 0 <= (ctx.reference - date).days <= RECENT_ENTRY_DAYS
 
 
@@ -1270,14 +1283,19 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     """A paragraph's type by content, and whether the content says so clearly
     (clear content wins over a heading's wording). A live entry's stamp before the
     content ("UPDATE 23:02: Greece has condemned ...") is no part of it."""
+    # "21.11 – ..." may be a day and month as well as a time.
+    recent_entry = _recent_entry(text, ctx)
     text = _INLINE_STAMP_RE.sub("", text, count=1)
     # The past a speaker recalls inside quote marks is no background of the paragraph.
     history = _history_score(_QUOTED_RE.sub(" ", text), ctx)
     foreign = _foreign_score(text, ctx, before)
-    if _recent_entry(text, ctx):
+    if recent_entry or _recent_entry(text, ctx):
         # A recent entry is news, or an outside state's reaction to it ("Nov. 15 - The
-        # State Department urges both governments ...").
-        return ("foreign_reactions", True) if foreign >= 2 else ("events", True)
+        # State Department urges both governments ..."); a paragraph of several entries
+        # is typed by its first.
+        first_entry = text.split("\n", 1)[0]
+        reaction = _foreign_score(first_entry, ctx, before) >= 2
+        return ("foreign_reactions", True) if reaction else ("events", True)
     # Today's time words mark fresh news; event verbs also fill background
     # ("who have killed hundreds this year"), so they weigh less.
     time_cue, verb_cue = EVENT_CUES

@@ -1765,3 +1765,17 @@ def test_a_story_s_footer_after_its_background_is_other(footer: str) -> None:
         "2026-12-04",
     )
     assert [s.section_type for s in sections] == ["events", "history", "other"]
+
+
+def test_a_timeline_of_entries_dated_in_figures_is_news_when_recent() -> None:
+    # "21.11" is a day and a month here, not a time; the first entry types the list.
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "TIMELINE\n\n"
+        "21.11 – Marland artillery shells Lisk; troops cross the border near Oskel\n"
+        "22.11 – Borduria requests NATO consultations under Article 4\n"
+        "30.11 – EU foreign ministers agree first sanctions package",
+        "2026-12-02",
+    )
+    assert [s.section_type for s in sections] == ["events", "events"]
+    assert sections[1].heading == "TIMELINE"
