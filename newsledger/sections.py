@@ -674,6 +674,8 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     re.compile(r"\bforwarded this (?:e-?mail|newsletter)\?|^data cut-?off\s*:", _I),
+    # A release's signature: "Press Service of the Ministry of Defence of ...".
+    re.compile(r"^(?:the )?press (?:service|office|centre|center)\b(?: of [^.\n]{0,100})?$", _I),
     re.compile(
         r"^[^.\n]{0,60}\bwill (?:issue|publish|provide|release) (?:a|an|its|the) "
         r"(?:further |next |new )?(?:update|situation report|sitrep|report)\b[^.\n]{0,60}\.?$",
@@ -694,6 +696,19 @@ _WELCOME_RE = re.compile(
 _ABOUT_THE_PAGE_RE = re.compile(
     r"^(?:we|we['’](?:ll|re|ve)|stay|stick|follow|keep|join|you can|i['’]m|i am|i['’]ll)\b", _I
 )
+
+
+# An aid agency's money: "$48 million", "US$1.7 billion", "31 per cent funded".
+_FUNDING_RE = re.compile(r"\$\s?[\d.,]+|\b(?:per ?cent|%) funded\b|\bfunding\b", _I)
+_APPEAL_RE = re.compile(r"\b(?:appeal|response plan|funded)\b", _I)
+
+
+def _funding_note(text: str) -> bool:
+    """A paragraph only about an aid appeal's money ("The 2025 Response Plan requires
+    US$1.7 billion. As of 7 October, it was 31 per cent funded."): the agency's note,
+    not the news; a sentence of it closing a report leaves the report news."""
+    sentences = [x for line in text.strip().split("\n") for x in _SENTENCE_END_RE.split(line)]
+    return bool(_APPEAL_RE.search(text)) and all(_FUNDING_RE.search(x) for x in sentences)
 
 
 def _greeting_only(text: str) -> bool:
@@ -835,6 +850,7 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             or _PRODUCED_BY_RE.match(text)
             or any(p.search(text) for p in PAGE_NOTE_CUES)
             or _greeting_only(text)
+            or _funding_note(text)
             or is_byline(text)
         ):
             kinds.append(_READ_MORE)

@@ -1779,3 +1779,15 @@ def test_a_timeline_of_entries_dated_in_figures_is_news_when_recent() -> None:
     )
     assert [s.section_type for s in sections] == ["events", "events"]
     assert sections[1].heading == "TIMELINE"
+
+
+def test_a_paragraph_only_about_an_appeal_s_money_is_other() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "Aid convoys need military escorts, OCHA said. The response plan for Marland, which "
+        "seeks $48 million, was only 9 per cent funded.\n\n"
+        "The 2026 Humanitarian Response Plan requires US$1.7 billion. As of 7 October, it "
+        "was 31 per cent funded.",
+        "2026-12-04",
+    )
+    assert [s.section_type for s in sections] == ["events", "other"]
