@@ -4932,3 +4932,21 @@ def test_according_to_a_title_with_a_place_then_the_name_after_a_comma():
         "killed": "person:abdul_rauf_notezai",
         "displaced": "person:abdul_rauf_notezai",
     }
+
+
+def test_timeline_entries_dated_by_day_and_month_in_figures():
+    # Before an entry's dash "21.11" is a day and a month, and a "21.12" before a January
+    # story is last year's; "at 14.30" in prose stays a time.
+    run = invented(
+        "The army said the shelling began at 14.30 on Monday.\n\n"
+        "21.12 – Ruritanian artillery shells Dorf\n"
+        "02.01 – Borduria requests consultations under Article 4",
+        published="Tuesday, January 5, 2027",
+    )
+    got = {r["text_date"]: (r["date_start"], r["description"]) for r in run.result.timeline}
+    assert got["21.12"][0] == dt.date(2026, 12, 21)
+    assert got["02.01"] == (
+        dt.date(2027, 1, 2),
+        "02.01 – Borduria requests consultations under Article 4",
+    )
+    assert "14.30" not in got

@@ -161,6 +161,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?!\s+(?:of\s+)?(?:{_MONTH}|century|anniversary|brigade|division|battalion|regiment))"
         ),
     ),
+    # A timeline entry dated by day and month in figures, as much of Europe writes them:
+    # "21.11 – Belarusian artillery shells Kuźnica" (only before an entry's dash, where
+    # "21.11" is no time of day).
+    (
+        "entry_day",
+        _re(r"(?m)^(?P<d>[0-2]?\d|3[01])\.(?P<mo>0?[1-9]|1[0-2])\.?(?=\s*[–—-]\s|\s*$)"),
+    ),
     ("relday", _re(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b" + _DAYPART)),
     ("relday", _re(r"\b(?P<rel>[Tt]his\s+(?:morning|afternoon|evening))\b")),
     # "last night" is the evening before the report's day.
@@ -214,6 +221,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Each pattern with the words every match of it holds: a sentence without them is not
 # searched (most sentences hold no date).
 _GATED_PATTERNS = [(kind, pattern, needles(pattern)) for kind, pattern in PATTERNS]
+_ENTRY_DASH_RE = re.compile(r"[ \t]*[–—-]\s")
 _GATE = Gate(words for _, _, words in _GATED_PATTERNS)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _SMALL |= {"nine": 9, "ten": 10, "a": 1, "an": 1, "one": 1, "a few": 3, "several": 3}
@@ -404,6 +412,14 @@ def _resolve(
         return _Date(start, _month_end(start.year, month), "month", known)
     if pub is None:
         return None  # relative dates need the published date
+    if kind == "entry_day":
+        try:
+            date = dt.date(pub.year, int(g["mo"]), int(g["d"]))
+        except ValueError:
+            return None
+        if date > pub:  # "21.12" in a January story: last year's December
+            date = date.replace(year=pub.year - 1)
+        return _Date(date, date, "day")
     if kind == "month_day":
         day, month_start = int(g["d"]), pub.replace(day=1)
         if day > pub.day:
@@ -552,6 +568,8 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
                         continue
                     if s_off + m.start() < opening:
                         continue  # the dateline's date: when the story was filed
+                    if kind == "entry_day" and not _ENTRY_DASH_RE.match(ctx.text, s_off + m.end()):
+                        continue  # the parser may end the sentence before the dash
                     toks = ctx.tokens_in(s_off + m.start(), s_off + m.end())
                     tok = _date_token(toks)
                     if not _accept(kind, m, tok):
@@ -584,12 +602,21 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
                         "date_end": date.end,
                         "precision": date.precision,
                         "text_date": ctx.text[cs:ce],
-                        "description": _description(ctx, sent, tok),
+                        "description": _entry_line(ctx.text, cs)
+                        if kind == "entry_day"
+                        else _description(ctx, sent, tok),
                         "char_start": cs,
                         "char_end": ce,
                     }
                 )
     return rows
+
+
+def _entry_line(text: str, start: int) -> str:
+    """A dated entry's whole line: the parser may split "22.11 – Poland requests ..."
+    after the date."""
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)].strip()
 
 
 def _date_token(toks: list[Token]) -> Token | None:
