@@ -262,6 +262,15 @@ HISTORY_CUES: tuple[tuple[re.Pattern[str], int], ...] = (
         1,
     ),
     (re.compile(r"\bhome to\b", _I), 1),
+    # The lie of the land: "Tajikistan shares a border of some 1,340km with Afghanistan",
+    # "the village lies on the line that ...".
+    (
+        re.compile(
+            r"\bshares? (?:a|an|the|its|their) (?:[\w-]+ ){0,3}(?:border|frontier|boundary)\b", _I
+        ),
+        2,
+    ),
+    (re.compile(r"\b(?:lies|lie|straddles) (?:on|along|astride|between|across)\b", _I), 1),
     # A trend told without a date: "Violence has increased ahead of the election".
     (
         re.compile(

@@ -1791,3 +1791,20 @@ def test_a_paragraph_only_about_an_appeal_s_money_is_other() -> None:
         "2026-12-04",
     )
     assert [s.section_type for s in sections] == ["events", "other"]
+
+
+@pytest.mark.parametrize(
+    "geography",
+    [
+        "Marland shares a border of some 1,340km with Borduria, much of it along the Lisk.",
+        "Oskel, a village of some 200 people, lies on the line that Marland calls the border.",
+    ],
+)
+def test_the_lie_of_the_land_is_background(geography: str) -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "Residents fled to the hills overnight, the mayor said.\n\n"
+        f"{geography}",
+        "2026-12-04",
+    )
+    assert [s.section_type for s in sections] == ["events", "history"]
