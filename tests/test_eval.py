@@ -384,7 +384,7 @@ INVENTED_DEV9_FLOORS = [
 # found .84/.75, claims .78/.70, reactions .85/.83, timeline .78/.95; the floors below.
 INVENTED_DEV10_FLOORS = [
     ("published_date", 0.95, 0.95),
-    ("sections", 0.6, 0.55),
+    ("sections", 0.73, 0.7),
     ("persons", 0.93, 0.9),
     ("organizations", 0.8, 0.75),
     ("places", 0.8, 0.75),
@@ -439,7 +439,7 @@ INVENTED_DEV11_FLOORS = [
 # .71/.74, timeline .91/.80, published dates 8 of 8; the floors below.
 INVENTED_DEV12_FLOORS = [
     ("published_date", 0.95, 0.95),
-    ("sections", 0.6, 0.57),
+    ("sections", 0.66, 0.62),
     ("persons", 0.92, 0.84),
     ("organizations", 0.73, 0.76),
     ("places", 0.7, 0.76),
@@ -466,7 +466,7 @@ INVENTED_DEV12_FLOORS = [
 # published dates 8 of 8; the floors below.
 INVENTED_DEV13_FLOORS = [
     ("published_date", 0.95, 0.95),
-    ("sections", 0.37, 0.39),
+    ("sections", 0.51, 0.52),
     ("persons", 0.97, 0.84),
     ("organizations", 0.81, 0.78),
     ("places", 0.64, 0.74),
@@ -475,7 +475,7 @@ INVENTED_DEV13_FLOORS = [
     ("claims_found", 0.84, 0.77),
     ("claims", 0.73, 0.68),
     ("reactions", 0.64, 0.8),
-    ("timeline", 0.84, 0.77),
+    ("timeline", 0.9, 0.78),
 ]
 
 
@@ -517,9 +517,11 @@ INVENTED_DEV14_FLOORS = [
 # session's rules (c1d48e9): sections .59/.56, persons .93/.80, organizations .78/.71,
 # places .74/.77, quotes found .97/.93, quotes .84/.81, claims found .83/.88, claims
 # .65/.69, reactions .62/.87, timeline .87/.73, published dates 8 of 8; the floors below.
+# The next session's page notes and footers (948efec) took sections to .72/.64; its
+# floor, and those of dev10, dev12 and dev13, were raised with them.
 INVENTED_DEV15_FLOORS = [
     ("published_date", 0.95, 0.95),
-    ("sections", 0.56, 0.53),
+    ("sections", 0.69, 0.61),
     ("persons", 0.9, 0.77),
     ("organizations", 0.75, 0.68),
     ("places", 0.71, 0.74),
