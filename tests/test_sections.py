@@ -31,6 +31,13 @@ def sections_of(text: str) -> list[Section]:
     return sections
 
 
+def type_at(text: str, words: str) -> str:
+    """The type of the section that holds the first occurrence of ``words``."""
+    start = text.index(words)
+    (s,) = [s for s in sections_of(text) if s.char_start <= start < s.char_end]
+    return s.section_type
+
+
 def check_cover(text: str, paragraphs: Sequence[Paragraph], sections: list[Section]) -> None:
     """The contract: ordered, non-overlapping, contiguous, every paragraph placed once."""
     assert [s.ordinal for s in sections] == list(range(len(sections)))
@@ -1269,10 +1276,7 @@ def test_a_live_entry_s_stamp_does_not_hide_a_reaction():
         "UPDATE 23:02: Greece has condemned the killing.\n\n"
         'Athens said the shooting was "unacceptable" and called on the Security Council to act.'
     )
-    sections = sections_of(text)
-    stamped = text.index("UPDATE 23:02")
-    (s,) = [s for s in sections if s.char_start <= stamped < s.char_end]
-    assert s.section_type == "foreign_reactions"
+    assert type_at(text, "UPDATE 23:02") == "foreign_reactions"
 
 
 @pytest.mark.parametrize(
@@ -1682,10 +1686,7 @@ def test_a_speaker_does_not_carry_on_across_a_live_entry_s_stamp() -> None:
         "Government spokesman Jean Dossou has given the first official toll in the capital. "
         "Eight soldiers were killed and 13 wounded, he said."
     )
-    sections = sections_of(text)
-    toll = text.index("Government spokesman")
-    (s,) = [s for s in sections if s.char_start <= toll < s.char_end]
-    assert s.section_type == "events"
+    assert type_at(text, "Government spokesman") == "events"
 
 
 @pytest.mark.parametrize(
@@ -1715,10 +1716,7 @@ def test_he_said_carries_on_a_reaction_only_in_the_first_sentence(
         'U.S. President Barack Obama condemned the attack as "cowardly" and called for '
         "restraint.\n\n" + after
     )
-    sections = sections_of(text)
-    start = text.index(after[:20])
-    (s,) = [s for s in sections if s.char_start <= start < s.char_end]
-    assert s.section_type == expected
+    assert type_at(text, after[:20]) == expected
 
 
 @pytest.mark.parametrize(
@@ -1739,10 +1737,7 @@ def test_a_timeline_s_recent_entry_may_be_a_reaction(heading: str, entry: str) -
         f"{heading}\n\n"
         f"{entry}"
     )
-    sections = sections_of(text)
-    start = text.index(entry)
-    (s,) = [s for s in sections if s.char_start <= start < s.char_end]
-    assert s.section_type == "foreign_reactions"
+    assert type_at(text, entry) == "foreign_reactions"
 
 
 @pytest.mark.parametrize(
