@@ -4950,3 +4950,20 @@ def test_timeline_entries_dated_by_day_and_month_in_figures():
         "02.01 – Borduria requests consultations under Article 4",
     )
     assert "14.30" not in got
+
+
+def test_a_title_of_a_state_in_full_before_a_name_ties_the_name_to_the_state():
+    # The model runs the title into one organization, "the Minister of Foreign Affairs
+    # of" + the state, and the parser loses the name after the comma.
+    run = run_article(
+        "Invented report\n\n1 December 2026\n\n"
+        "Chadian troops attacked Cameroonian positions on Sunday, Cameroon said.\n\n"
+        "The minister received a telephone call from the Minister of Foreign Affairs of the "
+        "Federal Republic of Nigeria, Ambassador Yusuf Garba Danladi.\n\n"
+        '"Abuja is ready to host the two parties, at any level and at any time," Danladi '
+        "said.",
+        "entities",
+    )
+    assert not [e for e in run.entities if e["entity_id"].startswith("org:minister")]
+    reactions = {(r["actor_id"], r["speaker_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:NGA", "person:yusuf_garba_danladi", "mediation_offer") in reactions

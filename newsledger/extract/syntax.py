@@ -60,6 +60,10 @@ DATA_FILE = Path(__file__).resolve().parent / "data" / "attribution.yaml"
 ENTITY_PREFIXES = {"person": "PERSON", "org": "ORG", "country": "COUNTRY", "place": "PLACE"}
 # Speakers and claimants: a named person beats an organization beats a country.
 SPEAKER_PREFERENCE = ("PERSON", "ORG", "COUNTRY")
+# Courtesy titles between a comma and a name: ", Ambassador Yusuf Garba Danladi".
+_COURTESY_BEFORE_RE = re.compile(
+    r"(?:\s*\b(?:Mr|Mrs|Ms|Dr|Ambassador|H\.E\.|His Excellency|Her Excellency)\.?)*\s*$"
+)
 # Words after "according" within which the source's name, or the comma before it, stands.
 NAMED_AFTER_REACH = 12
 # Dependency labels of clauses hanging off a noun; they are not part of the name.
@@ -1815,6 +1819,25 @@ class ArticleContext:
                 groups[key].append(m)
         return [groups[k] for k in order]
 
+    def _title_just_before(self, m: dict) -> str | None:
+        """The state or body whose title stands right before a name, a comma and any
+        courtesy title between ("the Minister of Foreign Affairs of the Federal Republic
+        of Nigeria, Ambassador Yusuf Garba Danladi"), whatever the parser made of them."""
+        lo = max(0, m["char_start"] - 40)
+        # The words before the name, less the courtesy titles and spaces ending them.
+        before = _COURTESY_BEFORE_RE.sub("", self.text[lo : m["char_start"]], count=1)
+        if not before.endswith(","):
+            return None
+        end = lo + len(before) - 1  # where the comma stands: the title ends there
+        for t in self.mentions:
+            if (
+                t["char_end"] == end
+                and t.get("mention_kind") == "title"
+                and self.etype(str(t["entity_id"])) in ("ORG", "COUNTRY")
+            ):
+                return self.state_of(str(t["entity_id"]))
+        return None
+
     def affiliation(self, person_id: str) -> str | None:
         """The state or international body a person acts for, if the article says."""
         for role in self.person_roles:
@@ -1826,6 +1849,8 @@ class ArticleContext:
         for m in self.mentions:
             if m["entity_id"] != person_id:
                 continue
+            if (held := self._title_just_before(m)) is not None:
+                return held
             head = self.mention_head(m)
             if head is None:
                 continue

@@ -146,6 +146,10 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 continue  # 'the temple, which Cambodians call Prasat Ta Moan Thom'
             elif ent.label_ == "ORG" and _is_title(st, p, ent):
                 continue  # 'Humanitarian Coordinator' of 'UN Resident and Humanitarian ...'
+            elif ent.label_ == "ORG" and (held := _title_of_state(st, p, ent)) is not None:
+                # 'the Minister of Foreign Affairs of the Federal Republic of Nigeria': a
+                # title and its state, no body; the title mention comes with the roles.
+                st.add(Mention(p, held[0], held[1], st.country(held[2]), "name"))
             elif ent.label_ == "ORG" and (owner := _org_before_role(st, p, ent)) is not None:
                 # 'UN Resident Coordinator': the body, then a title a person holds there.
                 s0, k, org = owner
@@ -742,6 +746,34 @@ def _is_title(st: ArticleState, p: int, ent: Span) -> bool:
         and (r.start, r.end) == (s0, e0)
         and ref.org_name_index().get(ref.key(ent.doc[s0:e0].text)) is None
     )
+
+
+def _title_of_state(st: ArticleState, p: int, ent: Span) -> tuple[int, int, str] | None:
+    """A title and the state that holds it in one span ("the Minister of Foreign Affairs
+    of the Federal Republic of Nigeria", "President of the French Republic"): where the
+    state's name runs, and its ISO3."""
+    doc = ent.doc
+    s0, e0 = core(ent)
+    if doc[e0 - 1].lower_ == "of":
+        e0 -= 1  # the model stopped at the "of" before the state's name
+    if e0 < len(doc) and doc[e0].lower_ == "of":
+        # The state's name after the span: "the Minister of Foreign Affairs of" +
+        # "the Federal Republic of Nigeria".
+        k = e0 + 2 if e0 + 2 < len(doc) and doc[e0 + 1].lower_ == "the" else e0 + 1
+        found = st.country_span_at(p, k, ("COUNTRY_NAME",))
+        r = role_at(st, p, s0, e0, at_end=True)
+        if found is None or r is None or (r.start, r.end) != (s0, e0) or r.role.kind != "role":
+            return None
+        return found.start, found.end, found.id_.split(":")[1]
+    for t in doc[s0 + 1 : e0 - 1]:
+        if t.lower_ != "of" or (c := ref.lookup_country(doc[t.i + 1 : e0].text)) is None:
+            continue
+        r = role_at(st, p, s0, t.i, at_end=True)
+        if r is None or (r.start, r.end) != (s0, t.i) or r.role.kind != "role":
+            return None
+        k = t.i + 2 if doc[t.i + 1].lower_ == "the" else t.i + 1
+        return k, e0, c.iso3
+    return None
 
 
 def _state_after_title(st: ArticleState, p: int, ent: Span) -> None:
