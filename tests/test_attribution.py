@@ -4967,3 +4967,13 @@ def test_a_title_of_a_state_in_full_before_a_name_ties_the_name_to_the_state():
     assert not [e for e in run.entities if e["entity_id"].startswith("org:minister")]
     reactions = {(r["actor_id"], r["speaker_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:NGA", "person:yusuf_garba_danladi", "mediation_offer") in reactions
+
+
+def test_a_capital_offered_as_a_venue_is_an_offer_to_mediate():
+    text = normalize_text(
+        "China and Bhutan clash on the Doklam plateau\n\nDecember 15, 2026\n\n"
+        "Chinese troops crossed into Bhutan on Monday, Bhutan's army said.\n\n"
+        "Nepal, which also borders Tibet, called for talks and offered Kathmandu as a venue."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
+    assert ("country:NPL", "mediation_offer") in got, got
