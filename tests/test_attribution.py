@@ -4977,3 +4977,18 @@ def test_a_capital_offered_as_a_venue_is_an_offer_to_mediate():
     )
     got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
     assert ("country:NPL", "mediation_offer") in got, got
+
+
+def test_a_capital_written_in_full_places_its_speaker_in_that_state():
+    # GeoNames calls the city Delhi; the text, and the capitals list, New Delhi.
+    text = normalize_text(
+        "China and Bhutan clash on the Doklam plateau\n\nDecember 15, 2026\n\n"
+        "Chinese troops crossed into Bhutan on Monday, Bhutan's army said.\n\n"
+        "In New Delhi, the ministry's spokesperson, Anupam Raghavan, warned that any attempt "
+        'to change the status quo at the trijunction "will be met with resolve".'
+    )
+    got = {
+        (r["actor_id"], r["speaker_id"], r["stance"])
+        for r in run_article(text, "entities").result.reactions
+    }
+    assert ("country:IND", "person:anupam_raghavan", "warning") in got, got

@@ -1925,8 +1925,14 @@ class ArticleContext:
             if etype == "COUNTRY" and m.get("mention_kind") == "metonym":
                 return str(m["entity_id"])
             if etype == "PLACE" and (c := country_record(self.country_code(str(m["entity_id"])))):
-                name = str((self.entities.get(str(m["entity_id"])) or {}).get("canonical_name"))
-                if name.casefold() in {cap.casefold() for cap in c.capitals}:
+                # The place's name, or the words the text calls it by ("New Delhi" for
+                # GeoNames' Delhi).
+                names = {
+                    str((self.entities.get(str(m["entity_id"])) or {}).get("canonical_name")),
+                    self.text[int(m["char_start"]) : int(m["char_end"])],
+                }
+                capitals = {cap.casefold() for cap in c.capitals}
+                if any(n.casefold() in capitals for n in names):
                     return c.entity_id
         return None
 
