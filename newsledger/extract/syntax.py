@@ -1729,9 +1729,9 @@ class ArticleContext:
     def _named_after(self, prep: Token) -> Ref | None:
         """The name that follows a source preposition where the parse lost it: in
         "According to Colonel (retired) Samuel Wani Tombe, ..." the brackets cut the
-        title from the name. The first person or body named before a comma, within ten
-        words ("according to the deputy commissioner of Washuk district, Abdul Rauf
-        Notezai"), or the person named right after that comma."""
+        title from the name. The first person or body named before a comma, within
+        ``NAMED_AFTER_REACH`` words ("according to the deputy commissioner of Washuk
+        district, Abdul Rauf Notezai"), or the person named right after that comma."""
         sent = prep.sent
         doc = prep.doc
         for tok in doc[prep.i + 1 : min(prep.i + NAMED_AFTER_REACH, sent.end)]:
