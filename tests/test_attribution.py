@@ -4992,3 +4992,17 @@ def test_a_capital_written_in_full_places_its_speaker_in_that_state():
         for r in run_article(text, "entities").result.reactions
     }
     assert ("country:IND", "person:anupam_raghavan", "warning") in got, got
+
+
+def test_a_spokesperson_after_a_national_body_speaks_for_its_state():
+    text = normalize_text(
+        "Honduras and El Salvador clash\n\nDecember 4, 2026\n\n"
+        "Honduran and Salvadoran troops clashed near Nahuaterique on Monday, the army said.\n\n"
+        "Mexico's Foreign Ministry offers to host talks. \"Mexico offers its territory and "
+        'its good offices to both sister nations," spokesperson Rodrigo Basave Tello says.'
+    )
+    got = {
+        (r["actor_id"], r["speaker_id"], r["stance"])
+        for r in run_article(text, "entities").result.reactions
+    }
+    assert ("country:MEX", "person:rodrigo_basave_tello", "mediation_offer") in got, got

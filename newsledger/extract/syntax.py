@@ -1962,11 +1962,19 @@ class ArticleContext:
         paragraph, or acts there when no one speaks in it; with ``bodies``, an international
         body too ("NATO said it was increasing patrols. Secretary General X warned ...")."""
 
+        def state(r: Ref | None) -> str | None:
+            """The country, or with ``bodies`` the international body, a source speaks
+            for: a national body speaks for its state ("Mexico's Foreign Ministry offers
+            to host talks. '...,' spokesperson X says")."""
+            if r is None:
+                return None
+            if bodies and self.is_international(r.entity_id):
+                return r.entity_id
+            s = self.state_of(r.entity_id)
+            return s if s is not None and self.etype(s) == "COUNTRY" else None
+
         def fits(r: Ref | None) -> bool:
-            return r is not None and (
-                self.etype(r.entity_id) == "COUNTRY"
-                or (bodies and self.is_international(r.entity_id))
-            )
+            return state(r) is not None
 
         verb = head.head
         if head.dep_ == "nsubj" and is_verb(verb) and lemma_of(verb) in lexset("speech_verbs"):
@@ -1974,7 +1982,7 @@ class ArticleContext:
             # sides to '...,' spokesman X said"): the state among them.
             for h in (c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i):
                 if fits(r := self.resolve_np(h)):
-                    return r.entity_id
+                    return state(r)
         i = self.sentence_index(self.start(head))
         # "China called on both sides to '...,' spokesman X said": the quote before X
         # is his own; the state that spoke is China.
@@ -1986,13 +1994,13 @@ class ArticleContext:
             skip=str(own["entity_id"]) if own else None,
         )
         if fits(r):
-            return r.entity_id
+            return state(r)
         if r is None and self.start(self.sentences[i].root) < self.start(head):
             # "The OAS offered to send observers, and its secretary general, X, called
             # on ...": the body acting in the clause before, when no one spoke there.
             r = self._sentence_source(self.sentences[i], self.start(head), issuer=True)
             if fits(r):
-                return r.entity_id
+                return state(r)
         if i <= 0 or self.paragraph_index(self._sent_starts[i - 1]) != self.paragraph_index(
             self.start(head)
         ):
@@ -2003,7 +2011,7 @@ class ArticleContext:
             # "Tehran offered its good offices. Its foreign ministry spokesman said ...":
             # the state that acted, when no one spoke.
             r = self._sentence_source(sent, self.end(sent), issuer=True)
-        return r.entity_id if fits(r) else None
+        return state(r)
 
 
 def _in_its_release(verb: Token) -> bool:
