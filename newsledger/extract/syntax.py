@@ -1957,10 +1957,11 @@ class ArticleContext:
         return None
 
     def _state_speaking_before(self, head: Token, bodies: bool = False) -> str | None:
-        """The country that speaks before ``head`` in its sentence ("China called for
-        calm; foreign ministry spokesperson X said"), else in the sentence before, in its
-        paragraph, or acts there when no one speaks in it; with ``bodies``, an international
-        body too ("NATO said it was increasing patrols. Secretary General X warned ...")."""
+        """The country that speaks, itself or by one of its bodies, before ``head`` in its
+        sentence ("China called for calm; foreign ministry spokesperson X said"), else in
+        the sentence before, in its paragraph, or acts there when no one speaks in it;
+        with ``bodies``, an international body too ("NATO said it was increasing patrols.
+        Secretary General X warned ...")."""
 
         def state(r: Ref | None) -> str | None:
             """The country, or with ``bodies`` the international body, a source speaks
