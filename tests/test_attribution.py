@@ -4920,12 +4920,10 @@ def test_the_depth_of_an_advance_is_ground_taken():
 
 def test_according_to_a_title_with_a_place_then_the_name_after_a_comma():
     # The place in the title is no source; "He" goes on with the person named.
-    run = run_article(
-        "Invented report\n\n1 December 2026\n\n"
+    run = _entities_run(
         "Mortar rounds landed in Gazzi Kalat, killing four civilians, according to the deputy "
         "commissioner of Washuk district, Abdul Rauf Notezai. He said that about 3,000 "
-        "people had left the village.",
-        "entities",
+        "people had left the village."
     )
     claimants = {c["claim_kind"]: c["claimant_id"] for c in run.result.claims}
     assert claimants == {
@@ -4955,14 +4953,12 @@ def test_timeline_entries_dated_by_day_and_month_in_figures():
 def test_a_title_of_a_state_in_full_before_a_name_ties_the_name_to_the_state():
     # The model runs the title into one organization, "the Minister of Foreign Affairs
     # of" + the state, and the parser loses the name after the comma.
-    run = run_article(
-        "Invented report\n\n1 December 2026\n\n"
+    run = _entities_run(
         "Chadian troops attacked Cameroonian positions on Sunday, Cameroon said.\n\n"
         "The minister received a telephone call from the Minister of Foreign Affairs of the "
         "Federal Republic of Nigeria, Ambassador Yusuf Garba Danladi.\n\n"
         '"Abuja is ready to host the two parties, at any level and at any time," Danladi '
-        "said.",
-        "entities",
+        "said."
     )
     assert not [e for e in run.entities if e["entity_id"].startswith("org:minister")]
     reactions = {(r["actor_id"], r["speaker_id"], r["stance"]) for r in run.result.reactions}
@@ -4970,39 +4966,27 @@ def test_a_title_of_a_state_in_full_before_a_name_ties_the_name_to_the_state():
 
 
 def test_a_capital_offered_as_a_venue_is_an_offer_to_mediate():
-    text = normalize_text(
-        "China and Bhutan clash on the Doklam plateau\n\nDecember 15, 2026\n\n"
+    got = _voiced_reactions(
         "Chinese troops crossed into Bhutan on Monday, Bhutan's army said.\n\n"
         "Nepal, which also borders Tibet, called for talks and offered Kathmandu as a venue."
     )
-    got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
-    assert ("country:NPL", "mediation_offer") in got, got
+    assert ("country:NPL", "mediation_offer", None) in got, got
 
 
 def test_a_capital_written_in_full_places_its_speaker_in_that_state():
     # GeoNames calls the city Delhi; the text, and the capitals list, New Delhi.
-    text = normalize_text(
-        "China and Bhutan clash on the Doklam plateau\n\nDecember 15, 2026\n\n"
+    got = _voiced_reactions(
         "Chinese troops crossed into Bhutan on Monday, Bhutan's army said.\n\n"
         "In New Delhi, the ministry's spokesperson, Anupam Raghavan, warned that any attempt "
         'to change the status quo at the trijunction "will be met with resolve".'
     )
-    got = {
-        (r["actor_id"], r["speaker_id"], r["stance"])
-        for r in run_article(text, "entities").result.reactions
-    }
-    assert ("country:IND", "person:anupam_raghavan", "warning") in got, got
+    assert ("country:IND", "warning", "person:anupam_raghavan") in got, got
 
 
 def test_a_spokesperson_after_a_national_body_speaks_for_its_state():
-    text = normalize_text(
-        "Honduras and El Salvador clash\n\nDecember 4, 2026\n\n"
+    got = _voiced_reactions(
         "Honduran and Salvadoran troops clashed near Nahuaterique on Monday, the army said.\n\n"
         "Mexico's Foreign Ministry offers to host talks. \"Mexico offers its territory and "
         'its good offices to both sister nations," spokesperson Rodrigo Basave Tello says.'
     )
-    got = {
-        (r["actor_id"], r["speaker_id"], r["stance"])
-        for r in run_article(text, "entities").result.reactions
-    }
-    assert ("country:MEX", "person:rodrigo_basave_tello", "mediation_offer") in got, got
+    assert ("country:MEX", "mediation_offer", "person:rodrigo_basave_tello") in got, got
