@@ -4990,3 +4990,29 @@ def test_a_spokesperson_after_a_national_body_speaks_for_its_state():
         'its good offices to both sister nations," spokesperson Rodrigo Basave Tello says.'
     )
     assert ("country:MEX", "mediation_offer", "person:rodrigo_basave_tello") in got, got
+
+
+def test_a_states_own_short_name_for_its_body_is_that_states_after_it_is_named():
+    got = _voiced_reactions(
+        "Guinean and Liberian troops clashed near Ganta on Monday, the army said.\n\n"
+        "Britain said it was alarmed by the fighting. Foreign Office minister Tobias Rendle "
+        "told parliament that he had urged an immediate ceasefire."
+    )
+    assert ("country:GBR", "call_for_ceasefire", "person:tobias_rendle") in got, got
+
+
+def test_a_call_for_a_halt_to_operations_is_a_call_for_a_ceasefire():
+    got = _voiced_reactions(
+        "Guinean and Liberian troops clashed near Ganta on Monday, the army said.\n\n"
+        "The African Union called for an immediate halt to military operations."
+    )
+    assert ("org:african_union", "call_for_ceasefire", None) in got, got
+
+
+def test_what_a_reacting_state_is_in_a_clause_about_it_is_no_stance():
+    got = _voiced_reactions(
+        "Guinean and Liberian troops clashed near Ganta on Monday, the army said.\n\n"
+        "Nigeria, which backs the Liberian government, called for restraint."
+    )
+    assert ("country:NGA", "call_for_ceasefire", None) in got, got
+    assert ("country:NGA", "support", None) not in got, got

@@ -334,6 +334,18 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _describes_actor(anchor: Token) -> bool:
+    """A stance word in a present-tense clause set off to describe a noun ("Saudi Arabia,
+    which leads the coalition backing Yemen's government, said ...") tells what the
+    actor is, not what it did."""
+    for t in (anchor, *anchor.ancestors):
+        if t.dep_ == "relcl":
+            doc = t.doc
+            opener = min(t.subtree, key=lambda x: x.i)
+            return opener.i > 0 and doc[opener.i - 1].text == "," and t.tag_ in ("VBZ", "VBP")
+    return False
+
+
 def _in_name(anchor: Token) -> bool:
     """A stance word inside a name ("the N'Djamena Ceasefire Agreement") is no stance."""
     return anchor.pos_ == "PROPN" and anchor.i != anchor.sent.start and anchor.is_title
@@ -746,6 +758,7 @@ def _candidates(
             (_negated(anchor) and not any(t.dep_ == "neg" for t in toks))
             or (lemma_of(anchor) in lex["verb_only_stances"] and anchor.pos_ != "VERB")
             or _in_name(anchor)
+            or _describes_actor(anchor)
         ):
             continue
         quote = ctx.quote_at(ctx.start(anchor))

@@ -1035,6 +1035,17 @@ def load_state_bodies(directory: Path | None = None) -> dict[tuple[str, str], St
     }
 
 
+@lru_cache(maxsize=FOLD_CACHE)
+def short_form_states(text: str) -> frozenset[str]:
+    """ISO codes of the states whose own body goes by this short form
+    (``state_bodies.csv``: the UK's "Foreign Office")."""
+    k = key(re.sub(r"^(?:the|The)\s+", "", text.strip()))
+    return frozenset(
+        iso for (_, iso), body in load_state_bodies().items()
+        if k in {key(f) for f in body.short_forms}
+    )  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def _generic_names() -> dict[str, tuple[str, ...]]:
     """A state body's own name -> the template's generic name for it."""

@@ -1625,6 +1625,13 @@ def _generic_body(
     owners = _owner_before(st, p, start, labelled=True)
     if len(owners) == 1:
         org = ref.state_body(text, next(iter(owners)))
+    if org is None:
+        # "Britain said ... Foreign Office minister X told parliament": one state's own
+        # short name for its body (many states have a "Ministry of Interior"), that
+        # state named before in the paragraph.
+        mine = ref.short_form_states(text)
+        if len(mine) == 1 and mine <= _states_named(st, p, before=start):
+            org = ref.state_body(text, next(iter(mine)))
     if org is None and end + 1 < len(doc) and doc[end].lower_ == "in":
         # "The Ministry of Defence in Baghdad": the body of the state whose capital it sits in.
         after = doc[end + 1 : min(end + 4, len(doc))].text
