@@ -2897,6 +2897,16 @@ def test_civilians_who_move_somewhere_are_displaced_and_troops_are_not():
     assert displaced == [40, 1200]
 
 
+def test_what_counted_civilians_had_to_do_says_they_were_displaced():
+    found = _found_claims(
+        "Fighting went on near the border. The governor said more than 9,000 residents "
+        "have had to leave their homes, that some 450 villagers have been accommodated in "
+        "schools, and that 12 soldiers had to retreat."
+    )
+    displaced = sorted(c["quantity_min"] for c in found.get("displaced", []))
+    assert displaced == [450, 9000], found
+
+
 def test_counted_civilians_a_relative_clause_says_fled_are_displaced():
     found = _found_claims(
         "Fighting went on near the border. The governor said some 1,240 residents who had "

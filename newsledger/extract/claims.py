@@ -846,6 +846,8 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
         path.append(anc)
         if is_verb(anc):
             break
+    if cls == "people" and (verb := _complement_verb(path[-1])) is not path[-1]:
+        path.append(verb)  # "have had to leave their homes": the complement's cue
     doing = _doer_clauses(tok)
     # "the equipment seized: 32 assault rifles, ...": what the listed units are.
     listed_as = {first.head.i} if first.dep_ == "appos" else set()
@@ -913,12 +915,22 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def _complement_verb(verb: Token) -> Token:
+    """The verb that says what befell a catenative verb's subject: "leave" of "residents
+    have had to leave their homes"; the verb itself otherwise."""
+    if lemma_of(verb) in lexset("catenative_verbs"):
+        for c in verb.children:
+            if c.dep_ == "xcomp" and is_verb(c):
+                return c
+    return verb
+
+
 def _relocated(tok: Token) -> bool:
     """Civilians who moved somewhere, as the subject of the move: "1,200 villagers had
     moved to shelters", "2,500 residents were moved to Batken", "40 families had left
     Lipovo", "11,000 refugees reached Goré" (troops who move are not displaced)."""
     first = _first_conjunct(tok)
-    verb = first.head
+    verb = _complement_verb(first.head)
     return (
         (unit_lemma(tok) in lexset("civilian_units") or _nationals(tok))
         and first.dep_ in ("nsubj", "nsubjpass")
