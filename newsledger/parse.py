@@ -724,6 +724,7 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         # "Thursday 16 April 2026, updated 19:20 BST": published, then the update.
         fields.published = fields.published or date
         fields.updated = fields.updated or find_date(m["updated"])
+        _writers_among_parts(line, fields)
         return True
     if (m := _DATELINE_LINE_RE.match(line)) and len(m["place"]) >= 3:
         fields.dateline = fields.dateline or m["place"]
@@ -733,7 +734,9 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
     if outlet_date and (date := find_date(line)) and not _byline(line):
         fields.published = fields.published or date
         # "Features | Saturday 19 December 2026": the label is the piece's genre.
-        fields.genre = fields.genre or _genre(re.split(r"\s*[/|·•–—,]\s*", line, maxsplit=1)[0])
+        label = re.split(r"\s*[/|·•–—,]\s*", line, maxsplit=1)[0]
+        fields.genre = fields.genre or _genre(label)
+        _writers_among_parts(line, fields)
         return True
     if _genre(line):
         fields.genre = fields.genre or _genre(line)
@@ -762,7 +765,10 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
     bylines = [p for p in parts if _BY_RE.match(p) and _byline(p)]
     if (
         len(parts) > 1
-        and all(len(p.split()) <= 5 or p in stamps or _BREADCRUMB_RE.match(p) for p in parts)
+        and all(
+            len(p.split()) <= 5 or p in stamps or p in bylines or _BREADCRUMB_RE.match(p)
+            for p in parts
+        )
         and stamps
         and all(p in stamps or p in bylines or _OPENER_RE.match(p) for p in parts)
     ):
@@ -774,8 +780,27 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         for p in parts:
             if p in stamps or p in bylines or _genre(p):
                 _apply_meta(_TIME_TAIL_RE.sub("", p) if p in stamps else p, fields)
+        _writers_among_parts(line, fields)
         return True
     return False
+
+
+def _writers_among_parts(line: str, fields: _HeadFields) -> None:
+    """The writers of a masthead line's parts: "Saturday 12 December 2026 | Last updated
+    19:40 | By Jane Doe in Kampala"; without "By", only two or more people named as
+    names are written ("Jane Doe and John Roe | 26 November 2026"): one name-like part
+    alone is as often a desk ("Humanitarian Aid", "WEST AFRICA DESK")."""
+    for part in (p.strip() for p in line.split(" | ")):
+        if _BY_RE.match(part):
+            found = _byline(part)
+            name = found[0] if found else None
+        else:
+            name = _author_line(part)
+            if name is None or part.isupper() or " and " not in name:
+                continue
+        if name and not {w.casefold() for w in name.split()} & _OUTLET_WORDS:
+            fields.author = fields.author or name
+            return
 
 
 # A clock time and zone after a date: "9 December 2026, 07:30 CET", "8 December 2026, 18:30".
@@ -850,7 +875,10 @@ def _author_line(line: str) -> str | None:
 _OUTLET_WORDS = frozenset(
     {"news", "digest", "times", "post", "review", "daily", "weekly", "herald", "observer",
      "tribune", "gazette", "journal", "monitor", "radio", "tv", "television", "agency",
-     "service", "bulletin", "briefing", "press", "wire"}
+     "service", "bulletin", "briefing", "press", "wire", "chronicle", "courier",
+     "telegraph", "express", "mirror", "standard", "guardian", "independent", "dispatch",
+     "sentinel", "inquirer", "examiner", "clarion", "globe", "echo", "record", "mail",
+     "star", "voice", "institute", "centre", "center", "update"}
 )  # fmt: skip
 _PLACE_DAY_RE = re.compile(rf"^[^,|]{{2,40}},\s+{_WEEKDAY},?\s", re.IGNORECASE)
 HEAD_BLOCK_MAX_LINES = 8
@@ -874,7 +902,9 @@ def _head_block(lines: list[str], i: int, fields: _HeadFields) -> int | None:
     block = [ln.strip() for ln in lines[i:j]]
     if (
         len(block) > HEAD_BLOCK_MAX_LINES
-        or any(len(ln.split()) > HEAD_LINE_MAX_WORDS for ln in block)
+        # A masthead line's parts count apart: "Farafenni's daily newspaper | Tuesday,
+        # 15 December 2026 | Vol. 19 No. 284 | D30" is four short parts, no sentence.
+        or any(len(p.split()) > HEAD_LINE_MAX_WORDS for ln in block for p in ln.split(" | "))
         or any(ln.endswith((".", "!", "?", ":", ";", ",")) for ln in block)
         or any(not _OPENER_RE.match(ln) for ln in block)  # bullets, dashes: a box's items
     ):

@@ -801,6 +801,47 @@ def test_a_masthead_of_desk_outlet_and_date_is_head():
     assert text[head.body_start :].startswith("TURBAT")
 
 
+@pytest.mark.parametrize(
+    ("masthead", "author", "date"),
+    [
+        # A printed strapline: each part is short, the line as a whole is long.
+        (
+            "THE LAKE ZONE COURIER\nMwanza's daily newspaper | Tuesday, 15 December 2026 | "
+            "Vol. 19 No. 284 | TSh 1,000\n\nBy Neema Mushi in Mwanza",
+            "Neema Mushi",
+            dt.date(2026, 12, 15),
+        ),
+        # A live page's date, update stamp and two placed writers on one line.
+        (
+            "KILIMA TV | Live\nSaturday 12 December 2026 | Last updated 19:40 EAT | By Ana "
+            "Lima-Okello in Nairobi and Juma Said-Berg in Arusha",
+            "Ana Lima-Okello and Juma Said-Berg",
+            dt.date(2026, 12, 12),
+        ),
+        # Two writers without "By" beside the date.
+        (
+            "Lake Region Security Institute | Weekly Update\nAna Lima-Okello and Juma Said "
+            "| 26 November 2026",
+            "Ana Lima-Okello and Juma Said",
+            dt.date(2026, 11, 26),
+        ),
+        # One name-like part is a desk as often as a writer: no author.
+        ("25 November 2026 | Humanitarian Aid", None, dt.date(2026, 11, 25)),
+    ],
+)
+def test_a_masthead_line_of_parts_dates_the_article_and_names_its_writers(
+    masthead: str, author: str | None, date: dt.date
+) -> None:
+    text = (
+        "Shells hit the lake port\n\n"
+        f"{masthead}\n\n"
+        "MWANZA - Artillery shelled the port for a sixth day yesterday, officials said.\n"
+    )
+    head = parse_article(text).head
+    assert (head.published_date, head.author) == (date, author)
+    assert text[head.body_start :].startswith("MWANZA")
+
+
 def test_an_as_of_line_dates_a_situation_report():
     text = (
         "Displacement in the highlands - Flash Update No. 2\n\n"
