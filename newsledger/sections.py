@@ -109,7 +109,6 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
         "at a glance",
         "key points",
         "key events",
-        "key developments",
         "in numbers",
         "by the numbers",
         "read more",
@@ -530,7 +529,7 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bGetty Images\b"),
     re.compile(r"\b(?:REUTERS|AFP|AP|EPA)/[A-Z]"),
     # A credit closing the caption: "... near Talish. NW/Ivo Marek".
-    re.compile(r"(?:^|[.!?]\s+)[A-Z]{2,8}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*$"),
+    re.compile(r"(?:^|[.!?]\s+)[A-Z]{2,8}(?: Photo)?/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*$"),
     re.compile(r"^\[(?:photo|image|picture|video)\b", _I),  # "[Photo: ...]"
     # A credit after the caption's sentence: "... on Monday. Photo: Omar bin Salim / Daily".
     re.compile(r"[.!?]\s+(?:photo|photograph|picture|image)s?(?: credit)?\s*:\s*[^.!?]{2,80}$", _I),
@@ -579,7 +578,7 @@ READ_MORE_RE = re.compile(
 )
 FACTBOX_RE = re.compile(
     r"^(?:factbox|fact box|key facts|fast facts|facts|at a glance|in numbers|by the numbers|"
-    r"key points|key events|key developments|highlights|key messages|what we know so far$)\b",
+    r"key points|key events|highlights|key messages|what we know so far$)\b",
     _I,
 )
 _STAT_LINE_RE = re.compile(r"^[A-Z][\w ,'’()/-]{1,40}:\s+\S")
@@ -682,7 +681,23 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
         r"\bthe (?:views|opinions) expressed (?:here|in this \w+)?[^.\n]{0,40}\b(?:are|do not)\b",
         _I,
     ),
-    re.compile(r"\bforwarded this (?:e-?mail|newsletter)\?|^data cut-?off\s*:", _I),
+    re.compile(
+        r"\bforwarded this (?:e-?mail|newsletter)\?|^(?:data|information) cut-?off\s*:|"
+        r"^reporting period\s*:",
+        _I,
+    ),
+    # A print page's jump lines: "Continued on page 4", "BRIDGE: Continued from page 1".
+    re.compile(r"^\(?(?:[A-Z][\w'’ -]{0,30}:\s*)?continued (?:on|from) page \w+\)?\.?$", _I),
+    # A desk's credit at the foot: "Editor: Elida Topçiu", "Edited by Jane Doe".
+    re.compile(r"^(?:editor|edited by|editing by|sub-?editor)\s*:?\s+[A-Z][^.\n]{0,60}$", _I),
+    # A programme's sign-off, thanking the guest: "Dr X in Freetown, thank you. You are
+    # listening to The West Africa Hour ..." (news read after "You are listening to ..."
+    # in the same paragraph stays news).
+    re.compile(
+        r"^[^.!?\n]{0,100}\bthank you\b[^.!?\n]{0,20}[.!]\s+"
+        r"you(?:['’]re| are) (?:listening to|watching) [A-Z]",
+        _I,
+    ),
     # A release's signature: "Press Service of the Ministry of Defence of ...".
     re.compile(r"^(?:the )?press (?:service|office|centre|center)\b(?: of [^.\n]{0,100})?$", _I),
     re.compile(
@@ -710,6 +725,8 @@ _ABOUT_THE_PAGE_RE = re.compile(
 # An aid agency's money: "$48 million", "US$1.7 billion", "31 per cent funded".
 _FUNDING_RE = re.compile(r"\$\s?[\d.,]+|\b(?:per ?cent|%) funded\b|\bfunding\b", _I)
 _APPEAL_RE = re.compile(r"\b(?:appeal|response plan|funded)\b", _I)
+_FUNDED_RE = re.compile(r"\b(?:per ?cent|%) funded\b", _I)
+_LAUNCH_RE = re.compile(r"\b(?:launch|launche[ds]|launching|unveil(?:ed|s)?)\b", _I)
 
 
 def _funding_note(text: str) -> bool:
@@ -717,7 +734,12 @@ def _funding_note(text: str) -> bool:
     US$1.7 billion. As of 7 October, it was 31 per cent funded."): the agency's note,
     not the news; a sentence of it closing a report leaves the report news."""
     sentences = [x for line in text.strip().split("\n") for x in _SENTENCE_END_RE.split(line)]
-    return bool(_APPEAL_RE.search(text)) and all(_FUNDING_RE.search(x) for x in sentences)
+    return (
+        bool(_APPEAL_RE.search(text))
+        # "launched a $58 million flash appeal": news, unless it says how funded it is
+        and not (_LAUNCH_RE.search(text) and not _FUNDED_RE.search(text))
+        and all(_FUNDING_RE.search(x) for x in sentences)
+    )
 
 
 def _greeting_only(text: str) -> bool:
@@ -735,6 +757,9 @@ def _is_caption(text: str) -> bool:
     return len(text.split()) <= CAPTION_MAX_WORDS and any(p.search(text) for p in CAPTION_CUES)
 
 
+_INNER_SENTENCE_RE = re.compile(r"\w[\"”’]?[.!?][\"”’]?\s+[A-Z(]")
+
+
 def _is_list(text: str) -> bool:
     """Bulleted lines, two or more "Label: value" stat lines, or three or more
     short lines without sentence ends (a factbox written without colons)."""
@@ -742,8 +767,11 @@ def _is_list(text: str) -> bool:
     if all(BULLET_RE.match(ln) for ln in lines):
         # Numbered or bulleted full sentences are statements ("2. Our fighters killed 20
         # soldiers ..."), a communique's points or a live page's key points: body text.
+        # So are items of several sentences that close on their source ("... said on
+        # Monday. (MND briefing, 23 Nov)").
         return not all(
-            len(ln.split()) > FACT_LINE_MAX_WORDS and ln.endswith((".", "!", '"', "”"))
+            len(ln.split()) > FACT_LINE_MAX_WORDS
+            and (ln.endswith((".", "!", '"', "”")) or _INNER_SENTENCE_RE.search(ln))
             for ln in lines
         )
     if len(lines) >= 2 and all(_STAT_LINE_RE.match(ln) for ln in lines):

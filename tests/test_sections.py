@@ -1750,6 +1750,14 @@ def test_a_timeline_s_recent_entry_may_be_a_reaction(heading: str, entry: str) -
         "(end) ak.zh",
         "Leia também | Read also: Where to find shelter in Lisk",
         "Soldiers load ammunition at Lisk on 11 December. Photograph: Tashi Dorji for Weekly",
+        # A print page's jump lines, a desk's credit, a programme's sign-off.
+        "Continued on page 4",
+        "BORDER: Continued from page 1",
+        "Editor: Elira Dushku",
+        "PRESENTER: Dr Ana Lima in Lisk, thank you. You are listening to The Border Hour on "
+        "Radio Lisk. After the news: the harvest.",
+        # A picture credit of an agency's photo library.
+        "Families wait for supplies at a school in Lisk on Monday. UN Photo/Ana Lima-Okello",
     ],
 )
 def test_a_story_s_footer_after_its_background_is_other(footer: str) -> None:
@@ -1774,6 +1782,37 @@ def test_a_timeline_of_entries_dated_in_figures_is_news_when_recent() -> None:
     )
     assert [s.section_type for s in sections] == ["events", "events"]
     assert sections[1].heading == "TIMELINE"
+
+
+def test_launching_an_appeal_is_news_and_how_funded_it_is_a_note() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday, killing two people.\n\n"
+        "Aid agencies on Tuesday launched a $58 million flash appeal to assist "
+        "240,000 people.\n\n"
+        "OCHA said its $94 million flash appeal, launched on Monday, was 11 per cent funded.",
+        "2026-12-04",
+    )
+    assert [s.section_type for s in sections] == ["events", "other"]
+    assert len(sections[0].paragraphs) == 2
+
+
+def test_bulleted_items_of_several_sentences_are_typed_by_their_content() -> None:
+    # A weekly's key developments close each item on its sources, after a full stop.
+    text = normalize_text(
+        "Weekly conflict update\n\nThursday 26 November 2026\n\n"
+        "Key developments\n\n"
+        "- Lisk: Marland troops have taken the village of Oskel, the army said on Monday. "
+        "Borduria says it still holds the ridge. (Army statement, 23 Nov)\n"
+        "- Casualties: Borduria said 41 of its soldiers had been killed. Marland put its "
+        "losses at 12. (Ministry of Defence, 24 Nov)\n\n"
+        "International response\n\n"
+        "- France: The foreign ministry condemned the offensive. It urged Marland to withdraw "
+        "its forces. (Quai d'Orsay, 21 Nov)\n"
+        "- Germany: Berlin called for an immediate ceasefire. It offered to host talks. "
+        "(Federal Foreign Office, 22 Nov)"
+    )
+    assert type_at(text, "- Lisk: Marland troops") == "events"
+    assert type_at(text, "- France: The foreign ministry") == "foreign_reactions"
 
 
 def test_a_paragraph_only_about_an_appeal_s_money_is_other() -> None:
