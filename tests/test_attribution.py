@@ -5026,3 +5026,34 @@ def test_what_a_reacting_state_is_in_a_clause_about_it_is_no_stance():
     )
     assert ("country:NGA", "call_for_ceasefire", None) in got, got
     assert ("country:NGA", "support", None) not in got, got
+
+
+def test_his_spokesperson_serves_the_office_holder_of_the_sentence_before():
+    got = _voiced_reactions(
+        "Kenyan and Tanzanian troops clashed near Taveta on Monday, the army said.\n\n"
+        "The UN Secretary-General on Wednesday called on both countries to return to "
+        "dialogue.\n\n"
+        '"The Secretary-General is gravely alarmed by the fighting in East Africa," his '
+        "Spokesperson, Tomas Berglund-Ochieng, told reporters."
+    )
+    assert ("org:united_nations", "concern", "person:tomas_berglund_ochieng") in got, got
+
+
+def test_his_spokesman_serves_no_state_named_in_a_clause_on_the_subject():
+    run = _entities_run(
+        "Rebels attacked Mao on Monday, the army said.\n\n"
+        "The Front for Change, whose fighters are based in southern Libya, gave other figures. "
+        "In a statement on its website, its spokesman, Ali Mahamat, said the rebels held Mao."
+    )
+    (role,) = [r for r in run.entities if r["entity_id"] == "person:ali_mahamat"]
+    assert role.get("country_code") != "LBY", role
+
+
+def test_cautioning_against_interference_warns_and_giving_mediation_space_asks_for_talks():
+    got = _voiced_reactions(
+        "Kenyan and Tanzanian troops clashed near Taveta on Monday, the army said.\n\n"
+        'Russia\'s representative cautioned against "outside interference" and said the '
+        'Council should give regional mediation "space to work".'
+    )
+    assert ("country:RUS", "warning", None) in got, got
+    assert ("country:RUS", "call_for_negotiations", None) in got, got

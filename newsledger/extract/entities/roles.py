@@ -162,9 +162,10 @@ def person_roles(st: ArticleState) -> None:
         if j - 1 >= sent.start and doc[j - 1].text == ",":
             # 'The spokesperson for X, [rank] NAME': the role phrase before the comma.
             k = j - 1
+            # A quote's closing mark ends the phrase too: '"...," his spokesperson, X,'.
             while (
                 k > sent.start
-                and doc[k - 1].text not in (",", ";", ":")
+                and doc[k - 1].text not in (",", ";", ":", '"', "”")
                 and not _clause_verb(doc[k - 1])
             ):
                 k -= 1
@@ -354,10 +355,13 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
         for o in orgs:
             if not reference_backed(o):
                 o.country_code = label.country_code
-    if not orgs and not countries and doc[a].lower_ in _POSSESSIVES:
+    # The possessive opens the segment ("his spokesman, X,") or stands just before it
+    # ("his spokesman X told reporters").
+    pos = a if doc[a].lower_ in _POSSESSIVES else a - 1
+    if not orgs and not countries and pos >= 0 and doc[pos].lower_ in _POSSESSIVES:
         # 'The UN Secretary-General is "gravely concerned", his spokesman, X, said': the
         # role is held for whoever the possessive stands for, named just before.
-        owner = _possessor(st, p, a)
+        owner = _possessor(st, p, pos)
         if owner is not None and owner.entity_type == "ORG":
             orgs = [owner]
         elif owner is not None and owner.country_code:
@@ -403,13 +407,34 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def _possessor(st: ArticleState, p: int, i: int) -> Entity | None:
     """The last organization, country or person named in the sentence before token ``i``
     (a person stands for the body they hold a role in)."""
-    sent = st.docs[p][i].sent
-    before = [m for m in st.mentions if m.para == p and sent.start <= m.start and m.end <= i]
+    doc = st.docs[p]
+    sent = doc[i].sent
+    end = i
+    if i > sent.start and doc[i - 1].text in _QUOTE_MARKS:
+        # '"... in East Africa," his spokesperson': the quote's names are what was said;
+        # the possessive looks past its opening mark.
+        end = next((k for k in range(i - 2, sent.start - 1, -1) if doc[k].text in _QUOTE_MARKS), i)
+    before = [m for m in st.mentions if m.para == p and sent.start <= m.start and m.end <= end]
+    # The subject of the possessive's clause before any other name: "Italy, Libya's former
+    # colonial power, offered ..., its foreign minister said" is Italy's minister.
+    subject = [
+        m
+        for c in doc[i].head.head.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < i
+        for m in _naming(st, p, c)
+    ]
+    if subject and all(m in before for m in subject):
+        before = subject
+    if not before and not any(
+        t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : end]
+    ):  # "The Secretary-General is alarmed, his spokesperson said": the sentence's own
+        before = _previous_subject(st, p, sent.start)
     if not before:
         return None
     e = st.entities[max(before, key=lambda m: m.start).entity_id]
@@ -417,6 +442,33 @@ def _possessor(st: ArticleState, p: int, i: int) -> Entity | None:
         held = [r for r in st.roles if r["person_id"] == e.entity_id and r["org_id"]]
         return st.entities.get(held[-1]["org_id"]) if held else e
     return e if e.entity_type in ("ORG", "COUNTRY") else None
+
+
+def _previous_subject(st: ArticleState, p: int, start: int) -> list[Mention]:
+    """The names in the subject of the sentence before token ``start`` (the paragraph's,
+    or the last of the paragraph before): whom "his spokesperson" opening the next
+    sentence serves ("The UN Secretary-General on Wednesday called on ... ¶ '...,' his
+    Spokesperson, X, told reporters")."""
+    q, doc = p, st.docs[p]
+    sents = [s for s in doc.sents if s.end <= start]
+    if not sents and p > 0:
+        q, doc = p - 1, st.docs[p - 1]
+        sents = list(doc.sents)
+    if not sents:
+        return []
+    root = sents[-1].root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _naming(st, q, subjects[0]) if subjects else []
+
+
+def _naming(st: ArticleState, p: int, head: Token) -> list[Mention]:
+    """The names that make a noun phrase's head: the head and the words compounded with
+    it ("UN" of "The UN Secretary-General"), not those of a clause or apposition on it
+    ("Fact, whose fighters are based in Libya")."""
+    own = {head.i} | {
+        t.i for c in head.children if c.dep_ in ("compound", "poss", "amod") for t in c.subtree
+    }
+    return [m for m in st.mentions if m.para == p and any(k in own for k in range(m.start, m.end))]
 
 
 def list_label(st: ArticleState, p: int, before: int) -> Entity | None:
