@@ -5057,3 +5057,49 @@ def test_cautioning_against_interference_warns_and_giving_mediation_space_asks_f
     )
     assert ("country:RUS", "warning", None) in got, got
     assert ("country:RUS", "call_for_negotiations", None) in got, got
+
+
+def test_a_known_body_then_the_brief_of_a_title_held_in_it_is_the_body():
+    got = _voiced_reactions(
+        "Greek artillery shelled Kakavia on Monday, Albania said.\n\n"
+        "The High Representative of the European Union for Foreign Affairs and Security "
+        'Policy, Mrs. Hanna Vesterlund, said the EU was ready to "support any mediation '
+        'effort".'
+    )
+    assert ("org:european_union", "mediation_offer", "person:hanna_vesterlund") in got, got
+
+
+def test_the_state_closing_a_ministers_long_brief_is_whom_he_serves():
+    got = _voiced_reactions(
+        "Greek artillery shelled Kakavia on Monday, Albania said.\n\n"
+        "The Minister of Foreign Affairs and International Cooperation of Portugal, Mr. Rui "
+        "Tavares Lobo, in a telephone conversation with his Albanian counterpart, expressed "
+        "deep concern and offered to host direct talks."
+    )
+    assert ("country:PRT", "concern", "person:rui_tavares_lobo") in got, got
+    assert ("country:PRT", "mediation_offer", "person:rui_tavares_lobo") in got, got
+
+
+def test_two_capitals_the_model_reads_as_one_body_are_two_states():
+    got = _voiced_reactions(
+        "Chinese troops seized Jang in Nepal on Monday, the Nepal Army said.\n\n"
+        "Dhaka and Colombo called for restraint."
+    )
+    assert {
+        ("country:BGD", "call_for_ceasefire", None),
+        ("country:LKA", "call_for_ceasefire", None),
+    } <= got, got
+
+
+def test_each_item_of_a_bulleted_list_is_labelled_by_its_own_state():
+    got = _voiced_reactions(
+        "Chinese troops seized Jang in Nepal on Monday, the Nepal Army said.\n\n"
+        "International response\n\n"
+        '- India: A spokesperson said New Delhi was "deeply concerned". (MEA, 20 Nov)\n'
+        '- Pakistan: Foreign Office spokesperson Sana Qureshi-Baig said Islamabad "fully '
+        "supports China's efforts to safeguard its sovereignty\". (Foreign Office, 20 Nov)\n"
+        '- United Nations: The Secretary-General is "gravely concerned" by reports of civilian '
+        "deaths, his spokesperson Elif Kaya-Moreau said. (UN, 24 Nov)"
+    )
+    assert ("country:PAK", "support", "person:sana_qureshi_baig") in got, got
+    assert not [r for r in got if r[0] == "country:PAK" and r[1] == "concern"], got

@@ -423,11 +423,15 @@ class ReferenceEntityRuler:
                 continue
             core = self._core(ent)
             contains = all(ent.start <= m.start and m.end <= ent.end for m in inner)
-            # Does the model span hold words of its own beyond the matches and determiners?
+            # Does the model span hold words of its own beyond the matches, determiners
+            # and the conjunctions that join them ("Dhaka and Colombo": two capitals)?
             own = [
                 t
                 for t in ent
-                if t.i not in covered_by_ref and t.is_alpha and t.lower_ not in _DETERMINERS
+                if t.i not in covered_by_ref
+                and t.is_alpha
+                and t.lower_ not in _DETERMINERS
+                and t.lower_ not in ("and", "or")
             ]
             same = len(inner) == 1 and (inner[0].start, inner[0].end) == core
             # A 'person' holding an organization's name ('Boko Haram Islamic') is that org.

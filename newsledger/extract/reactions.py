@@ -418,7 +418,26 @@ def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
             r = ctx.resolve_np(h, exclude)
             if r is not None:
                 groups.append([_as_mention(r)])
-    return _without_members(ctx, groups)
+    return _without_members(ctx, _without_possessors(ctx, groups))
+
+
+def _without_possessors(ctx: ArticleContext, groups: list[list[dict]]) -> list[list[dict]]:
+    """ "his spokesperson Elif Savas said": the one the possessive stands for is not a
+    subject of the verb beside the named speaker."""
+    named = any(m.get("mention_kind") != "pronoun" for g in groups for m in g)
+    if not named:
+        return groups
+    return [
+        g
+        for g in groups
+        if not all(
+            m.get("mention_kind") == "pronoun"
+            and any(
+                t.dep_ == "poss" for t in ctx.tokens_in(int(m["char_start"]), int(m["char_end"]))
+            )
+            for m in g
+        )
+    ]
 
 
 def _without_members(ctx: ArticleContext, groups: list[list[dict]]) -> list[list[dict]]:
@@ -889,7 +908,12 @@ def extract_reactions(ctx: ArticleContext) -> list[dict]:
             continue
         para = ctx.paragraph_index(ctx.start(sent))
         last = candidates[-1] if candidates else None
-        same_para = last is not None and ctx.paragraph_index(last["char_start"]) == para
+        # The same paragraph, and the same item of a bulleted list ("- Pakistan: ...").
+        same_para = (
+            last is not None
+            and ctx.paragraph_index(last["char_start"]) == para
+            and "\n" not in ctx.text[last["char_start"] : ctx.start(sent)]
+        )
         candidates += _candidates(ctx, sent, last if same_para else None, vote_stance)
         candidates += _thanked(ctx, sent)
     _share_speakers(ctx, candidates)

@@ -160,7 +160,10 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
             elif _page_label(ent):
                 continue  # 'Verdict: False'
             elif _portfolio(ent):
-                continue  # 'Commissioner for Security and Home Affairs'
+                # 'Commissioner for Security and Home Affairs'; the state that closes a
+                # brief ('... and International Cooperation of Italy') is named all the same.
+                _state_closing(st, p, ent)
+                continue
             elif ent.label_ in ("PERSON", "ORG") and _dateline_place(st, p, ent):
                 continue  # 'TBILISI, Oct. 5 (Nordwire) -'
             elif ent.label_ in ("PERSON", "ORG") and _located_place(st, p, ent):
@@ -866,6 +869,20 @@ def _portfolio(ent: Span) -> bool:
 _SEAT_WORDS = frozenset({"based", "headquartered"})
 
 
+def _state_closing(st: ArticleState, p: int, ent: Span) -> None:
+    """A mention of the country that ends a span after "of" ("International Cooperation
+    of Italy")."""
+    for k in range(ent.start + 1, ent.end - 1):
+        if ent.doc[k].lower_ != "of":
+            continue
+        found = st.country_span_at(p, k + 1, ("COUNTRY_NAME",))
+        if found is not None and found.end == ent.end:
+            st.add(
+                Mention(p, found.start, found.end, st.country(found.id_.split(":", 1)[1]), "name")
+            )
+            return
+
+
 def _capital_is_place(span: Span) -> bool:
     if kind_cue(span.doc, span.start, span.end) == "city":
         return True  # 'the capital city of X', 'X, capital of Y'
@@ -1122,6 +1139,14 @@ def _org_core(ent: Span) -> tuple[int, int]:
         end -= 1
     while end - start > 1 and doc[end - 1].is_punct:
         end -= 1
+    index = ref.org_name_index()
+    if index.get(ref.key(doc[start:end].text)) is None:
+        # "the European Union for Foreign Affairs" of "High Representative of the European
+        # Union for Foreign Affairs and Security Policy": a known body, then the brief of
+        # the title held in it.
+        cut = next((t.i for t in doc[start + 1 : end] if t.lower_ == "for"), None)
+        if cut is not None and index.get(ref.key(doc[start:cut].text)) is not None:
+            end = cut
     return start, end
 
 

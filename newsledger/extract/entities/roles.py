@@ -475,9 +475,17 @@ def list_label(st: ArticleState, p: int, before: int) -> Entity | None:
     """The country or organization labelling a list paragraph ('Germany: ...',
     'European Union: ...'), when it ends before token ``before``."""
     doc = st.docs[p]
-    first = [m for m in st.mentions if m.para == p and m.start == 0]
+    # The label opens the paragraph, or the line of a bulleted list ("- Pakistan: ...").
+    line = 0
+    for k in range(min(before, len(doc)) - 1, -1, -1):
+        if "\n" in doc[k].text:
+            line = k + 1
+            break
+    while line < len(doc) and doc[line].text in ("-", "*", "•", "–", "—"):
+        line += 1
+    first = [m for m in st.mentions if m.para == p and m.start == line]
     if not first or first[0].end >= min(before, len(doc)) or doc[first[0].end].text != ":":
-        return _heading_label(st, p)
+        return _heading_label(st, p) if line == 0 else None
     e = st.entities[first[0].entity_id]
     return e if e.entity_type in ("COUNTRY", "ORG") else None
 
