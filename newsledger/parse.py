@@ -389,6 +389,12 @@ POST_HEADER_RE = re.compile(
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A numbered or bulleted line ("2. Our fighters ...", "- The army", "• Key point").
 BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)])\s+")
+# A factbox's title: "FACTBOX: previous clashes", "Key facts", "At a glance".
+FACTBOX_RE = re.compile(
+    r"^(?:factbox|fact box|key facts|fast facts|facts|at a glance|in numbers|by the numbers|"
+    r"key points|key events|highlights|key messages|what we know so far$)\b",
+    re.IGNORECASE,
+)
 _OPENER_RE = re.compile(r"^[\"'“‘(\[]*[A-Z0-9]")
 # Lines that end like this continue on the next line, so they are never headings.
 _CONTINUES_RE = re.compile(r"[,;:(\-–—]$|\b(?:and|or|of|the|a|an|to|in|on|by|for|with|at)$")

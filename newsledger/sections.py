@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from newsledger.extract.reference import countries_in, country_iso3, war_pair
 from newsledger.parse import (
     BULLET_RE,
+    FACTBOX_RE,
     LABEL_RE,
     MONTH_DATE_RE,
     POST_CREDIT_RE,
@@ -574,11 +575,6 @@ READ_MORE_RE = re.compile(
     # A note on the page itself: "Update: This page has been updated to correct ..."
     r"(?:update|note)(?=\s*:\s*this (?:page|article|story|report|post|blog)\b)|"
     r"related(?: stories| articles| coverage| content| news)?)\s*(?:[:|»>–—-]|$)",
-    _I,
-)
-FACTBOX_RE = re.compile(
-    r"^(?:factbox|fact box|key facts|fast facts|facts|at a glance|in numbers|by the numbers|"
-    r"key points|key events|highlights|key messages|what we know so far$)\b",
     _I,
 )
 _STAT_LINE_RE = re.compile(r"^[A-Z][\w ,'’()/-]{1,40}:\s+\S")

@@ -5103,3 +5103,19 @@ def test_each_item_of_a_bulleted_list_is_labelled_by_its_own_state():
     )
     assert ("country:PAK", "support", "person:sana_qureshi_baig") in got, got
     assert not [r for r in got if r[0] == "country:PAK" and r[1] == "concern"], got
+
+
+def test_a_wire_factbox_states_its_figures_and_a_key_points_box_repeats_them():
+    found = _found_claims(
+        "Indian marines landed on Katchatheevu on Tuesday, India's navy said.\n\n"
+        "Key points\n\n"
+        "- Sri Lanka says 9 of its sailors were killed at Katchatheevu\n"
+        "- India says it holds the islet\n\n"
+        "FACTBOX: previous clashes\n\n"
+        "* March 1990 - The last peacekeepers leave the island. About 1,200 Indian soldiers "
+        "were killed during the deployment.\n"
+        "* Sept. 14, 2026 - A patrol boat rams a trawler off Delft island. Two Indian "
+        "fishermen drown."
+    )
+    killed = sorted(c["quantity_min"] for c in found.get("killed", []))
+    assert killed == [2, 1200], found
