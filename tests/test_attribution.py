@@ -5119,3 +5119,18 @@ def test_a_wire_factbox_states_its_figures_and_a_key_points_box_repeats_them():
     )
     killed = sorted(c["quantity_min"] for c in found.get("killed", []))
     assert killed == [2, 1200], found
+
+
+def test_a_wire_factbox_dates_its_items_on_the_timeline():
+    run = _entities_run(
+        "Indian marines landed on Katchatheevu on Tuesday, India's navy said.\n\n"
+        "Key points\n\n"
+        "- Sri Lanka says 9 of its sailors were killed on Nov. 30\n"
+        "- India says it holds the islet\n\n"
+        "FACTBOX: previous clashes\n\n"
+        "* June 1974 - India and Sri Lanka sign an agreement on Katchatheevu.\n"
+        "* Sept. 14, 2026 - A patrol boat rams a trawler off Delft island."
+    )
+    dates = {e["text_date"] for e in run.result.timeline}
+    assert {"June 1974", "Sept. 14, 2026"} <= dates, dates
+    assert "Nov. 30" not in dates, dates

@@ -2172,22 +2172,11 @@ def _headed_history(ctx: ArticleContext, sent) -> bool:
     return bool(sec and sec.get("heading"))
 
 
-def _in_factbox(ctx: ArticleContext, sent) -> bool:
-    """The sentence is an item of a wire's factbox ("FACTBOX: previous clashes"): its
-    figures are stated there, often nowhere else (a live page's "Key points" and "In
-    numbers" repeat the story's)."""
-    sec = ctx.section_at(ctx.start(sent))
-    return bool(sec and sec.get("heading") and _FACTBOX_TITLE_RE.match(str(sec["heading"])))
-
-
-_FACTBOX_TITLE_RE = re.compile(r"^fact ?box\b", re.IGNORECASE)
-
-
 def extract_claims(ctx: ArticleContext) -> list[dict]:
     claims: list[_Claim] = []
     for sent in ctx.sentences:
         sec_type = ctx.section_type(ctx.start(sent))
-        if sec_type == "other" and not _in_factbox(ctx, sent):
+        if sec_type == "other" and not ctx.in_factbox(ctx.start(sent)):
             continue  # captions, links, page notes: figures repeated or none
         consumed: set[int] = set()
         article_qty: dict[int, Quantity] = {}

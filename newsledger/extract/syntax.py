@@ -100,6 +100,9 @@ def lexset(name: str) -> frozenset[str]:
     return frozenset(lexicon()[name])
 
 
+_FACTBOX_TITLE_RE = re.compile(r"^fact ?box\b", re.IGNORECASE)
+
+
 def hyphen_joined_end(doc: Doc, end: int, *, titled: bool = True) -> int:
     """Where a name ending before token ``end`` ends once the words hyphens join to it
     without spaces are added ('Sarhaddi-Nejad', 'de la Torre-Ugarte'; with ``titled``
@@ -641,6 +644,13 @@ class ArticleContext:
     def section_type(self, offset: int) -> str | None:
         sec = self.section_at(offset)
         return None if sec is None else str(sec.get("section_type"))
+
+    def in_factbox(self, offset: int) -> bool:
+        """Does the offset stand in a wire's factbox ("FACTBOX: previous clashes")? Its
+        figures and dates are stated there, often nowhere else, though it is typed
+        "other" (a live page's "Key points" and "In numbers" repeat the story's)."""
+        sec = self.section_at(offset)
+        return bool(sec and sec.get("heading") and _FACTBOX_TITLE_RE.match(str(sec["heading"])))
 
     def section_id(self, offset: int) -> str | None:
         sec = self.section_at(offset)

@@ -51,7 +51,8 @@ that names no day; "next Monday" and "on Thursday" are dated); durations and age
 ("four-year war", "11-year lull", "48 hours" do not match any form). A bare
 four-digit number is a year only when spaCy tags it as a date or a year word
 precedes it ("in", "since", "until" ...).
-Sections of type "other" (factboxes, captions) are skipped.
+Sections of type "other" (captions, links, a live page's key points) are skipped; a
+wire's factbox is read.
 
 ``text_date`` is the date words as written, with "the" for decades
 ("the late 1980s") but without a leading preposition ("on Thursday" gives
@@ -548,7 +549,7 @@ def _description(ctx: ArticleContext, sent: Span, tok: Token | None) -> str:
 def extract_timeline(ctx: ArticleContext) -> list[dict]:
     rows: list[dict] = []
     for pstart, pend in ctx.paragraphs:
-        if ctx.section_type(pstart) == "other":
+        if ctx.section_type(pstart) == "other" and not ctx.in_factbox(pstart):
             continue
         year_ctx: int | None = None
         months_seen: set[tuple[int, int]] = set()
