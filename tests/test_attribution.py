@@ -5134,3 +5134,25 @@ def test_a_wire_factbox_dates_its_items_on_the_timeline():
     dates = {e["text_date"] for e in run.result.timeline}
     assert {"June 1974", "Sept. 14, 2026"} <= dates, dates
     assert "Nov. 30" not in dates, dates
+
+
+def test_a_person_the_model_calls_a_body_in_a_transcript_label_is_that_person():
+    found = _found_claims(
+        "Guinean artillery shelled Yekepa overnight.\n\n"
+        "PRESENTER: In Monrovia, Liberia's Minister of Information, Jefferson Kpadeh Saywah, "
+        "gave the government's figures.\n\n"
+        "CLIP (Jefferson Kpadeh Saywah, Minister of Information): Since Saturday, fourteen "
+        "soldiers of the Armed Forces of Liberia have been killed."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "person:jefferson_kpadeh_saywah", killed
+
+
+def test_a_double_surname_the_model_cut_at_its_hyphen_is_whole():
+    run = _entities_run(
+        "Ugandan troops took Kaya on Monday.\n\n"
+        "UPDF spokesperson Brigadier General Dennis Mugisha-Okello told reporters the town "
+        "was quiet."
+    )
+    names = {e["entity_id"] for e in run.entities if e["entity_type"] == "PERSON"}
+    assert "person:dennis_mugisha_okello" in names, names

@@ -375,6 +375,11 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
             out[-1] = Span(doc, last.start, end, label="PERSON")
         if out[-1].label_ == "PERSON" and (end := _particle_surname_end(out[-1])):
             out[-1] = Span(doc, out[-1].start, end, label="PERSON")
+        if (
+            out[-1].label_ == "PERSON"
+            and (end := hyphen_joined_end(doc, out[-1].end)) > out[-1].end
+        ):
+            out[-1] = Span(doc, out[-1].start, end, label="PERSON")  # 'Dennis Mugisha' -Okello
     return out
 
 

@@ -776,8 +776,19 @@ def _surnames_in_other_ents(st: ArticleState, clusters: list[list[str]]) -> None
             continue
         surface = st.docs[m.para][m.start : m.end].text
         canonical = _canonical(surface, clusters)
-        if canonical != surface:
-            pid = entity_id("PERSON", canonical)
+        pid = entity_id("PERSON", canonical)
+        # ... or the whole name, of three words and no body's, of a person found
+        # elsewhere ("Liberia's Minister of Information, Jefferson Kpadeh Saywah" ...
+        # "CLIP (Jefferson Kpadeh Saywah, ...)"); the model calls some bodies persons too
+        # ("Maghreb Video Agency", "Dawlah Islamiyah").
+        known = (
+            e.entity_type == "ORG"
+            and len(surface.split()) >= 3
+            and not {w.casefold() for w in surface.split()} & org_words()
+            and pid in st.entities
+            and st.entities[pid].entity_type == "PERSON"
+        )
+        if canonical != surface or known:
             if pid not in st.entities:
                 st.entities[pid] = Entity(pid, "PERSON", canonical)
             m.entity_id = pid
