@@ -686,6 +686,21 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(r"^\(?(?:[A-Z][\w'’ -]{0,30}:\s*)?continued (?:on|from) page \w+\)?\.?$", _I),
     # A desk's credit at the foot: "Editor: Elida Topçiu", "Edited by Jane Doe".
     re.compile(r"^(?:editor|edited by|editing by|sub-?editor)\s*:?\s+[A-Z][^.\n]{0,60}$", _I),
+    # Notes on the text itself: "The following is a near-verbatim transcript of ...",
+    # "The Ministry ... publishes the edited transcript of ...", "Quotes from Brazilian
+    # sources are translated from Portuguese ...", "Thank you. The next briefing will ...",
+    # "The Briefing Room airs on weekdays at 21:00 CET."
+    re.compile(
+        r"^(?:the following is|below is|what follows is) (?:an? |the )?(?:[\w-]+ ){0,2}"
+        r"(?:transcript|text|translation)\b|"
+        r"\bpublish(?:es|ed)? the (?:[\w-]+ ){0,2}transcript\b|"
+        r"^quotes? from [^.\n]{0,80}\b(?:are|were|have been) translated\b|"
+        r"^(?:thank you\.\s+)?the next (?:briefing|update|press conference)\b|"
+        r"^the [\w'’ ]{2,40} airs (?:on|every|daily|weekdays|at)\b",
+        _I,
+    ),
+    # An interviewer's closing thanks alone: "CLARA OSEI: Eirik Brattli-Hovde, thank you."
+    re.compile(r"^[A-Z][A-Z.'’ -]{2,40}:\s+[^.!?\n]{0,60},\s*thank you\.?$"),
     # A programme's sign-off, thanking the guest: "Dr X in Freetown, thank you. You are
     # listening to The West Africa Hour ..." (news read after "You are listening to ..."
     # in the same paragraph stays news).

@@ -1756,6 +1756,12 @@ def test_a_timeline_s_recent_entry_may_be_a_reaction(heading: str, entry: str) -
         "Editor: Elira Dushku",
         "PRESENTER: Dr Ana Lima in Lisk, thank you. You are listening to The Border Hour on "
         "Radio Lisk. After the news: the harvest.",
+        # Notes on the text itself and an interview's closing thanks.
+        "The following is a near-verbatim transcript of today's noon briefing.",
+        "Quotes from Marland sources are translated from Marlish by the Weekly.",
+        "Thank you. The next briefing will take place on Thursday, 26 November.",
+        "The Briefing Room airs on weekdays at 21:00 CET.",
+        "ANA LIMA: Eirik Dal, thank you.",
         # A picture credit of an agency's photo library.
         "Families wait for supplies at a school in Lisk on Monday. UN Photo/Ana Lima-Okello",
     ],
