@@ -535,6 +535,32 @@ INVENTED_DEV15_FLOORS = [
 ]
 
 
+# The seventeenth invented development set (177-184, tests/gold/invented_dev16/): a radio
+# programme's transcript, a regional daily's front page with its jump to page 4, a state
+# agency's English service, a think-tank's weekly update, a UN News story, a live page with
+# key points, a wire UPDATE 2 with a factbox and a news agency's report of a minister's
+# statement to parliament. Written and second-read by helpers who read no code, scored
+# blind at the session's start (549a2d8), R/P: sections .45/.42, persons .90/.88,
+# organizations .84/.74, places .79/.81, quotes found .98/.98, quotes .82/.82, claims found
+# .75/.84, claims .61/.69, reactions .57/.75, timeline .72/.75, published dates 6 of 8.
+# After the session's rules (ed1a655): sections .59/.58, persons .93/.89, organizations
+# .84/.75, places .79/.81, quotes .84/.83, claims found .85/.85, claims .75/.74, reactions
+# .77/.79, timeline .97/.76, published dates 8 of 8; the floors below.
+INVENTED_DEV16_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.56, 0.55),
+    ("persons", 0.9, 0.86),
+    ("organizations", 0.81, 0.72),
+    ("places", 0.76, 0.78),
+    ("quotes_found", 0.95, 0.95),
+    ("quotes", 0.81, 0.8),
+    ("claims_found", 0.82, 0.82),
+    ("claims", 0.72, 0.71),
+    ("reactions", 0.74, 0.76),
+    ("timeline", 0.94, 0.73),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -566,6 +592,7 @@ SPLITS = [
     "invented_dev13",
     "invented_dev14",
     "invented_dev15",
+    "invented_dev16",
 ]
 
 
@@ -657,6 +684,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev13", INVENTED_DEV13_FLOORS),
         ("invented_dev14", INVENTED_DEV14_FLOORS),
         ("invented_dev15", INVENTED_DEV15_FLOORS),
+        ("invented_dev16", INVENTED_DEV16_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
