@@ -5156,3 +5156,24 @@ def test_a_double_surname_the_model_cut_at_its_hyphen_is_whole():
     )
     names = {e["entity_id"] for e in run.entities if e["entity_type"] == "PERSON"}
     assert "person:dennis_mugisha_okello" in names, names
+
+
+def test_a_quote_standing_alone_is_credited_by_the_dash_line_below_it():
+    run = _entities_run(
+        "Ugandan troops took the border town of Kaya on Monday, the army said.\n\n"
+        "18:32\n\n"
+        '"We did not start this war, but we will decide how it ends."\n'
+        "- Gen Moses Rwakatooro, Uganda's Chief of Defence Forces, speaking to troops in Koboko"
+    )
+    (quote,) = [q for q in run.result.quotes if q["text"].startswith("We did not")]
+    assert quote["speaker_id"] == "person:moses_rwakatooro", quote
+
+
+def test_a_ministry_the_model_cut_at_the_and_of_its_brief_is_one_body():
+    run = _entities_run(
+        "Ugandan troops took the border town of Kaya on Monday, the army said.\n\n"
+        "Kenya's Ministry of Foreign and Diaspora Affairs says Nairobi is ready to host talks."
+    )
+    ids = {e["entity_id"] for e in run.entities}
+    assert "person:diaspora_affairs" not in ids, ids
+    assert "org:ministry_of_foreign_and_diaspora_affairs_of_kenya" in ids, ids

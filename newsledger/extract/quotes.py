@@ -358,6 +358,8 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
             cue, speaker = _nested_cue_and_speaker(ctx, outer, mark_start, mark_end, start, end)
         else:
             cue, speaker = _cue_and_speaker(ctx, rows, mark_start, mark_end, start, end)
+        if speaker is None and outer is None:
+            speaker = _credit_line_speaker(ctx, mark_end)
         segments = _paragraph_segments(ctx, mark_start, mark_end, start, end)
         # The cue goes with the paragraph it stands in or is nearest to.
         at = ctx.start(cue) if cue is not None else mark_start
@@ -651,6 +653,29 @@ def _read_out_statement(ctx: ArticleContext) -> list[dict]:
 
 
 _ITEM_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s+")
+
+
+# A credit line under a quote standing alone: "- Gen Moses Rwakatooro, Uganda's Chief of
+# Defence Forces, speaking to troops in Koboko".
+_CREDIT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*[—–-]{1,2}[ \t]*(?P<who>[^\n]{2,160})$", re.M)
+
+
+def _credit_line_speaker(ctx: ArticleContext, mark_end: int) -> Ref | None:
+    """The person a dash line right below a quote credits it to, when the quote is all
+    its line holds."""
+    lo, hi = ctx.paragraphs[ctx.paragraph_index(mark_end - 1)]
+    if ctx.text[lo:mark_end].lstrip()[:1] not in ('"', "“", "'", "‘"):
+        return None  # the quote opens no line of its own
+    m = _CREDIT_LINE_RE.match(ctx.text, mark_end, hi)
+    if m is None:
+        return None
+    return _person_within(ctx, m.start("who"), m.start("who") + _name_part(m["who"]))
+
+
+def _name_part(credit: str) -> int:
+    """Length of a credit line's first part, the name before its role ("Gen X, Chief of
+    Defence Forces, ...")."""
+    return len(credit.split(",", 1)[0])
 
 
 def _speaker_within(ctx: ArticleContext, lo: int, hi: int) -> Ref | None:

@@ -353,7 +353,7 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         elif prev is not None and _one_name_split(prev, ent):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
-        elif prev is not None and _body_of_body(prev, ent):
+        elif prev is not None and (_body_of_body(prev, ent) or _brief_split(prev, ent)):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             out.append(ent)
@@ -524,6 +524,23 @@ def _body_of_body(prev: Span, ent: Span) -> bool:
         and all(t.is_title for t in doc[prev.start : prev.end])
         and ent[0].lower_ == "the"
         and all(t.is_title for t in ent[1:])
+    )
+
+
+def _brief_split(prev: Span, ent: Span) -> bool:
+    """A ministry's brief the model cut at "and" ("Ministry of Foreign" and "Diaspora
+    Affairs"): one body's name, the second part ending in a body's word."""
+    doc = ent.doc
+    return (
+        prev.label_ == "ORG"
+        and ent.label_ in ("ORG", "PERSON")
+        and not prev.id_
+        and not ent.id_
+        and ent.start == prev.end + 1
+        and doc[prev.end].lower_ == "and"
+        and doc[prev.start].lower_ in ("ministry", "department", "secretariat", "office")
+        and all(t.is_title for t in ent)
+        and ent[-1].lower_ in org_words()
     )
 
 
