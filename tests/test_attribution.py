@@ -5177,3 +5177,13 @@ def test_a_ministry_the_model_cut_at_the_and_of_its_brief_is_one_body():
     ids = {e["entity_id"] for e in run.entities}
     assert "person:diaspora_affairs" not in ids, ids
     assert "org:ministry_of_foreign_and_diaspora_affairs_of_kenya" in ids, ids
+
+
+def test_forces_pulled_back_and_no_foreign_army_allowed_on_its_soil():
+    got = _voiced_reactions(
+        "Ugandan troops took the border town of Kaya on Monday, the army said.\n\n"
+        'Kinshasa said it would not allow "any foreign army" onto Congolese soil. The '
+        'United States urged both sides to "pull their forces back from the border".'
+    )
+    assert ("country:COD", "warning", None) in got, got
+    assert ("country:USA", "call_for_ceasefire", None) in got, got
