@@ -388,11 +388,18 @@ _FIGHTING_RE = re.compile(
     r"advanced|launched|pounded|raided|shot|stormed|captured|seized|ambushed|invaded|held|"
     r"repelled|repulsed|retook|destroyed|hit)\b"
 )
-# "the president of Venezuela", "Foreign Minister of Sudan".
+# A state's formal style before its name: "the Republic of Kosovo", "the Kingdom of Spain".
+_STATE_STYLE = (
+    r"(?:(?:(?:Federal|Islamic|Democratic|People's|Socialist|United|Hellenic|Arab) )?"
+    r"(?:Republic|Kingdom|Sultanate|Emirate|Principality|State|Commonwealth) of (?:the )?)?"
+)
+# "the president of Venezuela", "Foreign Minister of Sudan", "the President of the Republic
+# of Kosovo".
 _OFFICE_OF_RE = re.compile(
     r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Gg]overnment|[Ll]eader|"
     r"[Aa]mbassador|[Rr]epresentative|[Dd]elegat(?:e|ion)|"
-    r"[Mm]inistry of [A-Z]\w+(?: [A-Z]\w+)?) of (?:the )?(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"[Mm]inistry of [A-Z]\w+(?: [A-Z]\w+)?) of (?:the )?"
+    rf"{_STATE_STYLE}(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
 # Speech by an outside state is its reaction ("Venezuela's president said ...").
 _SPEECH_RE = re.compile(r"\b(?:said|says|told|tweeted|stated|announced|declared)\b", _I)
@@ -1171,7 +1178,10 @@ _STATE_VERB_RE = re.compile(
 
 
 _OF_STATE_RE = re.compile(
-    r"\s+(?:[Aa]ffairs\s+)?of\s+(?:the\s+)?(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"\s+(?:[Aa]ffairs\s+)?"
+    # the rest of a long brief: "... Foreign Affairs and International Cooperation of Italy"
+    r"(?:and (?:[A-Z][a-z]+ ){1,3})?"
+    rf"of\s+(?:the\s+)?{_STATE_STYLE}(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
 
 
@@ -1181,7 +1191,9 @@ def _office_outside(m: re.Match[str], before: str, ctx: _Context) -> bool:
     without ("Foreign Minister Sergei Lavrov said") belongs to the state the paragraph
     before last named."""
     after = _OF_STATE_RE.match(m.string, m.end())
-    who = m["who"] or (after["who"] if after else None)
+    # The word before may be none ("The Minister of Foreign Affairs ... of Italy").
+    before_word = m["who"] if m["who"] and country_iso3(m["who"]) is not None else None
+    who = before_word or (after["who"] if after else None)
     if who is not None and country_iso3(who) is not None:
         return country_iso3(who) not in ctx.parties
     # "In Buenos Aires, Foreign Minister X said ...": a state or capital named before

@@ -1848,3 +1848,26 @@ def test_the_lie_of_the_land_is_background(geography: str) -> None:
         "2026-12-04",
     )
     assert [s.section_type for s in sections] == ["events", "history"]
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        'The President of the Republic of Kosovo, Mrs. Vesa Krasniqi, expressed the "full '
+        'solidarity" of her people with Albania.',
+        "The Minister of Foreign Affairs and International Cooperation of Italy, Mr. Luca "
+        "Ferri, expressed the deep concern of Rome and offered to host direct talks.",
+    ],
+)
+def test_an_office_of_a_state_in_its_formal_style_or_a_long_brief_is_an_outside_actor(
+    reaction: str,
+) -> None:
+    text = normalize_text(
+        "Greek shells hit Kakavia\n\nThursday 10 December 2026\n\n"
+        "Greek artillery shelled the Albanian border village of Kakavia on Monday, killing "
+        "two people, Albania's Ministry of Defence said.\n\n"
+        "Albanian troops returned fire near Delvine, the ministry said.\n\n"
+        f"{reaction}\n\n"
+        "Greek troops shelled Konispol again on Tuesday, the ministry said."
+    )
+    assert type_at(text, reaction) == "foreign_reactions"
