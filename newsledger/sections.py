@@ -458,7 +458,10 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"\bpeaceful (?:solution|resolution|settlement|means)\b", _I),
     re.compile(
-        r"\b(?:offer\w*|ready|willing|prepared) to (?:\w+ ){0,2}(?:mediat\w*|host|facilitate)\b",
+        r"\b(?:offer\w*|ready|willing|prepared) to (?:\w+ ){0,2}(?:mediat\w*|host|facilitate)\b|"
+        # "said it was ready to help 'if both parties ask'"
+        r"\b(?:ready|willing|prepared) to (?:help|assist)\b[^.]{0,20}?\bif (?:both|the two|"
+        r"the parties|asked|requested|they)\b",
         _I,
     ),
     re.compile(
@@ -1113,7 +1116,18 @@ def _parties(headline: set[str], fighting: set[str]) -> frozenset[str]:
     return frozenset(headline | fighting)
 
 
+# A clause set off to describe a sentence's subject before its verb of saying ("Oslo, which
+# brokered a ceasefire in 2002, said it was ready to help"): its past is the actor's, not
+# the paragraph's subject.
+_DESCRIBING_CLAUSE_RE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<subject>[A-Z][\w.'’ -]{1,40}), (?:which|who|whose) [^,]{1,160}, "
+    r"(?=(?:\w+ ){0,2}(?:said|says|told|called|urged|offered|added|warned|announced|"
+    r"expressed|condemned)\b)"
+)
+
+
 def _history_score(text: str, ctx: _Context) -> int:
+    text = _DESCRIBING_CLAUSE_RE.sub(r"\g<subject> ", text)
     score = sum(weight for pattern, weight in HISTORY_CUES if pattern.search(text))
     ref = ctx.reference
     for date, _, _ in full_dates(text):  # "on June 19, 2007"

@@ -1871,3 +1871,20 @@ def test_an_office_of_a_state_in_its_formal_style_or_a_long_brief_is_an_outside_
         "Greek troops shelled Konispol again on Tuesday, the ministry said."
     )
     assert type_at(text, reaction) == "foreign_reactions"
+
+
+def test_what_a_reacting_state_did_long_ago_leaves_its_offer_a_reaction() -> None:
+    offer = (
+        "Oslo, which brokered a ceasefire between the government and the rebels in 2002, "
+        'said it was ready to help "if both parties ask".'
+    )
+    text = normalize_text(
+        "Indian marines land on Katchatheevu\n\nWednesday 9 December 2026\n\n"
+        "Indian marines seized the islet of Katchatheevu on Wednesday, India's Ministry of "
+        "Defence said, and Sri Lanka's navy said it still held the island.\n\n"
+        "NEIGHBOURS URGE TALKS\n\n"
+        'The Maldives offered to host talks. "We are ready," its foreign minister said.\n\n'
+        f"{offer}\n\n"
+        "Sri Lankan gunboats shelled Rameswaram again on Wednesday, the ministry said."
+    )
+    assert type_at(text, offer) == "foreign_reactions"
