@@ -1583,10 +1583,21 @@ _NAMED_SPEAKER_RE = re.compile(
 )
 
 
+def _ends_state_name(text: str) -> bool:
+    """Does the text end with a state's name ("Sri Lanka", whose "Lanka" is no
+    speaker's)?"""
+    window = text[-30:]
+    return any(end == len(window) for _, _, end in countries_in(window))
+
+
 def _speaker_of_run(texts: Sequence[str], labels: list[str], i: int) -> bool:
     """Does the paragraph go on with someone who spoke in the run of reactions just
     before it ("Asked whether Egypt would send troops, Abdelrahman said ...")?"""
-    names = {m["name"] for m in _NAMED_SPEAKER_RE.finditer(texts[i])}
+    names = {
+        m["name"]
+        for m in _NAMED_SPEAKER_RE.finditer(texts[i])
+        if not _ends_state_name(texts[i][: m.end("name")])
+    }
     names = {n for n in names if country_iso3(n) is None and not _OPENER_WORDS_RE.fullmatch(n)}
     j = i - 1
     while names and j >= 0 and labels[j] == "foreign_reactions":

@@ -1888,3 +1888,20 @@ def test_what_a_reacting_state_did_long_ago_leaves_its_offer_a_reaction() -> Non
         "Sri Lankan gunboats shelled Rameswaram again on Wednesday, the ministry said."
     )
     assert type_at(text, offer) == "foreign_reactions"
+
+
+def test_a_party_s_account_after_the_reactions_is_not_their_speaker_s() -> None:
+    account = (
+        "India says the war began on Nov. 26, when Sri Lankan craft fired on Indian trawlers. "
+        "Sri Lanka says the trawlers were fishing illegally in its waters."
+    )
+    text = normalize_text(
+        "Indian marines land on Katchatheevu\n\nWednesday 9 December 2026\n\n"
+        "Indian marines seized the islet of Katchatheevu on Wednesday, India's Ministry of "
+        "Defence said, and Sri Lanka's navy said it still held the island.\n\n"
+        "Norway, which brokered a ceasefire between Sri Lanka's government and the rebels, "
+        'called for restraint. "Both sides must talk," its foreign minister said.\n\n'
+        "The Maldives offered to host talks.\n\n"
+        f"{account}"
+    )
+    assert type_at(text, account) == "events"
