@@ -1710,6 +1710,7 @@ def segment_sections(
 
     types: dict[int, str] = {}
     last_body: str | None = None
+    last_asked = False  # the body paragraph before asked a question
     for r, (heading, members) in enumerate(regions):
         body = [i for i in members if kinds[i] == _BODY]
         scored = [_label(paragraphs[i].text, ctx, _before(paragraphs, kinds, i)) for i in body]
@@ -1752,11 +1753,19 @@ def segment_sections(
                 entries=[i > 0 and kinds[i - 1] == _STAMP for i in body],
             )
         for k, i in enumerate(body):
-            if last_body is not None and not scored[k][1] and _ANSWER_RE.match(paragraphs[i].text):
+            if (
+                last_body is not None
+                and last_asked
+                and not scored[k][1]
+                and _ANSWER_RE.match(paragraphs[i].text)
+            ):
                 # An answer in a transcript ("COL. TESFAYE: They have been saying this
-                # for two years") goes on with the exchange it answers.
+                # for two years") goes on with the exchange it answers; a turn after one
+                # that asked nothing ("PRESENTER: There has been alarm across the
+                # region ...") is typed by its own words.
                 labels[k] = last_body
             last_body = labels[k]
+            last_asked = paragraphs[i].text.rstrip().endswith("?")
         types.update(zip(body, labels, strict=True))
         # A lead-in line belongs to what it introduces.
         for k, i in enumerate(members):

@@ -1905,3 +1905,27 @@ def test_a_party_s_account_after_the_reactions_is_not_their_speaker_s() -> None:
         f"{account}"
     )
     assert type_at(text, account) == "events"
+
+
+def test_a_transcript_turn_after_no_question_is_typed_by_its_own_words() -> None:
+    reaction = (
+        "PRESENTER: There has been alarm across the region. Sierra Leone, which borders both "
+        "countries, has offered to host talks in Freetown."
+    )
+    background = (
+        "ANALYST (Dr Ana Lima): Because of iron ore. The line across the mountain was first "
+        "drawn by France and Liberia in 1892 and moved in 1907, and the two states fought "
+        "over it in 1980."
+    )
+    text = normalize_text(
+        "Shells hit Yekepa\n\nThursday 26 November 2026\n\n"
+        "PRESENTER: Good evening. Guinean artillery shelled the Liberian mining town of Yekepa "
+        "overnight, killing nine people, Liberia's government said.\n\n"
+        "CORRESPONDENT: The road from Yekepa has been busy all day with pickups.\n\n"
+        f"{reaction}\n\n"
+        "PRESENTER: With me is Dr Ana Lima. Dr Lima, this border has been quiet for twenty "
+        "years. Why now?\n\n"
+        f"{background}"
+    )
+    assert type_at(text, reaction) == "foreign_reactions"
+    assert type_at(text, background) == "history"
