@@ -803,6 +803,8 @@ def _is_list(text: str) -> bool:
     )
 
 
+# A reporter's turn, put as a question or not: "Q (foreign news agency): Fano says ...".
+_QUESTION_TURN_RE = re.compile(r"^(?:Q|Question)\s*(?:\([^()]{0,40}\))?\s*[:.]\s")
 # A reporter's question in a briefing transcript ("Q: Is that true?"): speech, no heading.
 _TRANSCRIPT_QUESTION_RE = re.compile(r"(?:Q|Question)\s*[:.]\s")
 # A transcript's answer: the speaker's name in capitals, or "A", before a colon.
@@ -1765,7 +1767,9 @@ def segment_sections(
                 # region ...") is typed by its own words.
                 labels[k] = last_body
             last_body = labels[k]
-            last_asked = paragraphs[i].text.rstrip().endswith("?")
+            last_asked = paragraphs[i].text.rstrip().endswith("?") or bool(
+                _QUESTION_TURN_RE.match(paragraphs[i].text)
+            )
         types.update(zip(body, labels, strict=True))
         # A lead-in line belongs to what it introduces.
         for k, i in enumerate(members):
