@@ -543,7 +543,7 @@ INVENTED_DEV15_FLOORS = [
 # blind at the session's start (549a2d8), R/P: sections .45/.42, persons .90/.88,
 # organizations .84/.74, places .79/.81, quotes found .98/.98, quotes .82/.82, claims found
 # .75/.84, claims .61/.69, reactions .57/.75, timeline .72/.75, published dates 6 of 8.
-# After the session's rules (b480fec): sections .64/.65, persons .94/.90, organizations
+# After the session's rules (a234465): sections .66/.64, persons .94/.90, organizations
 # .85/.76, places .79/.81, quotes .86/.85, claims found .85/.85, claims .75/.74, reactions
 # .82/.79, timeline .97/.76, published dates 8 of 8; the floors below.
 INVENTED_DEV16_FLOORS = [
