@@ -803,10 +803,9 @@ def _is_list(text: str) -> bool:
     )
 
 
-# A reporter's turn, put as a question or not: "Q (foreign news agency): Fano says ...".
-_QUESTION_TURN_RE = re.compile(r"^(?:Q|Question)\s*(?:\([^()]{0,40}\))?\s*[:.]\s")
-# A reporter's question in a briefing transcript ("Q: Is that true?"): speech, no heading.
-_TRANSCRIPT_QUESTION_RE = re.compile(r"(?:Q|Question)\s*[:.]\s")
+# A reporter's question in a briefing transcript ("Q: Is that true?"): speech, no heading;
+# put as a question or not ("Q (foreign news agency): Fano says ...").
+_TRANSCRIPT_QUESTION_RE = re.compile(r"(?:Q|Question)\s*(?:\([^()]{0,40}\))?\s*[:.]\s")
 # A transcript's answer: the speaker's name in capitals, or "A", before a colon.
 _ANSWER_RE = re.compile(r"^(?:A|Answer|(?-i:[A-Z][A-Z.'’ -]{2,40}))\s*(?:\([^()]{0,40}\))?:\s")
 
@@ -1768,7 +1767,7 @@ def segment_sections(
                 labels[k] = last_body
             last_body = labels[k]
             last_asked = paragraphs[i].text.rstrip().endswith("?") or bool(
-                _QUESTION_TURN_RE.match(paragraphs[i].text)
+                _TRANSCRIPT_QUESTION_RE.match(paragraphs[i].text)
             )
         types.update(zip(body, labels, strict=True))
         # A lead-in line belongs to what it introduces.

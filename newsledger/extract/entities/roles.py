@@ -411,8 +411,10 @@ _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def _possessor(st: ArticleState, p: int, i: int) -> Entity | None:
-    """The last organization, country or person named in the sentence before token ``i``
-    (a person stands for the body they hold a role in)."""
+    """Whom the possessive at token ``i`` stands for: the subject of its clause, else the
+    last organization, country or person named before it in its sentence (outside a quote
+    it follows), else, when its sentence has no subject of its own before it, the subject
+    of the sentence before. A person stands for the body they hold a role in."""
     doc = st.docs[p]
     sent = doc[i].sent
     end = i
@@ -431,9 +433,9 @@ def _possessor(st: ArticleState, p: int, i: int) -> Entity | None:
     ]
     if subject and all(m in before for m in subject):
         before = subject
-    if not before and not any(
-        t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : end]
-    ):  # "The Secretary-General is alarmed, his spokesperson said": the sentence's own
+    # "The Secretary-General is alarmed, his spokesperson said" has a subject of its own,
+    # which no one named; only a sentence without one looks back.
+    if not before and not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : end]):
         before = _previous_subject(st, p, sent.start)
     if not before:
         return None
