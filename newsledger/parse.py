@@ -395,6 +395,9 @@ FACTBOX_RE = re.compile(
     r"key points|key events|highlights|key messages|what we know so far$)\b",
     re.IGNORECASE,
 )
+# A wire's own factbox ("FACTBOX: previous clashes"): facts told nowhere else in the story,
+# unlike a live page's "Key points", which repeat it.
+WIRE_FACTBOX_RE = re.compile(r"^fact ?box\b", re.IGNORECASE)
 _OPENER_RE = re.compile(r"^[\"'“‘(\[]*[A-Z0-9]")
 # Lines that end like this continue on the next line, so they are never headings.
 _CONTINUES_RE = re.compile(r"[,;:(\-–—]$|\b(?:and|or|of|the|a|an|to|in|on|by|for|with|at)$")

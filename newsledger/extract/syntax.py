@@ -52,7 +52,7 @@ from newsledger.extract.nlp import ArticleDocs
 from newsledger.extract.reference import countries_in, read_lexicon
 from newsledger.extract.reference import country as country_record
 from newsledger.ids import entity_id
-from newsledger.parse import BULLET_RE, LABEL_RE
+from newsledger.parse import BULLET_RE, LABEL_RE, WIRE_FACTBOX_RE
 
 __all__ = ["ArticleContext", "Ref", "lexicon", "role_words"]
 
@@ -98,9 +98,6 @@ def lexicon() -> dict[str, Any]:
 def lexset(name: str) -> frozenset[str]:
     """One lexicon list as a set, built once: the extractors test membership per token."""
     return frozenset(lexicon()[name])
-
-
-_FACTBOX_TITLE_RE = re.compile(r"^fact ?box\b", re.IGNORECASE)
 
 
 def hyphen_joined_end(doc: Doc, end: int, *, titled: bool = True) -> int:
@@ -650,7 +647,7 @@ class ArticleContext:
         figures and dates are stated there, often nowhere else, though it is typed
         "other" (a live page's "Key points" and "In numbers" repeat the story's)."""
         sec = self.section_at(offset)
-        return bool(sec and sec.get("heading") and _FACTBOX_TITLE_RE.match(str(sec["heading"])))
+        return bool(sec and sec.get("heading") and WIRE_FACTBOX_RE.match(str(sec["heading"])))
 
     def section_id(self, offset: int) -> str | None:
         sec = self.section_at(offset)
