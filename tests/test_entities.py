@@ -3072,3 +3072,30 @@ def test_a_named_triangle_is_a_place_and_a_korean_park_a_person():
     )
     assert _place_of(r, "New River Triangle")["entity_type"] == "PLACE"
     assert "person:park_ji_hoon" in {e["entity_id"] for e in r.entities}
+
+
+def test_a_speaker_the_model_joins_to_a_place_without_and_stays_a_person():
+    """ "in Geneva, Jens Lauritzen, spokesperson for ..." is no list of places: a list
+    has its 'and' or 'or'."""
+    _, r = _extract(
+        "Fighting in Somalia went on. Briefing journalists in Geneva, Jens Lauritzen, "
+        "spokesperson for the UN Office for the Coordination of Humanitarian Affairs "
+        "(OCHA), said the clashes had centred on El Buur."
+    )
+    assert "Jens Lauritzen" in _names(r, "PERSON")
+    assert "Jens Lauritzen" not in _names(r, "PLACE")
+
+
+def test_an_unknown_place_takes_no_country_from_a_sentence_mate_abroad():
+    """A place no reference knows takes the country its sentence's known places share
+    only when the article is about that country: a briefing in Geneva does not make the
+    Somali districts it names Swiss."""
+    _, r = _extract(
+        "Somalia's army fought the militants for a third day, and Somalia's president "
+        "visited the front. Briefing journalists in Geneva, a UN spokesperson said the "
+        "clashes had centred on the districts of Ceel Xariir and Bargaan."
+    )
+    places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
+    assert places["Geneva"]["country_code"] == "CHE"
+    for name in ("Ceel Xariir", "Bargaan"):
+        assert places[name]["country_code"] != "CHE", places[name]

@@ -1625,7 +1625,10 @@ def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
             ),
             None,
         )
-        if beside is not None and beside.entity_type == "PLACE":
+        # A list has its 'and' or 'or': "in Geneva, Jens Lauritzen, spokesperson for ..."
+        # is the model joining a place and the speaker after it.
+        listed = any(c.dep_ == "cc" for t in (first, *first.conjuncts) for c in t.children)
+        if beside is not None and beside.entity_type == "PLACE" and listed:
             place_obj = unknown_place(
                 st, span.text, beside.place.place_kind if beside.place else None, p, start, end
             )

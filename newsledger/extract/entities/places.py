@@ -283,10 +283,13 @@ def unknown_place(
     st: ArticleState, text: str, kind: str | None, p: int, tok: int, end: int | None = None
 ) -> ref.Place:
     """A place no reference knows; its country is the one the phrase around it states
-    (:func:`_country_beside`), else the one all known places in its sentence share.
+    (:func:`_country_beside`), else the one all known places in its sentence share when
+    the article is about that country.
 
     The phrase goes first: in "from Jibia ... around the Nigerien border town of Dan Issa"
-    the sentence's other places are across the border."""
+    the sentence's other places are across the border. A sentence-mate of another country
+    says nothing: "Briefing journalists in Geneva, ... the districts of El Buur" are not
+    Swiss."""
     kind = None if kind == VICINITY else kind
     beside = _country_beside(st, p, tok, end or tok + 1)
     if beside is not None:
@@ -300,7 +303,7 @@ def unknown_place(
         for e in [st.entities[m.entity_id]]
         if e.entity_type == "PLACE" and e.country_code
     }
-    if len(around) == 1:
+    if len(around) == 1 and (not st.core_countries or around <= st.core_countries):
         return _article_place(text, kind, around.pop())
     return _article_place(text, kind, None)
 
