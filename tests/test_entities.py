@@ -3099,3 +3099,24 @@ def test_an_unknown_place_takes_no_country_from_a_sentence_mate_abroad():
     assert places["Geneva"]["country_code"] == "CHE"
     for name in ("Ceel Xariir", "Bargaan"):
         assert places[name]["country_code"] != "CHE", places[name]
+
+
+def test_names_after_lower_case_department_are_first_level_divisions():
+    """'El Paraíso department', 'the departments of La Paz and Intibucá', 'the department
+    of San Pedro' name divisions, even a name the references also know as a town; 'the
+    Department of Foreign Affairs' opens a body's name."""
+    _, r = _extract(
+        "Fighting spread along the border in El Paraíso department on Monday, and families "
+        "fled villages in the departments of La Paz and Intibucá. The Department of Foreign "
+        "Affairs and Trade of Australia said it was worried. Paraguay's army retook "
+        "Tacuatí, in the department of San Pedro."
+    )
+    places = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "PLACE"}
+    kinds = {key(name): e["place_kind"] for name, e in places.items()}
+    assert kinds["el paraiso"] == "region", kinds
+    assert kinds["intibuca"] == "region", kinds
+    assert kinds["san pedro"] == "region", kinds
+    assert {e["country_code"] for n, e in places.items() if key(n) == "san pedro"} == {"PRY"}
+    assert "org:department_of_foreign_affairs_and_trade_of_australia" in {
+        e["entity_id"] for e in r.entities
+    }

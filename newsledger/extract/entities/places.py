@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
-from newsledger.extract.entities.state import ArticleState, Mention, reference_backed
+from newsledger.extract.entities.state import ArticleState, Entity, Mention, reference_backed
 from newsledger.extract.syntax import (
     conjuncts,
     hyphen_joined_end,
@@ -52,6 +52,8 @@ _DATA = ref.read_lexicon(PLACE_DATA)
 VICINITY = "vicinity"  # a cue that names no kind of its own
 # Cue words that give the kind of the place names next to them.
 PLACE_CUES = _by_word(_DATA["place_cues"])
+# ... of which these only in lower case ('the Department of Foreign Affairs' is a body).
+LOWER_CASE_CUES = frozenset(_DATA["lower_case_cues"])
 # Last or first words of a geographic feature's name ('Red Sea', 'Mount Ararat').
 FEATURE_WORDS = _by_word(_DATA["feature_words"])
 # ... and those that only open one ('Lago del Desierto', 'Pulau Sebatik').
@@ -130,6 +132,7 @@ def kind_cue(doc: Doc, start: int, end: int) -> str | None:
         start >= 2
         and doc[start - 1].lower_ == "of"
         and doc[start - 2].lower_ in PLACE_CUES
+        and (doc[start - 2].is_lower or doc[start - 2].lower_ not in LOWER_CASE_CUES)
         # 'every ward of Sittwe', 'each district of X': the parts of a place, not its kind
         and not (start >= 3 and doc[start - 3].lower_ in ("every", "each", "all"))
     ):
@@ -374,7 +377,7 @@ def place_lists(st: ArticleState) -> None:
                 or SET_OFF_LIST_CUES.get(tok.lower_)
                 or ROUTE_CUES.get(tok.lower_)
             )
-            if not kind:
+            if not kind or (tok.lower_ in LOWER_CASE_CUES and not tok.is_lower):
                 continue
             plural = tok.lower_ != tok.lemma_.lower() or tok.tag_ == "NNS"
             items: list[tuple[int, int]] = []
@@ -523,8 +526,13 @@ def _list_before(doc: Doc, cue: int, single: bool = False) -> list[tuple[int, in
 
 def _list_item(st: ArticleState, p: int, start: int, end: int, kind: str) -> None:
     overlapping = [m for m in st.mentions if m.para == p and m.start < end and start < m.end]
+    doc = st.docs[p]
+    text = doc[start:end].text
     for m in overlapping:
-        if reference_backed(st.entities[m.entity_id]):
+        e = st.entities[m.entity_id]
+        if reference_backed(e):
+            if _relisted(st, e, m, (start, end), kind):
+                continue
             return  # a known country, place or organization stays what it is
         if (
             st.entities[m.entity_id].entity_type == "PLACE"
@@ -538,12 +546,22 @@ def _list_item(st: ArticleState, p: int, start: int, end: int, kind: str) -> Non
     # one place): its guesses give way.
     for m in overlapping:
         st.mentions.remove(m)
-    doc = st.docs[p]
-    text = doc[start:end].text
     place = resolve_place(st, text, kind)
     if place is None or (place.place_kind and place.place_kind != kind):
         place = unknown_place(st, text, kind, p, start, end)
     st.add(Mention(p, start, end, st.place(place), "name"))
+
+
+def _relisted(st: ArticleState, e: Entity, m: Mention, span: tuple[int, int], kind: str) -> bool:
+    """Whether a known place listed after an area cue is that area rather than the town
+    it was taken for: 'the departments of La Paz and Intibucá' are Honduras's
+    departments, which the references know, not the town of Intibucá."""
+    if e.entity_type != "PLACE" or kind not in ("region", "district") or e.place is None:
+        return False
+    if (m.start, m.end) != span or e.place.place_kind not in ("town", "city", "village"):
+        return False
+    area = resolve_place(st, st.docs[m.para][m.start : m.end].text, kind)
+    return area is not None and area.place_kind == kind
 
 
 # -- town names the model cut up or mistyped -------------------------------------------------
