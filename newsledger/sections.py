@@ -348,7 +348,10 @@ FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"\bMinsk Group\b|\bco-chairs?\b", _I),
     re.compile(r"\bSecretary[- ]General\b", _I),
-    re.compile(r"\b(?:State Department|White House|Kremlin|Downing Street|Elysee|Élysée)\b"),
+    re.compile(
+        r"\b(?:State Department|White House|Kremlin|Downing Street|Elysee|Élysée|"
+        r"Quai d['’]Orsay)\b"
+    ),
     re.compile(r"\binternational community\b|\bworld leaders\b", _I),
     re.compile(
         r"\b(?:Western|foreign) (?:nations|countries|states|governments|powers|donors)\b", _I
@@ -486,6 +489,15 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     re.compile(r"\bblam(?:e|es|ed|ing)\b|\bdismiss(?:es|ed|ing)?\b", _I),
+    # Naming what happened: "called the shelling of Malanville 'a grave attack on the
+    # territory of a member state'".
+    re.compile(
+        r"\bcall(?:ed|s|ing)? (?:the|this|that|its|their) [^.;]{0,60}?[\"“‘']?(?:an?|the) "
+        r"(?:[\w-]+ ){0,3}(?:attack|violation|aggression|provocation|crime|act of war|breach)\b",
+        _I,
+    ),
+    # Saying nothing is a state's answer too: "China ... declined to comment".
+    re.compile(r"\b(?:declin|refus)(?:ed|es|ing) to comment\b|\bhad no comment\b", _I),
     # A diplomatic protest, and words of rejection: "summoned the Iranian ambassador",
     # "described the strikes as unacceptable", "a violation of Iraqi sovereignty".
     re.compile(r"\bsummon\w*\W+(?:\w+\W+){0,3}?(?:ambassador|envoy|charg[eé]|diplomat)", _I),
@@ -526,7 +538,7 @@ CAPTION_MAX_WORDS = 60
 CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"^\(?(?:(?:photo|image|picture) caption|photo|image|picture|photograph|pictured|caption|"
-        r"file photo|illustration|video|"
+        r"file photo|illustration|video|map|graphic|chart|infographic|"
         r"watch|listen|in pictures)s?\b\s*(?:\([^)]*\))?\s*[:|–—-]",
         _I,
     ),
@@ -542,6 +554,15 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     # A credit closing the caption: "... near Talish. NW/Ivo Marek".
     re.compile(r"(?:^|[.!?]\s+)[A-Z]{2,8}(?: Photo)?/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*$"),
     re.compile(r"^\[(?:photo|image|picture|video)\b", _I),  # "[Photo: ...]"
+    # A gallery's numbered caption: "1/5 Stalls burn in the market ...".
+    re.compile(r"^\d{1,2}\s?/\s?\d{1,2}\s+[A-Z]"),
+    # A credit in brackets closing the caption: "(Kumpoto Times/Chisomo Mhango)",
+    # "(MDF handout)", "(Courtesy of Livingstonia Synod)".
+    re.compile(
+        r"\((?:[A-Z][^()/]{0,40}/\s?[A-Z][^()/]{0,40}|[^()]{0,40}\bhandout|courtesy of [^()]{2,60})"
+        r"\)\.?$",
+        _I,
+    ),
     # A credit after the caption's sentence: "... on Monday. Photo: Omar bin Salim / Daily".
     re.compile(r"[.!?]\s+(?:photo|photograph|picture|image)s?(?: credit)?\s*:\s*[^.!?]{2,80}$", _I),
     re.compile(r"©"),  # "Jan Holm © Nordwire"
@@ -581,7 +602,7 @@ READ_MORE_RE = re.compile(
     r"leia também|leia mais|lea también|lee también|lire aussi|à lire aussi|sources?(?=\s*:)|references(?=\s*:)|"
     # A publication's note on itself: "Methodology: figures are provisional ..."
     r"(?:methodology|editor['’]?s note|disclaimer|about this (?:report|digest|update)|"
-    r"correction|clarification)(?=\s*:)|"
+    r"correction|clarification|tags|topics|filed under)(?=\s*:)|"
     # A note on the page itself: "Update: This page has been updated to correct ..."
     r"(?:update|note)(?=\s*:\s*this (?:page|article|story|report|post|blog)\b)|"
     r"related(?: stories| articles| coverage| content| news)?)\s*(?:[:|»>–—-]|$)",
@@ -676,6 +697,34 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
     # A newsletter's greeting and a live page's sign-off: "Good morning. Here's what you
     # need to know today: ...", "That's it for today."
     re.compile(r"^good (?:morning|afternoon|evening)\W{1,3}here(?:['’]s| is) what ", _I),
+    # ... or with the day's line before it: "Good morning. It is day nine of the fighting
+    # ... Here is what you need to know before your first coffee."
+    re.compile(
+        r"^good (?:morning|afternoon|evening)\b[^\n]{0,240}[.!]\s+here(?:['’]s| is) what you "
+        r"need to know\b[^.!?\n]{0,60}[.:!]?$",
+        _I,
+    ),
+    # A newsletter's credit to its makers: "The Morning Five is written by A and edited
+    # by B."
+    re.compile(
+        r"^(?:the |this )?[A-Z\w'’ ]{2,40} is (?:written|compiled|produced|put together|curated) "
+        r"by [A-Z][^.\n]{0,80}\.?(?:\s+[^\n]{0,120})?$"
+    ),
+    # A live page's close and its change of hands: "This live blog is now closed.",
+    # "Danny Oyelowo-Briggs here, taking over the blog from Chloe."
+    re.compile(
+        r"^(?:this|our) (?:live )?(?:blog|page|coverage) (?:is|has) (?:now )?(?:closed|ended|"
+        r"paused|finished)\b|\b(?:tak(?:e|es|ing)|took) over (?:the|this|our) (?:live )?"
+        r"(?:blog|coverage|page)\b|\bhand(?:s|ing)? over (?:the (?:live )?(?:blog|coverage) )?to\b",
+        _I,
+    ),
+    # A page's promise and its comment count: "This explainer will be updated as more
+    # information becomes available.", "37 comments | Join the conversation".
+    re.compile(
+        r"^(?:this|the) (?:explainer|story|article|page|report|blog|post|live page|factbox) "
+        r"will be updated\b|^\d[\d,]* comments?\b",
+        _I,
+    ),
     re.compile(
         r"^(?:that['’]s|that is) (?:it|all) (?:for|from) (?:today|tonight|now|us|this (?:week|"
         r"edition|morning|evening))\b|^we(?:['’]re| are| will be) (?:pausing|ending|closing|"
@@ -719,6 +768,8 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
         r"you(?:['’]re| are) (?:listening to|watching) [A-Z]",
         _I,
     ),
+    # An agency's mark alone closing its copy: "(ADI)", "(AFP)".
+    re.compile(r"^\((?-i:[A-Z][A-Za-z/&.-]{1,12})\)$", _I),
     # A release's signature: "Press Service of the Ministry of Defence of ...".
     re.compile(r"^(?:the )?press (?:service|office|centre|center)\b(?: of [^.\n]{0,100})?$", _I),
     re.compile(
@@ -775,7 +826,15 @@ def _greeting_only(text: str) -> bool:
 
 
 def _is_caption(text: str) -> bool:
-    return len(text.split()) <= CAPTION_MAX_WORDS and any(p.search(text) for p in CAPTION_CUES)
+    """A caption, or a gallery's captions one per line ("1/5 ... (Kumpoto Times/X)")."""
+
+    def one(caption: str) -> bool:
+        return len(caption.split()) <= CAPTION_MAX_WORDS and any(
+            p.search(caption) for p in CAPTION_CUES
+        )
+
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return one(text) or (len(lines) > 1 and all(one(ln) for ln in lines))
 
 
 _INNER_SENTENCE_RE = re.compile(r"\w[\"”’]?[.!?][\"”’]?\s+[A-Z(]")
@@ -785,6 +844,10 @@ def _is_list(text: str) -> bool:
     """Bulleted lines, two or more "Label: value" stat lines, or three or more
     short lines without sentence ends (a factbox written without colons)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) > 1 and lines[0].endswith(":") and len(lines[0].split()) > FACT_LINE_MAX_WORDS:
+        # A sentence leading into its items ("3. The losses inflicted on the enemy ... are
+        # established as follows:" over "– seven (7) T-55 tanks destroyed;"): a statement.
+        return False
     if all(BULLET_RE.match(ln) for ln in lines):
         # Numbered or bulleted full sentences are statements ("2. Our fighters killed 20
         # soldiers ..."), a communique's points or a live page's key points: body text.
@@ -891,6 +954,10 @@ def _one_block(paragraphs: Sequence[Paragraph], j: int, *, first: bool) -> bool:
     return paragraphs[j].line == paragraphs[j - 1].line_end + 1
 
 
+# A paragraph set in italics whole: "*Aurelio Mba Esono, 58, has been ...*".
+_ITALIC_NOTE_RE = re.compile(r"\*(?!\*)[^*]{20,}(?<!\*)\*|_(?!_)[^_]{20,}(?<!_)_")
+
+
 def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
     """The kind of each paragraph: body, heading, caption, read_more, factbox or stamp."""
     kinds: list[str] = []
@@ -940,6 +1007,10 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
         else:
             kinds.append(_BODY)
     n = len(kinds)
+    if n > 1 and kinds[-1] == _BODY and _ITALIC_NOTE_RE.fullmatch(paragraphs[-1].text.strip()):
+        # A closing paragraph in italics is the page's note: the interviewee's or the
+        # author's biography, a disclaimer.
+        kinds[-1] = _READ_MORE
     for i in range(n):
         text = paragraphs[i].text
         if kinds[i] == _HEADING and FACTBOX_RE.match(text):
@@ -1306,6 +1377,16 @@ _AID_AGENCY_RE = re.compile(
 )
 
 
+# A paragraph set in a state's capital, its speaker next: "In Paris, foreign ministry
+# spokesman X said ...", "In Accra, President X wrote ...".
+_IN_CAPITAL_RE = re.compile(
+    r"^(?:In|From) (?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:the |a |an )?(?:[A-Z][\w'’-]* )*"
+    r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign|[Mm]inist(?:er|ry)|[Gg]overnment|"
+    r"[Ss]pokes(?:person|man|woman)|[Oo]fficials?|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]ecretary|"
+    r"[Ll]eaders?|[Pp]arliament)\b"
+)
+
+
 def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
     if re.search(r"\d", text):  # figures: a report, not a reaction
         text = _AID_AGENCY_RE.sub(lambda m: " " * len(m[0]), text)
@@ -1323,7 +1404,13 @@ def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
         for clause in _THAT_CLAUSE_RE.split(s)
     )
     foreign_office = any(_office_outside(m, before, ctx) for m in _FOREIGN_OFFICE_RE.finditer(text))
-    actor = outside_state or state_subject or foreign_office or _outside_actor_named(text)
+    # "In Accra, President X wrote ...": the capital's state speaks.
+    in_capital = (m := _IN_CAPITAL_RE.match(text)) is not None and (
+        (iso3 := country_iso3(m["who"])) is not None and iso3 not in ctx.parties
+    )
+    actor = (
+        outside_state or state_subject or foreign_office or in_capital or _outside_actor_named(text)
+    )
     reactions = sum(1 for p in REACTION_CUES if p.search(text))
     # ... unless what it says is combat it fought: then it is a party.
     reactions += bool(outside_state and _SPEECH_RE.search(text) and not EVENT_CUES[1].search(text))
@@ -1676,6 +1763,20 @@ def _news_under_background(named: str, label: str, text: str, ctx: _Context) -> 
     )
 
 
+_TURN_RE = re.compile(r"^[^:\n]{1,40}:\s")
+
+
+def _asks(text: str) -> bool:
+    """A paragraph that asks: it ends on a question, or is a question set in bold with
+    a remark beside it ("**What do your neighbours say? Cameroon borders you both.**")."""
+    t = text.strip()
+    if _TURN_RE.match(t):
+        return False  # a transcript's turn ("Imedi TV: ... How do you respond?")
+    bold = t.startswith(("**", "__")) and t.endswith(("**", "__"))
+    t = t.strip("*_ ").rstrip()
+    return "\n" not in t and (t.endswith("?") or (bold and "?" in t))
+
+
 @dataclass
 class _Draft:
     section_type: str
@@ -1753,6 +1854,17 @@ def segment_sections(
                 ctx=ctx,
                 entries=[i > 0 and kinds[i - 1] == _STAMP for i in body],
             )
+        for k in range(len(body) - 1):
+            # An interviewer's question ("**What do your neighbours say?**") is about what
+            # its answer, unlabelled below it, is about.
+            if (
+                not scored[k][1]
+                and _asks(paragraphs[body[k]].text)
+                and not _asks(paragraphs[body[k + 1]].text)
+                and not _ANSWER_RE.match(paragraphs[body[k + 1]].text)
+                and body[k + 1] == body[k] + 1
+            ):
+                labels[k] = labels[k + 1]
         for k, i in enumerate(body):
             if (
                 last_body is not None

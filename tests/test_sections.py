@@ -1929,3 +1929,99 @@ def test_a_transcript_turn_after_no_question_is_typed_by_its_own_words() -> None
     )
     assert type_at(text, reaction) == "foreign_reactions"
     assert type_at(text, background) == "history"
+
+
+def test_a_gallery_s_numbered_captions_with_credits_are_other() -> None:
+    gallery = (
+        "1/3 Stalls burn in the market in Chitipa after Wednesday's shelling. (Kumpoto "
+        "Times/Chisomo Mhango)\n"
+        "2/3 Soldiers on the road to Misuku. (MDF handout)\n"
+        "3/3 The clinic at Misuku after Monday's shelling. (Courtesy of Livingstonia Synod)"
+    )
+    text = normalize_text(
+        "Shells hit Chitipa\n\nThursday 19 November 2026\n\n"
+        "Tanzanian shells hit the market in Chitipa on Wednesday, killing four people, the "
+        "district commissioner said.\n\n"
+        "Map: The border between Chitipa and the Songwe river. Graphic by the desk\n\n"
+        f"{gallery}\n\n"
+        "Tags: Chitipa | Misuku Hills | Border war\n\n"
+        "37 comments | Join the conversation"
+    )
+    for words in (gallery, "Map: The border", "Tags: Chitipa", "37 comments"):
+        assert type_at(text, words) == "other", words
+
+
+def test_a_live_page_s_close_and_change_of_hands_and_a_newsletter_s_frame_are_other() -> None:
+    news = "Heavy shelling was reported overnight around Doropo, the army said."
+    text = normalize_text(
+        "War live\n\nWednesday 16 December 2026\n\n"
+        "3m ago\n\nThis live blog is now closed. Thanks for following.\n\n"
+        "15:22\n\nDanny Oyelowo-Briggs here, taking over the blog from Chloe for the rest of "
+        "the day.\n\n"
+        f"08:30\n\n{news}\n\n"
+        "Good morning. It is day nine of the fighting on the northern border. Here is what "
+        "you need to know before your first coffee.\n\n"
+        "This explainer will be updated as more information becomes available.\n\n"
+        "The Morning Five is written by Valeria Mora Castillo and edited by Gerardo Solís. "
+        "Got this from a friend? Sign up at the bottom of any page.\n\n"
+        "(ADI)"
+    )
+    for words in (
+        "This live blog is now closed",
+        "taking over the blog",
+        "Good morning. It is day nine",
+        "This explainer will be updated",
+        "The Morning Five is written",
+        "(ADI)",
+    ):
+        assert type_at(text, words) == "other", words
+    assert type_at(text, news) == "events"
+
+
+def test_reactions_set_in_a_capital_naming_the_deed_or_declining_to_comment() -> None:
+    text = normalize_text(
+        "Benin and Niger fight on\n\nWednesday 9 December 2026\n\n"
+        "Nigerien artillery shelled Malanville on Tuesday, killing 19 civilians, Benin's "
+        "Ministry of National Defence said.\n\n"
+        'The President of the ECOWAS Commission called the shelling of Malanville "a grave '
+        'attack on the territory of a member state".\n\n'
+        'In Accra, President Kwame Asiedu-Boakye wrote on social media that "West Africa has '
+        'enough wars already" and called for an immediate ceasefire.\n\n'
+        "China, whose state company built the pipeline to Benin's coast, declined to comment."
+    )
+    for words in ("The President of the ECOWAS", "In Accra", "China, whose"):
+        assert type_at(text, words) == "foreign_reactions", words
+
+
+def test_an_interviewer_s_question_is_about_what_its_answer_is_about() -> None:
+    question = "**And the big powers? France has had soldiers in Gabon since independence.**"
+    text = normalize_text(
+        "The Interview\n\nMonday 21 December 2026\n\n"
+        "Gabonese troops landed on Mbanié on Sunday, and fighting has spread to the land "
+        "border, the army said.\n\n"
+        "**Minister, who holds Mbanié today?**\n\n"
+        "We do. Our marines hold Mbanié and they repelled an attack on Tuesday night.\n\n"
+        f"{question}\n\n"
+        'Paris tells us it is "concerned by the fighting" and urges "restraint on both '
+        'sides". Madrid has offered to host talks.\n\n'
+        "*Aurelio Mba Esono, 58, has been Equatorial Guinea's Minister of Foreign Affairs "
+        "since 2024.*"
+    )
+    assert type_at(text, question) == "foreign_reactions"
+    assert type_at(text, "**Minister, who holds") == "events"
+    assert type_at(text, "*Aurelio Mba Esono") == "other"
+
+
+def test_a_numbered_point_leading_into_its_items_is_a_statement() -> None:
+    points = (
+        "3. The losses inflicted on the enemy since the beginning of the aggression are "
+        "established as follows:\n"
+        "– seven (7) T-55 tanks destroyed;\n"
+        "– one hundred and forty-six (146) enemy soldiers killed."
+    )
+    text = normalize_text(
+        "Communiqué No. 14\n\nMonday 14 December 2026\n\n"
+        "1. On the night of 13 December, enemy forces attacked our positions near Dadda'to.\n\n"
+        f"{points}"
+    )
+    assert type_at(text, points) == "events"
