@@ -5187,3 +5187,76 @@ def test_forces_pulled_back_and_no_foreign_army_allowed_on_its_soil():
     )
     assert ("country:COD", "warning", None) in got, got
     assert ("country:USA", "call_for_ceasefire", None) in got, got
+
+
+def test_states_described_as_a_bloc_s_partners_react_themselves():
+    """ "Mali and Niger, Burkina's partners in the Alliance of Sahel States, said ...":
+    the states speak, not the bloc that describes them; "an attack on X was 'an attack
+    on the whole Confederation'" backs X; "Western-backed" backs no one."""
+    found = _found_reactions(
+        "Ivorian troops shelled Kampti on Monday, and Burkinabe forces attacked Doropo, Ivory "
+        "Coast's army said. Burkina Faso's army said it had retaken Kalamon.\n\n"
+        "But Mali and Niger, Burkina's partners in the Alliance of Sahel States, said in a "
+        'joint statement that an attack on Burkina Faso was "an attack on the whole '
+        'Confederation". Moscow blamed "Western-backed provocations".'
+    )
+    assert {("country:MLI", "support"), ("country:NER", "support")} <= found, found
+    assert ("org:alliance_of_sahel_states", "support") not in found, found
+    assert ("country:RUS", "support") not in found, found
+
+
+def test_a_state_adding_its_own_words_beside_another_s_report_speaks_for_itself():
+    """ "X said ..., while Beijing and Doha called for calm, Qatar adding that it was
+    'ready to resume its mediation'": Qatar's words, not the first speaker's."""
+    found = _voiced_reactions(
+        "Eritrean forces attacked Djibouti on Sunday, Djibouti's army said. Eritrea denied "
+        "it.\n\n"
+        "Mr. Nathan Oduya-Briggs, a spokesperson for the US State Department, said "
+        'Washington was "deeply concerned", while Beijing and Doha called for calm, Qatar '
+        'adding that it was "ready to resume its mediation at the request of the two '
+        'countries".'
+    )
+    assert ("country:QAT", "mediation_offer", None) in found, found
+    assert not any(a == "country:USA" and s == "mediation_offer" for a, s, _ in found), found
+
+
+def test_a_language_named_by_its_demonym_makes_no_party():
+    """ "an unofficial translation from the French" in the lede names no French side:
+    France's condemnation further down is an outside reaction."""
+    found = _found_reactions(
+        "Djibouti, 14 December - The Ministry of Defence issued its Communiqué No. 14 on the "
+        "Eritrean attack on Dadda'to, in an unofficial translation from the French.\n\n"
+        "Eritrean troops shelled Djiboutian positions overnight, the ministry said.\n\n"
+        "In Paris, the spokesperson of the Ministry for Europe and Foreign Affairs, Ms. Claire "
+        'Vautrin-Lambert, condemned "the attack against the territory of Djibouti".'
+    )
+    assert ("country:FRA", "condemnation") in found, found
+
+
+def test_more_stance_wording_names_the_deed_warns_and_backs():
+    found = _found_reactions(
+        "Nigerien artillery shelled Malanville on Tuesday, Benin's army said, and Beninese "
+        "troops fired on Gaya.\n\n"
+        'The President of the ECOWAS Commission called the shelling of Malanville "a grave '
+        'attack on the territory of a member state".\n\n'
+        'Ouagadougou said it had put its army units in the east on alert and would "not '
+        'stand by with folded arms".\n\n'
+        "Russia's foreign ministry said Moscow \"respects the sovereign right of Niger to "
+        'defend its territory". "Any attempt to change the border by force will receive a '
+        'response," its spokeswoman said.\n\n'
+        'A State Department spokesperson urged both governments to "step back and talk". '
+        "Britain said it stood \"firmly behind Benin's sovereignty\". France rejected Niamey's "
+        "accusations."
+    )
+    for fact in (
+        ("org:economic_community_of_west_african_states", "condemnation"),
+        ("country:BFA", "warning"),
+        ("country:RUS", "support"),
+        ("country:RUS", "warning"),
+        ("country:USA", "call_for_negotiations"),
+        ("country:GBR", "support"),
+        ("country:FRA", "denial"),
+    ):
+        assert fact in found or (
+            fact[0].startswith("org:") and any(s == fact[1] and "ecowas" in a for a, s in found)
+        ), (fact, found)

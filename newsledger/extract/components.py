@@ -231,6 +231,7 @@ class ReferenceEntityRuler:
                 and doc[m.start].is_title
                 and doc[m.end].is_title
             )
+            and not (m.label == "COUNTRY_DEMONYM" and _language(doc, m.start, m.end))
         ]
 
     def _org_matches(self, exact: list[str], gaz: list[_Match]) -> list[_Match]:
@@ -1007,3 +1008,22 @@ class BracketContinuation:
 @Language.factory(BRACKET_COMPONENT)
 def make_bracket_continuation(nlp: Language, name: str) -> BracketContinuation:
     return BracketContinuation()
+
+
+def _language(doc: Doc, start: int, end: int) -> bool:
+    """A demonym that names a language, not a people or its state: "an unofficial
+    translation from the French", "translated into Arabic", "French-language media"."""
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and doc[end + 1].lower_ in ("language", "speaking")
+    ):
+        return True
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in ("from", "into", "in"):
+        return False
+    if end < len(doc) and not doc[end].is_punct:
+        return False  # "from the French embassy", "in Iraqi custody"
+    return any(t.lower_.startswith(("translat", "languag")) for t in doc[max(0, k - 6) : k])

@@ -774,6 +774,10 @@ def _reporting_person(ctx: ArticleContext, cue: Token, state: str | None = None)
     words, the state's own body that reports them ("Ankara urged '...', the Turkish
     foreign ministry said")."""
     speech = lexset("speech_verbs")
+    if state is not None and cue.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in cue.children):
+        # "X said ..., Qatar adding that it was 'ready to ...'": a clause set beside the
+        # report with a subject of its own is that state's word, not X's report of it.
+        return None
     for anc in cue.ancestors:
         if _is_speech_verb(anc, speech):
             r = ctx.resolve_subject(anc)

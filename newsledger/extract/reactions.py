@@ -418,7 +418,16 @@ def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
             r = ctx.resolve_np(h, exclude)
             if r is not None:
                 groups.append([_as_mention(r)])
-    return _without_members(ctx, _without_possessors(ctx, groups))
+    return _without_members(ctx, _without_possessors(ctx, _without_blocs(ctx, groups)))
+
+
+def _without_blocs(ctx: ArticleContext, groups: list[list[dict]]) -> list[list[dict]]:
+    """ "Mali and Niger, Burkina's partners in the Alliance of Sahel States, said": the
+    bloc that describes the states is not who speaks."""
+    if not any(ctx.etype(str(m["entity_id"])) == "COUNTRY" for g in groups for m in g):
+        return groups
+    kept = [[m for m in g if not _membership(ctx, m)] for g in groups]
+    return [g for g in kept if g]
 
 
 def _without_possessors(ctx: ArticleContext, groups: list[list[dict]]) -> list[list[dict]]:
@@ -605,6 +614,21 @@ def _persons_of(ctx: ArticleContext, group: list[dict]) -> list[str]:
     return [str(m["entity_id"]) for m in group if ctx.etype(str(m["entity_id"])) == "PERSON"]
 
 
+def _membership(ctx: ArticleContext, m: dict) -> bool:
+    """A body named in an apposition of belonging: "partners in the Alliance of Sahel
+    States", "fellow members of ECOWAS"."""
+    toks = ctx.tokens_in(int(m["char_start"]), int(m["char_end"]))
+    if not toks or not _is_body(ctx, str(m["entity_id"])):
+        return False
+    root = min(toks, key=lambda t: _depth(t))
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("in", "of")
+        and lemma_of(prep.head) in lexset("member_nouns")
+    )
+
+
 def _actor(ctx: ArticleContext, group: list[dict]) -> tuple[str | None, str | None]:
     """(actor_id, speaker_id) of one group of names: a state or an international body."""
     # A name inside another is the other's: "Portuguese" in "the Community of
@@ -721,9 +745,21 @@ def _stances(sent: Span, vote_stance: str | None = None) -> list[tuple[list[Toke
         ):
             continue  # 'support' of "ready to support a peace process" (a mediation offer)
         toks = tokens_at(index, start, end)
-        if toks:
+        if toks and not _hyphen_tail(toks[0]):
             found.append((toks, stance))
     return found
+
+
+def _hyphen_tail(tok: Token) -> bool:
+    """The second half of a hyphenated word: 'backed' of "Western-backed provocations"
+    describes the thing, it takes no stance."""
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text in ("-", "–")
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+    )
 
 
 _VOTE_WORD_RE = re.compile(r"\bvot(?:e|ed|es|ing)\b", re.IGNORECASE)
@@ -787,7 +823,11 @@ def _candidates(
             verb = _reaction_verb(anchor)
             found, found_verb = _groups(ctx, anchor)
             speaker = quote["speaker_id"]
-            credited = any(str(m["entity_id"]) == speaker for g in found for m in g)
+            credited = any(str(m["entity_id"]) == speaker for g in found for m in g) or any(
+                # the bloc the states were named members of, whom the quote went to
+                str(m["entity_id"]) == speaker and _membership(ctx, m)
+                for m in ctx.mentions_in(ctx.start(anchor.sent), ctx.end(anchor.sent))
+            )
             states = [
                 g for g in found if all(ctx.etype(str(m["entity_id"])) == "COUNTRY" for m in g)
             ]
