@@ -5260,3 +5260,31 @@ def test_more_stance_wording_names_the_deed_warns_and_backs():
         assert fact in found or (
             fact[0].startswith("org:") and any(s == fact[1] and "ecowas" in a for a, s in found)
         ), (fact, found)
+
+
+def test_a_communique_printed_below_its_introduction_is_its_issuer_s():
+    """ "ADI publishes below the full text of the communiqué" (no colon): the numbered
+    points are the issuing ministry's claims, through a passive report ("has been
+    informed") and the ministry's own forces going on; counts written out in words with
+    the figure in brackets, "one hundred and forty-six (146)", and a model name after
+    the count ("three (3) BM-21 multiple rocket launchers") count right."""
+    run = _entities_run(
+        "Djibouti, 14 December (ADI) – The Ministry of Defence issued this afternoon its "
+        "Communiqué No. 14 on the situation on the northern front. ADI publishes below the "
+        "full text of the communiqué, in an unofficial translation from the French.\n\n"
+        "1. During the night of 13 to 14 December 2026, units of the Eritrean Defence Forces "
+        "launched an attack on the positions of the Djiboutian Armed Forces north of "
+        "Dadda'to.\n\n"
+        "2. The losses inflicted on the enemy are established as follows:\n"
+        "– three (3) BM-21 multiple rocket launchers destroyed;\n"
+        "– one hundred and forty-six (146) enemy soldiers killed.\n\n"
+        "3. The prisoners are being treated in accordance with the Geneva Conventions, and "
+        "the International Committee of the Red Cross has been informed.\n\n"
+        "4. The Djiboutian Armed Forces count twenty-seven (27) wounded. Enemy rocket fire "
+        "on Dadda'to on Saturday killed at least four (4) civilians."
+    )
+    got = {(c["claim_kind"], c["quantity_min"], c["claimant_id"]) for c in run.result.claims}
+    ministry = "org:ministry_of_defense_of_djibouti"
+    assert ("equipment_destroyed", 3, ministry) in got, got
+    assert ("killed", 146, ministry) in got, got
+    assert ("killed", 4, ministry) in got, got

@@ -275,8 +275,8 @@ def number_value(tokens: list[Token]) -> float | None:
         elif "-" in low and all(p in words for p in low.split("-") if p):
             current += sum(float(words[p]) for p in low.split("-") if p)
             seen = True
-        elif low in ("a", "an"):
-            continue
+        elif low in ("a", "an") or (low == "and" and _within_number(tok)):
+            continue  # "a thousand", "one hundred and forty-six"
         else:
             return None
     return total + current if seen else None
@@ -434,7 +434,10 @@ def quantity(tok: Token) -> Quantity | None:
             (t for t in num.subtree if t.i < tok.i and not _bracketed(t) and t.text not in "()"),
             key=lambda t: t.i,
         )
-        return _parse_number_phrase(toks)
+        # "three (3) BM-21 multiple rocket launchers": a model name the parser hung on the
+        # count ends it.
+        last = max((k for k, t in enumerate(toks) if is_number(t)), default=len(toks) - 1)
+        return _parse_number_phrase(toks[: last + 1])
     # "..., five of them children", "four of the dead were civilians": the number is
     # the subject the unit describes.
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -607,6 +610,17 @@ def _compound_hyphen(tok: Token) -> bool:
     )
 
 
+def _within_number(tok: Token) -> bool:
+    """The 'and' inside one number written out ("one hundred and forty-six"), not
+    between two ("4 and 5")."""
+    if tok.lower_ != "and" or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    words = lexicon()["number_words"]
+    left, right = tok.doc[tok.i - 1].lower_, tok.doc[tok.i + 1].lower_
+    unit = words.get(right)
+    return left in ("hundred", "thousand") and isinstance(unit, int) and 0 < unit < 100
+
+
 def _parse_number_phrase(toks: list[Token]) -> Quantity | None:
     first = next((i for i, t in enumerate(toks) if is_number(t)), None)
     if first is None:
@@ -624,7 +638,7 @@ def _parse_number_phrase(toks: list[Token]) -> Quantity | None:
     lead_start = number_start - width
     groups: list[list[Token]] = [[]]
     for t in toks[first:]:
-        if t.lower_ in SEPARATORS and not _compound_hyphen(t):
+        if t.lower_ in SEPARATORS and not _compound_hyphen(t) and not _within_number(t):
             groups.append([])
         else:
             groups[-1].append(t)

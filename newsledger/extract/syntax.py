@@ -281,6 +281,14 @@ def unnamed_subject(tok: Token, gender: str | None) -> bool:
 # Words in quote marks that stay the sentence's own: a name or a term ('"Grad"').
 MARKED_WORDS = 2
 
+# A sentence saying the document's text follows it: "ADI publishes below the full text of
+# the communiqué", "The full text of the statement follows."
+_TEXT_BELOW_RE = re.compile(
+    r"\b(?:publish(?:es|ed)?|reproduc(?:es|ed)|carr(?:ies|ied)|prints?|printed) (?:below|"
+    r"here(?:after|with)?|in full)\b[^.\n]{0,60}\btext\b|\btext (?:of [^.\n]{0,40})?"
+    r"(?:follows|is (?:given|reproduced|published|printed) below)\b",
+    re.IGNORECASE,
+)
 # A head line that marks the article as its issuer's own release.
 _PRESS_RELEASE_RE = re.compile(
     r"^\s*(?:(?:press|news|media) (?:release|statement)|for immediate release)\b",
@@ -516,9 +524,15 @@ class ArticleContext:
         blocks: list[tuple[Ref, int, int]] = []
         for k, (lo, hi) in enumerate(self.paragraphs):
             body = self.text[lo:hi].rstrip()
-            if body.endswith(":") and k + 1 < len(self.paragraphs):
+            below = _TEXT_BELOW_RE.search(body) is not None and not body.endswith(":")
+            if (body.endswith(":") or below) and k + 1 < len(self.paragraphs):
                 sents = self.sentences_between(lo, hi)
-                if not sents or (source := self._intro_source(sents[-1])) is None:
+                if not sents:
+                    continue
+                # "ADI publishes below the full text of the communiqué": the issuer of
+                # the text, not the outlet that prints it.
+                source = self._text_issuer(sents[-1]) if below else self._intro_source(sents[-1])
+                if source is None:
                     continue
                 end = None
                 for plo, phi in self.paragraphs[k + 1 :]:
@@ -527,7 +541,10 @@ class ArticleContext:
                     if not point and end is not None:
                         break
                     own = any(
-                        is_verb(t) and lemma_of(t) in reporting and not self.in_quote(t)
+                        is_verb(t)
+                        and lemma_of(t) in reporting
+                        and not self.in_quote(t)
+                        and self._voices_other(t, source)
                         for sent in self.sentences_between(plo, phi)
                         for t in sent
                     )
@@ -549,6 +566,33 @@ class ArticleContext:
             if sents and (source := self._intro_source(sents[-1], start)) is not None:
                 blocks.append((source, start, hi))
         return blocks
+
+    def _voices_other(self, verb: Token, source: Ref) -> bool:
+        """Whether a reporting verb in a statement's point is someone else's report, which
+        ends the statement: not a passive ("the Red Cross has been informed"), nor the
+        statement's issuer or its state's bodies going on ("The Ministry of Defence
+        categorically denies ...")."""
+        if is_passive(verb):
+            return False
+        r = self.resolve_subject(verb)
+        if r is None:
+            return True
+        # The issuer's own state's forces go on in its points ("The Djiboutian Armed Forces
+        # ... count twenty-seven wounded").
+        state = self.state_of(source.entity_id)
+        return r.entity_id != source.entity_id and (
+            state is None or self.state_of(r.entity_id) != state
+        )
+
+    def _text_issuer(self, sent: Span) -> Ref | None:
+        """Who issued the document a sentence says is printed below it ("ADI publishes
+        below the full text of the communiqué": the body that issued the communiqué)."""
+        for tok in sent:
+            if lemma_of(tok) in lexset("release_nouns") and tok.pos_ in ("NOUN", "PROPN"):
+                found = self._issuer_before(tok)
+                if found is not None:
+                    return found
+        return None
 
     def _intro_source(self, sent: Span, end: int | None = None) -> Ref | None:
         """Who a sentence that introduces a list or text quotes: the subject of its
@@ -1357,8 +1401,10 @@ class ArticleContext:
                 for g in c.children
                 if g.dep_ == "pobj"
             ]
-            verb = tok.head
-            if not issuers and tok.dep_ == "dobj" and lemma_of(verb) in lexset("issuing_verbs"):
+            # "issued its Communiqué No. 14": the parser may make the number the object.
+            obj = tok.head if tok.dep_ == "compound" and tok.head.i != tok.i else tok
+            verb = obj.head
+            if not issuers and obj.dep_ == "dobj" and lemma_of(verb) in lexset("issuing_verbs"):
                 issuers = self.subject_heads(verb)[0]  # "X released its first report"
             if not issuers:
                 # "War Communique No. 1,487 issued by the Ministry of Defence": the
