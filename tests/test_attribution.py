@@ -5288,3 +5288,30 @@ def test_a_communique_printed_below_its_introduction_is_its_issuer_s():
     assert ("equipment_destroyed", 3, ministry) in got, got
     assert ("killed", 146, ministry) in got, got
     assert ("killed", 4, ministry) in got, got
+
+
+def test_an_interview_in_bold_questions_gives_the_answers_to_the_interviewee():
+    """Bold questions (and a bold prompt that asks nothing) are the interviewer's, with no
+    speaker; the plain paragraphs under them are the interviewee's words, and his "we"
+    claims the figures; the closing note in italics is no answer."""
+    run = _entities_run(
+        "Gabonese troops landed on Mbanié on Sunday, the army said.\n\n"
+        "Aurelio Mba Esono, Equatorial Guinea's Minister of Foreign Affairs, received us on "
+        "Thursday.\n\n"
+        "**Minister, who holds Mbanié today?**\n\n"
+        "We do. Our marines hold it.\n\n"
+        "**Gabon says it has killed more than 200 of your soldiers.**\n\n"
+        "That is a number for Gabonese television. We have lost 26 marines and sailors killed "
+        "and 40 wounded since 24 November.\n\n"
+        "**Will you talk to Gabon?**\n\n"
+        "We will talk to anyone.\n\n"
+        "*Aurelio Mba Esono, 58, has been foreign minister since 2024.*"
+    )
+    quotes = {q["text"]: q["speaker_id"] for q in run.result.quotes}
+    minister = "person:aurelio_mba_esono"
+    assert quotes.get("Minister, who holds Mbanié today?", "missing") is None, quotes
+    assert quotes.get("Gabon says it has killed more than 200 of your soldiers.", "x") is None
+    assert quotes.get("We do. Our marines hold it.") == minister, quotes
+    assert not any(t.startswith("Aurelio Mba Esono, 58") for t in quotes), quotes
+    got = {(c["claim_kind"], c["quantity_min"], c["claimant_id"]) for c in run.result.claims}
+    assert ("killed", 26, minister) in got, got

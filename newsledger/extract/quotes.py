@@ -391,7 +391,12 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
     # they credit to others ("according to the ministry", "Washington called on ...") is
     # read as in any reported sentence, and only what they credit to no one is the
     # speaker's (ArticleContext.introduced_source).
-    named = _named_transcript_quotes(ctx) or _published_in_full(ctx) or _read_out_statement(ctx)
+    named = (
+        _named_transcript_quotes(ctx)
+        or _published_in_full(ctx)
+        or _read_out_statement(ctx)
+        or _bold_question_interview(ctx)
+    )
     ctx.spoken_blocks = [
         (
             Ref(r["speaker_id"], r["speaker_surface"], r["char_start"], r["char_end"]),
@@ -531,6 +536,63 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
             start = direction.end()  # "(laughs) We will talk ...": the words, not the scene
         rows.append(_unmarked_quote(ctx, speaker, start, end))
     return rows
+
+
+# An interviewer's question or prompt set in bold on its own paragraph: "**Minister, who
+# holds Mbanié today?**", "**Gabon says it has killed more than 200 of your soldiers.**"
+_BOLD_QUESTION_RE = re.compile(r"\*\*(?P<q>[^*\n]+)\*\*[ \t]*")
+# Fewest bold questions that make a page an interview.
+INTERVIEW_MIN_QUESTIONS = 2
+
+
+def _bold_question_interview(ctx: ArticleContext) -> list[dict]:
+    """An interview printed as bold questions (two or more asking, some prompts may not),
+    each answered in the plain paragraphs under it: the questions are the interviewer's
+    (no speaker), the answers the words of the person the introduction names most, up to
+    the page's foot or a closing note in italics."""
+    questions = [
+        k
+        for k, (lo, hi) in enumerate(ctx.paragraphs)
+        if _BOLD_QUESTION_RE.fullmatch(ctx.text, lo, hi)
+    ]
+    asked = [k for k in questions if "?" in ctx.text[slice(*ctx.paragraphs[k])]]
+    if len(asked) < INTERVIEW_MIN_QUESTIONS:
+        return []
+    interviewee = _most_named_person(ctx, ctx.paragraphs[questions[0]][0])
+    if interviewee is None:
+        return []
+    rows: list[dict] = []
+    for n, k in enumerate(questions):
+        lo, hi = ctx.paragraphs[k]
+        m = _BOLD_QUESTION_RE.fullmatch(ctx.text, lo, hi)
+        assert m is not None
+        rows.append(_unmarked_quote(ctx, None, m.start("q"), m.end("q")))
+        stop = questions[n + 1] if n + 1 < len(questions) else len(ctx.paragraphs)
+        for alo, ahi in ctx.paragraphs[k + 1 : stop]:
+            answer = ctx.text[alo:ahi].strip()
+            if answer.startswith(("*", "_")) or ctx.section_type(alo) == "other":
+                break  # the closing note on the interviewee, the page's foot
+            rows.append(_unmarked_quote(ctx, interviewee, alo, ahi))
+    return rows
+
+
+def _most_named_person(ctx: ArticleContext, before: int) -> Ref | None:
+    """The person named most often before an offset, pronouns included; the first named
+    of those named as often."""
+    counts: dict[str, int] = {}
+    surfaces: dict[str, str] = {}
+    for m in ctx.mentions_in(0, before):
+        eid = str(m["entity_id"])
+        if ctx.etype(eid) != "PERSON":
+            continue
+        counts[eid] = counts.get(eid, 0) + 1
+        if m.get("mention_kind") != "pronoun":
+            surfaces.setdefault(eid, str(m.get("surface") or ""))
+    named = [e for e in counts if e in surfaces]
+    if not named:
+        return None
+    best = max(named, key=lambda e: counts[e])  # max keeps the first of a tie
+    return Ref(best, surfaces[best], 0, 0)
 
 
 def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
