@@ -814,7 +814,7 @@ def _writers_among_parts(line: str, fields: _HeadFields) -> None:
 
 # A clock time and zone after a date: "9 December 2026, 07:30 CET", "8 December 2026, 18:30".
 _TIME_TAIL_RE = re.compile(
-    r",?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?$", re.I
+    r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?$", re.I
 )
 # A page's breadcrumb trail: "Home > Diplomatic Activities > Telephone exchanges".
 _BREADCRUMB_RE = re.compile(r"^[A-Z][^>|]{0,40}(?:\s+[>»›]\s+[^>|]{1,40}){1,5}$")

@@ -1151,3 +1151,19 @@ def test_a_portuguese_date_in_a_masthead_dates_the_article() -> None:
     assert article.head.published_date == dt.date(2026, 11, 27)
     assert find_date("el 3 de marzo del 2027") == dt.date(2027, 3, 3)
     assert find_date("Julio 12 de Agosto") is None  # a name, no date
+
+
+def test_a_byline_with_its_place_and_a_date_at_a_time_is_head():
+    """ "By X in Chitipa | Thursday, 19 November 2026 at 16:45 | Updated 20:10" under a
+    masthead and a breadcrumb: the writer and the day."""
+    text = (
+        "Shells hit Chitipa boma market\n\n"
+        "KUMPOTO TIMES | News from Malawi's Northern Region\n"
+        "Home › Districts › Chitipa › Border war\n"
+        "By Tiyamike Mwakasungula in Chitipa | Thursday, 19 November 2026 at 16:45 | "
+        "Updated 20:10\n\n"
+        "CHITIPA — Tanzanian artillery shells landed in the boma market on Wednesday.\n"
+    )
+    head = parse_article(text).head
+    assert (head.published_date, head.author) == (dt.date(2026, 11, 19), "Tiyamike Mwakasungula")
+    assert text[head.body_start :].startswith("CHITIPA")
