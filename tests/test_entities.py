@@ -3120,3 +3120,28 @@ def test_names_after_lower_case_department_are_first_level_divisions():
     assert "org:department_of_foreign_affairs_and_trade_of_australia" in {
         e["entity_id"] for e in r.entities
     }
+
+
+def test_a_credit_gives_the_people_it_names_their_work():
+    """A picture's credit names its photographer, a wire story's credits its reporters,
+    writer and editor; the byline's writer stays the author."""
+    _, r = _extract(
+        "Shells hit Chitipa\n\nBy Tiyamike Mwakasungula\n\nThursday 19 November 2026\n\n"
+        "Tanzanian shells hit the market in Chitipa on Wednesday, the army said.\n\n"
+        "Stalls burn in the market in Chitipa. (Kumpoto Times/Chisomo Mhango)\n\n"
+        "(Reporting by Rodrigo Salcedo Vega in Guatemala City; Writing by Tobias Wrenfield; "
+        "Editing by Niamh Okonkwo-Barr)",
+        author="Tiyamike Mwakasungula",
+    )
+    roles = {
+        (x["person_id"], x["role"])
+        for x in r.person_roles
+        if x["role"] in ("photographer", "reporter", "writer", "editor", "author")
+    }
+    assert {
+        ("person:chisomo_mhango", "photographer"),
+        ("person:rodrigo_salcedo_vega", "reporter"),
+        ("person:tobias_wrenfield", "writer"),
+        ("person:niamh_okonkwo_barr", "editor"),
+    } <= roles, roles
+    assert not any(p == "person:tiyamike_mwakasungula" and x != "author" for p, x in roles)

@@ -63,7 +63,13 @@ from newsledger.extract.entities.collect import (
     untagged_bodies,
     untagged_sites,
 )
-from newsledger.extract.entities.people import add_author, credit_names, people, question_labels
+from newsledger.extract.entities.people import (
+    add_author,
+    credit_names,
+    credit_roles,
+    people,
+    question_labels,
+)
 from newsledger.extract.entities.places import (
     byline_places,
     coordinated_places,
@@ -143,4 +149,5 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     placed_local_governments(st)
     byline_places(st)
     add_author(st, author)
+    credit_roles(st)  # after the byline's: its writers are authors, whatever else credits them
     return assemble(st)

@@ -361,6 +361,15 @@ CREDIT_CUES = {"photo", "photos", "photograph", "picture", "pictures", "image", 
                "credit", "©"}  # fmt: skip
 _CREDIT_SEPARATORS = {"/", "&", "and", ","}
 _CREDITED_WORK = {"reporting", "editing", "writing", "reported", "edited", "written", "compiled"}
+# The role a credit gives the people it names, by its cue word: a picture's credit names
+# who took it, a wire story's credits who reported, wrote and edited it.
+_CREDIT_ROLES = {
+    "photo": "photographer", "photos": "photographer", "photograph": "photographer",
+    "picture": "photographer", "pictures": "photographer", "image": "photographer",
+    "credit": "photographer", "©": "photographer", "/": "photographer",
+    "reporting": "reporter", "reported": "reporter", "writing": "writer", "written": "writer",
+    "editing": "editor", "edited": "editor",
+}  # fmt: skip
 
 
 def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
@@ -379,11 +388,15 @@ def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
             )
             if credit or tok.text == "/":
                 # "Meridian/Ingrid Lemus/File Photo": the last part names no one.
-                found += [
+                named = [
                     (p, span)
                     for span in _credited(doc, i + 1)
                     if span.text.casefold() not in CREDIT_SUFFIXES
                 ]
+                cue = doc[i - 1].lower_ if tok.lower_ == "by" and i else tok.lower_
+                if role := _CREDIT_ROLES.get(cue):
+                    st.credit_roles.update(((p, span.start), role) for _, span in named)
+                found += named
             if tok.text == "©":  # "Ivo Marek © Nordwire": the names before the sign
                 line = i
                 while line and "\n" not in doc[line - 1].text:
@@ -844,6 +857,31 @@ def _add_author(st: ArticleState, name: str) -> None:
             "country_code": None,
         }
     )
+
+
+def credit_roles(st: ArticleState) -> None:
+    """The work a credit line gives a person with no other role: "(Kumpoto Times/Chisomo
+    Mhango)" under a picture names its photographer, "Writing by A; Editing by B" the
+    story's writer and editor."""
+    with_roles = {str(r["person_id"]) for r in st.roles}
+    for m in st.mentions:
+        role = st.credit_roles.get((m.para, m.start))
+        if role is None or m.entity_id in with_roles:
+            continue
+        if st.entities[m.entity_id].entity_type != "PERSON":
+            continue
+        with_roles.add(m.entity_id)
+        st.roles.append(
+            {
+                "article_id": st.article.article_id,
+                "person_id": m.entity_id,
+                "title": None,
+                "role": role,
+                "role_normalized": role,
+                "org_id": None,
+                "country_code": None,
+            }
+        )
 
 
 def question_labels(st: ArticleState) -> None:

@@ -91,6 +91,8 @@ class ArticleState:
         self.outlet_tokens: set[tuple[int, int]] = set()  # (para, token) of a byline's outlet
         self.outlets: set[str] = set()  # organizations credited as the article's outlets
         self.credited: set[tuple[int, int]] = set()  # (para, start) of names a credit line gives
+        # ... and the work it credits them with, where it says: "photographer", "editor"
+        self.credit_roles: dict[tuple[int, int], str] = {}
         # (para, start, end, keep) of state bodies named without their state ('the
         # Ministry of Defence'): the dateline's state, once the dateline is known; with
         # keep, a body by its own words when there is none.
