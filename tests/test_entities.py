@@ -3145,3 +3145,19 @@ def test_a_credit_gives_the_people_it_names_their_work():
         ("person:niamh_okonkwo_barr", "editor"),
     } <= roles, roles
     assert not any(p == "person:tiyamike_mwakasungula" and x != "author" for p, x in roles)
+
+
+def test_an_organization_the_article_only_places_things_at_is_a_place():
+    """The model's 'organizations' with no word of one, placed 'west of', 'the mayor of'
+    and 'near': places; a body in a placing phrase ('in the Chamber of Deputies') stays a
+    body."""
+    _, r = _extract(
+        "Guatemalan mortar fire hit Arenal, a village west of Benque Viejo del Carmen, "
+        "overnight. Across the border, the mayor of Melchor de Mencos, Rolando Pop Chub, "
+        "said shells had fallen near Melchor de Mencos. In Lima, ministers spoke in the "
+        "Chamber of Deputies."
+    )
+    places = {key(n) for n in _names(r, "PLACE")}
+    orgs = {key(n) for n in _names(r, "ORG")}
+    assert "melchor de mencos" in places and "melchor de mencos" not in orgs, (places, orgs)
+    assert "chamber of deputies" not in places, places

@@ -78,6 +78,7 @@ from newsledger.extract.entities.places import (
     feature_short_forms,
     known_town_names,
     labelled_places,
+    orgs_as_places,
     persons_as_places,
     place_lists,
     repeated_places,
@@ -144,6 +145,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     role_acronyms(st)
     pronouns(st)
     persons_as_places(st)
+    orgs_as_places(st)
     coordinated_places(st)
     situated_names(st)
     placed_local_governments(st)

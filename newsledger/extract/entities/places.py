@@ -930,6 +930,7 @@ def _outlet(
 _PLACING_PREPS = frozenset(_DATA["placing_preps"])
 _WEAK_PREPS = frozenset(_DATA["weak_preps"])
 _PLACE_HEADS = frozenset(_DATA["place_heads"])
+_PLACING_OF_HEADS = frozenset(_DATA["placing_of_heads"])
 
 
 # People named by where they live ('residents of Nyive', 'villagers from Ban Khok').
@@ -1132,6 +1133,43 @@ def persons_as_places(st: ArticleState) -> None:
         del st.entities[eid]
 
 
+def orgs_as_places(st: ArticleState) -> None:
+    """An 'organization' with no word of one in its name and no acronym, that no reference
+    knows and the article credits nowhere, and that the article only ever places things
+    at ('west of Benque Viejo del Carmen', 'the mayor of Melchor de Mencos'): a place the
+    model mistook, as :func:`persons_as_places` finds for persons."""
+    from newsledger.extract.entities.collect import org_words
+
+    words = org_words()
+    by_entity: dict[str, list[Mention]] = {}
+    for m in st.mentions:
+        by_entity.setdefault(m.entity_id, []).append(m)
+    for eid, mentions in by_entity.items():
+        e = st.entities.get(eid)
+        if e is None or e.entity_type != "ORG" or reference_backed(e) or eid in st.outlets:
+            continue
+        if any(m.kind != "name" or m.para < 0 for m in mentions):
+            continue
+        spans = [st.docs[m.para][m.start : m.end] for m in mentions]
+        if any(t.lower_ in words or (t.is_upper and len(t) > 1) for s in spans for t in s):
+            continue
+        contexts = [_placing(st, m) for m in mentions]
+        if not all(contexts) or all(c == "weak" for c in contexts):
+            continue
+        first = max(mentions, key=lambda m: m.end - m.start)
+        text = st.docs[first.para][first.start : first.end].text
+        place = st.lookup_place(text)
+        if place is None or place.country_code not in st.hint_countries:
+            place = unknown_place(st, text, None, first.para, first.start, first.end)
+        pid = st.place(place)
+        for m in mentions:
+            m.entity_id = pid
+        for r in st.roles:
+            if r.get("org_id") == eid:
+                r["org_id"] = None  # 'the mayor of Melchor de Mencos' serves no body of it
+        del st.entities[eid]
+
+
 def _placing(st: ArticleState, m: Mention) -> str | None:
     """'strong' or 'weak' when a mention's words place something at it, else None."""
     span = st.docs[m.para][m.start : m.end]
@@ -1153,4 +1191,10 @@ def _placing(st: ArticleState, m: Mention) -> str | None:
             return "strong"
     if root.dep_ == "pobj" and root.head.lower_ in _PLACING_PREPS | _WEAK_PREPS:
         return "weak" if root.head.lower_ in _WEAK_PREPS else "strong"
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in _PLACING_OF_HEADS
+    ):
+        return "strong"  # 'west of Benque Viejo', 'the mayor of Melchor de Mencos'
     return None
