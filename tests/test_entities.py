@@ -3161,3 +3161,13 @@ def test_an_organization_the_article_only_places_things_at_is_a_place():
     orgs = {key(n) for n in _names(r, "ORG")}
     assert "melchor de mencos" in places and "melchor de mencos" not in orgs, (places, orgs)
     assert "chamber of deputies" not in places, places
+
+
+def test_a_river_named_as_a_state_is_a_place_of_that_name():
+    """ "the islands of the Niger river": the Niger River, not the state."""
+    _, r = _extract(
+        "Shelling hit Malanville on Monday. Benin and Niger took their quarrel over the "
+        "islands of the Niger river to the ICJ in 2002."
+    )
+    assert "niger river" in {key(n) for n in _names(r, "PLACE")}, _names(r, "PLACE")
+    assert "country:NER" in {e["entity_id"] for e in r.entities}

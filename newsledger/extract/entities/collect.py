@@ -111,7 +111,9 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
             eid = ent.id_
             if _platform_as_medium(ent):
                 continue  # 'wrote on Telegram', 'a Facebook post': where, not who
-            if eid.startswith("country:"):
+            if eid.startswith("country:") and _named_water(ent):
+                _other_place(st, p, Span(doc, ent.start, ent.end + 1, label="FAC"))
+            elif eid.startswith("country:"):
                 _country_ent(st, p, ent)
             elif (
                 eid.startswith("place:") or (not eid and ent.label_ in ("GPE", "LOC", "FAC"))
@@ -2217,7 +2219,8 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
         # ('the Dniester'), the lower-case word only says what it is. Other features
         # keep their word ('the Neelum valley' is Neelum Valley, 'Shorja market').
         natural = FEATURE_WORDS[doc[end - 1].lower_]
-        end -= 1
+        if not ref.lookup_country(doc[start : end - 1].text):
+            end -= 1  # ... unless a state's name is its own: the Niger River
     text = doc[start:end].text
     if ref.lookup_country(text):
         return  # a country the component left unlabelled (inside another span)
@@ -2326,6 +2329,19 @@ def untagged_sites(st: ArticleState) -> None:
 
 # Cues that also end bodies' and peoples' names ('the Islamic State', 'the Kurdish region').
 _AMBIGUOUS_CUES = {"state", "region", "sector", "quarter", "capital"}
+
+
+def _named_water(ent: Span) -> bool:
+    """ "the Niger river", "the Gambia river": a river or lake named as a state is, "the"
+    before the name and the water word after it in lower case."""
+    doc = ent.doc
+    return (
+        ent.end < len(doc)
+        and doc[ent.end].is_lower
+        and doc[ent.end].lower_ in _WATER_WORDS
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+    )
 
 
 def _site(st: ArticleState, ent: Span) -> Span | None:
