@@ -844,6 +844,8 @@ def _is_list(text: str) -> bool:
     """Bulleted lines, two or more "Label: value" stat lines, or three or more
     short lines without sentence ends (a factbox written without colons)."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) == 1 and _ITEM_NUMBER_RE.match(lines[0]):
+        return False  # one numbered line alone: an item's title or a point, no list
     if len(lines) > 1 and lines[0].endswith(":") and len(lines[0].split()) > FACT_LINE_MAX_WORDS:
         # A sentence leading into its items ("3. The losses inflicted on the enemy ... are
         # established as follows:" over "– seven (7) T-55 tanks destroyed;"): a statement.
@@ -877,9 +879,14 @@ _ANSWER_RE = re.compile(r"^(?:A|Answer|(?-i:[A-Z][A-Z.'’ -]{2,40}))\s*(?:\([^(
 _LEAD_IN_RE = re.compile(r"^(?:here (?:is|are)|here['’]s|this is|these are)\s", _I)
 
 
+_ITEM_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
+
+
 def _is_heading_shape(text: str) -> bool:
     if (m := _QUOTED_CAPS_RE.fullmatch(text)) is not None:
         text = m["inner"]  # "'A GIFT TO ISWAP'": a cross-head quoting the story
+    # A newsletter's numbered item title: "1. Rockets hit La Cruz overnight".
+    text = _ITEM_NUMBER_RE.sub("", text, count=1)
     if "\n" in text or not text[:1].isupper() or _TRANSCRIPT_QUESTION_RE.match(text):
         return False
     if _LEAD_IN_RE.match(text):

@@ -2025,3 +2025,21 @@ def test_a_numbered_point_leading_into_its_items_is_a_statement() -> None:
         f"{points}"
     )
     assert type_at(text, points) == "events"
+
+
+def test_a_newsletter_s_numbered_item_titles_are_headings() -> None:
+    """ "1. Rockets hit La Cruz overnight" alone on its line over the item's paragraphs
+    heads them; a numbered point that is a sentence stays text."""
+    text = normalize_text(
+        "Five things to know\n\nTuesday 15 December 2026\n\n"
+        "1. Rockets hit La Cruz overnight\n\n"
+        "Nicaraguan rockets hit La Cruz overnight, killing two people, police said.\n\n"
+        "2. Panama offers talks, Washington condemns Managua\n\n"
+        "Panama's foreign minister offered to host talks. Washington condemned the attack.\n\n"
+        "3. The army said it had retaken the post.\n\n"
+        "More than 1,800 trucks are stuck on the border."
+    )
+    heads = {s.heading for s in sections_of(text)}
+    assert "1. Rockets hit La Cruz overnight" in heads, heads
+    assert type_at(text, "Panama's foreign minister") == "foreign_reactions"
+    assert "3. The army said it had retaken the post." not in heads
