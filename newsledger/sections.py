@@ -1773,6 +1773,26 @@ def _news_under_background(named: str, label: str, text: str, ctx: _Context) -> 
 _TURN_RE = re.compile(r"^[^:\n]{1,40}:\s")
 
 
+def _entry_title_type(
+    paragraphs: Sequence[Paragraph], kinds: list[str], members: list[int], i: int
+) -> str | None:
+    """The section type the title of the live entry holding paragraph ``i`` names, if the
+    entry has a title under its stamp and the title names one."""
+    for j in reversed([m for m in members if m < i]):
+        if kinds[j] != _STAMP:
+            continue
+        text = paragraphs[j].text
+        if _STAMP_RE.match(text):
+            return None  # the stamp itself: the entry has no title
+        # Words it quotes are someone's, not the title's ("Finland: 'What happens in Narva
+        # happens to us'").
+        return classify_heading(_QUOTED_WORDS_RE.sub(" ", text))
+    return None
+
+
+_QUOTED_WORDS_RE = re.compile(r"[\"“‘'][^\"“”‘’]+[\"”’']")
+
+
 def _asks(text: str) -> bool:
     """A paragraph that asks: it ends on a question, or is a question set in bold with
     a remark beside it ("**What do your neighbours say? Cameroon borders you both.**")."""
@@ -1861,6 +1881,12 @@ def segment_sections(
                 ctx=ctx,
                 entries=[i > 0 and kinds[i - 1] == _STAMP for i in body],
             )
+            for k, i in enumerate(body):
+                # A live entry's title names its paragraphs as a heading does ("10:20"
+                # over "How did we get here?", "2h ago" over "World reacts: ...").
+                titled = _entry_title_type(paragraphs, kinds, members, i)
+                if titled is not None and not scored[k][1]:
+                    labels[k] = titled
         for k in range(len(body) - 1):
             # An interviewer's question ("**What do your neighbours say?**") is about what
             # its answer, unlabelled below it, is about.

@@ -2043,3 +2043,21 @@ def test_a_newsletter_s_numbered_item_titles_are_headings() -> None:
     assert "1. Rockets hit La Cruz overnight" in heads, heads
     assert type_at(text, "Panama's foreign minister") == "foreign_reactions"
     assert "3. The army said it had retaken the post." not in heads
+
+
+def test_a_live_entry_s_title_names_its_paragraphs_as_a_heading_does() -> None:
+    background = (
+        "The fighting began before dawn on Sunday, when patrols clashed near Kalamon; "
+        "last week Ouagadougou had accused Abidjan of sheltering saboteurs. Relations "
+        "soured after the coups of 2022, and in 2023 the border was closed."
+    )
+    text = normalize_text(
+        "War live\n\nWednesday 16 December 2026\n\n"
+        "14:40\nFinland: 'What happens in Kalamon happens to us'\n\n"
+        "Burkina Faso's army said it had retaken Kalamon, killing 40 Ivorian soldiers.\n\n"
+        f"10:20\nHow did we get here?\n\n{background}\n\n"
+        "08:30\nGood morning\n\n"
+        "Heavy shelling was reported overnight around Doropo, the army said."
+    )
+    assert type_at(text, background) == "history"
+    assert type_at(text, "Burkina Faso's army said") == "events"
