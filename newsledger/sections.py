@@ -1394,6 +1394,14 @@ _IN_CAPITAL_RE = re.compile(
 )
 
 
+# A state telling its own people what to do: "has told British nationals in the north to
+# leave", "advised Ghanaian citizens against travel".
+_TOLD_NATIONALS_RE = re.compile(
+    r"\b(?:told|tells|telling|advised|advises|urged|urges|ordered|asked|warned) "
+    r"(?P<who>[A-Z][a-z]+) (?:nationals|citizens)\b"
+)
+
+
 def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
     if re.search(r"\d", text):  # figures: a report, not a reaction
         text = _AID_AGENCY_RE.sub(lambda m: " " * len(m[0]), text)
@@ -1411,9 +1419,13 @@ def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
         for clause in _THAT_CLAUSE_RE.split(s)
     )
     foreign_office = any(_office_outside(m, before, ctx) for m in _FOREIGN_OFFICE_RE.finditer(text))
-    # "In Accra, President X wrote ...": the capital's state speaks.
-    in_capital = (m := _IN_CAPITAL_RE.match(text)) is not None and (
-        (iso3 := country_iso3(m["who"])) is not None and iso3 not in ctx.parties
+    # "In Accra, President X wrote ...": the capital's state speaks; "told British
+    # nationals to leave": a state outside looks after its own people.
+    named_states = [m["who"] for m in _TOLD_NATIONALS_RE.finditer(text)]
+    if (m := _IN_CAPITAL_RE.match(text)) is not None:
+        named_states.append(m["who"])
+    in_capital = any(
+        (iso3 := country_iso3(who)) is not None and iso3 not in ctx.parties for who in named_states
     )
     actor = (
         outside_state or state_subject or foreign_office or in_capital or _outside_actor_named(text)

@@ -2061,3 +2061,17 @@ def test_a_live_entry_s_title_names_its_paragraphs_as_a_heading_does() -> None:
     )
     assert type_at(text, background) == "history"
     assert type_at(text, "Burkina Faso's army said") == "events"
+
+
+def test_a_state_telling_its_nationals_to_leave_reacts() -> None:
+    advice = (
+        "The Foreign Office has told British nationals in the Bounkani region to leave "
+        "immediately. The Foreign Secretary backed calls for an immediate ceasefire."
+    )
+    text = normalize_text(
+        "War live\n\nWednesday 16 December 2026\n\n"
+        "Ivorian drones destroyed six Burkinabe armoured vehicles near Kampti on Tuesday, "
+        "Ivory Coast's army said.\n\n"
+        f"{advice}"
+    )
+    assert type_at(text, advice) == "foreign_reactions"
