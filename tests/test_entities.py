@@ -3171,3 +3171,13 @@ def test_a_river_named_as_a_state_is_a_place_of_that_name():
     )
     assert "niger river" in {key(n) for n in _names(r, "PLACE")}, _names(r, "PLACE")
     assert "country:NER" in {e["entity_id"] for e in r.entities}
+
+
+def test_a_hyphenated_surname_after_a_title_is_whole():
+    _, r = _extract(
+        "In Lilongwe, Minister of Defence Harold Chikweza-Banda told Parliament on Tuesday "
+        "that Malawi held the hills. Gabon's defence minister, General Landry Mouele-Ndong, "
+        "said on Tuesday that troops held Mbanié."
+    )
+    persons = _names(r, "PERSON")
+    assert {"Harold Chikweza-Banda", "Landry Mouele-Ndong"} <= persons, persons

@@ -198,6 +198,8 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
             start = s.end
             continue
         break
+    if dash is None:
+        end = hyphen_joined_end(doc, end)  # 'Harold Chikweza-Banda', the model stopping short
     span = doc[start:end]
     text = span.text
     # A surname may open with a lower-case particle ('al-Maliki') when the article
