@@ -471,3 +471,12 @@ def test_countries_in_reads_no_country_inside_a_longer_geographic_name():
     text = "Our South America correspondent. In Northern Ireland. In South Sudan and Kenya."
     found = [(iso3, text[start:end]) for iso3, start, end in countries_in(text)]
     assert found == [("SSD", "South Sudan"), ("KEN", "Kenya")]
+
+
+def test_a_state_body_goes_by_the_state_s_other_common_names_too():
+    """ "Ministry of Defense of Ivory Coast" is also "... of Côte d'Ivoire" (a reader's gold
+    may write either); no formal style or abbreviation makes such a name."""
+    org = ref.org_registry()["org:ministry_of_defense_of_ivory_coast"]
+    assert "Ministry of Defense of Côte d'Ivoire" in org.aliases, org
+    usa = ref.org_registry()["org:united_states_department_of_defense"]
+    assert not any("U.S." in a or "Republic" in a for a in usa.aliases), usa.aliases

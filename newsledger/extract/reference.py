@@ -23,7 +23,7 @@ import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -1057,12 +1057,24 @@ def _generic_names() -> dict[str, tuple[str, ...]]:
     return out
 
 
+# Words that open a state's formal style: "Republic of Côte d'Ivoire" is no name a
+# body's generic name is written with.
+_STYLE_WORDS = ("Republic", "Kingdom", "Federal", "Democratic", "Islamic", "People", "State")
+
+
 def _template_org(template: str, c: Country) -> Org:
     generic = fill_template(template, c)
+    # The body under the state's other common names: "Ministry of Defense of Côte d'Ivoire"
+    # for the one the article's "Ivory Coast" names.
+    others = tuple(
+        fill_template(template, replace(c, name=a))
+        for a in c.aliases
+        if any(ch.islower() for ch in a) and not a.startswith(_STYLE_WORDS) and len(a.split()) <= 3
+    )
     own = load_state_bodies().get((template, c.iso3))
     if own is None:
-        return Org(entity_id("ORG", generic), generic, c.iso3)
-    return Org(entity_id("ORG", own.name), own.name, c.iso3, (generic,))
+        return Org(entity_id("ORG", generic), generic, c.iso3, others)
+    return Org(entity_id("ORG", own.name), own.name, c.iso3, (generic, *others))
 
 
 def org_for(alias: OrgAlias, c: Country | None = None) -> Org:
