@@ -3181,3 +3181,13 @@ def test_a_hyphenated_surname_after_a_title_is_whole():
     )
     persons = _names(r, "PERSON")
     assert {"Harold Chikweza-Banda", "Landry Mouele-Ndong"} <= persons, persons
+
+
+def test_a_four_word_name_set_off_after_a_title_is_a_person():
+    """A given name and both surnames ("Ana Lucía Obando Ruiz") after "mayor," that the
+    model missed."""
+    _, r = _extract(
+        "Nicaraguan rockets hit La Cruz overnight, police said.\n\n"
+        "The mayor of La Cruz, Ana Lucía Obando Ruiz, said schools would stay shut."
+    )
+    assert "Ana Lucía Obando Ruiz" in _names(r, "PERSON"), _names(r, "PERSON")

@@ -587,9 +587,10 @@ def _titled_commas(st: ArticleState, p: int, sent: Span) -> list[int]:
 
 
 def _name_after(doc: Doc, sent: Span, comma: int, taken: set[int]) -> Span | None:
-    """Two or three bare name words after ``comma``, closed by a comma and a verb."""
+    """Two to four bare name words after ``comma`` ("Ana Lucía Obando Ruiz": a given name
+    and both surnames), closed by a comma and a verb."""
     end = comma + 1
-    while end < sent.end and end - comma <= 3 and _bare_name(doc[end]):
+    while end < sent.end and end - comma <= 4 and _bare_name(doc[end]):
         end += 1
     if end == comma + 1 and end + 1 < sent.end and doc[end].ent_type_ == "NORP":
         end += 1  # one name the model took for a people's: "minister, Retnosari, said"
