@@ -5315,3 +5315,16 @@ def test_an_interview_in_bold_questions_gives_the_answers_to_the_interviewee():
     assert not any(t.startswith("Aurelio Mba Esono, 58") for t in quotes), quotes
     got = {(c["claim_kind"], c["quantity_min"], c["claimant_id"]) for c in run.result.claims}
     assert ("killed", 26, minister) in got, got
+
+
+def test_a_demonym_after_a_subjectless_speech_verb_is_no_claimant():
+    """ "Across the border, the mayor of X, Rolando Pop Chub, said Belizean fire had
+    killed three civilians": the parser found no subject for "said"; the name set off
+    before it speaks, not the demonym after it."""
+    found = _found_claims(
+        "Belizean and Guatemalan troops clashed on Tuesday.\n\n"
+        "Across the border, the mayor of Melchor de Mencos, Rolando Pop Chub, said Belizean "
+        "fire had killed three civilians in the town on Tuesday."
+    )
+    (claim,) = [c for c in found["killed"] if c["quantity_min"] == 3]
+    assert claim["claimant_id"] == "person:rolando_pop_chub", claim

@@ -1758,7 +1758,13 @@ class ArticleContext:
             if tok.i == verb.i or dist > window or self.in_quote(tok) or tok.is_punct:
                 continue
             m = self.mention_at(tok)
-            fits = m is not None and self.etype(str(m["entity_id"])) in SPEAKER_PREFERENCE
+            # A demonym describes the words after it ("said Belizean fire had killed"): no
+            # one speaks by it.
+            fits = (
+                m is not None
+                and self.etype(str(m["entity_id"])) in SPEAKER_PREFERENCE
+                and m.get("mention_kind") != "demonym"
+            )
             if fits and (best is None or dist < best[0]):
                 best = (dist, m)
         return None if best is None else self.ref(best[1])
