@@ -480,3 +480,11 @@ def test_a_state_body_goes_by_the_state_s_other_common_names_too():
     assert "Ministry of Defense of Côte d'Ivoire" in org.aliases, org
     usa = ref.org_registry()["org:united_states_department_of_defense"]
     assert not any("U.S." in a or "Republic" in a for a in usa.aliases), usa.aliases
+
+
+def test_a_division_of_the_article_s_country_beats_a_small_town_of_a_named_one():
+    """ "Bay" in a story about Somalia that names the United States is Somalia's Bay
+    region, not the small American town of that name."""
+    found = ref.lookup_place("Bay", countries={"SOM", "ETH", "USA"}, core={"SOM", "ETH"})
+    assert found is not None and found.country_code == "SOM", found
+    assert found.place_kind == "region", found

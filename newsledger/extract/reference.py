@@ -913,6 +913,16 @@ def lookup_place(
                 # story about Togo is Togo's Mango, not the Indian city.
                 best = biggest
             in_hint = iso3_of_iso2(best["countrycode"]) in hinted
+            if (
+                region is not None
+                and region.country_code in core_set
+                and iso3_of_iso2(best["countrycode"]) not in core_set
+                and (best.get("population") or 0) < SMALL_TOWN
+            ):
+                # A division of a country the article is about beats a small town of one
+                # it only names: 'Bay' in a Somali story is the region, not Bay, Arkansas,
+                # though the United States reacts in it.
+                return region
             # A town of the article's countries keeps its name ('Kherson' the city); a
             # division beats a town elsewhere ('Chechnya' the republic, not a village).
             same_country = region is not None and region.country_code == iso3_of_iso2(
