@@ -488,3 +488,11 @@ def test_a_division_of_the_article_s_country_beats_a_small_town_of_a_named_one()
     found = ref.lookup_place("Bay", countries={"SOM", "ETH", "USA"}, core={"SOM", "ETH"})
     assert found is not None and found.country_code == "SOM", found
     assert found.place_kind == "region", found
+
+
+def test_a_town_short_of_a_big_city_in_a_country_never_named_is_not_the_place_meant():
+    """A story on Sudan and Chad that names only its own region's states does not send a
+    village called 'Matera' to the Italian town of 60,000; a big city keeps its name."""
+    assert ref.lookup_place("Matera", countries={"SDN", "TCD"}) is None
+    geneva = ref.lookup_place("Geneva", countries={"SDN", "TCD"})
+    assert geneva is not None and geneva.country_code == "CHE"

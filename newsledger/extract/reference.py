@@ -944,9 +944,10 @@ def lookup_place(
                 # Only an alternate name of a town in a country the article never
                 # names: 'Kashmir' is not Cashmere, Washington.
                 return region
-            if hinted and not in_hint and (best.get("population") or 0) < SMALL_TOWN:
-                # A small town of a country the article never names: 'Silea' among
-                # West Darfur's villages is not the Italian town of that name.
+            if hinted and not in_hint and (best.get("population") or 0) < BIG_CITY:
+                # A town short of a big city in a country the article never names: 'Silea'
+                # among West Darfur's villages is not the Italian town of that name, nor
+                # 'Kaya' on the South Sudanese border Burkina Faso's.
                 return region
             return geonames_place(best["geonameid"], kind if kind in ("town", "city") else None)
         return region
