@@ -1424,11 +1424,15 @@ def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
     named_states = [m["who"] for m in _TOLD_NATIONALS_RE.finditer(text)]
     if (m := _IN_CAPITAL_RE.match(text)) is not None:
         named_states.append(m["who"])
-    in_capital = any(
+    placed_state = any(
         (iso3 := country_iso3(who)) is not None and iso3 not in ctx.parties for who in named_states
     )
     actor = (
-        outside_state or state_subject or foreign_office or in_capital or _outside_actor_named(text)
+        outside_state
+        or state_subject
+        or foreign_office
+        or placed_state
+        or _outside_actor_named(text)
     )
     reactions = sum(1 for p in REACTION_CUES if p.search(text))
     # ... unless what it says is combat it fought: then it is a party.
