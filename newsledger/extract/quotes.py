@@ -564,8 +564,8 @@ def _bold_question_interview(ctx: ArticleContext) -> list[dict]:
     rows: list[dict] = []
     for n, k in enumerate(questions):
         lo, hi = ctx.paragraphs[k]
-        m = _BOLD_QUESTION_RE.fullmatch(ctx.text, lo, hi)
-        assert m is not None
+        if (m := _BOLD_QUESTION_RE.fullmatch(ctx.text, lo, hi)) is None:
+            continue
         rows.append(_unmarked_quote(ctx, None, m.start("q"), m.end("q")))
         stop = questions[n + 1] if n + 1 < len(questions) else len(ctx.paragraphs)
         for alo, ahi in ctx.paragraphs[k + 1 : stop]:

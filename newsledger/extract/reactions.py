@@ -615,8 +615,8 @@ def _persons_of(ctx: ArticleContext, group: list[dict]) -> list[str]:
 
 
 def _membership(ctx: ArticleContext, m: dict) -> bool:
-    """A body named in an apposition of belonging: "partners in the Alliance of Sahel
-    States", "fellow members of ECOWAS"."""
+    """A body named in an apposition of belonging (``member_nouns``): "partners in the
+    Alliance of Sahel States", "allies in NATO"."""
     toks = ctx.tokens_in(int(m["char_start"]), int(m["char_end"]))
     if not toks or not _is_body(ctx, str(m["entity_id"])):
         return False
@@ -824,7 +824,7 @@ def _candidates(
             found, found_verb = _groups(ctx, anchor)
             speaker = quote["speaker_id"]
             credited = any(str(m["entity_id"]) == speaker for g in found for m in g) or any(
-                # the bloc the states were named members of, whom the quote went to
+                # the bloc the states were named partners in, whom the quote went to
                 str(m["entity_id"]) == speaker and _membership(ctx, m)
                 for m in ctx.mentions_in(ctx.start(anchor.sent), ctx.end(anchor.sent))
             )
