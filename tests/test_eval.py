@@ -588,6 +588,31 @@ INVENTED_DEV17_FLOORS = [
 ]
 
 
+# The nineteenth invented development set (193-200, tests/gold/invented_dev18/): a national
+# news agency's English site with "Read also" links and a Telegram statement, a general
+# staff's daily operational update with running loss tallies, a state agency's report of a
+# "law enforcement operation" against separatists, a community radio's witness-led web
+# report, a monitoring desk's review of Telegram channels, a national daily's editorial, a
+# disaster-management department's situation report with tables and a citizen-media
+# round-up of bloggers. Written and second-read by helpers who read no code, scored blind
+# at the session's start (46398ba), R/P: sections .53/.46, persons .89/.72, organizations
+# .79/.75, places .68/.77, quotes found .99/.96, quotes .71/.68, claims found .72/.88,
+# claims .40/.50, reactions .72/.83, timeline .98/.81, published dates 8 of 8.
+INVENTED_DEV18_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.50, 0.43),
+    ("persons", 0.86, 0.69),
+    ("organizations", 0.76, 0.72),
+    ("places", 0.65, 0.74),
+    ("quotes_found", 0.96, 0.93),
+    ("quotes", 0.68, 0.65),
+    ("claims_found", 0.69, 0.85),
+    ("claims", 0.37, 0.47),
+    ("reactions", 0.69, 0.80),
+    ("timeline", 0.95, 0.78),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -621,6 +646,7 @@ SPLITS = [
     "invented_dev15",
     "invented_dev16",
     "invented_dev17",
+    "invented_dev18",
 ]
 
 
@@ -714,6 +740,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev15", INVENTED_DEV15_FLOORS),
         ("invented_dev16", INVENTED_DEV16_FLOORS),
         ("invented_dev17", INVENTED_DEV17_FLOORS),
+        ("invented_dev18", INVENTED_DEV18_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
