@@ -3173,6 +3173,31 @@ def test_a_river_named_as_a_state_is_a_place_of_that_name():
     assert "country:NER" in {e["entity_id"] for e in r.entities}
 
 
+def test_water_and_land_named_after_a_state_are_places_not_the_state():
+    """ "Lake Chad", "the Gulf of Oman", "the Niger Delta": one place each, and the state's
+    name inside it is no mention of the state."""
+    _, r = _extract(
+        "Iranian boats fired on a tanker in the Gulf of Oman on Monday. Fishermen on Lake "
+        "Chad fled to Baga. Oil theft in the Niger Delta rose."
+    )
+    places = {key(n) for n in _names(r, "PLACE")}
+    assert {"gulf of oman", "lake chad", "niger delta"} <= places, places
+    countries = {e["entity_id"] for e in r.entities if e["entity_id"].startswith("country:")}
+    assert countries == {"country:IRN"}, countries
+
+
+def test_a_feature_name_the_model_mislabels_is_a_place():
+    """The model reads 'the Amu Darya' as a work of art and 'Lake Tanganyika' as a people."""
+    _, r = _extract(
+        "Uzbek border guards repelled a landing on the Amu Darya near Termez on Monday. "
+        "Militiamen on Lake Tanganyika attacked a ferry."
+    )
+    places = {key(n) for n in _names(r, "PLACE")}
+    assert {"amu darya", "lake tanganyika"} <= places, places
+    orgs = _names(r, "ORG")
+    assert not any("Darya" in o for o in orgs), orgs
+
+
 def test_a_hyphenated_surname_after_a_title_is_whole():
     _, r = _extract(
         "In Lilongwe, Minister of Defence Harold Chikweza-Banda told Parliament on Tuesday "

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex
 
 from newsledger.extract import reference as ref
@@ -52,6 +52,8 @@ _PRIORITY = {"ORG": 0, "COUNTRY_NAME": 1, "PLACE": 2, "COUNTRY_DEMONYM": 3, "COU
 # Model labels that may legitimately contain a reference match (a person named 'Jordan ...',
 # an organization 'University of Georgia'); other labels around a match are replaced.
 _CONTAINERS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+# Model labels a feature's name ('Lake Tanganyika', 'the Amu Darya') is given in error.
+_FEATURE_MISLABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"}
 # Template slots: placeholder word in the alias text -> slot marker in the token pattern.
 _PLACEHOLDER = {"{country}": "XSLOTCOUNTRYX", "{demonym}": "XSLOTDEMONYMX"}
 _SLOT_OF = {"XSLOTCOUNTRYX": "\x00country", "XSLOTDEMONYMX": "\x00demonym"}
@@ -106,8 +108,14 @@ class ReferenceEntityRuler:
         force_words: Sequence[str] = (),
         ruling_nouns: Sequence[str] = (),
         ruling_participles: Sequence[str] = (),
+        leading_features: Sequence[str] = (),
+        trailing_features: Sequence[str] = (),
+        compass_words: Sequence[str] = (),
     ) -> None:
         self.name = name
+        self.leading_features = frozenset(leading_features)
+        self.trailing_features = frozenset(trailing_features)
+        self.compass = frozenset(compass_words)
         self.force_words = frozenset(force_words)
         self.ruling_nouns = frozenset(ruling_nouns)
         self.ruling_participles = frozenset(ruling_participles)
@@ -401,7 +409,11 @@ class ReferenceEntityRuler:
         folded = [ref.fold(t.text) for t in doc]
         gaz = self._gazetteer_matches(doc, folded)
         orgs = self._org_matches(folded, gaz)
-        every = list(dict.fromkeys(gaz + orgs))
+        features = self._feature_matches(doc, gaz)
+        if features:
+            inside = {i for m in features for i in range(m.start, m.end)}
+            gaz = [m for m in gaz if inside.isdisjoint(range(m.start, m.end))]
+        every = list(dict.fromkeys(gaz + orgs + features))
         chosen = self._choose(every)
         headline = self._headline_like(doc)
         model = [
@@ -412,6 +424,7 @@ class ReferenceEntityRuler:
             for part in _date_then_place(cut)
             if (e := self._without_clock(part)) is not None and not self._bogus_org(e, headline)
         ]
+        model = [self._as_feature(e) for e in model]
         covered_by_ref = {i for m in chosen for i in range(m.start, m.end)}
 
         keep_model: list[Span] = []
@@ -451,6 +464,9 @@ class ReferenceEntityRuler:
                 # A generic name ('Security Council') keeps the model's ORG, without an ID.
                 new_ents.append(Span(doc, m.start, m.end, label="ORG"))
                 continue
+            if m.label == "FEATURE":
+                new_ents.append(Span(doc, m.start, m.end, label="LOC"))
+                continue
             label = ENT_LABEL.get(m.label) or self._place_label(m.ent_id)
             new_ents.append(Span(doc, m.start, m.end, label=label, span_id=m.ent_id))
         doc.ents = sorted(new_ents, key=lambda s: s.start)
@@ -459,6 +475,50 @@ class ReferenceEntityRuler:
             for m in sorted(every, key=lambda m: (m.start, m.end, m.label))
         ]
         return doc
+
+    def _feature_matches(self, doc: Doc, gaz: list[_Match]) -> list[_Match]:
+        """Water and land named after a state: 'Lake Chad', 'the Gulf of Oman', 'the Sea
+        of Japan', 'the Niger Delta'. The feature word, in title case, opens the name (with
+        'of' or 'of the' before the state) or closes it; the whole is one place, and the
+        state's name inside it no mention of the state."""
+        out = []
+        for m in gaz:
+            if m.label != "COUNTRY_NAME":
+                continue
+            start, end = m.start, m.end
+            before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+            gap = 2 if before == ["of", "the"] else 1 if before[-1:] == ["of"] else 0
+            if start > gap and self._feature_word(doc[start - gap - 1], lead=True):
+                start -= gap + 1  # 'Lake Chad', 'the Gulf of Oman', 'the Sea of the ...'
+            elif end < len(doc) and self._feature_word(doc[end], lead=False):
+                end += 1  # 'the Niger Delta'
+                if start and doc[start - 1].is_title and doc[start - 1].lower_ in self.compass:
+                    start -= 1  # 'the South China Sea'
+            if (start, end) != (m.start, m.end):
+                out.append(_Match(start, end, "FEATURE", ""))
+        return out
+
+    def _feature_word(self, tok: Token, lead: bool) -> bool:
+        words = self.leading_features if lead else self.trailing_features
+        return tok.is_title and tok.lower_ in words
+
+    def _as_feature(self, ent: Span) -> Span:
+        """A name the model labelled as a body, a people or a work whose words say water
+        or land ('Lake Tanganyika' as NORP, 'the Amu Darya' as WORK_OF_ART): a place."""
+        if ent.label_ not in _FEATURE_MISLABELS:
+            return ent
+        doc = ent.doc
+        start, end = self._core(ent)
+        words = doc[start:end]
+        if len(words) < 2 or not all(t.is_title or t.lower_ in ("of", "the") for t in words):
+            return ent
+        # 'Lake Tanganyika', 'Mount Elgon', 'the Gulf of Aden'; not 'the Gulf War'
+        lead = self._feature_word(words[0], lead=True) and (
+            words[0].lower_ in ("lake", "mount") or words[1].lower_ == "of"
+        )
+        if not lead and (ent.label_ == "PERSON" or not self._feature_word(words[-1], lead=False)):
+            return ent  # 'Tony Hill' is a person: only a word first says a place of a name
+        return Span(doc, start, end, label="LOC")
 
     @staticmethod
     def _city_of_name(ent: Span, own: list) -> bool:  # type: ignore[type-arg]
@@ -675,6 +735,15 @@ def _joined_portfolios(doc: Doc) -> list[Span]:
         "ruling_nouns": ["government", "governments", "junta", "regime", "rulers",
                          "ruler", "authorities", "administration", "council"],
         "ruling_participles": ["led", "run", "ruled", "dominated", "controlled"],
+        # Title-case words that make a name water or land: first ('Lake Chad', 'Gulf of
+        # Oman') or last ('the Niger Delta', 'the Amu Darya', darya being Persian for river).
+        "leading_features": ["lake", "gulf", "sea", "bay", "strait", "straits", "mount"],
+        "trailing_features": ["sea", "ocean", "gulf", "bay", "strait", "lake", "river",
+                              "island", "islands", "peninsula", "valley", "desert",
+                              "plateau", "delta", "basin", "swamp", "heights", "highlands",
+                              "mountains", "hills", "darya"],
+        "compass_words": ["north", "south", "east", "west", "northern", "southern", "eastern",
+                          "western", "central", "upper", "lower"],
     },
 )  # fmt: skip
 def make_reference_entity_ruler(
@@ -691,6 +760,9 @@ def make_reference_entity_ruler(
     force_words: list[str],
     ruling_nouns: list[str],
     ruling_participles: list[str],
+    leading_features: list[str],
+    trailing_features: list[str],
+    compass_words: list[str],
 ) -> ReferenceEntityRuler:
     return ReferenceEntityRuler(
         nlp,
@@ -706,6 +778,9 @@ def make_reference_entity_ruler(
         force_words,
         ruling_nouns,
         ruling_participles,
+        leading_features,
+        trailing_features,
+        compass_words,
     )
 
 
