@@ -5328,3 +5328,45 @@ def test_a_demonym_after_a_subjectless_speech_verb_is_no_claimant():
     )
     (claim,) = [c for c in found["killed"] if c["quantity_min"] == 3]
     assert claim["claimant_id"] == "person:rolando_pop_chub", claim
+
+
+def test_a_statement_introduced_by_a_verb_read_as_a_noun_credits_its_points():
+    """ "The General Staff of the Armed Forces of Turkmenistan informs:" (the tagger reads
+    "informs" as a plural noun): the numbered points after it are the General Staff's."""
+    found = _found_claims(
+        "The tenth day of the fighting continues. The General Staff of the Armed Forces of "
+        "Turkmenistan informs:\n\n"
+        "1. In the Sarahs direction, the enemy attempted overnight to force the Tejen river. "
+        "The enemy's losses amounted to up to 60 personnel and two tanks.\n\n"
+        "2. Air defence units shot down 14 enemy drones."
+    )
+    claimants = {c["claimant_id"] for kind in found.values() for c in kind}
+    assert claimants == {"org:general_staff_of_the_armed_forces_of_turkmenistan"}, found
+
+
+def test_a_report_whose_masthead_names_its_body_is_that_bodys_account():
+    text = normalize_text(
+        "Shelling kills 22 in four districts - DoDMA Situation Report No. 4\n\n"
+        "GOVERNMENT OF MALAWI | Department of Disaster Management Affairs (DoDMA)\n"
+        f"Situation Report No. 4 | Lilongwe, {PUBLISHED}\n\n"
+        "Artillery fire from across the border fell on villages in Nsanje district on "
+        "Tuesday. At least 14 people were killed in Nsanje district on Tuesday.\n\n"
+        "The DoDMA opened two camp sites for the displaced."
+    )
+    run = run_article(text, "entities")
+    killed = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed and {c["claimant_id"] for c in killed} == {"org:dodma"}, run.result.claims
+
+
+def test_who_is_told_is_not_the_speaker_where_the_parse_loses_the_subject():
+    """The parser hangs "the spokesperson ..." on the quote's verb, leaving "told" with no
+    subject: the name next to it is the spokesman, not the radio he told."""
+    run = _entities_run(
+        '"Not one shell has fallen on a Malawian home. The FADM have only answered the '
+        "guns that fire on Vila Nova da Fronteira,\" the spokesperson of Mozambique's "
+        "Ministry of National Defence, Colonel Omar Mabunda-Sitoe, told Rádio Moçambique "
+        "on Wednesday evening."
+    )
+    assert [q["speaker_id"] for q in run.result.quotes] == ["person:omar_mabunda_sitoe"]
+    types = {e["entity_id"]: e["entity_type"] for e in run.entities}
+    assert types.get("org:radio_mocambique") == "ORG", types

@@ -239,6 +239,23 @@ def main_verb(sent: Span) -> Token:
     return finite[0] if len(finite) == 1 and finite[0].i > root.i else root
 
 
+def _addressee(tok: Token, verb: Token) -> bool:
+    """Whether a name is the object of a verb of telling ("told Radio Mozambique")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return (
+        tok.dep_ in ("dobj", "dative")
+        and tok.head.i == verb.i
+        and lemma_of(verb) in lexset("addressee_verbs")
+    )
+
+
+def _predicate_noun(tok: Token) -> bool:
+    """A verb the tagger read as a plural noun, heading its sentence with a subject: "The
+    General Staff of the Armed Forces informs:"."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def _issues_release(verb: Token) -> bool:
     """ "issued its daily update", "released a statement": a verb of issuing whose
     object is a release."""
@@ -300,6 +317,14 @@ _RELEASE_MASTHEAD_RE = re.compile(
     r"^(?P<body>[^|\n]{3,120}?)\s*\|\s*(?:(?:press|news|media) (?:release|statement)|"
     r"operational update|situation update)\s*$",
     re.IGNORECASE | re.MULTILINE,
+)
+
+
+# What a body's own report calls itself in its head: "Situation Report No. 4".
+_REPORT_KIND_RE = re.compile(
+    r"\b(?:situation report|sitrep|situation update|flash update|operational update|"
+    r"operational information|press release|news release|media release)\b",
+    re.IGNORECASE,
 )
 
 
@@ -484,7 +509,7 @@ class ArticleContext:
             if n.strip()
         }
         if not names:
-            return None
+            return self._masthead_issuer(head)
         for lo, hi in self.paragraphs[:3]:
             for sent in self.sentences_between(lo, hi):
                 source = self.resolve_subject(sent.root)
@@ -494,6 +519,27 @@ class ArticleContext:
                     and re.sub(r"^the\s+", "", source.surface.casefold()) in names
                 ):
                     return source
+        return None
+
+    def _masthead_issuer(self, head: str) -> Ref | None:
+        """The body a report's own masthead names, where the head says what kind of
+        report it is: "GOVERNMENT OF MALAWI | Department of Disaster Management Affairs
+        (DoDMA) | ..." over "Situation Report No. 4". Its figures are that body's."""
+        if not _REPORT_KIND_RE.search(head):
+            return None
+        cells = {
+            n.strip().casefold()
+            for line in head.splitlines()
+            if line.count("|") >= 1
+            for cell in line.split("|")
+            for n in re.split(r"[()]", cell)
+            if n.strip()
+        }
+        # The head's own lines may hold no mentions: the body's first one of it counts.
+        for m in self.mentions:
+            surface = self.text[int(m["char_start"]) : int(m["char_end"])]
+            if self.etype(m["entity_id"]) == "ORG" and surface.strip().casefold() in cells:
+                return Ref(m["entity_id"], surface, int(m["char_start"]), int(m["char_end"]))
         return None
 
     def _following_release(self, noun: Token) -> Ref | None:
@@ -605,7 +651,7 @@ class ArticleContext:
             if end is not None and self.start(tok) >= end:
                 continue
             if (
-                is_verb(tok)
+                (is_verb(tok) or _predicate_noun(tok))
                 and not self.in_quote(tok)
                 and (lemma_of(tok) in reporting or _issues_release(tok))
             ):
@@ -1759,9 +1805,10 @@ class ArticleContext:
                 continue
             m = self.mention_at(tok)
             # A demonym describes the words after it ("said Belizean fire had killed"): no
-            # one speaks by it.
+            # one speaks by it; nor does who is spoken to ("told Radio Mozambique").
             fits = (
                 m is not None
+                and not _addressee(tok, verb)
                 and self.etype(str(m["entity_id"])) in SPEAKER_PREFERENCE
                 and m.get("mention_kind") != "demonym"
             )
