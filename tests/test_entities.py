@@ -3216,3 +3216,37 @@ def test_a_four_word_name_set_off_after_a_title_is_a_person():
         "The mayor of La Cruz, Ana Lucía Obando Ruiz, said schools would stay shut."
     )
     assert "Ana Lucía Obando Ruiz" in _names(r, "PERSON"), _names(r, "PERSON")
+
+
+def test_divisions_named_after_a_capital_are_places_not_the_state():
+    _, r = _extract(
+        "Kazakh troops attacked positions south of Keles in Tashkent district of Tashkent "
+        "region on Monday. Tashkent condemned the attack."
+    )
+    places = {key(n) for n in _names(r, "PLACE")}
+    assert {"tashkent district", "tashkent region"} <= places, places
+    assert "country:UZB" in {e["entity_id"] for e in r.entities}
+
+
+def test_a_given_name_the_model_leaves_out_is_part_of_the_name():
+    _, r = _extract(
+        "Guatemala's foreign minister, Héctor Cifuentes Monzón, said on Monday that Mexico "
+        "lied. The Acting Deputy Director, Army Public Relations, 82 Division, Lt.-Col. Emeka "
+        "Obiagwu-Danladi, said troops repelled an attack. The police spokesman, SP Chioma "
+        "Uzor-Bako, said three officers died."
+    )
+    persons = _names(r, "PERSON")
+    assert {"Héctor Cifuentes Monzón", "Emeka Obiagwu-Danladi", "Chioma Uzor-Bako"} <= persons
+    assert not any("Uzor-Bako" in o for o in _names(r, "ORG"))
+
+
+def test_a_wire_dateline_under_a_photo_credit_still_gives_the_home_state():
+    """ "Photo: press service ..." above "TASHKENT, December 3 /UzA/.": the dateline
+    places the story, so "the Ministry of Defence" is Uzbekistan's."""
+    _, r = _extract(
+        "Photo: UzA / Dilnoza Karimova\n\n"
+        "TASHKENT, December 3 /UzA/. Border units repelled an attack near Keles overnight, "
+        "the Ministry of Defence said on Thursday.\n\n"
+        "Kazakhstan denied the report. Kazakhstan's army said it held Keles."
+    )
+    assert "org:ministry_of_defense_of_uzbekistan" in {e["entity_id"] for e in r.entities}

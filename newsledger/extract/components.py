@@ -541,6 +541,8 @@ class ReferenceEntityRuler:
 RANK_TOKENS = (
     "Brig.", "Maj.", "Capt.", "Cmdr.", "Cdr.", "Sgt.", "Cpl.", "Pvt.", "Col.", "Lt.", "Insp.",
     "Supt.", "Amb.", "Cmdt.", "Hon.", "Alh.",
+    # hyphenated, as Nigerian and South Asian papers write them ('Lt.-Col. Emeka Obi')
+    "Lt.-Col.", "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.",
 )  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -961,6 +962,18 @@ def _country_ent(st: ArticleState, p: int, ent: Span) -> None:
         st.add(Mention(p, ent.start - 1, ent.end, st.place(region), "name"))
         return
     if label == "COUNTRY_CAPITAL":
+        cue = kind_cue(ent.doc, ent.start, ent.end)
+        if cue in ("district", "region"):
+            # 'Tashkent district of Tashkent region': the divisions named after the capital
+            doc = ent.doc
+            after = doc[ent.end] if ent.end < len(doc) and doc[ent.end].is_lower else None
+            # named with its word ('Tashkent Region'), apart from the city and each other
+            name = f"{ent.text} {after.text.title()}" if after is not None else ent.text
+            division = resolve_place(st, ent.text, cue) or replace(
+                unknown_place(st, name, cue, p, ent.start, ent.end), country_code=iso3
+            )
+            st.add(Mention(p, ent.start, ent.end, st.place(division), "name"))
+            return
         if _capital_is_place(ent):
             place = ref.lookup_place(ent.text, countries=[iso3], curated=False)
             if place and place.country_code == iso3:

@@ -27,6 +27,7 @@ from newsledger.extract.entities.state import (
     core,
     reference_backed,
 )
+from newsledger.extract.gender import word_gender
 from newsledger.extract.syntax import hyphen_joined_end, lemma_of, lexset
 from newsledger.ids import entity_id
 from newsledger.parse import POST_HEADER_RE, SPEAKER_LABEL_RE
@@ -200,6 +201,8 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
         break
     if dash is None:
         end = hyphen_joined_end(doc, end)  # 'Harold Chikweza-Banda', the model stopping short
+    if start == ent.start and _given_name_before(st, p, doc, start):
+        start -= 1  # ', Héctor [Cifuentes Monzón],': the model left the given name out
     span = doc[start:end]
     text = span.text
     # A surname may open with a lower-case particle ('al-Maliki') when the article
@@ -230,6 +233,28 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
     if all(t.is_punct or t.lower_.rstrip(".") in filler for t in span):
         return None
     return start, end
+
+
+def _given_name_before(st: ArticleState, p: int, doc: Doc, start: int) -> bool:
+    """A capitalized proper noun right before a person's name, itself after a comma, a
+    bracket or a title ('foreign minister, Héctor Cifuentes Monzón', 'Lt.-Col. Emeka
+    Obiagwu-Danladi'): the given name the model left out."""
+    if start < 2:
+        return False
+    tok, before = doc[start - 1], doc[start - 2]
+    if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and not tok.ent_type_):
+        return False
+    if (
+        _common_word(st, tok)
+        or word_gender(tok.text) is not None  # 'Father Ignacio Rolón', 'Ms Ngozi Okafor'
+        or role_at(st, p, max(0, start - 6), start, at_end=True)
+    ):
+        return False  # 'Minister Cifuentes': a title, no name
+    return (
+        before.text in (",", "(")
+        or before.lower_.rstrip(".") in lexset("rank_abbreviations")
+        or role_at(st, p, max(0, start - 7), start - 1, at_end=True) is not None
+    )
 
 
 def _titled_capital_surname(doc, i: int) -> bool:  # type: ignore[no-untyped-def]

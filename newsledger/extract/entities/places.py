@@ -692,8 +692,9 @@ def dateline(st: ArticleState) -> None:
         return
     _head_dateline(st)
     found = dateline_spans(st.docs[0].text)
-    if found is None and len(st.docs) > 1 and _time_stamp(st.docs[0]):
-        # 'June 5, 2025 4:12 PM GMT+3 Updated 2 hours ago' above 'ADEN, June 5 (Nordwire) -'
+    if found is None and len(st.docs) > 1 and (_time_stamp(st.docs[0]) or _caption(st.docs[0])):
+        # 'June 5, 2025 4:12 PM GMT+3 Updated 2 hours ago' or 'Photo: press service of
+        # the Ministry of Defence' above 'ADEN, June 5 (Nordwire) -'
         found = dateline_spans(st.docs[1].text)
         st.dateline_para = 1 if found is not None else 0
     doc = st.docs[st.dateline_para]
@@ -816,6 +817,14 @@ def byline_places(st: ArticleState) -> None:
         # country for the names read after it.
         eid = st.place(place, hint=False)
         st.mentions.append(Mention(-1, 0, 0, eid, "name", start, end))
+
+
+def _caption(doc: Doc) -> bool:
+    """A picture's caption or credit line above the story ('Photo: ...', '[Photo: ...]')."""
+    return "\n" not in doc.text and bool(_CAPTION_RE.match(doc.text))
+
+
+_CAPTION_RE = re.compile(r"\[?(?:photo|picture|image|file photo|video)\b", re.IGNORECASE)
 
 
 def _time_stamp(doc: Doc) -> bool:
