@@ -5370,3 +5370,29 @@ def test_who_is_told_is_not_the_speaker_where_the_parse_loses_the_subject():
     assert [q["speaker_id"] for q in run.result.quotes] == ["person:omar_mabunda_sitoe"]
     types = {e["entity_id"]: e["entity_type"] for e in run.entities}
     assert types.get("org:radio_mocambique") == "ORG", types
+
+
+def test_the_text_of_a_statement_is_its_issuers_not_the_outlets_reporter():
+    run = _entities_run(
+        "ASTANA, November 25 (Kazinform) -- The Ministry of Foreign Affairs of the Republic "
+        "of Kazakhstan on Wednesday issued a statement on the situation on the border, a "
+        "Kazinform correspondent reports. The text of the statement reads:\n\n"
+        '"The Republic of Kazakhstan resolutely condemns the new armed provocation of the '
+        'Kyrgyz side."'
+    )
+    speakers = {q["speaker_id"] for q in run.result.quotes}
+    assert speakers == {"org:ministry_of_foreign_affairs_of_kazakhstan"}, run.result.quotes
+
+
+def test_a_statement_quoted_at_length_is_its_issuers():
+    """'"... The enemy lost up to 40 servicemen," the statement reads': the quote's own
+    sentences name no issuer; the statement is the one the ministry posted."""
+    found = _found_claims(
+        "Units of the Armed Forces of Uzbekistan repelled an attack near Keles overnight, "
+        "the Ministry of Defence of Uzbekistan said in a statement on Thursday.\n\n"
+        '"At about 02:40, units of the armed forces of the Republic of Kazakhstan attempted '
+        "to advance towards Keles. As a result of the decisive actions of our units, the "
+        'attack was repelled. The enemy lost up to 40 servicemen killed," the statement reads.'
+    )
+    killed = found.get("killed", [])
+    assert [c["claimant_id"] for c in killed] == ["org:ministry_of_defense_of_uzbekistan"], found

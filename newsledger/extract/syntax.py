@@ -654,6 +654,7 @@ class ArticleContext:
                 (is_verb(tok) or _predicate_noun(tok))
                 and not self.in_quote(tok)
                 and (lemma_of(tok) in reporting or _issues_release(tok))
+                and not self._outlet_reports(tok)
             ):
                 # "According to the X, the heaviest losses were recorded in:" credits X;
                 # "The ministry has just issued its daily update:" the ministry.
@@ -666,6 +667,12 @@ class ArticleContext:
             return self.previous_source(sent[0], SPEAKER_PREFERENCE)
         finally:
             self._looking_back = looking_back
+
+    def _outlet_reports(self, verb: Token) -> bool:
+        """ "..., a Kazinform correspondent reports. The text of the statement reads:": the
+        outlet's own reporter tells where the text comes from; the text is not theirs."""
+        heads = self.subject_heads(verb)[0]
+        return bool(heads) and all(lemma_of(h) in ("correspondent", "reporter") for h in heads)
 
     def introduced_source(self, offset: int) -> Ref | None:
         """The source of the introduced statement (:attr:`introduced_blocks`) at an offset."""
@@ -1080,6 +1087,13 @@ class ArticleContext:
         given or family name alone; nobody for an unnamed source ("officials")."""
         if self.is_unnamed_source(head):
             return None
+        if lemma_of(head) in ("text", "transcript", "wording"):
+            # "The text of the statement reads": whoever issued the statement.
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and (r := self.resolve_np(obj)) is not None:
+                            return r
         words = self.np_tokens(head, exclude)
         if head.lower_ in lexicon()["pronouns"] and self._reports(head):
             # A reporting pronoun follows the speech before it, not the entity
@@ -1541,7 +1555,12 @@ class ArticleContext:
         try:
             lo = self.paragraphs[max(self.paragraph_index(self.start(tok)) - 1, 0)][0]
             i = self.sentence_index(self.start(tok))
-            for sent in reversed(self.sentences[max(i - 3, 0) : i + 1]):
+            # The sentence itself and three before it; those wholly inside a quote are
+            # the quoted statement's own words and do not count.
+            window = [
+                s for s in self.sentences[max(i - 12, 0) : i] if not self._quoted_sentence(s)
+            ][-3:] + [self.sentences[i]]
+            for sent in reversed(window):
                 if self.start(sent) < lo:
                     break
                 if self._unnamed_source_before(sent, self.start(tok)):
@@ -1560,6 +1579,11 @@ class ArticleContext:
         finally:
             self._looking_back = False
         return None
+
+    def _quoted_sentence(self, sent: Span) -> bool:
+        """Whether a sentence stands wholly inside one quote."""
+        row = self.quote_at(self.start(sent))
+        return row is not None and row is self.quote_at(self.end(sent) - 1)
 
     def _doer_since(self, sent: Span, tok: Token, types: Sequence[str]) -> Ref | None:
         """The one a sentence before ``tok`` has acting (its main verb's named subject,
@@ -1646,12 +1670,20 @@ class ArticleContext:
         for verb in sent:
             if self.start(verb) >= hi:
                 break
-            if is_verb(verb) and lemma_of(verb) in reporting and not self.in_quote(verb):
+            if (
+                is_verb(verb)
+                and lemma_of(verb) in reporting
+                and not self.in_quote(verb)
+                and not self._outlet_reports(verb)
+            ):
                 r = self.resolve_subject(verb)
                 if r is not None:
                     return r
-        if self.start(sent.root) < hi and (
-            issuer or lemma_of(sent.root) in lexset("response_verbs")
+        if (
+            self.start(sent.root) < hi
+            and not self.in_quote(sent.root)  # the statement's words, not who issued it
+            and (issuer or lemma_of(sent.root) in lexset("response_verbs"))
+            and not self._outlet_reports(sent.root)
         ):
             # "The ministry rejected the accusation. '...,' it said": who answered.
             r = self.resolve_subject(sent.root)
