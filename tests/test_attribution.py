@@ -5396,3 +5396,39 @@ def test_a_statement_quoted_at_length_is_its_issuers():
     )
     killed = found.get("killed", [])
     assert [c["claimant_id"] for c in killed] == ["org:ministry_of_defense_of_uzbekistan"], found
+
+
+def test_reactions_in_words_of_unity_good_offices_and_rejected_suggestions():
+    found = _found_reactions(
+        "Belarusian troops crossed into Latvia on Sunday and shelled Kraslava.\n\n"
+        'NATO said: "Allies stand united with Latvia." Russia said it was ready to provide '
+        "its good offices to both sides. Lithuania rejected with the greatest firmness any "
+        "suggestion that its airspace had been used."
+    )
+    assert {
+        ("org:nato", "support"),
+        ("country:RUS", "mediation_offer"),
+        ("country:LTU", "denial"),
+    } <= found, found
+
+
+def test_a_subject_the_parser_hangs_on_a_date_still_reacts():
+    """ "on 15 December the Minister ..., Yerzhan Abdikarimov, ... expressed support": the
+    parser made the minister an apposition of the date."""
+    found = _voiced_reactions(
+        "Iranian forces attacked Turkmenistan on Monday.\n\n"
+        "According to the Ministry of Foreign Affairs of Turkmenistan, on 15 December the "
+        "Minister of Foreign Affairs of the Republic of Kazakhstan, Yerzhan Abdikarimov, in a "
+        "telephone conversation expressed support for the sovereignty and territorial "
+        "integrity of Turkmenistan."
+    )
+    assert ("country:KAZ", "support", "person:yerzhan_abdikarimov") in found, found
+
+
+def test_a_team_sent_to_both_capitals_is_an_offer_to_mediate():
+    found = _found_reactions(
+        "Mozambican rockets hit Nsanje on Tuesday.\n\n"
+        "The Southern African Development Community said a ministerial team of its Organ on "
+        "Politics, Defence and Security would travel to Lilongwe and Maputo."
+    )
+    assert ("org:southern_african_development_community", "mediation_offer") in found, found

@@ -1718,6 +1718,7 @@ class ArticleContext:
                 [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
                 or _set_off_subject(verb)
                 or _name_taken_for_aux(verb)
+                or _subject_after_date(verb)
             )
             if subs and verb.dep_ == "relcl" and all(t.tag_ == "WDT" for t in subs):
                 # "a statement which read": the relative pronoun is the noun it follows.
@@ -2221,6 +2222,21 @@ def _speech_under_report(start: Token, verb: Token) -> bool:
         and verb.head.i < verb.i
         and lemma_of(verb.head) in speech
     )
+
+
+def _subject_after_date(verb: Token) -> list[Token]:
+    """ "on 15 December the Minister of Foreign Affairs ... expressed support": the parser
+    hung the subject on the date before it, in apposition; it is the verb's."""
+    if verb.dep_ != "ROOT" or not is_verb(verb):
+        return []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i < verb.i:
+            for date in c.children:
+                if date.dep_ == "pobj" and date.ent_type_ in ("DATE", "TIME"):
+                    subs = [g for g in date.children if g.dep_ == "appos" and g.i < verb.i]
+                    if subs and subs[0].ent_type_ not in ("DATE", "TIME"):
+                        return subs[:1]
+    return []
 
 
 def _set_off_subject(verb: Token) -> list[Token]:
