@@ -5432,3 +5432,20 @@ def test_a_team_sent_to_both_capitals_is_an_offer_to_mediate():
         "Politics, Defence and Security would travel to Lilongwe and Maputo."
     )
     assert ("org:southern_african_development_community", "mediation_offer") in found, found
+
+
+def test_a_clause_set_beside_a_report_names_its_own_actor():
+    """ "Washington ... urged ..., while the ECOWAS Commission reaffirmed its 'solidarity
+    ...'": the solidarity is the Commission's, not Washington's."""
+    run = _entities_run(
+        "Nigerian troops attacked separatists in Orsu on Monday.\n\n"
+        "Washington, in a statement by the spokesperson of the U.S. Mission in Nigeria, Mr "
+        'Daniel Kowalczyk-Reyes, urged the security forces to "protect civilians and respect '
+        'human rights" in the operation, while the ECOWAS Commission reaffirmed its '
+        '"solidarity with the Federal Government of Nigeria in the fight against terrorism".'
+    )
+    found = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("org:ecowas_commission", "support") in found, found
+    assert ("country:USA", "support") not in found, found
+    speakers = {q["text"][:10]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers.get("solidarity") == "org:ecowas_commission", speakers

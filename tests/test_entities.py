@@ -3250,3 +3250,23 @@ def test_a_wire_dateline_under_a_photo_credit_still_gives_the_home_state():
         "Kazakhstan denied the report. Kazakhstan's army said it held Keles."
     )
     assert "org:ministry_of_defense_of_uzbekistan" in {e["entity_id"] for e in r.entities}
+
+
+def test_a_fronts_direction_a_gate_and_a_reservoir_name_places():
+    _, r = _extract(
+        "Iranian troops attacked in the Sarahs direction on Monday. Turkmen troops held the "
+        "Gaudan checkpoint. Drones struck near the Dostluk reservoir. Trucks queued at the "
+        "Semalka-Fishkhabour crossing."
+    )
+    assert not {"Gaudan", "Dostluk"} & _names(r, "PERSON"), _names(r, "PERSON")
+    places = {key(n) for n in _names(r, "PLACE")}
+    assert {"gaudan", "dostluk reservoir", "semalka", "fishkhabour"} <= places, places
+
+
+def test_platforms_in_a_share_bar_or_a_list_of_media_are_no_organizations():
+    _, r = _extract(
+        "Kazakh troops shelled Keles on Monday. Residents shared videos on Facebook and "
+        "WhatsApp.\n\nShare: Telegram | Facebook | X | WhatsApp | Copy link"
+    )
+    orgs = _names(r, "ORG")
+    assert not {"Facebook", "WhatsApp", "Telegram"} & orgs, orgs

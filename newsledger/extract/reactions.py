@@ -368,6 +368,10 @@ def _reaction_verbs(anchor: Token) -> list[Token]:
         # reported by it, names its actor first ("A White House spokesman blasted the
         # aggression, Budapest called for a ceasefire": the spokesman blasted).
         return [anchor, *(t for t in found if t is not anchor)]
+    if chain and chain[0] not in found and chain[0].dep_ == "advcl" and _own_subject(chain[0]):
+        # "X urged ..., while the ECOWAS Commission reaffirmed its solidarity": a clause
+        # set beside the report with a subject of its own names the stance's actor.
+        return [chain[0], *found]
     return found + [t for t in chain[:1] if t not in found]
 
 

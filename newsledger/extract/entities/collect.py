@@ -256,8 +256,12 @@ def _platform_as_medium(ent: Span) -> bool:
     "in", or as a modifier ("his Telegram channel", "a Facebook post")."""
     if ent.text.casefold() not in lexset("platform_names"):
         return False
-    root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ in ("on", "via", "through", "in", "across"):
+    text = ent.doc.text
+    line = text[text.rfind("\n", 0, ent.start_char) + 1 :].split("\n", 1)[0]
+    if "|" in line:
+        return True  # a page's share bar: 'Share: Telegram | Facebook | X'
+    root = first_conjunct(ent.root)  # 'on Facebook and WhatsApp', 'by telephone or WhatsApp'
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "via", "through", "in", "across", "by"):
         return True
     return root.dep_ in ("compound", "nmod", "poss") and root.head.pos_ == "NOUN"
 
@@ -2302,7 +2306,7 @@ _WATER_WORDS = {"river", "lake"}
 _SITE_WORDS = {w for w, kind in FEATURE_WORDS.items() if kind == "district"} | {
     "river", "lake", "sea", "valley", "mountains", "hills", "island", "bay", "gulf",
     "desert", "plateau", "canal", "strait", "gorge", "airport", "airbase", "airfield", "forest",
-    "islet", "jungle", "swamp", "oasis", "peninsula",
+    "islet", "jungle", "swamp", "oasis", "peninsula", "reservoir",
 }  # fmt: skip
 
 

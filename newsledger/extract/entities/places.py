@@ -19,7 +19,7 @@ import re
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Entity, Mention, reference_backed
@@ -122,6 +122,7 @@ def kind_cue(doc: Doc, start: int, end: int) -> str | None:
         end + 1 < len(doc)
         and doc[end].is_lower
         and doc[end].dep_ in ("compound", "amod")
+        and doc[end].lower_ not in FEATURE_WORDS  # 'the Lipa river crossing': a river's
         and doc[end].head.i == end + 1
         and doc[end + 1].lower_ in PLACE_CUES
         and doc[end + 1].is_lower
@@ -426,8 +427,24 @@ def place_lists(st: ArticleState) -> None:
             ):
                 # 'oil-rich Unity state', 'Helmand province': one area named before its cue
                 items = _list_before(doc, i, single=True)
+            items = [part for item in items for part in _hyphen_pair(doc, item, tok)]
             for start, end in items:
                 _list_item(st, p, start, end, kind)
+
+
+def _hyphen_pair(doc: Doc, item: tuple[int, int], cue: Token) -> list[tuple[int, int]]:
+    """ "the Semalka-Fishkhabour crossing": a gate named after the two places it joins names
+    both; other names stay whole ('Holili-Taveta' only before a gate's noun)."""
+    start, end = item
+    dashes = [k for k in range(start + 1, end - 1) if doc[k].text == "-" and not doc[k].whitespace_]
+    if cue.lower_ not in _GATE_CUES or len(dashes) != 1:
+        return [item]
+    if not (doc[start].is_title and doc[dashes[0] + 1].is_title):
+        return [item]
+    return [(start, dashes[0]), (dashes[0] + 1, end)]
+
+
+_GATE_CUES = {"crossing", "crossings", "checkpoint", "checkpoints"}
 
 
 def _name_follows(doc: Doc, i: int) -> bool:
