@@ -5449,3 +5449,18 @@ def test_a_clause_set_beside_a_report_names_its_own_actor():
     assert ("country:USA", "support") not in found, found
     speakers = {q["text"][:10]: q["speaker_id"] for q in run.result.quotes}
     assert speakers.get("solidarity") == "org:ecowas_commission", speakers
+
+
+def test_the_spokesman_is_the_press_officer_who_spoke_before():
+    """ "the defence spokesman said" after "The Director, Defence Media Operations, Maj.-Gen.
+    Abubakar Tanko-Ebiloma, disclosed this": no one else holds a spokesman's role."""
+    run = _entities_run(
+        "The Defence Headquarters says troops have neutralised 23 terrorists in Orsu.\n\n"
+        "The Director, Defence Media Operations, Maj.-Gen. Abubakar Tanko-Ebiloma, disclosed "
+        "this at a briefing on Tuesday in Abuja.\n\n"
+        "Tanko-Ebiloma said that three soldiers were killed in the operation.\n\n"
+        '"Let me state clearly that no inch of Imo will be ceded to criminals," the defence '
+        "spokesman said."
+    )
+    speakers = [q["speaker_id"] for q in run.result.quotes if q["text"].startswith("Let me")]
+    assert speakers == ["person:abubakar_tanko_ebiloma"], run.result.quotes

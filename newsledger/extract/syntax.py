@@ -1276,6 +1276,9 @@ class ArticleContext:
                 if m is not None:
                     s, e = self.span_of(words)
                     return Ref(str(m["entity_id"]), self.text[s:e], s, e)
+            if not indefinite and (r := self._press_officer_before(head)) is not None:
+                s, e = self.span_of(words)
+                return Ref(r.entity_id, self.text[s:e], s, e)
             if (m := self._official_antecedent(head, words)) is not None:
                 s, e = self.span_of(words)
                 return Ref(str(m["entity_id"]), self.text[s:e], s, e)
@@ -1288,6 +1291,28 @@ class ArticleContext:
                 self._org_by_short_name(head, words) or self._person_by_name_part(head)
             )
         return None
+
+    def _press_officer_before(self, head: Token) -> Ref | None:
+        """ "the defence spokesman said" after "The Director, Defence Media Operations,
+        Maj.-Gen. X, said": a spokesman named by no role of that word is the press
+        officer who spoke just before."""
+        if lemma_of(head) not in ("spokesman", "spokeswoman", "spokesperson"):
+            return None
+        r = self.previous_source(head, ("PERSON",))
+        if r is None:
+            return None
+        roles = " ".join(
+            str(x.get("role") or "") for x in self.person_roles if x.get("person_id") == r.entity_id
+        )
+        # The title before the first naming, where no role was read ("The Director,
+        # Defence Media Operations, Maj.-Gen. X").
+        first = next((m for m in self.mentions if m["entity_id"] == r.entity_id), None)
+        if first is not None:
+            at = int(first["char_start"])
+            sent = self.sentences[self.sentence_index(at)]
+            roles += " " + self.text[self.start(sent) : at]
+        press = ("media", "information", "press", "public relations", "communication")
+        return r if any(w in roles.casefold() for w in press) else None
 
     def _reporter_as_subject(self, head: Token, types: Sequence[str]) -> Ref | None:
         """ "China, Uganda's largest lender, said it hoped ...": "it" as the subject of
