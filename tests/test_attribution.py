@@ -5464,3 +5464,17 @@ def test_the_spokesman_is_the_press_officer_who_spoke_before():
     )
     speakers = [q["speaker_id"] for q in run.result.quotes if q["text"].startswith("Let me")]
     assert speakers == ["person:abubakar_tanko_ebiloma"], run.result.quotes
+
+
+def test_a_tally_lines_bracketed_increase_is_the_days_claim():
+    found = _found_claims(
+        "Iranian forces attacked Turkmenistan.\n\n"
+        "The General Staff of the Armed Forces of Turkmenistan said the total combat losses "
+        "of the enemy (in brackets, the losses over the past day) are:\n"
+        "personnel - about 1,240 (+85)\n"
+        "tanks - 37 (+2)\n"
+        "helicopters - 3"
+    )
+    killed = sorted(c["quantity_min"] for c in found.get("killed", []))
+    tanks = sorted(c["quantity_min"] for c in found.get("equipment_destroyed", []))
+    assert killed == [85, 1240] and tanks == [2, 3, 37], found

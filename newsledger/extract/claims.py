@@ -2331,6 +2331,7 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                 )
             )
     claims += _breakdown(ctx, claims)
+    claims += _daily_increments(ctx, claims)
     claims = _drop_repeats(_drop_vague_repeats(claims))
     for c in claims:
         _assign_sides(ctx, c)
@@ -2375,6 +2376,41 @@ def _breakdown(ctx: ArticleContext, claims: list[_Claim]) -> list[_Claim]:
                     span=ctx.span_of(qty.tokens),
                 )
             )
+    return out
+
+
+# A running total's increase since the last report, after the total on its line:
+# "personnel - about 1,240 (+85)", "tanks - 37 (+2)".
+_INCREMENT_RE = re.compile(r"\s*\(\s*\+\s*(\d[\d,]*)\s*\)\s*(?:\n|$)")
+
+
+def _daily_increments(ctx: ArticleContext, claims: list[_Claim]) -> list[_Claim]:
+    """A tally line's bracketed increase ("tanks - 37 (+2)") is a claim of its own: the
+    losses of the last day, of the total's kind and unit, by the total's source."""
+    out: list[_Claim] = []
+    for total in claims:
+        q = total.quantity
+        if q is None or not q.tokens:
+            continue
+        at = max(ctx.end(t) for t in q.tokens)
+        m = _INCREMENT_RE.match(ctx.text, at)
+        if m is None:
+            continue
+        num = next(iter(ctx.tokens_in(m.start(1), m.end(1))), None)
+        value = float(m.group(1).replace(",", ""))
+        if num is None or value <= 0 or (q.qmin is not None and value > q.qmin):
+            continue  # an increase is part of its total
+        out.append(
+            _Claim(
+                anchor=num,
+                units=[num],
+                unit=total.unit,
+                kind=total.kind,
+                quantity=Quantity(value, value, False, [num]),
+                claimant=total.claimant,
+                span=(m.start(1), m.end(1)),
+            )
+        )
     return out
 
 
