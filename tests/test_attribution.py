@@ -5478,3 +5478,13 @@ def test_a_tally_lines_bracketed_increase_is_the_days_claim():
     killed = sorted(c["quantity_min"] for c in found.get("killed", []))
     tanks = sorted(c["quantity_min"] for c in found.get("equipment_destroyed", []))
     assert killed == [85, 1240] and tanks == [2, 3, 37], found
+
+
+def test_people_a_relative_clause_says_fled_are_displaced_beside_the_killed():
+    found = _found_claims(
+        "Mexican troops shelled La Mesilla on Monday.\n\n"
+        "The Civil Protection Secretariat counts at least 14 civilians killed in Ciudad "
+        "Hidalgo, and as many as 30,000 people who have fled towards Tapachula."
+    )
+    assert [c["quantity_max"] for c in found.get("displaced", [])] == [30000], found
+    assert [c["quantity_min"] for c in found.get("killed", [])] == [14], found

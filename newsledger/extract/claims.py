@@ -1045,6 +1045,10 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
         return kind  # "the enemy suffered losses: 2 tanks, 1 UAV and 30 servicemen"
     direct = _direct(units[0], cls)
     kind = None if direct is None else _match_kind(cls, direct, units[0])
+    if kind is None and cls == "people" and _fled_before(units[0]):
+        # "14 civilians killed ..., and as many as 30,000 people who have fled": their own
+        # clause says what befell them, before the clause they are counted in.
+        return "displaced"
     if (
         direct is not None
         and kind is None

@@ -279,6 +279,25 @@ def _rank_before_name(st: ArticleState, p: int, ent: Span) -> bool:
     )
 
 
+def _division_after(st: ArticleState, p: int, start: int, end: int) -> int | None:
+    """Where "of" and a first-order division's name end after a body's name that closes
+    on a body's word ("Secretariat of Chiapas", "Health Department of Punjab"): the
+    division's own body, named with it; the division is mentioned too."""
+    doc = st.docs[p]
+    if doc[end - 1].lower_ not in lexset("organization_nouns") or end + 1 >= len(doc):
+        return None
+    k = end + 1
+    while k < len(doc) and k - end <= 3 and doc[k].is_title:
+        k += 1
+    if k == end + 1:
+        return None
+    place = st.lookup_place(doc[end + 1 : k].text)
+    if place is None or place.place_kind != "region":
+        return None
+    st.add(Mention(p, end + 1, k, st.place(place), "name"))
+    return k
+
+
 def _two_places(st: ArticleState, ent: Span) -> tuple[Span, Span] | None:
     """A place span the model ran over "and" into the next place ("Zvečan and Leposavić"):
     both halves are places the references know and the whole is none ("Bosnia and
@@ -1374,6 +1393,8 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
                 st.add(Mention(p, start, country[0].end, oid, "name"))
                 return oid
             end = country[0].end
+        elif (division := _division_after(st, p, start, end)) is not None:
+            end = division  # 'the Civil Protection Secretariat of Chiapas': a state's body
     span = doc[start:end]
     text = span.text
     if len(span) == 1 and (
