@@ -5488,3 +5488,33 @@ def test_people_a_relative_clause_says_fled_are_displaced_beside_the_killed():
     )
     assert [c["quantity_max"] for c in found.get("displaced", [])] == [30000], found
     assert [c["quantity_min"] for c in found.get("killed", [])] == [14], found
+
+
+def test_a_release_printed_below_in_full_is_its_issuers_in_plain_paragraphs():
+    found = _found_claims(
+        "CAIRO, Nov 19 (MENA) - The Ministry of Defence and Military Production issued on "
+        "Thursday afternoon Information No. 15 on the situation on the western border. MENA "
+        "publishes below the full text of the information.\n\n"
+        "INFORMATION No. 15\n\n"
+        "First: At dawn on Wednesday, units of the adversary attacked the Halfaya heights.\n\n"
+        "Second: The losses of the enemy since the beginning of the aggression amount to 31 "
+        "tanks and 57 armoured vehicles."
+    )
+    claimants = {c["claimant_id"] for c in found.get("equipment_destroyed", [])}
+    assert claimants == {"org:ministry_of_defence_and_military_production"}, found
+
+
+def test_an_op_eds_first_person_figures_are_its_writers():
+    text = normalize_text(
+        "Argentina has landed on our island\n\n"
+        "THE POTOMAC DISPATCH | Opinion | Guest Essay\n"
+        "By Rodrigo Benítez Cáceres\n"
+        f"{PUBLISHED}\n\n"
+        "Argentine marines landed on Yacyretá Island on November 29. I write from Asunción "
+        "because the world must hear our side.\n\n"
+        "In Encarnación, which I visited on Saturday, at least 17 civilians have died under "
+        "Argentine shelling."
+    )
+    run = run_article(text, "entities")
+    killed = [c["claimant_id"] for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed == ["person:rodrigo_benitez_caceres"], run.result.claims

@@ -1219,6 +1219,12 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         return release[0], True
     if found is None and (issuer := ctx.press_release) is not None:
         return issuer, True  # the article is the body's own release
+    if (
+        found is None
+        and (writer := ctx.opinion_author) is not None
+        and ctx.in_first_person(ctx.start(anchor))
+    ):
+        return writer, True  # an op-ed's figures, told in its writer's own voice
     if found is None and _backshifted(anchor):
         # "The IOM said 64,000 people had been displaced ... . Another 23,000 had fled
         # inland": a past perfect going on with the report just before it is its

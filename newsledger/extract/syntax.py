@@ -320,6 +320,10 @@ _RELEASE_MASTHEAD_RE = re.compile(
 )
 
 
+# A head that marks a piece as its writer's opinion: "Opinion | Guest Essay", "Op-Ed".
+_OPINION_RE = re.compile(r"\b(?:opinion|op-?ed|guest essay|commentary|viewpoint)\b", re.IGNORECASE)
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
+
 # What a body's own report calls itself in its head: "Situation Report No. 4".
 _REPORT_KIND_RE = re.compile(
     r"\b(?:situation report|sitrep|situation update|flash update|operational update|"
@@ -384,6 +388,26 @@ class ArticleContext:
             str(r.get("person_id"))
             for r in self.person_roles
             if str(r.get("role_normalized") or r.get("role") or "") == "author"
+        )
+
+    @cached_property
+    def opinion_author(self) -> Ref | None:
+        """The one byline writer of a piece its head marks as opinion ("Opinion | Guest
+        Essay", "Op-ed"): what the piece says in the first person is that writer's."""
+        head = self.text[: self.paragraphs[0][0]] if self.paragraphs else ""
+        if len(self.authors) != 1 or not _OPINION_RE.search(head):
+            return None
+        author = next(iter(self.authors))
+        m = next((m for m in self.mentions if m["entity_id"] == author), None)
+        if m is None:
+            return None
+        return Ref(author, self.text[int(m["char_start"]) : int(m["char_end"])], 0, 0)
+
+    def in_first_person(self, offset: int) -> bool:
+        """Does the paragraph at an offset speak in the first person outside quotes?"""
+        lo, hi = self.paragraphs[self.paragraph_index(offset)]
+        return any(
+            t.lower_ in _FIRST_PERSON and not self.in_quote(t) for t in self.tokens_in(lo, hi)
         )
 
     @cached_property
@@ -584,8 +608,8 @@ class ArticleContext:
                 for plo, phi in self.paragraphs[k + 1 :]:
                     text = self.text[plo:phi]
                     point = bool(BULLET_RE.match(text)) or text[:1] in QUOTE_OPENERS
-                    if not point and end is not None:
-                        break
+                    if not point and end is not None and not below:
+                        break  # a text printed below in full goes on in plain paragraphs
                     own = any(
                         is_verb(t)
                         and lemma_of(t) in reporting
@@ -1496,6 +1520,16 @@ class ArticleContext:
                 # participle just after the name, wherever the parser hung it.
                 after = tok.doc[tok.i + 1 : min(tok.i + 8, tok.sent.end)]
                 issuers = [g for t in after if t.tag_ == "VBN" for g in _issued_by(t)][:1]
+            if not issuers:
+                # "X issued on Thursday afternoon Information No. 15": the parser hung the
+                # document on the time phrase; the issuing verb above it is still X's.
+                verb = next((a for a in tok.ancestors if is_verb(a)), None)
+                if (
+                    verb is not None
+                    and verb.i < tok.i
+                    and lemma_of(verb) in lexset("issuing_verbs")
+                ):
+                    issuers = self.subject_heads(verb)[0]
             for h in issuers:
                 r = self.resolve_np(h)
                 if r is not None and self.etype(r.entity_id) in SPEAKER_PREFERENCE:
