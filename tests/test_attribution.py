@@ -5518,3 +5518,27 @@ def test_an_op_eds_first_person_figures_are_its_writers():
     run = run_article(text, "entities")
     killed = [c["claimant_id"] for c in run.result.claims if c["claim_kind"] == "killed"]
     assert killed == ["person:rodrigo_benitez_caceres"], run.result.claims
+
+
+def test_a_regions_demonym_makes_no_state_a_party():
+    """ "the two Central American neighbors": no American party, so Washington reacts."""
+    found = _found_reactions(
+        "PUERTO BARRIOS, Guatemala (KP) - Honduras said Tuesday its troops had recaptured "
+        "the Corinto crossing, as the worst fighting between the two Central American "
+        "neighbors entered its sixth day.\n\n"
+        'In Washington, State Department spokesman Grant Hollis-Meyer said the United States '
+        'was "deeply concerned".'
+    )
+    assert ("country:USA", "concern") in found, found
+
+
+def test_states_a_headline_names_as_callers_are_no_parties():
+    text = normalize_text(
+        "Chronicle of the day: fighting at Kempir-Abad, calls from Astana and Ankara\n\n"
+        f"BISHKEK, {PUBLISHED} - Uzbek artillery shelled Kara-Suu in the morning.\n\n"
+        "The Turkish minister said Ankara was ready to host a meeting of the two sides. "
+        "The Kazakh president said Astana was ready to provide a platform for negotiations."
+    )
+    run = run_article(text, "entities")
+    found = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {("country:TUR", "mediation_offer"), ("country:KAZ", "mediation_offer")} <= found

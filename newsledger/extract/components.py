@@ -58,6 +58,11 @@ _FEATURE_MISLABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"
 _PLACEHOLDER = {"{country}": "XSLOTCOUNTRYX", "{demonym}": "XSLOTDEMONYMX"}
 _SLOT_OF = {"XSLOTCOUNTRYX": "\x00country", "XSLOTDEMONYMX": "\x00demonym"}
 _DETERMINERS = {"the", "a", "an"}
+# Words that make a demonym a region's ("Central American", "Latin American").
+_REGION_QUALIFIERS = frozenset(
+    {"central", "south", "north", "latin", "east", "west", "southern", "northern", "eastern",
+     "western"}
+)  # fmt: skip
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]\.?m\.?)?", re.IGNORECASE)
 
 
@@ -226,6 +231,20 @@ class ReferenceEntityRuler:
         for match_id, start, end in self.matcher(shadow):
             label, ent_id = self._keys[match_id]
             out.append(_Match(start, end, label, ent_id))
+        # "the two Central American neighbours", "Latin American leaders": a region's
+        # adjective, no state's demonym ("South African", "North Korean" match whole).
+        starts = {m.start for m in out}
+        out = [
+            m
+            for m in out
+            if not (
+                m.label == "COUNTRY_DEMONYM"
+                and m.start > 0
+                and doc[m.start - 1].is_title
+                and doc[m.start - 1].lower_ in _REGION_QUALIFIERS
+                and m.start - 1 not in starts
+            )
+        ]
         # "Greek Cypriot", "Turkish Cypriot": a demonym before another demonym only says
         # which people of the second country; it names no country of its own.
         demonym_starts = {m.start for m in out if m.label == "COUNTRY_DEMONYM"}

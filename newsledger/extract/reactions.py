@@ -214,7 +214,9 @@ def _headline_countries(ctx: ArticleContext) -> set[str]:
     out: set[str] = set()
     found = countries_in(headline)
     starts = {start: end for _, start, end in found}
-    for iso3, _, end in found:
+    for iso3, start, end in found:
+        if _FROM_REACTION_RE.search(headline[:start]):
+            continue  # "calls from Astana and Ankara": where reactions come from
         # "Riyadh and Tehran offer to mediate": coordinated names share the verb, unless
         # it is between them ("India and Pakistan accuse each other").
         while (
@@ -233,6 +235,15 @@ def _headline_countries(ctx: ArticleContext) -> set[str]:
     if len({iso3 for iso3, _, _ in found}) < 2:
         out |= {entity_id("COUNTRY", iso3) for iso3 in regions_in(headline)}
     return out
+
+
+# Reaction nouns before "from" and the names the headline lists after it ("calls from
+# Astana and Ankara", "condemnation from Paris").
+_FROM_REACTION_RE = re.compile(
+    r"\b(?:calls?|appeals?|warnings?|condemnations?|support|pressure|offers?|messages?|"
+    r"concern|criticism|rebukes?)\s+from\s+(?:[\w'’.-]+\s*(?:,|and|&)\s*)*$",
+    re.IGNORECASE,
+)
 
 
 _DEED_VERBS = frozenset({"have", "issue", "send", "convey", "extend", "share", "add", "report"})
