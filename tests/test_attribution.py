@@ -5526,7 +5526,7 @@ def test_a_regions_demonym_makes_no_state_a_party():
         "PUERTO BARRIOS, Guatemala (KP) - Honduras said Tuesday its troops had recaptured "
         "the Corinto crossing, as the worst fighting between the two Central American "
         "neighbors entered its sixth day.\n\n"
-        'In Washington, State Department spokesman Grant Hollis-Meyer said the United States '
+        "In Washington, State Department spokesman Grant Hollis-Meyer said the United States "
         'was "deeply concerned".'
     )
     assert ("country:USA", "concern") in found, found
