@@ -2375,18 +2375,21 @@ def _breakdown(ctx: ArticleContext, claims: list[_Claim]) -> list[_Claim]:
             qty = _parse_number_phrase(_number_run(num))
             if qty is None or (qty.qmin or qty.qmax or 0) >= total.quantity.qmin:
                 continue  # a part is less than its whole
-            out.append(
-                _Claim(
-                    anchor=num,
-                    units=[num],
-                    unit=total.unit,
-                    kind=total.kind,
-                    quantity=qty,
-                    claimant=total.claimant,
-                    span=ctx.span_of(qty.tokens),
-                )
-            )
+            out.append(_part_of(total, num, qty, ctx.span_of(qty.tokens)))
     return out
+
+
+def _part_of(total: _Claim, anchor: Token, qty: Quantity, span: tuple[int, int]) -> _Claim:
+    """A claim counting part of another's figure: its kind, unit and source."""
+    return _Claim(
+        anchor=anchor,
+        units=[anchor],
+        unit=total.unit,
+        kind=total.kind,
+        quantity=qty,
+        claimant=total.claimant,
+        span=span,
+    )
 
 
 # A running total's increase since the last report, after the total on its line:
@@ -2410,17 +2413,7 @@ def _daily_increments(ctx: ArticleContext, claims: list[_Claim]) -> list[_Claim]
         value = float(m.group(1).replace(",", ""))
         if num is None or value <= 0 or (q.qmin is not None and value > q.qmin):
             continue  # an increase is part of its total
-        out.append(
-            _Claim(
-                anchor=num,
-                units=[num],
-                unit=total.unit,
-                kind=total.kind,
-                quantity=Quantity(value, value, False, [num]),
-                claimant=total.claimant,
-                span=(m.start(1), m.end(1)),
-            )
-        )
+        out.append(_part_of(total, num, Quantity(value, value, False, [num]), m.span(1)))
     return out
 
 
