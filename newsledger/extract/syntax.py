@@ -401,7 +401,8 @@ class ArticleContext:
         m = next((m for m in self.mentions if m["entity_id"] == author), None)
         if m is None:
             return None
-        return Ref(author, self.text[int(m["char_start"]) : int(m["char_end"])], 0, 0)
+        s, e = int(m["char_start"]), int(m["char_end"])
+        return Ref(author, self.text[s:e], s, e)
 
     def in_first_person(self, offset: int) -> bool:
         """Does the paragraph at an offset speak in the first person outside quotes?"""
