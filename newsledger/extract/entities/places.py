@@ -19,7 +19,7 @@ import re
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Entity, Mention, reference_backed
@@ -427,24 +427,17 @@ def place_lists(st: ArticleState) -> None:
             ):
                 # 'oil-rich Unity state', 'Helmand province': one area named before its cue
                 items = _list_before(doc, i, single=True)
-            items = [part for item in items for part in _hyphen_pair(doc, item, tok)]
+            if tok.lower_ in _ROUTE_END_NOUNS:
+                # 'the Semalka-Fishkhabour crossing': two ends, which route_ends places
+                items = [item for item in items if not _dash_joined(doc, item)]
             for start, end in items:
                 _list_item(st, p, start, end, kind)
 
 
-def _hyphen_pair(doc: Doc, item: tuple[int, int], cue: Token) -> list[tuple[int, int]]:
-    """ "the Semalka-Fishkhabour crossing": a gate named after the two places it joins names
-    both; other names stay whole ('Holili-Taveta' only before a gate's noun)."""
+def _dash_joined(doc: Doc, item: tuple[int, int]) -> bool:
+    """Do the words hold two names joined by a dash with no space ('Semalka-Fishkhabour')?"""
     start, end = item
-    dashes = [k for k in range(start + 1, end - 1) if doc[k].text == "-" and not doc[k].whitespace_]
-    if cue.lower_ not in _GATE_CUES or len(dashes) != 1:
-        return [item]
-    if not (doc[start].is_title and doc[dashes[0] + 1].is_title):
-        return [item]
-    return [(start, dashes[0]), (dashes[0] + 1, end)]
-
-
-_GATE_CUES = {"crossing", "crossings", "checkpoint", "checkpoints"}
+    return any(doc[k].text in _DASHES and not doc[k].whitespace_ for k in range(start + 1, end - 1))
 
 
 def _name_follows(doc: Doc, i: int) -> bool:
