@@ -852,9 +852,11 @@ def _author_line(line: str) -> str | None:
     """The names of a byline without "By": "Name", "Name, Central America correspondent",
     "Name, Town", "Name in Town"; "Jane Doe (now) and John Roe (earlier)" on a live page."""
     names = re.sub(r"\s*\((?:now|earlier|later|until \S+|from \S+)\)", "", line)
+    # "Jane Doe, with John Roe in Kyiv": a second writer who reported from elsewhere.
+    names = re.sub(r",?\s+with\s+(?=[A-Z])", " and ", names)
     # "Jane Doe in Kyiv and John Roe in London": each name with where it was written.
     placed = re.split(r"\s+(?:and|&)\s+", names)
-    if all(_IN_PLACE_RE.search(part) for part in placed):
+    if any(_IN_PLACE_RE.search(part) for part in placed):
         names = " and ".join(_IN_PLACE_RE.sub("", part) for part in placed)
     # "Jane Doe, John Roe": two writers; "Jane Doe, Kyiv" a writer and her town.
     listed = [part.strip() for part in names.split(",")]

@@ -5542,3 +5542,18 @@ def test_states_a_headline_names_as_callers_are_no_parties():
     run = run_article(text, "entities")
     found = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert {("country:TUR", "mediation_offer"), ("country:KAZ", "mediation_offer")} <= found
+
+
+def test_a_state_s_possessive_owns_a_body_another_state_names_alike_and_deeds_listed():
+    """ "Honduras' Secretariat of National Defense" is Honduras's, though Mexico's goes by
+    the same words; "killed 41 soldiers, captured 17": the 41 were killed."""
+    found = _found_claims(
+        "Guatemala and Honduras fought on.\n\n"
+        "Honduras' Secretariat of National Defense said in a statement that its troops had "
+        'killed "at least 41" Guatemalan soldiers, captured 17 and destroyed three armored '
+        "vehicles since Thursday."
+    )
+    killed = [c for c in found.get("killed", []) if c["quantity_min"] == 41]
+    assert killed, found
+    assert killed[0]["claimant_id"] == "org:secretariat_of_national_defense_of_honduras"
+    assert [c["quantity_min"] for c in found.get("captured", [])] == [17], found

@@ -1246,6 +1246,32 @@ def test_datelines_speakers_the_model_calls_places_and_towns_it_calls_languages(
     assert "TBILISI" not in orgs and "Levan Tsiklauri" not in places
 
 
+def test_a_speaker_the_model_calls_a_work_of_art():
+    """'Martina Awia' read as a title: works do not tell reporters anything."""
+    _, r = _extract(
+        '"We ran with the children to the church," Martina Awia, a 41-year-old cloth '
+        "seller, told AHP. The Guardian Weekly told readers the post had fallen."
+    )
+    persons = _names(r, "PERSON")
+    assert "Martina Awia" in persons, persons
+    assert "Guardian Weekly" not in persons and "The Guardian Weekly" not in persons
+
+
+def test_a_body_by_its_common_noun_in_a_sentence_opening_in_the_other_capital():
+    """Filed from Ghana, "In Ouagadougou, the general staff of the armed forces said" is
+    Burkina Faso's, and "at Paga from Burkinabe forces" names a town and a people."""
+    _, r = _extract(
+        "Paga (Ghana) (AHP) - Ghana said Tuesday its troops had retaken the border post at "
+        "Paga from Burkinabe forces.\n\n"
+        "In Ouagadougou, the general staff of the armed forces said 21 soldiers were killed."
+    )
+    orgs = {e["canonical_name"]: e for e in r.entities if e["entity_type"] == "ORG"}
+    assert orgs and all(e["country_code"] == "BFA" for n, e in orgs.items() if n != "AHP"), orgs
+    assert any("General Staff" in n for n in orgs), orgs
+    assert not any("Paga" in n for n in orgs), orgs
+    assert "Paga" in _names(r, "PLACE")
+
+
 def test_a_dateline_agency_is_an_organization_and_a_capital_there_the_city():
     _, r = _extract("Baku, 4 March 2021 (Nordwire) - Officials said talks would resume.")
     assert _entity(r, "org:nordwire")["entity_type"] == "ORG"

@@ -1113,6 +1113,13 @@ def test_a_masthead_line_and_a_desk_label_are_head() -> None:
             "Nov. 18, 2026\n\nTroops crossed the river before dawn on Tuesday.\n",
             "Verónica Choque Layme and Julián Ortiz de Zárate",
         ),
+        # A second writer who reported from elsewhere: "with" joins the names.
+        (
+            "Troops retake the post\n\nPublished on 17/11/2026 at 17:52 GMT\n"
+            "Efua Mensah-Bonsu, with Aminata Sawadogo in Ouagadougou\n\n"
+            "Troops retook the post on Tuesday.\n",
+            "Efua Mensah-Bonsu and Aminata Sawadogo",
+        ),
     ],
 )
 def test_bylines_without_by_or_in_capitals(text: str, author: str) -> None:

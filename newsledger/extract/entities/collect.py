@@ -133,6 +133,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                     st.add(Mention(p, start, ent.end, st.place(place), "name"))
             elif eid.startswith("org:"):
                 org = ref.org_registry().get(eid)
+                if org and (owned := _other_states_body(st, p, ent, org)) is not None:
+                    org = owned  # "Honduras' Secretariat of National Defense", not Mexico's
                 if org:
                     st.add(Mention(p, ent.start, ent.end, st.org(org), "name"))
                     org_ranges.append((ent.start, ent.end, org.entity_id))
@@ -203,7 +205,7 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _other_place(st, p, site)  # 'Shorja market', 'Kakuma camp'
             elif ent.label_ == "PERSON":
                 persons.append((p, ent))
-            elif ent.label_ in ("FAC", "LOC", "GPE") and not ent.id_ and _speaking_name(ent):
+            elif ent.label_ in _SPEAKING_MISLABELS and not ent.id_ and _speaking_name(ent):
                 persons.append((p, Span(ent.doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and (name := _titled_person(st, p, ent)) is not None:
                 persons.append((p, name))  # "President of Estria Jonas Pell", "PM Desta"
@@ -332,6 +334,19 @@ def _two_places(st: ArticleState, ent: Span) -> tuple[Span, Span] | None:
     return left, right
 
 
+def _run_past_from(ent: Span) -> Span:
+    """A name the model ran on through "from" and a people or a state ("retook the post
+    at Paga from Burkinabe forces" as one body): the name before "from", a place."""
+    if ent.label_ not in ("ORG", "PERSON") or ent.id_:
+        return ent
+    at = next((t.i for t in ent[1:-1] if t.lower_ == "from"), None)
+    if at is None or not all(t.is_title and t.pos_ == "PROPN" for t in ent.doc[ent.start : at]):
+        return ent
+    if not ref.countries_in(ent.doc[at + 1 : ent.end].text):
+        return ent
+    return Span(ent.doc, ent.start, at, label="GPE")
+
+
 def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
     """The model's entities, with a person's name it cut in two made whole again: a
     one-word place right after a name of two words or more, then a comma or a bracket
@@ -350,6 +365,7 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
     }
     for ent in ents:
         doc = ent.doc
+        ent = _run_past_from(ent)
         if (start := _given_name_before_particle(ent, taken)) is not None:
             ent = Span(doc, start, ent.end, label="PERSON")  # 'Francisca dos' + 'Santos Lima'
         if ent.label_ == "PERSON":
@@ -1220,8 +1236,8 @@ def _owner_before(st: ArticleState, p: int, start: int, labelled: bool = False) 
     labelled with ("Qatar: The Ministry of Foreign Affairs ...")."""
     doc = st.docs[p]
     end = start
-    if end > 0 and doc[end - 1].tag_ == "POS":
-        end -= 1
+    if end > 0 and (doc[end - 1].tag_ == "POS" or doc[end - 1].dep_ == "case"):
+        end -= 1  # "Colombia's", and "Honduras'" whose bare apostrophe is a case marker
     owners = {
         s.id_.split(":", 1)[1]
         for s in st.ref_spans(p)
@@ -1232,6 +1248,15 @@ def _owner_before(st: ArticleState, p: int, start: int, labelled: bool = False) 
         if label is not None and label.entity_type == "COUNTRY" and label.country_code:
             owners = {label.country_code}
     return owners
+
+
+def _other_states_body(st: ArticleState, p: int, ent: Span, org: ref.Org) -> ref.Org | None:
+    """A state body's name the references give one state, owned by another just before
+    it ("Honduras' Secretariat of National Defense"): the owner's body of that name."""
+    owners = _owner_before(st, p, ent.start)
+    if len(owners) != 1 or not org.country_code or org.country_code in owners:
+        return None
+    return ref.state_body(ent.text, next(iter(owners)))
 
 
 # Bodies named after the country they are posted in or to ('UN Support Mission in Libya').
@@ -1571,13 +1596,21 @@ def _town_of_the_story(st: ArticleState, ent: Span) -> bool:
     return place is not None and place.country_code in st.hint_countries
 
 
+# Labels under which the small model hides a speaking person's name: a facility or place
+# ('Nino Beridze told reporters'), a title ('Martina Awia, a cloth seller, told AHP').
+_SPEAKING_MISLABELS = frozenset({"FAC", "LOC", "GPE", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
 def _speaking_name(ent: Span) -> bool:
-    """A two- or three-word name the model called a facility or place that speaks ('Spokeswoman
-    for the ministry Nino Beridze told reporters'): places do not tell reporters."""
+    """A two- or three-word name the model called a facility, place or work that speaks
+    ('Spokeswoman for the ministry Nino Beridze told reporters'): places and works do not
+    tell reporters; bodies do, so a body's word or a known body's name keeps it out."""
     words = [t for t in ent if not t.is_punct]
     return (
         2 <= len(words) <= 3
         and all(t.is_title and t.tag_ == "NNP" for t in words)
+        and not any(t.lower_ in org_words() for t in words)
+        and not ref.org_name_index().get(ref.key(ent.text))
         and not ref.lookup_place(ent.text)
         and speaks(ent.root)
     )
@@ -1728,13 +1761,10 @@ def _generic_body(
         found = [c for c in ref.countries_in(after) if c[1] == 0]
         if found:
             org = ref.state_body(text, found[0][0])
-    sent = doc[start].sent
-    if org is None and doc[sent.start].lower_ == "in":
+    if org is None and (opening := _opening_state(st, p, start)) is not None:
         # "In Ankara, the Ministry of Foreign Affairs condemned ...": the state the
         # sentence opens in, its capital or its name, set off by a comma.
-        place = st.country_span_at(p, sent.start + 1)
-        if place is not None and place.end < start and doc[place.end].text == ",":
-            org = ref.state_body(text, place.id_.split(":", 1)[1])
+        org = ref.state_body(text, opening)
     org = org or _named_before(st, text) or _state_body_before(st, p, text)
     if org is None and home:
         st.unowned_bodies.append((p, start, end, keep))
@@ -2657,9 +2687,11 @@ def untagged_bodies(st: ArticleState) -> None:
             if end - start < 2 or taken & set(range(start - 1, end + 1)):
                 continue
             name = doc[start:end].text
-            org = ref.org_name_index().get(ref.key(name)) or ref.Org(
-                entity_id("ORG", name), name, None
-            )
+            org = ref.org_name_index().get(ref.key(name))
+            if org is None and ref.is_state_body_name(name):
+                # "Honduras' Secretariat of National Defense": whose, the text may say.
+                org = _generic_body(st, p, start, end, home=False)
+            org = org or ref.Org(entity_id("ORG", name), name, None)
             st.add(Mention(p, start, end, st.org(org), "name"))
             taken.update(range(start, end))
 
@@ -2948,7 +2980,7 @@ def described_state_bodies(st: ArticleState) -> None:
                     for n in lexset("home_body_nouns")
                 ):
                     continue
-                org = ref.state_body(words.text, home)
+                org = ref.state_body(words.text, _opening_state(st, p, tok.i) or home)
                 if org is None or any(
                     (q, k) < (p, tok.i) and eid != org.entity_id and head.lower_ in text
                     for q, k, eid, text in seen
@@ -2957,6 +2989,19 @@ def described_state_bodies(st: ArticleState) -> None:
                 st.add(Mention(p, words.start, end, st.org(org), "title"))
                 taken.update(range(words.start, end))
                 break
+
+
+def _opening_state(st: ArticleState, p: int, i: int) -> str | None:
+    """The state a sentence opens in, by its capital or its name set off by a comma ("In
+    Ouagadougou, the general staff said"), when token ``i`` comes after it."""
+    doc = st.docs[p]
+    sent = doc[i].sent
+    if doc[sent.start].lower_ != "in":
+        return None
+    place = st.country_span_at(p, sent.start + 1)
+    if place is None or place.end >= i or doc[place.end].text != ",":
+        return None
+    return place.id_.split(":", 1)[1]
 
 
 def possessed_state_bodies(st: ArticleState) -> None:
