@@ -5557,3 +5557,23 @@ def test_a_state_s_possessive_owns_a_body_another_state_names_alike_and_deeds_li
     assert killed, found
     assert killed[0]["claimant_id"] == "org:secretariat_of_national_defense_of_honduras"
     assert [c["quantity_min"] for c in found.get("captured", [])] == [17], found
+
+
+def test_a_seat_of_government_stands_for_its_state_as_a_capital_does():
+    """Abidjan, not Yamoussoukro, is where Côte d'Ivoire's government sits and what news
+    names for it ("countries_overrides.csv")."""
+    found = _found_reactions(
+        "Ghana and Burkina Faso fought for a fourth day at Paga.\n\n"
+        "Abidjan and Lome, whose countries border both Ghana and Burkina Faso, called for "
+        "restraint."
+    )
+    assert {("country:CIV", "call_for_ceasefire"), ("country:TGO", "call_for_ceasefire")} <= found
+
+
+def test_an_aggression_against_one_called_an_aggression_against_the_speaker():
+    found = _found_reactions(
+        "Ghana and Burkina Faso fought for a fourth day at Paga.\n\n"
+        "Mali's transitional government said in a statement read on state television that "
+        '"any aggression against Burkina Faso is an aggression against Mali".'
+    )
+    assert ("country:MLI", "support") in found

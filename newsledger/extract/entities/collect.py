@@ -2954,10 +2954,10 @@ def described_state_bodies(st: ArticleState) -> None:
     """A state body named by its common noun alone ("the army said", "the health ministry
     says") is the body of the state the article is filed from or mostly about, when no
     body of another state named before could be the one meant (then the noun refers back
-    to it, which attribution resolves). "The army chief" is a person's role, not the army."""
+    to it, which attribution resolves). A sentence that opens in a state's capital ("In
+    Ouagadougou, the general staff said") names that state's body whatever the article's.
+    "The army chief" is a person's role, not the army."""
     home = _dateline_state(st) or _main_state(st)
-    if home is None:
-        return
     seen = [
         (m.para, m.start, m.entity_id, st.docs[m.para][m.start : m.end].text.casefold())
         for m in st.mentions
@@ -2980,7 +2980,8 @@ def described_state_bodies(st: ArticleState) -> None:
                     for n in lexset("home_body_nouns")
                 ):
                     continue
-                org = ref.state_body(words.text, _opening_state(st, p, tok.i) or home)
+                state = _opening_state(st, p, tok.i) or home
+                org = ref.state_body(words.text, state) if state else None
                 if org is None or any(
                     (q, k) < (p, tok.i) and eid != org.entity_id and head.lower_ in text
                     for q, k, eid, text in seen
