@@ -5577,3 +5577,37 @@ def test_an_aggression_against_one_called_an_aggression_against_the_speaker():
         '"any aggression against Burkina Faso is an aggression against Mali".'
     )
     assert ("country:MLI", "support") in found
+
+
+def test_a_state_s_body_after_its_and_offers_of_a_venue_and_a_tragedy_deplored():
+    """ "El Salvador ... and its foreign ministry called the fighting 'a tragedy'": the
+    ministry is El Salvador's and concerned; a bloc offering its seat for talks mediates."""
+    found = _voiced_reactions(
+        "Guatemala and Honduras fought on the Motagua.\n\n"
+        "El Salvador, which borders both countries, closed its crossings at Anguiatú and "
+        'El Poy, and its foreign ministry called the fighting "a tragedy for the whole '
+        'isthmus." The Central American Integration System, SICA, offered its headquarters '
+        "in San Salvador for talks."
+    )
+    assert (
+        "country:SLV",
+        "concern",
+        "org:ministry_of_foreign_affairs_of_el_salvador",
+    ) in found, found
+    assert any(
+        a == "org:central_american_integration_system" and s == "mediation_offer"
+        for a, s, _ in found
+    ), found
+
+
+def test_a_generic_body_s_official_speaking_in_a_capital_serves_its_state():
+    found = _voiced_reactions(
+        "TEGUCIGALPA, Honduras (Keystone Press) - Guatemala and Honduras fought on the "
+        "Motagua.\n\n"
+        'China called on "both sides" to exercise restraint, Foreign Ministry spokeswoman '
+        "Liu Yanhong said in Beijing.\n\n"
+        'Italy is following events "with the utmost concern", foreign ministry spokesperson '
+        "Chiara Benedetti-Lanza told a briefing."
+    )
+    assert ("country:CHN", "call_for_ceasefire", "person:liu_yanhong") in found, found
+    assert ("country:ITA", "concern", "person:chiara_benedetti_lanza") in found, found

@@ -1765,6 +1765,10 @@ def _generic_body(
         # "In Ankara, the Ministry of Foreign Affairs condemned ...": the state the
         # sentence opens in, its capital or its name, set off by a comma.
         org = ref.state_body(text, opening)
+    if org is None and (seat := _speaking_in(st, p, end - 1)) is not None:
+        # "..., Foreign Ministry spokeswoman Liu Yanhong said in Beijing": the state
+        # whose capital its official speaks in.
+        org = ref.state_body(text, seat)
     org = org or _named_before(st, text) or _state_body_before(st, p, text)
     if org is None and home:
         st.unowned_bodies.append((p, start, end, keep))
@@ -2992,6 +2996,35 @@ def described_state_bodies(st: ArticleState) -> None:
                 break
 
 
+def _speaking_in(st: ArticleState, p: int, i: int) -> str | None:
+    """The state token ``i``'s subject speaks for by its sentence: the one whose capital
+    its speech verb is said in ("Foreign Ministry spokeswoman Liu Yanhong said in
+    Beijing", "told a briefing in Rome"), else the one the reported clause before the
+    verb has as subject ("Italy ... stands ready, foreign ministry spokesperson X told")."""
+    doc = st.docs[p]
+    tok = doc[i]
+    while tok.dep_ in ("compound", "appos", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or lemma_of(verb) not in lexset("speech_verbs"):
+        return None
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                place = st.country_span_at(p, obj.left_edge.i, ("COUNTRY_CAPITAL",))
+                if place is not None and place.end == obj.i + 1:
+                    return place.id_.split(":", 1)[1]
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "parataxis") and clause.i < verb.i:
+            for subj in clause.children:
+                if subj.dep_ in ("nsubj", "nsubjpass"):
+                    place = st.country_span_at(p, subj.left_edge.i, ("COUNTRY_NAME",))
+                    if place is not None and place.end == subj.i + 1:
+                        return place.id_.split(":", 1)[1]
+    return None
+
+
 def _opening_state(st: ArticleState, p: int, i: int) -> str | None:
     """The state a sentence opens in, by its capital or its name set off by a comma ("In
     Ouagadougou, the general staff said"), when token ``i`` comes after it."""
@@ -3005,6 +3038,48 @@ def _opening_state(st: ArticleState, p: int, i: int) -> str | None:
     return place.id_.split(":", 1)[1]
 
 
+def _possessed_at(st: ArticleState) -> list[tuple[Mention, int]]:
+    """Where the words a state or place owns begin, with the mention of the owner: after
+    its possessive ("Iran's"), after "the" and its demonym ("the Russian"), and after
+    "its" when the state is the last name before it in the sentence and the words are a
+    subject ("El Salvador ... closed its crossings, and its foreign ministry called")."""
+    out = []
+    for m in list(st.mentions):
+        owner = st.entities[m.entity_id]
+        if owner.entity_type not in ("COUNTRY", "PLACE") or m.para < 0:
+            continue
+        doc = st.docs[m.para]
+        if m.end < len(doc) and doc[m.end].tag_ == "POS":
+            out.append((m, m.end + 1))
+        elif (
+            owner.entity_type == "COUNTRY"
+            and m.kind == "demonym"
+            and m.start
+            and doc[m.start - 1].lower_ == "the"
+        ):
+            out.append((m, m.end))
+    for p, doc in enumerate(st.docs):
+        for tok in doc:
+            if tok.lower_ != "its" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # a body that acts: "its foreign ministry called", not "shelled its embassy"
+            named = [
+                x
+                for x in st.mentions
+                if x.para == p
+                and tok.sent.start <= x.start
+                and x.end <= tok.i
+                and st.entities[x.entity_id].entity_type in ("COUNTRY", "ORG", "PERSON")
+            ]
+            last = max(named, key=lambda x: x.start, default=None)
+            if (
+                last is not None
+                and last.kind == "name"
+                and st.entities[last.entity_id].entity_type == "COUNTRY"
+            ):
+                out.append((last, tok.i + 1))
+    return out
+
+
 def possessed_state_bodies(st: ArticleState) -> None:
     """A state's body named in lower case after the state ("Iran's border guard command",
     "Ukraine's state emergency service", "the Russian emergencies ministry"): that state's
@@ -3015,20 +3090,9 @@ def possessed_state_bodies(st: ArticleState) -> None:
     heads = lexset("organization_nouns") | lexset("body_head_words")
     # The state as such, and forces the templates name ("Ukraine's army", "... police").
     not_bodies = lexset("state_nouns") | {"army", "military", "police", "navy", "force", "staff"}
-    for m in list(st.mentions):
+    for m, i in _possessed_at(st):
         owner = st.entities[m.entity_id]
-        if owner.entity_type not in ("COUNTRY", "PLACE") or m.para < 0:
-            continue
         doc = st.docs[m.para]
-        i = m.end
-        if i < len(doc) and doc[i].tag_ == "POS":
-            i += 1
-        elif (
-            owner.entity_type == "PLACE"
-            or m.kind == "metonym"
-            or not (m.kind == "demonym" and m.start and doc[m.start - 1].lower_ == "the")
-        ):
-            continue
         end = i
         # The body's words are one noun phrase: "Bolivia's ambassador asked the council"
         # names no body.
