@@ -589,6 +589,9 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
         r"^translated from\b|^\(end\)",
         _I,
     ),
+    # A wire desk's slug of its editors' initials closing the story: "nk-jcn/ah",
+    # "OBN/AKS/MBD".
+    re.compile(r"^[A-Za-z]{1,5}(?:[-/][A-Za-z]{1,5})*/[A-Za-z]{1,5}$"),
     # Agency credit lines closing a wire story.
     re.compile(
         r"^(?:some )?(?:information|material|reporting)(?: for this (?:story|report|article))?"
@@ -602,10 +605,10 @@ READ_MORE_RE = re.compile(
     r"leia também|leia mais|lea también|lee también|lire aussi|à lire aussi|sources?(?=\s*:)|references(?=\s*:)|"
     # A publication's note on itself: "Methodology: figures are provisional ..."
     r"(?:methodology|editor['’]?s note|disclaimer|about this (?:report|digest|update)|"
-    r"correction|clarification|tags|topics|filed under)(?=\s*:)|"
+    r"correction|clarification|tags|topics|filed under|our standards)(?=\s*:)|"
     # A note on the page itself: "Update: This page has been updated to correct ..."
     r"(?:update|note)(?=\s*:\s*this (?:page|article|story|report|post|blog)\b)|"
-    r"related(?: stories| articles| coverage| content| news)?)\s*(?:[:|»>–—-]|$)",
+    r"related(?: stories| articles| coverage| content| news| topics)?)\s*(?:[:|»>–—-]|$)",
     _I,
 )
 _STAT_LINE_RE = re.compile(r"^[A-Z][\w ,'’()/-]{1,40}:\s+\S")
@@ -882,9 +885,15 @@ _LEAD_IN_RE = re.compile(r"^(?:here (?:is|are)|here['’]s|this is|these are)\s"
 _ITEM_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
 
 
+# A wire's cross-head between dashes: '- "We are afraid" -', "- Jihadist spillover -".
+_DASH_FRAMED_RE = re.compile(r"[-–—]\s+(?P<inner>[^\n]{1,80}?)\s+[-–—]")
+
+
 def _is_heading_shape(text: str) -> bool:
     if (m := _QUOTED_CAPS_RE.fullmatch(text)) is not None:
         text = m["inner"]  # "'A GIFT TO ISWAP'": a cross-head quoting the story
+    if (m := _DASH_FRAMED_RE.fullmatch(text.strip())) is not None:
+        text = _QUOTED_END_RE.sub("", m["inner"]).lstrip("\"'“‘")  # its words, unquoted
     # A newsletter's numbered item title: "1. Rockets hit La Cruz overnight".
     text = _ITEM_NUMBER_RE.sub("", text, count=1)
     if "\n" in text or not text[:1].isupper() or _TRANSCRIPT_QUESTION_RE.match(text):
@@ -995,6 +1004,8 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             and _is_credit_line(paragraphs[k + 1].text.strip())
         ):
             kinds.append(_CAPTION)
+        elif _DASH_FRAMED_RE.fullmatch(text.strip()) and _is_heading_shape(text):
+            kinds.append(_HEADING)
         elif _is_list(text) or ("\n" in text and FACTBOX_RE.match(first_line)):
             kinds.append(_FACTBOX)
         elif (
@@ -1162,7 +1173,11 @@ def _context(
     lede_end = first_body.char_end if first_body else (paragraphs[0].char_end if paragraphs else 0)
     head = text[: paragraphs[0].char_start] if paragraphs else ""
     reference = published or find_date(head)
-    names = re.findall(r"\b[A-Z][A-Za-z]{2,}", text[:lede_end])
+    # The headline's and the lede's names: not the head's other lines, whose outlet,
+    # desk and licence ("ALP | Africa") would make "the East African Community" a party.
+    headline = text.split("\n", 1)[0]
+    lede = text[first_body.char_start : lede_end] if first_body else ""
+    names = re.findall(r"\b[A-Z][A-Za-z]{2,}", f"{headline}\n{lede}")
     return _Context(
         reference=reference,
         participants=frozenset(map(_prefix, names)),
@@ -1261,7 +1276,7 @@ _OPENING_WORD_RE = re.compile(
 
 
 _STATE_VERB_RE = re.compile(
-    r"(?:['’]s\s+(?:government|leaders?|president|prime minister|"
+    r"(?:['’]s\s+(?:[a-z]+\s+)?(?:government|leaders?|president|prime minister|"
     r"(?i:foreign (?:ministry|office|minister)))\b)?"
     r"(?:\s+(?:(?i:foreign ministry|government)\s+)?statement\b)?\s*[\"“]?(?:,|"
     r"(?:has|have|had|is|was|will|would|could|also|again|on|said|says|urges|calls|warns|"

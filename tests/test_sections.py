@@ -1764,6 +1764,11 @@ def test_a_timeline_s_recent_entry_may_be_a_reaction(heading: str, entry: str) -
         "ANA LIMA: Eirik Dal, thank you.",
         # A picture credit of an agency's photo library.
         "Families wait for supplies at a school in Lisk on Monday. UN Photo/Ana Lima-Okello",
+        # Wire desks' slugs of initials, a site's topic links, an agency's standards line.
+        "nk-jcn/ah",
+        "OBN/AKS/MBD",
+        "Related topics: Marland, Borduria, Europe",
+        "Our Standards: The Nordwire Trust Principles.",
     ],
 )
 def test_a_story_s_footer_after_its_background_is_other(footer: str) -> None:
@@ -2075,3 +2080,23 @@ def test_a_state_telling_its_nationals_to_leave_reacts() -> None:
         f"{advice}"
     )
     assert type_at(text, advice) == "foreign_reactions"
+
+
+def test_a_wire_s_cross_heads_between_dashes_head_their_parts() -> None:
+    sections = segment(
+        "LISK (Marland) (NWP) - Shelling hit the town of Lisk on Monday, killing two people "
+        "as fighting between Marland and Borduria went on.\n\n"
+        '- "We are afraid" -\n\n'
+        '"The shells fell all night," said a farmer in Lisk.\n\n'
+        "- Calls for restraint -\n\n"
+        'Mali\'s transitional government said it was "deeply concerned" by the fighting.\n\n'
+        "- A border of refugees -\n\n"
+        "The two countries fought a border war in 1994 and signed a treaty in 1996.",
+        "2026-12-04",
+    )
+    assert [(s.section_type, s.heading) for s in sections] == [
+        ("events", None),
+        ("events", '- "We are afraid" -'),
+        ("foreign_reactions", "- Calls for restraint -"),
+        ("history", "- A border of refugees -"),
+    ]
