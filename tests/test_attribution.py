@@ -5611,3 +5611,24 @@ def test_a_generic_body_s_official_speaking_in_a_capital_serves_its_state():
     )
     assert ("country:CHN", "call_for_ceasefire", "person:liu_yanhong") in found, found
     assert ("country:ITA", "concern", "person:chiara_benedetti_lanza") in found, found
+
+
+def test_a_toll_brought_to_a_figure_the_model_ran_into_a_weekday():
+    """ "bringing the death toll since Tuesday to 31": "Tuesday to 31" is no date."""
+    found = _found_claims(
+        "Tunisia and Libya fought on.\n\n"
+        "Tunisia's Ministry of National Defence said its forces repelled the attack. Eight "
+        "Tunisian soldiers were killed in the night's fighting, bringing the army's death "
+        "toll since Tuesday to 31, it said."
+    )
+    assert sorted(c["quantity_min"] for c in found.get("killed", [])) == [8, 31], found
+
+
+def test_the_general_staff_is_that_of_the_armed_forces_named_before():
+    found = _found_claims(
+        "LONDON - Spain and Morocco fought on at Ceuta, the Spanish government said.\n\n"
+        "Morocco's Royal Armed Forces say marines landed overnight on the three Chafarinas "
+        'Islands. The general staff said its forces had killed "more than 50" Spanish '
+        "soldiers since Thursday."
+    )
+    assert [c["claimant_id"] for c in found.get("killed", [])] == ["org:royal_armed_forces"]

@@ -1272,6 +1272,15 @@ def test_a_body_by_its_common_noun_in_a_sentence_opening_in_the_other_capital():
     assert "Paga" in _names(r, "PLACE")
 
 
+def test_an_island_named_in_french_is_a_place():
+    _, r = _extract(
+        "The army repelled an attack on its positions on the Ile a Morphil, in the "
+        "department of Podor."
+    )
+    places = _names(r, "PLACE")
+    assert "Ile a Morphil" in places, places
+
+
 def test_a_dateline_agency_is_an_organization_and_a_capital_there_the_city():
     _, r = _extract("Baku, 4 March 2021 (Nordwire) - Officials said talks would resume.")
     assert _entity(r, "org:nordwire")["entity_type"] == "ORG"

@@ -176,6 +176,9 @@ def test_a_town_of_the_country_an_article_is_about_beats_a_bigger_namesake():
     assert (jalapa.country_code, jalapa.place_kind) == ("NIC", "town")
     florida = ref.lookup_place("Florida", countries=["USA", "AFG"], core=["USA", "AFG"])
     assert (florida.country_code, florida.place_kind) == ("USA", "region")
+    # A city of a quarter of a million keeps its name beside its own region.
+    saint_louis = ref.lookup_place("Saint-Louis", countries=["SEN", "USA"], core=["SEN"])
+    assert (saint_louis.country_code, saint_louis.place_kind) == ("SEN", "city")
 
 
 def test_kind_hint_prefers_the_town_over_the_district():

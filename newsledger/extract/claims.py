@@ -487,7 +487,11 @@ def quantity(tok: Token) -> Quantity | None:
         for t in tally.head.subtree:
             if t.i > tally.i and t.lower_ == "to" and t.dep_ == "prep":
                 for n in t.children:
-                    if n.dep_ == "pobj" and is_number(n) and n.ent_type_ not in NON_COUNT_ENTS:
+                    if (
+                        n.dep_ == "pobj"
+                        and is_number(n)
+                        and (n.ent_type_ not in NON_COUNT_ENTS or _lone_day(n))
+                    ):
                         return _parse_number_phrase(sorted(n.subtree, key=lambda t: t.i))
                 break
     if (unit_class(tok) == "events" or tally is not tok) and tally.dep_ == "nsubj":
@@ -536,13 +540,25 @@ def quantity(tok: Token) -> Quantity | None:
     return None
 
 
+_MONTH_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\w)", re.IGNORECASE
+)
+
+
 def _lone_day(tok: Token) -> bool:
     """A bare figure the model read as a day of the month with nothing of a date around
-    it: "the death toll is 31"."""
+    it: "the death toll is 31"; "the toll since Tuesday to 31", where it ran a weekday
+    and the figure into one date with no month."""
     if tok.ent_type_ != "DATE" or not tok.text.isdigit():
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and len(ent) == 1
+    if ent is None:
+        return False
+    return len(ent) == 1 or (
+        tok.i == ent.end - 1
+        and tok.doc[tok.i - 1].lower_ == "to"
+        and not _MONTH_RE.search(ent.text)
+    )
 
 
 def _quoted_figure_before(tok: Token) -> Token | None:

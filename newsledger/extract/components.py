@@ -54,6 +54,11 @@ _PRIORITY = {"ORG": 0, "COUNTRY_NAME": 1, "PLACE": 2, "COUNTRY_DEMONYM": 3, "COU
 _CONTAINERS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 # Model labels a feature's name ('Lake Tanganyika', 'the Amu Darya') is given in error.
 _FEATURE_MISLABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT"}
+# Lower-case words inside a feature's name: 'Gulf of Aden', 'Ile a Morphil', 'Isla de Aves'.
+_NAME_LINKS = frozenset({"of", "the", "a", "à", "de", "del", "du", "des", "la", "le"})
+# Feature words that name a feature by the name right after them: 'Lake Chad', 'Ile a
+# Morphil' (French), 'Isla Calero' (Spanish), 'Ilha de Moçambique' (Portuguese).
+_NAMING_FEATURES = frozenset({"lake", "mount", "ile", "île", "isla", "ilha"})
 # Template slots: placeholder word in the alias text -> slot marker in the token pattern.
 _PLACEHOLDER = {"{country}": "XSLOTCOUNTRYX", "{demonym}": "XSLOTDEMONYMX"}
 _SLOT_OF = {"XSLOTCOUNTRYX": "\x00country", "XSLOTDEMONYMX": "\x00demonym"}
@@ -529,11 +534,12 @@ class ReferenceEntityRuler:
         doc = ent.doc
         start, end = self._core(ent)
         words = doc[start:end]
-        if len(words) < 2 or not all(t.is_title or t.lower_ in ("of", "the") for t in words):
+        if len(words) < 2 or not all(t.is_title or t.lower_ in _NAME_LINKS for t in words):
             return ent
-        # 'Lake Tanganyika', 'Mount Elgon', 'the Gulf of Aden'; not 'the Gulf War'
+        # 'Lake Tanganyika', 'Mount Elgon', 'the Ile a Morphil', 'the Gulf of Aden'; not
+        # 'the Gulf War'
         lead = self._feature_word(words[0], lead=True) and (
-            words[0].lower_ in ("lake", "mount") or words[1].lower_ == "of"
+            words[0].lower_ in _NAMING_FEATURES or words[1].lower_ == "of"
         )
         if not lead and (ent.label_ == "PERSON" or not self._feature_word(words[-1], lead=False)):
             return ent  # 'Tony Hill' is a person: only a word first says a place of a name
@@ -758,7 +764,8 @@ def _joined_portfolios(doc: Doc) -> list[Span]:
         "ruling_participles": ["led", "run", "ruled", "dominated", "controlled"],
         # Title-case words that make a name water or land: first ('Lake Chad', 'Gulf of
         # Oman') or last ('the Niger Delta', 'the Amu Darya', darya being Persian for river).
-        "leading_features": ["lake", "gulf", "sea", "bay", "strait", "straits", "mount"],
+        "leading_features": ["lake", "gulf", "sea", "bay", "strait", "straits", "mount", "ile",
+                             "île", "isla", "ilha"],
         "trailing_features": ["sea", "ocean", "gulf", "bay", "strait", "lake", "river",
                               "island", "islands", "peninsula", "valley", "desert",
                               "plateau", "delta", "basin", "swamp", "heights", "highlands",

@@ -903,9 +903,11 @@ def lookup_place(
                 region is not None
                 and region.country_code == iso3_of_iso2(best["countrycode"])
                 and best is not min(cands, key=lambda c: rank(c)[1:])
+                and (best.get("population") or 0) < BIG_CITY
             ):
                 # The core country's division of that name, rather than a town of it
-                # that only the article's core made the pick ('Florida' the state).
+                # that only the article's core made the pick ('Florida' the state); a
+                # city of its own size keeps the name ('Saint-Louis' of Senegal).
                 return region
             biggest = max(cands, key=lambda c: c.get("population") or 0)
             if _dwarfed(best, biggest) and iso3_of_iso2(best["countrycode"]) not in core_set:

@@ -1441,6 +1441,10 @@ class ArticleContext:
             # "the group said": the organization that spoke last. "The army" is
             # only an army named before: the last speaker may be another body.
             r = self.previous_source(head, ("ORG",)) if group else None
+            if r is None and noun in lexset("staff_nouns"):
+                # "Morocco's Royal Armed Forces say ... The general staff said": the
+                # staff of the armed forces named before.
+                return self._forces_before(start, s, e)
             if r is None and noun in lexset("armed_group_nouns") and self._cited(head):
                 # "According to the group" after its spokesman spoke: the armed
                 # movement named before.
@@ -1466,6 +1470,21 @@ class ArticleContext:
             # the noun ("Tatmadaw True News Information Team").
             return self._org_by_head_noun(noun, start, s, e)
         return None if r is None else Ref(r.entity_id, self.text[s:e], s, e)
+
+    def _forces_before(self, before: int, s: int, e: int) -> Ref | None:
+        """The last armed forces named before, outside quotes."""
+        words = lexset("armed_forces_words")
+        hi = bisect_left(self._mention_starts, before)
+        for m in reversed(self.mentions[:hi]):
+            eid = str(m["entity_id"])
+            name = str((self.entities.get(eid) or {}).get("canonical_name") or "").casefold()
+            if (
+                self.etype(eid) == "ORG"
+                and words & set(name.split())
+                and self.quote_at(int(m["char_start"])) is None
+            ):
+                return Ref(eid, self.text[s:e], s, e)
+        return None
 
     def _possessor_state(self, head: Token) -> str | None:
         """The country an "its" or "their" before a body's noun stands for."""

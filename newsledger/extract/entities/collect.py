@@ -2984,6 +2984,8 @@ def described_state_bodies(st: ArticleState) -> None:
                     for n in lexset("home_body_nouns")
                 ):
                     continue
+                if head.lower_ in lexset("staff_nouns") and _forces_named(st, p, tok.i):
+                    break  # the staff of the forces just named: attribution refers back
                 state = _opening_state(st, p, tok.i) or home
                 org = ref.state_body(words.text, state) if state else None
                 if org is None or any(
@@ -3023,6 +3025,18 @@ def _speaking_in(st: ArticleState, p: int, i: int) -> str | None:
                     if place is not None and place.end == subj.i + 1:
                         return place.id_.split(":", 1)[1]
     return None
+
+
+def _forces_named(st: ArticleState, p: int, i: int) -> bool:
+    """Are armed forces named in the paragraph before token ``i``?"""
+    words = lexset("armed_forces_words")
+    return any(
+        m.para == p
+        and m.end <= i
+        and st.entities[m.entity_id].entity_type == "ORG"
+        and words & set(st.entities[m.entity_id].canonical_name.casefold().split())
+        for m in st.mentions
+    )
 
 
 def _opening_state(st: ArticleState, p: int, i: int) -> str | None:
