@@ -5632,3 +5632,14 @@ def test_the_general_staff_is_that_of_the_armed_forces_named_before():
         "soldiers since Thursday."
     )
     assert [c["claimant_id"] for c in found.get("killed", [])] == ["org:royal_armed_forces"]
+
+
+def test_the_deputy_minister_is_the_one_named_with_that_title():
+    run = _entities_run(
+        "Deputy Minister of Foreign Affairs Anna Kovacs told ambassadors on Monday that "
+        "Marland had crossed the border.\n\n"
+        '"We always treasure our friendship with Borduria," the Deputy Minister said. '
+        '"However, we cannot accept the use of force."'
+    )
+    speakers = {q["speaker_id"] for q in run.result.quotes}
+    assert speakers == {"person:anna_kovacs"}, run.result.quotes

@@ -1281,6 +1281,14 @@ def test_an_island_named_in_french_is_a_place():
     assert "Ile a Morphil" in places, places
 
 
+def test_a_name_before_an_international_border_gate_is_a_place():
+    _, r = _extract(
+        "Laos and Vietnam fought on.\n\nUnits of the Lao army opened fire on border posts "
+        "near the Cau Treo international border gate before dawn."
+    )
+    assert "Cau Treo" in _names(r, "PLACE") and "Cau Treo" not in _names(r, "PERSON")
+
+
 def test_a_dateline_agency_is_an_organization_and_a_capital_there_the_city():
     _, r = _extract("Baku, 4 March 2021 (Nordwire) - Officials said talks would resume.")
     assert _entity(r, "org:nordwire")["entity_type"] == "ORG"

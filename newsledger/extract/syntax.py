@@ -141,6 +141,17 @@ def tokens_lowered(doc: Doc, words: Iterable[str]) -> list[Token]:
 
 
 @lru_cache(maxsize=1)
+def role_modifiers() -> frozenset[str]:
+    """Words that qualify a role ("deputy", "acting"), lower-cased: "the Deputy Minister"
+    names no one new."""
+    path = REFERENCE_DIR / "roles.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(
+            _norm_role(row["surface"]) for row in csv.DictReader(fh) if row["kind"] == "modifier"
+        )
+
+
+@lru_cache(maxsize=1)
 def role_words() -> frozenset[str]:
     """Role and title words ("secretary-general", "spokesman"), lower-cased."""
     path = REFERENCE_DIR / "roles.csv"
@@ -951,7 +962,9 @@ class ArticleContext:
                 continue
             held = roles.get(str(m["entity_id"]))
             if (not held and not given_only) or any(
-                role == h or role in h.split() for h in held or ()
+                # "the deputy minister" for a "deputy minister of foreign affairs"
+                role == h or role in h.split() or f" {role} " in f" {h} "
+                for h in held or ()
             ):
                 if found and not self._same_sentence(found[0], m):
                     break
@@ -1285,7 +1298,9 @@ class ArticleContext:
         appos = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
         # "The Minister explained": a capitalised title alone names no one new.
         named = any(
-            t.pos_ == "PROPN" and t.i not in appos and _norm_role(t.text) not in role_words()
+            t.pos_ == "PROPN"
+            and t.i not in appos
+            and _norm_role(t.text) not in role_words() | role_modifiers()
             for t in words
         )
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and not named:

@@ -130,6 +130,14 @@ def kind_cue(doc: Doc, start: int, end: int) -> str | None:
     ):
         return PLACE_CUES[doc[end + 1].lower_]  # 'the Kalemba displacement site'
     if (
+        end + 2 < len(doc)
+        and doc[end].lower_ == "international"
+        and doc[end + 1].lower_ == "border"
+        and doc[end + 2].lower_ in PLACE_CUES
+        and doc[end + 2].is_lower
+    ):
+        return PLACE_CUES[doc[end + 2].lower_]  # 'the Cau Treo international border gate'
+    if (
         start >= 2
         and doc[start - 1].lower_ == "of"
         and doc[start - 2].lower_ in PLACE_CUES
