@@ -5643,3 +5643,12 @@ def test_the_deputy_minister_is_the_one_named_with_that_title():
     )
     speakers = {q["speaker_id"] for q in run.result.quotes}
     assert speakers == {"person:anna_kovacs"}, run.result.quotes
+
+
+def test_capitals_whose_relative_clause_the_parser_took_for_the_sentence_react():
+    found = _found_reactions(
+        "India and Bangladesh fought on at the border.\n\n"
+        "Kathmandu and Thimphu, whose countries both border the Siliguri corridor, called "
+        "for restraint."
+    )
+    assert {("country:NPL", "call_for_ceasefire"), ("country:BTN", "call_for_ceasefire")} <= found

@@ -350,6 +350,8 @@ def _describes_actor(anchor: Token) -> bool:
     which leads the coalition backing Yemen's government, said ...") tells what the
     actor is, not what it did."""
     for t in (anchor, *anchor.ancestors):
+        if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i and t.doc[t.i - 1].text == ",":
+            return False  # the sentence's own verb, hung on the clause before its comma
         if t.dep_ == "relcl":
             doc = t.doc
             opener = min(t.subtree, key=lambda x: x.i)

@@ -1853,6 +1853,8 @@ class ArticleContext:
                 if verb.pos_ in ("ADP", "SCONJ"):  # "by declaring", "whilst calling"
                     verb = verb.head
                 continue
+            if (root := _subject_past_relative(verb)) is not None:
+                return [root], False, verb
             if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
                 return [verb.head], False, verb
             break
@@ -2331,6 +2333,24 @@ def _subject_after_date(verb: Token) -> list[Token]:
                     if subs and subs[0].ent_type_ not in ("DATE", "TIME"):
                         return subs[:1]
     return []
+
+
+def _subject_past_relative(verb: Token) -> Token | None:
+    """ "Kathmandu and Thimphu, whose countries both border the corridor, called for
+    restraint": the parser made the sentence's subject its root and hung the verb on the
+    relative clause's object; the root is the verb's subject."""
+    root = verb.sent.root
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBD", "VBN")
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+        or root.pos_ not in ("PROPN", "NOUN")
+        or root.i > verb.i
+    ):
+        return None
+    relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    return root if relative is not None and relative.head.i == root.i else None
 
 
 def _set_off_subject(verb: Token) -> list[Token]:
