@@ -596,6 +596,8 @@ def _by_names(rest: str) -> str | None:
     name, comma, desk = rest.strip().rstrip(".").rpartition(",")
     if comma and _DESK_RE.fullmatch(desk.strip()):
         rest = name
+    # "Jane Doe, with John Roe in Gitega": a second writer who reported from elsewhere.
+    rest = re.sub(r",?\s+with\s+(?=[A-Z])", " and ", rest)
     # "Jane Doe in Haa and Thimphu": one writer in two places, each named in one word.
     rest = _PLACES_TRAILER_RE.sub("", rest.strip().rstrip("."))
     # Each name may have its own trailer: "Jane Doe in Kyiv and John Roe in London".
@@ -609,6 +611,8 @@ def _by_names(rest: str) -> str | None:
         return None
     # "Jane Doe, John Roe and Ann Poe" is a list of names; "Jane Doe, Reuters" is
     # a name and its outlet.
+    if len(pieces) > 2 and " and " in pieces[-2] and _outlet_like(pieces[-1]):
+        pieces = pieces[:-1]  # "Jane Doe, John Roe and Ann Poe, HNN": the list, its outlet
     if len(pieces) > 1 and " and " not in pieces[-1]:
         pieces = pieces[:1]
     names = re.split(r"\s+(?:and|&)\s+|\s*,\s*", ", ".join(pieces))
@@ -621,6 +625,14 @@ def _by_names(rest: str) -> str | None:
     if all(w.isupper() for w in words if w != "and"):
         author = re.sub(r"[^\W\d_][^\W\d_'’.-]+", _name_case, author)
     return author
+
+
+def _outlet_like(part: str) -> bool:
+    """ "HNN", "Kyiv Independent": an outlet closing a byline, no person's name."""
+    words = part.split()
+    return (
+        len(words) < 2 or not _name_like(part) or any(w.casefold() in _OUTLET_WORDS for w in words)
+    )
 
 
 def _name_case(word: re.Match[str]) -> str:
@@ -858,6 +870,21 @@ def _author_line(line: str) -> str | None:
     placed = re.split(r"\s+(?:and|&)\s+", names)
     if any(_IN_PLACE_RE.search(part) for part in placed):
         names = " and ".join(_IN_PLACE_RE.sub("", part) for part in placed)
+    # "Jane Doe, HBC News, Delhi and John Roe, HBC Bangla, Dhaka": each writer with her
+    # desk and town.
+    placed = re.split(r"\s+(?:and|&)\s+", names)
+    firsts = [part.split(",")[0].strip() for part in placed]
+    if (
+        len(placed) > 1
+        and all("," in part for part in placed)
+        and all(2 <= len(f.split()) <= 4 and _name_like(f) for f in firsts)
+        and all(
+            len(extra.split()) <= 3 and extra.strip()[:1].isupper()
+            for part in placed
+            for extra in part.split(",")[1:]
+        )
+    ):
+        return " and ".join(firsts)
     # "Jane Doe, John Roe": two writers; "Jane Doe, Kyiv" a writer and her town.
     listed = [part.strip() for part in names.split(",")]
     if len(listed) >= 2 and all(
@@ -925,7 +952,7 @@ def _head_block(lines: list[str], i: int, fields: _HeadFields) -> int | None:
     if found.published is None and found.updated is None:
         return None
     for ln, meta in zip(block, metas, strict=True):
-        if meta and _PLACE_DAY_RE.match(ln):
+        if meta and _PLACE_DAY_RE.match(ln) and not _STAMP_RE.match(ln):
             # "New York, Friday, 20 November 2026" below a masthead: a place and its date,
             # no writer.
             own = _HeadFields()

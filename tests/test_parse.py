@@ -332,6 +332,9 @@ def test_standfirst_without_byline_is_body() -> None:
         ("By Jane Doe, Defence and Security Editor", "Jane Doe", None, None),
         ("By Jane Doe in Lisk and Varna", "Jane Doe", None, None),
         ("By Jane Doe in Lisk and John Roe", "Jane Doe and John Roe", None, None),
+        # Writers listed before their outlet; a second writer "with" the first.
+        ("By Jane Doe, Tom Roe and Ann Poe, HNN", "Jane Doe, Tom Roe and Ann Poe", None, None),
+        ("By Jane Doe, with John Roe in Varna", "Jane Doe and John Roe", None, None),
         # A section label and a date with its clock time; a breadcrumb and a posted stamp.
         ("Features | Saturday 19 December 2026", None, "Feature", dt.date(2026, 12, 19)),
         (
@@ -1113,6 +1116,13 @@ def test_a_masthead_line_and_a_desk_label_are_head() -> None:
             "Nov. 18, 2026\n\nTroops crossed the river before dawn on Tuesday.\n",
             "Verónica Choque Layme and Julián Ortiz de Zárate",
         ),
+        # Each writer with her desk and town, over the date.
+        (
+            "Troops retake the post\n\n19 November 2026\n"
+            "Meera Krishnaswamy, HBC News, Delhi and Tanvir Hasan Chowdhury, HBC Bangla, Dhaka"
+            "\n\nTroops retook the post on Tuesday.\n",
+            "Meera Krishnaswamy and Tanvir Hasan Chowdhury",
+        ),
         # A second writer who reported from elsewhere: "with" joins the names.
         (
             "Troops retake the post\n\nPublished on 17/11/2026 at 17:52 GMT\n"
@@ -1174,3 +1184,17 @@ def test_a_byline_with_its_place_and_a_date_at_a_time_is_head():
     head = parse_article(text).head
     assert (head.published_date, head.author) == (dt.date(2026, 11, 19), "Tiyamike Mwakasungula")
     assert text[head.body_start :].startswith("CHITIPA")
+
+
+def test_a_live_page_s_update_stamp_with_a_weekday_dates_it() -> None:
+    """ "Updated 3:47 p.m. ET, Wed November 18, 2026" under a masthead and a byline: no
+    place and its day, but the page's only date."""
+    article = parse_article(
+        "Live updates: Troops trade fire along the border\n\n"
+        "HNN | World | Live updates\n"
+        "By Dana Whitcombe, HNN\n"
+        "Updated 3:47 p.m. ET, Wed November 18, 2026\n\n"
+        "Troops traded fire along the border on Wednesday.\n"
+    )
+    assert article.head.published_date == dt.date(2026, 11, 18)
+    assert article.head.author == "Dana Whitcombe"
