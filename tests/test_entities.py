@@ -1289,6 +1289,36 @@ def test_a_name_before_an_international_border_gate_is_a_place():
     assert "Cau Treo" in _names(r, "PLACE") and "Cau Treo" not in _names(r, "PERSON")
 
 
+def test_charters_and_wars_are_no_bodies_and_a_state_s_possessive_names_its_body():
+    _, r = _extract(
+        "Namibia and Angola fought on.\n\nVietnam acts in accordance with the UN Charter. "
+        "The South African Border War ended in 1989. The Ministry of War said it would "
+        "fight. Angola's Civil Protection and Fire Service said 9,000 residents had left."
+    )
+    orgs = _names(r, "ORG")
+    assert not any("Charter" in o or "Border War" in o for o in orgs), orgs
+    assert {"Ministry of War", "Civil Protection and Fire Service of Angola"} <= orgs, orgs
+
+
+def test_a_town_above_which_guns_stand_and_an_archipelago_by_its_short_name():
+    _, r = _extract(
+        "Spain and Morocco fought on.\n\nMorocco claims it recovered the Chafarinas Islands "
+        "off its coast.\n\nSpain's Ministry of Defence says jets destroyed Moroccan artillery "
+        "in the hills above Fnideq.\n\nBREAKING: Morocco says marines have 'recovered' "
+        "Chafarinas"
+    )
+    assert "Fnidek" in _names(r, "PLACE") or "Fnideq" in _names(r, "PLACE"), _names(r, "PLACE")
+    assert not {"Chafarinas", "Fnideq"} & _names(r, "ORG"), _names(r, "ORG")
+
+
+def test_a_ward_councillor_is_a_person():
+    _, r = _extract(
+        "Zambia and Malawi fought on.\n\nChiparamba ward councillor Patson Mwale said the "
+        "rural health centre at Chiparamba had been shut."
+    )
+    assert "Patson Mwale" in _names(r, "PERSON") and "Patson Mwale" not in _names(r, "ORG")
+
+
 def test_a_dateline_agency_is_an_organization_and_a_capital_there_the_city():
     _, r = _extract("Baku, 4 March 2021 (Nordwire) - Officials said talks would resume.")
     assert _entity(r, "org:nordwire")["entity_type"] == "ORG"

@@ -85,6 +85,14 @@ LOCATIVE_PREPS = {
     "inside",
     "throughout",
     "within",
+    # 'the hills above Fnideq', 'off Saint-Louis', 'along the road beyond Kasulu'
+    "above",
+    "below",
+    "beyond",
+    "along",
+    "off",
+    "behind",
+    "beside",
 }
 GOVERNMENT_NOUNS = {
     "authorities",
@@ -878,8 +886,8 @@ def _org_before_role(st: ArticleState, p: int, ent: Span) -> tuple[int, int, ref
 def _names_no_one(ent: Span) -> bool:
     """A span the model took for a person, body or place that names a people, clan or
     faith ("Hutu", "Pashtuns", "Tuareg"), a military operation ("Operation Moshtarak"), a
-    treaty ("the Esguerra-Bárcenas Treaty") or opens a sentence with a participle
-    ("Briefing the Council")."""
+    treaty or charter ("the Esguerra-Bárcenas Treaty", "the UN Charter"), a war ("the
+    Football War") or opens a sentence with a participle ("Briefing the Council")."""
     start, end = core(ent)
     doc = ent.doc
     if ref.key(doc[start:end].text) in ref.people_names():
@@ -889,6 +897,15 @@ def _names_no_one(ent: Span) -> bool:
         return True
     if end - start > 1 and doc[end - 1].text in lexset("named_document_words"):
         return True  # a treaty or accord
+    while end - start > 1 and doc[end - 1].is_lower:
+        end -= 1  # 'The South African Border War ended': the model ran on into the verb
+    if (
+        end - start > 1
+        and doc[end - 1].text in lexset("named_war_words")
+        and doc[end - 2].lower_ != "of"
+    ):
+        return True  # a war: 'the South African Border War'
+
     # "Writing by Marcus Feldt; Editing by ...": a wire credit's label, not a body.
     if (
         end - start == 1
@@ -1504,7 +1521,8 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         # ("Ministry of Defense of Iraq").
         owner = st.country_span_at(p, start, ("COUNTRY_NAME", "COUNTRY_DEMONYM"))
         body = doc[owner.end : end] if owner is not None else span
-        if len(body) > 1 and body[0].tag_ == "POS":
+        possessed = len(body) > 1 and body[0].tag_ == "POS"
+        if possessed:
             body = body[1:]  # "Niger's Ministry of National Defence"
         cut = _state_named_at_end(st, p, body) if c is not None else None
         if cut is not None:
@@ -1513,7 +1531,14 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         if found is not None:
             org = found
         else:
-            if c is not None and len(body) > 1 and body[0].lower_ in _STATE_BODY_WORDS:
+            if (
+                c is not None
+                and len(body) > 1
+                and (possessed or body[0].lower_ in _STATE_BODY_WORDS)
+            ):
+                # ... and any body after its state's possessive: "Angola's Civil
+                # Protection and Fire Service" is the Civil Protection and Fire Service
+                # of Angola.
                 name = f"{body.text} of {c.name}"
             org = _named_before(st, name) or ref.Org(entity_id("ORG", name), name, iso3)
     oid = st.org(org)
@@ -1648,6 +1673,15 @@ def speaks(tok) -> bool:  # type: ignore[no-untyped-def]
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in verbs
 
 
+def _short_feature(place: Entity) -> str | None:
+    """The key of a feature's name without its feature word: 'Chafarinas' of the
+    'Chafarinas Islands', as a headline writes it once the story named it."""
+    words = place.canonical_name.split()
+    if len(words) > 1 and words[-1].lower() in FEATURE_WORDS:
+        return ref.key(" ".join(words[:-1]))
+    return None
+
+
 def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
     """A name the model calls a person or organization that this article already made a
     place, or that is coordinated with a place it named ('Dhok Nakka and Sarai Bala'):
@@ -1667,7 +1701,7 @@ def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
         (
             e
             for e in st.entities.values()
-            if e.entity_type == "PLACE" and ref.key(e.canonical_name) == k
+            if e.entity_type == "PLACE" and k in (ref.key(e.canonical_name), _short_feature(e))
         ),
         None,
     )
