@@ -1319,6 +1319,26 @@ def test_a_ward_councillor_is_a_person():
     assert "Patson Mwale" in _names(r, "PERSON") and "Patson Mwale" not in _names(r, "ORG")
 
 
+def test_a_dateline_below_a_credited_caption_names_the_agency():
+    _, r = _extract(
+        "Families arrive at the bus station in Kigoma on Tuesday. (ALP/Baraka Mwaipopo)\n\n"
+        "KIGOMA (Tanzania) (ALP) - Tanzanian artillery pounded Burundian positions overnight."
+    )
+    assert "ALP" in _names(r, "ORG") and "Kigoma" in _names(r, "PLACE")
+
+
+def test_a_dateline_below_a_time_stamp_and_a_gallery_caption_names_the_agency():
+    _, r = _extract(
+        "November 14, 2026 5:48 PM GMT+1 Updated 2 hours ago\n\n"
+        "[1/2] A Tunisian army vehicle drives past fuel stalls near Ben Guerdane, Tunisia, "
+        "November 13, 2026. Sextant/Karim Ben Slama\n\n"
+        "TUNIS/TRIPOLI, Nov 14 (Sextant) - Tunisian troops repelled an attack.\n\n"
+        "Our Standards: The Sextant Trust Principles."
+    )
+    orgs = _names(r, "ORG")
+    assert "Sextant" in orgs and not any("Principles" in o for o in orgs), orgs
+
+
 def test_a_dateline_agency_is_an_organization_and_a_capital_there_the_city():
     _, r = _extract("Baku, 4 March 2021 (Nordwire) - Officials said talks would resume.")
     assert _entity(r, "org:nordwire")["entity_type"] == "ORG"

@@ -91,8 +91,6 @@ LOCATIVE_PREPS = {
     "beyond",
     "along",
     "off",
-    "behind",
-    "beside",
 }
 GOVERNMENT_NOUNS = {
     "authorities",

@@ -710,11 +710,18 @@ def dateline(st: ArticleState) -> None:
         return
     _head_dateline(st)
     found = dateline_spans(st.docs[0].text)
-    if found is None and len(st.docs) > 1 and (_time_stamp(st.docs[0]) or _caption(st.docs[0])):
-        # 'June 5, 2025 4:12 PM GMT+3 Updated 2 hours ago' or 'Photo: press service of
-        # the Ministry of Defence' above 'ADEN, June 5 (Nordwire) -'
-        found = dateline_spans(st.docs[1].text)
-        st.dateline_para = 1 if found is not None else 0
+    # 'June 5, 2025 4:12 PM GMT+3 Updated 2 hours ago', 'Photo: press service of the
+    # Ministry of Defence' or a caption with its picture's credit ('Families arrive in
+    # Kigoma on Tuesday. (ALP/Baraka Mwaipopo)') above 'ADEN, June 5 (Nordwire) -'.
+    k = 0
+    while (
+        found is None
+        and k + 1 < min(len(st.docs), 3)
+        and (_time_stamp(st.docs[k]) or _caption(st.docs[k]) or _credited(st.docs[k]))
+    ):
+        k += 1
+        found = dateline_spans(st.docs[k].text)
+    st.dateline_para = k if found is not None else 0
     doc = st.docs[st.dateline_para]
     if found is not None:
         place_chars, agency_chars = found
@@ -837,12 +844,23 @@ def byline_places(st: ArticleState) -> None:
         st.mentions.append(Mention(-1, 0, 0, eid, "name", start, end))
 
 
+def _credited(doc: Doc) -> bool:
+    """One line closing on a picture's credit in brackets: '... (ALP/Baraka Mwaipopo)'."""
+    return "\n" not in doc.text and bool(_CREDIT_END_RE.search(doc.text))
+
+
+_CREDIT_END_RE = re.compile(r"\((?:[A-Z]{2,8}/[^()\n]{2,60}|[A-Z]{2,8})\)\s*$")
+
+
 def _caption(doc: Doc) -> bool:
     """A picture's caption or credit line above the story ('Photo: ...', '[Photo: ...]')."""
     return "\n" not in doc.text and bool(_CAPTION_RE.match(doc.text))
 
 
-_CAPTION_RE = re.compile(r"\[?(?:photo|picture|image|file photo|video)\b", re.IGNORECASE)
+# 'Photo: ...', '[Photo: ...]', and a gallery's numbered picture: '[1/2] A Tunisian army ...'
+_CAPTION_RE = re.compile(
+    r"\[?(?:photo|picture|image|file photo|video)\b|\[\d{1,2}/\d{1,2}\]", re.IGNORECASE
+)
 
 
 def _time_stamp(doc: Doc) -> bool:
