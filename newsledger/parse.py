@@ -115,6 +115,10 @@ _GENRE_BY_KEY = {g.casefold(): g for g in GENRES}
 _GENRE_RE = "|".join(GENRES)
 
 HEADLINE_MAX_WORDS = 25
+# The text's first line, alone above a blank or metadata line, is the headline up to
+# this many words: "Statement of the Ministry of Defence of Turkmenistan on the
+# situation on the Turkmen-Uzbek state border; President of Turkmenistan holds ...".
+FIRST_HEADLINE_MAX_WORDS = 45
 # Real headlines stay far below this; a longer first line is body text (and the
 # articles suite holds headlines to 400 characters).
 HEADLINE_MAX_CHARS = 250
@@ -317,7 +321,10 @@ _CREDIT_RE = re.compile(r"^\(?(?:additional\s+)?reporting\s+by\s", re.IGNORECASE
 # ... and one that only closes a story: bracketed, or crediting additional reporting.
 _CLOSING_CREDIT_RE = re.compile(r"^(?:\(|additional\s+reporting\s+by\s)", re.IGNORECASE)
 # Trailers after a byline name: "By Jane Doe in Kyiv", "By Jane Doe for Reuters".
-_BY_TRAILER_RE = re.compile(r"\s+(?:in|for|from|at|IN|FOR|FROM|AT)\s+[A-Z].*$")
+# Where a writer filed from: "in Kyiv", "in al-Qaim" (an Arabic article before the name).
+_BY_TRAILER_RE = re.compile(
+    r"\s+(?:in|for|from|at|IN|FOR|FROM|AT)\s+(?:(?:al|el|ad|ar|as|ash|an|az)-)?[A-Z].*$"
+)
 _PLACES_TRAILER_RE = re.compile(
     r"\s+(?:in|IN)\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z][\w'’-]*$"
 )
@@ -1026,10 +1033,12 @@ def _same_text(a: str, b: str | None) -> bool:
     return b is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _headline_like(line: str) -> bool:
+def _headline_like(line: str, first: bool = False) -> bool:
+    """A line shaped like a headline; the text's first line may run longer, as state
+    agencies' and tabloids' headlines do."""
     words = line.split()
     return (
-        0 < len(words) < HEADLINE_MAX_WORDS
+        0 < len(words) < (FIRST_HEADLINE_MAX_WORDS if first else HEADLINE_MAX_WORDS)
         and len(line) <= HEADLINE_MAX_CHARS
         and not line.endswith(".")
         and not _CONTINUES_RE.search(line)
@@ -1152,7 +1161,7 @@ def parse_article(text: str) -> ParsedArticle:
         nxt = lines[i + 1] if i + 1 < n else ""
         if (
             fields.headline is None
-            and _headline_like(line)
+            and _headline_like(line, first=not any(ln.strip() for ln in lines[:i]))
             and (
                 not nxt.strip()
                 or _is_meta(nxt)

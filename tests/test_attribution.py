@@ -5652,3 +5652,24 @@ def test_capitals_whose_relative_clause_the_parser_took_for_the_sentence_react()
         "for restraint."
     )
     assert {("country:NPL", "call_for_ceasefire"), ("country:BTN", "call_for_ceasefire")} <= found
+
+
+def test_a_toll_put_at_a_figure_at_the_end_of_a_list_of_deeds_is_the_speaker_s():
+    found = _found_claims(
+        "India and Bangladesh fought on.\n\n"
+        "Defence Minister Rajiv Malhotra-Sen told parliament on Wednesday that the corridor "
+        'was secure. He said Indian troops had killed "at least 45" Bangladeshi soldiers and '
+        "destroyed six armoured vehicles since Monday, and put India's own losses at 14 "
+        "soldiers killed and 38 wounded."
+    )
+    claimants = {c["claimant_id"] for k in ("killed", "wounded") for c in found.get(k, [])}
+    assert claimants == {"person:rajiv_malhotra_sen"}, found
+
+
+def test_a_rank_s_abbreviation_ends_no_sentence_before_the_speaker():
+    run = _entities_run(
+        "Namibia and Angola fought on.\n\n"
+        '"Our units have neutralized 58 Namibian soldiers," FAA spokesman Brig. Jorge '
+        "Kalunga Mateus told the state broadcaster TPA in Luanda."
+    )
+    assert [q["speaker_id"] for q in run.result.quotes] == ["person:jorge_kalunga_mateus"]

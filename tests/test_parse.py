@@ -335,6 +335,12 @@ def test_standfirst_without_byline_is_body() -> None:
         # Writers listed before their outlet; a second writer "with" the first.
         ("By Jane Doe, Tom Roe and Ann Poe, HNN", "Jane Doe, Tom Roe and Ann Poe", None, None),
         ("By Jane Doe, with John Roe in Varna", "Jane Doe and John Roe", None, None),
+        (
+            "By Hiba Qasim in Doha and Rana al-Obaidi in al-Qaim",
+            "Hiba Qasim and Rana al-Obaidi",
+            None,
+            None,
+        ),
         # A section label and a date with its clock time; a breadcrumb and a posted stamp.
         ("Features | Saturday 19 December 2026", None, "Feature", dt.date(2026, 12, 19)),
         (
@@ -1198,3 +1204,16 @@ def test_a_live_page_s_update_stamp_with_a_weekday_dates_it() -> None:
     )
     assert article.head.published_date == dt.date(2026, 11, 18)
     assert article.head.author == "Dana Whitcombe"
+
+
+def test_a_state_agency_s_long_headline_over_its_masthead_and_date() -> None:
+    article = parse_article(
+        "Statement of the Ministry of Defence of Marland on the situation on the Marland-"
+        "Borduria state border; President of Marland holds telephone conversations with "
+        "foreign leaders on the situation\n\n"
+        "MNA | Marland News Agency | English\n"
+        "18.12.2026 | 20:40\n\n"
+        "Lisk, 18 December (MNA). Today the Ministry of Defence disseminated a statement.\n"
+    )
+    assert article.head.headline.startswith("Statement of the Ministry of Defence")
+    assert article.head.published_date == dt.date(2026, 12, 18)

@@ -813,8 +813,8 @@ def make_reference_entity_ruler(
 
 
 def add_to_pipeline(nlp: Language, **config: object) -> Language:
-    """Add the reference component after ``ner``, and the dateline, line and bracket
-    boundaries before the parser (idempotent)."""
+    """Add the reference component after ``ner``, and the dateline, line, bracket and
+    title boundaries before the parser (idempotent)."""
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, after="ner" if "ner" in nlp.pipe_names else None, config=config)
     if LEMMA_COMPONENT not in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
@@ -827,6 +827,8 @@ def add_to_pipeline(nlp: Language, **config: object) -> Language:
         nlp.add_pipe(LINE_COMPONENT, before="parser")
     if BRACKET_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(BRACKET_COMPONENT, before="parser")
+    if TITLE_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(TITLE_COMPONENT, before="parser")
     _split_glued_brackets(nlp)
     return nlp
 
@@ -1111,6 +1113,49 @@ class BracketContinuation:
 @Language.factory(BRACKET_COMPONENT)
 def make_bracket_continuation(nlp: Language, name: str) -> BracketContinuation:
     return BracketContinuation()
+
+
+TITLE_COMPONENT = "newsledger_title_continuation"
+
+
+class TitleContinuation:
+    """A sentence goes on after a title's abbreviation before a name.
+
+    Runs before the parser, which may end a sentence at the abbreviation's point:
+    '"...," FAA spokesman Brig. Jorge Kalunga Mateus told TPA' became two sentences, and
+    the quote lost its speaker. The capitalised word after one of ``abbreviations`` on
+    the same line starts no sentence.
+    """
+
+    def __init__(self, abbreviations: list[str]) -> None:
+        self.abbreviations = frozenset(abbreviations)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc[:-1]:
+            if tok.text not in self.abbreviations or "\n" in tok.whitespace_:
+                continue
+            nxt = doc[tok.i + 1]
+            if nxt.is_title and nxt.is_alpha:
+                nxt.is_sent_start = False
+        return doc
+
+
+@Language.factory(
+    TITLE_COMPONENT,
+    default_config={
+        # Ranks and titles written short before a name.
+        "abbreviations": [
+            "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Hon.", "Gov.", "Sen.", "Rep.",
+            "Amb.", "Pres.", "Gen.", "Brig.", "Col.", "Lt.", "Maj.", "Capt.", "Cpt.", "Sgt.",
+            "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Cdr.", "Insp.", "Supt.", "Cmdt.", "Brig.-Gen.",
+            "Maj.-Gen.", "Lt.-Gen.", "Lt.-Col.",
+        ],
+    },
+)  # fmt: skip
+def make_title_continuation(
+    nlp: Language, name: str, abbreviations: list[str]
+) -> TitleContinuation:
+    return TitleContinuation(abbreviations)
 
 
 def _language(doc: Doc, start: int, end: int) -> bool:
