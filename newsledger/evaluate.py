@@ -456,8 +456,8 @@ def section_lines(
 
     The normalized text keeps the raw line numbering, so a line number is the
     count of newlines before an offset. The heading line, when the section span
-    includes it, is not a paragraph line: gold ``first_line`` is the first line
-    after the heading.
+    includes it, is not a paragraph line, nor is a live entry's time stamp above its
+    title: gold ``first_line`` is the first line after the heading.
     """
     lines: list[tuple[int, str]] = []
     pos = char_start
@@ -465,8 +465,17 @@ def section_lines(
         if chunk.strip():
             lines.append((text.count("\n", 0, pos) + 1, chunk.strip()))
         pos += len(chunk) + 1
-    if heading and lines and norm_text(lines[0][1]) == norm_text(heading):
-        lines = lines[1:]
+    # The heading is the first line, or the second under a live entry's time stamp.
+    at = next(
+        (
+            k
+            for k, (_, line) in enumerate(lines[:2])
+            if heading and norm_text(line) == norm_text(heading)
+        ),
+        None,
+    )
+    if at is not None:
+        lines = lines[at + 1 :]
     if not lines:
         line = text.count("\n", 0, char_start) + 1
         return line, line

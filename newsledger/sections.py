@@ -86,7 +86,9 @@ class Section:
     ordinal: int  # 0-based, in text order
     section_type: str  # one of SECTION_TYPES
     heading: str | None  # sub-heading text, stripped (a trailing colon dropped)
-    char_start: int  # start of the heading line if any, else of the first paragraph
+    # start of the heading line if any (of a live entry's time stamp above its title, when
+    # the title is the heading), else of the first paragraph
+    char_start: int
     char_end: int  # end of the last paragraph
     paragraphs: tuple[Paragraph, ...]  # body paragraphs, heading excluded
 
@@ -946,6 +948,36 @@ def classify_heading(heading: str) -> str | None:
             if hit:
                 return None if section_type == "content" else section_type
     return None
+
+
+def _entry_title(
+    paragraphs: Sequence[Paragraph], kinds: list[str], members: list[int], k: int
+) -> bool:
+    """Is member ``k`` a live entry's title, the line right under the entry's time stamp
+    ("16:31" over "Kremlin sneers at NATO 'theatre'"), the two one block of the page? A
+    title set apart from its stamp by a blank line is the entry's first paragraph."""
+    if not 0 < k < len(members):
+        return False
+    i, before = members[k], members[k - 1]
+    return (
+        kinds[i] == _STAMP
+        and paragraphs[i].line == paragraphs[before].line_end + 1
+        and kinds[before] == _STAMP
+        and bool(_STAMP_RE.match(paragraphs[before].text))
+        and not _STAMP_RE.match(paragraphs[i].text)
+        and not _is_lead_in(paragraphs[i].text)  # "International reactions are coming in:"
+    )
+
+
+def _titled_entry(
+    paragraphs: Sequence[Paragraph], kinds: list[str], members: list[int], k: int
+) -> bool:
+    """Is member ``k`` a live entry's title with the entry's text or picture below it?"""
+    return (
+        _entry_title(paragraphs, kinds, members, k)
+        and k + 1 < len(members)
+        and kinds[members[k + 1]] != _STAMP
+    )
 
 
 def _is_credit_line(text: str) -> bool:
@@ -1840,6 +1872,7 @@ class _Draft:
     section_type: str
     heading: Paragraph | None
     paragraphs: list[Paragraph]
+    stamp: Paragraph | None = None  # a live entry's time stamp above its title
 
 
 def segment_sections(
@@ -1976,7 +2009,17 @@ def segment_sections(
     last_kind = None
     for heading, members in regions:
         pending_heading = heading
-        for i in members:
+        pending_stamp = None
+        for k, i in enumerate(members):
+            if _titled_entry(paragraphs, kinds, members, k + 1):
+                pending_stamp = paragraphs[i]  # the stamp opens the titled entry's section
+                continue
+            if _titled_entry(paragraphs, kinds, members, k):
+                # "16:31" over "Finland: 'What happens in Narva happens to us'": the
+                # title is the heading of the entry's own section, as a sub-heading is.
+                pending_heading = paragraphs[i]
+                last_kind = kinds[i]
+                continue
             section_type = types[i]
             # A caption, a factbox and a sources list side by side stay apart.
             other_kind = section_type == "other" and kinds[i] != last_kind and last_kind != _STAMP
@@ -1991,13 +2034,13 @@ def segment_sections(
             ):
                 drafts[-1].paragraphs.append(paragraphs[i])
             else:
-                drafts.append(_Draft(section_type, pending_heading, [paragraphs[i]]))
-            pending_heading = None
+                drafts.append(_Draft(section_type, pending_heading, [paragraphs[i]], pending_stamp))
+            pending_heading = pending_stamp = None
             last_kind = kinds[i]
 
     sections = []
     for ordinal, d in enumerate(drafts):
-        first = d.heading if d.heading is not None else d.paragraphs[0]
+        first = d.stamp or d.heading or d.paragraphs[0]
         last = d.paragraphs[-1] if d.paragraphs else first
         sections.append(
             Section(

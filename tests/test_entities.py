@@ -1339,6 +1339,16 @@ def test_a_dateline_below_a_time_stamp_and_a_gallery_caption_names_the_agency():
     assert "Sextant" in orgs and not any("Principles" in o for o in orgs), orgs
 
 
+def test_a_byline_writer_named_in_the_text_by_a_hyphenated_surname():
+    """The writer of a listed byline whom the text names again ("HNN's Tomas
+    Nakale-Berg met families") is one person, found however the names are scanned."""
+    _, r = _extract(
+        "HNN's Tomas Nakale-Berg met families in Ondangwa who fled the border town overnight.",
+        author="Dana Whitcombe, Tomas Nakale-Berg and Priya Venkataraman",
+    )
+    assert {"Tomas Nakale-Berg", "Dana Whitcombe"} <= _names(r, "PERSON")
+
+
 def test_a_dateline_agency_is_an_organization_and_a_capital_there_the_city():
     _, r = _extract("Baku, 4 March 2021 (Nordwire) - Officials said talks would resume.")
     assert _entity(r, "org:nordwire")["entity_type"] == "ORG"

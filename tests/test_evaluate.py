@@ -329,6 +329,10 @@ def test_section_lines_skip_heading() -> None:
     start = TEXT.index("Foreign")
     assert section_lines(TEXT, start, len(TEXT), "Foreign reactions") == (8, 8)
     assert section_lines(TEXT, start, len(TEXT), None) == (6, 8)
+    # A live entry's time stamp above its title, the heading, is no paragraph line either.
+    live = "Live\n\n16:31\nFinland offers talks\n\nFinland offered to host talks.\n"
+    start = live.index("16:31")
+    assert section_lines(live, start, len(live), "Finland offers talks") == (6, 6)
 
 
 def test_score_properties_combine_and_format() -> None:

@@ -47,6 +47,10 @@ def check_cover(text: str, paragraphs: Sequence[Paragraph], sections: list[Secti
         assert s.paragraphs, "every section has body paragraphs"
         if s.heading is not None:
             heading = next(p for p in paragraphs if p.char_start == s.char_start)
+            if heading.text.rstrip(":").strip() != s.heading:
+                # A live entry's time stamp above its title, the heading.
+                placed.append(heading)
+                heading = paragraphs[paragraphs.index(heading) + 1]
             assert heading.text.rstrip(":").strip() == s.heading
             placed.append(heading)
         else:
@@ -1504,11 +1508,11 @@ def test_a_live_entry_s_quoted_title_and_a_links_entry() -> None:
         "Russian tanks entered the eastern districts of Narva on Tuesday morning, the "
         "Estonian army said.\n"
     )
-    got = [(s.section_type, s.paragraphs[0].text[:12]) for s in sections_of(text)]
+    got = [(s.section_type, s.heading, s.paragraphs[0].text[:12]) for s in sections_of(text)]
     assert got == [
-        ("foreign_reactions", "16:31"),
-        ("other", "15:02\nRead m"),
-        ("events", "14:26"),
+        ("foreign_reactions", "Finland: 'What happens in Narva happens to us'", "Finnish Prim"),
+        ("other", None, "15:02\nRead m"),
+        ("events", "Russian tanks enter Narva", "Russian tank"),
     ], got
 
 
@@ -2100,3 +2104,25 @@ def test_a_wire_s_cross_heads_between_dashes_head_their_parts() -> None:
         ("foreign_reactions", "- Calls for restraint -"),
         ("history", "- A border of refugees -"),
     ]
+
+
+def test_a_live_entry_s_title_under_its_stamp_heads_the_entry() -> None:
+    """Titled entries are sections of their own, headed by their titles, even side by
+    side with the same type; each stamp opens its entry's span, above the title."""
+    sections = segment(
+        "Live: Marland and Borduria trade fire\n\n"
+        "16:31\nFinland: 'What happens in Lisk happens to us'\n\n"
+        'Finnish Prime Minister Aleksi Honkanen vowed to stand "shoulder to shoulder" with '
+        "Borduria.\n\n"
+        "16:04\nWashington warns Marland of 'severe consequences'\n\n"
+        "The US Secretary of State urged Marland to pull back its troops.\n\n"
+        "15:40\nShelling hits Lisk market\n\n"
+        "Marland artillery shelled the market in Lisk on Monday, killing two people.",
+        "2026-12-04",
+    )
+    titled = [(s.section_type, s.heading) for s in sections if s.heading]
+    assert titled == [
+        ("foreign_reactions", "Finland: 'What happens in Lisk happens to us'"),
+        ("foreign_reactions", "Washington warns Marland of 'severe consequences'"),
+        ("events", "Shelling hits Lisk market"),
+    ], sections

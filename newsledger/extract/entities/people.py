@@ -781,7 +781,7 @@ def _surname_scan(st: ArticleState, clusters: list[list[str]]) -> None:
                 skip_to = end
                 k = ref.key(doc[tok.i : end].text)
                 if k in surnames and not any((p, i) in taken for i in range(tok.i, end)):
-                    st.add(Mention(p, tok.i, end, entity_id("PERSON", surnames[k]), "name"))
+                    st.add(Mention(p, tok.i, end, _person(st, surnames[k]), "name"))
                 continue
             if tok.tag_ != "NNP" and ref.key(tok.text) not in surnames:
                 continue  # a word the tagger calls common ('Vizcarra, speaking ...') only exactly
@@ -799,11 +799,20 @@ def _surname_scan(st: ArticleState, clusters: list[list[str]]) -> None:
             k = ref.key(doc[start : tok.i + 1].text)
             best = max(surnames, key=lambda s: _sim(k, s))
             if k == best or _sim(k, best) >= 90:
-                st.add(Mention(p, start, tok.i + 1, entity_id("PERSON", surnames[best]), "name"))
+                st.add(Mention(p, start, tok.i + 1, _person(st, surnames[best]), "name"))
             elif k in given and role_at(st, p, 0, tok.i, at_end=True):
                 # A title before a given name ("PM Desta") names the person of that
                 # given name, as cultures that address people by it do.
-                st.add(Mention(p, tok.i, tok.i + 1, entity_id("PERSON", given[k]), "name"))
+                st.add(Mention(p, tok.i, tok.i + 1, _person(st, given[k]), "name"))
+
+
+def _person(st: ArticleState, canonical: str) -> str:
+    """The ID of the person of a cluster's name, the entity made if the text named them
+    only by the byline so far."""
+    eid = entity_id("PERSON", canonical)
+    if eid not in st.entities:
+        st.entities[eid] = Entity(eid, "PERSON", canonical)
+    return eid
 
 
 def _surnames_in_other_ents(st: ArticleState, clusters: list[list[str]]) -> None:
