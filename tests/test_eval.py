@@ -644,6 +644,58 @@ INVENTED_DEV19_FLOORS = [
 ]
 
 
+# The twenty-first invented development set (209-216, tests/gold/invented_dev20/): a
+# wire story with a two-city dateline and a closing credit, a state agency's report
+# carrying a communiqué with its losses list, a British tabloid's live page, a regional
+# paper in a border province, a public broadcaster's story with phrase sub-headings, an
+# Asian state agency's report, an American cable network's live updates and an
+# AFP-style wire with dash-framed cross-heads. Written and second-read by helpers who
+# read no code, scored blind at the session's start (9851cd3), R/P: sections .31/.31,
+# persons .90/.91, organizations .81/.81, places .68/.76 (before the gold dropped
+# capitals named only as metonyms, the seed's convention), quotes .79/.72, claims
+# .72/.76, reactions .81/.82, timeline .89/.76, published dates 7 of 8. After rules drawn
+# from its own misses (f0ae91c): the floors below.
+INVENTED_DEV20_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.49, 0.45),
+    ("persons", 0.94, 0.90),
+    ("organizations", 0.80, 0.82),
+    ("places", 0.74, 0.75),
+    ("quotes_found", 0.96, 0.88),
+    ("quotes", 0.83, 0.76),
+    ("claims_found", 0.81, 0.83),
+    ("claims", 0.74, 0.77),
+    ("reactions", 0.81, 0.79),
+    ("timeline", 0.94, 0.71),
+]
+
+
+# The twenty-second invented development set (217-224, tests/gold/invented_dev21/): a
+# wire story from Kampala, a Central Asian state agency's report of two ministries'
+# statements, an American tabloid's live blog, a regional daily in a border state, an
+# AP-style wire, a North African state agency's report of a presidency communiqué, a
+# Gulf broadcaster's live page and a border city's paper. Written while the session drew
+# rules from invented_dev20, and scored blind twice: at the session's start (9851cd3)
+# and after those rules (6659266), R/P both times: sections .36/.32, persons .92/.90,
+# organizations .82/.79 (.82/.78 after), places .76/.76, quotes .86/.82, claims .67/.65,
+# reactions .79/.75, timeline .79/.71, published dates 5 of 8: the rules drawn from one
+# blind split did not carry to the next. After rules drawn from its own misses (long
+# headlines, bylines, titled live entries; f0ae91c): the floors below.
+INVENTED_DEV21_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.54, 0.48),
+    ("persons", 0.91, 0.88),
+    ("organizations", 0.79, 0.76),
+    ("places", 0.75, 0.73),
+    ("quotes_found", 0.96, 0.92),
+    ("quotes", 0.83, 0.80),
+    ("claims_found", 0.78, 0.75),
+    ("claims", 0.64, 0.62),
+    ("reactions", 0.76, 0.72),
+    ("timeline", 0.93, 0.68),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -679,6 +731,8 @@ SPLITS = [
     "invented_dev17",
     "invented_dev18",
     "invented_dev19",
+    "invented_dev20",
+    "invented_dev21",
 ]
 
 
@@ -774,6 +828,8 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev17", INVENTED_DEV17_FLOORS),
         ("invented_dev18", INVENTED_DEV18_FLOORS),
         ("invented_dev19", INVENTED_DEV19_FLOORS),
+        ("invented_dev20", INVENTED_DEV20_FLOORS),
+        ("invented_dev21", INVENTED_DEV21_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
