@@ -5673,3 +5673,31 @@ def test_a_rank_s_abbreviation_ends_no_sentence_before_the_speaker():
         "Kalunga Mateus told the state broadcaster TPA in Luanda."
     )
     assert [q["speaker_id"] for q in run.result.quotes] == ["person:jorge_kalunga_mateus"]
+
+
+def test_readiness_to_provide_a_platform_support_dialogue_or_assist_is_mediation():
+    found = _found_reactions(
+        "Turkmenistan and Uzbekistan fought on the Amu Darya.\n\n"
+        "The Kazakh leader confirmed the readiness of Astana to provide a platform for "
+        'negotiations "at any level and at any time".\n\n'
+        "The Secretary General of the Organization of Turkic States said that the "
+        'Organization was ready to assist "two members of the Turkic family" in restoring '
+        "dialogue.\n\n"
+        "The Secretary-General of the United Nations expressed readiness to support dialogue "
+        "between the two neighbouring states."
+    )
+    assert {
+        ("country:KAZ", "mediation_offer"),
+        ("org:organization_of_turkic_states", "mediation_offer"),
+        ("org:united_nations", "mediation_offer"),
+    } <= found, found
+    assert ("country:KAZ", "call_for_negotiations") not in found
+
+
+def test_a_relative_who_after_a_named_official_is_that_official():
+    found = _voiced_reactions(
+        "Algeria and Tunisia fought on at Bouchebka.\n\n"
+        "Mr. Mebarki-Hamdi spoke with the Secretary-General of the League of Arab States, "
+        'Mr. Tarek Fahmy-Soliman, who called for "an immediate ceasefire".'
+    )
+    assert ("org:arab_league", "call_for_ceasefire", "person:tarek_fahmy_soliman") in found

@@ -1349,6 +1349,28 @@ def test_a_byline_writer_named_in_the_text_by_a_hyphenated_surname():
     assert {"Tomas Nakale-Berg", "Dana Whitcombe"} <= _names(r, "PERSON")
 
 
+def test_a_generic_body_is_not_one_another_state_s_the_text_names_only_later():
+    """An Algerian agency's "the Ministry of National Defence" is Algeria's, though a later
+    paragraph names "the Tunisian Ministry of National Defence"."""
+    _, r = _extract(
+        "ALGIERS - The President chaired a meeting of the High Security Council on Thursday."
+        "\n\nThe Ministry of National Defence (MDN) indicated in a communiqué that units "
+        "repelled an attack by units of the Tunisian army near Bouchebka.\n\n"
+        "The MDN rejected the claims of the Tunisian Ministry of National Defence."
+    )
+    orgs = {e["entity_id"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert "org:ministry_of_national_defence_of_algeria" in orgs, orgs
+
+
+def test_a_force_named_after_its_state_is_that_state_s_body():
+    _, r = _extract(
+        "The Trinidad and Tobago Coast Guard says one of its patrol vessels sank a Venezuelan "
+        "navy patrol boat late this afternoon."
+    )
+    orgs = {e["canonical_name"]: e["country_code"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert orgs.get("Trinidad and Tobago Coast Guard") == "TTO", orgs
+
+
 def test_a_dateline_agency_is_an_organization_and_a_capital_there_the_city():
     _, r = _extract("Baku, 4 March 2021 (Nordwire) - Officials said talks would resume.")
     assert _entity(r, "org:nordwire")["entity_type"] == "ORG"

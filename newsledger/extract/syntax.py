@@ -1814,8 +1814,9 @@ class ArticleContext:
                 or _name_taken_for_aux(verb)
                 or _subject_after_date(verb)
             )
-            if subs and verb.dep_ == "relcl" and all(t.tag_ == "WDT" for t in subs):
-                # "a statement which read": the relative pronoun is the noun it follows.
+            if subs and verb.dep_ == "relcl" and all(t.tag_ in ("WDT", "WP") for t in subs):
+                # "a statement which read", "the Secretary-General, Mr. X, who called
+                # for ...": the relative pronoun is the noun it follows.
                 return [verb.head], False, verb
             if subs and via_conj and verb.dep_ == "conj" and all(t.like_num for t in subs):
                 # "He put the losses at 14 killed and 37 wounded and said ...": the parser

@@ -50,6 +50,7 @@ from newsledger.extract.entities.collect import (
     collect_ents,
     described_local_bodies,
     described_state_bodies,
+    forces_named_after_states,
     home_bodies,
     led_coalitions,
     local_governments,
@@ -127,6 +128,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     orgs_named_as_places(st)
     credited_outlets(st)
     untagged_bodies(st)
+    forces_named_after_states(st)
     untagged_sites(st)
     named_facilities(st)
     local_governments(st)

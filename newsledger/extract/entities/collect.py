@@ -1753,15 +1753,23 @@ def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
     return True
 
 
-def _named_before(st: ArticleState, text: str) -> ref.Org | None:
+def _named_before(st: ArticleState, text: str, at: tuple[int, int] | None = None) -> ref.Org | None:
     """The organization whose full name, found before, holds this short one: "the State
-    Committee" after "the Kyrgyz State Committee for National Security"."""
+    Committee" after "the Kyrgyz State Committee for National Security". With ``at`` (a
+    paragraph and token), only one the text names before it: the Tunisian ministry a
+    later paragraph names is not "the Ministry of National Defence" of an Algerian
+    agency's lede."""
     short = f" {ref.key(text)} "
     if short.count(" ") < 3:
         return None  # one word ('Committee') is too little to tell
     for e in st.entities.values():
-        if e.entity_type == "ORG" and short in f" {ref.key(e.canonical_name)} ":
-            return ref.Org(e.entity_id, e.canonical_name, e.country_code)
+        if e.entity_type != "ORG" or short not in f" {ref.key(e.canonical_name)} ":
+            continue
+        if at is not None and not any(
+            m.entity_id == e.entity_id and (m.para, m.start) < at for m in st.mentions
+        ):
+            continue
+        return ref.Org(e.entity_id, e.canonical_name, e.country_code)
     return None
 
 
@@ -1801,7 +1809,7 @@ def _generic_body(
         # "..., Foreign Ministry spokeswoman Liu Yanhong said in Beijing": the state
         # whose capital its official speaks in.
         org = ref.state_body(text, seat)
-    org = org or _named_before(st, text) or _state_body_before(st, p, text)
+    org = org or _named_before(st, text, (p, start)) or _state_body_before(st, p, text, start)
     if org is None and home:
         st.unowned_bodies.append((p, start, end, keep))
     return org
@@ -1818,16 +1826,21 @@ def _states_named(st: ArticleState, p: int, before: int | None = None) -> set[st
     }
 
 
-def _state_body_before(st: ArticleState, p: int, text: str) -> ref.Org | None:
+def _state_body_before(
+    st: ArticleState, p: int, text: str, start: int | None = None
+) -> ref.Org | None:
     """The state body found before that a name without its state names: "the Ministry of
     Defence" after "Iraq's Defence Ministry"; none when two states' were, or when its
-    paragraph names another state ("Foreign Ministry spokesman Zhou said China ...")."""
+    paragraph names another state ("Foreign Ministry spokesman Zhou said China ...").
+    With ``start``, only a body the text names before that token."""
     here = _states_named(st, p)
+    named = {m.entity_id for m in st.mentions if start is None or (m.para, m.start) < (p, start)}
     found = {
         org.entity_id: org
         for e in list(st.entities.values())
         if e.entity_type == "ORG"
         and e.country_code
+        and e.entity_id in named
         and (org := ref.state_body(text, e.country_code)) is not None
         and org.entity_id == e.entity_id
         and here <= {e.country_code}
@@ -2730,6 +2743,29 @@ def untagged_bodies(st: ArticleState) -> None:
             org = org or ref.Org(entity_id("ORG", name), name, None)
             st.add(Mention(p, start, end, st.org(org), "name"))
             taken.update(range(start, end))
+
+
+def forces_named_after_states(st: ArticleState) -> None:
+    """A state's name run into its force's title-case name, which the model read as the
+    state alone ("The Trinidad and Tobago Coast Guard says"): that state's body, named
+    with the state, when the reference knows no body of the words."""
+    heads = lexset("force_name_heads")
+    for p, doc in enumerate(st.docs):
+        taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
+        for m in [m for m in st.mentions if m.para == p]:
+            if st.entities[m.entity_id].entity_type != "COUNTRY" or m.kind != "name":
+                continue
+            end = m.end
+            while end < len(doc) and end - m.end < 3 and _name_word(doc[end]):
+                end += 1
+            if end == m.end or doc[end - 1].lower_ not in heads or taken & set(range(m.end, end)):
+                continue
+            name = doc[m.start : end].text
+            org = ref.org_name_index().get(ref.key(name)) or ref.Org(
+                entity_id("ORG", name), name, st.entities[m.entity_id].country_code
+            )
+            st.add(Mention(p, m.end, end, st.org(org), "name"))
+            taken.update(range(m.end, end))
 
 
 def named_facilities(st: ArticleState) -> None:
