@@ -5701,3 +5701,16 @@ def test_a_relative_who_after_a_named_official_is_that_official():
         'Mr. Tarek Fahmy-Soliman, who called for "an immediate ceasefire".'
     )
     assert ("org:arab_league", "call_for_ceasefire", "person:tarek_fahmy_soliman") in found
+
+
+def test_a_post_under_the_sentence_that_introduces_it_is_its_author_s():
+    run = _entities_run(
+        "Venezuela and Trinidad fought on.\n\n"
+        "Prime Minister Devika Ramdeen-Lewis posted a defiant message after chairing the "
+        "National Security Council in Port of Spain:\n"
+        "Devika Ramdeen-Lewis @DevikaRLewisTT\n"
+        "Not one grain of Trinidad and Tobago sand will be surrendered. Stand firm, T&T.\n"
+        "5:12 PM · Dec 2, 2026"
+    )
+    quotes = [(q["speaker_id"], q["text"][:20]) for q in run.result.quotes]
+    assert quotes == [("person:devika_ramdeen_lewis", "Not one grain of Tri")], quotes

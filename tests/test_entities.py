@@ -1371,6 +1371,13 @@ def test_a_force_named_after_its_state_is_that_state_s_body():
     assert orgs.get("Trinidad and Tobago Coast Guard") == "TTO", orgs
 
 
+def test_a_rear_admiral_s_abbreviated_rank_is_no_part_of_his_name():
+    _, r = _extract(
+        'Chief of Defence Staff Rear Adm. Nigel Ferreira-Hosein called the claims "fantasy."'
+    )
+    assert "Nigel Ferreira-Hosein" in _names(r, "PERSON"), _names(r, "PERSON")
+
+
 def test_a_dateline_agency_is_an_organization_and_a_capital_there_the_city():
     _, r = _extract("Baku, 4 March 2021 (Nordwire) - Officials said talks would resume.")
     assert _entity(r, "org:nordwire")["entity_type"] == "ORG"

@@ -416,8 +416,7 @@ def _embedded_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]])
     the credit or header names; a post holding quote marks is left to them."""
     rows: list[dict] = []
     for k, (lo, hi) in enumerate(ctx.paragraphs):
-        eol = ctx.text.find("\n", lo, hi)  # a header has the post's text below it
-        if eol > 0 and (header := POST_HEADER_RE.match(ctx.text, lo, eol)):
+        if (header := _post_header(ctx, lo, hi)) is not None:
             rows += _post_under_header(ctx, header, hi, spans)
             continue
         m = POST_CREDIT_RE.search(ctx.text, lo, hi)
@@ -438,6 +437,20 @@ def _embedded_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]])
 
 
 POST_STAMP_MAX_WORDS = 8
+
+
+def _post_header(ctx: ArticleContext, lo: int, hi: int) -> re.Match[str] | None:
+    """A line of a paragraph that is a post's header with the post's text below it: the
+    first line, or one under the sentence that introduces the post ("... posted a
+    defiant message:" over "Devika Ramdeen-Lewis @DevikaRLewisTT")."""
+    start = lo
+    while (eol := ctx.text.find("\n", start, hi)) > 0:
+        if header := POST_HEADER_RE.match(ctx.text, start, eol):
+            return header
+        if start > lo or not ctx.text[start:eol].rstrip().endswith(":"):
+            return None  # only the first line, or the one under an introducing line
+        start = eol + 1
+    return None
 
 
 def _post_under_header(
