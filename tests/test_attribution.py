@@ -3588,7 +3588,7 @@ def test_a_sentence_s_own_source_is_not_the_paragraph_s_opener():
     by_count = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
     # A source no entity names is no one, not the paragraph's opener either.
     assert by_count == {
-        6.0: "org:joint_chiefs_of_staff",
+        6.0: "org:joint_chiefs_of_staff_of_south_korea",
         2.0: "org:incheon_city_government",
         3.0: None,
     }, by_count
@@ -4616,7 +4616,7 @@ def test_a_bare_number_joined_to_counted_people_counts_them_too():
     (wounded,) = found["wounded"]
     assert (wounded["quantity_min"], wounded["unit"]) == (112, "soldier")
     assert wounded["claimant_id"] == found["killed"][0]["claimant_id"]
-    assert wounded["claimant_id"] == "org:joint_command_of_the_armed_forces"
+    assert wounded["claimant_id"] == "org:joint_command_of_the_armed_forces_of_peru"
 
 
 def test_a_claim_without_number_in_another_paragraph_is_its_own():

@@ -1378,6 +1378,26 @@ def test_a_rear_admiral_s_abbreviated_rank_is_no_part_of_his_name():
     assert "Nigel Ferreira-Hosein" in _names(r, "PERSON"), _names(r, "PERSON")
 
 
+def test_a_surname_the_model_took_for_an_unknown_place_ends_a_titled_name():
+    _, r = _extract(
+        "India and Myanmar fought on.\n\nExternal Affairs Ministry spokesperson Vikram Anand "
+        'Saxena said India would "respond firmly".'
+    )
+    assert "Vikram Anand Saxena" in _names(r, "PERSON") and "Saxena" not in _names(r, "PLACE")
+
+
+def test_a_state_s_office_after_its_possessive_and_a_title_the_model_cut():
+    """ "Uganda's Office of the Prime Minister" (the model stopping at "Prime") is the
+    Office of the Prime Minister of Uganda; "Kenya's Daily Nation" keeps its name."""
+    _, r = _extract(
+        "About 14,000 people have fled border villages since Sunday, Uganda's Office of the "
+        "Prime Minister, which coordinates disaster response, said in a statement. Kenya's "
+        "Daily Nation reported it."
+    )
+    orgs = _names(r, "ORG")
+    assert {"Office of the Prime Minister of Uganda", "Daily Nation"} <= orgs, orgs
+
+
 def test_a_dateline_agency_is_an_organization_and_a_capital_there_the_city():
     _, r = _extract("Baku, 4 March 2021 (Nordwire) - Officials said talks would resume.")
     assert _entity(r, "org:nordwire")["entity_type"] == "ORG"
@@ -3034,7 +3054,7 @@ def test_a_body_of_a_body_is_one_name_and_a_clause_names_no_body():
         "ambassador asked the council to name Peru an aggressor."
     )
     orgs = _names(r, "ORG")
-    assert "Joint Command of the Armed Forces" in orgs
+    assert "Joint Command of the Armed Forces of Peru" in orgs
     assert not {o for o in orgs if "asked" in o.casefold() or o == "Joint Command"}
 
 

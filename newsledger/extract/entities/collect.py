@@ -340,6 +340,20 @@ def _two_places(st: ArticleState, ent: Span) -> tuple[Span, Span] | None:
     return left, right
 
 
+def _cut_before_title(ent: Span) -> Span:
+    """A body's name the model cut inside a title it holds ("Office of the Prime" of
+    "Office of the Prime Minister"): the name with the title's last word."""
+    doc = ent.doc
+    if (
+        ent.label_ == "ORG"
+        and ent.end < len(doc)
+        and ent[-1].lower_ in ("prime", "vice", "deputy", "chief", "attorney")
+        and doc[ent.end].is_title
+    ):
+        return Span(doc, ent.start, ent.end + 1, label="ORG")
+    return ent
+
+
 def _run_past_from(ent: Span) -> Span:
     """A name the model ran on through "from" and a people or a state ("retook the post
     at Paga from Burkinabe forces" as one body): the name before "from", a place."""
@@ -371,7 +385,7 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
     }
     for ent in ents:
         doc = ent.doc
-        ent = _run_past_from(ent)
+        ent = _cut_before_title(_run_past_from(ent))
         if (start := _given_name_before_particle(ent, taken)) is not None:
             ent = Span(doc, start, ent.end, label="PERSON")  # 'Francisca dos' + 'Santos Lima'
         if ent.label_ == "PERSON":
@@ -1509,8 +1523,11 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
                 and doc[s.start - 2].lower_ in _POSTED_BODIES
             )
         }
+        possessed = False
         if not countries:
             countries = _owner_before(st, p, start, span[0].lower_ in _STATE_BODY_WORDS)
+            # "Uganda's Office of the Prime Minister": the state's possessive before it.
+            possessed = bool(countries) and start > 0 and doc[start - 1].tag_ == "POS"
         iso3 = next(iter(countries)) if len(countries) == 1 else None
         name = text
         c = ref.country(iso3) if iso3 else None
@@ -1519,8 +1536,8 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         # ("Ministry of Defense of Iraq").
         owner = st.country_span_at(p, start, ("COUNTRY_NAME", "COUNTRY_DEMONYM"))
         body = doc[owner.end : end] if owner is not None else span
-        possessed = len(body) > 1 and body[0].tag_ == "POS"
-        if possessed:
+        if len(body) > 1 and body[0].tag_ == "POS":
+            possessed = True
             body = body[1:]  # "Niger's Ministry of National Defence"
         cut = _state_named_at_end(st, p, body) if c is not None else None
         if cut is not None:
@@ -1529,14 +1546,15 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         if found is not None:
             org = found
         else:
+            official = any(t.lower_ in lexset("organization_nouns") for t in body)
             if (
                 c is not None
                 and len(body) > 1
-                and (possessed or body[0].lower_ in _STATE_BODY_WORDS)
+                and ((possessed and official) or body[0].lower_ in _STATE_BODY_WORDS)
             ):
-                # ... and any body after its state's possessive: "Angola's Civil
-                # Protection and Fire Service" is the Civil Protection and Fire Service
-                # of Angola.
+                # ... and any office, service or agency after its state's possessive:
+                # "Angola's Civil Protection and Fire Service" is the Civil Protection and
+                # Fire Service of Angola (not "Kenya's Daily Nation", an outlet).
                 name = f"{body.text} of {c.name}"
             org = _named_before(st, name) or ref.Org(entity_id("ORG", name), name, iso3)
     oid = st.org(org)
