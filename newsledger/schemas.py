@@ -158,7 +158,11 @@ TABLES: dict[str, Table] = {
                 BATCH,
                 _c("ordinal", INT, "Position of the section in the article, from 0.", False),
                 _c("section_type", STR, "events, foreign_reactions, history or other.", False),
-                _c("heading", STR, "Sub-heading text, or null."),
+                _c(
+                    "heading",
+                    STR,
+                    "Sub-heading text (a live entry's title, its time stamp above it), or null.",
+                ),
                 CHAR_START,
                 CHAR_END,
                 _c("line_start", INT, "Line of the section's first paragraph (1-based).", False),
