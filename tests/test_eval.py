@@ -676,7 +676,8 @@ INVENTED_DEV20_FLOORS = [
 # AP-style wire, a North African state agency's report of a presidency communiqué, a
 # Gulf broadcaster's live page and a border city's paper. Written while the session drew
 # rules from invented_dev20, and scored blind twice: at the session's start (9851cd3)
-# and after those rules (6659266), R/P both times: sections .36/.32, persons .92/.90,
+# and after those rules (6659266 with two more drawn from dev20, a toll put at a figure
+# and a rank's abbreviation, then uncommitted), R/P both times: sections .36/.32, persons .92/.90,
 # organizations .82/.79 (.82/.78 after), places .76/.76, quotes .86/.82, claims .67/.65,
 # reactions .79/.75, timeline .79/.71, published dates 5 of 8: the rules drawn from one
 # blind split did not carry to the next. After rules drawn from its own misses (long
