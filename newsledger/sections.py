@@ -1140,7 +1140,6 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
 @dataclass(frozen=True)
 class _Context:
     reference: dt.date | None  # the article's date: years before it are background
-    participants: frozenset[str]  # 5-letter prefixes of names in the headline and lede
     parties: frozenset[str]  # ISO3 of the countries the headline and lede name
 
 
@@ -1189,10 +1188,6 @@ def _without_diplomats(text: str) -> set[str]:
     return {iso3 for iso3 in found if iso3 not in diplomats or iso3 in _countries_in(rest)}
 
 
-def _prefix(word: str) -> str:
-    return word[:5].casefold()
-
-
 def _context(
     text: str, paragraphs: Sequence[Paragraph], kinds: list[str], published: dt.date | None
 ) -> _Context:
@@ -1205,14 +1200,8 @@ def _context(
     lede_end = first_body.char_end if first_body else (paragraphs[0].char_end if paragraphs else 0)
     head = text[: paragraphs[0].char_start] if paragraphs else ""
     reference = published or find_date(head)
-    # The headline's and the lede's names: not the head's other lines, whose outlet,
-    # desk and licence ("ALP | Africa") would make "the East African Community" a party.
-    headline = text.split("\n", 1)[0]
-    lede = text[first_body.char_start : lede_end] if first_body else ""
-    names = re.findall(r"\b[A-Z][A-Za-z]{2,}", f"{headline}\n{lede}")
     return _Context(
         reference=reference,
-        participants=frozenset(map(_prefix, names)),
         # The headline and the lede name the parties; the head's other lines
         # (source, licence, byline) name outlets, not parties.
         parties=pair | _combatants(text)
