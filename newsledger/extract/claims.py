@@ -130,6 +130,7 @@ from newsledger.extract.syntax import (
     lemma_string,
     lexicon,
     lexset,
+    set_off_verb,
     tokens_at,
 )
 from newsledger.ids import row_id
@@ -950,13 +951,7 @@ def _next_clause(c: Token) -> bool:
     """A verb after a comma with its own object, which the parser hung on the noun before
     ("had killed 41 soldiers, captured 17 and destroyed ..."): the next clause of a list
     of deeds, no participle saying what the counted are."""
-    return (
-        c.dep_ == "acl"
-        and c.i > 0
-        and c.doc[c.i - 1].text == ","
-        and c.tag_ in ("VBD", "VBN")
-        and any(k.dep_ == "dobj" for k in c.children)
-    )
+    return set_off_verb(c) and any(k.dep_ == "dobj" for k in c.children)
 
 
 def _complement_verb(verb: Token) -> Token:

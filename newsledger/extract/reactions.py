@@ -78,6 +78,7 @@ from newsledger.extract.syntax import (
     lexicon,
     lexset,
     role_words,
+    set_off_verb,
     tokens_at,
 )
 from newsledger.ids import entity_id, row_id
@@ -350,7 +351,7 @@ def _describes_actor(anchor: Token) -> bool:
     which leads the coalition backing Yemen's government, said ...") tells what the
     actor is, not what it did."""
     for t in (anchor, *anchor.ancestors):
-        if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i and t.doc[t.i - 1].text == ",":
+        if set_off_verb(t):
             return False  # the sentence's own verb, hung on the clause before its comma
         if t.dep_ == "relcl":
             doc = t.doc

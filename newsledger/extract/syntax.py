@@ -140,26 +140,26 @@ def tokens_lowered(doc: Doc, words: Iterable[str]) -> list[Token]:
     return [doc[i] for i, x in enumerate(doc.to_array(LOWER).tolist()) if x in ids]
 
 
-@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Role and title words ("secretary-general", "spokesman"), lower-cased."""
+    return _role_forms(("role", "rank"))
+
+
 def role_modifiers() -> frozenset[str]:
     """Words that qualify a role ("deputy", "acting"), lower-cased: "the Deputy Minister"
     names no one new."""
-    path = REFERENCE_DIR / "roles.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        return frozenset(
-            _norm_role(row["surface"]) for row in csv.DictReader(fh) if row["kind"] == "modifier"
-        )
+    return _role_forms(("modifier",))
 
 
-@lru_cache(maxsize=1)
-def role_words() -> frozenset[str]:
-    """Role and title words ("secretary-general", "spokesman"), lower-cased."""
+@lru_cache(maxsize=2)
+def _role_forms(kinds: tuple[str, ...]) -> frozenset[str]:
+    """The surface and normalized forms of roles.csv's rows of these kinds, lower-cased."""
     path = REFERENCE_DIR / "roles.csv"
     words: set[str] = set()
     if path.exists():
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
-                if row.get("kind") in ("role", "rank"):
+                if row.get("kind") in kinds:
                     for value in (row.get("surface"), row.get("normalized")):
                         if value:
                             words.add(_norm_role(value))
@@ -2345,19 +2345,24 @@ def _subject_after_date(verb: Token) -> list[Token]:
     return []
 
 
+def set_off_verb(tok: Token) -> bool:
+    """A finite or past verb right after a comma that the parser hung on the noun before
+    it as a modifier ("..., captured 17", "..., called for restraint"): often the next
+    clause of the sentence, not a participle describing the noun."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ in ("VBD", "VBN")
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+    )
+
+
 def _subject_past_relative(verb: Token) -> Token | None:
     """ "Kathmandu and Thimphu, whose countries both border the corridor, called for
     restraint": the parser made the sentence's subject its root and hung the verb on the
     relative clause's object; the root is the verb's subject."""
     root = verb.sent.root
-    if (
-        verb.dep_ != "acl"
-        or verb.tag_ not in ("VBD", "VBN")
-        or verb.i == 0
-        or verb.doc[verb.i - 1].text != ","
-        or root.pos_ not in ("PROPN", "NOUN")
-        or root.i > verb.i
-    ):
+    if not set_off_verb(verb) or root.pos_ not in ("PROPN", "NOUN") or root.i > verb.i:
         return None
     relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
     return root if relative is not None and relative.head.i == root.i else None

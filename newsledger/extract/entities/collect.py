@@ -1780,15 +1780,22 @@ def _named_before(st: ArticleState, text: str, at: tuple[int, int] | None = None
     short = f" {ref.key(text)} "
     if short.count(" ") < 3:
         return None  # one word ('Committee') is too little to tell
+    named = _named_by(st, at)
     for e in st.entities.values():
         if e.entity_type != "ORG" or short not in f" {ref.key(e.canonical_name)} ":
             continue
-        if at is not None and not any(
-            m.entity_id == e.entity_id and (m.para, m.start) < at for m in st.mentions
-        ):
+        if named is not None and e.entity_id not in named:
             continue
         return ref.Org(e.entity_id, e.canonical_name, e.country_code)
     return None
+
+
+def _named_by(st: ArticleState, at: tuple[int, int] | None) -> set[str] | None:
+    """The entities the text names before paragraph and token ``at``; None (no limit)
+    without ``at``."""
+    if at is None:
+        return None
+    return {m.entity_id for m in st.mentions if (m.para, m.start) < at}
 
 
 def _generic_body(
@@ -1852,13 +1859,13 @@ def _state_body_before(
     paragraph names another state ("Foreign Ministry spokesman Zhou said China ...").
     With ``start``, only a body the text names before that token."""
     here = _states_named(st, p)
-    named = {m.entity_id for m in st.mentions if start is None or (m.para, m.start) < (p, start)}
+    named = _named_by(st, None if start is None else (p, start))
     found = {
         org.entity_id: org
         for e in list(st.entities.values())
         if e.entity_type == "ORG"
         and e.country_code
-        and e.entity_id in named
+        and (named is None or e.entity_id in named)
         and (org := ref.state_body(text, e.country_code)) is not None
         and org.entity_id == e.entity_id
         and here <= {e.country_code}
