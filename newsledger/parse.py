@@ -318,6 +318,11 @@ _STAFF_WORDS = frozenset(
 )
 # A credit line rather than a byline: "Additional reporting by ...", "Reporting by ...".
 _CREDIT_RE = re.compile(r"^\(?(?:additional\s+)?reporting\s+by\s", re.IGNORECASE)
+# Who wrote it, on a staff line at the foot: "Reporter: Jane Doe", "Writers: A, B".
+_STAFF_LINE_RE = re.compile(
+    r"^(?:reporters?|writers?|written by|text|story)\s*:\s*(?P<names>[^:]{4,120})$",
+    re.IGNORECASE,
+)
 # ... and one that only closes a story: bracketed, or crediting additional reporting.
 _CLOSING_CREDIT_RE = re.compile(r"^(?:\(|additional\s+reporting\s+by\s)", re.IGNORECASE)
 # Trailers after a byline name: "By Jane Doe in Kyiv", "By Jane Doe for Reuters".
@@ -325,6 +330,8 @@ _CLOSING_CREDIT_RE = re.compile(r"^(?:\(|additional\s+reporting\s+by\s)", re.IGN
 _BY_TRAILER_RE = re.compile(
     r"\s+(?:in|for|from|at|IN|FOR|FROM|AT)\s+(?:(?:al|el|ad|ar|as|ash|an|az)-)?[A-Z].*$"
 )
+# A helper a byline leaves unnamed, and all after it: ", with our correspondent in ...".
+_UNNAMED_HELPER_RE = re.compile(r",?\s+with\s+(?:our|an?|the|other)\s+[a-z].*$")
 _PLACES_TRAILER_RE = re.compile(
     r"\s+(?:in|IN)\s+[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)*\s+and\s+[A-Z][\w'’-]*$"
 )
@@ -603,8 +610,15 @@ def _by_names(rest: str) -> str | None:
     name, comma, desk = rest.strip().rstrip(".").rpartition(",")
     if comma and _DESK_RE.fullmatch(desk.strip()):
         rest = name
+    # "Jane Doe, with our correspondent in Niamey, whose name we withhold": a helper
+    # the byline does not name.
+    rest = _UNNAMED_HELPER_RE.sub("", rest)
     # "Jane Doe, with John Roe in Gitega": a second writer who reported from elsewhere.
     rest = re.sub(r",?\s+with\s+(?=[A-Z])", " and ", rest)
+    # "Jane Doe, Europe editor, and John Roe": each writer's own desk goes.
+    rest = " and ".join(
+        _DESK_TAIL_RE.sub("", part) for part in re.split(r"\s+(?:and|AND)\s+", rest.strip())
+    )
     # "Jane Doe in Haa and Thimphu": one writer in two places, each named in one word.
     rest = _PLACES_TRAILER_RE.sub("", rest.strip().rstrip("."))
     # Each name may have its own trailer: "Jane Doe in Kyiv and John Roe in London".
@@ -651,6 +665,11 @@ def _credited_author(para: Paragraph) -> str | None:
     """The author a wire story's closing credit gives when no byline does: who reported it
     ("(Reporting by A in Goma and B in Kinshasa; Editing by C)"), else who wrote it
     ("(Reporting by staff in Aden; Writing by D)")."""
+    for line in para.text.split("\n"):
+        # An agency's staff lines at the foot: "Reporter: Jane Doe, John Roe" over
+        # "Editor: Ann Poe".
+        if (m := _STAFF_LINE_RE.match(line.strip())) and (names := _author_line(m["names"])):
+            return names
     if not _CREDIT_RE.match(para.text) or para.text.lower().startswith(("additional", "(add")):
         return None
     credits = {}
@@ -668,7 +687,7 @@ def _byline(line: str) -> tuple[str | None, str | None, dt.date | None] | None:
     if m and m.start() > 0:
         date = _date_from_match(m, None)
         prefix = prefix[: m.start()]
-    prefix = prefix.strip().strip("|·•,–—- ")
+    prefix = _UNNAMED_HELPER_RE.sub("", prefix.strip()).strip("|·•,–—- ")
     if not prefix:
         return None
     by = _BY_RE.match(prefix)
@@ -844,6 +863,8 @@ def _is_meta(line: str) -> bool:
 
 
 BYLINE_MAX_LINES = 3
+# How many lines below a desk's label its byline may stand: past a standfirst.
+KICKER_REACH = 5
 
 
 def is_byline(text: str) -> bool:
@@ -949,7 +970,11 @@ def _head_block(lines: list[str], i: int, fields: _HeadFields) -> int | None:
         len(block) > HEAD_BLOCK_MAX_LINES
         # A masthead line's parts count apart: "Farafenni's daily newspaper | Tuesday,
         # 15 December 2026 | Vol. 19 No. 284 | D30" is four short parts, no sentence.
-        or any(len(p.split()) > HEAD_LINE_MAX_WORDS for ln in block for p in ln.split(" | "))
+        or any(
+            len(p.split()) > HEAD_LINE_MAX_WORDS and not _byline(p)
+            for ln in block
+            for p in ln.split(" | ")
+        )
         or any(ln.endswith((".", "!", "?", ":", ";", ",")) for ln in block)
         or any(not _OPENER_RE.match(ln) for ln in block)  # bullets, dashes: a box's items
     ):
@@ -1135,6 +1160,8 @@ _DESK_RE = re.compile(
     r"staff|contributor)",
     re.IGNORECASE,
 )
+# A writer's desk after her name: "Jane Doe, Europe editor".
+_DESK_TAIL_RE = re.compile(rf",\s*{_DESK_RE.pattern},?\s*$", re.IGNORECASE)
 
 
 def parse_article(text: str) -> ParsedArticle:
@@ -1184,10 +1211,14 @@ def parse_article(text: str) -> ParsedArticle:
         desk_below = bool(_DESK_RE.fullmatch(nxt.strip())) and "," not in line
         dated = lines[i + 2].strip() if desk_below and i + 2 < n else nxt.strip()
         # Names alone on their line below the head's date are its writers too.
-        # "FRONT PAGE" over "By Jane Doe, Staff Reporter": a desk's label, not a writer.
+        # "FRONT PAGE" over "By Jane Doe, Staff Reporter", or over a standfirst and then
+        # the byline: a desk's label, not a writer.
         desk_over_byline = _kicker(line) and any(
-            _byline(ln.strip()) is not None for ln in lines[i + 1 : i + 4]
+            _byline(ln.strip()) is not None for ln in lines[i + 1 : i + 1 + KICKER_REACH]
         )
+        if desk_over_byline and not nxt.strip() and not standfirst_checked:
+            i += 1
+            continue
         if (
             fields.author is None
             and not desk_over_byline

@@ -335,6 +335,20 @@ def test_standfirst_without_byline_is_body() -> None:
         # Writers listed before their outlet; a second writer "with" the first.
         ("By Jane Doe, Tom Roe and Ann Poe, HNN", "Jane Doe, Tom Roe and Ann Poe", None, None),
         ("By Jane Doe, with John Roe in Varna", "Jane Doe and John Roe", None, None),
+        # Each writer's desk goes; a helper the byline does not name is no writer.
+        (
+            "By Jane Doe, Europe editor, with John Roe in Varna",
+            "Jane Doe and John Roe",
+            None,
+            None,
+        ),
+        (
+            "By Jane Doe in Lisk, with our correspondent in Varna, whose name we withhold "
+            "for their safety",
+            "Jane Doe",
+            None,
+            None,
+        ),
         (
             "By Hiba Qasim in Doha and Rana al-Obaidi in al-Qaim",
             "Hiba Qasim and Rana al-Obaidi",
@@ -1162,6 +1176,53 @@ def test_an_outlet_name_over_its_masthead_line_and_a_desk_over_the_byline() -> N
         dt.date(2026, 12, 11),
     )
     assert article.paragraphs[0].text.startswith("KYUSTENDIL –")
+
+
+def test_a_desk_label_over_a_standfirst_and_its_byline_is_no_writer() -> None:
+    """ "COVER STORY" over the standfirst, then "By ...": the label is head, the
+    standfirst opens the body and the byline names the writer."""
+    article = parse_article(
+        "Villages empty along the river\n\n"
+        "THE HIGHLAND REVIEW | Weekly\n"
+        "Vol. 3 No. 120 | Saturday, December 12, 2026 | Birr 35\n\n"
+        "COVER STORY\n\n"
+        "Two weeks after the fighting began, thousands have fled. Our reporter spent six "
+        "days in the region.\n\n"
+        "By Liya Tesfaye Bekele in Gambella\n\n"
+        "On Thursday the stadium grounds were full of families.\n"
+    )
+    assert (article.head.author, article.head.published_date) == (
+        "Liya Tesfaye Bekele",
+        dt.date(2026, 12, 12),
+    )
+    assert article.paragraphs[0].text.startswith("Two weeks after")
+
+
+def test_a_long_byline_with_an_unnamed_helper_in_a_head_block_dates_the_article() -> None:
+    article = parse_article(
+        "Fighting in the capital\n\n"
+        "RIVER WITNESS | Independent news, edited in exile\n"
+        "By Awa Diallo-Kane in Dakar, with our correspondent in the capital, whose name we "
+        "withhold for their safety\n"
+        "Tuesday 24 November 2026, 20:45 GMT\n\n"
+        "Fighting raged for a fourth day on Tuesday.\n"
+    )
+    assert (article.head.author, article.head.published_date) == (
+        "Awa Diallo-Kane",
+        dt.date(2026, 11, 24),
+    )
+
+
+def test_an_agencys_staff_lines_at_the_foot_name_the_writers() -> None:
+    article = parse_article(
+        "Jakarta urges restraint\n\n"
+        "Friday, 27 November 2026 18:47 WIB\n\n"
+        "The government on Friday called on both sides to stop the fighting.\n\n"
+        "Reporter: Sari Dewi Lestari, Budi Santoso Wirawan\n"
+        "Editor: Hendra Kusuma\n"
+        "Copyright © Agency 2026\n"
+    )
+    assert article.head.author == "Sari Dewi Lestari and Budi Santoso Wirawan"
 
 
 def test_a_portuguese_date_in_a_masthead_dates_the_article() -> None:
