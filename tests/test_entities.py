@@ -3422,3 +3422,28 @@ def test_platforms_in_a_share_bar_or_a_list_of_media_are_no_organizations():
     )
     orgs = _names(r, "ORG")
     assert not {"Facebook", "WhatsApp", "Telegram"} & orgs, orgs
+
+
+def test_the_masthead_s_name_in_capitals_is_the_outlet_the_body_names():
+    art = _parse(
+        "RIVER WITNESS | Niger | Independent news from the Sahel\n\n"
+        "Our men hold the runway, its spokesman, Lieutenant-Colonel Moctar Bagaya, told "
+        "River Witness in a voice message on Tuesday.\n\n"
+        "River Witness could not verify either side's account.",
+        first_line=3,
+    )
+    r = extract_entities(art)
+    assert "River Witness" in _names(r, "ORG")
+    assert "River Witness" not in _names(r, "PERSON")
+
+
+def test_a_structure_or_a_machine_named_after_someone_is_no_person():
+    _, r = _extract(
+        "The force said it held the General Amadou Kountche Bridge and the airport. The "
+        "army said Rooikat armoured cars had crossed the river, and Basotho families fled "
+        "to Maseru."
+    )
+    persons = _names(r, "PERSON")
+    assert not {"Amadou Kountche Bridge", "General Amadou Kountche Bridge", "Rooikat"} & persons
+    assert "Basotho" not in persons
+    assert any(m["entity_id"] == "country:LSO" for m in _mentions_of(r, "Basotho"))

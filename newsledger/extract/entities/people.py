@@ -232,7 +232,23 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
     filler = NAME_PARTICLES | lexset("rank_abbreviations")
     if all(t.is_punct or t.lower_.rstrip(".") in filler for t in span):
         return None
+    if len(span) > 1 and span[-1].is_title and span[-1].lower_ in lexset("structure_name_ends"):
+        return None
+    if _names_machine(span):
+        return None
     return start, end
+
+
+def _names_machine(span: Span) -> bool:
+    """A model's name before the machine it names: "Rooikat armoured cars", "Javelin
+    missiles". The parser hangs the name on the machine's noun."""
+    head = span.root.head
+    return (
+        span.root.dep_ in ("compound", "nmod", "amod")
+        and head.i >= span.end
+        and head.is_lower
+        and head.lemma_ in lexset("machine_nouns")
+    )
 
 
 def _given_name_before(st: ArticleState, p: int, doc: Doc, start: int) -> bool:

@@ -16,6 +16,7 @@ Places take kind, admin1/admin2, coordinates and precision from the reference (s
 from __future__ import annotations
 
 import re
+import string
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -915,6 +916,11 @@ _CREDIT_RES = (
 
 # The outlet a byline names its writer's post at: "By Jane Doe, Nordwire correspondent in
 # Dori", "Jane Doe, Daily Star staff reporter".
+# A masthead line: the outlet's name of two to four words in capitals, then its desks
+# or edition after a bar.
+_MASTHEAD_NAME_RE = re.compile(
+    r"^(?:THE )?(?P<name>[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){1,3})\s+\|\s", re.M
+)
 _BYLINE_OUTLET_RE = re.compile(
     rf"(?:,|\bfor)\s+{_OUTLET}\s+(?:(?:special|senior|chief|staff|foreign|regional|local)\s+)?"
     r"(?:correspondent|reporter|writer|stringer|bureau chief)s?\b"
@@ -931,11 +937,15 @@ def credited_outlets(st: ArticleState) -> None:
             for m in pattern.finditer(texts[p]):
                 _outlet(st, p, doc, m.span("agency"))
     head = st.text[: st.offsets[0]] if st.offsets else ""
-    for name in {m["agency"] for m in _BYLINE_OUTLET_RE.finditer(head)}:
+    names = {m["agency"] for m in _BYLINE_OUTLET_RE.finditer(head)}
+    # The masthead's name in capitals ("SAHEL WITNESS | Niger | ..."), which the body
+    # writes as a name ("told Sahel Witness"): the outlet, whatever the model read.
+    mastheads = {string.capwords(m["name"]) for m in _MASTHEAD_NAME_RE.finditer(head)}
+    for name in names | mastheads:
         pattern = re.compile(rf"\b{re.escape(name)}\b")
         for p, doc in enumerate(st.docs):
             for m in pattern.finditer(texts[p]):
-                _outlet(st, p, doc, m.span())
+                _outlet(st, p, doc, m.span(), bracketed=name in mastheads)
                 if (span := doc.char_span(*m.span(), alignment_mode="expand")) is not None:
                     st.outlet_tokens.update((p, i) for i in range(span.start, span.end))
 
