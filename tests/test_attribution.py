@@ -5714,3 +5714,34 @@ def test_a_post_under_the_sentence_that_introduces_it_is_its_author_s():
     )
     quotes = [(q["speaker_id"], q["text"][:20]) for q in run.result.quotes]
     assert quotes == [("person:devika_ramdeen_lewis", "Not one grain of Tri")], quotes
+
+
+def test_a_wire_s_unowned_minister_is_its_home_state_s_below_a_credited_caption():
+    """A caption closing on its credit ("... Friday. NUSA/Rizky Pratama") stands above the
+    dateline; the wire's foreign minister, named without his state, is the home state's,
+    and his readiness to contribute to dialogue is a mediation offer."""
+    found = _voiced_reactions(
+        "The spokesperson reads the statement at the ministry in Jakarta, Friday. "
+        "NUSA/Rizky Pratama\n\n"
+        "Jakarta (NUSA) - The government called on Saudi Arabia and Qatar to stop the "
+        "fighting on their border.\n\n"
+        '"Indonesia is deeply concerned by the armed conflict," the Ministry of Foreign '
+        "Affairs said in a statement.\n\n"
+        "Foreign Minister Arief Wibowo Santoso said he had spoken to both his counterparts. "
+        '"Indonesia is ready to contribute, through the OIC or in any other way, to bring '
+        'the two sides back to dialogue," he told reporters.\n\n'
+        "Iran warned against foreign interference. Foreign ministry spokesman Reza Qaderi "
+        "told reporters in Tehran that both governments should show restraint.\n\n"
+        "The Secretary-General of the Organisation of Islamic Cooperation (OIC), Mamadou "
+        "Tidiane Sall-Ndour, said that he had offered his good offices to both governments."
+    )
+    assert ("country:IDN", "concern", None) in {
+        (a, s, None) for a, s, _ in found if a == "country:IDN"
+    }, found
+    assert ("country:IDN", "mediation_offer", "person:arief_wibowo_santoso") in found, found
+    assert not any(sp == "person:reza_qaderi" and a == "country:IDN" for a, _, sp in found)
+    assert (
+        "org:organisation_of_islamic_cooperation",
+        "mediation_offer",
+        "person:mamadou_tidiane_sall_ndour",
+    ) in found, found

@@ -1106,6 +1106,10 @@ def org_words() -> frozenset[str]:
     return lexset("organization_nouns") | lexset("group_nouns") | lexset("org_name_words")
 
 
+# How far before a name's comma the role it stands in apposition to may open.
+APPOSITION_REACH = 16
+
+
 def _name_in_role_slot(st: ArticleState, p: int, ent: Span) -> Span | None:
     """An ORG span the model made of a person's name: two to four title-case words (name
     particles between them allowed) with no organization word, right after a role
@@ -1137,10 +1141,12 @@ def _name_in_role_slot(st: ArticleState, p: int, ent: Span) -> Span | None:
         return Span(doc, start, end, label="PERSON")
     if start < 2 or doc[start - 1].text != ",":
         return None
-    # An apposition: a role in the phrase before the comma, no verb between.
+    # An apposition: a role in the phrase before the comma, no verb between; the body
+    # the role is held in may run long ("The Secretary-General of the Organisation of
+    # Islamic Cooperation (OIC), Mamadou Sall-Ndour,").
     k = start - 1
     while (
-        k > max(start - 10, 0)
+        k > max(start - APPOSITION_REACH, 0)
         and doc[k - 1].pos_ not in ("VERB", "AUX")
         and doc[k - 1].text not in (",", ";")
     ):
@@ -3034,7 +3040,7 @@ def home_bodies(st: ArticleState) -> None:
     from: a wire's dateline city is where its reporter hears that state's ministries.
     Without a dateline in one country, a generic row's name ("Defence Ministry") stays
     unnamed and a template's form ("Ministry of Interior") keeps its own words."""
-    home = _dateline_state(st)
+    home = st.home_state = _dateline_state(st)
     for p, start, end, keep in st.unowned_bodies:
         text = st.docs[p][start:end].text
         # A paragraph that names another state before the body may speak of that

@@ -846,11 +846,15 @@ def byline_places(st: ArticleState) -> None:
 
 
 def _credited(doc: Doc) -> bool:
-    """One line closing on a picture's credit in brackets: '... (ALP/Baraka Mwaipopo)'."""
+    """One line closing on a picture's credit, in brackets or after the caption's last
+    sentence: '... (ALP/Baraka Mwaipopo)', '... Friday. SAMUDRA/Rizky Pratama'."""
     return "\n" not in doc.text and bool(_CREDIT_END_RE.search(doc.text))
 
 
-_CREDIT_END_RE = re.compile(r"\((?:[A-Z]{2,8}/[^()\n]{2,60}|[A-Z]{2,8})\)\s*$")
+_CREDIT_END_RE = re.compile(
+    r"(?:\((?:[A-Z]{2,8}/[^()\n]{2,60}|[A-Z]{2,8})\)"
+    r"|(?<=[.!?)] )[A-Z]{2,8}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\s*$"
+)
 
 
 def _caption(doc: Doc) -> bool:

@@ -372,6 +372,11 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
     # The body the role implies, or the one the office it serves implies ('Spokesman of
     # the Defense Minister': the defence ministry).
     implying = next((r for r in [role, *main] if r is not None and r.role.org_template), None)
+    if org is None and country is None and implying is not None and label is None:
+        # "JAKARTA (Agency) - ... Foreign Minister X said": a state's office named without
+        # its state is the one the wire is filed from, as its bodies are, unless the
+        # paragraph named another state before it.
+        country = _home_office_state(st, p, a)
     if org is None and implying is not None and country:
         templ = ref.org_template_for(implying.role.org_template, country)
         org_id = st.org(templ) if templ else None
@@ -404,6 +409,16 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
         "country_code": country,
         "roles": roles,
     }
+
+
+def _home_office_state(st: ArticleState, p: int, a: int) -> str | None:
+    home = st.home_state
+    named = {
+        s.id_.split(":", 1)[1]
+        for s in st.ref_spans(p)
+        if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL") and s.end <= a
+    }
+    return home if home and not named - {home} else None
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})

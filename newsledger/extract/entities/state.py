@@ -101,6 +101,8 @@ class ArticleState:
         self.head_dateline: list[str] = []
         # The paragraph a wire dateline opens: the first, or the one after a time stamp.
         self.dateline_para = 0
+        # The state the dateline files the article from, once the dateline is read.
+        self.home_state: str | None = None
         # The countries the article names; a capital hints its country as a place too
         # ("the capital Tbilisi").
         named = Counter(
