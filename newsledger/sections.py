@@ -566,7 +566,14 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     # A credit after the caption's sentence: "... on Monday. Photo: Omar bin Salim / Daily".
-    re.compile(r"[.!?]\s+(?:photo|photograph|picture|image)s?(?: credit)?\s*:\s*[^.!?]{2,80}$", _I),
+    # "... on Monday. Photo sent to Sahel Witness by a reader in Harobanda".
+    re.compile(
+        r"[.!?]\s+(?:photo|photograph|picture|image)s?(?: credit)?\s*"
+        r"(?::|(?:sent|supplied|provided|taken|courtesy)\b)\s*[^.!?]{2,80}$",
+        _I,
+    ),
+    # An outlet's own credit after a dash: "... on Saturday. - Courier photo".
+    re.compile(r"[.!?]\s+[-–—]\s*(?:[A-Z][\w'’-]*\s){0,3}(?:file )?(?:photo|picture)s?\.?$"),
     re.compile(r"©"),  # "Jan Holm © Nordwire"
     # Captions that describe the picture: "A still from army footage shows ...",
     # "In this photo ...", "... are seen at ...", "This image released by ...".
@@ -628,6 +635,7 @@ CLEAR_SCORE = 4
 _TERMINAL_RE = re.compile(r"[.!;,…\"'”’)\]]$")
 # A cross-head in capitals inside quote marks: "'A GIFT TO ISWAP'".
 _QUOTED_CAPS_RE = re.compile(r"[\"'“‘](?P<inner>[^a-z\n\"'“”‘’]*[A-Z][^a-z\n\"“”]*?)[\"'”’]")
+_QUOTED_LINE_RE = re.compile(r"[\"'“‘](?P<inner>[A-Z][^\n\"“”]*?[^\s.!?,;:])[\"'”’]")
 # A closing quote mark after a quoted word: "Kremlin sneers at NATO 'theatre'".
 _QUOTED_END_RE = re.compile(r"(?<=\w)[\"'”’]$")
 _CONTINUES_RE = re.compile(r"\b(?:and|or|of|the|a|an|to|in|on|by|for|with|at)$", _I)
@@ -689,6 +697,13 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     re.compile(rf"^issued (?:on|in|at) [^.\n]{{0,40}}\b{_YEAR}\.?$", _I),
+    # A service note for readers: "Residents looking for shelter can go to ...".
+    re.compile(
+        r"^(?:residents|readers|families|anyone|those|people)\b[^.\n]{0,60}\b(?:looking for|"
+        r"seeking|searching for|in need of|who need)\b[^.\n]{0,120}\b(?:can|may|should) "
+        r"(?:go|call|contact|visit|text|e-?mail|reach|report|dial)\b",
+        _I,
+    ),
     # A byline at the foot, with its agency or desk on a line or two below it.
     re.compile(r"^By [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:\n[^\n.]{1,40}){0,2}$"),
     # The mark closing a release: "ENDS", "-ENDS-", "###", "-30-".
@@ -816,6 +831,9 @@ def _funding_note(text: str) -> bool:
         # "launched a $58 million flash appeal": news, unless it says how funded it is
         and not (_LAUNCH_RE.search(text) and not _FUNDED_RE.search(text))
         and all(_FUNDING_RE.search(x) for x in sentences)
+        # '... said Tokyo was "seriously concerned" and would give $5 million to the
+        # appeal': words quoted are a stance, more than the money
+        and not re.search(r"[\"“”]", text)
     )
 
 
@@ -892,8 +910,10 @@ _DASH_FRAMED_RE = re.compile(r"[-–—]\s+(?P<inner>[^\n]{1,80}?)\s+[-–—]")
 
 
 def _is_heading_shape(text: str) -> bool:
-    if (m := _QUOTED_CAPS_RE.fullmatch(text)) is not None:
-        text = m["inner"]  # "'A GIFT TO ISWAP'": a cross-head quoting the story
+    if (m := _QUOTED_CAPS_RE.fullmatch(text) or _QUOTED_LINE_RE.fullmatch(text)) is not None:
+        # "'A GIFT TO ISWAP'", "'We bury our dead in the courtyard'": a cross-head
+        # quoting the story, its words unended.
+        text = m["inner"]
     if (m := _DASH_FRAMED_RE.fullmatch(text.strip())) is not None:
         text = _QUOTED_END_RE.sub("", m["inner"]).lstrip("\"'“‘")  # its words, unquoted
     # A newsletter's numbered item title: "1. Rockets hit La Cruz overnight".
@@ -1299,7 +1319,9 @@ _OPENING_WORD_RE = re.compile(
 _STATE_VERB_RE = re.compile(
     r"(?:['’]s\s+(?:[a-z]+\s+)?(?:government|leaders?|president|prime minister|"
     r"(?i:foreign (?:ministry|office|minister)))\b)?"
-    r"(?:\s+(?:(?i:foreign ministry|government)\s+)?statement\b)?\s*[\"“]?(?:,|"
+    r"(?:\s+(?:(?i:foreign ministry|government)\s+)?statement\b)?"
+    # "The Indonesian government on Friday called ..."
+    r"(?:\s+(?:government|authorities|leadership)\b)?\s*[\"“]?(?:,|"
     r"(?:has|have|had|is|was|will|would|could|also|again|on|said|says|urges|calls|warns|"
     r"condemns|accuses|welcomes|offers|stands|supports|rejects|demands|"
     r"put|puts|sent|sends|gave|took|kept|held|spoke|sought|set|shut|cut)\b|[a-z]+ed\b)"
@@ -1358,12 +1380,19 @@ _LISTED_BEFORE_RE = re.compile(
 def _is_lead_in(text: str) -> bool:
     """A short line that introduces what follows it ("Here is how the world reacted:",
     "Here is how governments have responded.")."""
-    if "\n" in text or len(text.split()) > LEAD_IN_MAX_WORDS:
+    if "\n" in text:
+        return False
+    # "Several countries have reacted. The following is a summary compiled by X."
+    last = _SENTENCE_END_RE.split(text.strip())[-1]
+    if _FOLLOWING_RE.match(last) and len(text.split()) <= 2 * LEAD_IN_MAX_WORDS:
+        return True
+    if len(text.split()) > LEAD_IN_MAX_WORDS:
         return False
     return text.endswith(":") or bool(_LEAD_IN_RE.match(text) and _HOW_RE.search(text))
 
 
 _HOW_RE = re.compile(r"\bhow\b[^.]*\.$", _I)
+_FOLLOWING_RE = re.compile(r"^(?:the following|below) (?:is|are)\b", _I)
 
 
 def _outside_heading(heading: str, ctx: _Context) -> bool:
@@ -1663,7 +1692,18 @@ def _smooth(
     opens_entry = list(entries) or [False] * len(labels)
     if not labels:
         return labels
-    if lead and not (labels[0] == "foreign_reactions" and _opens_with_outside_actor(texts[0])):
+    if (
+        lead
+        and not (
+            labels[0] == "foreign_reactions"
+            and (
+                _opens_with_outside_actor(texts[0])
+                # "Jakarta (Agency) - The Indonesian government on Friday called on ...": a
+                # third state's agency leads with its own state's reaction
+                or (ctx is not None and _opens_with_state(texts[0][dateline_end(texts[0]) :], ctx))
+            )
+        )
+    ):
         labels[0] = "events"  # the lede reports the news, unless it is a reaction story
     for i in range(1, len(labels)):
         if (

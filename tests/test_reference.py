@@ -499,3 +499,11 @@ def test_a_town_short_of_a_big_city_in_a_country_never_named_is_not_the_place_me
     assert ref.lookup_place("Matera", countries={"SDN", "TCD"}) is None
     geneva = ref.lookup_place("Geneva", countries={"SDN", "TCD"})
     assert geneva is not None and geneva.country_code == "CHE"
+
+
+def test_countries_in_reads_a_four_word_run_and_a_short_form_in_capitals():
+    from newsledger.extract.reference import countries_in
+
+    assert [c for c, _, _ in countries_in("The United Arab Emirates expressed support")] == ["ARE"]
+    assert [c for c, _, _ in countries_in("The UAE and the DRC said")] == ["ARE", "COD"]
+    assert countries_in("NATO, the EU and the UN met") == []

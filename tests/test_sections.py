@@ -2126,3 +2126,54 @@ def test_a_live_entry_s_title_under_its_stamp_heads_the_entry() -> None:
         ("foreign_reactions", "Washington warns Marland of 'severe consequences'"),
         ("events", "Shelling hits Lisk market"),
     ], sections
+
+
+def test_a_quoted_phrase_alone_on_its_line_is_a_cross_head() -> None:
+    sections = segment(
+        "Fighting raged for a fourth day in the capital on Tuesday, the army said.\n\n"
+        "'We bury our dead in the courtyard'\n\n"
+        "The doctors' committee said at least 212 civilians had been killed since Saturday.\n"
+    )
+    assert [s.heading for s in sections] == [None, "'We bury our dead in the courtyard'"]
+
+
+def test_caption_credits_sent_by_a_reader_or_an_outlet_s_own_photo() -> None:
+    for caption in (
+        "Smoke rises over the Plateau district on Monday. Photo sent to River Witness by a "
+        "reader in Harobanda",
+        "Mourners offer funeral prayers at his village near Narowal on Saturday. - Courier photo",
+    ):
+        sections = segment(
+            f"{caption}\n\nFighting raged for a fourth day in the capital on Tuesday.\n"
+        )
+        assert [s.section_type for s in sections] == ["other", "events"], caption
+
+
+def test_a_third_state_s_agency_leads_with_its_own_state_s_reaction() -> None:
+    """'Jakarta (Agency) - The Indonesian government called on ...' opens a round-up of the
+    world's reactions: the lede is a reaction; "The following is a summary ..." leads
+    into the reactions after it; a state named in four words is a state."""
+    sections = segment(
+        "Jakarta (NUSA) - The Indonesian government on Friday called on Saudi Arabia and "
+        "Qatar to stop the fighting on their border and to settle their dispute through "
+        "dialogue. The fighting between Saudi and Qatari troops has killed 150 people.\n\n"
+        "Several countries and organisations have also reacted to the conflict. The "
+        "following is a summary compiled by NUSA.\n\n"
+        'Kuwait offered to host talks "at any time and at any level".\n\n'
+        'The United Arab Emirates expressed its "full solidarity with the Kingdom of Saudi '
+        'Arabia" and its support for its measures.\n\n'
+        "Speaking as a non-member of the Council, Kazakhstan's representative said Astana "
+        'had offered to host talks, while Japan said Tokyo was "seriously concerned" and '
+        "would give $5 million to the flash appeal.\n",
+        published="2026-11-27",
+    )
+    assert [s.section_type for s in sections] == ["foreign_reactions"], sections
+
+
+def test_a_service_note_for_readers_is_other() -> None:
+    sections = segment(
+        "Shells fell on the town overnight, the provincial government said.\n\n"
+        "Residents looking for shelter or missing relatives can go to the municipal offices "
+        "in Ficksburg or to the showgrounds.\n"
+    )
+    assert [s.section_type for s in sections] == ["events", "other"]

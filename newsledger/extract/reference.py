@@ -228,7 +228,11 @@ def lookup_country(text: str) -> CountryMatch | None:
 
 
 # Words that may name a country in running text: "U.S.", "Chile", "South Sudan".
-_COUNTRY_WORDS_RE = re.compile(r"(?<!\w)(?:U\.S\.|U\.K\.|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
+# Runs of up to four capitalised words ("The United Arab Emirates"), or a short form in
+# capitals ("UAE", "DRC").
+_COUNTRY_WORDS_RE = re.compile(
+    r"(?<!\w)(?:U\.S\.|U\.K\.|[A-Z]{2,4}(?![\w.])|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})"
+)
 
 
 # Words that open a longer geographic name: a country name after them is part of it.
