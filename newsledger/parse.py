@@ -340,6 +340,13 @@ _PLACES_TRAILER_RE = re.compile(
 # "KYIV, Ukraine, March 3 (AP) — ", "MOSCOW (Reuters) - ", "YEREVAN, Armenia — ".
 # An upper-case place needs no agency; a mixed-case one ("Baku (AFP) -") does.
 _DL_DASH = r"\.?\s*(?:--|[-–—])\s+"  # "(EFE).- " in Spanish wire copy
+# Labels a paragraph may open with in capitals and a colon: no place.
+_CAPS_LABELS = (
+    r"UPDATED?|BREAKING|WATCH|LIVE|LATEST|NOTE|EDITOR|EDITORS|CORRECTION|CLARIFICATION|"
+    r"ANALYSIS|OPINION|COMMENT|EXCLUSIVE|VIDEO|PHOTOS?|READ|FACTBOX|SUMMARY|BACKGROUND|"
+    r"CONTEXT|WARNING|ALERT|URGENT|FLASH|NEW|MORE|ALSO|PLUS|LISTEN|TIMELINE|KEY|WHAT|WHO|"
+    r"WHY|HOW|WHEN|WHERE|QUESTION|ANSWER|TRANSCRIPT|STATEMENT|DISCLAIMER|SOURCE|SOURCES"
+)
 _DL_AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z .&/'-]{0,30})\)"
 _DATELINE_RES = (
     re.compile(
@@ -379,6 +386,13 @@ _DATELINE_RES = (
         r"\((?P<place>[A-Z][\w'’.\-]*(?:[ /][A-Z][\w'’.\-]*){0,3})\)"
         rf"{_DL_DASH}"
     ),
+)
+# The place in capitals and a colon, as South Asian papers write it: "RAWALPINDI/SIALKOT:
+# Four soldiers ...". A transcript's speaker ("SISSOKO: Forty-seven ...") and a label
+# ("UPDATE:") look the same: only the references can tell the places.
+_COLON_DATELINE_RE = re.compile(
+    rf"^(?!(?:{_CAPS_LABELS})\b)"
+    r"(?P<place>[A-Z][A-Z'’.\-]{2,}(?:[ /][A-Z][A-Z'’.\-]*){0,3}):\s+(?=[A-Z\"“])"
 )
 _YEAR_IN_URL_RE = re.compile(r"/((?:19|20)\d\d)/")
 # The label of a transcript's paragraph written as names are ("Levan Gvritishvili: No.",
@@ -1130,6 +1144,14 @@ def dateline_spans(paragraph: str) -> tuple[tuple[int, int], tuple[int, int] | N
     if m is None:
         return None
     return m.span("place"), (m.span("agency") if m.groupdict().get("agency") else None)
+
+
+def colon_dateline_span(paragraph: str) -> tuple[int, int] | None:
+    """The span of a place in capitals opening a paragraph before a colon, which may be a
+    dateline ("ISLAMABAD: ...") or a speaker's or a label's name (see
+    ``_COLON_DATELINE_RE``)."""
+    m = _COLON_DATELINE_RE.match(paragraph)
+    return m.span("place") if m else None
 
 
 def _dateline(paragraph: str) -> tuple[str, str] | None:

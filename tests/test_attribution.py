@@ -5745,3 +5745,37 @@ def test_a_wire_s_unowned_minister_is_its_home_state_s_below_a_credited_caption(
         "mediation_offer",
         "person:mamadou_tidiane_sall_ndour",
     ) in found, found
+
+
+def test_a_state_s_bare_ministry_is_its_body_of_the_kind_named_for_the_other_state():
+    """ "Bulgaria's Ministry of Defence says ... Turkey's ministry says ...": Turkey's
+    defence ministry claims its figures; a permanent representative is a title."""
+    claims = _found_claims(
+        "Bulgaria and Turkey fought on Friday. Bulgaria's Ministry of Defence says 23 "
+        "Bulgarian soldiers have been killed. Turkey's ministry says its forces have "
+        '"neutralised" 146 Bulgarian soldiers and puts its own losses at 12 dead.\n\n'
+        "China's Permanent Representative, Ambassador Lu Zhenghai, told the Council that 17 "
+        "Chinese civilians had been killed."
+    )
+    by_count = {c["quantity_min"]: c["claimant_id"] for c in claims["killed"]}
+    assert by_count[146] == "org:ministry_of_national_defence_of_turkey", by_count
+    assert by_count[12] == "org:ministry_of_national_defence_of_turkey", by_count
+    assert by_count[17] == "person:lu_zhenghai", by_count
+
+
+def test_a_spokesperson_of_the_secretary_general_his_quote_opens_on_speaks_for_the_un():
+    found = _voiced_reactions(
+        "China and Mongolia have fought along their border since Sunday, UN agencies said.\n\n"
+        '"The Secretary-General is deeply alarmed by the escalation of hostilities between '
+        'China and Mongolia," his Spokesperson, Henrik Adeyemi-Solberg, told reporters. "He '
+        'calls on both Governments to cease hostilities immediately."\n\n'
+        "A cross-head follows.\n\n"
+        "'We bury our dead in the courtyard'\n\n"
+        '"We bury our dead in the courtyard," said Haoua, a resident.'
+    )
+    assert ("org:united_nations", "concern", "person:henrik_adeyemi_solberg") in found, found
+    run = _entities_run(
+        "Fighting raged on Tuesday.\n\n'We bury our dead in the courtyard'\n\n"
+        '"We bury our dead in the courtyard," said Haoua, a resident.'
+    )
+    assert len(run.result.quotes) == 1, run.result.quotes

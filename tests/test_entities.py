@@ -3447,3 +3447,32 @@ def test_a_structure_or_a_machine_named_after_someone_is_no_person():
     assert not {"Amadou Kountche Bridge", "General Amadou Kountche Bridge", "Rooikat"} & persons
     assert "Basotho" not in persons
     assert any(m["entity_id"] == "country:LSO" for m in _mentions_of(r, "Basotho"))
+
+
+def test_a_place_after_a_title_is_no_part_of_the_name_and_a_colon_dateline_is_a_place():
+    _, r = _extract(
+        "RAWALPINDI/SIALKOT: Indian shelling killed seven civilians in the Charwa sector "
+        "of Sialkot, Pakistan's army said. Pakistani troops returned fire.\n\n"
+        "Deputy Commissioner Sialkot Zulqarnain Haider Tarar said relief camps had been set "
+        "up in schools in Sialkot and Pasrur."
+    )
+    assert "Zulqarnain Haider Tarar" in _names(r, "PERSON")
+    assert not any("Sialkot" in n for n in _names(r, "PERSON"))
+    assert {"Rawalpindi", "Sialkot", "Pasrur"} <= _names(r, "PLACE")
+
+
+def test_a_body_seated_in_a_capital_machines_structures_and_south_asian_ranks():
+    _, r = _extract(
+        "Bulgaria and Turkey have fought along their border since Tuesday. The National "
+        "Assembly in Sofia met on Friday, and the Centre for the Study of Democracy in "
+        "Sofia said both governments had erred. Turkey sent T-155 Firtina howitzers and "
+        "Boxer vehicles to the border, and the army took the Maseru Bridge border post "
+        "and Al Udeid Air Base.\n\n"
+        "The soldiers killed were Naib Subedar Ghulam Mustafa and Lance Naik Shahzad "
+        "Ahmed. The Foreign Office summoned India's Charge d'Affaires in Islamabad."
+    )
+    orgs = _names(r, "ORG")
+    assert {"National Assembly of Bulgaria", "Centre for the Study of Democracy"} <= orgs
+    assert not {"T-155 Firtina", "Boxer", "Maseru Bridge", "Al Udeid Air Base"} & orgs, orgs
+    assert not {"Lance Naik", "Charge d'Affaires"} & (orgs | _names(r, "PERSON"))
+    assert {"Ghulam Mustafa", "Shahzad Ahmed"} <= _names(r, "PERSON")

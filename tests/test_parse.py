@@ -1278,3 +1278,14 @@ def test_a_state_agency_s_long_headline_over_its_masthead_and_date() -> None:
     )
     assert article.head.headline.startswith("Statement of the Ministry of Defence")
     assert article.head.published_date == dt.date(2026, 12, 18)
+
+
+def test_a_name_in_capitals_before_a_colon_may_be_a_dateline_and_a_label_is_not() -> None:
+    from newsledger.parse import colon_dateline_span, dateline_spans
+
+    assert colon_dateline_span("RAWALPINDI/SIALKOT: Four soldiers were killed.") == (0, 18)
+    assert colon_dateline_span("ISLAMABAD: The government said.") == (0, 9)
+    for label in ("UPDATE: The army said.", "WATCH: Video of the strike."):
+        assert colon_dateline_span(label) is None
+    # A transcript's speaker in capitals is no wire dateline.
+    assert dateline_spans("SISSOKO: Forty-seven terrorists were neutralised.") is None

@@ -349,7 +349,8 @@ def _is_speech_verb(tok: Token, speech: set[str]) -> bool:
 
 def extract_quotes(ctx: ArticleContext) -> list[dict]:
     rows: list[dict] = []
-    spans = find_quote_spans(ctx)
+    # A cross-head quoting the story repeats words quoted below it: no quote of its own.
+    spans = [s for s in find_quote_spans(ctx) if not ctx.is_heading(s[0], s[1])]
     # Register every quote first: speaker search skips names inside quotes.
     ctx.quote_spans = [(ms, me, {}) for ms, me, _, _ in spans]
     for n, (mark_start, mark_end, start, end) in enumerate(spans):

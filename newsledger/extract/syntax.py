@@ -782,6 +782,16 @@ class ArticleContext:
         sec = self.section_at(offset)
         return bool(sec and sec.get("heading") and WIRE_FACTBOX_RE.match(str(sec["heading"])))
 
+    def is_heading(self, start: int, end: int) -> bool:
+        """Are chars [start, end) a section's whole heading line (a cross-head quoting the
+        story, "'We bury our dead in the courtyard'")? A live entry's title that quotes
+        someone ('NATO: "An attack on ..."') is more than the quote."""
+        for sec in self.sections:
+            heading, at = sec.get("heading"), int(sec["char_start"])
+            if heading and self.text[at:end].strip() == str(heading) and start <= at + 1:
+                return True
+        return False
+
     def section_id(self, offset: int) -> str | None:
         sec = self.section_at(offset)
         return None if sec is None else sec.get("section_id")

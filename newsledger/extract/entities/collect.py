@@ -168,6 +168,11 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _state_after_title(st, p, ent)
             elif _names_no_one(ent):
                 continue  # 'Hutu militiamen', 'Operation Moshtarak', 'Tuareg and Toubou groups'
+            elif ent.label_ == "ORG" and (
+                (names_machine(ent) and _no_org_word(ent))
+                or names_structure(ent, "structure_org_ends")
+            ):
+                continue  # 'T-155 Firtina howitzers', 'the Maseru Bridge border post'
             elif _page_label(ent):
                 continue  # 'Verdict: False'
             elif _portfolio(ent):
@@ -257,6 +262,27 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _located_place(st, p, Span(doc, ent.start, ent.end, label=label))
         _nested(st, p, org_ranges)
     return persons
+
+
+def names_machine(span: Span) -> bool:
+    """A model's name before the machine it names: "Rooikat armoured cars", "T-155 Firtina
+    howitzers". The parser hangs the name on the machine's noun."""
+    head = span.root.head
+    return (
+        span.root.dep_ in ("compound", "nmod", "amod")
+        and head.i >= span.end
+        and head.is_lower
+        and head.lemma_ in lexset("machine_nouns")
+    )
+
+
+def names_structure(span: Span, ends: str) -> bool:
+    """A name that ends in a structure's word of the list ``ends`` ("the General Seyni
+    Kountche Bridge", "Al Udeid Air Base"): a structure, no person or body."""
+    start, end = core(span)
+    return (
+        end - start > 1 and span.doc[end - 1].is_title and span.doc[end - 1].lower_ in lexset(ends)
+    )
 
 
 def _platform_as_medium(ent: Span) -> bool:
@@ -1375,6 +1401,22 @@ def _body_in_capital(st: ArticleState, p: int, start: int, end: int) -> str | No
     if not found:
         return None
     org = _generic_body(st, p, start, at, home=False)  # its "in <capital>" reading
+    words = doc[start + (doc[start].lower_ == "the") : at]
+    capital = ref.lookup_country(seat.text)
+    if (
+        org is None
+        and capital is not None
+        and capital.mention_kind == "metonym"
+        and any(t.lower_ in org_words() for t in words)
+    ):
+        # "the National Assembly in Sofia": a state's institution, named for its state;
+        # "the Centre for the Study of Democracy in Sofia": a body seated there.
+        iso3 = found[0][0]
+        state = ref.country(iso3)
+        name = words.text
+        if words[-1].lower_ in lexset("state_institution_heads") and state is not None:
+            name = f"{name} of {state.name}"
+        org = ref.Org(entity_id("ORG", name), name, iso3)
     if org is None:
         return None
     oid = st.org(org)
@@ -2018,7 +2060,10 @@ def _division_after_place(span: Span) -> bool:
 def _no_org_word(span: Span) -> bool:
     """A name with no word of an organization's name and no acronym ('Ndugusiga', not
     'Frontier Corps' or 'BSF'): a model ORG that may be a place."""
-    return not any(t.lower_ in org_words() or (t.is_upper and len(t) > 1) for t in span)
+    return not any(
+        t.lower_ in org_words() or (t.is_upper and len(t) > 1 and not t.like_num and t.is_alpha)
+        for t in span
+    )
 
 
 def _one_plain_name(span: Span) -> bool:
@@ -3226,6 +3271,17 @@ def possessed_state_bodies(st: ArticleState) -> None:
             any(t.lower_ in lexset("local_body_words") for t in doc[i : end - 1])
             or any(doc[i:end].text.lower().endswith(n) for n in lexset("local_body_names"))
         )
+        if (
+            end - i == 1
+            and m.kind != "metonym"
+            and owner.entity_type == "COUNTRY"
+            and (org := _parallel_body(st, m.para, i, doc[i].lower_, owner.country_code))
+        ):
+            # "Bulgaria's Ministry of Defence says ... Turkey's ministry says ...": the
+            # other state's body of the same kind.
+            if not any(x.para == m.para and x.start <= i < x.end for x in st.mentions):
+                st.add(Mention(m.para, i, end, st.org(org), "name"))
+            continue
         if end - i < 2 or doc[end - 1].pos_ != "NOUN":
             continue
         if doc[end - 1].lower_ in not_bodies and not (
@@ -3275,6 +3331,30 @@ def possessed_state_bodies(st: ArticleState) -> None:
                 entity_id("ORG", name), name, iso3
             )
         st.add(Mention(m.para, i, end, st.org(org), "name"))
+
+
+def _parallel_body(st: ArticleState, p: int, i: int, noun: str, iso3: str | None) -> ref.Org | None:
+    """The body of state ``iso3`` of the kind last named before (paragraph ``p``, token
+    ``i``) for another state, when its name opens with ``noun`` ("Ministry of Defence of
+    Bulgaria" before "Turkey's ministry")."""
+    if iso3 is None:
+        return None
+    before = [
+        x
+        for x in st.mentions
+        if (x.para, x.start) < (p, i)
+        and (e := st.entities[x.entity_id]).entity_type == "ORG"
+        and e.country_code not in (None, iso3)
+        and e.canonical_name.casefold().startswith(noun + " of ")
+    ]
+    if not before:
+        return None
+    last = st.entities[max(before, key=lambda x: (x.para, x.start)).entity_id]
+    other = ref.country(last.country_code)
+    kind = last.canonical_name
+    if other is not None and kind.endswith(f" of {other.name}"):
+        kind = kind[: -len(f" of {other.name}")]
+    return ref.state_body(kind, iso3)
 
 
 # A state's name that English gives the article: a plural, or one built on a common noun

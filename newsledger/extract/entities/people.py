@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
 from newsledger.extract.components import CREDIT_SUFFIXES
-from newsledger.extract.entities.collect import org_words
+from newsledger.extract.entities.collect import names_machine, names_structure, org_words
 from newsledger.extract.entities.places import NAME_PARTICLES
 from newsledger.extract.entities.roles import role_at, role_held_in_place
 from newsledger.extract.entities.state import (
@@ -187,6 +187,17 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
                 st.add(Mention(p, start, held_in.start, st.place(place), "name"))
             start = held_in.end
             continue
+        if (
+            titled
+            and not lead
+            and end - start >= 3
+            and (place := _place_after_title(st, doc, start)) is not None
+        ):
+            # 'Deputy Commissioner Sialkot Zulqarnain Haider Tarar': the title's place,
+            # written after it without "of", is a mention of that place.
+            st.add(Mention(p, start, start + 1, st.place(place), "name"))
+            start += 1
+            continue
         if lead and titled and lead[0].label_ == "COUNTRY_CAPITAL":
             break  # 'Mayor Santiago Rosario Batista': a given name after the title
         if lead and end - lead[0].end >= 2:
@@ -232,23 +243,30 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
     filler = NAME_PARTICLES | lexset("rank_abbreviations")
     if all(t.is_punct or t.lower_.rstrip(".") in filler for t in span):
         return None
-    if len(span) > 1 and span[-1].is_title and span[-1].lower_ in lexset("structure_name_ends"):
-        return None
-    if _names_machine(span):
+    if names_structure(span, "structure_name_ends") or names_machine(span):
         return None
     return start, end
 
 
-def _names_machine(span: Span) -> bool:
-    """A model's name before the machine it names: "Rooikat armoured cars", "Javelin
-    missiles". The parser hangs the name on the machine's noun."""
-    head = span.root.head
-    return (
-        span.root.dep_ in ("compound", "nmod", "amod")
-        and head.i >= span.end
-        and head.is_lower
-        and head.lemma_ in lexset("machine_nouns")
+def _place_after_title(st: ArticleState, doc: Doc, i: int) -> ref.Place | None:
+    """A town or district of the article's countries, named in one word right after a
+    title, that the article names again elsewhere: the place the title is held in, no
+    part of the name ('Mayor Santiago Rosario Batista' keeps a given name that is also a
+    city's)."""
+    tok = doc[i]
+    # Named again as a place, after a preposition or "the" and before no other name:
+    # 'in Sialkot', 'the Sialkot sector'; not 'Yao Kouadio' or 'said Kyaw'.
+    alone = re.search(
+        rf"\b(?:in|of|near|at|from|to|around|outside|across|into|the) "
+        rf"{re.escape(tok.text)}\b(?![\s-]*[A-Z])(?!-)",
+        st.text,
     )
+    if not (tok.is_title and tok.is_alpha and tok.whitespace_) or alone is None:
+        return None
+    place = st.lookup_place(tok.text)
+    if place is None or place.name != tok.text or place.country_code not in st.core_countries:
+        return None
+    return place if place.place_kind in ("city", "town", "district", "region") else None
 
 
 def _given_name_before(st: ArticleState, p: int, doc: Doc, start: int) -> bool:

@@ -35,6 +35,7 @@ from newsledger.ids import entity_id
 from newsledger.parse import (
     MONTH_DATE_RE,
     byline_place_spans,
+    colon_dateline_span,
     dateline_spans,
     find_date,
     head_dateline,
@@ -710,7 +711,7 @@ def dateline(st: ArticleState) -> None:
     if not st.docs:
         return
     _head_dateline(st)
-    found = dateline_spans(st.docs[0].text)
+    found = dateline_spans(st.docs[0].text) or _colon_dateline(st, st.docs[0].text)
     # 'June 5, 2025 4:12 PM GMT+3 Updated 2 hours ago', 'Photo: press service of the
     # Ministry of Defence' or a caption with its picture's credit ('Families arrive in
     # Kigoma on Tuesday. (ALP/Baraka Mwaipopo)') above 'ADEN, June 5 (Nordwire) -'.
@@ -742,6 +743,21 @@ def dateline(st: ArticleState) -> None:
         if not end or end >= len(doc) or doc[end].text not in (",", "-", "(", "\u2014", "\u2013"):
             return
     _dateline_place(st, doc, start, end)
+
+
+def _colon_dateline(
+    st: ArticleState, text: str
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """ "RAWALPINDI/SIALKOT: ...": a dateline when each of its names is a town or city the
+    references know in a country the article names, not a speaker's name in capitals."""
+    span = colon_dateline_span(text)
+    if span is None:
+        return None
+    for part in text[span[0] : span[1]].split("/"):
+        place = st.lookup_place(part.strip().title())
+        if place is None or place.place_kind not in ("city", "town", "village"):
+            return None
+    return span, None
 
 
 def _head_dateline(st: ArticleState) -> None:

@@ -452,6 +452,8 @@ def _possessor(st: ArticleState, p: int, i: int) -> Entity | None:
     # which no one named; only a sentence without one looks back.
     if not before and not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : end]):
         before = _previous_subject(st, p, sent.start)
+    if not before and (un := _quoted_secretary_general(st, p, i)) is not None:
+        return un  # '"The Secretary-General is deeply alarmed ...," his Spokesperson said'
     if not before:
         return None
     e = st.entities[max(before, key=lambda m: m.start).entity_id]
@@ -459,6 +461,25 @@ def _possessor(st: ArticleState, p: int, i: int) -> Entity | None:
         held = [r for r in st.roles if r["person_id"] == e.entity_id and r["org_id"]]
         return st.entities.get(held[-1]["org_id"]) if held else e
     return e if e.entity_type in ("ORG", "COUNTRY") else None
+
+
+def _quoted_secretary_general(st: ArticleState, p: int, i: int) -> Entity | None:
+    """The UN, when the quote just before the possessive at token ``i`` opens on "The
+    Secretary-General" as its subject, in an article that names the UN."""
+    doc = st.docs[p]
+    marks = [k for k in range(i - 1, -1, -1) if doc[k].text in _QUOTE_MARKS][:2]
+    if len(marks) < 2 or marks[0] < i - 2:
+        return None  # no quote closing right before "his"
+    k, end = marks[1] + 1, marks[0]
+    k += 1 if k < end and doc[k].lower_ == "the" else 0
+    r = role_at(st, p, k, end, at_end=False)
+    if r is None or r.role.normalized != "Secretary-General" or r.start != k:
+        return None
+    if r.end < end and doc[r.end].lower_ == "of":
+        return None  # "the Secretary-General of the OAS"
+    if not any(eid.startswith(UNITED_NATIONS) for eid in st.entities):
+        return None
+    return st.entities.get(st.org(ref.org_registry()[UNITED_NATIONS]))
 
 
 def _previous_subject(st: ArticleState, p: int, start: int) -> list[Mention]:
