@@ -5779,3 +5779,16 @@ def test_a_spokesperson_of_the_secretary_general_his_quote_opens_on_speaks_for_t
         '"We bury our dead in the courtyard," said Haoua, a resident.'
     )
     assert len(run.result.quotes) == 1, run.result.quotes
+
+
+def test_a_date_the_story_counts_from_dates_one_event():
+    """ "since Sunday" said again and again repeats the start it counts from: one event,
+    the first; an event on that day stays its own."""
+    run = _entities_run(
+        "Lesotho started the war before dawn on Sunday.\n\n"
+        "Some 38,000 people have fled since Sunday, the disaster centre said.\n\n"
+        "Nineteen soldiers have been killed since Sunday, the army said. The hospital has "
+        "treated 64 wounded since Sunday."
+    )
+    days = [(e["text_date"], e["char_start"]) for e in run.result.timeline]
+    assert [t for t, _ in days] == ["Sunday", "Sunday"], days

@@ -610,7 +610,25 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
                         "char_end": ce,
                     }
                 )
-    return rows
+    return _first_since(ctx.text, rows)
+
+
+def _first_since(text: str, rows: list[dict]) -> list[dict]:
+    """A date a story counts from ("fled since Sunday", "killed since Sunday") dates one
+    event, the first the story counts from it; its later mentions repeat that start."""
+    seen: set[tuple[dt.date, dt.date]] = set()
+    kept = []
+    for row in rows:
+        if _SINCE_RE.search(text, max(row["char_start"] - 8, 0), row["char_start"]):
+            key = (row["date_start"], row["date_end"])
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(row)
+    return kept
+
+
+_SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _entry_line(text: str, start: int) -> str:
