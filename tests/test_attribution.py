@@ -5792,3 +5792,11 @@ def test_a_date_the_story_counts_from_dates_one_event():
     )
     days = [(e["text_date"], e["char_start"]) for e in run.result.timeline]
     assert [t for t, _ in days] == ["Sunday", "Sunday"], days
+
+
+def test_this_week_and_this_year_alone_date_no_event():
+    run = _entities_run(
+        "Clan fighting near Wabag killed 31 people this week. At least 12 aid workers have "
+        "been killed this year. Earlier this week talks in Port Moresby failed."
+    )
+    assert [e["text_date"] for e in run.result.timeline] == ["Earlier this week"]

@@ -14,7 +14,7 @@ words can mean):
 "between Monday and Thursday", "the     day           first..second weekday
 night of Saturday to Sunday"
 "the weekend", "last weekend"           day           Saturday..Sunday
-"last week", "this week"                day           Monday..Sunday
+"last week", "earlier this week"        day           Monday..Sunday
 "July 2020", "in July", "last month"    month         the month
 "January and February", "December       month         first..last month
 of 2008 through January of this year"
@@ -31,8 +31,9 @@ century"
 "the Second World War" (lexicon)        years         1939..1945
 ======================================  ============  =======================
 
-"earlier this week" and "this week" end on the published date unless the
-clause speaks of the future; "overnight" is the published date.
+"earlier this week" ends on the published date unless the clause speaks of the
+future; "overnight" is the published date. "This week" and "this year" alone name
+the time the story stands in, not an event's date: they are not dated.
 
 Missing years come from the last month written with its year earlier in the same
 sentence ("in July 2020 and again in August"), else from the published date (a past event dated after publication moves back
@@ -526,8 +527,13 @@ def _accept(kind: str, m: re.Match[str], tok: Token | None) -> bool:
         # "May" is also a verb; a month alone must be tagged as a date.
         return tok is not None and tok.ent_type_ == "DATE"
     # "would meet ... next week": a plan that names no day is no event yet; a scheduled
-    # day ("on Thursday") is dated.
-    return not (kind == "period" and m["which"].casefold() == "next")
+    # day ("on Thursday") is dated. "killed hundreds this year", "fighting this week":
+    # the time the story stands in, no event's date ("earlier this week" dates one).
+    if kind != "period":
+        return True
+    which, unit = m["which"].casefold(), m["unit"]
+    earlier = m.group(0)[:1] in "Ee" and m.group(0).casefold().startswith("earlier")
+    return which != "next" and not (which == "this" and unit in ("week", "year") and not earlier)
 
 
 def _description(ctx: ArticleContext, sent: Span, tok: Token | None) -> str:
