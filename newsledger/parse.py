@@ -326,9 +326,11 @@ _STAFF_LINE_RE = re.compile(
 # ... and one that only closes a story: bracketed, or crediting additional reporting.
 _CLOSING_CREDIT_RE = re.compile(r"^(?:\(|additional\s+reporting\s+by\s)", re.IGNORECASE)
 # Trailers after a byline name: "By Jane Doe in Kyiv", "By Jane Doe for Reuters".
-# Where a writer filed from: "in Kyiv", "in al-Qaim" (an Arabic article before the name).
+# Where a writer filed from: "in Kyiv", "in al-Qaim" (an Arabic article before the name),
+# "in the Ipel valley".
 _BY_TRAILER_RE = re.compile(
-    r"\s+(?:in|for|from|at|IN|FOR|FROM|AT)\s+(?:(?:al|el|ad|ar|as|ash|an|az)-)?[A-Z].*$"
+    r"\s+(?:in|for|from|at|IN|FOR|FROM|AT)\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|ash|an|az)-)?"
+    r"[A-Z].*$"
 )
 # A helper a byline leaves unnamed, and all after it: ", with our correspondent in ...".
 _UNNAMED_HELPER_RE = re.compile(r",?\s+with\s+(?:our|an?|the|other)\s+[a-z].*$")
@@ -980,15 +982,26 @@ def _head_block(lines: list[str], i: int, fields: _HeadFields) -> int | None:
     while j < len(lines) and lines[j].strip():
         j += 1
     block = [ln.strip() for ln in lines[i:j]]
+    long_parts = [
+        p
+        for ln in block
+        for p in ln.split(" | ")
+        if len(p.split()) > HEAD_LINE_MAX_WORDS and not _byline(p)
+    ]
+    # A live page's standfirst between its masthead and its writers ("Zambia and Zimbabwe
+    # fight for a third day ... – latest updates"): one long line, no sentence, among
+    # three or more.
+    standfirst = (
+        len(long_parts) == 1
+        and len(block) >= 3
+        and len(long_parts[0].split()) <= FIRST_HEADLINE_MAX_WORDS
+        and long_parts[0] in block
+    )
     if (
         len(block) > HEAD_BLOCK_MAX_LINES
         # A masthead line's parts count apart: "Farafenni's daily newspaper | Tuesday,
         # 15 December 2026 | Vol. 19 No. 284 | D30" is four short parts, no sentence.
-        or any(
-            len(p.split()) > HEAD_LINE_MAX_WORDS and not _byline(p)
-            for ln in block
-            for p in ln.split(" | ")
-        )
+        or (long_parts and not standfirst)
         or any(ln.endswith((".", "!", "?", ":", ";", ",")) for ln in block)
         or any(not _OPENER_RE.match(ln) for ln in block)  # bullets, dashes: a box's items
     ):

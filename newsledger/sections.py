@@ -55,6 +55,7 @@ and only whitespace separates consecutive ones when the paragraphs come from
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -365,7 +366,10 @@ FOREIGN_ACTOR_CUES: tuple[re.Pattern[str], ...] = (
 _FOREIGN_OFFICE_RE = re.compile(
     r"(?:(?<!\w)(?P<who>U\.S\.|U\.K\.|US|UK|[A-Z][a-z]{2,})(?:'s|’s)?\s+)?"
     r"\b(?:[Ff]oreign (?:[Mm]inist(?:er|ry|ries)|[Oo]ffice|[Aa]ffairs|[Ss]ecretary)|"
-    r"[Mm]inist(?:ry|er) of [Ff]oreign [Aa]ffairs|[Ss]ecretary of [Ss]tate)\b"
+    r"[Mm]inist(?:ry|er) of (?:[Ff]oreign|[Ee]xternal) [Aa]ffairs|[Ss]ecretary of [Ss]tate|"
+    # India's and others' "external affairs", Britain's "Foreign, Commonwealth and
+    # Development Office"
+    r"[Ee]xternal [Aa]ffairs [Mm]inist(?:er|ry)|[Ff]oreign, [Cc]ommonwealth)\b"
 )
 # "<Demonym or country> <office>" names a state actor; it counts as an outside
 # actor when the country is not named in the headline or the lede.
@@ -918,6 +922,15 @@ def _is_heading_shape(text: str) -> bool:
         text = _QUOTED_END_RE.sub("", m["inner"]).lstrip("\"'“‘")  # its words, unquoted
     # A newsletter's numbered item title: "1. Rockets hit La Cruz overnight".
     text = _ITEM_NUMBER_RE.sub("", text, count=1)
+    if (m := _DESK_LABEL_RE.match(text)) is not None and "\n" not in text:
+        # "TOP STORY: Bangkok says it holds the border post, Malaysia says its flag still
+        # flies": an item's desk and its title, which may run as long as an entry's.
+        rest = text[m.end() - 1 :]
+        return (
+            len(rest.split()) <= ENTRY_TITLE_MAX_WORDS
+            and not _TERMINAL_RE.search(rest.rstrip(":"))
+            and rest[:1].isupper()
+        )
     if "\n" in text or not text[:1].isupper() or _TRANSCRIPT_QUESTION_RE.match(text):
         return False
     if _LEAD_IN_RE.match(text):
@@ -957,8 +970,20 @@ def _heading_words(heading: str) -> tuple[list[str], str]:
     return words, " ".join(words)
 
 
+# A newsletter's or bulletin's desks for items about other things than the war:
+# "WEATHER: Thundery showers", "MARKETS: Ringgit slides", "SPORT: Lions edge Vietnam".
+OFF_TOPIC_DESKS = frozenset(
+    {"weather", "markets", "market", "business", "economy", "sport", "sports", "court",
+     "courts", "entertainment", "culture", "arts", "lifestyle", "traffic", "transport",
+     "tech", "technology", "science", "money", "property", "education", "football"}
+)  # fmt: skip
+_DESK_LABEL_RE = re.compile(r"^(?P<label>[A-Z][A-Z &/]{1,20}):\s+\S")
+
+
 def classify_heading(heading: str) -> str | None:
     """Section type named by a heading's wording, or None when it names none."""
+    if (m := _DESK_LABEL_RE.match(heading)) and m["label"].casefold() in OFF_TOPIC_DESKS:
+        return "other"
     words, joined = _heading_words(heading)
     for section_type, cues in HEADING_CUES.items():
         for cue in cues:
@@ -1519,6 +1544,30 @@ _DATED_ENTRY_RE = re.compile(
 RECENT_ENTRY_DAYS = 60
 
 
+# An entry of a timeline dated by a year, or a month of a year: "2008 - ...",
+# "January 2011 - ...", "The 1950s - ...".
+_YEAR_ENTRY_RE = re.compile(
+    r"^(?:the )?(?:(?:early|mid|late)[- ])?(?:(?P<month>[A-Z][a-z]{2,8})\.? )?"
+    r"(?P<year>(?:1[89]|20)\d\d)s?\s*[:–—-]\s",
+    _I,
+)
+
+
+def _old_entry(text: str, ctx: _Context) -> bool:
+    """A timeline's entry dated by a year or a month long before the article: its past."""
+    m = _YEAR_ENTRY_RE.match(text)
+    if m is None or ctx.reference is None:
+        return False
+    abbrs = [a.casefold() for a in calendar.month_abbr]
+    month = 12
+    if m["month"]:
+        if m["month"].casefold()[:3] not in abbrs:
+            return False
+        month = abbrs.index(m["month"].casefold()[:3])
+    end = dt.date(int(m["year"]), month, calendar.monthrange(int(m["year"]), month)[1])
+    return (ctx.reference - end).days > RECENT_ENTRY_DAYS
+
+
 def _recent_entry(text: str, ctx: _Context) -> bool:
     """A timeline entry dated in the weeks before the article: news, whatever the
     heading says ("Timeline of the fighting")."""
@@ -1555,6 +1604,8 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     # The past a speaker recalls inside quote marks is no background of the paragraph.
     history = _history_score(_QUOTED_RE.sub(" ", text), ctx)
     foreign = _foreign_score(text, ctx, before)
+    if _old_entry(text, ctx):
+        return ("history", True)  # "2008 - The two governments sign the final maps"
     if recent_entry or _recent_entry(text, ctx):
         # A recent entry is news, or an outside state's reaction to it ("Nov. 15 - The
         # State Department urges both governments ..."); a paragraph of several entries

@@ -3476,3 +3476,11 @@ def test_a_body_seated_in_a_capital_machines_structures_and_south_asian_ranks():
     assert not {"T-155 Firtina", "Boxer", "Maseru Bridge", "Al Udeid Air Base"} & orgs, orgs
     assert not {"Lance Naik", "Charge d'Affaires"} & (orgs | _names(r, "PERSON"))
     assert {"Ghulam Mustafa", "Shahzad Ahmed"} <= _names(r, "PERSON")
+
+
+def test_a_hyphenated_name_set_off_after_a_prefect_s_title():
+    _, r = _extract(
+        "Ghana and Côte d'Ivoire fought on Tuesday. The prefect of Bondoukou, Marcel "
+        "Kouadio-Yao, told Ivorian radio that Ghanaian shells had killed eight civilians."
+    )
+    assert "Marcel Kouadio-Yao" in _names(r, "PERSON")

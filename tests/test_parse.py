@@ -1213,6 +1213,33 @@ def test_a_long_byline_with_an_unnamed_helper_in_a_head_block_dates_the_article(
     )
 
 
+def test_a_live_page_standfirst_among_its_head_lines_and_a_byline_in_the_valley() -> None:
+    article = parse_article(
+        "Fighting live: Harare claims the dam wall\n\n"
+        "The Westminster Post | World news | Zambia\n"
+        "Zambia and Zimbabwe fight for a third day at Kariba and Chirundu as the UK tells "
+        "Britons to leave the border area – latest updates\n"
+        "Daniel Okafor (now) and Harriet Mbewe (earlier)\n"
+        "Thu 3 Dec 2026 16.42 GMT\n\n"
+        "Summary\n\n"
+        "Zimbabwe's army says it holds the dam wall.\n"
+    )
+    assert (article.head.author, article.head.published_date) == (
+        "Daniel Okafor and Harriet Mbewe",
+        dt.date(2026, 12, 3),
+    )
+    assert article.paragraphs[0].text == "Summary"
+    feature = parse_article(
+        "A war runs through families\n\n"
+        "THE SUNDAY MERIDIAN | London | 22 November 2026 | No. 2,417\n\n"
+        "THE BIG READ\n\n"
+        "Two weeks into a war nobody thought possible, the valley is empty.\n\n"
+        "By Clodagh Reeve in the Ipel valley, Slovakia\n\n"
+        "The road into the village ends at a wall of sandbags.\n"
+    )
+    assert feature.head.author == "Clodagh Reeve"
+
+
 def test_an_agencys_staff_lines_at_the_foot_name_the_writers() -> None:
     article = parse_article(
         "Jakarta urges restraint\n\n"

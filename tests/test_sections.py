@@ -2177,3 +2177,36 @@ def test_a_service_note_for_readers_is_other() -> None:
         "in Ficksburg or to the showgrounds.\n"
     )
     assert [s.section_type for s in sections] == ["events", "other"]
+
+
+def test_a_newsletter_s_desks_for_other_things_are_other_and_its_long_item_titles_head() -> None:
+    sections = segment(
+        "TOP STORY: Bangkok says it holds the border post, Malaysia says its flag still flies\n\n"
+        "Thai artillery and Malaysian rocket batteries traded fire across the border overnight.\n\n"
+        "WEATHER: Thundery showers, flash floods possible\n\n"
+        "The weather service expects thundery showers over the island this afternoon.\n\n"
+        "SPORT: Lions edge Vietnam\n\n"
+        "Singapore beat Vietnam 2-1 at the National Stadium on Wednesday night.\n",
+        published="2026-12-10",
+    )
+    assert [(s.section_type, s.heading) for s in sections] == [
+        (
+            "events",
+            "TOP STORY: Bangkok says it holds the border post, Malaysia says its flag still flies",
+        ),
+        ("other", "WEATHER: Thundery showers, flash floods possible"),
+        ("other", "SPORT: Lions edge Vietnam"),
+    ]
+
+
+def test_a_timeline_entry_dated_by_a_year_long_before_is_history() -> None:
+    sections = segment(
+        "DUBAI, Dec 11 (Tern) - A ceasefire between Oman and the UAE took effect on Friday.\n\n"
+        "Oct. 26, 1955 - British-led levies retake the Buraimi oasis.\n\n"
+        "2008 - Border guards exchange fire at Hatta on Tuesday; two soldiers are killed.\n\n"
+        "January 2011 - Oman says its troops have clashed with Emirati units overnight.\n\n"
+        "Dec. 3 - Oman says its troops broke the siege of Madha overnight.\n",
+        published="2026-12-11",
+    )
+    assert [s.section_type for s in sections] == ["events", "history", "events"]
+    assert [len(s.paragraphs) for s in sections] == [1, 3, 1]

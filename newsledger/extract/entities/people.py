@@ -669,6 +669,8 @@ def _name_after(doc: Doc, sent: Span, comma: int, taken: set[int]) -> Span | Non
     end = comma + 1
     while end < sent.end and end - comma <= 4 and _bare_name(doc[end]):
         end += 1
+    if end > comma + 1:
+        end = hyphen_joined_end(doc, end)  # "Marcel Kouadio-Yao"
     if end == comma + 1 and end + 1 < sent.end and doc[end].ent_type_ == "NORP":
         end += 1  # one name the model took for a people's: "minister, Retnosari, said"
     closing = end < sent.end and doc[end].text == ","
