@@ -5800,3 +5800,37 @@ def test_this_week_and_this_year_alone_date_no_event():
         "been killed this year. Earlier this week talks in Port Moresby failed."
     )
     assert [e["text_date"] for e in run.result.timeline] == ["Earlier this week"]
+
+
+def test_an_interview_labels_who_asks_and_who_answers_by_name_then_initials():
+    """ "**Ines Valcarcel: ...?**" over "Askarbek Turdukulov: ...", then "**IV: ...?**"
+    over "AT: ...": the answers are the labelled answerer's, though the interviewer is
+    named as often; the labels are no part of the words."""
+    run = _entities_run(
+        "Chinese troops crossed the Kulma pass on Sunday, Tajikistan's army said.\n\n"
+        "Retired Major General Askarbek Turdukulov spoke to Ines Valcarcel of Ridgeline. Ines "
+        "Valcarcel asked him about the front.\n\n"
+        "**Ines Valcarcel: General Turdukulov, where is the front line this morning?**\n\n"
+        "Askarbek Turdukulov: The front line is a road.\n\n"
+        "**IV: What has it cost the people of Murghab?**\n\n"
+        "AT: Murghab district had perhaps 15,000 people before this."
+    )
+    quotes = {q["text"]: q["speaker_id"] for q in run.result.quotes}
+    general = "person:askarbek_turdukulov"
+    assert quotes.get("General Turdukulov, where is the front line this morning?", "x") is None
+    assert quotes.get("The front line is a road.") == general, quotes
+    assert quotes.get("Murghab district had perhaps 15,000 people before this.") == general
+
+
+def test_a_statement_given_before_here_is_an_extract_is_the_giver_s():
+    run = _entities_run(
+        "Zimbabwe and Zambia have fought at Chirundu since Tuesday.\n\n"
+        "Zambia's defence minister, Bwalya Nkandu-Siame, has just given a statement to the "
+        "National Assembly in Lusaka. Here is an extract:\n\n"
+        '"Since then 14 of our soldiers have been killed. The enemy has paid a far higher '
+        'price: at least 70 of their soldiers have been annihilated."'
+    )
+    minister = "person:bwalya_nkandu_siame"
+    assert {q["speaker_id"] for q in run.result.quotes} == {minister}
+    got = {(c["claim_kind"], c["quantity_min"], c["claimant_id"]) for c in run.result.claims}
+    assert {("killed", 14, minister), ("killed", 70, minister)} <= got, got

@@ -572,7 +572,21 @@ def _bold_question_interview(ctx: ArticleContext) -> list[dict]:
     asked = [k for k in questions if "?" in ctx.text[slice(*ctx.paragraphs[k])]]
     if len(asked) < INTERVIEW_MIN_QUESTIONS:
         return []
-    interviewee = _most_named_person(ctx, ctx.paragraphs[questions[0]][0])
+    # "**Ines Valcarcel: ...**" over "Askarbek Turdukulov: ...", then "**IV: ...**" over
+    # "AT: ...": labels name who asks and who answers; the answers' label says whose
+    # words they are, else the person the introduction names most.
+    first = ctx.paragraphs[questions[0]]
+    answer_label = (
+        SPEAKER_LABEL_RE.match(ctx.text, *ctx.paragraphs[questions[0] + 1])
+        if questions[0] + 1 < len(ctx.paragraphs)
+        else None
+    )
+    labelled = (
+        _person_within(ctx, answer_label.start("label"), answer_label.end("label"))
+        if answer_label is not None
+        else None
+    )
+    interviewee = labelled or _most_named_person(ctx, first[0])
     if interviewee is None:
         return []
     rows: list[dict] = []
@@ -580,14 +594,21 @@ def _bold_question_interview(ctx: ArticleContext) -> list[dict]:
         lo, hi = ctx.paragraphs[k]
         if (m := _BOLD_QUESTION_RE.fullmatch(ctx.text, lo, hi)) is None:
             continue
-        rows.append(_unmarked_quote(ctx, None, m.start("q"), m.end("q")))
+        rows.append(_unmarked_quote(ctx, None, _after_label(ctx, m.start("q")), m.end("q")))
         stop = questions[n + 1] if n + 1 < len(questions) else len(ctx.paragraphs)
         for alo, ahi in ctx.paragraphs[k + 1 : stop]:
             answer = ctx.text[alo:ahi].strip()
             if answer.startswith(("*", "_")) or ctx.section_type(alo) == "other":
                 break  # the closing note on the interviewee, the page's foot
-            rows.append(_unmarked_quote(ctx, interviewee, alo, ahi))
+            rows.append(_unmarked_quote(ctx, interviewee, _after_label(ctx, alo), ahi))
     return rows
+
+
+def _after_label(ctx: ArticleContext, at: int) -> int:
+    """Where the words start after a speaker's label at ``at`` ("AT: ", "Ines Valcarcel:
+    "), if there is one."""
+    m = SPEAKER_LABEL_RE.match(ctx.text, at)
+    return m.end() if m is not None and len(m["label"].split()) <= 3 else at
 
 
 def _most_named_person(ctx: ArticleContext, before: int) -> Ref | None:

@@ -267,6 +267,11 @@ def _predicate_noun(tok: Token) -> bool:
     return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
+# A sentence that only leads into what follows: "Here is an extract:", "The following is
+# his statement:".
+_LEAD_IN_RE = re.compile(r"^(?:here (?:is|are)|here['’]s|the following (?:is|are))\b", re.I)
+
+
 def _issues_release(verb: Token) -> bool:
     """ "issued its daily update", "released a statement": a verb of issuing whose
     object is a release."""
@@ -697,12 +702,25 @@ class ArticleContext:
                 return self.resolve_subject(tok) or cited
         if cited is not None:
             return cited
+        if _LEAD_IN_RE.match(sent.text) and (prev := self._sentence_before(sent)) is not None:
+            # "X has just given a statement to parliament. Here is an extract:": the
+            # sentence before says whose words follow.
+            return self._intro_source(prev)
         # This cached list may first be asked for while another look-back runs.
         looking_back, self._looking_back = self._looking_back, False
         try:
             return self.previous_source(sent[0], SPEAKER_PREFERENCE)
         finally:
             self._looking_back = looking_back
+
+    def _sentence_before(self, sent: Span) -> Span | None:
+        """The sentence before ``sent`` in its paragraph, if any."""
+        k = self.sentence_index(self.start(sent))
+        if k <= 0:
+            return None
+        prev = self.sentences[k - 1]
+        same = self.paragraph_index(self.start(prev)) == self.paragraph_index(self.start(sent))
+        return prev if same else None
 
     def _outlet_reports(self, verb: Token) -> bool:
         """ "..., a Kazinform correspondent reports. The text of the statement reads:": the
