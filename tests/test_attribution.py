@@ -5834,3 +5834,15 @@ def test_a_statement_given_before_here_is_an_extract_is_the_giver_s():
     assert {q["speaker_id"] for q in run.result.quotes} == {minister}
     got = {(c["claim_kind"], c["quantity_min"], c["claimant_id"]) for c in run.result.claims}
     assert {("killed", 14, minister), ("killed", 70, minister)} <= got, got
+
+
+def test_stop_the_shooting_is_a_ceasefire_call_and_hosting_them_a_mediation_offer():
+    found = _voiced_reactions(
+        "Slovakia and Hungary have fought along the Ipel since Sunday.\n\n"
+        "U.S. State Department spokesperson Daniel Kessler urged Bratislava and Budapest to "
+        '"stop the shooting and start talking". Warsaw urged both governments to return to '
+        "talks, and Austria's foreign minister, Florian Hechtl, said Vienna would host them "
+        '"tomorrow, if they ask".'
+    )
+    assert ("country:USA", "call_for_ceasefire", "person:daniel_kessler") in found, found
+    assert ("country:AUT", "mediation_offer", "person:florian_hechtl") in found, found
