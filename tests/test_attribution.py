@@ -5846,3 +5846,13 @@ def test_stop_the_shooting_is_a_ceasefire_call_and_hosting_them_a_mediation_offe
     )
     assert ("country:USA", "call_for_ceasefire", "person:daniel_kessler") in found, found
     assert ("country:AUT", "mediation_offer", "person:florian_hechtl") in found, found
+
+
+def test_an_office_whose_words_name_another_state_is_not_the_wire_s_home_state_s():
+    found = _voiced_reactions(
+        "ALGIERS, Dec 10 (AIA) - Algerian and Tunisian forces clashed again on Wednesday.\n\n"
+        "The Minister of Foreign Affairs, Emigration and Egyptian Expatriates, Mr. Hazem "
+        'Nour, called for "an immediate cessation of hostilities between two brotherly '
+        'countries".'
+    )
+    assert ("country:EGY", "call_for_ceasefire", "person:hazem_nour") in found, found

@@ -376,7 +376,7 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
         # "JAKARTA (Agency) - ... Foreign Minister X said": a state's office named without
         # its state is the one the wire is filed from, as its bodies are, unless the
         # paragraph named another state before it.
-        country = _home_office_state(st, p, a)
+        country = _home_office_state(st, p, b)
     if org is None and implying is not None and country:
         templ = ref.org_template_for(implying.role.org_template, country)
         org_id = st.org(templ) if templ else None
@@ -411,14 +411,32 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
     }
 
 
-def _home_office_state(st: ArticleState, p: int, a: int) -> str | None:
+def _home_office_state(st: ArticleState, p: int, b: int) -> str | None:
+    """The dateline's state, for an office named without its state, unless the paragraph
+    names another before the office's holder ("The Minister of Foreign Affairs,
+    Emigration and Egyptian Expatriates, Mr. X")."""
     home = st.home_state
+    if home is None:
+        return None
+    sent = st.docs[p][max(b - 1, 0)].sent
+    # The holder's name closes the office's words: "..., Emigration and Egyptian
+    # Expatriates, Mr. X" names the state before it.
+    holder = min(
+        (
+            m.start
+            for m in st.mentions
+            if m.para == p
+            and b <= m.start < sent.end
+            and st.entities[m.entity_id].entity_type == "PERSON"
+        ),
+        default=b,
+    )
     named = {
         s.id_.split(":", 1)[1]
         for s in st.ref_spans(p)
-        if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL") and s.end <= a
+        if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL") and s.start < holder
     }
-    return home if home and not named - {home} else None
+    return home if not named - {home} else None
 
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
