@@ -318,6 +318,12 @@ _STAFF_WORDS = frozenset(
 )
 # A credit line rather than a byline: "Additional reporting by ...", "Reporting by ...".
 _CREDIT_RE = re.compile(r"^\(?(?:additional\s+)?reporting\s+by\s", re.IGNORECASE)
+# A sentence that only leads into what follows ("Here is how the world has reacted:",
+# "Here is an extract:", "The following is his statement:"). (Read by the sections and
+# by the attribution of introduced statements.)
+LEAD_IN_RE = re.compile(
+    r"^(?:here (?:is|are)|here['’]s|this is|these are|the following (?:is|are))\s", re.I
+)
 # Who wrote it, on a staff line at the foot: "Reporter: Jane Doe", "Writers: A, B".
 _STAFF_LINE_RE = re.compile(
     r"^(?:reporters?|writers?|written by|text|story)\s*:\s*(?P<names>[^:]{4,120})$",

@@ -66,6 +66,7 @@ from newsledger.parse import (
     BULLET_RE,
     FACTBOX_RE,
     LABEL_RE,
+    LEAD_IN_RE,
     MONTH_DATE_RE,
     POST_CREDIT_RE,
     Paragraph,
@@ -902,10 +903,6 @@ _TRANSCRIPT_QUESTION_RE = re.compile(r"(?:Q|Question)\s*(?:\([^()]{0,40}\))?\s*[
 _ANSWER_RE = re.compile(r"^(?:A|Answer|(?-i:[A-Z][A-Z.'’ -]{2,40}))\s*(?:\([^()]{0,40}\))?:\s")
 
 
-# A sentence leading into what follows ("Here is how the world has reacted:"): prose.
-_LEAD_IN_RE = re.compile(r"^(?:here (?:is|are)|here['’]s|this is|these are)\s", _I)
-
-
 _ITEM_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
 
 
@@ -933,7 +930,7 @@ def _is_heading_shape(text: str) -> bool:
         )
     if "\n" in text or not text[:1].isupper() or _TRANSCRIPT_QUESTION_RE.match(text):
         return False
-    if _LEAD_IN_RE.match(text):
+    if LEAD_IN_RE.match(text):
         return False
     words = text.split()
     if text.endswith("?"):
@@ -1413,7 +1410,7 @@ def _is_lead_in(text: str) -> bool:
         return True
     if len(text.split()) > LEAD_IN_MAX_WORDS:
         return False
-    return text.endswith(":") or bool(_LEAD_IN_RE.match(text) and _HOW_RE.search(text))
+    return text.endswith(":") or bool(LEAD_IN_RE.match(text) and _HOW_RE.search(text))
 
 
 _HOW_RE = re.compile(r"\bhow\b[^.]*\.$", _I)

@@ -52,7 +52,7 @@ from newsledger.extract.nlp import ArticleDocs
 from newsledger.extract.reference import countries_in, read_lexicon
 from newsledger.extract.reference import country as country_record
 from newsledger.ids import entity_id
-from newsledger.parse import BULLET_RE, LABEL_RE, WIRE_FACTBOX_RE
+from newsledger.parse import BULLET_RE, LABEL_RE, LEAD_IN_RE, WIRE_FACTBOX_RE
 
 __all__ = ["ArticleContext", "Ref", "lexicon", "role_words"]
 
@@ -265,11 +265,6 @@ def _predicate_noun(tok: Token) -> bool:
     """A verb the tagger read as a plural noun, heading its sentence with a subject: "The
     General Staff of the Armed Forces informs:"."""
     return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
-
-
-# A sentence that only leads into what follows: "Here is an extract:", "The following is
-# his statement:".
-_LEAD_IN_RE = re.compile(r"^(?:here (?:is|are)|here['’]s|the following (?:is|are))\b", re.I)
 
 
 def _issues_release(verb: Token) -> bool:
@@ -702,7 +697,7 @@ class ArticleContext:
                 return self.resolve_subject(tok) or cited
         if cited is not None:
             return cited
-        if _LEAD_IN_RE.match(sent.text) and (prev := self._sentence_before(sent)) is not None:
+        if LEAD_IN_RE.match(sent.text) and (prev := self._sentence_before(sent)) is not None:
             # "X has just given a statement to parliament. Here is an extract:": the
             # sentence before says whose words follow.
             return self._intro_source(prev)

@@ -375,7 +375,7 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
     if org is None and country is None and implying is not None and label is None:
         # "JAKARTA (Agency) - ... Foreign Minister X said": a state's office named without
         # its state is the one the wire is filed from, as its bodies are, unless the
-        # paragraph named another state before it.
+        # paragraph names another state before its holder.
         country = _home_office_state(st, p, b)
     if org is None and implying is not None and country:
         templ = ref.org_template_for(implying.role.org_template, country)
