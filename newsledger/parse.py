@@ -188,6 +188,11 @@ _DATE_RE = re.compile(rf"(?<![\w-])(?:{_WEEKDAY},?\s+)?{_DATE_BODY}(?![\w-])", r
 _DATE_WORD_RE = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})", re.IGNORECASE)
 
 
+def month_number(word: str) -> int | None:
+    """1-12 for an English month's name or its short form ("Jan.", "Sept"), else None."""
+    return _MONTHS.get(word.rstrip(".").casefold())
+
+
 def is_date_word(word: str) -> bool:
     """A month or weekday name, full or abbreviated ("Sept.", "Tues")."""
     return _DATE_WORD_RE.fullmatch(word) is not None

@@ -74,6 +74,7 @@ from newsledger.parse import (
     find_date,
     full_dates,
     is_byline,
+    month_number,
     parse_date,
     unended_lines,
 )
@@ -1555,12 +1556,9 @@ def _old_entry(text: str, ctx: _Context) -> bool:
     m = _YEAR_ENTRY_RE.match(text)
     if m is None or ctx.reference is None:
         return False
-    abbrs = [a.casefold() for a in calendar.month_abbr]
-    month = 12
-    if m["month"]:
-        if m["month"].casefold()[:3] not in abbrs:
-            return False
-        month = abbrs.index(m["month"].casefold()[:3])
+    month = month_number(m["month"]) if m["month"] else 12
+    if month is None:
+        return False
     end = dt.date(int(m["year"]), month, calendar.monthrange(int(m["year"]), month)[1])
     return (ctx.reference - end).days > RECENT_ENTRY_DAYS
 

@@ -495,9 +495,14 @@ def _quoted_secretary_general(st: ArticleState, p: int, i: int) -> Entity | None
         return None
     if r.end < end and doc[r.end].lower_ == "of":
         return None  # "the Secretary-General of the OAS"
-    if not any(eid.startswith(UNITED_NATIONS) for eid in st.entities):
+    if not _names_the_un(st):
         return None
     return st.entities.get(st.org(ref.org_registry()[UNITED_NATIONS]))
+
+
+def _names_the_un(st: ArticleState) -> bool:
+    """Does the article name the UN or one of its bodies?"""
+    return any(eid.startswith(UNITED_NATIONS) for eid in st.entities)
 
 
 def _previous_subject(st: ArticleState, p: int, start: int) -> list[Mention]:
@@ -699,7 +704,7 @@ def _secretary_general(st: ArticleState, p: int, a: int, role: int, b: int) -> N
         return  # "the NATO Secretary-General", "Secretary-General of the OAS", a name after
     if any(m.para == p and a <= m.start < b for m in st.mentions):
         return
-    if not any(eid.startswith(UNITED_NATIONS) for eid in st.entities):
+    if not _names_the_un(st):
         return
     if any(
         r.get("role_normalized") == "Secretary-General" and not _DEPUTY_RE.search(str(r["role"]))
