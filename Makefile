@@ -15,7 +15,7 @@ export DAGSTER_TELEMETRY_DISABLED := 1
 export GX_ANALYTICS_ENABLED := false
 export DAGSTER_HOME
 
-.PHONY: run test ui eval bench lint format clean
+.PHONY: run test ui eval section-model bench lint format clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,12 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
+
+## section-model: train newsledger/data/section_model.json on the development gold (the
+## invented dev splits and the real dev split; never the test, held-out or seed gold)
+SECTION_TRAINING := tests/gold/dev $(sort $(wildcard tests/gold/invented_dev*))
+section-model: $(STAMP)
+	$(BIN)/newsledger train-sections $(SECTION_TRAINING)
 
 ## ui: Dagster webserver and daemon on $(HOST):$(PORT), state kept in $(DAGSTER_HOME)
 ui: $(STAMP)

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from newsledger.config import SEED_ARTICLES, Settings
+from newsledger.section_model import MODEL_PATH
 
 # Read-only SQL: only statements of these kinds reach DuckDB.
 _READ_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA"}
@@ -218,6 +219,29 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_sections(args: argparse.Namespace) -> int:
+    from newsledger.section_model import NONE, dump_model, examples_from_gold, train
+    from newsledger.sections import SECTION_TYPES
+    from pipelines.runner import find_gold_articles
+
+    try:
+        pairs = find_gold_articles(args.gold)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    examples = examples_from_gold(pairs)
+    model = train(examples, classes=[*SECTION_TYPES, NONE], threshold=args.threshold)
+    folders = sorted({gold.parent.name for gold, _ in pairs})
+    model = {"trained_on": folders, "paragraphs": len(examples), **model}
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(dump_model(model), encoding="utf-8")
+    print(
+        f"section model: {len(examples)} paragraphs of {len(pairs)} articles, "
+        f"{len(model['weights'])} features -> {args.output}"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsledger", description="Turn news articles into an analytic dataset."
@@ -271,6 +295,26 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--no-extras", action="store_true", help="with --misses: list misses only")
     ev.add_argument("--quiet", action="store_true", help="no progress bar")
     ev.set_defaults(func=_eval)
+    tr = sub.add_parser(
+        "train-sections",
+        help="train the section model on gold YAML files",
+        description="Fit the model that retypes paragraphs the section rules got wrong "
+        "(newsledger/section_model.py) on the gold files' sections, and write it. Keep "
+        "the folders you measure on out of it.",
+    )
+    tr.add_argument(
+        "gold", nargs="+", type=Path, help="gold YAML files or folders (searched recursively)"
+    )
+    tr.add_argument(
+        "-o", "--output", type=Path, default=MODEL_PATH, help=f"model file (default {MODEL_PATH})"
+    )
+    tr.add_argument(
+        "--threshold",
+        type=float,
+        default=0.65,
+        help="probability the model needs to overrule the rules (default 0.65)",
+    )
+    tr.set_defaults(func=_train_sections)
     return parser
 
 

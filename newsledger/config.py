@@ -9,6 +9,8 @@
 | NEWSLEDGER_MAX_BYTES      | 5000000 (5 MB)                                   |
 | NEWSLEDGER_FEEDS          | <repo>/feeds.yaml                                |
 | NEWSLEDGER_FEED_SPOOL     | <warehouse>/feeds                                |
+| NEWSLEDGER_SECTION_MODEL  | newsledger/data/section_model.json ("none": the  |
+|                           | section rules alone; see section_model.py)       |
 """
 
 from __future__ import annotations

@@ -78,8 +78,15 @@ from newsledger.parse import (
     parse_date,
     unended_lines,
 )
+from newsledger.section_model import load_model
 
-__all__ = ["SECTION_TYPES", "Section", "classify_heading", "segment_sections"]
+__all__ = [
+    "SECTION_TYPES",
+    "Section",
+    "classify_heading",
+    "paragraph_features",
+    "segment_sections",
+]
 
 SECTION_TYPES = ("events", "foreign_reactions", "history", "other")
 
@@ -1956,10 +1963,95 @@ def segment_sections(
     """Group body paragraphs into typed sections (see the module docstring).
 
     ``published_date`` (optional) dates the article so that only older years
-    count as background; without it the first date in the head is used.
+    count as background; without it the first date in the head is used. The rules
+    type every paragraph; the learned model of :mod:`newsledger.section_model`, where
+    it is shipped, then retypes a body paragraph it is sure the rules got wrong.
     """
     if not paragraphs:
         return []
+    typed = _rule_types(text, paragraphs, published_date)
+    model = load_model()
+    if model is not None:
+        types = typed.types
+        for i, features in _features(paragraphs, typed).items():
+            types[i] = model.retype(features, types[i])
+        for i, kind in enumerate(typed.kinds):
+            # A live page's time stamp still belongs to the entry under it.
+            if kind == _STAMP and i + 1 < len(paragraphs) and typed.kinds[i + 1] == _BODY:
+                types[i] = types[i + 1]
+    return _assemble(paragraphs, typed)
+
+
+def paragraph_features(
+    text: str, paragraphs: Sequence[Paragraph], published_date: dt.date | None = None
+) -> list[tuple[Paragraph, list[str]]]:
+    """Each body paragraph with the features the section model reads: what the rules
+    typed it and its neighbours, the content scores behind their choice, the heading
+    over it, where it stands, and its words. Training reads these as prediction does."""
+    if not paragraphs:
+        return []
+    typed = _rule_types(text, paragraphs, published_date)
+    return [(paragraphs[i], f) for i, f in _features(paragraphs, typed).items()]
+
+
+@dataclass
+class _Typed:
+    kinds: list[str]
+    ctx: _Context
+    regions: list[tuple[Paragraph | None, list[int]]]
+    types: dict[int, str]  # every paragraph but the headings, by index
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _features(paragraphs: Sequence[Paragraph], typed: _Typed) -> dict[int, list[str]]:
+    kinds, ctx, types = typed.kinds, typed.ctx, typed.types
+    heading_of: dict[int, str] = {}
+    for heading, members in typed.regions:
+        named = "none" if heading is None else str(classify_heading(heading.text))
+        for i in members:
+            heading_of[i] = named
+    order = sorted(types)
+    last = max(1, len(order) - 1)
+    out: dict[int, list[str]] = {}
+    for k, i in enumerate(order):
+        if kinds[i] != _BODY:
+            continue
+        text = paragraphs[i].text
+        before = _before(paragraphs, kinds, i)
+        label, clear = _label(text, ctx, before)
+        rule = types[i]
+        prev = types[order[k - 1]] if k else "START"
+        nxt = types[order[k + 1]] if k + 1 < len(order) else "END"
+        named = _countries_in(text)
+        features = [
+            f"rule={rule}",
+            f"label={label}",
+            f"clear={clear}",
+            f"prev={prev}",
+            f"next={nxt}",
+            f"heading={heading_of.get(i, 'none')}",
+            f"rule_label={rule}_{label}",
+            f"rule_prev={rule}_{prev}",
+            f"rule_next={rule}_{nxt}",
+            f"foreign={min(_foreign_score(text, ctx, before), 3)}",
+            f"history={min(_history_score(text, ctx), 3)}",
+            f"outside={min(len(named - ctx.parties), 3)}",
+            f"parties={min(len(named & ctx.parties), 2)}",
+            f"position={int(4 * k / last)}",
+            f"quoted={bool(_QUOTED_RE.search(text))}",
+            f"length={min(len(text) // 100, 5)}",
+        ]
+        features += [f"word={w}" for w in sorted(set(_WORD_RE.findall(text.lower())))]
+        out[i] = features
+    return out
+
+
+def _rule_types(
+    text: str, paragraphs: Sequence[Paragraph], published_date: dt.date | None
+) -> _Typed:
+    """The rules' type of every paragraph but the headings."""
     kinds = _kinds(paragraphs)
     ctx = _context(text, paragraphs, kinds, published_date)
 
@@ -2080,6 +2172,11 @@ def segment_sections(
         if body and nxt and _is_lead_in(paragraphs[body[-1]].text):
             types[body[-1]] = types[nxt[0]]
 
+    return _Typed(kinds, ctx, regions, types)
+
+
+def _assemble(paragraphs: Sequence[Paragraph], typed: _Typed) -> list[Section]:
+    kinds, regions, types = typed.kinds, typed.regions, typed.types
     drafts: list[_Draft] = []
     last_kind = None
     for heading, members in regions:
