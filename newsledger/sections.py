@@ -47,6 +47,10 @@ entry they open; each entry is typed apart from those before it, so a heading in
 one entry heads that entry only; a stamp opening an entry's paragraph ("UPDATE 23:02:
 Greece has condemned ...") is read past when typing it.
 
+After the rules, the learned model of :mod:`newsledger.section_model` retypes a body
+paragraph when it is sure the rules got it wrong (:func:`paragraph_features` gives
+what it reads); a live page's stamp then follows its entry again.
+
 Every input paragraph ends up either in exactly one section's ``paragraphs`` or
 as exactly one section's heading. Sections are in text order, do not overlap,
 and only whitespace separates consecutive ones when the paragraphs come from

@@ -436,7 +436,10 @@ INVENTED_DEV11_FLOORS = [
 # .61/.69, reactions .68/.67, timeline .80/.78, published dates 7 of 8. After the
 # session's rules (44bf318): sections .64/.61, persons .95/.87, organizations .76/.79,
 # places .73/.79, quotes found .99/.95, quotes .87/.84, claims .66/.75, reactions
-# .71/.74, timeline .91/.80, published dates 8 of 8; the floors below.
+# .71/.74, timeline .91/.80, published dates 8 of 8; the floors below. Timeline
+# recall .88 -> .87 with the section model: a methodology paragraph is now typed
+# "other", as its gold has it, and the timeline reads no dates there; the one event
+# lost ("We sent our findings ... on Tuesday") is one its gold marks "may be omitted".
 INVENTED_DEV12_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.66, 0.62),
@@ -448,7 +451,7 @@ INVENTED_DEV12_FLOORS = [
     ("claims_found", 0.69, 0.79),
     ("claims", 0.63, 0.72),
     ("reactions", 0.68, 0.71),
-    ("timeline", 0.88, 0.77),
+    ("timeline", 0.87, 0.77),
 ]
 
 
