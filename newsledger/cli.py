@@ -311,8 +311,8 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument(
         "--threshold",
         type=float,
-        default=0.65,
-        help="probability the model needs to overrule the rules (default 0.65)",
+        default=0.7,
+        help="probability the model needs to overrule the rules (default 0.7)",
     )
     tr.set_defaults(func=_train_sections)
     return parser

@@ -138,7 +138,7 @@ def train(
     l2: float = 1e-3,
     iterations: int = 600,
     rate: float = 2.0,
-    threshold: float = 0.65,
+    threshold: float = 0.7,
 ) -> dict:
     """Fit the weights by full-batch gradient descent on the L2-penalised log loss and
     return the model as JSON-ready data. A feature seen fewer than ``min_count`` times

@@ -64,6 +64,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsledger.extract.reference import countries_in, country_iso3, war_pair
 from newsledger.parse import (
@@ -865,6 +866,23 @@ def _greeting_only(text: str) -> bool:
     return all(_ABOUT_THE_PAGE_RE.match(s) for s in rest)
 
 
+OFFICE_LINE_MAX_WORDS = 16
+
+
+def _note_under_office(text: str) -> bool:
+    """A publication's note on itself under the line of the office that issues it, with
+    no blank line between: "OCHA | Regional Office for West and Central Africa, Dakar"
+    over "This Flash Update is produced by OCHA ROWCA with humanitarian partners in ...".
+    The note's place names are where the office works, not the story's lede."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2 or not any(p.search(lines[-1]) for p in PAGE_NOTE_CUES):
+        return False
+    return all(
+        not ln.endswith((".", "?", "!")) and len(ln.split()) <= OFFICE_LINE_MAX_WORDS
+        for ln in lines[:-1]
+    )
+
+
 def _is_caption(text: str) -> bool:
     """A caption, or a gallery's captions one per line ("1/5 ... (Kumpoto Times/X)")."""
 
@@ -1077,6 +1095,7 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             or PROMO_RE.match(text)
             or _PRODUCED_BY_RE.match(text)
             or any(p.search(text) for p in PAGE_NOTE_CUES)
+            or _note_under_office(text)
             or _greeting_only(text)
             or _funding_note(text)
             or is_byline(text)
@@ -1191,6 +1210,11 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
 # ------------------------------------------------------------------- content typing
 
 
+# The content scores of a paragraph, asked for again by the section model's features
+# (and by the rules themselves for a paragraph's first sentence), are computed once.
+_SCORE_CACHE = 4096
+
+
 @dataclass(frozen=True)
 class _Context:
     reference: dt.date | None  # the article's date: years before it are background
@@ -1258,7 +1282,7 @@ def _context(
         reference=reference,
         # The headline and the lede name the parties; the head's other lines
         # (source, licence, byline) name outlets, not parties.
-        parties=pair | _combatants(text)
+        parties=frozenset(pair | _combatants(text))
         if (pair := war_pair(text[:lede_end]))
         else _parties(
             _without_diplomats(_plain_caps(text.split("\n", 1)[0])),
@@ -1295,6 +1319,7 @@ _DESCRIBING_CLAUSE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=_SCORE_CACHE)
 def _history_score(text: str, ctx: _Context) -> int:
     text = _DESCRIBING_CLAUSE_RE.sub(r"\g<subject> ", text)
     score = sum(weight for pattern, weight in HISTORY_CUES if pattern.search(text))
@@ -1501,6 +1526,7 @@ _TOLD_NATIONALS_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=_SCORE_CACHE)
 def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
     if re.search(r"\d", text):  # figures: a report, not a reaction
         text = _AID_AGENCY_RE.sub(lambda m: " " * len(m[0]), text)
@@ -1600,6 +1626,7 @@ _INLINE_STAMP_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=_SCORE_CACHE)
 def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     """A paragraph's type by content, and whether the content says so clearly
     (clear content wins over a heading's wording). A live entry's stamp before the
@@ -2025,6 +2052,9 @@ def _features(paragraphs: Sequence[Paragraph], typed: _Typed) -> dict[int, list[
         text = paragraphs[i].text
         before = _before(paragraphs, kinds, i)
         label, clear = _label(text, ctx, before)
+        # The scores as _label reads them: without a live entry's stamp, the history
+        # score without what is quoted.
+        text = _INLINE_STAMP_RE.sub("", text, count=1)
         rule = types[i]
         prev = types[order[k - 1]] if k else "START"
         nxt = types[order[k + 1]] if k + 1 < len(order) else "END"
@@ -2040,7 +2070,7 @@ def _features(paragraphs: Sequence[Paragraph], typed: _Typed) -> dict[int, list[
             f"rule_prev={rule}_{prev}",
             f"rule_next={rule}_{nxt}",
             f"foreign={min(_foreign_score(text, ctx, before), 3)}",
-            f"history={min(_history_score(text, ctx), 3)}",
+            f"history={min(_history_score(_QUOTED_RE.sub(' ', text), ctx), 3)}",
             f"outside={min(len(named - ctx.parties), 3)}",
             f"parties={min(len(named & ctx.parties), 2)}",
             f"position={int(4 * k / last)}",

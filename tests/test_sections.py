@@ -2210,3 +2210,21 @@ def test_a_timeline_entry_dated_by_a_year_long_before_is_history() -> None:
     )
     assert [s.section_type for s in sections] == ["events", "history", "events"]
     assert [len(s.paragraphs) for s in sections] == [1, 3, 1]
+
+
+def test_a_report_s_note_on_itself_under_its_office_line_is_other() -> None:
+    """A humanitarian update's note on itself sits under the line of the office that
+    issues it, with no blank line between: the pair is no lede."""
+    text = (
+        "Senegal / Guinea-Bissau: Cross-border hostilities - Flash Update No. 2\n\n"
+        "OCHA | Regional Office for West and Central Africa (ROWCA), Dakar\n"
+        "This Flash Update is produced by OCHA ROWCA with humanitarian partners in Senegal, "
+        "Guinea-Bissau and The Gambia. It covers the period from 24 to 27 November 2026.\n\n"
+        "Fighting between Senegalese and Bissau-Guinean troops near Mpack displaced an "
+        "estimated 38,500 people, the health authorities said.\n"
+    )
+    assert type_at(text, "This Flash Update") == "other"
+    assert type_at(text, "Fighting between") == "events"
+    # An office line over a sentence of news is news.
+    news = text.replace("This Flash Update is produced by OCHA ROWCA with", "Troops shelled")
+    assert type_at(news, "Troops shelled") == "events"
