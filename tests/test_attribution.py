@@ -5856,3 +5856,41 @@ def test_an_office_whose_words_name_another_state_is_not_the_wire_s_home_state_s
         'countries".'
     )
     assert ("country:EGY", "call_for_ceasefire", "person:hazem_nour") in found, found
+
+
+def test_help_offered_to_both_sides_a_mediation_mission_and_the_un_chief_s_spokesperson():
+    """Help offered "in any way both parties wish" and a mediation mission sent are
+    mediation offers; "his spokesperson" after "the Secretary-General is ..." speaks for
+    the UN in an article that names it."""
+    found = _voiced_reactions(
+        "Senegalese and Bissau-Guinean troops clashed near Mpack on Tuesday.\n\n"
+        "The United Nations said 38,000 people had fled. The Secretary-General is "
+        '"deeply alarmed" by the hostilities and calls on both governments "to cease fire '
+        'immediately", his spokesperson, Hannelore Adjei-Moreau, said. The President of the '
+        "ECOWAS Commission, Abdoulaye Toure-Mensah, said the regional bloc would send a "
+        "mediation mission to Dakar and Bissau, and Portugal's foreign minister, Rui "
+        'Carvalhal-Pinto, said Lisbon was "ready to help in any way both parties wish".'
+    )
+    un = "org:united_nations"
+    assert (un, "call_for_ceasefire", "person:hannelore_adjei_moreau") in found, found
+    assert ("country:PRT", "mediation_offer", "person:rui_carvalhal_pinto") in found, found
+    assert any(a == "org:ecowas_commission" and s == "mediation_offer" for a, s, _ in found)
+
+
+def test_algeria_s_people_s_army_makes_it_a_party_and_readiness_to_contribute_to_mediation():
+    """The National People's Army is Algeria's (reference data): where it fights, the
+    communiqués of Algeria's defence ministry are a party's, no reaction; a minister's
+    "readiness ... to contribute to any effort of mediation" is a mediation offer."""
+    found = _voiced_reactions(
+        "ALGIERS, December 14 (AAI) - The Ministry of National Defence issued on Monday a "
+        "communiqué on the southern borders.\n\n"
+        "Detachments of the National People's Army (ANP) foiled an incursion by units of "
+        "the Nigerien army south of In Guezzam and forced the assailants to withdraw. The "
+        "Ministry of National Defence condemned this aggression and denied the "
+        "allegations of Niamey.\n\n"
+        "The Mauritanian Minister of Foreign Affairs, Mr. Sidi Mohamed Ould Bah-Cheikh, "
+        "called for restraint and expressed the readiness of Nouakchott to contribute to "
+        "any effort of mediation."
+    )
+    assert not any(a == "country:DZA" for a, _, _ in found), found
+    assert ("country:MRT", "mediation_offer", "person:sidi_mohamed_ould_bah_cheikh") in found

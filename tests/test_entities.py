@@ -3484,3 +3484,15 @@ def test_a_hyphenated_name_set_off_after_a_prefect_s_title():
         "Kouadio-Yao, told Ivorian radio that Ghanaian shells had killed eight civilians."
     )
     assert "Marcel Kouadio-Yao" in _names(r, "PERSON")
+
+
+def test_a_hyphenated_given_name_runs_on_through_the_surnames() -> None:
+    """The model takes "Léon-Richard" alone; the two surnames after it, up to the verb,
+    are the same name."""
+    _, result = _extract(
+        "Clashes on the river\n\n"
+        "Army spokesman Major General Léon-Richard Kasongo Ilunga told reporters in "
+        "Kinshasa that units had retaken the island.\n"
+    )
+    persons = _names(result, "PERSON")
+    assert "Léon-Richard Kasongo Ilunga" in persons, persons

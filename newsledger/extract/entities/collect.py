@@ -553,12 +553,21 @@ def _surnames_after(person: Span, taken: set[int], guessed: set[int]) -> int:
             for t in tail
         ):
             continue
+        # A hyphenated given name ("Léon-Richard" before "Kasongo Ilunga told") is one
+        # word of the name: its parts are joined by the hyphen, not by the parse.
+        joined = {
+            t.i
+            for t in doc[person.start : head]
+            if t.text == "-" or (t.i + 1 < head and doc[t.i + 1].text == "-")
+        }
         if sum(t.i in guessed for t in tail) > 1 or any(
-            not t.whitespace_ for t in doc[person.start : head]
+            not t.whitespace_ for t in doc[person.start : head] if t.i not in joined
         ):
             continue
         if not all(
-            t.dep_ == "compound" and t.i < t.head.i <= head for t in doc[person.start : head]
+            (t.i in joined and person.start <= t.head.i <= head)
+            or (t.dep_ == "compound" and t.i < t.head.i <= head)
+            for t in doc[person.start : head]
         ):
             continue
         after = doc[head + 1]

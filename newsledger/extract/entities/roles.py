@@ -470,8 +470,13 @@ def _possessor(st: ArticleState, p: int, i: int) -> Entity | None:
     # which no one named; only a sentence without one looks back.
     if not before and not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : end]):
         before = _previous_subject(st, p, sent.start)
-    if not before and (un := _quoted_secretary_general(st, p, i)) is not None:
-        return un  # '"The Secretary-General is deeply alarmed ...," his Spokesperson said'
+    if not before and (
+        (un := _quoted_secretary_general(st, p, i)) is not None
+        or (un := _secretary_general_subject(st, p, sent.start, end)) is not None
+    ):
+        # '"The Secretary-General is deeply alarmed ...," his Spokesperson said', "the
+        # Secretary-General is "deeply alarmed" ..., his spokesperson said"
+        return un
     if not before:
         return None
     e = st.entities[max(before, key=lambda m: m.start).entity_id]
@@ -498,6 +503,26 @@ def _quoted_secretary_general(st: ArticleState, p: int, i: int) -> Entity | None
     if not _names_the_un(st):
         return None
     return st.entities.get(st.org(ref.org_registry()[UNITED_NATIONS]))
+
+
+def _secretary_general_subject(st: ArticleState, p: int, start: int, end: int) -> Entity | None:
+    """The UN, when "the Secretary-General" (of no other body) is the subject between
+    tokens ``start`` and ``end``, in an article that names the UN."""
+    doc = st.docs[p]
+    for k in range(start, end):
+        if doc[k].dep_ not in ("nsubj", "nsubjpass") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].ancestors
+        ):
+            continue
+        r = role_at(st, p, k, end, at_end=False)
+        if r is None or r.role.normalized != "Secretary-General" or r.start != k:
+            continue
+        if r.end < end and doc[r.end].lower_ == "of":
+            return None  # "the Secretary-General of the OAS"
+        if not _names_the_un(st):
+            return None
+        return st.entities.get(st.org(ref.org_registry()[UNITED_NATIONS]))
+    return None
 
 
 def _names_the_un(st: ArticleState) -> bool:
