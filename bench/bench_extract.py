@@ -10,7 +10,9 @@ it runs DIR's code (a checkout or ``git worktree`` of the repo) in its own proce
 the two sides alternating ``--rounds`` times (each opening every other round), and prints each side's median and the
 ratio this checkout / DIR. The parse each process makes first (its own checkout's spaCy
 pipeline, with its components and tokenizer rules) is timed too, once per round, and
-gets a table of its own.
+gets a table of its own; so does the sections stage's work (``parse_article`` and
+``segment_sections``, with the section model where the checkout has one), ``--repeat``
+times over the same texts.
 
     python bench/bench_extract.py --compare /tmp/wt_old --rounds 3
 """
@@ -36,6 +38,8 @@ def measure(root: Path, repeat: int) -> dict[str, float]:
 
     from newsledger.extract.attribution import extract_attribution
     from newsledger.extract.entities import extract_entities
+    from newsledger.parse import parse_article
+    from newsledger.sections import segment_sections
     from newsledger.text import normalize_text
 
     files = sorted((ROOT / "tests" / "fixtures" / "invented").glob("*.txt"))
@@ -45,6 +49,12 @@ def measure(root: Path, repeat: int) -> dict[str, float]:
     t0 = time.process_time()
     parsed = [parse(text) for text in texts]
     parse_seconds = time.process_time() - t0
+    t0 = time.process_time()
+    for _ in range(repeat):
+        for text in texts:
+            head = parse_article(text)
+            segment_sections(text, head.paragraphs, published_date=head.head.published_date)
+    sections_seconds = time.process_time() - t0
     entities = attribution = 0.0
     for _ in range(repeat):
         for _aid, docs, sections, published, _body, author in parsed:
@@ -64,6 +74,7 @@ def measure(root: Path, repeat: int) -> dict[str, float]:
     return {
         "articles": len(parsed),
         "parse": parse_seconds,
+        "sections": sections_seconds,
         "entities": entities,
         "attribution": attribution,
     }
@@ -93,6 +104,7 @@ def main() -> None:
     )
     totals: dict[str, list[float]] = {name: [] for name, _ in sides}
     parses: dict[str, list[float]] = {name: [] for name, _ in sides}
+    sections: dict[str, list[float]] = {name: [] for name, _ in sides}
     articles = 0
     for k in range(args.rounds):
         # Each side opens every other round: the first process of a round runs colder.
@@ -101,13 +113,15 @@ def main() -> None:
             articles = int(r["articles"])
             totals[name].append(r["entities"] + r["attribution"])
             parses[name].append(r["parse"])
+            sections[name].append(r["sections"])
             print(
-                f"{name}: parse {r['parse']:.2f} s, entities {r['entities']:.2f} s, "
-                f"attribution {r['attribution']:.2f} s"
+                f"{name}: parse {r['parse']:.2f} s, sections {r['sections']:.2f} s, "
+                f"entities {r['entities']:.2f} s, attribution {r['attribution']:.2f} s"
             )
     print(f"\narticles: {articles}, passes: {args.repeat}, rounds: {args.rounds}")
     _table("extraction (entities and attribution)", totals, bool(args.compare))
     _table("parse (one pass, spaCy with the checkout's components)", parses, bool(args.compare))
+    _table("sections (parse_article and segment_sections)", sections, bool(args.compare))
 
 
 def _table(title: str, seconds: dict[str, list[float]], compare: bool) -> None:
