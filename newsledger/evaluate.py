@@ -482,6 +482,17 @@ def section_lines(
     return lines[0][0], lines[-1][0]
 
 
+def gold_line_types(gold: dict) -> dict[int, str]:
+    """Each raw-file line a gold section spans, with the section's type."""
+    typed: dict[int, str] = {}
+    for g in gold.get("sections") or []:
+        if g.get("first_line") is None or g.get("last_line") is None:
+            continue
+        for n in range(int(g["first_line"]), int(g["last_line"]) + 1):
+            typed.setdefault(n, g.get("type"))
+    return typed
+
+
 def _score_sections(ctx: _Context) -> Score:
     score = Score("sections")
     arts = _rows(ctx.tables, "articles", ctx.article_id, ("text",))
@@ -517,12 +528,7 @@ def _score_section_lines(ctx: _Context) -> Score:
         first, last = section_lines(text, int(r["char_start"]), int(r["char_end"]), r["heading"])
         for n in range(first, last + 1):
             extracted.setdefault(n, r["section_type"])
-    gold: dict[int, str] = {}
-    for g in ctx.gold["sections"]:
-        if g.get("first_line") is None or g.get("last_line") is None:
-            continue
-        for n in range(int(g["first_line"]), int(g["last_line"]) + 1):
-            gold.setdefault(n, g.get("type"))
+    gold = gold_line_types(ctx.gold)
     for n in sorted(set(gold) | set(extracted)):
         if n > len(raw_lines) or not raw_lines[n - 1].strip():
             continue

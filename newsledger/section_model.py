@@ -108,7 +108,7 @@ def _read(path: Path, required: bool) -> SectionModel | None:
 def examples_from_gold(pairs: Sequence[tuple[Path, Path]]) -> list[tuple[list[str], str]]:
     """(features, gold type) for every body paragraph of each (gold file, article
     file) pair; a paragraph in no gold section is :data:`NONE`."""
-    from newsledger.evaluate import load_gold
+    from newsledger.evaluate import gold_line_types, load_gold
     from newsledger.parse import parse_article
     from newsledger.sections import paragraph_features
     from newsledger.text import decode_bytes, normalize_text
@@ -118,12 +118,7 @@ def examples_from_gold(pairs: Sequence[tuple[Path, Path]]) -> list[tuple[list[st
         gold = load_gold(gold_path)
         text = normalize_text(decode_bytes(article_path.read_bytes()).text)
         parsed = parse_article(text)
-        typed: dict[int, str] = {}
-        for sec in gold.get("sections") or []:
-            if sec.get("first_line") is None or sec.get("last_line") is None:
-                continue
-            for n in range(int(sec["first_line"]), int(sec["last_line"]) + 1):
-                typed.setdefault(n, sec["type"])
+        typed = gold_line_types(gold)
         date = parsed.head.published_date
         for para, features in paragraph_features(text, parsed.paragraphs, date):
             examples.append((features, typed.get(para.line, NONE)))

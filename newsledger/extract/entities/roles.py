@@ -495,14 +495,7 @@ def _quoted_secretary_general(st: ArticleState, p: int, i: int) -> Entity | None
         return None  # no quote closing right before "his"
     k, end = marks[1] + 1, marks[0]
     k += 1 if k < end and doc[k].lower_ == "the" else 0
-    r = role_at(st, p, k, end, at_end=False)
-    if r is None or r.role.normalized != "Secretary-General" or r.start != k:
-        return None
-    if r.end < end and doc[r.end].lower_ == "of":
-        return None  # "the Secretary-General of the OAS"
-    if not _names_the_un(st):
-        return None
-    return st.entities.get(st.org(ref.org_registry()[UNITED_NATIONS]))
+    return _un_chief(st, p, k, end)
 
 
 def _secretary_general_subject(st: ArticleState, p: int, start: int, end: int) -> Entity | None:
@@ -510,19 +503,25 @@ def _secretary_general_subject(st: ArticleState, p: int, start: int, end: int) -
     tokens ``start`` and ``end``, in an article that names the UN."""
     doc = st.docs[p]
     for k in range(start, end):
-        if doc[k].dep_ not in ("nsubj", "nsubjpass") and not any(
+        subject = doc[k].dep_ in ("nsubj", "nsubjpass") or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in doc[k].ancestors
-        ):
-            continue
-        r = role_at(st, p, k, end, at_end=False)
-        if r is None or r.role.normalized != "Secretary-General" or r.start != k:
-            continue
-        if r.end < end and doc[r.end].lower_ == "of":
-            return None  # "the Secretary-General of the OAS"
-        if not _names_the_un(st):
-            return None
-        return st.entities.get(st.org(ref.org_registry()[UNITED_NATIONS]))
+        )
+        if subject and (un := _un_chief(st, p, k, end)) is not None:
+            return un
     return None
+
+
+def _un_chief(st: ArticleState, p: int, k: int, end: int) -> Entity | None:
+    """The UN, when the role at token ``k`` is a Secretary-General of no other body
+    ("the Secretary-General of the OAS") and the article names the UN."""
+    r = role_at(st, p, k, end, at_end=False)
+    if r is None or r.role.normalized != "Secretary-General" or r.start != k:
+        return None
+    if r.end < end and st.docs[p][r.end].lower_ == "of":
+        return None  # "the Secretary-General of the OAS"
+    if not _names_the_un(st):
+        return None
+    return st.entities.get(st.org(ref.org_registry()[UNITED_NATIONS]))
 
 
 def _names_the_un(st: ArticleState) -> bool:
