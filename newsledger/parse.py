@@ -226,8 +226,24 @@ _OUTLET_DATE_RE = re.compile(
     rf"^{_OUTLET}(?:\s*[/|·•–—-]|,)\s*(?:{_WEEKDAY},?\s+)?{_DATE_BODY}{_TIME}\s*\.?$",
     re.IGNORECASE,
 )
-# A paragraph's label in a round-up: "Germany: Foreign Minister ... urged ...".
-LABEL_RE = re.compile(r"^(?P<who>[A-Z][\w.'’ -]{1,40}?):\s")
+# A paragraph's label in a round-up: "Germany: Foreign Minister ... urged ...", or
+# "Algeria – Foreign Minister ..." with a dash.
+LABEL_RE = re.compile(
+    r"^(?P<who>[A-Z][\w.'’ -]{1,40}?):\s|^(?P<dashed>[A-Z][\w.'’ ]{1,40}?) [–—-] "
+)
+
+
+def label_end(text: str) -> int | None:
+    """Where the label a paragraph opens with ends (:data:`LABEL_RE`); a dashed one in
+    capitals is a dateline ("BAMAKO – "), no label."""
+    m = LABEL_RE.match(text)
+    if m is None:
+        return None
+    if m.group("who") is not None:
+        return m.end("who")
+    return None if m.group("dashed").isupper() else m.end("dashed")
+
+
 # A press release's label: "PRESS RELEASE - FOR IMMEDIATE RELEASE".
 _RELEASE_LABEL_RE = re.compile(
     r"^(?:(?:press|news|media) release|for immediate release|embargoed[^.]{0,40})"
@@ -429,7 +445,7 @@ POST_HEADER_RE = re.compile(
 # A line that ends a sentence (a heading does not). (Read by the quotes too.)
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 # A numbered or bulleted line ("2. Our fighters ...", "- The army", "• Key point").
-BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2}[.)])\s+")
+BULLET_RE = re.compile(r"^\s*(?:[-*•·▪►–—]|\d{1,2} ?[.)/–—-]|\(\d{1,2}\))\s+")
 # A factbox's title: "FACTBOX: previous clashes", "Key facts", "At a glance".
 FACTBOX_RE = re.compile(
     r"^(?:factbox|fact box|key facts|fast facts|facts|at a glance|in numbers|by the numbers|"

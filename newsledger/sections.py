@@ -70,7 +70,6 @@ from newsledger.extract.reference import countries_in, country_iso3, war_pair
 from newsledger.parse import (
     BULLET_RE,
     FACTBOX_RE,
-    LABEL_RE,
     LEAD_IN_RE,
     MONTH_DATE_RE,
     POST_CREDIT_RE,
@@ -79,6 +78,7 @@ from newsledger.parse import (
     find_date,
     full_dates,
     is_byline,
+    label_end,
     month_number,
     parse_date,
     unended_lines,
@@ -1485,13 +1485,14 @@ def _outside_actor_named(text: str) -> bool:
 def _outside_label(text: str, ctx: _Context) -> bool:
     """Does the paragraph open with the label of a state outside the parties, or of an
     international body?"""
-    m = LABEL_RE.match(text)
-    if m is None:
+    end = label_end(text)
+    if end is None:
         return False
-    iso3 = country_iso3(m["who"])
+    who = text[:end]
+    iso3 = country_iso3(who)
     if iso3 is not None:
         return iso3 not in ctx.parties
-    return any(p.fullmatch(m["who"]) for p in FOREIGN_ACTOR_CUES)
+    return any(p.fullmatch(who) for p in FOREIGN_ACTOR_CUES)
 
 
 # Aid agencies counting the dead, the displaced and the aid delivered report the news;

@@ -1053,6 +1053,35 @@ def test_hosts_and_calls_to_honour_a_deal_are_stances():
     assert ("country:USA", "call_for_ceasefire") in got, got
 
 
+def test_offers_of_a_role_good_offices_an_envoy_and_calls_to_restore_calm():
+    """Offers to mediate worded as readiness to "play any role", good offices offered,
+    help "if asked" after a long aside, an envoy flying in to "facilitate" dialogue; and a
+    call to "restore calm", which asks the guns to fall silent."""
+    text = normalize_text(
+        "Tawang clash\n\nDecember 3, 2026\n\n"
+        "Indian and Chinese troops clashed near Tawang on Thursday, killing 20 soldiers.\n\n"
+        "Russia: Foreign Ministry spokeswoman Yelena Malysheva said Moscow, a friend to "
+        'both, was ready to help "within the SCO and BRICS frameworks or bilaterally, if '
+        'asked".\n\n'
+        "United Kingdom: A Foreign Office spokesperson said Britain called on both "
+        'governments to "restore calm along the Line of Actual Control".\n\n'
+        "United Nations: Secretary-General's spokesperson Kwame Osei-Bonsu said the UN "
+        "chief offered the Secretary-General's good offices.\n\n"
+        'Nepal: The foreign ministry in Kathmandu said Nepal was ready to "play any role '
+        'that our two neighbours find useful".\n\n'
+        "The European Union said its special envoy, Anna Berg, would fly to New Delhi as "
+        'soon as possible to "facilitate a return to dialogue".'
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
+    assert {
+        ("country:RUS", "mediation_offer"),
+        ("country:GBR", "call_for_ceasefire"),
+        ("org:united_nations", "mediation_offer"),
+        ("country:NPL", "mediation_offer"),
+        ("org:european_union", "mediation_offer"),
+    } <= got, got
+
+
 def test_the_neighbour_a_war_named_by_its_sides_sends_refugees_to_reacts():
     text = normalize_text(
         "Brazil sends troops to the border as thousands flee the Venezuela-Guyana war\n\n"
@@ -1692,6 +1721,53 @@ def test_a_list_label_names_whom_an_official_serves_and_stance_wording():
     assert keller["country_code"] == "DEU"
 
 
+def test_a_label_closed_by_a_dash_names_whom_an_official_serves():
+    """ "Algeria – Foreign Minister Karim Bensaid said ...": a round-up's label closed
+    by a dash, as by a colon; a dateline in capitals before a dash is no label."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nBAMAKO – Mali and Mauritania traded fire "
+            "across the border at Fassala on Thursday, killing 12 soldiers.\n\n"
+            'Algeria – Foreign Minister Karim Bensaid said Algiers was "deeply worried" by '
+            "the fighting and offered to host a meeting of their defence ministers.\n\n"
+            "United Nations – Spokesperson Carlos Ferreira said the world body was ready to "
+            "send envoys."
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {
+        ("country:DZA", "concern"),
+        ("country:DZA", "mediation_offer"),
+        ("org:united_nations", "mediation_offer"),
+    } <= got, got
+    by_id = {e["entity_id"]: e for e in run.entities}
+    assert by_id["person:karim_bensaid"]["country_code"] == "DZA"
+    assert "country:MLI" not in {r["actor_id"] for r in run.result.reactions}
+    # "at Fassala": a village no reference knows, which the model took for a person.
+    assert "place:fassala" in by_id and "person:fassala" not in by_id
+
+
+def test_its_official_serves_the_state_named_outside_a_relative_clause():
+    """ "Uganda, which has troops in South Sudan, went further: its foreign affairs
+    minister ...": the minister is Uganda's, not the country the relative clause names."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nSouth Sudan's army and SPLA-IO rebels "
+            "fought in Juba on Thursday, killing 40 soldiers.\n\n"
+            "Uganda, which has troops in South Sudan under a bilateral agreement, went "
+            'further: its foreign affairs minister, Jane Akello Odongo, said Kampala "stands '
+            'firmly with the legitimate government in Juba" and condemned what she called '
+            '"a criminal attempt to seize power by force".'
+        ),
+        "entities",
+    )
+    by_id = {e["entity_id"]: e for e in run.entities}
+    assert by_id["person:jane_akello_odongo"]["country_code"] == "UGA"
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {("country:UGA", "support"), ("country:UGA", "condemnation")} <= got, got
+
+
 def test_security_council_wording_and_the_secretary_general_of_a_un_story():
     run = run_article(
         normalize_text(
@@ -2199,6 +2275,28 @@ def test_a_statement_set_out_after_a_colon_is_its_issuer_s():
     speakers = {q["text"][:8]: q["speaker_id"] for q in run.result.quotes}
     assert speakers["1. At da"] == "org:lisk_liberation_front"
     assert speakers["repelled"] is None  # the general staff, whom the article does not name
+
+
+def test_points_numbered_with_a_dash_go_on_with_the_statement_they_set_out():
+    """Translated communiqués number their points "1-", "3 -" or "(4)": each is a point
+    of the statement the paragraph before introduces, and its figures its issuer's; their
+    soldiers "fell as martyrs"."""
+    run = _entities_run(
+        "ALGIERS, December 14 - The Ministry of National Defence (MDN) issued on Monday a "
+        "communique on the situation on the southern borders.\n\n"
+        "According to the communique of the MDN:\n\n"
+        "1- During the night, detachments of the army foiled an incursion south of In "
+        "Guezzam.\n\n"
+        "2- Since 10 December, the units have neutralised 46 assailants and captured 12 "
+        "others.\n\n"
+        "3 - The operations permitted the destruction of seven armoured vehicles.\n\n"
+        "(4) Eight of our soldiers fell as martyrs and 19 others were wounded.\n"
+    )
+    claims = {(c["claim_kind"], c["quantity_min"]): c["claimant_id"] for c in run.result.claims}
+    mdn = "org:ministry_of_national_defence_of_algeria"
+    assert claims[("killed", 46)] == claims[("captured", 12)] == mdn, claims
+    assert claims[("equipment_destroyed", 7)] == claims[("wounded", 19)] == mdn, claims
+    assert claims[("killed", 8)] == mdn, claims  # "fell as martyrs": died
 
 
 def test_households_sheltering_are_displaced_and_an_estimate_is_no_unit():

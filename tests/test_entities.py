@@ -3496,3 +3496,20 @@ def test_a_hyphenated_given_name_runs_on_through_the_surnames() -> None:
     )
     persons = _names(result, "PERSON")
     assert "Léon-Richard Kasongo Ilunga" in persons, persons
+
+
+def test_given_names_the_model_left_before_a_surname_are_the_name() -> None:
+    """The model takes only the last word of a name ("Lins", which the gazetteer also
+    knows as a district) or cuts the given names off as a body ("Luz Dary"); the
+    capitalized words the parse hangs on that word are its given names, a title not."""
+    _, result = _extract(
+        "Brazil urged both governments to show restraint and settle their differences "
+        "through dialogue, Brazilian foreign ministry spokesperson Renata Albuquerque Lins "
+        "said. Across the border, the mayor of Acandí, Luz Dary Palacios Cuesta, said "
+        "Panamanian fire had killed two civilians in Sapzurro. Army spokesman Colonel Aung "
+        "Min Lwin told reporters in Yangon.\n"
+    )
+    persons = _names(result, "PERSON")
+    assert {"Renata Albuquerque Lins", "Luz Dary Palacios Cuesta", "Aung Min Lwin"} <= persons
+    assert not {"Renata Albuquerque", "Cuesta", "Colonel Aung Min Lwin"} & persons, persons
+    assert "Lins" not in _names(result, "PLACE")

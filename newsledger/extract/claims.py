@@ -394,10 +394,7 @@ def quantity(tok: Token) -> Quantity | None:
             # phrase; the part is counted, not the whole.
             # Quote marks around the figure ('killed "more than 40" of its crew') are
             # no part of it.
-            toks = sorted(
-                (t for t in holder.subtree if t.i < tok.head.i and not t.is_quote),
-                key=lambda t: t.i,
-            )
+            toks = [t for t in _past_point_number(holder) if t.i < tok.head.i and not t.is_quote]
             return _parse_number_phrase(toks)
     nums = [
         c
@@ -601,13 +598,21 @@ def _number_run(tok: Token) -> list[Token]:
     # of its own, no more of this one.
     part = {t.i for c in tok.children if c.dep_ == "appos" for t in c.subtree}
     out = []
-    for t in sorted(tok.subtree, key=lambda t: t.i):
+    for t in _past_point_number(tok):
         if t.i > tok.i and (t.i in part or not (is_number(t) or t.lower_ in SEPARATORS)):
             break
         out.append(t)
     while len(out) > 1 and out[-1].lower_ in SEPARATORS:
         out.pop()
     return out
+
+
+def _past_point_number(tok: Token) -> list[Token]:
+    """A number's subtree in text order, without the bracketed number of the point it
+    opens ("(4) Eight of our soldiers ...": eight)."""
+    words = sorted(tok.subtree, key=lambda t: t.i)
+    bullet = next((t.i for t in reversed(words) if t.i < tok.i and t.text == ")"), -1)
+    return [t for t in words if t.i > bullet]
 
 
 def _compound_hyphen(tok: Token) -> bool:
@@ -1021,6 +1026,8 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
     if cls in ("people", "events") and re.search(lex["casualty_pair"], clause_text):
         return "casualties"
     first = _first_conjunct(units[0])
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ == "nsubj":
+        first = first.head.head  # "eight of our soldiers fell as martyrs": the eight
     if cls == "people" and first.dep_ == "nsubj" and is_verb(first.head):
         # "four soldiers had fallen on the field of honour": an idiom of dying.
         idiom_text, _ = lemma_string(list(first.head.subtree))

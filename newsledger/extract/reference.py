@@ -1237,6 +1237,13 @@ def rank_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def role_vocabulary() -> frozenset[str]:
+    """Every folded word of every role, rank and honorific in roles.csv ('Executive' of
+    'Executive Secretary'): words that open a title, not a name."""
+    return frozenset(key(w) for r in load_roles() for w in r.surface.split())
+
+
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Folded one-word titles written before a name ('President', 'Mr', 'Ambassador',
     'General'), from roles.csv."""

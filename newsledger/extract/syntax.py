@@ -52,7 +52,7 @@ from newsledger.extract.nlp import ArticleDocs
 from newsledger.extract.reference import countries_in, read_lexicon
 from newsledger.extract.reference import country as country_record
 from newsledger.ids import entity_id
-from newsledger.parse import BULLET_RE, LABEL_RE, LEAD_IN_RE, WIRE_FACTBOX_RE
+from newsledger.parse import BULLET_RE, LEAD_IN_RE, WIRE_FACTBOX_RE, label_end
 
 __all__ = ["ArticleContext", "Ref", "lexicon", "role_words"]
 
@@ -1539,10 +1539,10 @@ class ArticleContext:
     def paragraph_label(self, offset: int) -> str | None:
         """The state or body a paragraph opens with as its label ("Japan: Tokyo ...")."""
         lo, hi = self.paragraphs[self.paragraph_index(offset)]
-        label = LABEL_RE.match(self.text[lo:hi])
-        if label is None or offset < lo + label.end("who"):
+        end = label_end(self.text[lo:hi])
+        if end is None or offset < lo + end:
             return None
-        colon = lo + label.end("who")
+        colon = lo + end
         for m in self.mentions_in(lo, colon):
             if int(m["char_start"]) == lo and self.text[int(m["char_end"]) : colon].strip() == "":
                 eid = str(m["entity_id"])

@@ -416,7 +416,7 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
             ent = Span(doc, start, ent.end, label="PERSON")  # 'Francisca dos' + 'Santos Lima'
         if ent.label_ == "PERSON":
             ent = _without_postnominal(ent)
-            start = _abbreviated_given_name(ent)
+            start = min(_abbreviated_given_name(ent), _given_names_before(ent, taken))
             if (joined := hyphen_joined_start(doc, start)) < start:
                 # 'Tomasz Szczęsny-' before 'Wołowicz': the first half of a double
                 # surname and the given name before it.
@@ -486,6 +486,43 @@ def _abbreviated_given_name(person: Span) -> int:
     if s >= 1 and doc[s - 1].text.endswith(".") and doc[s - 1].text[:-1] in short:
         return s - 1
     return s
+
+
+GIVEN_NAMES_BEFORE_MAX = 3
+
+
+def _given_names_before(person: Span, taken: set[int]) -> int:
+    """Where a name opens when the model took only its last word ("Renata Albuquerque"
+    before "Lins said", "Luz Dary" as a body before "Palacios Cuesta"): up to three
+    capitalized proper nouns the parse hangs on the name, none a word of a title, a
+    calendar word, a country or an organization's word, nor part of a known entity."""
+    doc, titles = person.doc, ref.role_vocabulary()
+    if any(t.whitespace_ for t in person[:-1]):
+        return person.start  # the model's name of two words or more has its given name
+    k = person.start
+    while k > 0 and person.start - k < GIVEN_NAMES_BEFORE_MAX:
+        w = doc[k - 1]
+        if not (
+            w.is_title
+            and w.is_alpha
+            and w.pos_ == "PROPN"
+            and w.whitespace_
+            and w.dep_ == "compound"
+            and w.i < w.head.i < person.end
+        ):
+            break
+        if (
+            w.lower_ in org_words()
+            or w.lower_ in _CALENDAR_WORDS
+            or ref.key(w.text) in titles
+            or ref.lookup_country(w.text) is not None
+            or (w.i in taken and (w.ent_type_ not in ("ORG", "PERSON") or w.ent_id_))
+        ):
+            break
+        k -= 1
+    while k < person.start and doc[k].ent_iob_ == "I":
+        k += 1  # never half of another span ('Foreign Relations' of a ministry)
+    return k
 
 
 def _without_postnominal(person: Span) -> Span:
@@ -2081,6 +2118,30 @@ def _one_plain_name(span: Span) -> bool:
     return _no_org_word(span) and not any(t.text in (",", ";") or t.lower_ == "and" for t in span)
 
 
+# Verbs whose "at" takes whom one aims at or looks at ("fired at Kone"), not where.
+_AIMED_AT = frozenset(
+    {"fire", "shoot", "aim", "point", "look", "stare", "glance", "laugh", "smile", "shout",
+     "yell", "lash", "swipe", "jab", "hurl", "throw", "wave", "direct", "level", "gaze"}
+)  # fmt: skip
+
+
+def _town_after_in_or_at(span: Span) -> bool:
+    """A name of one or two words the model took for a person after "in", or after "at"
+    on anything but aiming or looking ("traded fire across the border at Fassala"), is
+    where something happened: people are seldom "in" anyone."""
+    doc, root = span.doc, span.root
+    if span.root.dep_ != "pobj" or len(span) > 2 or not all(t.is_title for t in span):
+        return False  # 'in Dakola, Salifou Nabie, a mechanic': no conjunct of the place
+    if speaks(root) or any(c.dep_ == "appos" for c in root.children):
+        return False
+    if span.start > 0 and not doc[span.start - 1].whitespace_:
+        return False  # 'at Hilla-' + 'Condji': part of a name the model cut
+    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+        return False
+    prep = root.head
+    return prep.lower_ == "in" or (prep.lower_ == "at" and lemma_of(prep.head) not in _AIMED_AT)
+
+
 def _spatial_object(span: Span) -> bool:
     root = first_conjunct(span.root)
     if root.dep_ == "pobj" and root.head.lower_ in _SPATIAL_PREPS:
@@ -2172,6 +2233,7 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     moved = ent.label_ == "PERSON" and _moved_to(st, span)
     went = ent.label_ == "ORG" and _went_to(span)  # 'fled inland to Ikang', 'closer to Duhok'
     spatial = _spatial_object(span) and (ent.label_ == "PERSON" or _no_org_word(span))
+    spatial = spatial or (ent.label_ == "PERSON" and _town_after_in_or_at(span))
     province = ent.label_ == "ORG" and _province_after(st, span)
     # 'held Massaguet and Mani', 'the raid on Mpeketoni': a town only if GeoNames has one
     # of that name in the article's countries (below), for people are held and raided too.

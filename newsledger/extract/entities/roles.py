@@ -443,6 +443,14 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
+def _in_relative_clause(doc: Doc, m: Mention, others: list[Mention]) -> bool:
+    """Is a mention inside a relative clause on another of the names ``others``?"""
+    for a in doc[m.start].ancestors:
+        if a.dep_ == "relcl" and any(o.start <= a.head.i < o.end for o in others if o is not m):
+            return True
+    return False
+
+
 def _possessor(st: ArticleState, p: int, i: int) -> Entity | None:
     """Whom the possessive at token ``i`` stands for: the subject of its clause, else the
     last organization, country or person named before it in its sentence (outside a quote
@@ -466,6 +474,10 @@ def _possessor(st: ArticleState, p: int, i: int) -> Entity | None:
     ]
     if subject and all(m in before for m in subject):
         before = subject
+    # "Uganda, which has troops in South Sudan, went further: its foreign minister ...":
+    # a name inside a relative clause on another name is not whom the possessive means.
+    outer = [m for m in before if not _in_relative_clause(doc, m, before)]
+    before = outer or before
     # "The Secretary-General is alarmed, his spokesperson said" has a subject of its own,
     # which no one named; only a sentence without one looks back.
     if not before and not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[sent.start : end]):
@@ -569,10 +581,24 @@ def list_label(st: ArticleState, p: int, before: int) -> Entity | None:
     while line < len(doc) and doc[line].text in ("-", "*", "•", "–", "—"):
         line += 1
     first = [m for m in st.mentions if m.para == p and m.start == line]
-    if not first or first[0].end >= min(before, len(doc)) or doc[first[0].end].text != ":":
+    if (
+        not first
+        or first[0].end >= min(before, len(doc))
+        or not _label_mark(doc, first[0].start, first[0].end)
+    ):
         return _heading_label(st, p) if line == 0 else None
     e = st.entities[first[0].entity_id]
     return e if e.entity_type in ("COUNTRY", "ORG") else None
+
+
+def _label_mark(doc: Doc, start: int, end: int) -> bool:
+    """Does a colon, or a dash after a name not in capitals (a dateline's), close a
+    label ("Germany:", "Algeria –")?"""
+    mark = doc[end]
+    if mark.text == ":":
+        return True
+    dashed = mark.text in ("–", "—") or (mark.text == "-" and mark.whitespace_)
+    return dashed and bool(doc[end - 1].whitespace_) and not doc[start:end].text.isupper()
 
 
 # How many paragraphs a heading naming an actor may stand above the one it labels.
