@@ -5992,3 +5992,62 @@ def test_algeria_s_people_s_army_makes_it_a_party_and_readiness_to_contribute_to
     )
     assert not any(a == "country:DZA" for a, _, _ in found), found
     assert ("country:MRT", "mediation_offer", "person:sidi_mohamed_ould_bah_cheikh") in found
+
+
+def test_pulled_quotes_cited_links_and_an_unnamed_office_s_spokesman():
+    """A live entry's title repeating words quoted below it is no quote of its own, nor
+    is a related story's title with its date; "his spokesman" after "The UN
+    Secretary-General was ..." speaks for the UN, not for the spokesman named before; an
+    occupation opening the sentence is no part of the name; "foreign policy chief" is a
+    role, so the name set off after it is a person's."""
+    run = run_article(
+        normalize_text(
+            "LIVE: Serbia shells Pljevlja\n\nDecember 19, 2026\n\n"
+            "10:05\n\nSerbian artillery shelled Pljevlja in Montenegro on Saturday, killing 29 "
+            "people.\n\n"
+            "10:35\n'The whole street was gone'\n\n"
+            'Baker Zoran Pejovic, 52, told the Clarion: "I was lighting the ovens when the '
+            'first one came. The whole street was gone."\n\n'
+            "11:10\n\nThe Kremlin urged restraint, spokesman Arkady Belozersky said. The UN "
+            'Secretary-General was "gravely concerned" and called for "maximum restraint", '
+            "his spokesman said. The EU's foreign policy chief, Kristiina Vahter-Lind, said "
+            'the shelling was "a flagrant violation of Montenegro\'s sovereignty".\n\n'
+            "Related news\n\n"
+            '* "Serbia and Montenegro recall ambassadors" — December 1, 2026\n'
+        ),
+        "entities",
+    )
+    quotes = {q["text"]: q["speaker_id"] for q in run.result.quotes}
+    assert "The whole street was gone" not in quotes, quotes
+    assert not any("recall ambassadors" in t for t in quotes), quotes
+    assert quotes["gravely concerned"] == quotes["maximum restraint"] == "org:united_nations"
+    assert quotes["a flagrant violation of Montenegro's sovereignty"] == (
+        "person:kristiina_vahter_lind"
+    )
+    ids = {e["entity_id"] for e in run.entities}
+    assert "person:zoran_pejovic" in ids and "person:baker_zoran_pejovic" not in ids
+
+
+def test_states_a_side_thanks_in_a_list_stand_by_it():
+    """ "... expressed the Government's profound gratitude to the following friendly
+    nations:" over a list: each state or body the items open with supports the side."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nIvorian troops shelled Toe Town in Liberia on "
+            "Tuesday, killing 12 civilians, the Armed Forces of Liberia said.\n\n"
+            "Liberia's Foreign Minister Theresa Wuo-Flomo expressed the Government's profound "
+            "gratitude to the following friendly nations and partners for their solidarity:\n"
+            "- The Republic of Ghana, for a medical team of 24 doctors sent to Zwedru;\n"
+            "- The People's Republic of China, for 500 metric tons of rice;\n"
+            "- The European Union, for 2 million euros in humanitarian assistance.\n\n"
+            "Liberian troops held their positions on Wednesday."
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {
+        ("country:GHA", "support"),
+        ("country:CHN", "support"),
+        ("org:european_union", "support"),
+    } <= got, got
+    assert "country:LBR" not in {a for a, _ in got}

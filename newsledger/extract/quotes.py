@@ -165,9 +165,39 @@ def _drop_names(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]):
 
 _NAME_JOINERS = {"and", "of", "the", "de", "del", "da", "al", "el"}
 # After a story's title: ' - Outlet, January 16, 2024' to the end of its line.
+# ' — December 1, 2026' alone: a related story's link.
 _CITATION_RE = re.compile(
-    rf"\s*[-\u2013\u2014|]\s*[A-Z][\w&.' -]{{0,40}},\s*{MONTH_DATE_RE}[^\n]*$"
+    rf"\s*[-\u2013\u2014|]\s*(?:[A-Z][\w&.' -]{{0,40}},\s*)?{MONTH_DATE_RE}[^\n]*$"
 )
+
+
+# Words on a title line besides its quote: a label and a list bullet at most.
+PULLED_QUOTE_LINE_MAX_WORDS = 6
+
+
+def _pulled_quote(
+    ctx: ArticleContext, span: tuple[int, int, int, int], spans: list[tuple[int, int, int, int]]
+) -> bool:
+    """A live entry's title or a key-events line that repeats words quoted in the story
+    ("Interior minister: 'They aimed at our homes'" over the paragraph that quotes him in
+    full): the story's quote is the one said, the title only points to it."""
+    mark_start, mark_end, start, end = span
+    line_start = ctx.text.rfind("\n", 0, mark_start) + 1
+    line_end = ctx.text.find("\n", mark_end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    around = ctx.text[line_start:mark_start] + ctx.text[mark_end:line_end]
+    if len(around.split()) > PULLED_QUOTE_LINE_MAX_WORDS or around.rstrip().endswith(
+        (".", "!", "?")
+    ):
+        return False
+    said = ctx.text[start:end].strip(" .,!?").casefold()
+    return bool(said) and any(
+        o is not span
+        and said in ctx.text[o[2] : o[3]].casefold()
+        and not (line_start <= o[0] < line_end)
+        for o in spans
+        if o[0] > line_end or o[1] < line_start
+    )
 
 
 def _cited_headline(ctx: ArticleContext, mark_end: int) -> bool:
@@ -351,6 +381,7 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
     rows: list[dict] = []
     # A cross-head quoting the story repeats words quoted below it: no quote of its own.
     spans = [s for s in find_quote_spans(ctx) if not ctx.is_heading(s[0], s[1])]
+    spans = [s for s in spans if not _pulled_quote(ctx, s, spans)]
     # Register every quote first: speaker search skips names inside quotes.
     ctx.quote_spans = [(ms, me, {}) for ms, me, _, _ in spans]
     for n, (mark_start, mark_end, start, end) in enumerate(spans):

@@ -82,7 +82,7 @@ from newsledger.extract.syntax import (
     tokens_at,
 )
 from newsledger.ids import entity_id, row_id
-from newsledger.parse import unended_lines
+from newsledger.parse import BULLET_RE, unended_lines
 
 TARGET_PREPS = frozenset({"to", "for", "against", "with", "of", "towards", "toward"})
 
@@ -1027,6 +1027,59 @@ def _thanked(ctx: ArticleContext, sent: Span) -> list[dict]:
                 continue
             row = _row(ctx, eid, None, "support", None, None, ctx.span_of([verb, tok]))
             rows.append(row | {"_thanker": thanker})
+    return rows + _thanked_list(ctx, sent)
+
+
+def _thanked_list(ctx: ArticleContext, sent: Span) -> list[dict]:
+    """ "... expressed the Government's profound gratitude to the following friendly
+    nations:" over a list ("- The Republic of Ghana, for a medical team ..."): the
+    state or body each item opens with stands by the side that thanks it."""
+    colon = next(
+        (
+            t
+            for t in sent
+            if t.text == ":" and ctx.text[ctx.end(t) : ctx.end(t) + 3].lstrip(" \t")[:1] == "\n"
+        ),
+        None,
+    )
+    verb = next(
+        (
+            t
+            for t in sent
+            if (colon is None or t.i < colon.i)
+            and (lemma_of(t) in lexset("thanking_verbs") or lemma_of(t) in lexset("thanking_nouns"))
+        ),
+        None,
+    )
+    if colon is None or verb is None or _negated(verb):
+        return []
+    while not is_verb(verb) and verb.head.i != verb.i:
+        verb = verb.head  # "expressed ... gratitude": the thanker is the expresser
+    thanker = _thanker(ctx, verb)
+    rows: list[dict] = []
+    at = ctx.text.find("\n", ctx.end(colon))
+    while at >= 0:
+        lo = at + 1
+        hi = ctx.text.find("\n", lo)
+        hi = len(ctx.text) if hi < 0 else hi
+        line = ctx.text[lo:hi]
+        if line.strip() and not BULLET_RE.match(line):
+            break
+        first = next(
+            (
+                m
+                for m in ctx.mentions_in(lo, hi)
+                if ctx.etype(str(m["entity_id"])) == "COUNTRY"
+                or ctx.is_international(str(m["entity_id"]))
+            ),
+            None,
+        )
+        # The item opens with it: "- The Republic of Ghana, for ...".
+        if first is not None and len(ctx.text[lo : int(first["char_start"])].split()) <= 3:
+            span = (int(first["char_start"]), int(first["char_end"]))
+            row = _row(ctx, str(first["entity_id"]), None, "support", None, None, span)
+            rows.append(row | {"_thanker": thanker})
+        at = -1 if hi >= len(ctx.text) else hi
     return rows
 
 

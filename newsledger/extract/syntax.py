@@ -283,27 +283,39 @@ def unnamed_subject(tok: Token, gender: str | None) -> bool:
     """ "The AU Commission chairperson called for a ceasefire and said he would send an
     envoy": a pronoun after its sentence's subject, an office named by no name, is
     that office's holder, not a person named sentences before."""
+    return unnamed_subject_of(tok, gender) is not None
+
+
+def unnamed_subject_of(tok: Token, gender: str | None) -> Token | None:
+    """The subject :func:`unnamed_subject` finds for a pronoun, if any."""
     sent = tok.sent
+    root = sent.root
+    # "The UN Secretary-General was 'gravely concerned' ..., his spokesman said": the
+    # subject of what the root reports counts too.
     subjects = [
         t
         for t in sent
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == sent.root.i and t.i < tok.i
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.i < tok.i
+        and (t.head.i == root.i or (t.head.dep_ == "ccomp" and t.head.head.i == root.i))
     ]
     for subj in subjects:
-        if subj.pos_ != "NOUN" or subj.ent_type_ == "PERSON":
+        if subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
             continue
         # "A regional official ..., who asked not to be named because he ...": an
         # unnamed source, singular, is the holder too.
         unnamed = subj.tag_ == "NN" and subj.lemma_.lower() in lexset("unnamed_sources")
         role = subj.lower_ in role_words() or subj.lemma_.lower() in role_words()
+        if subj.pos_ == "PROPN" and not (role and subj.head.i != root.i):
+            continue
         if not (role or unnamed):
             continue
         if any(c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in subj.children):
             continue  # "spokesman Petr Halas"
         if word_gender(subj.text) not in (None, gender):
             continue
-        return True
-    return False
+        return subj
+    return None
 
 
 # Words in quote marks that stay the sentence's own: a name or a term ('"Grad"').
@@ -1327,6 +1339,9 @@ class ArticleContext:
             for t in words
         )
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and not named:
+            if (office := self._office_of_spokesperson(head)) is not None:
+                s, e = self.span_of(words)
+                return Ref(office.entity_id, self.text[s:e], s, e)
             phrase = [t for t in words if t.dep_ not in ("det", "poss", "amod", "punct")]
             text = _norm_role(" ".join(t.text for t in phrase))
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
@@ -1354,6 +1369,28 @@ class ArticleContext:
                 self._org_by_short_name(head, words) or self._person_by_name_part(head)
             )
         return None
+
+    def _office_of_spokesperson(self, head: Token) -> Ref | None:
+        """ "The UN Secretary-General was 'gravely concerned' ..., his spokesman said": a
+        spokesperson of an office its sentence names by no name speaks for the body
+        that office heads, not for a person named before."""
+        if lemma_of(head) not in ("spokesman", "spokeswoman", "spokesperson"):
+            return None
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in ("his", "her"):
+            return None
+        subj = unnamed_subject_of(poss, word_gender(poss.text))
+        if subj is None:
+            return None
+        body = next(
+            (
+                m
+                for m in self.mentions_of_tokens(self.np_tokens(subj))
+                if self.etype(str(m["entity_id"])) in ("ORG", "COUNTRY")
+            ),
+            None,
+        )
+        return None if body is None else self.ref(body)
 
     def _press_officer_before(self, head: Token) -> Ref | None:
         """ "the defence spokesman said" after "The Director, Defence Media Operations,

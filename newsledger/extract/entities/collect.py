@@ -415,7 +415,7 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
         if (start := _given_name_before_particle(ent, taken)) is not None:
             ent = Span(doc, start, ent.end, label="PERSON")  # 'Francisca dos' + 'Santos Lima'
         if ent.label_ == "PERSON":
-            ent = _without_postnominal(ent)
+            ent = _without_postnominal(_without_occupation(ent))
             start = min(_abbreviated_given_name(ent), _given_names_before(ent, taken))
             if (joined := hyphen_joined_start(doc, start)) < start:
                 # 'Tomasz Szczęsny-' before 'Wołowicz': the first half of a double
@@ -523,6 +523,15 @@ def _given_names_before(person: Span, taken: set[int]) -> int:
     while k < person.start and doc[k].ent_iob_ == "I":
         k += 1  # never half of another span ('Foreign Relations' of a ministry)
     return k
+
+
+def _without_occupation(person: Span) -> Span:
+    """The name without the occupation a sentence opens with ("Baker Zoran Pejovic, 52,
+    told ..."): a word of ``described_people`` capitalized before a full name."""
+    first = person[0]
+    if len(person) < 3 or not first.is_title or first.lower_ not in lexset("described_people"):
+        return person
+    return Span(person.doc, person.start + 1, person.end, label="PERSON")
 
 
 def _without_postnominal(person: Span) -> Span:
@@ -2130,15 +2139,20 @@ def _town_after_in_or_at(span: Span) -> bool:
     on anything but aiming or looking ("traded fire across the border at Fassala"), is
     where something happened: people are seldom "in" anyone."""
     doc, root = span.doc, span.root
-    if span.root.dep_ != "pobj" or len(span) > 2 or not all(t.is_title for t in span):
-        return False  # 'in Dakola, Salifou Nabie, a mechanic': no conjunct of the place
-    if speaks(root) or any(c.dep_ == "appos" for c in root.children):
+    if first_conjunct(root).dep_ != "pobj" or len(span) > 2 or not all(t.is_title for t in span):
         return False
+    if speaks(root) or any(
+        c.dep_ == "appos" or (c.dep_ == "conj" and c.pos_ == "NOUN") for c in root.children
+    ):
+        return False  # 'in Dakola, Salifou Nabie, a mechanic, said': a person described
     if span.start > 0 and not doc[span.start - 1].whitespace_:
         return False  # 'at Hilla-' + 'Condji': part of a name the model cut
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
         return False
-    prep = root.head
+    first = first_conjunct(root)
+    if first.i != root.i and kind_cue(doc, first.i, first.i + 1):
+        return False  # 'in cities Oskel, Drava and Tarnow': the list's cue gives its kind
+    prep = first.head
     return prep.lower_ == "in" or (prep.lower_ == "at" and lemma_of(prep.head) not in _AIMED_AT)
 
 
