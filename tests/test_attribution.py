@@ -6051,3 +6051,23 @@ def test_states_a_side_thanks_in_a_list_stand_by_it():
         ("org:european_union", "support"),
     } <= got, got
     assert "country:LBR" not in {a for a, _ in got}
+
+
+def test_a_general_staff_a_home_ministry_a_summoned_envoy_and_a_demanded_withdrawal():
+    """ "The General Staff of the Serbian Armed Forces" is the General Staff, not the
+    forces; Turkey's interior ministry goes by its own name; summoning an ambassador is a
+    protest."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nThe General Staff of the Serbian Armed Forces "
+            "said in a statement that it had killed four police officers in Pljevlja.\n\n"
+            "Turkey's Interior Ministry said Iranian strikes had killed 27 civilians in Van.\n\n"
+            "Britain summoned Serbia's ambassador in London."
+        ),
+        "entities",
+    )
+    claimants = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
+    assert claimants[4] == "org:general_staff_of_the_armed_forces_of_serbia", claimants
+    assert claimants[27] == "org:ministry_of_interior_of_turkey", claimants
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:GBR", "condemnation") in got, got
