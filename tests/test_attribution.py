@@ -6055,19 +6055,21 @@ def test_states_a_side_thanks_in_a_list_stand_by_it():
 
 def test_a_general_staff_a_home_ministry_a_summoned_envoy_and_a_demanded_withdrawal():
     """ "The General Staff of the Serbian Armed Forces" is the General Staff, not the
-    forces; Turkey's interior ministry goes by its own name; summoning an ambassador is a
-    protest."""
+    forces; Turkey's interior ministry goes by its own name, and a city's police by the
+    city's; summoning an ambassador is a protest."""
     run = run_article(
         normalize_text(
             f"Invented report\n\n{PUBLISHED}\n\nThe General Staff of the Serbian Armed Forces "
             "said in a statement that it had killed four police officers in Pljevlja.\n\n"
             "Turkey's Interior Ministry said Iranian strikes had killed 27 civilians in Van.\n\n"
-            "Britain summoned Serbia's ambassador in London."
+            "Britain summoned Serbia's ambassador in London.\n\nJayapura police said mortar "
+            "fire from across the border had killed three civilians in Skouw."
         ),
         "entities",
     )
     claimants = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
     assert claimants[4] == "org:general_staff_of_the_armed_forces_of_serbia", claimants
     assert claimants[27] == "org:ministry_of_interior_of_turkey", claimants
+    assert claimants[3] == "org:jayapura_police", claimants  # a city's police
     got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:GBR", "condemnation") in got, got

@@ -165,6 +165,13 @@ def test_country_hints_break_geonames_ties():
     assert ref.lookup_place("Tripoli", countries=["LBN"]).country_code == "LBN"
 
 
+def test_a_city_of_that_very_name_beats_a_bigger_one_it_is_a_variant_of():
+    """GeoNames lists 'Jayapura' as a variant of Jaipur (3 million people); the city of
+    that name (410,000) is Jayapura. A village called Kiev stays behind Kyiv."""
+    assert ref.lookup_place("Jayapura").country_code == "IDN"
+    assert ref.lookup_place("Kiev").country_code == "UKR"
+
+
 def test_a_town_of_the_country_an_article_is_about_beats_a_bigger_namesake():
     """Mango (Togo, 38,000 people) against Mango (India, 224,000): a story about Togo
     means Togo's; Jalapa in Nicaragua against Jalapa in Guatemala and Xalapa (Mexico),

@@ -903,6 +903,19 @@ def lookup_place(
                 )
 
             best = min(cands, key=rank)
+            if key(best["name"]) not in own:
+                # A city by that very name beats one up to ten times its size that only
+                # has it as a variant ('Jayapura', not Jaipur's old spelling).
+                hinted_best = iso3_of_iso2(best["countrycode"]) in hinted
+                named = [
+                    c
+                    for c in cands
+                    if key(c["name"]) in own
+                    and (iso3_of_iso2(c["countrycode"]) in hinted) == hinted_best
+                    and (c.get("population") or 0) * PRIMARY_NAME_WEIGHT
+                    >= (best.get("population") or 0)
+                ]
+                best = max(named, key=lambda c: c.get("population") or 0) if named else best
             if (
                 region is not None
                 and region.country_code == iso3_of_iso2(best["countrycode"])
@@ -963,6 +976,7 @@ def lookup_place(
 # A town of the article's countries gives way to a city of the same name elsewhere when it
 # is small and the city many times larger: the article's countries include every state
 # that reacts, so the hint alone would send 'talks in Geneva' to Geneva, Illinois.
+PRIMARY_NAME_WEIGHT = 10
 SMALL_TOWN = 50_000
 BIG_CITY = 100_000
 DWARFED_BY = 5

@@ -2974,10 +2974,16 @@ _LOCAL_LEVEL = (
     r"governorate|departmental)"
 )
 _LOCAL_BODY = r"(?:administration|government|council)"
+# "Jayapura police said": a town's or a province's police, not a place of that name.
+_LOCAL_POLICE = (
+    r"(?P<police>[Pp]olice)(?! (?:station|post|headquarters|officers?|cars?|vehicles?|"
+    r"barracks|academy|stations|posts)\b)"
+)
 _LOCAL_BEFORE_RE = re.compile(
     # "Sabah's state government": the place's own, by the possessive
     rf"(?P<owner>\b[A-Z][\w-]+(?: [A-Z][\w-]+){{0,2}})['’]s (?P<owned>{_LOCAL_LEVEL} {_LOCAL_BODY})\b"
-    rf"|(?:\b[Tt]he )?(?P<place>(?:[A-Z][\w'’-]+ ){{1,3}}?)(?P<level>{_LOCAL_LEVEL}) (?P<body>{_LOCAL_BODY})\b"
+    rf"|(?:\b[Tt]he )?(?P<place>(?:[A-Z][\w'’-]+ ){{1,3}}?)"
+    rf"(?:(?P<level>{_LOCAL_LEVEL}) (?P<body>{_LOCAL_BODY})|{_LOCAL_POLICE})\b"
 )
 _LOCAL_OF_RE = re.compile(
     rf"\b(?P<level>{_LOCAL_LEVEL}) (?P<body>{_LOCAL_BODY}) of "
@@ -3008,9 +3014,8 @@ def local_governments(st: ArticleState) -> None:
                 if place is None:
                     found = st.lookup_place(words)
                     place = found if found and found.country_code in st.hint_countries else None
-                start = (
-                    m.start(group) if group == "owner" else min(m.start("place"), m.start("level"))
-                )
+                level = m.start("level") if m["level"] else m.start("police")
+                start = m.start(group) if group == "owner" else min(m.start("place"), level)
                 span = doc.char_span(start, m.end())
                 if place is None or span is None:
                     continue
