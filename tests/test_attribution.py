@@ -6073,3 +6073,25 @@ def test_a_general_staff_a_home_ministry_a_summoned_envoy_and_a_demanded_withdra
     assert claimants[3] == "org:jayapura_police", claimants  # a city's police
     got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:GBR", "condemnation") in got, got
+
+
+def test_liberated_towns_are_places_and_a_post_after_a_colon_is_its_poster_s():
+    """Only ground is "liberated": towns no reference knows, which the model took for
+    bodies, are places, marks around the verb or not; a quote after a colon that closes
+    a clause about someone's post is that person's."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nSomali federal troops attacked Puntland on "
+            "Thursday.\n\n"
+            'The Ministry of Defence of Somalia says the army "liberated" Burtinle and Jalam '
+            "on Thursday. Puntland forces recaptured Dhahar.\n\n"
+            "On Sunday night, Ubax Nugaal managed one more post, through a neighbour's "
+            'satellite dish: "We are alive. Tell the world the lights are still on."'
+        ),
+        "entities",
+    )
+    ids = {e["entity_id"] for e in run.entities}
+    assert {"place:burtinle", "place:jalam", "place:dhahar"} <= ids, ids
+    assert not {"org:burtinle", "org:jalam"} & ids
+    [quote] = [q for q in run.result.quotes if q["text"].startswith("We are alive")]
+    assert quote["speaker_id"] == "person:ubax_nugaal"

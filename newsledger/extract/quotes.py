@@ -892,9 +892,30 @@ def _cue_and_speaker(
                 break
     if speaker is None and cue is None:
         speaker = ctx.introduced_source(mark_start)
+    if speaker is None and cue is None:
+        cue, speaker = _poster_before_colon(ctx, mark_start)
     if speaker is None and cue is None and not _hangs_on_verb(ctx, mark_start, mark_end, start):
         speaker = _carried_speaker(ctx, rows, mark_start)
     return cue, speaker
+
+
+def _poster_before_colon(ctx: ArticleContext, mark_start: int) -> tuple[Token | None, Ref | None]:
+    """ "Ubax Nugaal managed one more post, through a neighbour's dish: 'We are alive.'":
+    a quote after a colon that closes a clause about a message someone sent (a post, a
+    message, a video: ``message_nouns``) is that someone's."""
+    before = ctx.text[:mark_start].rstrip(" \t")
+    if not before.endswith(":"):
+        return None, None
+    toks = ctx.tokens_in(len(before) - 1, len(before))
+    if not toks:
+        return None, None
+    for tok in toks[0].sent:
+        if tok.i >= toks[0].i or tok.dep_ != "dobj" or lemma_of(tok) not in lexset("message_nouns"):
+            continue
+        verb = tok.head
+        if is_verb(verb) and (speaker := ctx.resolve_subject(verb)) is not None:
+            return verb, speaker
+    return None, None
 
 
 def _reporting_person(ctx: ArticleContext, cue: Token, state: str | None = None) -> Ref | None:

@@ -2252,6 +2252,9 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     # 'held Massaguet and Mani', 'the raid on Mpeketoni': a town only if GeoNames has one
     # of that name in the article's countries (below), for people are held and raided too.
     ground = ent.label_ == "PERSON" and not moved and _ground_object(span)
+    # "liberated Burtinle and Jalam": only ground is liberated or retaken, whatever the
+    # model made of the name and whether or not a reference knows it.
+    retaken = ent.label_ in ("PERSON", "ORG") and _no_org_word(span) and _retaken(span)
     only_ground = ground and not (_place_context(span, True) or went or spatial or province)
     if only_ground and _place_named(st, ref.key(span.text)) is not None:
         return False  # the place named before ('Jazan province' ... 'the attack on Jazan')
@@ -2262,6 +2265,7 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         or spatial
         or province
         or ground
+        or retaken
     ):
         # Without a cue, only a division of a country the article names: a region's
         # name ('Azad Kashmir', 'Gilgit-Baltistan') is seldom anything else.
@@ -2285,6 +2289,7 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         or moved
         or unnamed_site
         or spatial
+        or retaken
         or (ent.label_ != "PERSON" and _division_after_place(span))
     ):
         # No reference knows it, but a cue word ('Samba sector') or a place one goes to
@@ -2299,6 +2304,26 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         return False
     st.add(Mention(p, start, end, st.place(place), "name"))
     return True
+
+
+# Verbs whose object can only be ground: "liberated Burtinle", "recaptured Jalam".
+_RETAKING_VERBS = frozenset({"liberate", "retake", "recapture", "overrun"})
+
+
+def _retaken(span: Span) -> bool:
+    """A name of one or two words liberated, retaken or overrun."""
+    root = first_conjunct(span.root)
+    if len(span) > 2 or not all(t.is_title for t in span):
+        return False
+    if any(t.dep_ == "appos" for t in root.subtree):
+        return False  # 'retaken Leklebi and Gbefi, two farming villages': the cue's kind
+    if root.dep_ == "dobj" and lemma_of(root.head) in _RETAKING_VERBS:
+        return True
+    # 'the SNA "liberated" Burtinle': the marks make the parser read the verb a modifier.
+    return any(
+        c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and lemma_of(c) in _RETAKING_VERBS
+        for c in root.children
+    )
 
 
 def _ground_object(span: Span) -> bool:
