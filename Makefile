@@ -60,7 +60,7 @@ ui: $(STAMP)
 
 ## eval: precision and recall on the development split and the seed, with the misses
 eval: $(STAMP)
-	$(BIN)/newsledger eval tests/gold/dev tests/gold/invented_dev tests/gold/invented_dev2 tests/gold/invented_dev3 tests/gold/invented_dev4 tests/gold/invented_dev5 tests/gold/invented_dev6 tests/gold/invented_dev7 tests/gold/invented_dev8 tests/gold/invented_dev9 tests/gold/invented_dev10 tests/gold/invented_dev11 tests/gold/invented_dev12 tests/gold/invented_dev13 tests/gold/invented_dev14 tests/gold/invented_dev15 tests/gold/invented_dev16 tests/gold/invented_dev17 tests/gold/invented_dev18 tests/gold/invented_dev19 tests/gold/invented_dev20 tests/gold/invented_dev21 tests/gold/invented_dev22 tests/gold/invented_dev23 tests/gold/invented_dev24 $(wildcard ../shared/gold) --misses
+	$(BIN)/newsledger eval tests/gold/dev tests/gold/invented_dev tests/gold/invented_dev2 tests/gold/invented_dev3 tests/gold/invented_dev4 tests/gold/invented_dev5 tests/gold/invented_dev6 tests/gold/invented_dev7 tests/gold/invented_dev8 tests/gold/invented_dev9 tests/gold/invented_dev10 tests/gold/invented_dev11 tests/gold/invented_dev12 tests/gold/invented_dev13 tests/gold/invented_dev14 tests/gold/invented_dev15 tests/gold/invented_dev16 tests/gold/invented_dev17 tests/gold/invented_dev18 tests/gold/invented_dev19 tests/gold/invented_dev20 tests/gold/invented_dev21 tests/gold/invented_dev22 tests/gold/invented_dev23 tests/gold/invented_dev24 tests/gold/invented_dev25 $(wildcard ../shared/gold) --misses
 
 ## bench: the whole pipeline against its baselines, one table (BENCHMARKS.md; about an
 ## hour; BENCH_ARGS=--quick for a one-minute smoke run), then the latency of a cold run
