@@ -6095,3 +6095,47 @@ def test_liberated_towns_are_places_and_a_post_after_a_colon_is_its_poster_s():
     assert not {"org:burtinle", "org:jalam"} & ids
     [quote] = [q for q in run.result.quotes if q["text"].startswith("We are alive")]
     assert quote["speaker_id"] == "person:ubax_nugaal"
+
+
+def test_states_that_say_they_stand_together_each_react():
+    """ "Burkina Faso and Niger, Mali's partners in the Alliance of Sahel States, said they
+    stood 'in total solidarity ...' and rejected '...'": each state speaks and reacts, not
+    the state nor the bloc the apposition describes them by."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nMalian troops shelled Kidira in Senegal on "
+            "Tuesday, killing 31 people.\n\n"
+            "In a joint statement, Burkina Faso and Niger, Mali's partners in the Alliance "
+            'of Sahel States, said they stood "in total solidarity with the Malian people" '
+            'and rejected "any foreign interference".'
+        ),
+        "entities",
+    )
+    speakers = {q["speaker_id"] for q in run.result.quotes}
+    assert speakers == {"country:BFA"}, speakers
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {
+        ("country:BFA", "support"),
+        ("country:NER", "support"),
+        ("country:BFA", "condemnation"),
+        ("country:NER", "condemnation"),
+    } <= got, got
+    assert not any("alliance" in a for a, _ in got), got
+
+
+def test_it_after_a_carried_statement_is_the_statement_s_issuer():
+    """ "KCNA has carried a statement from the General Staff of the Korean People's Army.
+    It says ...": the statement speaks for the general staff, a body of its own, not for
+    the agency that carried it nor for the army it commands."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nNorth Korean artillery shelled Cheorwon on "
+            "Thursday.\n\n"
+            "North Korea's state news agency KCNA has carried a statement from the General "
+            "Staff of the Korean People's Army. It says its artillery destroyed two South "
+            "Korean guard posts."
+        ),
+        "entities",
+    )
+    [claim] = [c for c in run.result.claims if c["quantity_min"] == 2]
+    assert claim["claimant_id"] == "org:general_staff_of_the_korean_people_s_army", claim

@@ -429,6 +429,20 @@ def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
     heads, _ = ctx.subject_heads(verb)
     if not heads and is_passive(verb):
         heads = _passive_by(verb)
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "... said they stood ... and rejected ..."
+    if (
+        len(heads) == 1
+        and heads[0].lower_ in ("they", "we")
+        and clause.dep_ == "ccomp"
+        and lemma_of(clause.head) in lexset("speech_verbs")
+    ):
+        # "Burkina Faso and Niger ... said they stood 'in total solidarity'": "they" are
+        # the states that said it, each of them.
+        outer = _subject_groups(ctx, clause.head)
+        if len(outer) >= 2:
+            return outer
     exclude = verb if verb.dep_ in ("acl", "relcl") else None
     groups = ctx.actor_groups(heads, exclude)
     if not groups:
@@ -444,8 +458,25 @@ def _without_blocs(ctx: ArticleContext, groups: list[list[dict]]) -> list[list[d
     bloc that describes the states is not who speaks."""
     if not any(ctx.etype(str(m["entity_id"])) == "COUNTRY" for g in groups for m in g):
         return groups
-    kept = [[m for m in g if not _membership(ctx, m)] for g in groups]
+    kept = [
+        [m for m in g if not _membership(ctx, m) and not _partner_of(ctx, m, g)] for g in groups
+    ]
     return [g for g in kept if g]
+
+
+def _partner_of(ctx: ArticleContext, m: dict, group: list[dict]) -> bool:
+    """ "Burkina Faso and Niger, Mali's partners in ...": the state an apposition
+    describes another state by is not among those who speak."""
+    toks = ctx.tokens_in(int(m["char_start"]), int(m["char_end"]))
+    if not toks or toks[-1].dep_ != "poss" or toks[-1].head.dep_ != "appos":
+        return False
+    described = toks[-1].head.head
+    return any(
+        o is not m
+        and ctx.etype(str(o["entity_id"])) == "COUNTRY"
+        and int(o["char_start"]) <= ctx.start(described) < int(o["char_end"])
+        for o in group
+    )
 
 
 def _without_possessors(ctx: ArticleContext, groups: list[list[dict]]) -> list[list[dict]]:

@@ -1118,6 +1118,15 @@ class ArticleContext:
                 if c.dep_ == "appos"
                 for m in usable
             )
+            # "Burkina Faso and Niger, Mali's partners in the Alliance of Sahel States,":
+            # the head's conjuncts are named by the phrase too.
+            conjuncts = {
+                self.start(t)
+                for c in head.children
+                if c.dep_ == "conj"
+                for t in c.subtree
+                if t.i not in appos
+            }
             if (
                 named
                 and appos
@@ -1126,6 +1135,7 @@ class ArticleContext:
                     m in named
                     # its full name before the acronym: "Jama'at ... (JNIM), the ..."
                     or m["entity_id"] in {n["entity_id"] for n in named}
+                    or int(m["char_start"]) in conjuncts
                     or any(self.start(t) == int(m["char_start"]) for t in head.doc if t.i in appos)
                     for m in usable
                 )
@@ -1312,6 +1322,12 @@ class ArticleContext:
         pronouns = lexicon()["pronouns"]
         if head.lower_ in pronouns:
             types = pronouns[head.lower_]
+            if self._reports(head) and head.lower_ == "it":
+                # "KCNA has carried a statement from the General Staff. It says ...": the
+                # statement speaks, for whoever issued it.
+                issuer = self._statement_issuer_before(head)
+                if issuer is not None:
+                    return Ref(issuer.entity_id, head.text, start, end)
             if self._reports(head):
                 # "It added that ...": the source of the speech just before, which
                 # may be one that names nobody ("according to the office").
@@ -1391,6 +1407,35 @@ class ArticleContext:
             None,
         )
         return None if body is None else self.ref(body)
+
+    def _statement_issuer_before(self, head: Token) -> Ref | None:
+        """The issuer of a statement the sentence before carries or quotes as its object
+        ("has carried a statement from the General Staff", "published X's communique"),
+        for "it" opening the next sentence of the paragraph."""
+        k = self.sentence_index(self.start(head))
+        if k <= 0 or self.start(head) != self.start(self.sentences[k]):
+            return None
+        prev = self.sentences[k - 1]
+        if self.paragraph_index(self.start(prev)) != self.paragraph_index(self.start(head)):
+            return None
+        for tok in prev:
+            if tok.dep_ != "dobj" or lemma_of(tok) not in lexset("release_nouns"):
+                continue
+            # "carried a statement from X": the parser may hang "from X" on the verb.
+            holders = [tok, tok.head] if is_verb(tok.head) else [tok]
+            issuers = [c for c in tok.children if c.dep_ == "poss"] + [
+                g
+                for h in holders
+                for c in h.children
+                if c.dep_ == "prep"
+                and c.lower_ in (("from", "by", "of") if h is tok else ("from",))
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for issuer in issuers:
+                if (r := self.resolve_np(issuer)) is not None:
+                    return r
+        return None
 
     def _press_officer_before(self, head: Token) -> Ref | None:
         """ "the defence spokesman said" after "The Director, Defence Media Operations,

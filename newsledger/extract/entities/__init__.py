@@ -51,6 +51,7 @@ from newsledger.extract.entities.collect import (
     described_local_bodies,
     described_state_bodies,
     forces_named_after_states,
+    general_staffs,
     home_bodies,
     led_coalitions,
     local_governments,
@@ -129,6 +130,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     credited_outlets(st)
     untagged_bodies(st)
     forces_named_after_states(st)
+    general_staffs(st)
     untagged_sites(st)
     named_facilities(st)
     local_governments(st)

@@ -2954,6 +2954,38 @@ def forces_named_after_states(st: ArticleState) -> None:
             taken.update(range(m.end, end))
 
 
+# "the General Staff of the Korean People's Army": the staff that commands a force.
+_GENERAL_STAFF_RE = re.compile(r"\b(?:[Tt]he )?General Staff of (?:the )?")
+
+
+def general_staffs(st: ArticleState) -> None:
+    """The general staff of an armed force the article names ("the General Staff of the
+    Korean People's Army") is a body of its own, of the force's state: it issues the
+    communiqués, and the force it commands does not speak for it."""
+    forces = lexset("force_name_heads")
+    for p, doc in enumerate(st.docs):
+        for hit in _GENERAL_STAFF_RE.finditer(doc.text):
+            start = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if start is None or any(
+                m.para == p and m.start < start.end and start.start < m.end for m in st.mentions
+            ):
+                continue  # a name the references know already holds it
+            force = next((m for m in st.mentions if m.para == p and m.start == start.end), None)
+            if force is None:
+                continue
+            body = st.entities[force.entity_id]
+            words = body.canonical_name.split()
+            if body.entity_type != "ORG" or not words or words[-1].lower() not in forces:
+                continue
+            name = f"General Staff of the {body.canonical_name}"
+            org = ref.org_name_index().get(ref.key(name)) or ref.Org(
+                entity_id("ORG", name), name, body.country_code
+            )
+            st.mentions.remove(force)
+            first = start.start + (doc[start.start].lower_ == "the")
+            st.add(Mention(p, first, force.end, st.org(org), "name"))
+
+
 def named_facilities(st: ArticleState) -> None:
     """A facility named by a place or a person and its lower-case head ("the Jorge Uro
     hospital", "the Monguno general hospital", "Kaputa district hospital") is an
