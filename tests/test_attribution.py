@@ -6139,3 +6139,49 @@ def test_it_after_a_carried_statement_is_the_statement_s_issuer():
     )
     [claim] = [c for c in run.result.claims if c["quantity_min"] == 2]
     assert claim["claimant_id"] == "org:general_staff_of_the_korean_people_s_army", claim
+
+
+def test_a_joint_statement_s_they_and_a_call_naming_an_old_accord():
+    """The numbered points of a joint statement go on with "They": the governments its
+    first point names, each of them. A call to respect "the Act of October 26, 1998" is
+    today's call, not a background sentence of that year."""
+    run = run_article(
+        normalize_text(
+            "Situation on the border between Ecuador and Peru\n\nDecember 9, 2026\n\n"
+            "Ecuadorian and Peruvian troops fought in the Cordillera del Condor on Monday, "
+            "killing 38 soldiers.\n\n"
+            "Background\n\n"
+            "The Brazilian Government calls on the Governments of Ecuador and Peru to cease "
+            "hostilities immediately and to respect the Brasilia Presidential Act of October "
+            "26, 1998.\n\n"
+            "1. The Governments of Argentina, Brazil and Chile express their deep concern at "
+            "the fighting.\n\n"
+            "2. They condemn all attacks against civilians.\n\n"
+            "3. They call on both Governments to agree to an immediate ceasefire.\n\n"
+            "4. The Permanent Council will meet in Washington on December 11."
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:BRA", "call_for_ceasefire") in got, got
+    for state in ("country:ARG", "country:BRA", "country:CHL"):
+        assert {(state, "condemnation"), (state, "call_for_ceasefire")} <= got, got
+
+
+def test_a_participle_after_a_set_off_report_is_the_reporter_s():
+    """ "Mali had legitimate concerns, he said, urging both sides to settle their
+    differences through dialogue and warning against 'external interference'": the
+    speaker urges and warns, not the subject of what he said."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nMalian troops crossed into Cote d'Ivoire on "
+            "Thursday, killing 71 civilians.\n\n"
+            "The Russian Federation's representative, Dmitry Ostapenko-Lavrin, said the "
+            'Council should not rush to "one-sided conclusions". Mali had legitimate '
+            "security concerns about terrorist groups, he said, urging both sides to settle "
+            'their differences through dialogue and warning against "external interference".'
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {("country:RUS", "call_for_negotiations"), ("country:RUS", "warning")} <= got, got

@@ -783,7 +783,6 @@ INVENTED_DEV24_FLOORS = [
 ]
 
 
-
 # The twenty-sixth invented development set (249-256, tests/gold/invented_dev25/): a
 # wire's "world reacts" round-up under capitals headings, a British tabloid's live blog,
 # a US government broadcaster's report on an army fighting a paramilitary in a capital,
@@ -808,6 +807,7 @@ INVENTED_DEV25_FLOORS = [
     ("reactions", 0.75, 0.84),
     ("timeline", 0.93, 0.79),
 ]
+
 
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}

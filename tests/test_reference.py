@@ -172,6 +172,14 @@ def test_a_city_of_that_very_name_beats_a_bigger_one_it_is_a_variant_of():
     assert ref.lookup_place("Kiev").country_code == "UKR"
 
 
+def test_a_city_is_found_without_its_city_word_unless_that_names_a_country():
+    """GeoNames' 'New York City' is the 'NEW YORK' of a dateline; 'Panama' stays the
+    country's name, not Panama City's."""
+    assert ref.lookup_place("NEW YORK").name == "New York City"
+    assert ref.lookup_place("Quezon").name == "Quezon City"
+    assert ref.lookup_place("Panama").name == "Panama"
+
+
 def test_a_town_of_the_country_an_article_is_about_beats_a_bigger_namesake():
     """Mango (Togo, 38,000 people) against Mango (India, 224,000): a story about Togo
     means Togo's; Jalapa in Nicaragua against Jalapa in Guatemala and Xalapa (Mexico),

@@ -443,6 +443,12 @@ def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
         outer = _subject_groups(ctx, clause.head)
         if len(outer) >= 2:
             return outer
+    if len(heads) == 1 and heads[0].lower_ == "they" and not ctx.in_quote(heads[0]):
+        # "The Governments of Argentina, Brazil, Chile ... express their concern. [2.] They
+        # deplore ...": "they" go on with the states the sentence before named together.
+        before = _states_named_together_before(ctx, verb)
+        if before:
+            return before
     exclude = verb if verb.dep_ in ("acl", "relcl") else None
     groups = ctx.actor_groups(heads, exclude)
     if not groups:
@@ -451,6 +457,36 @@ def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
             if r is not None:
                 groups.append([_as_mention(r)])
     return _without_members(ctx, _without_possessors(ctx, _without_blocs(ctx, groups)))
+
+
+# How many sentences back "they" may look for the states it goes on with.
+THEY_REACH = 3
+
+
+def _states_named_together_before(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
+    """The actor groups of the nearest sentence before ``verb``'s, within a few, whose
+    main subject names two or more states or bodies."""
+    k = ctx.sentence_index(ctx.start(verb))
+    clauses = [s for s in ctx.sentences[max(0, k - 3 * THEY_REACH) : k] if is_verb(s.root)]
+    for sent in reversed(clauses[-THEY_REACH:]):  # a point's bare number is no sentence
+        root = sent.root
+        heads, _ = ctx.subject_heads(root)
+        if any(h.lower_ in ("they", "we") for h in heads):
+            continue  # the chain goes on further back
+        groups = ctx.actor_groups(heads)
+        actors = [
+            g
+            for g in groups
+            if any(
+                _is_body(ctx, str(m["entity_id"])) or ctx.etype(str(m["entity_id"])) == "COUNTRY"
+                for m in g
+            )
+        ]
+        if len(actors) >= 2:
+            return _without_blocs(ctx, actors)
+        if heads:
+            return []  # the sentence before has a subject of its own: "they" are its
+    return []
 
 
 def _without_blocs(ctx: ArticleContext, groups: list[list[dict]]) -> list[list[dict]]:
@@ -558,6 +594,12 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
     verbs = _reaction_verbs(anchor)
     first: tuple[list[list[dict]], Token] | None = None
     for verb in verbs:
+        if (said := _set_off_report(verb)) is not None:
+            # "Mali had legitimate concerns, he said, urging both sides to ...": the one who
+            # said it urges, not the subject of what he said.
+            groups = _subject_groups(ctx, said)
+            if groups:
+                return groups, said
         groups = _subject_groups(ctx, verb)
         if groups and any(_actor(ctx, g)[0] for g in groups):
             return groups, verb
@@ -582,6 +624,27 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
         if groups:
             return groups, verbs[0]
     return [], verbs[0] if verbs else None
+
+
+def _set_off_report(verb: Token) -> Token | None:
+    """The speech verb set off before a participle that has no subject of its own, which
+    the parser hung on the reported clause ("..., he said, urging ...")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head  # "urging both sides to settle ... and warning against ..."
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.dep_ == "parataxis" and c.i < verb.i and lemma_of(c) in lexset("speech_verbs")
+        ),
+        None,
+    )
 
 
 def _reporting_person(ctx: ArticleContext, verb: Token | None, actor: str) -> str | None:
@@ -1135,7 +1198,8 @@ def _dated_past(ctx: ArticleContext, sent: Span) -> bool:
     what a state did then is no reaction to the events reported."""
     if ctx.section_type(ctx.start(sent)) != "history" or ctx.published_date is None:
         return False
-    # Not a year in quoted words or naming a thing ("the Simla Agreement of 1972").
+    # Not a year in quoted words or naming a thing ("the Simla Agreement of 1972", "the
+    # Brasília Presidential Act of October 26, 1998").
     years = [
         int(t.text)
         for t in sent
@@ -1144,9 +1208,18 @@ def _dated_past(ctx: ArticleContext, sent: Span) -> bool:
         and len(t.text) == 4
         and t.text[:2] in ("19", "20")
         and not ctx.in_quote(t)
-        and not (t.i and t.doc[t.i - 1].lower_ == "of")
+        and not _of_date(t)
     ]
     return bool(years) and max(years) < ctx.published_date.year
+
+
+def _of_date(year: Token) -> bool:
+    """Is the year in a date after "of", one that names a thing by when it was made?"""
+    doc = year.doc
+    start = year.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # back to the date's first word
+    return start > 0 and doc[start - 1].lower_ == "of"
 
 
 def _share_speakers(ctx: ArticleContext, rows: list[dict]) -> None:

@@ -540,7 +540,14 @@ def _build_geonames_index(cities: dict[str, dict[str, Any]]) -> dict[str, tuple[
                 k = anyascii(name).lower()
             # A leading or trailing word of the name ('North' of 'North Salt Lake') is an
             # abbreviation GeoNames lists, not a name a text would use for that place alone.
-            if k != primary and (primary.startswith(k + " ") or primary.endswith(" " + k)):
+            # 'New York' of 'New York City' is the city's name all the same; 'Panama' of
+            # 'Panama City' is the country's.
+            own = primary == k + " city" and lookup_country(k.title()) is None
+            if (
+                k != primary
+                and not own
+                and (primary.startswith(k + " ") or primary.endswith(" " + k))
+            ):
                 continue
             keys.add(k)
         for k in keys:
