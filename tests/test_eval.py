@@ -477,7 +477,10 @@ INVENTED_DEV13_FLOORS = [
     ("quotes", 0.81, 0.8),
     ("claims_found", 0.84, 0.77),
     ("claims", 0.73, 0.68),
-    ("reactions", 0.64, 0.8),
+    # 156's gold credits "Niamey and Ouagadougou, Bamako's partners within the AES,
+    # affirmed in a joint statement ..." to the confederation; the extraction credits
+    # the two states, as the gold of 68 and 256 does for the same wording.
+    ("reactions", 0.64, 0.78),
     ("timeline", 0.9, 0.78),
 ]
 
@@ -809,6 +812,34 @@ INVENTED_DEV25_FLOORS = [
 ]
 
 
+# The twenty-seventh invented development set (257-264, tests/gold/invented_dev26/): a
+# third state's broadcaster reporting its foreign ministry's briefing, a US newspaper's
+# live updates, a humanitarian body's press release, the UN's coverage of a Security
+# Council meeting, a magazine feature, a regional paper at the front, a foreign
+# ministry's release with a joint statement of guarantor states, and a wire's timeline.
+# Scored blind on f30ba0f and on 79863b1 (this split's rules not yet drawn): R/P sections
+# .46/.42 and .46/.42, persons .82/.90 and .83/.92, organizations .82/.79 both, places
+# .82/.80 and .84/.80, quotes .80/.83 and .82/.83, claims .65/.67 and .66/.68,
+# reactions .54/.81 and .55/.82, timeline .91/.78 both, published dates 7 of 8. Then
+# rules were drawn from its misses (a joint statement's "They", a participle after a
+# set-off report, a call naming an old accord): reactions .58/.70 (stances .71/.90);
+# sections stay far below every other split (a third state's own release is its
+# reaction; live entries under bylines).
+INVENTED_DEV26_FLOORS = [
+    ("published_date", 0.85, 0.95),
+    ("sections", 0.40, 0.36),
+    ("persons", 0.80, 0.89),
+    ("organizations", 0.79, 0.76),
+    ("places", 0.81, 0.77),
+    ("quotes_found", 0.96, 0.94),
+    ("quotes", 0.80, 0.79),
+    ("claims_found", 0.80, 0.77),
+    ("claims", 0.65, 0.63),
+    ("reactions", 0.55, 0.67),
+    ("timeline", 0.88, 0.75),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -850,6 +881,7 @@ SPLITS = [
     "invented_dev23",
     "invented_dev24",
     "invented_dev25",
+    "invented_dev26",
 ]
 
 
@@ -951,6 +983,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev23", INVENTED_DEV23_FLOORS),
         ("invented_dev24", INVENTED_DEV24_FLOORS),
         ("invented_dev25", INVENTED_DEV25_FLOORS),
+        ("invented_dev26", INVENTED_DEV26_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
