@@ -6185,3 +6185,39 @@ def test_a_participle_after_a_set_off_report_is_the_reporter_s():
     )
     got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert {("country:RUS", "call_for_negotiations"), ("country:RUS", "warning")} <= got, got
+
+
+def test_a_release_under_a_masthead_block_is_its_issuer_s_account():
+    """ "International Committee of the Red Cross (ICRC)" over "PRESS RELEASE" as a block
+    of their own, the release opening on the news: the figures it credits to no one are
+    the ICRC's."""
+    run = run_article(
+        normalize_text(
+            "Bougainville: hospitals overwhelmed\n\n"
+            "International Committee of the Red Cross (ICRC)\nPRESS RELEASE\n\n"
+            "Buka, 10 December 2026 (ICRC) - Eleven days after fighting broke out on "
+            "Bougainville, the hospitals of Buka and Arawa are overwhelmed.\n\n"
+            "Since 29 November, surgical teams supported by the ICRC have treated 214 people "
+            "with weapon wounds; 19 have died of their wounds."
+        ),
+        "entities",
+    )
+    claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
+    icrc = "org:international_committee_of_the_red_cross"
+    assert claims[214] == icrc, claims
+
+
+def test_a_state_s_television_is_a_source_of_its_own():
+    """ "Iranian state television says 23 people were killed": the state's broadcaster,
+    by its own name where the references know it, claims the toll."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nSaudi jets struck Bushehr overnight. Iranian "
+            "state television says 23 people were killed. Malian state TV said 4 soldiers "
+            "died."
+        ),
+        "entities",
+    )
+    claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
+    assert claims[23] == "org:islamic_republic_of_iran_broadcasting", claims
+    assert claims[4] == "org:malian_state_television", claims

@@ -343,6 +343,19 @@ _RELEASE_MASTHEAD_RE = re.compile(
 )
 
 
+# Lines of a masthead block: short, with no sentence ending.
+MASTHEAD_LINE_MAX_WORDS = 12
+
+
+def _masthead_block(text: str) -> bool:
+    """Is a paragraph a block of masthead lines (a body's name, "PRESS RELEASE")?"""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    return bool(lines) and all(
+        len(ln.split()) <= MASTHEAD_LINE_MAX_WORDS and not re.search(r"[.!?][\"'”’)]*$", ln)
+        for ln in lines
+    )
+
+
 # A head that marks a piece as its writer's opinion: "Opinion | Guest Essay", "Op-Ed".
 _OPINION_RE = re.compile(r"\b(?:opinion|op-?ed|guest essay|commentary|viewpoint)\b", re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
@@ -537,15 +550,24 @@ class ArticleContext:
         release ("PRESS RELEASE - FOR IMMEDIATE RELEASE") and the first sentence's
         subject is the body ("MSF is calling on ...", "..., KHRI said today"). What the
         release states without crediting anyone is that body's account."""
-        head = self.text[: self.paragraphs[0][0]] if self.paragraphs else ""
+        first = 0
+        # A masthead block the parser kept as a paragraph ("International Committee of
+        # the Red Cross (ICRC)" over "PRESS RELEASE") is part of the head.
+        while first + 1 < len(self.paragraphs) and _masthead_block(
+            self.text[slice(*self.paragraphs[first])]
+        ):
+            first += 1
+        head = self.text[: self.paragraphs[first][0]] if self.paragraphs else ""
         if _PRESS_RELEASE_RE.search(head):
-            lo, hi = self.paragraphs[0]
+            lo, hi = self.paragraphs[first]
             sents = self.sentences_between(lo, hi)
             if not sents:
                 return None
             source = self.resolve_subject(sents[0].root)
             if source is None or self.etype(source.entity_id) != "ORG":
-                return None
+                # "International Committee of the Red Cross (ICRC)" over "PRESS RELEASE",
+                # the release opening on the news: the body its head names.
+                return self._named_in_head(head)
             return source
         # A masthead names the body; a release that opens on the news ("Fighting ... has
         # entered its third week") is its own where one of its first paragraphs has that
@@ -567,6 +589,21 @@ class ArticleContext:
                     and re.sub(r"^the\s+", "", source.surface.casefold()) in names
                 ):
                     return source
+        return None
+
+    def _named_in_head(self, head: str) -> Ref | None:
+        """The organization a line of the head names whole (its name, or the name before
+        or inside brackets)."""
+        cells = {
+            n.strip().casefold()
+            for line in head.splitlines()
+            for n in re.split(r"[()|]", line)
+            if n.strip()
+        }
+        for m in self.mentions:
+            surface = self.text[int(m["char_start"]) : int(m["char_end"])]
+            if self.etype(m["entity_id"]) == "ORG" and surface.strip().casefold() in cells:
+                return Ref(m["entity_id"], surface, int(m["char_start"]), int(m["char_end"]))
         return None
 
     def _masthead_issuer(self, head: str) -> Ref | None:
