@@ -6221,3 +6221,22 @@ def test_a_state_s_television_is_a_source_of_its_own():
     claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
     assert claims[23] == "org:islamic_republic_of_iran_broadcasting", claims
     assert claims[4] == "org:malian_state_television", claims
+
+
+def test_according_to_on_the_figure_s_own_verb_beats_the_report_above():
+    """ "The Brazilian Government deplores the air strike ..., which, according to the
+    Government of Ecuador, killed 23 civilians": Ecuador's figure, not Brazil's; one
+    credited to unnamed authorities is nobody's."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nEcuador and Peru fought on Monday.\n\n"
+            "The Brazilian Government deplores the air strike on the town of Gualaquiza, "
+            "which, according to the Government of Ecuador, killed 23 civilians. It also "
+            "deplores the artillery fire on Santa Maria de Nieva, which, according to the "
+            "authorities, killed nine people."
+        ),
+        "entities",
+    )
+    claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
+    assert claims[23] == "org:government_of_ecuador", claims
+    assert claims[9] is None, claims
