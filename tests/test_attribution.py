@@ -6207,22 +6207,6 @@ def test_a_release_under_a_masthead_block_is_its_issuer_s_account():
     assert claims[214] == icrc, claims
 
 
-def test_a_state_s_television_is_a_source_of_its_own():
-    """ "Iranian state television says 23 people were killed": the state's broadcaster,
-    by its own name where the references know it, claims the toll."""
-    run = run_article(
-        normalize_text(
-            f"Invented report\n\n{PUBLISHED}\n\nSaudi jets struck Bushehr overnight. Iranian "
-            "state television says 23 people were killed. Malian state TV said 4 soldiers "
-            "died."
-        ),
-        "entities",
-    )
-    claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
-    assert claims[23] == "org:islamic_republic_of_iran_broadcasting", claims
-    assert claims[4] == "org:malian_state_television", claims
-
-
 def test_according_to_on_the_figure_s_own_verb_beats_the_report_above():
     """ "The Brazilian Government deplores the air strike ..., which, according to the
     Government of Ecuador, killed 23 civilians": Ecuador's figure, not Brazil's; one
