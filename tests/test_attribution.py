@@ -6205,22 +6205,3 @@ def test_a_release_under_a_masthead_block_is_its_issuer_s_account():
     claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
     icrc = "org:international_committee_of_the_red_cross"
     assert claims[214] == icrc, claims
-
-
-def test_according_to_on_the_figure_s_own_verb_beats_the_report_above():
-    """ "The Brazilian Government deplores the air strike ..., which, according to the
-    Government of Ecuador, killed 23 civilians": Ecuador's figure, not Brazil's; one
-    credited to unnamed authorities is nobody's."""
-    run = run_article(
-        normalize_text(
-            f"Invented report\n\n{PUBLISHED}\n\nEcuador and Peru fought on Monday.\n\n"
-            "The Brazilian Government deplores the air strike on the town of Gualaquiza, "
-            "which, according to the Government of Ecuador, killed 23 civilians. It also "
-            "deplores the artillery fire on Santa Maria de Nieva, which, according to the "
-            "authorities, killed nine people."
-        ),
-        "entities",
-    )
-    claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
-    assert claims[23] == "org:government_of_ecuador", claims
-    assert claims[9] is None, claims

@@ -1167,11 +1167,6 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         head = tok.head
         if head.i == tok.i:
             break
-        if is_verb(head) and (cited := _according_to_on(ctx, head)) is not None:
-            # "the air strike ..., which, according to the Government of Ecuador, killed 23
-            # civilians": the source set on the figure's own verb, before any report above
-            # (one the article does not name: nobody's, but credited).
-            return cited[0], True
         if (q := ctx.quote_at(ctx.start(head))) is not None and len(str(q["text"]).split()) > 3:
             # The words around a quote are not its speaker's claim; a word or two in
             # marks ('had "neutralised" 17 militants') are the reporter's sentence. Words
@@ -1271,20 +1266,6 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         if prev is not None and prev.char_start >= lo:
             return prev, True
     return found, found is not None
-
-
-def _according_to_on(ctx: ArticleContext, verb: Token) -> tuple[Ref | None] | None:
-    """X of an "according to X" that hangs on the verb itself, in a tuple: (None,) where
-    it names no entity ("according to the authorities"); None where there is none."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "according":
-            objects = [g for g in c.subtree if g.dep_ == "pobj"]
-            for g in objects:
-                if (r := ctx.resolve_np(g)) is not None:
-                    return (r,)
-            # "According to Colonel (retired) X": the name the brackets hid from the parse.
-            return (ctx.named_after(c),)
-    return None
 
 
 def _backshifted(anchor: Token) -> bool:

@@ -1867,7 +1867,7 @@ class ArticleContext:
             if self.start(tok) >= before or self.in_quote(tok):
                 break
             if lemma_of(tok) in preps or tok.lower_ in preps:
-                if tok.lower_ == "according" and self.named_after(tok) is not None:
+                if tok.lower_ == "according" and self._named_after(tok) is not None:
                     continue  # "according to the commissioner of X district, Y Z"
                 objs = [c for c in tok.subtree if c.dep_ == "pobj" and c.i != tok.i]
                 # "the report", "the statement" point back to a source: not unnamed.
@@ -2100,11 +2100,11 @@ class ArticleContext:
                         # district") is no source.
                         if r is not None and self.etype(r.entity_id) in SPEAKER_PREFERENCE:
                             return r
-                if tok.lower_ == "according" and (named := self.named_after(tok)) is not None:
+                if tok.lower_ == "according" and (named := self._named_after(tok)) is not None:
                     return named
         return None
 
-    def named_after(self, prep: Token) -> Ref | None:
+    def _named_after(self, prep: Token) -> Ref | None:
         """The name that follows a source preposition where the parse lost it: in
         "According to Colonel (retired) Samuel Wani Tombe, ..." the brackets cut the
         title from the name. The first person or body named before a comma, within
