@@ -594,12 +594,13 @@ class ArticleContext:
     def _named_in_head(self, head: str) -> Ref | None:
         """The organization a line of the head names whole (its name, or the name before
         or inside brackets)."""
-        cells = {
-            n.strip().casefold()
-            for line in head.splitlines()
-            for n in re.split(r"[()|]", line)
-            if n.strip()
-        }
+        return self._org_named_whole(
+            {n.strip().casefold() for line in head.splitlines() for n in re.split(r"[()|]", line)}
+        )
+
+    def _org_named_whole(self, cells: set[str]) -> Ref | None:
+        """The first organization the article mentions by one of these folded names. The
+        head's own lines may hold no mentions: the body's first one of the name counts."""
         for m in self.mentions:
             surface = self.text[int(m["char_start"]) : int(m["char_end"])]
             if self.etype(m["entity_id"]) == "ORG" and surface.strip().casefold() in cells:
@@ -612,20 +613,14 @@ class ArticleContext:
         (DoDMA) | ..." over "Situation Report No. 4". Its figures are that body's."""
         if not _REPORT_KIND_RE.search(head):
             return None
-        cells = {
-            n.strip().casefold()
-            for line in head.splitlines()
-            if line.count("|") >= 1
-            for cell in line.split("|")
-            for n in re.split(r"[()]", cell)
-            if n.strip()
-        }
-        # The head's own lines may hold no mentions: the body's first one of it counts.
-        for m in self.mentions:
-            surface = self.text[int(m["char_start"]) : int(m["char_end"])]
-            if self.etype(m["entity_id"]) == "ORG" and surface.strip().casefold() in cells:
-                return Ref(m["entity_id"], surface, int(m["char_start"]), int(m["char_end"]))
-        return None
+        return self._org_named_whole(
+            {
+                n.strip().casefold()
+                for line in head.splitlines()
+                if line.count("|") >= 1
+                for n in re.split(r"[()|]", line)
+            }
+        )
 
     def _following_release(self, noun: Token) -> Ref | None:
         """The issuer of a release the article says it reproduces: "The following is
