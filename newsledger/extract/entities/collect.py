@@ -2127,19 +2127,13 @@ def _one_plain_name(span: Span) -> bool:
     return _no_org_word(span) and not any(t.text in (",", ";") or t.lower_ == "and" for t in span)
 
 
-# Verbs whose "at" takes whom one aims at or looks at ("fired at Kone"), not where.
-_AIMED_AT = frozenset(
-    {"fire", "shoot", "aim", "point", "look", "stare", "glance", "laugh", "smile", "shout",
-     "yell", "lash", "swipe", "jab", "hurl", "throw", "wave", "direct", "level", "gaze"}
-)  # fmt: skip
-
-
 def _town_after_in_or_at(span: Span) -> bool:
     """A name of one or two words the model took for a person after "in", or after "at"
     on anything but aiming or looking ("traded fire across the border at Fassala"), is
     where something happened: people are seldom "in" anyone."""
     doc, root = span.doc, span.root
-    if first_conjunct(root).dep_ != "pobj" or len(span) > 2 or not all(t.is_title for t in span):
+    first = first_conjunct(root)
+    if first.dep_ != "pobj" or len(span) > 2 or not all(t.is_title for t in span):
         return False
     if speaks(root) or any(
         c.dep_ == "appos" or (c.dep_ == "conj" and c.pos_ == "NOUN") for c in root.children
@@ -2149,11 +2143,12 @@ def _town_after_in_or_at(span: Span) -> bool:
         return False  # 'at Hilla-' + 'Condji': part of a name the model cut
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
         return False
-    first = first_conjunct(root)
     if first.i != root.i and kind_cue(doc, first.i, first.i + 1):
         return False  # 'in cities Oskel, Drava and Tarnow': the list's cue gives its kind
     prep = first.head
-    return prep.lower_ == "in" or (prep.lower_ == "at" and lemma_of(prep.head) not in _AIMED_AT)
+    return prep.lower_ == "in" or (
+        prep.lower_ == "at" and lemma_of(prep.head) not in lexset("aiming_verbs")
+    )
 
 
 def _spatial_object(span: Span) -> bool:
@@ -2306,10 +2301,6 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
     return True
 
 
-# Verbs whose object can only be ground: "liberated Burtinle", "recaptured Jalam".
-_RETAKING_VERBS = frozenset({"liberate", "retake", "recapture", "overrun"})
-
-
 def _retaken(span: Span) -> bool:
     """A name of one or two words liberated, retaken or overrun."""
     root = first_conjunct(span.root)
@@ -2317,11 +2308,11 @@ def _retaken(span: Span) -> bool:
         return False
     if any(t.dep_ == "appos" for t in root.subtree):
         return False  # 'retaken Leklebi and Gbefi, two farming villages': the cue's kind
-    if root.dep_ == "dobj" and lemma_of(root.head) in _RETAKING_VERBS:
+    if root.dep_ == "dobj" and lemma_of(root.head) in lexset("retaking_verbs"):
         return True
     # 'the SNA "liberated" Burtinle': the marks make the parser read the verb a modifier.
     return any(
-        c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and lemma_of(c) in _RETAKING_VERBS
+        c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and lemma_of(c) in lexset("retaking_verbs")
         for c in root.children
     )
 
