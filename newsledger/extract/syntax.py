@@ -347,6 +347,19 @@ _RELEASE_MASTHEAD_RE = re.compile(
 MASTHEAD_LINE_MAX_WORDS = 12
 
 
+def _named_issuers(document: Token) -> list[Token]:
+    """The words a document's noun names its issuer by: "X's report", "the report by X",
+    "a statement from X", "the communique of X"."""
+    issuers = [c for c in document.children if c.dep_ == "poss" and c.lower_ != "its"]
+    return issuers + [
+        g
+        for c in document.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _masthead_block(text: str) -> bool:
     """Is a paragraph a block of masthead lines (a body's name, "PRESS RELEASE")?"""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
@@ -1453,17 +1466,16 @@ class ArticleContext:
         for tok in prev:
             if tok.dep_ != "dobj" or lemma_of(tok) not in lexset("release_nouns"):
                 continue
-            # "carried a statement from X": the parser may hang "from X" on the verb.
-            holders = [tok, tok.head] if is_verb(tok.head) else [tok]
-            issuers = [c for c in tok.children if c.dep_ == "poss"] + [
-                g
-                for h in holders
-                for c in h.children
-                if c.dep_ == "prep"
-                and c.lower_ in (("from", "by", "of") if h is tok else ("from",))
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
+            issuers = _named_issuers(tok)
+            if is_verb(tok.head):
+                # "carried a statement from X": the parser may hang "from X" on the verb.
+                issuers += [
+                    g
+                    for c in tok.head.children
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
             for issuer in issuers:
                 if (r := self.resolve_np(issuer)) is not None:
                     return r
@@ -1674,14 +1686,7 @@ class ArticleContext:
         for tok in reversed(self.tokens[lo_tok:hi_tok]):
             if lemma_of(tok) != noun or tok.pos_ not in ("NOUN", "PROPN") or self.in_quote(tok):
                 continue
-            issuers = [c for c in tok.children if c.dep_ == "poss" and c.lower_ != "its"]
-            issuers += [
-                g
-                for c in tok.children
-                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of")
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
+            issuers = _named_issuers(tok)
             # "issued its Communiqué No. 14": the parser may make the number the object.
             obj = tok.head if tok.dep_ == "compound" and tok.head.i != tok.i else tok
             verb = obj.head

@@ -29,7 +29,7 @@ from newsledger.extract.entities.state import (
 )
 from newsledger.extract.nlp import load_nlp
 from newsledger.extract.syntax import first_conjunct
-from newsledger.parse import SENTENCE_END_RE
+from newsledger.parse import SENTENCE_END_RE, label_end
 
 _CHAIN_WORDS = {"the", "of", "for", "'s", "’s"}
 
@@ -594,11 +594,10 @@ def list_label(st: ArticleState, p: int, before: int) -> Entity | None:
 def _label_mark(doc: Doc, start: int, end: int) -> bool:
     """Does a colon, or a dash after a name not in capitals (a dateline's), close a
     label ("Germany:", "Algeria –")?"""
-    mark = doc[end]
-    if mark.text == ":":
+    if doc[end].text == ":":
         return True
-    dashed = mark.text in ("–", "—") or (mark.text == "-" and mark.whitespace_)
-    return dashed and bool(doc[end - 1].whitespace_) and not doc[start:end].text.isupper()
+    # The dashed form as the paragraph's label reads it (parse.label_end).
+    return label_end(doc[start : end + 1].text_with_ws) == len(doc[start:end].text)
 
 
 # How many paragraphs a heading naming an actor may stand above the one it labels.
