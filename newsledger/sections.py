@@ -419,7 +419,7 @@ _STATE_STYLE = (
 # "the president of Venezuela", "Foreign Minister of Sudan", "the President of the Republic
 # of Kosovo".
 _OFFICE_OF_RE = re.compile(
-    r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Gg]overnment|[Ll]eader|"
+    r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Gg]overnments?|[Ll]eader|"
     r"[Aa]mbassador|[Rr]epresentative|[Dd]elegat(?:e|ion)|"
     r"[Mm]inistry of [A-Z]\w+(?: [A-Z]\w+)?) of (?:the )?"
     rf"{_STATE_STYLE}(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
@@ -609,11 +609,14 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     # A story's footer: "X contributed to this report from Tashkent", "This story has
-    # been updated to add ...", "Translated from the Portuguese edition", "(end)".
+    # been updated to add ...", "Translated from the Portuguese edition", "(end)", a
+    # credit to the agencies.
     re.compile(
         r"\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b|"
         r"^(?:this|the) (?:story|article|report) (?:has been|was) (?:updated|corrected|amended)\b|"
-        r"^translated from\b|^\(end\)",
+        r"^translated from\b|^\(end\)|"
+        # "(ZRI English, with inputs from agencies)", "(With additional reporting from AFP)"
+        r"^\((?:[^()]{1,40},\s*)?with (?:inputs?|(?:additional )?reporting) from [^()]{1,60}\)$",
         _I,
     ),
     # A wire desk's slug of its editors' initials closing the story: "nk-jcn/ah",
@@ -1219,6 +1222,7 @@ _SCORE_CACHE = 4096
 class _Context:
     reference: dt.date | None  # the article's date: years before it are background
     parties: frozenset[str]  # ISO3 of the countries the headline and lede name
+    head: str = ""  # the text above the first paragraph: headline, masthead, date
 
 
 def _countries_in(text: str) -> set[str]:
@@ -1241,6 +1245,22 @@ def _lede_parties(lede: str) -> set[str]:
         if not any(p.search(clause) for p in REACTION_CUES)
         for iso3 in _without_diplomats(clause)
     }
+
+
+def _headline_parties(headline: str) -> set[str]:
+    """Countries the headline names, less the subject of a clause of reaction addressed
+    to both sides ("Canada urges Chile, Bolivia to stop fighting"): it reacts, and those
+    it addresses fight. A state that condemns one other ("Chile condemns Bolivian
+    shelling") may well be a party."""
+    found: set[str] = set()
+    for clause in re.split(r"[.;:]\s+|\s+(?:while|as|after)\s+", headline):
+        named = _without_diplomats(clause)
+        if len(named) >= 3 and any(p.search(clause) for p in REACTION_CUES):
+            first = min(countries_in(clause), key=lambda f: f[1])
+            if first[1] == 0:
+                named.discard(first[0])
+        found |= named
+    return found
 
 
 # A state's diplomat named by its country: "his visiting Egyptian counterpart", "the
@@ -1279,14 +1299,20 @@ def _context(
     head = text[: paragraphs[0].char_start] if paragraphs else ""
     reference = published or find_date(head)
     return _Context(
+        head=head,
         reference=reference,
         # The headline and the lede name the parties; the head's other lines
         # (source, licence, byline) name outlets, not parties.
         parties=frozenset(pair | _combatants(text))
         if (pair := war_pair(text[:lede_end]))
         else _parties(
-            _without_diplomats(_plain_caps(text.split("\n", 1)[0])),
-            _lede_parties(_plain_caps(first_body.text) if first_body else "") | _combatants(text),
+            _headline_parties(_plain_caps(text.split("\n", 1)[0])),
+            # The dateline names where the outlet files from, not who fights ("BEIJING,
+            # Nov. 30 (Agency) -- China on Monday called on ...").
+            _lede_parties(
+                _plain_caps(first_body.text[dateline_end(first_body.text) :]) if first_body else ""
+            )
+            | _combatants(text),
         ),
     )
 
@@ -1528,7 +1554,9 @@ _TOLD_NATIONALS_RE = re.compile(
 
 
 @lru_cache(maxsize=_SCORE_CACHE)
-def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
+def _outside_actors(text: str, ctx: _Context, before: str = "") -> tuple[bool, bool]:
+    """Whether an outside state, its office or an outside body acts in the text, and
+    whether an outside state is named as the actor."""
     if re.search(r"\d", text):  # figures: a report, not a reaction
         text = _AID_AGENCY_RE.sub(lambda m: " " * len(m[0]), text)
     outside_state = _outside_label(text, ctx) or any(
@@ -1560,12 +1588,20 @@ def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
         or placed_state
         or _outside_actor_named(text)
     )
+    return actor, outside_state
+
+
+@lru_cache(maxsize=_SCORE_CACHE)
+def _foreign_score(text: str, ctx: _Context, before: str = "") -> int:
+    actor, outside_state = _outside_actors(text, ctx, before)
+    if not actor:
+        return 0
     reactions = sum(1 for p in REACTION_CUES if p.search(text))
     # ... unless what it says is combat it fought: then it is a party.
     reactions += bool(outside_state and _SPEECH_RE.search(text) and not EVENT_CUES[1].search(text))
     # Both are needed: an outside actor reporting facts, or a party calling for
     # something, is not a foreign reaction.
-    return 1 + reactions if actor and reactions else 0
+    return 1 + reactions if reactions else 0
 
 
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
@@ -1635,6 +1671,9 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     # "21.11 – ..." may be a day and month as well as a time.
     recent_entry = _recent_entry(text, ctx)
     text = _INLINE_STAMP_RE.sub("", text, count=1)
+    # "BEIJING, Nov. 30 (Agency) -- China on Monday called on ...": the sentence's
+    # subject opens it once the dateline is read past.
+    text = text[dateline_end(text) :]
     # The past a speaker recalls inside quote marks is no background of the paragraph.
     history = _history_score(_QUOTED_RE.sub(" ", text), ctx)
     foreign = _foreign_score(text, ctx, before)
@@ -1786,6 +1825,9 @@ def _smooth(
                 # "Jakarta (Agency) - The Indonesian government on Friday called on ...": a
                 # third state's agency leads with its own state's reaction
                 or (ctx is not None and _opens_with_state(texts[0][dateline_end(texts[0]) :], ctx))
+                # "The Ministry of Foreign Affairs expresses its deep concern ..." under a
+                # masthead of an outside state's ministry: its release is its reaction.
+                or (ctx is not None and _opens_with_foreign_office(texts[0], ctx))
             )
         )
     ):
@@ -1799,6 +1841,7 @@ def _smooth(
                 _CONTINUES_SPEAKER_RE.search(_SENTENCE_END_RE.split(texts[i], maxsplit=1)[0])
                 or POST_CREDIT_RE.search(texts[i])  # a post the page embeds, with its credit
                 or _speaker_of_run(texts, labels, i)
+                or _pronoun_reacts(texts[i])
             )
         ):
             labels[i] = "foreign_reactions"
@@ -1914,6 +1957,34 @@ def _opens_with_outside_actor(text: str) -> bool:
     return any(p.search(opening) for p in FOREIGN_ACTOR_CUES)
 
 
+# A statement's next point whose subject is a pronoun: "2. They deplore the loss of life".
+_PRONOUN_SUBJECT_RE = re.compile(r"^(?:They|He|She)\s")
+
+
+def _pronoun_reacts(text: str) -> bool:
+    """Does the paragraph open with a pronoun that reacts ("They call on both Governments
+    ...")? It carries on the actor of the reaction before it."""
+    text = text[m.end() :] if (m := BULLET_RE.match(text)) else text
+    first = _SENTENCE_END_RE.split(text, maxsplit=1)[0]
+    return bool(_PRONOUN_SUBJECT_RE.match(first)) and any(p.search(first) for p in REACTION_CUES)
+
+
+# How far into the lede a foreign office may stand and still be its subject ("The ").
+OFFICE_OPENING_CHARS = 4
+
+
+def _opens_with_foreign_office(text: str, ctx: _Context) -> bool:
+    """The lede's subject is the foreign office of a state outside the parties, named
+    with it or in the head above ("MINISTRY OF FOREIGN AFFAIRS – BRAZIL")."""
+    body = text[dateline_end(text) :]
+    m = _FOREIGN_OFFICE_RE.search(body, 0, OFFICE_OPENING_CHARS + 60)
+    if m is None or m.start() > OFFICE_OPENING_CHARS:
+        return False
+    head = _plain_caps(ctx.head)
+    named = bool(m["who"] or _OF_STATE_RE.match(body, m.end()) or _countries_in(head))
+    return named and _office_outside(m, head, ctx)
+
+
 # A paragraph carrying on the previous speaker: it opens with a quotation, or its
 # speaker is a pronoun or a bare courtesy title.
 _CONTINUES_SPEAKER_RE = re.compile(
@@ -1968,6 +2039,42 @@ def _entry_title_type(
 
 
 _QUOTED_WORDS_RE = re.compile(r"[\"“‘'][^\"“”‘’]+[\"”’']")
+
+
+# Of a briefing's answers, the share that must speak as an outside state for all of
+# them to: the spokesman of a third state's ministry answers for it throughout.
+OUTSIDE_ANSWER_SHARE = 0.5
+
+
+def _outside_answerer(
+    paragraphs: Sequence[Paragraph],
+    body: list[int],
+    labels: list[str],
+    clear: list[bool],
+    ctx: _Context,
+) -> None:
+    """Type as reactions, in place, the exchanges of a transcript whose answerer speaks
+    as an outside state ("A: China is closely following ...", "A: According to the
+    Chinese Embassy ...") in at least :data:`OUTSIDE_ANSWER_SHARE` of two or more
+    answers: the questions put to it and every answer, unless clearly background."""
+    turns: dict[str, list[int]] = {}
+    for k in range(1, len(body)):
+        asked = paragraphs[body[k - 1]].text
+        m = _ANSWER_RE.match(paragraphs[body[k]].text)
+        if m and (_TRANSCRIPT_QUESTION_RE.match(asked) or asked.rstrip().endswith("?")):
+            turns.setdefault(m[0].rstrip(": ").casefold(), []).append(k)
+    for answers in turns.values():
+        outside = sum(
+            _outside_actors(paragraphs[body[k]].text[len(m[0]) :], ctx)[0]
+            for k in answers
+            if (m := _ANSWER_RE.match(paragraphs[body[k]].text))
+        )
+        if len(answers) < 2 or outside < OUTSIDE_ANSWER_SHARE * len(answers):
+            continue
+        for k in answers:
+            for turn in (k - 1, k):
+                if not (clear[turn] and labels[turn] == "history"):
+                    labels[turn] = "foreign_reactions"
 
 
 def _asks(text: str) -> bool:
@@ -2180,6 +2287,7 @@ def _rule_types(
             last_asked = paragraphs[i].text.rstrip().endswith("?") or bool(
                 _TRANSCRIPT_QUESTION_RE.match(paragraphs[i].text)
             )
+        _outside_answerer(paragraphs, body, labels, [clear for _, clear in scored], ctx)
         types.update(zip(body, labels, strict=True))
         # A lead-in line belongs to what it introduces.
         for k, i in enumerate(members):

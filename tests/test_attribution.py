@@ -5117,6 +5117,14 @@ def test_a_call_for_a_halt_to_operations_is_a_call_for_a_ceasefire():
     assert ("org:african_union", "call_for_ceasefire", None) in got, got
 
 
+def test_an_operation_that_should_halt_is_a_call_for_a_ceasefire():
+    got = _voiced_reactions(
+        "Guinean and Liberian troops clashed near Ganta on Monday, the army said.\n\n"
+        'The African Union said Guinea should "immediately halt" its military operation.'
+    )
+    assert ("org:african_union", "call_for_ceasefire", None) in got, got
+
+
 def test_what_a_reacting_state_is_in_a_clause_about_it_is_no_stance():
     got = _voiced_reactions(
         "Guinean and Liberian troops clashed near Ganta on Monday, the army said.\n\n"

@@ -2228,3 +2228,62 @@ def test_a_report_s_note_on_itself_under_its_office_line_is_other() -> None:
     # An office line over a sentence of news is news.
     news = text.replace("This Flash Update is produced by OCHA ROWCA with", "Troops shelled")
     assert type_at(news, "Troops shelled") == "events"
+
+
+def test_a_dateline_in_an_outside_capital_names_no_party() -> None:
+    """'OTTAWA, Dec. 2 (Agency) -- Canada on Tuesday urged ...': the outlet files from
+    Ottawa; Canada does not fight, so its call in the lede is a reaction."""
+    text = normalize_text(
+        "Canada urges Chile, Bolivia to stop fighting\n\n"
+        "OTTAWA, Dec. 2 (MapleNews) -- Canada on Tuesday urged Chile and Bolivia to stop "
+        "the fighting and return to talks, as clashes between the two neighbours spread to "
+        "the salt flats near Uyuni.\n\n"
+        "Chilean troops crossed the border near Ollague on Friday. Bolivia's army said 40 "
+        "of its soldiers had been killed.\n"
+    )
+    assert type_at(text, "Canada on Tuesday") == "foreign_reactions"
+    assert type_at(text, "Chilean troops") == "events"
+
+
+def test_an_outside_spokesman_s_briefing_transcript_is_a_reaction_throughout() -> None:
+    """A third state's ministry answering questions ("A: Canada is following ...") speaks
+    for that state in every answer, and the questions put to it belong to its reaction,
+    even those that retell the fighting."""
+    text = normalize_text(
+        "Chile and Bolivia fight near Uyuni\n\n"
+        "Chilean troops crossed into Bolivia near Ollague on Friday. Bolivia's army said 40 "
+        "of its soldiers had been killed and that the town of Avaroa had fallen.\n\n"
+        "Excerpts from the answers of the ministry's spokesman at Tuesday's briefing:\n\n"
+        "Q: Chile says its forces have taken Avaroa and Bolivia denies it. What is your "
+        "comment?\n\n"
+        "A: Canada is following the situation closely and is deeply concerned about the "
+        "civilian casualties. We call on both sides to cease fire immediately.\n\n"
+        "Q: Were any Canadian citizens hurt when shells hit a mining camp near Uyuni?\n\n"
+        "A: According to the Canadian Embassy in La Paz, two Canadian engineers were "
+        "slightly injured on Saturday and 120 Canadians have been moved to Sucre.\n"
+    )
+    for words in ("Q: Chile says", "A: Canada is", "Q: Were any", "A: According to"):
+        assert type_at(text, words) == "foreign_reactions", words
+    assert type_at(text, "Chilean troops") == "events"
+
+
+def test_a_credit_to_agencies_closing_the_story_is_other() -> None:
+    text = normalize_text(
+        "Chile and Bolivia fight near Uyuni\n\n"
+        "Chilean troops crossed into Bolivia near Ollague on Friday, Bolivia's army said.\n\n"
+        "(MapleNews English, with inputs from agencies)\n"
+    )
+    assert type_at(text, "(MapleNews English") == "other"
+
+
+def test_a_joint_statement_s_point_led_by_they_goes_on_with_its_reaction() -> None:
+    """'2. They call on both Governments ...' after the point naming the signatories."""
+    text = normalize_text(
+        "Joint statement on the fighting between Chile and Bolivia\n\n"
+        "Chilean troops crossed into Bolivia near Ollague on Friday and fighting has gone "
+        "on since.\n\n"
+        "1. The Governments of Argentina, Brazil and Paraguay express their grave concern "
+        "at the fighting between Chile and Bolivia.\n\n"
+        "2. They call on both Governments to agree to a separation of forces.\n"
+    )
+    assert type_at(text, "2. They call") == "foreign_reactions"
