@@ -4585,6 +4585,17 @@ def test_a_death_or_injuries_a_counted_subject_suffers_count_the_subject():
     assert [c["quantity_min"] for c in found["wounded"]] == [34]
 
 
+def test_counted_people_who_sustained_or_suffered_wounds_are_wounded():
+    found = _found_claims(
+        "The Marland defence ministry said two Gorvan workers sustained minor injuries and "
+        "three soldiers suffered serious wounds."
+    )
+    assert sorted((c["quantity_min"], c["unit"]) for c in found["wounded"]) == [
+        (2, "worker"),
+        (3, "soldier"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("title", "speaker"),
     [
