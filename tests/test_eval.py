@@ -840,6 +840,30 @@ INVENTED_DEV26_FLOORS = [
 ]
 
 
+
+# The twenty-eighth invented development set (265-272, tests/gold/invented_dev27/): a
+# regional body's ceasefire monitoring report, a third state's defence press briefing
+# transcript, a financial wire's markets story, a broadsheet on a UN General Assembly
+# vote, a warring state's agency carrying its president's address, a cable network's
+# story built on social-media posts, a news site republishing a health ministry's
+# casualty bulletin, and a regional paper on a diaspora rally.
+# Scored blind on 87aa4e0: R/P sections .58/.55, persons .91/.89, organizations .92/.84,
+# places .79/.79, quotes .64/.77, claims .54/.60, reactions .51/.64, timeline .71/.80,
+# published dates 6 of 8.
+INVENTED_DEV27_FLOORS = [
+    ("published_date", 0.70, 0.95),
+    ("sections", 0.53, 0.50),
+    ("persons", 0.86, 0.84),
+    ("organizations", 0.87, 0.79),
+    ("places", 0.74, 0.74),
+    ("quotes_found", 0.77, 0.93),
+    ("quotes", 0.59, 0.72),
+    ("claims_found", 0.77, 0.84),
+    ("claims", 0.49, 0.55),
+    ("reactions", 0.46, 0.59),
+    ("timeline", 0.66, 0.75),
+]
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -882,6 +906,7 @@ SPLITS = [
     "invented_dev24",
     "invented_dev25",
     "invented_dev26",
+    "invented_dev27",
 ]
 
 
@@ -984,6 +1009,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev24", INVENTED_DEV24_FLOORS),
         ("invented_dev25", INVENTED_DEV25_FLOORS),
         ("invented_dev26", INVENTED_DEV26_FLOORS),
+        ("invented_dev27", INVENTED_DEV27_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
