@@ -336,6 +336,14 @@ _YEAR_OF_EVENT_RE = re.compile(
     r"referendum|treaty|offensive|coup|uprising|revolution|invasion)\b",
     _I,
 )
+# A document named by its date ("the Presidential Act of October 26, 1998", "the land
+# border treaty of 1999"): a call to honour it is no background (see _label).
+_DOCUMENT_DATE_RE = re.compile(
+    r"\b(?P<doc>(?:[Aa]ct|[Dd]eclaration|[Pp]rotocol|[Aa]greement|[Aa]ccords?|[Tt]reaty|"
+    r"[Cc]onvention|[Cc]harter|[Rr]esolution|[Aa]ward|[Mm]emorandum|[Cc]ommuniqu[eé])"
+    r"(?: of [A-Z][\w’'-]*(?: (?:and )?[A-Z][\w’'-]*){0,3})?) of "
+    rf"(?i:(?:(?:{_MONTH_NAMES})\.? \d{{1,2}},? |\d{{1,2}} (?:{_MONTH_NAMES}),? )?){_YEAR}\b"
+)
 # A year after one of these words ("in 1994", "since 2014", "in July 2020").
 _PAST_YEAR_RE = re.compile(
     rf"\b(?:in|since|by|until|from|during|between|of)\s+(?:(?P<month>{_MONTH_NAMES})\s+)?"
@@ -552,6 +560,22 @@ EVENT_CUES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
 )
+# A markets report ("Brent crude futures were up $4.71", "its shares fell 3.4%"): the
+# money side of the news, "other" content. Two instrument words and one more market word,
+# all distinct, with no event verb; "market" and "trader" alone are also a bazaar's.
+MARKET_INSTRUMENTS = re.compile(
+    r"\b(?:futures|crude|brent|wti|bpd|barrels?|shares|stocks?|bonds?|yields?|investors?|"
+    r"premarket|commodit(?:y|ies)|benchmark|index|indices|equities|freight|premiums?|"
+    r"insurers?|forecasts?|exports?|exported|imports?|tonnes?)\b",
+    _I,
+)
+MARKET_WORDS = re.compile(
+    r"\b(?:markets?|traders?|trade|trading|currency|currencies|prices?|analysts?|gold|cents?|"
+    r"rates?)\b",
+    _I,
+)
+MARKET_MIN_INSTRUMENTS = 2
+MARKET_MIN_WORDS = 3
 
 # "Other" content: captions, "read more" links, factboxes.
 CAPTION_MAX_WORDS = 60
@@ -1674,6 +1698,8 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     # "BEIJING, Nov. 30 (Agency) -- China on Monday called on ...": the sentence's
     # subject opens it once the dateline is read past.
     text = text[dateline_end(text) :]
+    if _markets_report(text):
+        return ("other", True)
     # The past a speaker recalls inside quote marks is no background of the paragraph.
     history = _history_score(_QUOTED_RE.sub(" ", text), ctx)
     foreign = _foreign_score(text, ctx, before)
@@ -1706,10 +1732,13 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
         background = False
     # A reaction first, its background after ("France condemned the offensive. France
     # withdrew its last troops in 2025."): the reaction is the paragraph's.
+    # So is a call whose only past is the date that names a document ("calls on both to
+    # respect the Presidential Act of October 26, 1998").
+    first_named = _DOCUMENT_DATE_RE.sub(r"\g<doc>", first)
     if (
         foreign >= 2
-        and first != text
-        and _history_score(first, ctx) == 0
+        and (first != text or first_named != first)
+        and _history_score(first_named, ctx) == 0
         and _foreign_score(first, ctx, before) >= 2
     ):
         return "foreign_reactions", foreign >= CLEAR_SCORE
@@ -1725,6 +1754,17 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     if foreign >= 2:
         return "foreign_reactions", foreign >= CLEAR_SCORE
     return "events", False
+
+
+def _markets_report(text: str) -> bool:
+    """A paragraph on prices, shares and trade, with no event of the fighting in it."""
+    if EVENT_CUES[1].search(text):
+        return False
+    instruments = {m.casefold() for m in MARKET_INSTRUMENTS.findall(text)}
+    words = {m.casefold() for m in MARKET_WORDS.findall(text)}
+    return (
+        len(instruments) >= MARKET_MIN_INSTRUMENTS and len(instruments | words) >= MARKET_MIN_WORDS
+    )
 
 
 # A paragraph that opens on its speaker: a short run of words without a date, then the
@@ -2113,6 +2153,8 @@ def segment_sections(
     if model is not None:
         types = typed.types
         for i, features in _features(paragraphs, typed).items():
+            if types[i] == "other" and _markets_report(paragraphs[i].text):
+                continue  # the model never saw a markets report: the rule stands
             types[i] = model.retype(features, types[i])
         for i, kind in enumerate(typed.kinds):
             # A live page's time stamp still belongs to the entry under it.

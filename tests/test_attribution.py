@@ -2602,6 +2602,49 @@ def test_a_transcript_label_with_a_rank_names_the_person():
     assert ("person:petr_halas", "Forty-seven ") in quotes, quotes
 
 
+def test_a_briefer_named_in_capitals_after_an_office_speaks_through_the_transcript():
+    """'PRESS SECRETARY PETR HALAS-VOREL:' names a person the body names nowhere else;
+    'MR. HALAS-VOREL:' is he, and the paragraphs of his opening statement are his too."""
+    run = _entities_run(
+        "PRESS SECRETARY PETR HALAS-VOREL: Good afternoon. A few things at the top.\n\n"
+        "Marland troops crossed into Lisk on Sunday and have shelled the town since.\n\n"
+        "Two of our soldiers were lightly wounded near the border yesterday.\n\n"
+        "Q: Thanks, sir. How many troops are you sending?\n\n"
+        "MR. HALAS-VOREL: About 600, for now.\n"
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert quotes == [
+        ("person:petr_halas_vorel", "Good afterno"),
+        ("person:petr_halas_vorel", "Marland troo"),
+        ("person:petr_halas_vorel", "Two of our s"),
+        (None, "Thanks, sir."),
+        ("person:petr_halas_vorel", "About 600, f"),
+    ], quotes
+    places = {e["entity_id"] for e in run.result.entities if e["entity_type"] == "PLACE"}
+    assert not any("halas" in p for p in places), places
+
+
+def test_a_question_both_transcript_readings_take_is_one_quote():
+    """'Question:' labels between answers labelled by name: each question once, or the
+    article's quote ids repeat and its rows fail validation."""
+    run = _entities_run(
+        "Marland troops shelled Lisk on Monday, the army said.\n\n"
+        "Ana Beridze, the ministry's spokeswoman, took questions.\n\n"
+        "Question: How many soldiers were killed in Lisk?\n\n"
+        "Ana Beridze: Twelve soldiers were killed on Monday.\n\n"
+        "Question: Will the ministry publish the names?\n\n"
+        "Ana Beridze: We will, once the families have been told.\n"
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert quotes == [
+        (None, "How many sol"),
+        ("person:ana_beridze", "Twelve soldi"),
+        (None, "Will the min"),
+        ("person:ana_beridze", "We will, onc"),
+    ], quotes
+    assert len({q["quote_id"] for q in run.result.quotes}) == len(quotes)
+
+
 def test_an_interview_s_answers_are_the_interviewee_s_words():
     run = _entities_run(
         "Fighting went on around the border village of Lisk on Thursday, the army said.\n\n"

@@ -840,7 +840,6 @@ INVENTED_DEV26_FLOORS = [
 ]
 
 
-
 # The twenty-eighth invented development set (265-272, tests/gold/invented_dev27/): a
 # regional body's ceasefire monitoring report, a third state's defence press briefing
 # transcript, a financial wire's markets story, a broadsheet on a UN General Assembly
@@ -863,6 +862,7 @@ INVENTED_DEV27_FLOORS = [
     ("reactions", 0.46, 0.59),
     ("timeline", 0.66, 0.75),
 ]
+
 
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}

@@ -2287,3 +2287,32 @@ def test_a_joint_statement_s_point_led_by_they_goes_on_with_its_reaction() -> No
         "2. They call on both Governments to agree to a separation of forces.\n"
     )
     assert type_at(text, "2. They call") == "foreign_reactions"
+
+
+def test_a_markets_report_is_other_and_the_fighting_around_it_news() -> None:
+    """Prices, shares and freight moved by the war are the money side of the story."""
+    text = normalize_text(
+        "Oil jumps as Chile and Bolivia fight\n\n"
+        "Oil prices jumped 6% on Monday after Chilean troops crossed into Bolivia.\n\n"
+        "Brent crude futures were up $4.10 at $69.50 a barrel, and shares of Andean "
+        "miners fell 3% in early trade as investors sought safe havens.\n\n"
+        "Bolivia's army said 40 of its soldiers had been killed near Uyuni.\n"
+    )
+    assert type_at(text, "Brent crude") == "other"
+    assert type_at(text, "Oil prices jumped") == "events"
+    assert type_at(text, "Bolivia's army") == "events"
+
+
+def test_a_call_to_honour_an_accord_named_by_its_date_is_no_background() -> None:
+    """'... to respect the Act of October 26, 1998': the date names the accord; but an
+    account of how a treaty of 1904 drew the border stays background."""
+    sections = segment(
+        "Chilean troops crossed into Bolivia near Ollague on Friday, Bolivia's army said.\n\n"
+        "The Argentine Government calls on the Governments of Chile and Bolivia to cease "
+        "hostilities, to withdraw their forces to the positions they held before December 4, "
+        "and to respect the commitments of the Santiago Act of October 26, 1998.\n\n"
+        "The border was drawn by the peace treaty of 20 October 1904, and Bolivia lost its "
+        "coast in the war of 1879.\n",
+        published="2026-12-09",
+    )
+    assert [s.section_type for s in sections] == ["events", "foreign_reactions", "history"]

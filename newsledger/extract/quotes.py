@@ -438,6 +438,9 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
         for r in named
         if r["speaker_id"]
     ]
+    # A labelled turn both readings take (a question) is one quote, the named reading's.
+    taken = {(r["char_start"], r["char_end"]) for r in named}
+    transcript = [r for r in transcript if (r["char_start"], r["char_end"]) not in taken]
     return sorted(rows + transcript + named, key=lambda r: r["char_start"])
 
 
@@ -526,10 +529,12 @@ def _unmarked_quote(ctx: ArticleContext, speaker: Ref | None, start: int, end: i
 # the speaker's name in brackets, a colon, the words ("Q: Is that true?", "SISSOKO: No
 # soldier is missing.", "OFFICER (Capt. Yao Kone): The village is ours.").
 _TRANSCRIPT_RE = re.compile(
-    r"(?P<label>Q|A|Question|Answer|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
+    r"(?P<label>Q|A|Question|Answer|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
     r"(?:[ \t]+\((?P<who>[^()\n]{2,80})\))?:[ \t]+(?=\S)"
 )
 _QUESTION_LABELS = {"Q", "QUESTION"}
+# Labelled turns that make a page a transcript, whose unlabelled paragraphs carry on a turn.
+TRANSCRIPT_MIN_TURNS = 2
 _ANSWER_LABELS = {"A", "ANSWER"}
 _STAGE_DIRECTION_RE = re.compile(r"\([a-z][^()\n]{0,30}\)\s+(?=\S)")
 
@@ -544,16 +549,33 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
     ("SISSOKO:" after "Abdoulaye Sissoko"). The broadcaster's own staff (presenter,
     correspondent: the ``broadcast_staff_labels`` lexicon) tell the story rather than
     speak in it. A paragraph with quote marks of its own, or a label naming no one, is
-    left alone."""
+    left alone. In a transcript of two or more turns, the unlabelled paragraphs after an
+    answer and before the next turn go on with it (an opening statement runs over
+    several)."""
     rows: list[dict] = []
     staff = lexset("broadcast_staff_labels")
     by_label: dict[str, Ref] = {}
     interviewee: Ref | None = None
     first_question: int | None = None
+    labelled = [lo for lo, hi in ctx.paragraphs if _TRANSCRIPT_RE.match(ctx.text, lo, hi)]
+    speaking: Ref | None = None  # the speaker of the turn the paragraph before holds
     for lo, hi in ctx.paragraphs:
         m = _TRANSCRIPT_RE.match(ctx.text, lo, hi)
         if m is None:
+            # Between turns only: what follows the last turn is the page's own (a note
+            # on the programme, the next story).
+            if (
+                speaking is not None
+                and len(labelled) >= TRANSCRIPT_MIN_TURNS
+                and lo < labelled[-1]
+                and not any(lo <= s[0] < hi for s in spans)
+                and SENTENCE_END_RE.search(ctx.text[lo:hi].rstrip())
+            ):
+                rows.append(_unmarked_quote(ctx, speaking, lo, hi))
+            else:
+                speaking = None
             continue
+        speaking = None
         label = m["label"].upper()
         if label in _QUESTION_LABELS and first_question is None:
             first_question = lo
@@ -580,6 +602,8 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
         if direction := _STAGE_DIRECTION_RE.match(ctx.text, start, end):
             start = direction.end()  # "(laughs) We will talk ...": the words, not the scene
         rows.append(_unmarked_quote(ctx, speaker, start, end))
+        if speaker is not None:
+            speaking = speaker
     return rows
 
 
@@ -856,16 +880,26 @@ def _label_titles() -> frozenset[str]:
 
 def _labelled_person(ctx: ArticleContext, label: str, before: int) -> Ref | None:
     """The person named before ``before`` whose name holds the label's words, a rank or
-    honorific before them aside ("COL. TESFAYE:" after "Colonel Tesfaye Alemayehu")."""
+    honorific before them aside ("COL. TESFAYE:" after "Colonel Tesfaye Alemayehu", "MR.
+    PELL:"), or the last of them, an office before the name aside ("PRESS SECRETARY
+    JONAS PELL:")."""
     words = label.casefold().split()
-    while len(words) > 1 and words[0] in _label_titles():
+    titles = _label_titles()
+    while len(words) > 1 and (words[0] in titles or words[0].rstrip(".") in titles):
         words = words[1:]
-    for m in reversed(ctx.mentions):
-        if int(m["char_start"]) >= before or ctx.etype(str(m["entity_id"])) != "PERSON":
-            continue
-        surface = str(m.get("surface") or ctx.text[m["char_start"] : m["char_end"]])
-        if all(w in surface.casefold().split() for w in words):
-            return Ref(str(m["entity_id"]), label, before, before + len(label))
+    # Only a label in capitals names its speaker after an office; "Deputy Spokesperson:"
+    # names no one.
+    for k in range(len(words) if label.isupper() else 1):
+        for m in reversed(ctx.mentions):
+            # The label itself may name the person ("PRESS SECRETARY JONAS PELL:").
+            if (
+                int(m["char_start"]) >= before + len(label)
+                or ctx.etype(str(m["entity_id"])) != "PERSON"
+            ):
+                continue
+            surface = str(m.get("surface") or ctx.text[m["char_start"] : m["char_end"]])
+            if all(w in surface.casefold().split() for w in words[k:]):
+                return Ref(str(m["entity_id"]), label, before, before + len(label))
     return None
 
 

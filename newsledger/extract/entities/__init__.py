@@ -71,6 +71,7 @@ from newsledger.extract.entities.people import (
     credit_roles,
     people,
     question_labels,
+    transcript_label_names,
 )
 from newsledger.extract.entities.places import (
     byline_places,
@@ -119,6 +120,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     persons = collect_ents(st)
     persons = route_ends(st, persons)
     persons += credit_names(st)
+    persons += transcript_label_names(st)
     acronyms(st)
     led_coalitions(st)
     place_lists(st)

@@ -1724,6 +1724,8 @@ def _dateline_place(st: ArticleState, p: int, ent: Span) -> bool:
         return False
     if doc[ent.end].text not in (",", "(", "-", "–", "—"):
         return False
+    if doc[ent.end].text in ("-", "–", "—") and not doc[ent.end - 1].whitespace_:
+        return False  # "HALLOWAY-PIERCE:": a hyphen inside a name, no dateline's dash
     place = st.lookup_place(ent.text.title())
     if place is None:
         return False

@@ -80,7 +80,11 @@ def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None
         (p, e) for p, e in persons if not places.intersection((p, i) for i in range(e.start, e.end))
     ]
     cleaned = [(p, c) for p, ent in persons if (c := _clean_person(st, p, ent))]
-    names = [(p, s, e, st.docs[p][s:e].text) for p, (s, e) in cleaned]
+    # A name set in capitals ("GRANT HALLOWAY-PIERCE:") is written as names are.
+    names = [
+        (p, s, e, text.title() if (text := st.docs[p][s:e].text).isupper() else text)
+        for p, (s, e) in cleaned
+    ]
     clusters: list[list[str]] = []  # each: full-name forms, first is canonical
     full_names = [text for _, _, _, text in names]
     full_names[:0] = [n for n in author_names(author) if len(n.split()) >= 2]  # bylines name people
@@ -502,6 +506,66 @@ def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
             st.entities[m.entity_id].entity_type in ("ORG", "PLACE")
             and not reference_backed(st.entities[m.entity_id])
             and (m.para, m.start) in taken
+        )
+    ]
+    return found
+
+
+# Longest office before a name in a transcript's label, in words ("DEPUTY PRESS SECRETARY").
+LABEL_OFFICE_MAX_WORDS = 3
+
+
+def _label_offices() -> frozenset[str]:
+    """Folded roles, ranks and honorifics a transcript's label may open with."""
+    return frozenset(
+        ref.key(r.surface)
+        for r in ref.load_roles()
+        if r.kind in ("role", "rank", "honorific", "modifier")
+    )
+
+
+def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
+    """The name in a transcript's label in capitals after the speaker's office ("PRESS
+    SECRETARY GRANT HALLOWAY-PIERCE: Good afternoon"): a person, whom the later labels
+    name by surname ("MR. HALLOWAY-PIERCE:"); the model reads such capitals as a place or
+    a body, which is dropped."""
+    offices = _label_offices()
+    found: list[tuple[int, Span]] = []
+    for p, doc in enumerate(st.docs):
+        m = SPEAKER_LABEL_RE.match(doc.text)
+        if m is None or not m["label"].isupper():
+            continue
+        label = doc.char_span(0, m.end("label"))
+        if label is None:
+            continue
+        i = label.start
+        while i < label.end:
+            width = next(
+                (
+                    k
+                    for k in range(LABEL_OFFICE_MAX_WORDS, 0, -1)
+                    if i + k <= label.end and ref.key(doc[i : i + k].text) in offices
+                ),
+                0,
+            )
+            if not width:
+                break
+            i += width
+        name = doc[i : label.end]
+        if (
+            i == label.start
+            or len(name.text.split()) < 2
+            or not name.text.replace("-", "").replace(" ", "").isalpha()
+        ):
+            continue
+        found.append((p, name))
+    taken = {(p, i) for p, span in found for i in range(span.start, span.end)}
+    st.mentions = [
+        m
+        for m in st.mentions
+        if not (
+            st.entities[m.entity_id].entity_type in ("ORG", "PLACE")
+            and any((m.para, i) in taken for i in range(m.start, m.end))
         )
     ]
     return found

@@ -742,6 +742,8 @@ def dateline(st: ArticleState) -> None:
             end += 1
         if not end or end >= len(doc) or doc[end].text not in (",", "-", "(", "\u2014", "\u2013"):
             return
+        if doc[end].text != "," and not doc[end - 1].whitespace_:
+            return  # "HALLOWAY-PIERCE:": a hyphen inside a name, no dateline's dash
     _dateline_place(st, doc, start, end)
 
 
