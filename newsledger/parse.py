@@ -202,12 +202,12 @@ def is_date_word(word: str) -> bool:
 MONTH_DATE_RE = rf"(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\b"
 # Clock time and zone after a date: "10:32 GMT", "| 14:05", "at 9.15 a.m. EDT".
 _TIME = (
-    r"(?:\s*[|,·•-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*[|,·•–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
     # "14:32 GMT", "14:32 (GMT+3)", "14:32, UK"
     r"(?:\s*,?\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?"
 )
 # Clock time before a date: "09:45 AM | 3 Feb, 2019", "14:05 - March 3, 2022".
-_LEAD_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*[|,·•/-]?\s*)?"
+_LEAD_TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*[|,·•/–—-]?\s*)?"
 # A remark in brackets after a date line: "2017-11-01 (from the stored page)".
 _REMARK = r"(?:\s*[(\[][^()\[\]\n]{0,160}[)\]])?"
 _DATE_LINE_RE = re.compile(
@@ -1403,12 +1403,19 @@ def _caption_date(paragraphs: Sequence[Paragraph]) -> dt.date | None:
 
     A date alone on its line below a photo credit, or a photo caption's date
     ("People gather at the site ..., Nov. 1, 2017.", "[Photo: ... 3 March 2021]"),
-    dates the article: captions are written the day the story runs.
+    dates the article: captions are written the day the story runs. So does a head line
+    set among the lines of a first paragraph ("... | Issued 3 December 2026 | ...").
     """
     for para in paragraphs[:3]:
         text = para.text.strip()
         if date := parse_date(text):
             return date
+        for line in text.split("\n") if "\n" in text else ():
+            # A head line the page set among the body's first lines: "Daily Report
+            # 4/2026 | Issued 3 December 2026 | All times are local".
+            stated = _HeadFields()
+            if _apply_meta(line, stated) and stated.published is not None:
+                return stated.published
         if len(text.split()) > 60:
             continue
         dated = full_dates(text)

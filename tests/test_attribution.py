@@ -2645,6 +2645,48 @@ def test_a_question_both_transcript_readings_take_is_one_quote():
     assert len({q["quote_id"] for q in run.result.quotes}) == len(quotes)
 
 
+def test_a_report_published_in_full_under_its_letterhead_is_its_issuer_s():
+    """'... publishes the full text of the report below' over 'Republic of Marland /
+    Ministry of Health / Report No. 4': the report's paragraphs, to the page's next
+    heading, are the ministry's words and figures."""
+    run = _entities_run(
+        "The Ministry of Health issued its fourth report on the casualties of the Gorvan "
+        "shelling on Monday. The Lisk Courier publishes the full text of the report below.\n\n"
+        "Republic of Marland\nMinistry of Health\nReport No. 4\n\n"
+        "The toll of the Gorvan aggression has risen to 120 martyrs and 340 wounded.\n\n"
+        "Among the martyrs are 31 children.\n\n"
+        "What the governor said\n\n"
+        "The governor of Lisk said 12 schools had been closed.\n"
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert quotes == [
+        ("org:ministry_of_health", "The toll of "),
+        ("org:ministry_of_health", "Among the ma"),
+    ], quotes
+    children = [c for c in run.result.claims if c["quantity_min"] == 31]
+    assert [c["claimant_id"] for c in children] == ["org:ministry_of_health"], children
+
+
+def test_the_head_of_state_is_the_president_and_he_continued_speaks():
+    """'The head of state noted that ...' after 'President X'; '"...," the President
+    continued. "Twelve of our soldiers fell ..."': both are X's figures."""
+    found = _found_claims(
+        "President Jonas Pell addressed the nation on Sunday evening.\n\n"
+        "The head of state noted that the aggressors had seized 14 villages.\n\n"
+        '"Our nation weeps for its children," the President continued. "Twelve of our '
+        'soldiers were killed and 30 are wounded."'
+    )
+    claimants = {
+        kind: [c["claimant_id"] for c in found.get(kind, [])]
+        for kind in ("territory_taken", "killed", "wounded")
+    }
+    assert claimants == {
+        "territory_taken": ["person:jonas_pell"],
+        "killed": ["person:jonas_pell"],
+        "wounded": ["person:jonas_pell"],
+    }, found
+
+
 def test_an_interview_s_answers_are_the_interviewee_s_words():
     run = _entities_run(
         "Fighting went on around the border village of Lisk on Thursday, the army said.\n\n"

@@ -1316,3 +1316,28 @@ def test_a_name_in_capitals_before_a_colon_may_be_a_dateline_and_a_label_is_not(
         assert colon_dateline_span(label) is None
     # A transcript's speaker in capitals is no wire dateline.
     assert dateline_spans("SISSOKO: Forty-seven terrorists were neutralised.") is None
+
+
+def test_a_date_with_its_time_after_a_dash_under_a_masthead_is_head() -> None:
+    article = parse_article(
+        "Health Ministry: toll of Gorvan shelling rises to 120\n\n"
+        "THE LISK OBSERVER | Marland | War on the border\n"
+        "Saturday, 12 December 2026 – 21:10\n"
+        "By Rana Khoury-Salameh\n\n"
+        "The Ministry of Health issued its fourth report on Saturday.\n"
+    )
+    assert article.head.published_date == dt.date(2026, 12, 12)
+    assert article.head.author == "Rana Khoury-Salameh"
+
+
+def test_an_issue_date_among_a_report_s_first_lines_dates_it() -> None:
+    """A report's masthead set as its first paragraph, with a line of its own for the
+    public: its 'Issued 3 December 2026' still dates the report."""
+    article = parse_article(
+        "Latest from the Ceasefire Monitoring Mission\n\n"
+        "Organization of American States | Ceasefire Monitoring Mission | Daily reports\n"
+        "Daily Report 4/2026 | Issued 3 December 2026 | All times are local (UTC-6)\n"
+        "This report is for the media and the general public.\n\n"
+        "The Mission recorded 42 ceasefire violations.\n"
+    )
+    assert article.head.published_date == dt.date(2026, 12, 3)

@@ -337,7 +337,7 @@ def _find_cue(ctx: ArticleContext, mark_start: int, mark_end: int, start: int, e
         t
         for s in sents
         for t in s
-        if _is_speech_verb(t, speech) and ctx.quote_at(ctx.start(t)) is None
+        if (_is_speech_verb(t, speech) or _turn_verb(t)) and ctx.quote_at(ctx.start(t)) is None
     ]
     # Verbs whose object words are the subject's own when quoted ("He blamed 'criminal
     # groups'", "ordered units to the 'highest level of readiness'"): cues only for
@@ -361,6 +361,19 @@ def _find_cue(ctx: ArticleContext, mark_start: int, mark_end: int, start: int, e
 
     linked = [c for c in cands if any(c in q.ancestors for q in inner_doc_tokens)]
     return min(linked or governing or cands, key=distance), sents
+
+
+def _turn_verb(tok: Token) -> bool:
+    """A verb that takes up speech only on its own ('"...," the President continued.'):
+    with an object or a complement ("continued to shell") it speaks of something else."""
+    return (
+        is_verb(tok)
+        and lemma_of(tok) in lexset("turn_verbs")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and not any(
+            c.dep_ in ("dobj", "xcomp", "prep", "attr", "acomp", "npadvmod") for c in tok.children
+        )
+    )
 
 
 def _is_speech_verb(tok: Token, speech: set[str]) -> bool:
@@ -758,10 +771,76 @@ def _published_in_full(ctx: ArticleContext) -> list[dict]:
     speaker = _person_within(ctx, *ctx.paragraphs[intro])
     body = ctx.paragraphs[intro + 1 :]
     if speaker is None or not any(_FIRST_PERSON_RE.search(ctx.text, lo, hi) for lo, hi in body):
-        return []
+        return _document_under_letterhead(ctx, body)
     return [
         _unmarked_quote(ctx, speaker, lo, hi) for lo, hi in body if ctx.text[lo:hi].strip(TRAILING)
     ]
+
+
+# A letterhead's lines: "Republic of Lebanon", "Ministry of Public Health", "Report No. 15".
+LETTERHEAD_MAX_WORDS = 8
+
+
+def _document_under_letterhead(ctx: ArticleContext, body: list[tuple[int, int]]) -> list[dict]:
+    """A body's document published in full under its own letterhead ("Republic of
+    Lebanon / Ministry of Public Health / Cumulative Report No. 15"): each of its
+    paragraphs, up to the page's next heading, is the words of the body (else the state)
+    the letterhead names, in the third person as documents speak."""
+    if len(body) < 2:
+        return []
+    head_lo, head_hi = body[0]
+    lines = [ln.strip() for ln in ctx.text[head_lo:head_hi].split("\n") if ln.strip()]
+    if len(lines) < 2 or any(
+        len(ln.split()) > LETTERHEAD_MAX_WORDS or ln[-1] in ".!?:;," for ln in lines
+    ):
+        return []
+    # A body the letterhead names, tagged there or, the model reading a letterhead
+    # poorly, by the same name elsewhere in the article; else its state.
+    named = {
+        str(m.get("surface") or "").casefold(): str(m["entity_id"])
+        for m in ctx.mentions
+        if ctx.etype(str(m["entity_id"])) == "ORG"
+    }
+    mentioned = ctx.mentions_in(head_lo, head_hi)
+    issuer = (
+        next(
+            (
+                Ref(str(m["entity_id"]), str(m.get("surface") or ""), head_lo, head_hi)
+                for m in mentioned
+                if ctx.etype(str(m["entity_id"])) == "ORG"
+            ),
+            None,
+        )
+        or next(
+            (
+                Ref(named[ln.casefold()], ln, head_lo, head_hi)
+                for ln in lines
+                if ln.casefold() in named
+            ),
+            None,
+        )
+        or next(
+            (
+                Ref(str(m["entity_id"]), str(m.get("surface") or ""), head_lo, head_hi)
+                for m in mentioned
+                if ctx.etype(str(m["entity_id"])) == "COUNTRY"
+            ),
+            None,
+        )
+    )
+    if issuer is None:
+        return []
+    rows = []
+    for lo, hi in body[1:]:
+        text = ctx.text[lo:hi].strip()
+        if (
+            "\n" not in text
+            and len(text.split()) <= LETTERHEAD_MAX_WORDS
+            and text[-1] not in ".!?:"
+        ):
+            break  # the page's next heading: the document has ended
+        rows.append(_unmarked_quote(ctx, issuer, lo, hi))
+    return rows
 
 
 # "1. We, the G7 Foreign Ministers of ...": a statement's first paragraph names who speaks.

@@ -1028,6 +1028,8 @@ class ArticleContext:
         person named with another role ("spokesman Petr Halas") is not the mayor. With
         ``country``, only a person of that state."""
         roles = self._held_roles()
+        # "the head of state" is the president, king or emir the article names.
+        fits = {role} | {_norm_role(r) for r in lexicon()["role_synonyms"].get(role, ())}
         authors = self.authors  # the byline's writer is no one the story speaks of
         hi = bisect_left(self._mention_starts, before)
         found: list[dict] = []
@@ -1043,8 +1045,9 @@ class ArticleContext:
             held = roles.get(str(m["entity_id"]))
             if (not held and not given_only) or any(
                 # "the deputy minister" for a "deputy minister of foreign affairs"
-                role == h or role in h.split() or f" {role} " in f" {h} "
+                r == h or r in h.split() or f" {r} " in f" {h} "
                 for h in held or ()
+                for r in fits
             ):
                 if found and not self._same_sentence(found[0], m):
                     break
