@@ -23,9 +23,13 @@ Sections come from two sources, in this order of trust:
    what follows reports nothing new, and a paragraph carrying on the subject of
    the background before it continues it. The parties are the countries the
    headline and lede name, less a state named there only by its diplomat ("as
-   Egypt's foreign minister visits"); speech by any other state, and a foreign
-   ministry not tied to a party, is a reaction, and so is a paragraph in which a
-   speaker of the reactions just before goes on ("..., Abdelrahman said"). Under a
+   Egypt's foreign minister visits"), the city of the lede's dateline, and the subject
+   of a headline's call to both sides ("Canada urges Chile, Bolivia to ..."); speech by
+   any other state, and a foreign ministry not tied to a party, is a reaction, and so
+   is a paragraph in which a speaker of the reactions just before goes on ("...,
+   Abdelrahman said"), or a statement's next point led by "They" that reacts. A
+   briefing transcript whose answers mostly speak as an outside state is its reaction,
+   questions and all. A markets report (prices, shares, freight) is "other". Under a
    heading, a paragraph whose content clearly says otherwise (score
    :data:`CLEAR_SCORE`) keeps its own type: a heading never overrides clear
    content, and news dated this week stays news under a background heading. A

@@ -1387,6 +1387,20 @@ def test_a_deadline_at_an_hour_of_a_day_and_one_in_next_year_lie_ahead():
     assert dates["3 January"] == dt.date(2027, 1, 3)
 
 
+def test_a_meeting_due_on_a_day_and_a_session_when_a_body_convenes_lie_ahead():
+    """'were due to meet on Tuesday' is the coming Tuesday; 'would ask ... when it convenes
+    in January' in a December story is next January."""
+    run = invented(
+        "Ruritanian troops shelled Dorf on Monday. Regional leaders were due to meet in "
+        "Zeltz on Tuesday. A lawmaker said he would ask parliament to pass a resolution "
+        "calling for a ceasefire when it convenes in January.",
+        published="Wednesday, December 16, 2026",
+    )
+    dates = {r["text_date"]: r["date_start"] for r in run.result.timeline}
+    assert dates["Tuesday"] == dt.date(2026, 12, 22)
+    assert dates["January"] == dt.date(2027, 1, 1)
+
+
 def test_a_report_setting_out_abuses_and_allegations_are_accusations():
     run = invented(
         "Ruritanian troops shelled Dorf on Monday.\n\n"
@@ -5219,6 +5233,19 @@ def test_an_operation_that_should_halt_is_a_call_for_a_ceasefire():
         'The African Union said Guinea should "immediately halt" its military operation.'
     )
     assert ("org:african_union", "call_for_ceasefire", None) in got, got
+
+
+def test_a_briefer_placed_nowhere_speaks_for_the_state_his_words_have_acting():
+    """A press secretary named only in a transcript's label: 'The United States condemns
+    this attack' in his words makes him its voice, in his later answers too."""
+    got = _voiced_reactions(
+        "PRESS SECRETARY PETR HALAS-VOREL: Good afternoon. Guinean troops crossed into "
+        "Liberia on Sunday. The United States condemns this attack on a sovereign country.\n\n"
+        "Q: Will you send more aid?\n\n"
+        "MR. HALAS-VOREL: We call on Conakry to halt its offensive at once.\n"
+    )
+    assert ("country:USA", "condemnation", "person:petr_halas_vorel") in got, got
+    assert ("country:USA", "call_for_ceasefire", "person:petr_halas_vorel") in got, got
 
 
 def test_what_a_reacting_state_is_in_a_clause_about_it_is_no_stance():

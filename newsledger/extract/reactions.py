@@ -770,10 +770,37 @@ def _actor(ctx: ArticleContext, group: list[dict]) -> tuple[str | None, str | No
     if countries:
         return countries[0], speaker
     if speaker and not _private(ctx, speaker):
-        acts_for = ctx.affiliation(speaker)
+        acts_for = ctx.affiliation(speaker) or _voiced_state(ctx, speaker)
         if acts_for and (ctx.etype(acts_for) == "COUNTRY" or _is_body(ctx, acts_for)):
             return acts_for, speaker
     return None, None
+
+
+def _voiced_state(ctx: ArticleContext, person_id: str) -> str | None:
+    """The one state a speaker whom the article places nowhere has taking a stance in his
+    own words ("The United States condemns this attack, and we call on Belgrade ...",
+    said by a press secretary the page names only in a transcript's label): he speaks
+    for it."""
+    memo: dict[str, str | None] = ctx.__dict__.setdefault("_voiced_states", {})
+    if person_id in memo:
+        return memo[person_id]
+    states: set[str] = set()
+    for start, end, row in ctx.quote_spans:
+        if row.get("speaker_id") != person_id:
+            continue
+        for sent in ctx.sentences_between(start, end):
+            for toks, _ in _stances(sent):
+                verb = _reaction_verb(min(toks, key=lambda t: (_depth(t), t.i)))
+                if verb is None or not start <= ctx.start(verb) < end:
+                    continue
+                for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                    states.update(
+                        str(m["entity_id"])
+                        for m in ctx.mentions_of_tokens(ctx.np_tokens(subj))
+                        if ctx.etype(str(m["entity_id"])) == "COUNTRY"
+                    )
+    memo[person_id] = states.pop() if len(states) == 1 else None
+    return memo[person_id]
 
 
 def _target(ctx: ArticleContext, anchor: Token, verb: Token | None, stance: str) -> str | None:

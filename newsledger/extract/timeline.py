@@ -295,6 +295,19 @@ def _is_future(ctx: ArticleContext, tok: Token | None) -> bool:
         # "said ministers would discuss sanctions on Monday" (not "the operation, which
         # began on Sunday, would go on").
         return True
+    if (
+        own is not None
+        and own.dep_ == "advcl"
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN_WORDS for c in own.children)
+        and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will")
+            for anc in own.ancestors
+            for c in anc.children
+        )
+    ):
+        # "would ask the Legislature ... when it convenes in January": the time of a
+        # deed to come.
+        return True
     for anc in [tok, *tok.ancestors]:
         if any(c.dep_ == "aux" and lemma_of(c) in ("will", "shall") for c in anc.children):
             return True
@@ -303,9 +316,13 @@ def _is_future(ctx: ArticleContext, tok: Token | None) -> bool:
             c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in anc.children
         ):
             return True
-        if is_verb(anc) and lemma_of(anc) in future:
+        # "were due to meet on Tuesday": "due" is an adjective.
+        if (is_verb(anc) or anc.pos_ == "ADJ") and lemma_of(anc) in future:
             return True
     return False
+
+
+_WHEN_WORDS = frozenset({"when", "once", "after", "before", "until"})
 
 
 # A future date without its year that falls this many days or more before the article's
@@ -411,6 +428,9 @@ def _resolve(
         start = dt.date(year, month, 1)
         if not known and pub and start > pub and not _is_future(ctx, tok):
             start = start.replace(year=year - 1)
+        elif not known and pub and _wraps_ahead(start, pub) and _is_future(ctx, tok):
+            # "when it convenes in January" in a December story: next year's.
+            start = start.replace(year=year + 1)
         return _Date(start, _month_end(start.year, month), "month", known)
     if pub is None:
         return None  # relative dates need the published date
