@@ -864,6 +864,31 @@ INVENTED_DEV27_FLOORS = [
 ]
 
 
+# The twenty-ninth invented development set (273-280, tests/gold/invented_dev28/): a
+# wire's wrap-up, a US agency's "The Latest" page, a warring state's agency with its
+# foreign ministry's statement and the reactions of friendly states, a public
+# broadcaster's "what we know", an international broadcaster's day-three feature, a
+# rights group's dispatch, a parliament's record of a minister's statement and
+# questions, and a monitoring outlet's round-up of both sides' Telegram channels.
+# Scored blind on a7b7d7d and on the session's starting code c41d838, with
+# the same figures but one section line: R/P sections .60/.69, persons .92/.87,
+# organizations .80/.79, places .74/.84, quotes .66/.80, claims .54/.60, reactions
+# .61/.80, timeline .94/.79, published dates 8 of 8.
+INVENTED_DEV28_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.55, 0.64),
+    ("persons", 0.87, 0.82),
+    ("organizations", 0.75, 0.74),
+    ("places", 0.69, 0.79),
+    ("quotes_found", 0.74, 0.91),
+    ("quotes", 0.61, 0.75),
+    ("claims_found", 0.73, 0.82),
+    ("claims", 0.49, 0.55),
+    ("reactions", 0.56, 0.75),
+    ("timeline", 0.89, 0.74),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -907,6 +932,7 @@ SPLITS = [
     "invented_dev25",
     "invented_dev26",
     "invented_dev27",
+    "invented_dev28",
 ]
 
 
@@ -1010,6 +1036,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev25", INVENTED_DEV25_FLOORS),
         ("invented_dev26", INVENTED_DEV26_FLOORS),
         ("invented_dev27", INVENTED_DEV27_FLOORS),
+        ("invented_dev28", INVENTED_DEV28_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
