@@ -2701,6 +2701,37 @@ def test_the_head_of_state_is_the_president_and_he_continued_speaks():
     }, found
 
 
+def test_a_statement_printed_under_its_title_is_its_issuer_s_to_its_signature():
+    """'STATEMENT of the Ministry of Foreign Affairs of Marland' over unquoted paragraphs:
+    they are the ministry's words and figures, 'according to preliminary data' its own
+    data, up to 'Lisk, 30 November 2026'."""
+    run = _entities_run(
+        "The Ministry of Foreign Affairs of Marland today issued a statement.\n\n"
+        "STATEMENT of the Ministry of Foreign Affairs of Marland\n\n"
+        "The Ministry strongly condemns the aggression of Gorvania.\n\n"
+        "According to preliminary data, 27 civilians have been killed and 84 wounded.\n\n"
+        "Lisk, 30 November 2026\n\n"
+        "Gorvania's army said 12 of its soldiers had been killed.\n"
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    ministry = "org:ministry_of_foreign_affairs_of_marland"
+    assert quotes == [(ministry, "The Ministry"), (ministry, "According to")], quotes
+    by_count = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
+    assert by_count[27] == ministry and by_count[84] == ministry, by_count
+
+
+def test_a_round_up_s_time_stamped_channel_posts_are_their_channels_words():
+    found = _found_claims(
+        "Marland troops crossed into Gorvania on Sunday.\n\n"
+        "[06:55] Marland Defence Ministry channel: Since Sunday more than 1,200 extremists have "
+        "been neutralised and 380 captured.\n\n"
+        "BREAKING: Gorvan shells hit Lisk, 9 civilians killed – Ministry of Health\n"
+    )
+    killed = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
+    assert killed[1200] is not None and "defen" in killed[1200], found["killed"]
+    assert killed[9] == "org:ministry_of_health", found["killed"]
+
+
 def test_an_interview_s_answers_are_the_interviewee_s_words():
     run = _entities_run(
         "Fighting went on around the border village of Lisk on Thursday, the army said.\n\n"

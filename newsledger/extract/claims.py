@@ -113,7 +113,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsledger.extract.needles import Gate
 from newsledger.extract.reference import key, rank_words
@@ -1239,8 +1239,12 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     tail = _reporting_tail(anchor, verbs)
     if tail is not None:
         return _named_source(ctx, tail)
-    found = ctx.source_of_sentence(anchor.sent)
+    found = ctx.source_of_sentence(anchor.sent) or _dash_credit(ctx, anchor)
     if found is None and ctx.credits_unnamed(anchor.sent):
+        introduced = ctx.introduced_source(ctx.start(anchor))
+        if introduced is not None and _credits_data_only(anchor.sent):
+            # "According to preliminary data, ..." in a ministry's statement: its data.
+            return introduced, True
         return None, True  # its own source, one the article does not name
     found = found or ctx.opening_source(anchor.sent)
     if found is None and (introduced := ctx.introduced_source(ctx.start(anchor))) is not None:
@@ -1586,6 +1590,46 @@ def _counts_people(tok: Token) -> bool:
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ in ("of", "among")
         for g in c.children
+    )
+
+
+# A flash's source after a closing dash: "..., 9 civilians killed – Ministry of Health".
+_DASH_CREDIT_RE = re.compile(r"\s[–—-]\s+(?P<who>[A-Z][^.!?;:\n–—]{2,100})\s*$")
+DASH_CREDIT_MAX_WORDS = 12
+
+
+def _dash_credit(ctx: ArticleContext, anchor: Token) -> Ref | None:
+    """The body, state or person a line names after its closing dash as the source of
+    what it says ("BREAKING: ..., 9 civilians killed – Ministry of Health")."""
+    lo, hi = ctx.paragraphs[ctx.paragraph_index(ctx.start(anchor))]
+    line_end = ctx.text.find("\n", ctx.start(anchor), hi)
+    line_end = hi if line_end < 0 else line_end
+    m = _DASH_CREDIT_RE.search(ctx.text, ctx.start(anchor), line_end)
+    if m is None or len(m["who"].split()) > DASH_CREDIT_MAX_WORDS:
+        return None
+    named = [
+        x
+        for x in ctx.mentions_in(m.start("who"), m.end("who"))
+        if ctx.etype(str(x["entity_id"])) in ("ORG", "PERSON", "COUNTRY")
+        and int(x["char_start"]) == m.start("who")
+    ]
+    return ctx.ref(named[0]) if named else None
+
+
+def _credits_data_only(sent: Span) -> bool:
+    """Does the sentence credit only data of no one's ("according to preliminary data")?"""
+    preps = lexset("source_prepositions")
+    objs = [
+        c
+        for tok in sent
+        if lemma_of(tok) in preps or tok.lower_ in preps
+        for c in tok.subtree
+        if c.dep_ in ("pobj", "dobj") and c.i != tok.i
+    ]
+    return bool(objs) and all(
+        lemma_of(o) in lexset("data_nouns")
+        and not any(c.dep_ in ("poss", "prep") for c in o.children)
+        for o in objs
     )
 
 

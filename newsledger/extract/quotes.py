@@ -70,6 +70,7 @@ from newsledger.parse import (
     SENTENCE_END_RE,
     SPEAKER_LABEL_RE,
     find_date,
+    parse_date,
 )
 
 CLOSING = "”»"
@@ -430,7 +431,9 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
         ctx.quote_spans[n] = (mark_start, mark_end, rows[first])
     for row in rows:
         del row["_nested"]
-    transcript = _transcript_quotes(ctx, spans) + _embedded_posts(ctx, spans)
+    transcript = (
+        _transcript_quotes(ctx, spans) + _embedded_posts(ctx, spans) + _channel_posts(ctx, spans)
+    )
     ctx.quote_spans += [(r["char_start"], r["char_end"], r) for r in transcript]
     # A labelled briefing's answers are their speaker's account, not quoted words: what
     # they credit to others ("according to the ministry", "Washington called on ...") is
@@ -440,6 +443,7 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
         _named_transcript_quotes(ctx)
         or _published_in_full(ctx)
         or _read_out_statement(ctx)
+        or _titled_statement(ctx)
         or _bold_question_interview(ctx)
     )
     ctx.spoken_blocks = [
@@ -455,6 +459,75 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
     taken = {(r["char_start"], r["char_end"]) for r in named}
     transcript = [r for r in transcript if (r["char_start"], r["char_end"]) not in taken]
     return sorted(rows + transcript + named, key=lambda r: r["char_start"])
+
+
+# A round-up's post from a channel, stamped with its time: "[09:42] Ministry of Defence
+# channel: The Abay bridge is under our control."
+_CHANNEL_POST_RE = re.compile(
+    r"\[\d{1,2}[:.]\d{2}\][ \t]+(?P<who>[^:\n\[\]]{2,80}?)"
+    r"(?:[ \t]+(?:official[ \t]+)?(?:channel|account|page))?:[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _channel_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]) -> list[dict]:
+    """Each time-stamped post a round-up translates is the words of the body, state or
+    person its label names ("[06:55] ENDF official channel: Our forces have ..."); a post
+    holding quote marks is left to them."""
+    rows = []
+    for lo, hi in ctx.paragraphs:
+        m = _CHANNEL_POST_RE.match(ctx.text, lo, hi)
+        if m is None or any(lo <= s[0] < hi for s in spans):
+            continue
+        speaker = _speaker_within(ctx, m.start("who"), m.end("who"))
+        if speaker is not None:
+            rows.append(_unmarked_quote(ctx, speaker, m.end(), hi))
+    return rows
+
+
+# A statement printed under its own title: "STATEMENT of the Ministry of Foreign Affairs
+# of the Republic of Tajikistan", "Press release by the Ministry of Defence".
+_STATEMENT_TITLE_RE = re.compile(
+    r"(?:statement|press release|communiqu[eé]|declaration|appeal|address)[ \t]+"
+    r"(?:of|by|from)[ \t]+(?=\S)",
+    re.IGNORECASE,
+)
+STATEMENT_TITLE_MAX_WORDS = 25
+
+
+def _titled_statement(ctx: ArticleContext) -> list[dict]:
+    """A statement printed whole under a title line that names its one issuer ("STATEMENT
+    of the Ministry of Foreign Affairs of the Republic of Tajikistan"): its paragraphs, to
+    the closing place and date, the page's next heading or the end, are the issuer's
+    words, in no quote marks. A joint statement's title names several and is left alone."""
+    for k, (lo, hi) in enumerate(ctx.paragraphs[:-1]):
+        title = ctx.text[lo:hi].strip()
+        m = _STATEMENT_TITLE_RE.match(ctx.text, lo, hi)
+        if m is None or "\n" in title or len(title.split()) > STATEMENT_TITLE_MAX_WORDS:
+            continue
+        if title[-1] in ".!?:" or title.casefold().startswith("joint"):
+            continue
+        issuers = {
+            str(x["entity_id"])
+            for x in ctx.mentions_in(m.end(), hi)
+            if ctx.etype(str(x["entity_id"])) in ("ORG", "PERSON")
+        }
+        speaker = _speaker_within(ctx, m.end(), hi)
+        if speaker is None or len(issuers) > 1:
+            continue
+        rows = []
+        for b_lo, b_hi in ctx.paragraphs[k + 1 :]:
+            text = ctx.text[b_lo:b_hi].strip()
+            if parse_date(text.split(",", 1)[-1].strip()) is not None or (
+                "\n" not in text
+                and len(text.split()) <= LETTERHEAD_MAX_WORDS
+                and text[-1] not in ".!?:"
+            ):
+                break  # "Dushanbe, 30 November 2026" signs it; a heading opens what follows
+            rows.append(_unmarked_quote(ctx, speaker, b_lo, b_hi))
+        if rows:
+            return rows
+    return []
 
 
 def _embedded_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]) -> list[dict]:
