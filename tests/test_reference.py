@@ -508,6 +508,20 @@ def test_a_division_of_the_article_s_country_beats_a_small_town_of_a_named_one()
     assert found.place_kind == "region", found
 
 
+def test_a_division_beats_a_town_it_names_only_by_a_variant_or_a_mid_sized_town_abroad():
+    """'Minnesota' is the state, not Minneota (its variant spelling); 'Santa Cruz' in a
+    Bolivian story that names the United States is the department, not the Californian
+    city; 'Léré' in a Malian one is no French village of 1,300 people."""
+    minnesota = ref.lookup_place("Minnesota", countries={"KEN", "SOM", "USA"})
+    assert minnesota is not None and minnesota.place_kind == "region", minnesota
+    santa_cruz = ref.lookup_place("Santa Cruz", countries={"BOL", "BRA", "USA"}, core={"BOL"})
+    assert santa_cruz is not None and santa_cruz.country_code == "BOL", santa_cruz
+    assert ref.lookup_place("Léré", countries={"MLI", "MRT", "FRA"}, core={"MLI", "MRT"}) is None
+    # A town of its own country, though the core is another, keeps its name.
+    zvecan = ref.lookup_place("Zvečan", countries={"XKX", "BIH"}, core={"BIH"})
+    assert zvecan is not None and zvecan.country_code == "XKX", zvecan
+
+
 def test_a_town_short_of_a_big_city_in_a_country_never_named_is_not_the_place_meant():
     """A story on Sudan and Chad that names only its own region's states does not send a
     village called 'Matera' to the Italian town of 60,000; a big city keeps its name."""

@@ -943,11 +943,12 @@ def lookup_place(
                 region is not None
                 and region.country_code in core_set
                 and iso3_of_iso2(best["countrycode"]) not in core_set
-                and (best.get("population") or 0) < SMALL_TOWN
+                and (best.get("population") or 0) < BIG_CITY
             ):
-                # A division of a country the article is about beats a small town of one
-                # it only names: 'Bay' in a Somali story is the region, not Bay, Arkansas,
-                # though the United States reacts in it.
+                # A division of a country the article is about beats a town short of a
+                # big city in one it only names: 'Bay' in a Somali story is the region, not
+                # Bay, Arkansas, and 'Santa Cruz' in a Bolivian one the department, not the
+                # Californian city, though the United States reacts in both.
                 return region
             # A town of the article's countries keeps its name ('Kherson' the city); a
             # division beats a town elsewhere ('Chechnya' the republic, not a village).
@@ -958,6 +959,15 @@ def lookup_place(
                 return region
             if (
                 region
+                and same_country
+                and key(best["name"]) not in own
+                and (best.get("population") or 0) < BIG_CITY
+            ):
+                # A division by that very name beats a town of its own country known by
+                # it only as an alternate name: 'Minnesota' is the state, not Minneota.
+                return region
+            if (
+                region
                 and region.country_code in hinted
                 and not same_country
                 and key(best["name"]) not in own
@@ -965,6 +975,15 @@ def lookup_place(
                 # A division of the article's countries by that very name beats a town
                 # of another country known by it only as an alternate name: 'Kashmir'
                 # in a story that also names the U.S. is not Cashmere, Washington.
+                return region
+            if (
+                core_set
+                and iso3_of_iso2(best["countrycode"]) not in core_set
+                and (best.get("population") or 0) < VILLAGE
+            ):
+                # A village of a country the article only names, in a story about others:
+                # more likely their village the references lack ('Léré' in Mali, not the
+                # French village of 1,300 people, though France reacts).
                 return region
             if hinted and not in_hint and key(best["name"]) not in own:
                 # Only an alternate name of a town in a country the article never
@@ -985,6 +1004,7 @@ def lookup_place(
 # that reacts, so the hint alone would send 'talks in Geneva' to Geneva, Illinois.
 PRIMARY_NAME_WEIGHT = 10
 SMALL_TOWN = 50_000
+VILLAGE = 5_000
 BIG_CITY = 100_000
 DWARFED_BY = 5
 
