@@ -3513,3 +3513,16 @@ def test_given_names_the_model_left_before_a_surname_are_the_name() -> None:
     assert {"Renata Albuquerque Lins", "Luz Dary Palacios Cuesta", "Aung Min Lwin"} <= persons
     assert not {"Renata Albuquerque", "Cuesta", "Colonel Aung Min Lwin"} & persons, persons
     assert "Lins" not in _names(result, "PLACE")
+
+
+def test_a_document_or_a_body_s_short_form_alone_is_no_body():
+    """ "the Treaty on the State Border" and "a working group of the Organization" (the
+    CSTO named before) make no bodies "Treaty" and "Organization"."""
+    _, r = _extract(
+        "The Collective Security Treaty Organization met on Monday. A working group of the "
+        "Organization will travel to Lisk. The Treaty on the State Border was signed in "
+        "2025."
+    )
+    orgs = _names(r, "ORG")
+    assert not orgs & {"Treaty", "Organization"}, orgs
+    assert "Collective Security Treaty Organization" in orgs, orgs

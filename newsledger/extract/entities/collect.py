@@ -168,6 +168,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _state_after_title(st, p, ent)
             elif _names_no_one(ent):
                 continue  # 'Hutu militiamen', 'Operation Moshtarak', 'Tuareg and Toubou groups'
+            elif ent.label_ == "ORG" and not eid and _generic_word(ent):
+                continue  # 'the Treaty', 'the Organization', 'the hon. Gentleman' name no body
             elif ent.label_ == "ORG" and (
                 (names_machine(ent) and _no_org_word(ent))
                 or names_structure(ent, "structure_org_ends")
@@ -888,6 +890,13 @@ def _foreign_body(ent: Span) -> bool:
         and words[0].lower_ in lexset("foreign_body_words")
         and any(t.lower_ in _NAME_LINKS or t.lower_ in _IBERIAN_LINKS for t in words)
     )
+
+
+def _generic_word(ent: Span) -> bool:
+    """A body the model made of one common word standing for a thing named in full
+    elsewhere, or for no body at all ("the Treaty", "the Organization", "the Gentleman")."""
+    words = [t for t in ent if t.lower_ not in ("the", "a", "an") and not t.is_punct]
+    return len(words) == 1 and words[0].lower_ in lexset("generic_org_words")
 
 
 def _name_of_a_thing(ent: Span) -> bool:
