@@ -3526,3 +3526,14 @@ def test_a_document_or_a_body_s_short_form_alone_is_no_body():
     orgs = _names(r, "ORG")
     assert not orgs & {"Treaty", "Organization"}, orgs
     assert "Collective Security Treaty Organization" in orgs, orgs
+
+
+def test_a_hyphenated_surname_after_the_given_names_the_model_took_is_the_name_s():
+    """The model tags "Maria Teresa" of "Maria Teresa Villanueva-Ocampo urged ..."."""
+    _, r = _extract(
+        "Thai and Cambodian troops clashed on Monday. Foreign Secretary Maria Teresa "
+        "Villanueva-Ocampo urged both governments to return to the ceasefire."
+    )
+    persons = _names(r, "PERSON")
+    assert "Maria Teresa Villanueva-Ocampo" in persons, persons
+    assert "Maria Teresa" not in persons, persons

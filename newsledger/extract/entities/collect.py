@@ -591,13 +591,21 @@ def _surnames_after(person: Span, taken: set[int], guessed: set[int]) -> int:
     untagged or a one-word place the model guessed, the last of which the parse makes the
     head of every word of the name, a comma, a bracket or a verb right after it."""
     doc = person.doc
-    for n in range(SURNAMES_AFTER_MAX, 0, -1):
+    # A hyphenated surname ("Villanueva-Ocampo") counts as one, its hyphen a token more.
+    for n in range(2 * SURNAMES_AFTER_MAX + 1, 0, -1):
         head = person.end + n - 1
         if head + 1 >= len(doc):
             continue
         tail = doc[person.end : head + 1]
-        if not all(
-            t.is_title and t.is_alpha and t.pos_ == "PROPN" and (t.i not in taken or t.i in guessed)
+        hyphens = [t for t in tail if _surname_hyphen(t, head)]
+        if len(tail) - len(hyphens) > SURNAMES_AFTER_MAX or not all(
+            t in hyphens
+            or (
+                t.is_title
+                and t.is_alpha
+                and t.pos_ == "PROPN"
+                and (t.i not in taken or t.i in guessed)
+            )
             for t in tail
         ):
             continue
@@ -622,6 +630,18 @@ def _surnames_after(person: Span, taken: set[int], guessed: set[int]) -> int:
         if after.text in (",", "(") or after.pos_ in ("VERB", "AUX"):
             return head + 1
     return 0
+
+
+def _surname_hyphen(tok: Token, last: int) -> bool:
+    """A hyphen inside a surname: no space on either side, a capitalised word after it."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and 0 < tok.i < last
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+        and doc[tok.i + 1].is_title
+    )
 
 
 def _given_name_before_particle(ent: Span, taken: set[int]) -> int | None:
