@@ -455,10 +455,12 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
         for r in named
         if r["speaker_id"]
     ]
-    # A labelled turn both readings take (a question) is one quote, the named reading's.
-    taken = {(r["char_start"], r["char_end"]) for r in named}
-    transcript = [r for r in transcript if (r["char_start"], r["char_end"]) not in taken]
-    return sorted(rows + transcript + named, key=lambda r: r["char_start"])
+    # A span two readings take (a labelled question both transcript readings know) is one
+    # quote, the first reading's of named, marked, transcript: one id per span.
+    kept: dict[tuple[int, int], dict] = {}
+    for r in named + rows + transcript:
+        kept.setdefault((r["char_start"], r["char_end"]), r)
+    return sorted(kept.values(), key=lambda r: r["char_start"])
 
 
 # A round-up's post from a channel, stamped with its time: "[09:42] Ministry of Defence
