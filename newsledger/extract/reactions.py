@@ -781,7 +781,7 @@ def _voiced_state(ctx: ArticleContext, person_id: str) -> str | None:
     own words ("The United States condemns this attack, and we call on Belgrade ...",
     said by a press secretary the page names only in a transcript's label): he speaks
     for it."""
-    memo: dict[str, str | None] = ctx.__dict__.setdefault("_voiced_states", {})
+    memo = ctx.voiced_states
     if person_id in memo:
         return memo[person_id]
     states: set[str] = set()

@@ -429,6 +429,9 @@ class ArticleContext:
         # Set while :meth:`previous_source` looks back, so it does not recurse.
         self._looking_back = False
         self.source_unnamed = False  # set by previous_source: the last source named nobody
+        # person -> the state their own words have acting, found once per article by the
+        # reactions (a speaker the article places nowhere speaks for it)
+        self.voiced_states: dict[str, str | None] = {}
 
     @cached_property
     def authors(self) -> frozenset[str]:
