@@ -122,6 +122,7 @@ from newsledger.extract.syntax import (
     ArticleContext,
     Ref,
     ancestors_to_verb,
+    credited_objects,
     first_conjunct,
     has_subject,
     is_passive,
@@ -1618,14 +1619,7 @@ def _dash_credit(ctx: ArticleContext, anchor: Token) -> Ref | None:
 
 def _credits_data_only(sent: Span) -> bool:
     """Does the sentence credit only data of no one's ("according to preliminary data")?"""
-    preps = lexset("source_prepositions")
-    objs = [
-        c
-        for tok in sent
-        if lemma_of(tok) in preps or tok.lower_ in preps
-        for c in tok.subtree
-        if c.dep_ in ("pobj", "dobj") and c.i != tok.i
-    ]
+    objs = [o for group in credited_objects(sent) for o in group]
     return bool(objs) and all(
         lemma_of(o) in lexset("data_nouns")
         and not any(c.dep_ in ("poss", "prep") for c in o.children)

@@ -520,11 +520,7 @@ def _titled_statement(ctx: ArticleContext) -> list[dict]:
         rows = []
         for b_lo, b_hi in ctx.paragraphs[k + 1 :]:
             text = ctx.text[b_lo:b_hi].strip()
-            if parse_date(text.split(",", 1)[-1].strip()) is not None or (
-                "\n" not in text
-                and len(text.split()) <= LETTERHEAD_MAX_WORDS
-                and text[-1] not in ".!?:"
-            ):
+            if parse_date(text.split(",", 1)[-1].strip()) is not None or _page_heading(text):
                 break  # "Dushanbe, 30 November 2026" signs it; a heading opens what follows
             rows.append(_unmarked_quote(ctx, speaker, b_lo, b_hi))
         if rows:
@@ -856,6 +852,12 @@ def _published_in_full(ctx: ArticleContext) -> list[dict]:
 LETTERHEAD_MAX_WORDS = 8
 
 
+def _page_heading(text: str) -> bool:
+    """A short line of the page's own, no sentence: the heading that ends a document
+    printed in full ("What the minister said", "Reactions")."""
+    return "\n" not in text and len(text.split()) <= LETTERHEAD_MAX_WORDS and text[-1] not in ".!?:"
+
+
 def _document_under_letterhead(ctx: ArticleContext, body: list[tuple[int, int]]) -> list[dict]:
     """A body's document published in full under its own letterhead ("Republic of
     Lebanon / Ministry of Public Health / Cumulative Report No. 15"): each of its
@@ -908,11 +910,7 @@ def _document_under_letterhead(ctx: ArticleContext, body: list[tuple[int, int]])
     rows = []
     for lo, hi in body[1:]:
         text = ctx.text[lo:hi].strip()
-        if (
-            "\n" not in text
-            and len(text.split()) <= LETTERHEAD_MAX_WORDS
-            and text[-1] not in ".!?:"
-        ):
+        if _page_heading(text):
             break  # the page's next heading: the document has ended
         rows.append(_unmarked_quote(ctx, issuer, lo, hi))
     return rows

@@ -2135,13 +2135,10 @@ class ArticleContext:
     def credits_unnamed(self, sent: Span) -> bool:
         """Does the sentence credit a source ("according to the Incheon city
         government") that names no entity of the article?"""
-        preps = lexset("source_prepositions")
-        for tok in sent:
-            if lemma_of(tok) in preps or tok.lower_ in preps:
-                objs = [c for c in tok.subtree if c.dep_ in ("pobj", "dobj") and c.i != tok.i]
-                if objs and all(self.resolve_np(o) is None for o in objs):
-                    return True
-        return False
+        return any(
+            objs and all(self.resolve_np(o) is None for o in objs)
+            for objs in credited_objects(sent)
+        )
 
     def opening_source(self, sent: Span) -> Ref | None:
         """X of a paragraph that opens "According to X, ...": the source of the
@@ -2503,6 +2500,17 @@ def set_off_verb(tok: Token) -> bool:
         and tok.i > 0
         and tok.doc[tok.i - 1].text == ","
     )
+
+
+def credited_objects(sent: Span) -> list[list[Token]]:
+    """What each source preposition of a sentence credits ("according to [preliminary
+    data]", "citing [the ministry]"), one list per preposition."""
+    preps = lexset("source_prepositions")
+    return [
+        [c for c in tok.subtree if c.dep_ in ("pobj", "dobj") and c.i != tok.i]
+        for tok in sent
+        if lemma_of(tok) in preps or tok.lower_ in preps
+    ]
 
 
 def _subject_past_relative(verb: Token) -> Token | None:

@@ -10,6 +10,7 @@ person with role ``author``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
@@ -515,6 +516,7 @@ def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
 LABEL_OFFICE_MAX_WORDS = 3
 
 
+@cache
 def _label_offices() -> frozenset[str]:
     """Folded roles, ranks and honorifics a transcript's label may open with."""
     return frozenset(
