@@ -6367,3 +6367,75 @@ def test_a_release_under_a_masthead_block_is_its_issuer_s_account():
     claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
     icrc = "org:international_committee_of_the_red_cross"
     assert claims[214] == icrc, claims
+
+
+def test_a_second_predicate_the_parser_took_for_a_report_shares_the_first_s_subject():
+    """ "It put its losses at 37 killed, said 'more than 90' soldiers had been killed":
+    the parser made the first predicate what a subjectless "said" reports; the ministry
+    said it, and the quoted figure and the claim are its."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nChile's Defence Ministry denied losing the "
+            'town, saying its troops were fighting "street by street". It put Chilean '
+            'losses at 37 killed and 112 wounded, said "more than 90" Bolivian soldiers had '
+            "been killed and 11 Bolivian tanks destroyed, and said both jets had returned "
+            "to base."
+        ),
+        "entities",
+    )
+    ministry = next(r["speaker_id"] for r in run.result.quotes if r["text"] == "street by street")
+    assert ministry == "org:ministry_of_national_defence_of_chile"
+    quoted = {r["text"]: r["speaker_id"] for r in run.result.quotes}
+    assert quoted["more than 90"] == ministry, quoted
+    claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
+    assert claims[90] == ministry and claims[11] == ministry, claims
+
+
+def test_a_report_closing_the_sentence_covers_its_first_clause_too():
+    """ "The toll has risen to 31, and 127 people were wounded, Chile's Health Ministry
+    says": the parser gave "says" only the last clause; the ministry gives both."""
+    claims = _found_claims(
+        "The death toll from the rocket attack on Arica has risen to 31, including nine "
+        "children, and 127 people were wounded, Chile's Health Ministry says."
+    )
+    owners = {c["claimant_id"] for kind in ("killed", "wounded") for c in claims[kind]}
+    assert owners == {"org:ministry_of_health_of_chile"}, claims
+
+
+def test_we_in_a_body_s_own_dispatch_is_the_body_its_masthead_names():
+    """ "We documented six attacks that killed at least 52 civilians" under the masthead
+    "FRONTLINE CIVILIANS WATCH | Dispatches": the figures are the body's findings."""
+    run = run_article(
+        normalize_text(
+            "Drones bring the war to the border villages\n\n"
+            "FRONTLINE CIVILIANS WATCH | Dispatches\nMariam Diagana, Senior Researcher\n"
+            f"{PUBLISHED}\n\n"
+            "The weekly market in Fassala used to open at dawn on Wednesdays.\n\n"
+            "Between November 26 and December 3, a colleague and I interviewed 41 people "
+            "in Bassikounou and Fassala. We documented six attacks on populated areas in "
+            "Mauritania that killed at least 52 civilians.\n\n"
+            "Frontline Civilians Watch is calling on both governments to protect civilians."
+        ),
+        "entities",
+    )
+    claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
+    assert claims[52] == "org:frontline_civilians_watch", claims
+
+
+def test_a_live_entry_s_own_dateline_owns_its_unnamed_ministry():
+    """Each entry of a live page has its own dateline: "PHNOM PENH, Cambodia (AP) — ...
+    The Defense Ministry also claims" is Cambodia's ministry, where the article as a
+    whole is filed from both capitals."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\n10:30 a.m.\n\n"
+            "SISAKET, Thailand (AP) — Thai rockets hit a market in Samraong, the army "
+            "said.\n\n6:10 p.m.\n\n"
+            "PHNOM PENH, Cambodia (AP) — Cambodia now says 18 civilians have been killed "
+            "in Thai strikes since Monday night. The Defense Ministry also claims its "
+            'forces have killed "more than 50" Thai soldiers.'
+        ),
+        "entities",
+    )
+    claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
+    assert claims[50] == "org:ministry_of_national_defence_of_cambodia", claims

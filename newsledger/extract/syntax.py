@@ -456,6 +456,13 @@ class ArticleContext:
         s, e = int(m["char_start"]), int(m["char_end"])
         return Ref(author, self.text[s:e], s, e)
 
+    @cached_property
+    def head_organization(self) -> Ref | None:
+        """The organization the head names whole, as a publisher's masthead does
+        ("FRONTLINE CIVILIANS WATCH | Dispatches"): the "we" of its own findings."""
+        head = self.text[: self.paragraphs[0][0]] if self.paragraphs else ""
+        return self._named_in_head(head)
+
     def in_first_person(self, offset: int) -> bool:
         """Does the paragraph at an offset speak in the first person outside quotes?"""
         lo, hi = self.paragraphs[self.paragraph_index(offset)]
@@ -1961,6 +1968,7 @@ class ArticleContext:
                 or _set_off_subject(verb)
                 or _name_taken_for_aux(verb)
                 or _subject_after_date(verb)
+                or _subject_of_leading_clause(verb)
             )
             if subs and verb.dep_ == "relcl" and all(t.tag_ in ("WDT", "WP") for t in subs):
                 # "a statement which read", "the Secretary-General, Mr. X, who called
@@ -2531,6 +2539,23 @@ def _set_off_subject(verb: Token) -> list[Token]:
         if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i:
             subs = [g for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
             if subs and any(t.text == "," for t in verb.doc[subs[-1].i + 1 : c.i]):
+                return subs
+    return []
+
+
+def _subject_of_leading_clause(verb: Token) -> list[Token]:
+    """ "It put the losses at 37, said 90 soldiers had been killed and ...": the parser
+    took the first predicate for what a subjectless "said" reports. A speech verb that
+    reports a clause after it as well is the first predicate's conjunct, and shares its
+    subject; the inverted "Fighting goes on, said the minister" has its own subject."""
+    if lemma_of(verb) not in lexset("speech_verbs") | lexset("claim_verbs"):
+        return []
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return []
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i < verb.i and verb.doc[verb.i - 1].text == ",":
+            subs = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i]
+            if subs and not any(t.is_quote for t in verb.doc[c.left_edge.i : verb.i]):
                 return subs
     return []
 
