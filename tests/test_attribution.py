@@ -6439,3 +6439,27 @@ def test_a_live_entry_s_own_dateline_owns_its_unnamed_ministry():
     )
     claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
     assert claims[50] == "org:ministry_of_national_defence_of_cambodia", claims
+
+
+def test_a_live_entry_s_dateline_places_its_minister_and_a_ready_state_acts():
+    """An entry filed from Manila on a page filed first from Bangkok: its "Foreign
+    Secretary" is the Philippines'. "Malaysia is 'ready to host talks,' Foreign Minister
+    X said": Malaysia offers, voiced by him, not the state that spoke before."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\n"
+            "BANGKOK (AP) — Thai and Cambodian forces fought along the border on Monday, "
+            "and Thai rockets hit Samraong, killing 11 people.\n\n"
+            "MANILA, Philippines (AP) — The Philippines has called an emergency meeting "
+            "of the bloc.\n\n"
+            "Foreign Secretary Maria Teresa Villanueva-Ocampo urged both governments "
+            '"to silence the guns and return to the ceasefire they signed." Malaysia is '
+            '"ready to host talks," Foreign Minister Azlan Hamidi said.'
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["speaker_id"], r["stance"]) for r in run.result.reactions}
+    assert {
+        ("country:PHL", "person:maria_teresa_villanueva_ocampo", "call_for_ceasefire"),
+        ("country:MYS", "person:azlan_hamidi", "mediation_offer"),
+    } <= got, got

@@ -382,6 +382,17 @@ def _reaction_verbs(anchor: Token) -> list[Token]:
         # reported by it, names its actor first ("A White House spokesman blasted the
         # aggression, Budapest called for a ceasefire": the spokesman blasted).
         return [anchor, *(t for t in found if t is not anchor)]
+    copula = anchor.head
+    if (
+        anchor.dep_ == "acomp"
+        and lemma_of(copula) == "be"
+        and copula.dep_ in ("ccomp", "parataxis")
+        and copula.i < copula.head.i
+        and _own_subject(copula)
+    ):
+        # "Malaysia is 'ready to host talks,' Foreign Minister X said": the state the
+        # reported clause has ready acts, voiced by the one who said it.
+        return [copula, *found]
     if chain and chain[0] not in found and chain[0].dep_ == "advcl" and _own_subject(chain[0]):
         # "X urged ..., while the ECOWAS Commission reaffirmed its solidarity": a clause
         # set beside the report with a subject of its own names the stance's actor.
@@ -681,6 +692,15 @@ def _unplaced_official(ctx: ArticleContext, person_id: str) -> bool:
     return any(
         r.get("person_id") == person_id
         and words.intersection(str(r.get("role_normalized") or r.get("role") or "").lower().split())
+        for r in ctx.person_roles
+    )
+
+
+def _placed_by_role(ctx: ArticleContext, person_id: str) -> bool:
+    """Does the article name whom the person serves with the role ("Foreign Minister of
+    Malaysia", "Malaysia's foreign minister"), not only by who spoke before him?"""
+    return any(
+        r.get("person_id") == person_id and (r.get("org_id") or r.get("country_code"))
         for r in ctx.person_roles
     )
 
@@ -989,7 +1009,8 @@ def _candidates(
                 # the phrase has acting, voiced by the one who said it, unless he
                 # serves another.
                 own, _ = _actor(ctx, groups[0])
-                if own in (None, str(states[0][0]["entity_id"])):
+                state = str(states[0][0]["entity_id"])
+                if own in (None, state) or not _placed_by_role(ctx, speaker):
                     groups, verb = [states[0] + groups[0]], found_verb
         else:
             groups, verb = _groups(ctx, anchor)

@@ -54,6 +54,8 @@ from newsledger.extract.entities.state import (
     Entity,
     Mention,
     core,
+    dateline_stop,
+    home_state_at,
     reference_backed,
 )
 from newsledger.extract.syntax import (
@@ -3223,37 +3225,10 @@ def _dateline_state(st: ArticleState) -> str | None:
         and (
             st.entities[m.entity_id].entity_type == "PLACE"
             # 'Kabul, 9 August, Bakhtar News Agency.': the capital, read as its state
-            or (m.kind == "metonym" and _dateline_stop(st.docs[m.para], m.end))
+            or (m.kind == "metonym" and dateline_stop(st.docs[m.para], m.end))
         )
     } | {st.entities[eid].country_code for eid in st.head_dateline}
     return next(iter(home)) if len(home) == 1 and None not in home else None
-
-
-def _entry_dateline_state(st: ArticleState, p: int) -> str | None:
-    """The state of a dateline in capitals that opens paragraph ``p`` ("PHNOM PENH,
-    Cambodia (AP) —"), as each entry of a live page has its own."""
-    doc = st.docs[p]
-    # The city in capitals, up to the comma before its state or the stop after it.
-    city = 0
-    while city < len(doc) and doc[city].is_alpha and doc[city].is_upper:
-        city += 1
-    if city == 0 or city >= len(doc):
-        return None
-    for m in st.mentions:
-        if m.para != p or not _dateline_stop(doc, m.end):
-            continue
-        entity = st.entities[m.entity_id]
-        at_city = m.start == 0 and m.end == city and entity.entity_type == "PLACE"
-        after_comma = doc[city].text == "," and m.start == city + 1
-        if at_city or (after_comma and entity.entity_type == "COUNTRY"):
-            return entity.country_code
-    return None
-
-
-def _dateline_stop(doc: Doc, i: int) -> bool:
-    """Does a dateline's place end at token ``i`` ('Kabul,', 'KABUL (Nordwire)', 'Kabul -')
-    rather than act in a sentence ('Kabul said')?"""
-    return i < len(doc) and doc[i].text in (",", "(", "-", "\u2013", "\u2014", ":")
 
 
 def _main_state(st: ArticleState) -> str | None:
@@ -3280,7 +3255,7 @@ def home_bodies(st: ArticleState) -> None:
         text = st.docs[p][start:end].text
         # A live page's entry has its own dateline ("PHNOM PENH, Cambodia (AP) — ...
         # The Defense Ministry also claims"): its ministries are that state's.
-        home = _entry_dateline_state(st, p) or st.home_state
+        home = home_state_at(st, p)
         # A paragraph that names another state before the body may speak of that
         # state's body ("Qatar ... The Ministry of Foreign Affairs said").
         others = keep and bool(_states_named(st, p, before=start) - {home})

@@ -25,6 +25,7 @@ from newsledger.extract.entities.state import (
     Entity,
     Mention,
     RoleSpan,
+    home_state_at,
     reference_backed,
 )
 from newsledger.extract.nlp import load_nlp
@@ -415,7 +416,7 @@ def _home_office_state(st: ArticleState, p: int, b: int) -> str | None:
     """The dateline's state, for an office named without its state, unless the paragraph
     names another before the office's holder ("The Minister of Foreign Affairs,
     Emigration and Egyptian Expatriates, Mr. X")."""
-    home = st.home_state
+    home = home_state_at(st, p)
     if home is None:
         return None
     sent = st.docs[p][max(b - 1, 0)].sent

@@ -103,6 +103,8 @@ class ArticleState:
         self.dateline_para = 0
         # The state the dateline files the article from, once the dateline is read.
         self.home_state: str | None = None
+        # The state of the dateline in capitals opening each paragraph, if one does.
+        self.entry_states: dict[int, str | None] = {}
         # The countries the article names; a capital hints its country as a place too
         # ("the capital Tbilisi").
         named = Counter(
@@ -230,3 +232,41 @@ def reference_backed(e: Entity) -> bool:
     if e.entity_type == "ORG":
         return e.entity_id in ref.org_registry()
     return e.entity_type == "COUNTRY"
+
+
+def home_state_at(st: ArticleState, p: int) -> str | None:
+    """The state paragraph ``p`` is filed from: that of the last dateline in capitals
+    opening a paragraph up to it, as each entry of a live page has its own ("PHNOM PENH,
+    Cambodia (AP) — ..."), else the article's dateline's."""
+    for q in range(p, -1, -1):
+        if q not in st.entry_states:
+            st.entry_states[q] = _opening_dateline_state(st, q)
+        if st.entry_states[q] is not None:
+            return st.entry_states[q]
+    return st.home_state
+
+
+def _opening_dateline_state(st: ArticleState, p: int) -> str | None:
+    """The state of a dateline in capitals that opens paragraph ``p``."""
+    doc = st.docs[p]
+    # The city in capitals, up to the comma before its state or the stop after it.
+    city = 0
+    while city < len(doc) and doc[city].is_alpha and doc[city].is_upper:
+        city += 1
+    if city == 0 or city >= len(doc):
+        return None
+    for m in st.mentions:
+        if m.para != p or not dateline_stop(doc, m.end):
+            continue
+        entity = st.entities[m.entity_id]
+        at_city = m.start == 0 and m.end == city and entity.entity_type == "PLACE"
+        after_comma = doc[city].text == "," and m.start == city + 1
+        if at_city or (after_comma and entity.entity_type == "COUNTRY"):
+            return entity.country_code
+    return None
+
+
+def dateline_stop(doc: Doc, i: int) -> bool:
+    """Does a dateline's place end at token ``i`` ('Kabul,', 'KABUL (Nordwire)', 'Kabul -')
+    rather than act in a sentence ('Kabul said')?"""
+    return i < len(doc) and doc[i].text in (",", "(", "-", "\u2013", "\u2014", ":")
