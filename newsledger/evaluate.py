@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from newsledger import schemas
 from newsledger.config import SafeLoader
+from newsledger.sections import is_stamp_line
 
 FACT_TYPES = (
     "article",
@@ -457,7 +458,7 @@ def section_lines(
     The normalized text keeps the raw line numbering, so a line number is the
     count of newlines before an offset. The heading line, when the section span
     includes it, is not a paragraph line, nor is a live entry's time stamp above its
-    title: gold ``first_line`` is the first line after the heading.
+    title or below it: gold ``first_line`` is the first line after the heading.
     """
     lines: list[tuple[int, str]] = []
     pos = char_start
@@ -476,6 +477,8 @@ def section_lines(
     )
     if at is not None:
         lines = lines[at + 1 :]
+        if lines and is_stamp_line(lines[0][1]):
+            lines = lines[1:]  # "Death toll rises to 97" over "22:50"
     if not lines:
         line = text.count("\n", 0, char_start) + 1
         return line, line

@@ -182,7 +182,9 @@ _DATE_BODY = (
     # "11/07/2024", "11.07.2024", "11-07-2024": day first, as most of the world writes it.
     rf"|(?P<d4>[0-3]?\d)(?P<sep>[/.-])(?P<m4>[0-3]?\d)(?P=sep)(?P<y4>{_YEAR})"
     # "27 de Novembro de 2026", "3 de marzo del 2027"
-    rf"|(?P<d5>{_DAY})\s+de\s+(?P<m5>{_ROMANCE_MONTH})\s+del?\s+(?P<y5>{_YEAR}))"
+    rf"|(?P<d5>{_DAY})\s+de\s+(?P<m5>{_ROMANCE_MONTH})\s+del?\s+(?P<y5>{_YEAR})"
+    # A wire's slug date, "01-DEC-26": the month by name makes two year digits safe.
+    rf"|(?P<d6>[0-3]?\d)-(?P<m6>{_MONTH})-(?P<y6>{_YEAR}|\d\d))"
 )
 _DATE_RE = re.compile(rf"(?<![\w-])(?:{_WEEKDAY},?\s+)?{_DATE_BODY}(?![\w-])", re.IGNORECASE)
 _DATE_WORD_RE = re.compile(rf"(?:{_MONTH}|{_WEEKDAY})", re.IGNORECASE)
@@ -474,6 +476,11 @@ def _date_from_match(m: re.Match[str], default_year: int | None) -> dt.date | No
     elif g["y5"]:
         year, month = int(g["y5"]), _ROMANCE_MONTHS[g["m5"].casefold()]
         day = int(re.sub(r"\D", "", g["d5"]))
+    elif g["y6"]:
+        year = int(g["y6"])
+        if len(g["y6"]) == 2:  # POSIX's pivot: 69-99 are the 1900s
+            year += 1900 if year >= 69 else 2000
+        month, day = _MONTHS[g["m6"].rstrip(".").casefold()], int(g["d6"])
     else:
         idx = "1" if g["m1"] else "2"
         month = _MONTHS[g["m" + idx].rstrip(".").casefold()]
@@ -539,6 +546,13 @@ def _is_heading_line(line: str, following: str | None) -> bool:
     return len(line) < SHORT_LINE_RATIO * len(following.strip())
 
 
+ENTRY_TITLE_MAX_WORDS = 15
+# A time alone on its line: "22:50", "9.15 a.m.", "14:05 GMT".
+_CLOCK_LINE_RE = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?$", re.IGNORECASE
+)
+
+
 def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
     """Split one blank-line separated block into paragraphs, as index ranges.
 
@@ -561,6 +575,14 @@ def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
     ):
         # A title right above its list ("Access constraints", "KEY MESSAGES").
         return [(0, 1), *((lo + 1, hi + 1) for lo, hi in _block_groups(lines[1:]))]
+    if (
+        n == 2
+        and _CLOCK_LINE_RE.match(lines[1].strip())
+        and len(lines[0].split()) <= ENTRY_TITLE_MAX_WORDS
+        and not SENTENCE_END_RE.search(lines[0].strip())
+    ):
+        # A live entry's title over its time ("Death toll rises to 97" over "22:50").
+        return [(0, 1), (1, 2)]
     if n == 1 or any(BULLET_RE.match(line) for line in lines) or POST_HEADER_RE.match(lines[0]):
         return [(0, n)]  # one paragraph: a list, or a post under its header
     if len(lines[0].split()) <= TITLE_MAX_WORDS and _is_heading_line(lines[0], lines[1]):
@@ -831,6 +853,8 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
     if _genre(line):
         fields.genre = fields.genre or _genre(line)
         return True
+    if _READING_TIME_RE.match(line):
+        return True  # "8 min read": page chrome beside the date
     if byline := _byline(line):
         author, genre, date = byline
         if date is None and " | " in line:
@@ -993,6 +1017,7 @@ _PLACE_DAY_RE = re.compile(rf"^[^,|]{{2,40}},\s+{_WEEKDAY},?\s", re.IGNORECASE)
 HEAD_BLOCK_MAX_LINES = 8
 HEAD_LINE_MAX_WORDS = 14
 # A line of a saved page's chrome: "Home > News > National", "Share on Facebook | ...".
+_READING_TIME_RE = re.compile(r"^\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read$", re.IGNORECASE)
 _CHROME_RE = re.compile(r"\S.*\s>\s\S|^share(?: on| this)\b", re.IGNORECASE)
 
 

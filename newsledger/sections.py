@@ -648,8 +648,11 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     # A wire desk's slug of its editors' initials closing the story: "nk-jcn/ah",
-    # "OBN/AKS/MBD".
-    re.compile(r"^[A-Za-z]{1,5}(?:[-/][A-Za-z]{1,5})*/[A-Za-z]{1,5}$"),
+    # "OBN/AKS/MBD", with the time it moved: "gdr/mcl 1432 GMT".
+    re.compile(
+        r"^[A-Za-z]{1,5}(?:[-/][A-Za-z]{1,5})*/[A-Za-z]{1,5}"
+        r"(?:\s+\d{1,2}[:.]?\d{2}(?:\s*[A-Z]{2,4})?)?$"
+    ),
     # Agency credit lines closing a wire story.
     re.compile(
         r"^(?:some )?(?:information|material|reporting)(?: for this (?:story|report|article))?"
@@ -708,6 +711,13 @@ _STAMP_RE = re.compile(
     r"\s*$",
     _I,
 )
+
+
+def is_stamp_line(text: str) -> bool:
+    """Is the line a live page's entry stamp alone ("10:02 AM", "22:50")?"""
+    return _STAMP_RE.match(text) is not None
+
+
 # A one-line lead-in to what follows: "International reactions are coming in:".
 LEAD_IN_MAX_WORDS = 12
 # A credit line under a picture: "Ivo Marek © Nordwire", "NW/Ivo Marek", "Photo: AFP".
@@ -1206,7 +1216,21 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             # between the Head of State and the President of the French Republic" over
             # "Yaoundé, 1 December 2026 - ..."): a heading, however long.
             kinds[i] = _HEADING
-        if kinds[i] == _HEADING and not (i + 1 < n and kinds[i + 1] == _BODY):
+        # A live entry's title over its time ("Death toll rises to 97" over "22:50",
+        # "JCS: 'We struck the origin of fire'" over "16:20") heads the entry's text
+        # under the time.
+        over_stamp = (
+            i + 2 < n
+            and kinds[i] in (_HEADING, _BODY)
+            and kinds[i + 1] == _STAMP
+            and _STAMP_RE.match(paragraphs[i + 1].text)
+            and paragraphs[i + 1].line == paragraphs[i].line_end + 1
+            and kinds[i + 2] == _BODY
+            and (_is_heading_shape(text) or _is_entry_title(_QUOTED_END_RE.sub("", text)))
+        )
+        if over_stamp:
+            kinds[i] = _HEADING
+        elif kinds[i] == _HEADING and not (i + 1 < n and kinds[i + 1] == _BODY):
             # A heading needs body text under it; a bare short line is body text.
             kinds[i] = _BODY
         if (
@@ -2085,6 +2109,16 @@ def _entry_title_type(
 _QUOTED_WORDS_RE = re.compile(r"[\"“‘'][^\"“”‘’]+[\"”’']")
 
 
+def _region_heading_type(heading: Paragraph, members: list[int], kinds: list[str]) -> str | None:
+    """The section type a region's heading names. A live entry's title over its time
+    names its type by its own words, not those it quotes ("JCS: 'We struck the origin
+    of fire'" is no history)."""
+    text = heading.text
+    if members and kinds[members[0]] == _STAMP:
+        text = _QUOTED_WORDS_RE.sub(" ", text)
+    return classify_heading(text)
+
+
 # Of a briefing's answers, the share that must speak as an outside state for all of
 # them to: the spokesman of a third state's ministry answers for it throughout.
 OUTSIDE_ANSWER_SHARE = 0.5
@@ -2194,7 +2228,7 @@ def _features(paragraphs: Sequence[Paragraph], typed: _Typed) -> dict[int, list[
     kinds, ctx, types = typed.kinds, typed.ctx, typed.types
     heading_of: dict[int, str] = {}
     for heading, members in typed.regions:
-        named = "none" if heading is None else str(classify_heading(heading.text))
+        named = "none" if heading is None else str(_region_heading_type(heading, members, kinds))
         for i in members:
             heading_of[i] = named
     order = sorted(types)
@@ -2251,7 +2285,8 @@ def _rule_types(
         if kind == _HEADING:
             regions.append((paragraphs[i], []))
         else:
-            entry = kind == _STAMP and i > 0 and kinds[i - 1] != _STAMP
+            # ... but an entry's time right under its title is in the title's region.
+            entry = kind == _STAMP and i > 0 and kinds[i - 1] not in (_STAMP, _HEADING)
             if not regions or (entry and regions[-1][0] is not None):
                 regions.append((None, []))
             regions[-1][1].append(i)
@@ -2262,7 +2297,7 @@ def _rule_types(
     for r, (heading, members) in enumerate(regions):
         body = [i for i in members if kinds[i] == _BODY]
         scored = [_label(paragraphs[i].text, ctx, _before(paragraphs, kinds, i)) for i in body]
-        named = classify_heading(heading.text) if heading is not None else None
+        named = _region_heading_type(heading, members, kinds) if heading is not None else None
         if named in (None, "events") and heading is not None and _past_heading(heading.text, ctx):
             named = "history"  # "What happened in 2014?" in a 2026 explainer
         if named is None and heading is not None and _outside_heading(heading.text, ctx):

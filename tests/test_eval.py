@@ -890,6 +890,33 @@ INVENTED_DEV28_FLOORS = [
 ]
 
 
+# The thirtieth invented development set (281-288, tests/gold/invented_dev29/): a
+# continental agency's translated English service, a British tabloid's first-day live
+# page, a warring state's agency with its general staff's daily loss table, a regional
+# radio's site on fighting inside a capital, a warring state's daily's live blog of
+# titles over times, a state agency's defence briefing in indirect speech, a regional
+# site's analysis with a context box, and a neighbouring state's regional paper on
+# refugees at its border. Scored blind on the session's code before and after its
+# first rules, the same but one organization: R/P sections .55/.58, persons .86/.89,
+# organizations .82/.76, places .78/.80, quotes .83/.80, claims .67/.77, reactions
+# .71/.84, timeline .74/.85, published dates 6 of 8. Then (titles over times, masthead
+# date lines, a desk's slug with its time): sections .77/.71, timeline .94/.88,
+# published dates 8 of 8.
+INVENTED_DEV29_FLOORS = [
+    ("published_date", 0.95, 0.95),
+    ("sections", 0.72, 0.66),
+    ("persons", 0.81, 0.84),
+    ("organizations", 0.78, 0.72),
+    ("places", 0.73, 0.75),
+    ("quotes_found", 0.95, 0.91),
+    ("quotes", 0.78, 0.75),
+    ("claims_found", 0.73, 0.84),
+    ("claims", 0.62, 0.72),
+    ("reactions", 0.66, 0.81),
+    ("timeline", 0.89, 0.83),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -934,6 +961,7 @@ SPLITS = [
     "invented_dev26",
     "invented_dev27",
     "invented_dev28",
+    "invented_dev29",
 ]
 
 
@@ -1038,6 +1066,7 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev26", INVENTED_DEV26_FLOORS),
         ("invented_dev27", INVENTED_DEV27_FLOORS),
         ("invented_dev28", INVENTED_DEV28_FLOORS),
+        ("invented_dev29", INVENTED_DEV29_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):

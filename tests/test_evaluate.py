@@ -26,6 +26,7 @@ from newsledger.evaluate import (
     section_lines,
 )
 from newsledger.ids import entity_id
+from newsledger.sections import is_stamp_line
 
 REPO = Path(__file__).resolve().parents[1]
 # The shared folder holds the seed gold and the corpus the repo's gold files describe.
@@ -436,8 +437,10 @@ def test_gold_file_agrees_with_its_text(path: Path) -> None:
         assert lines[s["first_line"] - 1].strip() and lines[s["last_line"] - 1].strip(), s
         if s["heading"]:
             # A heading stands above a blank line, or right above a box's first line
-            # ("Key points" over its points).
+            # ("Key points" over its points), or over a live entry's stamp ("22:50").
             above = lines[s["first_line"] - 3 : s["first_line"] - 1]
+            if is_stamp_line(lines[s["first_line"] - 3]):
+                above = lines[s["first_line"] - 4 : s["first_line"] - 1]
             assert any(s["heading"] in ln for ln in above), s
 
 
@@ -475,6 +478,8 @@ def oracle_tables(gold: dict, text: str) -> dict[str, pd.DataFrame]:
     sections = []
     for s in gold["sections"]:
         first = s["first_line"] - 3 if s["heading"] else s["first_line"] - 1
+        if s["heading"] and is_stamp_line(lines[first]):
+            first -= 1  # the heading over its entry's stamp
         end = line_start[s["last_line"] - 1] + len(lines[s["last_line"] - 1])
         sections.append(
             {

@@ -1341,3 +1341,27 @@ def test_an_issue_date_among_a_report_s_first_lines_dates_it() -> None:
         "The Mission recorded 42 ceasefire violations.\n"
     )
     assert article.head.published_date == dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "date"),
+    [
+        # A reading time beside the date, and a wire's slug date with two year digits.
+        ("December 3, 2026 · 8 min read", dt.date(2026, 12, 3)),
+        ("01-DEC-26 15:32 CET", dt.date(2026, 12, 1)),
+    ],
+)
+def test_a_masthead_line_over_its_date_line_is_head(date_line: str, date: dt.date) -> None:
+    text = (
+        "Two armies, two maps\n\n"
+        f"ANDEAN SIGNAL | Analysis | Colombia · Venezuela\n{date_line}\n\n"
+        "Venezuela says its troops hold Paraguachón.\n"
+    )
+    head = parse_article(text).head
+    assert head.published_date == date
+    assert text[head.body_start :].startswith("Venezuela says")
+
+
+def test_a_two_digit_year_needs_its_month_by_name() -> None:
+    assert parse_date("12-Mar-99") == dt.date(1999, 3, 12)
+    assert find_date("an F-16 and 3-11-26 are no dates") is None

@@ -1771,6 +1771,7 @@ def test_a_timeline_s_recent_entry_may_be_a_reaction(heading: str, entry: str) -
         # Wire desks' slugs of initials, a site's topic links, an agency's standards line.
         "nk-jcn/ah",
         "OBN/AKS/MBD",
+        "gdr/mcl 1432 GMT",
         "Related topics: Marland, Borduria, Europe",
         "Our Standards: The Nordwire Trust Principles.",
     ],
@@ -2316,3 +2317,25 @@ def test_a_call_to_honour_an_accord_named_by_its_date_is_no_background() -> None
         published="2026-12-09",
     )
     assert [s.section_type for s in sections] == ["events", "foreign_reactions", "history"]
+
+
+def test_a_live_entry_s_title_over_its_time_heads_its_section() -> None:
+    """Newest entry first, each a one-line title over its time: the title is the
+    heading, the time no part of the text, and each entry keeps its own type."""
+    sections = segment(
+        "This live blog has ended.\n\n"
+        "Death toll rises to 97, with 412 injured\n22:50\n\n"
+        "The health ministry said 97 people had been killed in the shelling of Paju.\n\n"
+        "Washington: commitment to Korea 'ironclad'\n21:15\n\n"
+        "The United States condemned the attack and called for restraint.\n\n"
+        "JCS: 'We struck the origin of fire'\n16:20\n\n"
+        "The army says its howitzers are firing back at the North's batteries.",
+        "2026-11-19",
+    )
+    got = [(s.section_type, s.heading) for s in sections]
+    assert got == [
+        ("other", None),
+        ("events", "Death toll rises to 97, with 412 injured"),
+        ("foreign_reactions", "Washington: commitment to Korea 'ironclad'"),
+        ("events", "JCS: 'We struck the origin of fire'"),
+    ], got
