@@ -6463,3 +6463,27 @@ def test_a_live_entry_s_dateline_places_its_minister_and_a_ready_state_acts():
         ("country:PHL", "person:maria_teresa_villanueva_ocampo", "call_for_ceasefire"),
         ("country:MYS", "person:azlan_hamidi", "mediation_offer"),
     } <= got, got
+
+
+def test_the_paragraphs_after_an_issued_daily_report_are_its_account():
+    """ "Baghdad - INA" alone, then "The General Staff ... issued on Tuesday its daily
+    report, stating that ...": what the next paragraphs tell by direction, crediting no
+    one, is the report's, up to another's figures."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nBaghdad - INA\n\n"
+            "The General Staff of the Iraqi Army issued on Tuesday its daily report on the "
+            "sixth day of the fighting, stating that the enemy had lost 80 tanks.\n\n"
+            "The report stated that in the Basra direction, the enemy attempted three times "
+            "to cross the Shatt al-Arab.\n\n"
+            "In the Faw direction, the enemy shelled the town of Faw; two civilian workers "
+            "were killed and nine wounded.\n\n"
+            "According to the Ministry of Health, at least 318 civilians have been killed."
+        ),
+        "entities",
+    )
+    claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
+    staff = claims[80]
+    assert staff is not None and staff.startswith("org:general_staff"), claims
+    assert claims[2] == staff and claims[9] == staff, claims
+    assert claims[318] == "org:ministry_of_health_of_iraq", claims

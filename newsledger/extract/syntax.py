@@ -267,11 +267,12 @@ def _predicate_noun(tok: Token) -> bool:
     return tok.dep_ == "ROOT" and tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
-def _issues_release(verb: Token) -> bool:
+def _issues_release(verb: Token, also: tuple[str, ...] = ()) -> bool:
     """ "issued its daily update", "released a statement": a verb of issuing whose
-    object is a release."""
+    object is a release (or one of the nouns ``also`` names: "issued its daily report")."""
+    nouns = lexset("release_nouns") | set(also)
     return lemma_of(verb) in lexset("issuing_verbs") and any(
-        c.dep_ == "dobj" and lemma_of(c) in lexset("release_nouns") for c in verb.children
+        c.dep_ == "dobj" and lemma_of(c) in nouns for c in verb.children
     )
 
 
@@ -495,13 +496,25 @@ class ArticleContext:
         quote, no reporting verb, no "according to" of their own)."""
         if not self.paragraphs:
             return None
-        lo, hi = self.paragraphs[0]
+        first = 0
+        if len(self.paragraphs) > 1 and not any(
+            is_verb(t) for t in self.tokens_in(*self.paragraphs[0])
+        ):
+            first = 1  # a dateline on a line of its own ("Baghdad - INA")
+        lo, hi = self.paragraphs[first]
         source = None
         for sent in self.sentences_between(lo, hi):
             for tok in sent:
-                if lemma_of(tok) in lexset("release_verbs") and (
-                    (tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" for c in tok.children))
-                    or _in_its_release(tok)
+                if (
+                    lemma_of(tok) in lexset("release_verbs")
+                    and (
+                        (tok.tag_ == "VBZ" and any(c.dep_ == "ccomp" for c in tok.children))
+                        or _in_its_release(tok)
+                    )
+                ) or (
+                    # "The General Staff issued on Tuesday its daily report, stating that
+                    # ...": the article relays the report it says was issued.
+                    _issues_release(tok, also=("report",)) and tok.head.i == tok.i
                 ):
                     # "The Ministry of Defence reports that ...", "..., the Ministry
                     # announced in its Bulletin No. 2": the article relays its release.
@@ -519,7 +532,7 @@ class ArticleContext:
             return None
         reporting = lexset("speech_verbs") | lexset("claim_verbs")
         end = hi
-        for plo, phi in self.paragraphs[1:]:
+        for plo, phi in self.paragraphs[first + 1 :]:
             if any(
                 plo <= start < phi
                 and row.get("speaker_id") != source.entity_id
@@ -558,6 +571,10 @@ class ArticleContext:
                 continue
             if lemma_of(c) in lexset("release_nouns"):
                 return True
+            if lemma_of(c) == "report" and any(
+                d.lower_ in ("the", "its", "this") for d in c.children
+            ):
+                return True  # "The report stated that ...": the report relayed, again
             m = self.mention_at(c)
             if m is not None and str(m["entity_id"]) == source.entity_id:
                 return True
