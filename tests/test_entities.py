@@ -3537,3 +3537,22 @@ def test_a_hyphenated_surname_after_the_given_names_the_model_took_is_the_name_s
     persons = _names(r, "PERSON")
     assert "Maria Teresa Villanueva-Ocampo" in persons, persons
     assert "Maria Teresa" not in persons, persons
+
+
+def test_a_name_between_the_and_a_structure_s_noun_is_no_person():
+    """ "the Farhad hydroelectric complex", "the Farhad reservoir": the name of a
+    structure, however the model tags it; a man named Farhad is still a person."""
+    _, r = _extract(
+        "According to him, after shelling Bekabad overnight with multiple launch rocket "
+        "systems, the Tajik side attempted to advance towards the Farhad hydroelectric "
+        "complex on the Syr Darya with up to two battalion tactical groups supported by "
+        "tanks. The spokesman stressed that all the attacks had been repelled and that "
+        'the complex "was, is and will remain under the full control of the Armed Forces '
+        'of Uzbekistan".'
+    )
+    assert not any("Farhad" in n for n in _names(r, "PERSON")), _names(r, "PERSON")
+    _, r = _extract(
+        "Shells hit Bekabad overnight. Farhad Karimov, a farmer in Bekabad, said the "
+        "shelling lasted all night. The Farhad he knew was a quiet place, he said."
+    )
+    assert "Farhad Karimov" in _names(r, "PERSON")

@@ -250,7 +250,23 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
         return None
     if names_structure(span, "structure_name_ends") or names_machine(span):
         return None
+    if _names_structure_after(doc, start, end):
+        return None
     return start, end
+
+
+def _names_structure_after(doc: Doc, start: int, end: int) -> bool:
+    """ "the Farhad hydroelectric complex", "the Farhad reservoir": a name between "the"
+    and a structure's common noun names the structure, no person."""
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    for k in range(end, min(end + 3, len(doc))):
+        tok = doc[k]
+        if not tok.is_lower or not tok.is_alpha:
+            return False
+        if tok.lower_ in lexset("structure_nouns"):
+            return True
+    return False
 
 
 def _place_after_title(st: ArticleState, doc: Doc, i: int) -> ref.Place | None:
