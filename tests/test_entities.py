@@ -3556,3 +3556,24 @@ def test_a_name_between_the_and_a_structure_s_noun_is_no_person():
         "shelling lasted all night. The Farhad he knew was a quiet place, he said."
     )
     assert "Farhad Karimov" in _names(r, "PERSON")
+
+
+def test_first_names_with_an_age_and_a_given_name_the_model_took_for_a_body():
+    """Refugees quoted by the first name alone, an age set off after it ("Álvaro, 58, a
+    bean farmer", "said Yessenia, 31, who crossed"), are persons whatever the model
+    tagged them; so is the given name it took for a body in "coordinator, Esteban Solís
+    Rojas"."""
+    _, r = _extract(
+        "Nicaraguan refugees keep arriving at Peñas Blancas.\n\n"
+        '"We slept in the bus station in Rivas," said Yessenia, 31, who crossed with her '
+        "two daughters on Wednesday.\n\n"
+        "Álvaro, 58, a bean farmer from near Somoto, said soldiers had come to his "
+        "village on Monday. Kenia, 19, a student from Estelí, said her street had been "
+        "hit twice.\n\n"
+        "Behind the immigration building, the Costa Rican Red Cross has put up 40 tents. "
+        "Its regional coordinator, Esteban Solís Rojas, said volunteers had treated 340 "
+        "people since Sunday."
+    )
+    persons = _names(r, "PERSON")
+    assert {"Yessenia", "Álvaro", "Kenia", "Esteban Solís Rojas"} <= persons, persons
+    assert not {"Álvaro", "Kenia"} & _names(r, "ORG")

@@ -220,6 +220,10 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _other_place(st, p, site)  # 'Shorja market', 'Kakuma camp'
             elif ent.label_ == "PERSON":
                 persons.append((p, ent))
+            elif ent.label_ in ("ORG", "GPE", "LOC", "NORP") and _aged_first_name(ent):
+                # 'Álvaro, 58, a bean farmer', 'said Yessenia, 31, who crossed ...': a
+                # person the article names by the first name alone
+                persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ in _SPEAKING_MISLABELS and not ent.id_ and _speaking_name(ent):
                 persons.append((p, Span(ent.doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and (name := _titled_person(st, p, ent)) is not None:
@@ -2493,6 +2497,19 @@ def _called_person(ent: Span) -> bool:
         return False
     people = lexset("civilian_units") | lexset("kin_units") | lexset("described_people")
     return doc[start - 1].lower_ in ("called", "named") and lemma_of(doc[start - 2]) in people
+
+
+def _aged_first_name(ent: Span) -> bool:
+    """One title-case word with an age set off after it and then who the person is ("a
+    bean farmer", "who crossed ..."): a first name, whatever the model took it for."""
+    doc, i = ent.doc, ent.end
+    return (
+        len(ent) == 1
+        and ent[0].is_title
+        and _aged(ent)
+        and i + 3 < len(doc)
+        and doc[i + 3].lower_ in ("a", "an", "the", "who", "whose", "said", "says", "told")
+    )
 
 
 def _aged(span: Span) -> bool:
