@@ -6487,3 +6487,20 @@ def test_the_paragraphs_after_an_issued_daily_report_are_its_account():
     assert staff is not None and staff.startswith("org:general_staff"), claims
     assert claims[2] == staff and claims[9] == staff, claims
     assert claims[318] == "org:ministry_of_health_of_iraq", claims
+
+
+def test_a_private_person_introduced_with_an_age_holds_no_unnamed_office():
+    """ "Allah Ditta, 58, a farmer" is a private person: "the secretary-general" the UN
+    spokesperson speaks of later is not he, and her report stays hers."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\n"
+            "In Charwa, Allah Ditta, 58, a farmer whose house was hit, said the shells came "
+            "at night.\n\n"
+            "UN Secretary-General's spokesperson Fernanda Alves-Lindqvist said the "
+            'secretary-general called on both countries to "exercise maximum restraint".'
+        ),
+        "entities",
+    )
+    quoted = {q["text"]: q["speaker_id"] for q in run.result.quotes}
+    assert quoted["exercise maximum restraint"] == "person:fernanda_alves_lindqvist", quoted

@@ -3576,4 +3576,9 @@ def test_first_names_with_an_age_and_a_given_name_the_model_took_for_a_body():
     )
     persons = _names(r, "PERSON")
     assert {"Yessenia", "Álvaro", "Kenia", "Esteban Solís Rojas"} <= persons, persons
+    _, r = _extract(
+        "Refugees cross at Chitipa.\n\nEsau Silungwe, 58, who grows coffee and maize at "
+        "Mughese, walked for two days to reach the boma."
+    )
+    assert "Esau Silungwe" in _names(r, "PERSON") and "Silungwe" not in _names(r, "PLACE")
     assert not {"Álvaro", "Kenia"} & _names(r, "ORG")

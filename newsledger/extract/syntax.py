@@ -319,6 +319,9 @@ def unnamed_subject_of(tok: Token, gender: str | None) -> Token | None:
     return None
 
 
+# An age set off after a name: "Allah Ditta, 58, a farmer".
+_AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*[,)]")
+
 # Words in quote marks that stay the sentence's own: a name or a term ('"Grad"').
 MARKED_WORDS = 2
 
@@ -1070,6 +1073,8 @@ class ArticleContext:
             if country is not None and self.country_code(str(m["entity_id"])) != country:
                 continue
             held = roles.get(str(m["entity_id"]))
+            if not held and str(m["entity_id"]) in self._aged_persons:
+                continue  # "Allah Ditta, 58, a farmer": a private person holds no office
             if (not held and not given_only) or any(
                 # "the deputy minister" for a "deputy minister of foreign affairs"
                 r == h or r in h.split() or f" {r} " in f" {h} "
@@ -1084,6 +1089,17 @@ class ArticleContext:
         # summoned the envoy", "the minister" next is Yakubu.
         main = [m for m in found if self._main_subject(m)]
         return (main or found or [None])[0]
+
+    @cached_property
+    def _aged_persons(self) -> set[str]:
+        """Persons the article introduces with their age set off after the name
+        ("Allah Ditta, 58,"), as it does private people."""
+        return {
+            str(m["entity_id"])
+            for m in self.mentions
+            if self.etype(str(m["entity_id"])) == "PERSON"
+            and _AGE_AFTER_RE.match(self.text, int(m["char_end"]))
+        }
 
     def _described_antecedent(self, head: Token, words: Sequence[Token]) -> dict | None:
         """ "..., the 41-year-old teacher said": a speaker a feature describes instead of

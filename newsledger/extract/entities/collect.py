@@ -222,8 +222,11 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 persons.append((p, ent))
             elif ent.label_ in ("ORG", "GPE", "LOC", "NORP") and _aged_first_name(ent):
                 # 'Álvaro, 58, a bean farmer', 'said Yessenia, 31, who crossed ...': a
-                # person the article names by the first name alone
-                persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
+                # person the article names by the first name alone, or the surname after
+                # a given name the model left out ('Esau Silungwe, 58, who grows ...')
+                given = ent.start > 0 and _bare_given_name(doc[ent.start - 1])
+                start = ent.start - 1 if given else ent.start
+                persons.append((p, Span(doc, start, ent.end, label="PERSON")))
             elif ent.label_ in _SPEAKING_MISLABELS and not ent.id_ and _speaking_name(ent):
                 persons.append((p, Span(ent.doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ == "ORG" and (name := _titled_person(st, p, ent)) is not None:
@@ -2510,6 +2513,11 @@ def _aged_first_name(ent: Span) -> bool:
         and i + 3 < len(doc)
         and doc[i + 3].lower_ in ("a", "an", "the", "who", "whose", "said", "says", "told")
     )
+
+
+def _bare_given_name(tok: Token) -> bool:
+    """A title-case proper noun in no entity, as a given name the model left out is."""
+    return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and not tok.ent_type_
 
 
 def _aged(span: Span) -> bool:

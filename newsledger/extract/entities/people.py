@@ -299,7 +299,11 @@ def _given_name_before(st: ArticleState, p: int, doc: Doc, start: int) -> bool:
     tok, before = doc[start - 1], doc[start - 2]
     # The model may tag the given name alone as a body or a place ('Esteban' of
     # 'coordinator, Esteban Solís Rojas').
-    alone = tok.ent_iob_ == "B" and tok.ent_type_ in ("ORG", "GPE", "NORP")
+    alone = (
+        tok.ent_iob_ == "B"
+        and doc[start].ent_iob_ != "I"
+        and tok.ent_type_ in ("ORG", "GPE", "NORP")
+    )
     if not (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and (alone or not tok.ent_type_)):
         return False
     if (
