@@ -286,7 +286,7 @@ _LICENSE_RE = re.compile(
 _STAMP_RE = re.compile(
     r"^(?P<kind>last updated|updated|first published|published|posted|modified|issued|"
     r"broadcast|aired|"
-    r"(?:figures\s+)?as of|"
+    r"(?:figures\s+)?as of|date(?=\s*:)|"
     r"live(?: updates?| blog| coverage| report(?:ing)?)?)\b\s*(?:on|at)?\s*[:,]?\s*",
     re.IGNORECASE,
 )
@@ -547,9 +547,11 @@ def _is_heading_line(line: str, following: str | None) -> bool:
 
 
 ENTRY_TITLE_MAX_WORDS = 15
-# A time alone on its line: "22:50", "9.15 a.m.", "14:05 GMT".
+# A time alone on its line: "22:50", "9.15 a.m.", "14:05 GMT", "Posted at 21:40 GMT".
 _CLOCK_LINE_RE = re.compile(
-    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?$", re.IGNORECASE
+    r"^(?:(?:posted|updated|published)(?: at)?:?\s+)?"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?$",
+    re.IGNORECASE,
 )
 
 
@@ -574,6 +576,15 @@ def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
         and not SENTENCE_END_RE.search(lines[0].strip())
     ):
         # A title right above its list ("Access constraints", "KEY MESSAGES").
+        return [(0, 1), *((lo + 1, hi + 1) for lo, hi in _block_groups(lines[1:]))]
+    if (
+        n > 1
+        and _CLOCK_LINE_RE.match(lines[0].strip())
+        and not lines[0].strip()[:1].isdigit()
+        and not BULLET_RE.match(lines[1])
+    ):
+        # A live entry's labelled time over its title ("Posted at 21:40 GMT" over "UK
+        # sends ..."); a bare time splits off as a short line over a longer one does.
         return [(0, 1), *((lo + 1, hi + 1) for lo, hi in _block_groups(lines[1:]))]
     if (
         n == 2
@@ -821,7 +832,8 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         # A situation report's "As of 24 September 2025" is its date.
         kind = m["kind"].casefold()
         if (
-            kind in {"published", "first published", "posted", "issued", "broadcast", "aired"}
+            kind
+            in {"published", "first published", "posted", "issued", "broadcast", "aired", "date"}
             or kind.endswith("as of")
             or kind.startswith("live")
         ):
@@ -855,6 +867,8 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         return True
     if _READING_TIME_RE.match(line):
         return True  # "8 min read": page chrome beside the date
+    if _FIELD_LINE_RE.match(line):
+        return True  # "Restrictions: must credit", a video agency's header fields
     if byline := _byline(line):
         author, genre, date = byline
         if date is None and " | " in line:
@@ -1017,6 +1031,12 @@ _PLACE_DAY_RE = re.compile(rf"^[^,|]{{2,40}},\s+{_WEEKDAY},?\s", re.IGNORECASE)
 HEAD_BLOCK_MAX_LINES = 8
 HEAD_LINE_MAX_WORDS = 14
 # A line of a saved page's chrome: "Home > News > National", "Share on Facebook | ...".
+# The labelled fields of an agency's header block: "Story No: 4471926", "Length: 3:24",
+# "Restrictions: ...", "Video source: ...".
+_FIELD_LINE_RE = re.compile(
+    r"^(?:restrictions?|video source|length|duration|audio|story (?:no|number)|keywords?)\s*:",
+    re.IGNORECASE,
+)
 _READING_TIME_RE = re.compile(r"^\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read$", re.IGNORECASE)
 _CHROME_RE = re.compile(r"\S.*\s>\s\S|^share(?: on| this)\b", re.IGNORECASE)
 

@@ -585,7 +585,7 @@ MARKET_MIN_WORDS = 3
 CAPTION_MAX_WORDS = 60
 CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     re.compile(
-        r"^\(?(?:(?:photo|image|picture) caption|photo|image|picture|photograph|pictured|caption|"
+        r"^\(?(?:(?:photo|image|picture|video|map|graphic|chart) caption|photo|image|picture|photograph|pictured|caption|"
         r"file photo|illustration|video|map|graphic|chart|infographic|"
         r"watch|listen|in pictures)s?\b\s*(?:\([^)]*\))?\s*[:|–—-]",
         _I,
@@ -702,9 +702,11 @@ _VERDICT_RE = re.compile(r"^(?:Verdict|Rating|Ruling)\s*:\s*\S", _I)
 
 _BODY, _HEADING, _CAPTION, _READ_MORE = "body", "heading", "caption", "read_more"
 _STAMP = "stamp"
-# A live page's entry stamp alone on its line: "10:02 AM", "14:32 GMT", "09:45 | 3 Feb".
+# A live page's entry stamp alone on its line: "10:02 AM", "14:32 GMT", "09:45 | 3 Feb",
+# "Posted at 21:40 GMT".
 _STAMP_RE = re.compile(
-    r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?"
+    r"^\s*(?:(?:posted|updated|published)(?: at)?:?\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?"
     r"(?:\s*[|,·•-]?\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?))?"
     # "1h ago", "45 minutes ago", "just now"
     r"|\d{1,3}\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago|just now)"

@@ -6504,3 +6504,14 @@ def test_a_private_person_introduced_with_an_age_holds_no_unnamed_office():
     )
     quoted = {q["text"]: q["speaker_id"] for q in run.result.quotes}
     assert quoted["exercise maximum restraint"] == "person:fernanda_alves_lindqvist", quoted
+
+
+def test_a_chronology_s_short_months_without_their_point_are_dates():
+    """ "Nov 12 — Gunmen storm ...", "on Dec 3": a short month needs no point; "Mar"
+    opening "Marawi" is no month."""
+    run = invented(
+        "Nov 12 — Gunmen storm the army cantonment in Bannu.\n\n"
+        "Marawi was quiet until troops moved in on Dec 3."
+    )
+    got = {e["text_date"]: e["date_start"] for e in run.result.timeline}
+    assert set(got) == {"Nov 12", "Dec 3"}, got

@@ -2339,3 +2339,23 @@ def test_a_live_entry_s_title_over_its_time_heads_its_section() -> None:
         ("foreign_reactions", "Washington: commitment to Korea 'ironclad'"),
         ("events", "JCS: 'We struck the origin of fire'"),
     ], got
+
+
+def test_posted_at_stamps_over_titles_and_map_and_video_captions() -> None:
+    """ "Posted at 21:40 GMT" over its title opens an entry as a bare time does; "Map
+    caption: ..." and "Video caption: ..." are captions."""
+    sections = segment(
+        "Posted at 21:40 GMT\nUK sends warship and 300 more troops\n\n"
+        "Britain condemned the invasion and called for an immediate ceasefire.\n\n"
+        "Posted at 20:55 GMT\nBelize: 'We have lost 23 soldiers'\n\n"
+        "The Belize Defence Force says 23 of its soldiers have been killed in the "
+        "fighting since Wednesday.\n\n"
+        "Map caption: Guatemalan advances in Cayo and Toledo districts. Source: research",
+        "2026-12-04",
+    )
+    got = [(s.section_type, s.heading) for s in sections]
+    assert got == [
+        ("foreign_reactions", "UK sends warship and 300 more troops"),
+        ("events", "Belize: 'We have lost 23 soldiers'"),
+        ("other", None),
+    ], got

@@ -81,7 +81,11 @@ MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m} | {
 MONTHS["sept"] = 9
 WEEKDAYS = {d.casefold(): i for i, d in enumerate(calendar.day_name)}
 _MONTH_FULL = "|".join(m for m in calendar.month_name if m)
-_MONTH = r"(?:" + _MONTH_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+# A short month with its point or without ("Nov. 12", "Nov 12"), never a word's start.
+_MONTH = (
+    r"(?:(?:" + _MONTH_FULL + r")(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"(?:\.|(?![A-Za-z.])))"
+)
 _WEEKDAY = "|".join(d for d in calendar.day_name)
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
