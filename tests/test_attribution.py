@@ -6515,3 +6515,36 @@ def test_a_chronology_s_short_months_without_their_point_are_dates():
     )
     got = {e["text_date"]: e["date_start"] for e in run.result.timeline}
     assert set(got) == {"Nov 12", "Dec 3"}, got
+
+
+def test_our_teams_in_a_body_s_blog_and_a_ministry_placed_in_a_capital():
+    """ "Since Sunday, our teams have treated 347 wounded people" under the masthead of
+    the body's field blog is the body's count; "The health ministry in Sanaa says" is
+    Yemen's ministry, wherever the blog is written from."""
+    run = run_article(
+        normalize_text(
+            "Five days in Haradh's emergency room\n\n"
+            "MEDICAL RELIEF ALLIANCE | Field blog | Yemen\n"
+            f"By Amal Haddad, Emergency Coordinator in Haradh\n{PUBLISHED}\n\n"
+            "Saudi tanks and troops crossed the border at al-Tuwal on Sunday.\n\n"
+            "Since Sunday, our teams in Haradh have treated 347 wounded people. The "
+            "health ministry in Sanaa says Saudi air strikes have killed 286 people.\n\n"
+            "Medical Relief Alliance (MRA) is an independent medical organisation."
+        ),
+        "entities",
+    )
+    claims = {c["quantity_min"]: c["claimant_id"] for c in run.result.claims}
+    assert claims[347] == "org:medical_relief_alliance", claims
+    assert claims[286] == "org:ministry_of_health_of_yemen", claims
+
+
+def test_a_source_note_s_date_in_brackets_is_no_event():
+    """ "(MND briefing, 23 Nov)": the day a source spoke, cited after a comma in brackets,
+    is no event of the story; "on 21-22 November" in the sentence is."""
+    run = invented(
+        "PLA units have taken the Limi valley, the ministry said (MND briefing, 23 Nov). "
+        "Artillery shelled Timure on the night of 21-22 November."
+    )
+    assert [e["text_date"] for e in run.result.timeline] == ["21-22 November"], [
+        e["text_date"] for e in run.result.timeline
+    ]

@@ -1256,6 +1256,10 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         return release[0], True
     if found is None and (issuer := ctx.press_release) is not None:
         return issuer, True  # the article is the body's own release
+    if found is None and _told_in_our_words(ctx, anchor):
+        # "Since Sunday, our teams have treated 347 wounded people" in a body's own blog:
+        # the body its masthead names.
+        return ctx.head_organization, True
     if (
         found is None
         and (writer := ctx.opinion_author) is not None
@@ -1346,7 +1350,7 @@ def _named_source(ctx: ArticleContext, verb: Token) -> tuple[Ref | None, bool]:
         # "We documented six attacks that killed at least 52 civilians" in a body's own
         # dispatch: the body its masthead names.
         publisher = None if ctx.in_quote(verb) else ctx.head_organization
-        if publisher is not None and any(h.lower_ == "we" for h in heads):
+        if publisher is not None and any(_first_person_plural(h) for h in heads):
             return publisher, True
     if ref is None:
         for h in heads:
@@ -1394,6 +1398,31 @@ def _described_organization(ctx: ArticleContext, head: Token) -> Ref | None:
             s, e = ctx.start(head), ctx.end(head)
             return Ref(str(m["entity_id"]), ctx.text[s:e], s, e)
     return None
+
+
+def _told_in_our_words(ctx: ArticleContext, anchor: Token) -> bool:
+    """Is the claim's clause told in the first person plural, outside quotes, in an
+    article whose head names a body ("our teams have treated 347 wounded")?"""
+    if ctx.in_quote(anchor) or ctx.head_organization is None:
+        return False
+    for tok in [anchor, *anchor.ancestors]:
+        if is_verb(tok):
+            heads, _ = ctx.subject_heads(tok)
+            if heads:
+                return any(_first_person_plural(h) for h in heads)
+    return False
+
+
+def _first_person_plural(head: Token) -> bool:
+    """ "we", "our teams", "Forty-one of our patients": a subject in the first person
+    plural."""
+    if head.lower_ == "we":
+        return True
+    nouns = [
+        head,
+        *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
+    ]
+    return any(c.dep_ == "poss" and c.lower_ == "our" for n in nouns for c in n.children)
 
 
 def _reporting_tail(anchor: Token, verbs: set[str]) -> Token | None:

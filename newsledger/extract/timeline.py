@@ -599,6 +599,10 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
                         continue
                     if s_off + m.start() < opening:
                         continue  # the dateline's date: when the story was filed
+                    if _SOURCE_NOTE_END_RE.match(text, m.end()) and _cited_in_brackets(
+                        text, m.start()
+                    ):
+                        continue  # "(MND briefing, 23 Nov)": when a source said it
                     if kind == "entry_day" and not _ENTRY_DASH_RE.match(ctx.text, s_off + m.end()):
                         continue  # the parser may end the sentence before the dash
                     toks = ctx.tokens_in(s_off + m.start(), s_off + m.end())
@@ -641,6 +645,20 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
                     }
                 )
     return _first_since(ctx.text, rows)
+
+
+# A bracketed source note closing on its date: "(MND briefing, 23 Nov)".
+_SOURCE_NOTE_END_RE = re.compile(r"\s*\)")
+
+
+def _cited_in_brackets(text: str, start: int) -> bool:
+    """Is the date at ``start`` the last item of a bracketed note naming a source, after
+    a comma ("(MND briefing, 23 Nov)", "(Nepal Army statement, 24 Nov)")?"""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    inner = text[opened + 1 : start].rstrip()
+    return inner.endswith(",") and len(inner.split()) <= 8
 
 
 def _first_since(text: str, rows: list[dict]) -> list[dict]:

@@ -3314,7 +3314,10 @@ def described_state_bodies(st: ArticleState) -> None:
                 if end > len(doc) or any(not w.is_lower or w.i in taken for w in words):
                     break
                 head = words[-1]
-                if head.pos_ != "NOUN" or (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+                # (all words are lower case: the model may still call one a proper noun)
+                if head.pos_ not in ("NOUN", "PROPN") or (
+                    end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")
+                ):
                     continue
                 if not any(
                     words.text == n or words.text.endswith(" " + n)
@@ -3323,16 +3326,33 @@ def described_state_bodies(st: ArticleState) -> None:
                     continue
                 if head.lower_ in lexset("staff_nouns") and _forces_named(st, p, tok.i):
                     break  # the staff of the forces just named: attribution refers back
-                state = _opening_state(st, p, tok.i) or home
+                seat = _capital_seat(doc, end)
+                state = seat or _opening_state(st, p, tok.i) or home
                 org = ref.state_body(words.text, state) if state else None
-                if org is None or any(
-                    (q, k) < (p, tok.i) and eid != org.entity_id and head.lower_ in text
-                    for q, k, eid, text in seen
+                if org is None or (
+                    seat is None
+                    and any(
+                        (q, k) < (p, tok.i) and eid != org.entity_id and head.lower_ in text
+                        for q, k, eid, text in seen
+                    )
                 ):
                     continue
                 st.add(Mention(p, words.start, end, st.org(org), "title"))
                 taken.update(range(words.start, end))
                 break
+
+
+def _capital_seat(doc: Doc, end: int) -> str | None:
+    """The state whose capital a body's noun is placed in: "the health ministry in Sanaa"
+    is Yemen's, whatever the article is filed from."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    after = doc[end + 1 : min(end + 4, len(doc))].text
+    for iso3, start, stop in ref.countries_in(after):
+        record = ref.country(iso3)
+        if start == 0 and record is not None and after[start:stop] in record.capitals:
+            return iso3
+    return None
 
 
 def _speaking_in(st: ArticleState, p: int, i: int) -> str | None:
