@@ -3582,3 +3582,14 @@ def test_first_names_with_an_age_and_a_given_name_the_model_took_for_a_body():
     )
     assert "Esau Silungwe" in _names(r, "PERSON") and "Silungwe" not in _names(r, "PLACE")
     assert not {"Álvaro", "Kenia"} & _names(r, "ORG")
+
+
+def test_a_title_that_goes_on_after_a_rank_word_names_no_one():
+    """ "the Chief Medical Director, Dr Ekanem Offiong-Ita": "Medical Director" after
+    "Chief" is the rest of the title, no person."""
+    _, r = _extract(
+        "At the University of Calabar Teaching Hospital (UCTH), the Chief Medical "
+        "Director, Dr Ekanem Offiong-Ita, said the hospital had received 143 injured "
+        "people by 6 p.m."
+    )
+    assert _names(r, "PERSON") == {"Ekanem Offiong-Ita"}, _names(r, "PERSON")

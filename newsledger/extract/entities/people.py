@@ -378,6 +378,8 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
                 and named[0] == j
                 and not taken.intersection(range(j, k)) - guessed
                 and not _body_words(doc[j:k])
+                # 'the Chief Medical Director': the title goes on, no name follows it
+                and not any(role_at(st, p, t, k, at_end=True) for t in range(j, k))
             ):
                 # 'spokesperson Vikram Anand Saxena': a surname the model took for a
                 # place no reference knows is the name's last word.
