@@ -969,6 +969,16 @@ def _is_date_line(line: str) -> bool:
 _IN_PLACE_RE = re.compile(r"\s+in\s+[A-Z].*$")
 
 
+def _names_states(words: str) -> bool:
+    """Does a line name two countries, as a story's slug does ("Colombia Ecuador
+    Fighting") and a writer's name does not ("Jordan Smith" names one by chance)?"""
+    # Imported here: the reference data loads with the extraction, which the head's other
+    # lines never need.
+    from newsledger.extract.reference import countries_in
+
+    return len({iso3 for w in words.split() for iso3, _, _ in countries_in(w)}) >= 2
+
+
 def _author_line(line: str) -> str | None:
     """The names of a byline without "By": "Name", "Name, Central America correspondent",
     "Name, Town", "Name in Town"; "Jane Doe (now) and John Roe (earlier)" on a live page."""
@@ -1095,11 +1105,13 @@ def _head_block(lines: list[str], i: int, fields: _HeadFields) -> int | None:
         if meta or _CHROME_RE.search(ln):
             continue
         # A byline without "By", when the block has none with it; an outlet's or a
-        # programme's name ("UN Meetings Digest") is no writer.
+        # programme's name ("UN Meetings Digest") is no writer, nor is a story's slug
+        # naming the states it is about ("Colombia Ecuador Fighting").
         if (
             fields.author is None
             and (name := _author_line(ln))
             and not {w.casefold() for w in name.split()} & _OUTLET_WORDS
+            and not _names_states(name)
         ):
             fields.author = name
             continue

@@ -6548,3 +6548,27 @@ def test_a_source_note_s_date_in_brackets_is_no_event():
     assert [e["text_date"] for e in run.result.timeline] == ["21-22 November"], [
         e["text_date"] for e in run.result.timeline
     ]
+
+
+def test_a_shotlist_s_soundbite_labels_name_the_words_below_them():
+    """A video agency's shotlist: each "SOUNDBITE (Language) Name, title:" line names
+    whose words the quote on the next line are, the name the model missed included."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\nSHOTLIST:\n"
+            "5. SOUNDBITE (Spanish) Doris Erazo Chamorro, resident of Ipiales:\n"
+            '"At five in the morning the windows blew in."\n'
+            "6. Families loading mattresses onto lorry\n"
+            "7. SOUNDBITE (Spanish) Hernán Benavides Yépez, mayor of Ipiales:\n"
+            '"Nineteen of our people are dead."\n\n'
+            "16. SOUNDBITE (Spanish) María Gabriela Salazar Ortiz, Ecuadorian Defence "
+            'Minister:\n"Ecuador did not start this."'
+        ),
+        "entities",
+    )
+    quoted = {q["text"][:12]: q["speaker_id"] for q in run.result.quotes}
+    assert quoted == {
+        "At five in t": "person:doris_erazo_chamorro",
+        "Nineteen of ": "person:hernan_benavides_yepez",
+        "Ecuador did ": "person:maria_gabriela_salazar_ortiz",
+    }, quoted

@@ -1365,3 +1365,17 @@ def test_a_masthead_line_over_its_date_line_is_head(date_line: str, date: dt.dat
 def test_a_two_digit_year_needs_its_month_by_name() -> None:
     assert parse_date("12-Mar-99") == dt.date(1999, 3, 12)
     assert find_date("an F-16 and 3-11-26 are no dates") is None
+
+
+def test_a_video_agency_s_header_block_is_head_and_its_slug_no_writer() -> None:
+    text = (
+        "Colombia and Ecuador fight for a fourth day\n\n"
+        "MERIDIAN PRESS VIDEO | Story No: 4471926\nColombia Ecuador Fighting\n"
+        "Date: 26/11/2026 | Length: 3:24 | Audio: Natural / Spanish / English\n"
+        "Restrictions: Armed Forces handout: must credit; no archive\n"
+        "Video source: Meridian Press; UNTV\n\n"
+        "SHOTLIST:\n1. Wide of smoke rising over houses in Ipiales\n"
+    )
+    head = parse_article(text).head
+    assert (head.published_date, head.author) == (dt.date(2026, 11, 26), None)
+    assert text[head.body_start :].startswith("SHOTLIST:")

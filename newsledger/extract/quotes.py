@@ -1058,6 +1058,8 @@ def _labelled_person(ctx: ArticleContext, label: str, before: int) -> Ref | None
 def _cue_and_speaker(
     ctx: ArticleContext, rows: list[dict], mark_start: int, mark_end: int, start: int, end: int
 ) -> tuple[Token | None, Ref | None]:
+    if (labelled := _label_line_speaker(ctx, mark_start)) is not None:
+        return None, labelled
     cue, sents = _find_cue(ctx, mark_start, mark_end, start, end)
     speaker: Ref | None = None
     if cue is not None:
@@ -1083,6 +1085,32 @@ def _cue_and_speaker(
     if speaker is None and cue is None and not _hangs_on_verb(ctx, mark_start, mark_end, start):
         speaker = _carried_speaker(ctx, rows, mark_start)
     return cue, speaker
+
+
+def _label_line_speaker(ctx: ArticleContext, mark_start: int) -> Ref | None:
+    """ "7. SOUNDBITE (Spanish) Hernán Benavides Yépez, mayor of Ipiales:" on the line
+    above a quote that opens its line: a label with no verb naming one person, whose
+    words the quote is."""
+    line_start = ctx.text.rfind("\n", 0, mark_start) + 1
+    if ctx.text[line_start:mark_start].strip() or line_start == 0:
+        return None
+    prev_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
+    label = ctx.text[prev_start : line_start - 1].rstrip()
+    if not label.endswith(":"):
+        return None
+    toks = ctx.tokens_in(prev_start, prev_start + len(label))
+    if not toks or any(is_verb(t) for t in toks):
+        return None
+    persons = [
+        m
+        for m in ctx.mentions_in(prev_start, prev_start + len(label))
+        if ctx.etype(str(m["entity_id"])) == "PERSON"
+    ]
+    if len({str(m["entity_id"]) for m in persons}) != 1:
+        return None
+    m = persons[0]
+    s, e = int(m["char_start"]), int(m["char_end"])
+    return Ref(str(m["entity_id"]), ctx.text[s:e], s, e)
 
 
 def _poster_before_colon(ctx: ArticleContext, mark_start: int) -> tuple[Token | None, Ref | None]:

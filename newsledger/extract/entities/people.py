@@ -69,6 +69,7 @@ def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None
     persons = persons + _untagged_full_names(st, persons)
     persons = persons + _appositive_names(st, persons)
     persons = persons + _described_names(st, persons)
+    persons = persons + _names_before_a_role(st, persons)
     # A name the place lists turned into a village ('the city of Stepanakert') stays one;
     # so does an outlet the byline names ('told Nordwire that').
     places = {
@@ -818,6 +819,43 @@ def _described_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[
             ):
                 continue
             found.append((p, Span(doc, start, head.i + 1, label="PERSON")))
+    return found
+
+
+def _names_before_a_role(
+    st: ArticleState, persons: list[tuple[int, Span]]
+) -> list[tuple[int, Span]]:
+    """A name the model missed with its title set off after it: 'María Gabriela Salazar
+    Ortiz, Ecuadorian Defence Minister:', '..., said Joan Okoth, the county commissioner'.
+    Two to four title-case words, none a place's, country's or body's."""
+    found = []
+    for p, doc in enumerate(st.docs):
+        taken = {i for q, e in persons if q == p for i in range(e.start, e.end)}
+        taken |= {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
+        for comma in (t.i for t in doc if t.text == ","):
+            after = comma + 1 + (comma + 1 < len(doc) and doc[comma + 1].lower_ == "the")
+            role = role_at(st, p, after, len(doc), at_end=False)
+            if role is None and after < len(doc) and doc[after].ent_type_ in ("NORP", "GPE"):
+                role = role_at(
+                    st, p, after + 1, len(doc), at_end=False
+                )  # 'Ecuadorian Defence Minister'
+            if role is None or role.role.kind == "modifier":
+                continue
+            if role.end < len(doc) and _bare_name(doc[role.end]):
+                continue  # ', Dr Ekanem Offiong-Ita': the title of the name after it
+            start = comma
+            while start > 0 and comma - start < 4 and _bare_name(doc[start - 1]):
+                start -= 1
+            if comma - start < 2 or taken.intersection(range(start, comma)):
+                continue
+            if any(role_at(st, p, t, comma, at_end=True) for t in range(start, comma)):
+                continue  # 'the Chief Medical Director, ...': a title, no name
+            if start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+                continue  # a longer run of capitals: a heading or a body's name
+            name = doc[start:comma]
+            if _body_words(name) or ref.lookup_place(name.text) or ref.lookup_country(name.text):
+                continue
+            found.append((p, Span(doc, start, comma, label="PERSON")))
     return found
 
 
