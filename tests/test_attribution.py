@@ -6542,7 +6542,8 @@ def test_a_source_note_s_date_in_brackets_is_no_event():
     """ "(MND briefing, 23 Nov)": the day a source spoke, cited after a comma in brackets,
     is no event of the story; "on 21-22 November" in the sentence is."""
     run = invented(
-        "PLA units have taken the Limi valley, the ministry said (MND briefing, 23 Nov). "
+        "PLA units have taken the Limi valley, the ministry said (MND briefing, 23 Nov; "
+        "Nepal Army, 24 Nov). "
         "Artillery shelled Timure on the night of 21-22 November."
     )
     assert [e["text_date"] for e in run.result.timeline] == ["21-22 November"], [

@@ -647,17 +647,19 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
     return _first_since(ctx.text, rows)
 
 
-# A bracketed source note closing on its date: "(MND briefing, 23 Nov)".
-_SOURCE_NOTE_END_RE = re.compile(r"\s*\)")
+# A bracketed source note closing on its date: "(MND briefing, 23 Nov)", or one of its
+# sources: "(MND briefing, 23 Nov; Nepal Army, 24 Nov)".
+_SOURCE_NOTE_END_RE = re.compile(r"\s*[);]")
 
 
 def _cited_in_brackets(text: str, start: int) -> bool:
-    """Is the date at ``start`` the last item of a bracketed note naming a source, after
-    a comma ("(MND briefing, 23 Nov)", "(Nepal Army statement, 24 Nov)")?"""
+    """Is the date at ``start`` the last item of a source's entry in a bracketed note,
+    after a comma ("(MND briefing, 23 Nov)", "(Nepal Army, 24 Nov; MFA, 23 Nov)")?"""
     opened = text.rfind("(", 0, start)
     if opened < 0 or ")" in text[opened:start]:
         return False
-    inner = text[opened + 1 : start].rstrip()
+    item = max(opened, text.rfind(";", opened, start))
+    inner = text[item + 1 : start].rstrip()
     return inner.endswith(",") and len(inner.split()) <= 8
 
 
