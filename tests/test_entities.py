@@ -3593,3 +3593,18 @@ def test_a_title_that_goes_on_after_a_rank_word_names_no_one():
         "people by 6 p.m."
     )
     assert _names(r, "PERSON") == {"Ekanem Offiong-Ita"}, _names(r, "PERSON")
+
+
+def test_names_listed_with_places_that_the_gazetteer_knows_are_places():
+    """ "had taken Kastanies, Marasia and Rizia", "to Keşan and Uzunköprü": the model
+    tagged Rizia and Keşan as bodies; in a list with places, and known to GeoNames,
+    they are towns."""
+    _, r = _extract(
+        "Turkey and Greece have fought along the Evros since Monday. Turkish units had "
+        "taken Kastanies, Marasia and Rizia in Greece since crossing the river before "
+        "dawn. AFAD said it had taken some 12,000 villagers from along the Meriç, as the "
+        "river is called in Turkish, to Keşan and Uzunköprü."
+    )
+    places = _names(r, "PLACE")
+    assert {"Rízia", "Keşan", "Uzunköprü"} <= places, places
+    assert not {"Rizia", "Keşan"} & _names(r, "ORG")

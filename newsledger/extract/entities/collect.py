@@ -237,6 +237,10 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
             elif ent.label_ in _MISTYPED_LABELS | {"FAC"} and _called_person(ent):
                 # "a man called Yevyen Panov", which the model took for a product
                 persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
+            elif ent.label_ in ("ORG", "PERSON") and _listed_with_places(ent):
+                _other_place(
+                    st, p, ent
+                )  # 'taken Kastanies, Marasia and Rizia', 'to Keşan and Uzunköprü'
             elif ent.label_ == "ORG" and _named_as_person(ent):
                 # "named the dead man as Michalis Georgiou, 52", "identified as X"
                 persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
@@ -2500,6 +2504,27 @@ def _called_person(ent: Span) -> bool:
         return False
     people = lexset("civilian_units") | lexset("kin_units") | lexset("described_people")
     return doc[start - 1].lower_ in ("called", "named") and lemma_of(doc[start - 2]) in people
+
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _listed_with_places(ent: Span) -> bool:
+    """A name the gazetteer knows as a place, coordinated with names the model took for
+    places ("Kastanies, Marasia and Rizia"): a place of the list, whatever its tag."""
+    if len(ent) > 3 or ref.lookup_place(ent.text) is None:
+        return False
+    root = ent.root
+    linked = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        linked.append(root.head)
+    # ... or with another name the gazetteer knows ("to Keşan and Uzunköprü", both
+    # mistagged).
+    return any(
+        t.ent_type_ in _PLACE_LABELS
+        or (t.ent_type_ and t.is_title and ref.lookup_place(t.text) is not None)
+        for t in linked
+    )
 
 
 def _aged_first_name(ent: Span) -> bool:

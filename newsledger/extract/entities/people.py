@@ -841,15 +841,18 @@ def _names_before_a_role(
                 )  # 'Ecuadorian Defence Minister'
             if role is None or role.role.kind == "modifier":
                 continue
-            if role.end < len(doc) and _bare_name(doc[role.end]):
+            if role.end < len(doc) and doc[role.end].is_title:
                 continue  # ', Dr Ekanem Offiong-Ita': the title of the name after it
             start = comma
             while start > 0 and comma - start < 4 and _bare_name(doc[start - 1]):
                 start -= 1
             if comma - start < 2 or taken.intersection(range(start, comma)):
                 continue
-            if any(role_at(st, p, t, comma, at_end=True) for t in range(start, comma)):
-                continue  # 'the Chief Medical Director, ...': a title, no name
+            if any(
+                role_at(st, p, t, comma, at_end=True) or ref.key(doc[t].text) in ref.title_words()
+                for t in range(start, comma)
+            ):
+                continue  # 'the Chief Medical Director, ...', 'the Chief Monitor': a title
             if start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
                 continue  # a longer run of capitals: a heading or a body's name
             name = doc[start:comma]
