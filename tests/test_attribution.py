@@ -6573,3 +6573,22 @@ def test_a_shotlist_s_soundbite_labels_name_the_words_below_them():
         "Nineteen of ": "person:hernan_benavides_yepez",
         "Ecuador did ": "person:maria_gabriela_salazar_ortiz",
     }, quoted
+
+
+def test_a_headline_state_whose_abbreviated_minister_urges_is_no_party():
+    """ "Chinese FM urges DRC, Rwanda to cease fire": China's foreign minister urges, so
+    China reacts; the two it urges are the sides."""
+    run = run_article(
+        normalize_text(
+            "Chinese FM urges DRC, Rwanda to cease fire immediately\n\n"
+            f"{PUBLISHED}\n\n"
+            "BEIJING, Dec. 2 (Xinhua) -- China on Wednesday called on the Democratic "
+            "Republic of the Congo and Rwanda to cease fire immediately, as fighting "
+            "between their armed forces entered a fourth day.\n\n"
+            '"China is deeply concerned about the escalation of the conflict," Foreign '
+            "Ministry spokesperson Zhao Yuhang told a regular press briefing."
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {("country:CHN", "call_for_ceasefire"), ("country:CHN", "concern")} <= got, got

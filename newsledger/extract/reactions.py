@@ -251,16 +251,24 @@ _DEED_VERBS = frozenset({"have", "issue", "send", "convey", "extend", "share", "
 
 
 def _past_official(after: str) -> str:
-    """ "'s foreign minister visits Manama" -> " visits Manama": what a state's official
-    does, the state does."""
-    m = re.match(r"\s*['’]s\s+", after)
-    if not m:
-        return after
-    words = list(re.finditer(r"[A-Za-z-]+", after[m.end() :]))[:3]
-    for w in words:
-        if w.group().casefold() in role_words():
-            return after[m.end() + w.end() :]
-    return after
+    """ "'s foreign minister visits Manama" -> " visits Manama", " FM urges DRC" -> "
+    urges DRC": what a state's official does, the state does."""
+    m = re.match(r"\s*(?:['’]s\s+)?", after)
+    possessive = "s" in after[: m.end()]
+    last = None
+    for w in list(re.finditer(r"[A-Za-z-]+", after[m.end() :]))[:3]:
+        if not possessive and not w.group()[:1].isupper():
+            break  # without "'s", only a title in capitals: "Chinese Foreign Minister"
+        word = w.group().casefold()
+        if word in role_words() or word in _HEADLINE_OFFICES:
+            last = w
+            if possessive:
+                break
+    return after if last is None else after[m.end() + last.end() :]
+
+
+# Offices headlines shorten: "Chinese FM urges ...".
+_HEADLINE_OFFICES = frozenset({"fm", "pm", "mfa", "mod"})
 
 
 def _backs_in_headline(after: str) -> bool:
