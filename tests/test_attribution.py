@@ -6592,3 +6592,12 @@ def test_a_headline_state_whose_abbreviated_minister_urges_is_no_party():
     )
     got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert {("country:CHN", "call_for_ceasefire"), ("country:CHN", "concern")} <= got, got
+
+
+def test_a_violation_that_will_invite_a_response_is_a_warning():
+    got = _found_reactions(
+        "Myanmar and Bangladesh have fought along their border since Friday.\n\n"
+        'In New Delhi, the Ministry of External Affairs said "any further violation of '
+        "India's territory will invite an appropriate response\"."
+    )
+    assert ("country:IND", "warning") in got, got
