@@ -6601,3 +6601,13 @@ def test_a_violation_that_will_invite_a_response_is_a_warning():
         "India's territory will invite an appropriate response\"."
     )
     assert ("country:IND", "warning") in got, got
+
+
+def test_a_monitor_s_verified_count_is_its_claim():
+    claims = _found_claims(
+        "Kabul says Pakistani strikes have killed 1,046 Afghan civilians. The UN "
+        "Assistance Mission in Afghanistan (UNAMA) has verified at least 612 civilian "
+        "deaths in Afghanistan."
+    )
+    owners = {c["quantity_min"]: c["claimant_id"] for c in claims["killed"]}
+    assert owners[612] == "org:united_nations_assistance_mission_in_afghanistan", owners
