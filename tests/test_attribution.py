@@ -6611,3 +6611,12 @@ def test_a_monitor_s_verified_count_is_its_claim():
     )
     owners = {c["quantity_min"]: c["claimant_id"] for c in claims["killed"]}
     assert owners[612] == "org:united_nations_assistance_mission_in_afghanistan", owners
+
+
+def test_the_deaths_a_state_blames_on_a_group_are_its_count():
+    claims = _found_claims(
+        "Ecuadorian troops crossed the Carchi River at Rumichaca on Monday in what Quito "
+        "calls a limited operation against the Frente Fronterizo del Sur, an armed group "
+        "it blames for the deaths of 23 Ecuadorian soldiers this year."
+    )
+    assert [c["claimant_id"] for c in claims["killed"]] == ["country:ECU"], claims
