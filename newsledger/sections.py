@@ -757,6 +757,14 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
         r"\b[^\n]{0,160}$",
         _I,
     ),
+    # An appeal for the outlet's funds: "Support independent journalism", "Help us keep
+    # this coverage free ...: donate ...", "Donate now".
+    re.compile(
+        r"^(?:support (?:independent|our|quality) (?:journalism|reporting)|"
+        r"become a (?:member|supporter))|\bhelp us (?:keep|continue)\b[^\n]{0,160}\b"
+        r"(?:donate|support us|subscribe|become a member)\b|\bdonate (?:now|today)\b",
+        _I,
+    ),
     re.compile(rf"^issued (?:on|in|at) [^.\n]{{0,40}}\b{_YEAR}\.?$", _I),
     # A service note for readers: "Residents looking for shelter can go to ...".
     re.compile(

@@ -2359,3 +2359,15 @@ def test_posted_at_stamps_over_titles_and_map_and_video_captions() -> None:
         ("events", "Belize: 'We have lost 23 soldiers'"),
         ("other", None),
     ], got
+
+
+def test_an_appeal_for_the_outlet_s_funds_amid_the_story_is_other() -> None:
+    sections = segment(
+        "Cameroonian gunboats shelled Ikang before dawn on Thursday, killing 14 people.\n\n"
+        "Support independent journalism\n"
+        "Our reporters are in Calabar tonight. Help us keep this coverage free for every "
+        "reader: donate from N1,000 or become a member.\nDonate now\n\n"
+        "Rockets later hit the market in Calabar, the state government said.",
+        "2026-11-26",
+    )
+    assert [s.section_type for s in sections] == ["events", "other", "events"], sections
