@@ -6620,3 +6620,15 @@ def test_the_deaths_a_state_blames_on_a_group_are_its_count():
         "it blames for the deaths of 23 Ecuadorian soldiers this year."
     )
     assert [c["claimant_id"] for c in claims["killed"]] == ["country:ECU"], claims
+
+
+def test_a_loss_table_s_units_stay_on_their_lines():
+    """ "personnel – about 2,800 (+450) persons" over "tanks – 80 (+14)": each line's
+    unit is its own, "tank", not "persons tank"."""
+    claims = _found_claims(
+        "The General Staff of the Iraqi Army issued on Tuesday its daily report, stating "
+        "that the total combat losses of the enemy amount approximately to:\n"
+        "personnel – about 2,800 (+450) persons\ntanks – 80 (+14)\naircraft – 3 (+1)"
+    )
+    units = {c["quantity_min"]: c["unit"] for c in claims["equipment_destroyed"]}
+    assert units[80] == "tank" and units[14] == "tank", units

@@ -741,6 +741,8 @@ def _modifiers(tok: Token, ctx: ArticleContext) -> list[Token]:
             and not any(
                 t.is_punct and t.text != "-" or is_number(t) for t in tok.doc[c.i + 1 : tok.i]
             )
+            # a list's lines: "about 2,800 (+450) persons" over "tanks – 80 (+14)"
+            and not any("\n" in t.text_with_ws for t in tok.doc[c.i : tok.i])
         ):
             out += [*_modifiers(c, ctx), c]
     return sorted(out, key=lambda t: t.i)
