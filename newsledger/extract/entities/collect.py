@@ -238,9 +238,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 # "a man called Yevyen Panov", which the model took for a product
                 persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
             elif ent.label_ in ("ORG", "PERSON") and _listed_with_places(ent):
-                _other_place(
-                    st, p, ent
-                )  # 'taken Kastanies, Marasia and Rizia', 'to Keşan and Uzunköprü'
+                # 'taken Kastanies, Marasia and Rizia', 'to Keşan and Uzunköprü'
+                _other_place(st, p, ent)
             elif ent.label_ == "ORG" and _named_as_person(ent):
                 # "named the dead man as Michalis Georgiou, 52", "identified as X"
                 persons.append((p, Span(doc, ent.start, ent.end, label="PERSON")))
