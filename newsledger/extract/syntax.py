@@ -287,6 +287,19 @@ def unnamed_subject(tok: Token, gender: str | None) -> bool:
     return unnamed_subject_of(tok, gender) is not None
 
 
+def aged(span: Span) -> bool:
+    """A name with an age set off after it ("Zurab Beruashvili, 67,"): a person, and one
+    the text introduces as a private one."""
+    doc, i = span.doc, span.end
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == ","
+        and doc[i + 1].text.isdigit()
+        and int(doc[i + 1].text) < 120
+        and doc[i + 2].text in (",", ")", ".", ";")
+    )
+
+
 def unnamed_subject_of(tok: Token, gender: str | None) -> Token | None:
     """The subject :func:`unnamed_subject` finds for a pronoun, if any."""
     sent = tok.sent
@@ -318,9 +331,6 @@ def unnamed_subject_of(tok: Token, gender: str | None) -> Token | None:
         return subj
     return None
 
-
-# An age set off after a name: "Allah Ditta, 58, a farmer".
-_AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\s*[,)]")
 
 # Words in quote marks that stay the sentence's own: a name or a term ('"Grad"').
 MARKED_WORDS = 2
@@ -1094,12 +1104,14 @@ class ArticleContext:
     def _aged_persons(self) -> set[str]:
         """Persons the article introduces with their age set off after the name
         ("Allah Ditta, 58,"), as it does private people."""
-        return {
-            str(m["entity_id"])
-            for m in self.mentions
-            if self.etype(str(m["entity_id"])) == "PERSON"
-            and _AGE_AFTER_RE.match(self.text, int(m["char_end"]))
-        }
+        out = set()
+        for m in self.mentions:
+            if self.etype(str(m["entity_id"])) != "PERSON":
+                continue
+            toks = self.tokens_in(int(m["char_start"]), int(m["char_end"]))
+            if toks and aged(toks[0].doc[toks[0].i : toks[-1].i + 1]):
+                out.add(str(m["entity_id"]))
+        return out
 
     def _described_antecedent(self, head: Token, words: Sequence[Token]) -> dict | None:
         """ "..., the 41-year-old teacher said": a speaker a feature describes instead of

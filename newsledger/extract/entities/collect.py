@@ -59,6 +59,7 @@ from newsledger.extract.entities.state import (
     reference_backed,
 )
 from newsledger.extract.syntax import (
+    aged,
     first_conjunct,
     hyphen_joined_end,
     hyphen_joined_start,
@@ -1966,12 +1967,9 @@ def _generic_body(
         mine = ref.short_form_states(text)
         if len(mine) == 1 and mine <= _states_named(st, p, before=start):
             org = ref.state_body(text, next(iter(mine)))
-    if org is None and end + 1 < len(doc) and doc[end].lower_ == "in":
+    if org is None and (seat := _seat_state(doc, end, capital_only=False)) is not None:
         # "The Ministry of Defence in Baghdad": the body of the state whose capital it sits in.
-        after = doc[end + 1 : min(end + 4, len(doc))].text
-        found = [c for c in ref.countries_in(after) if c[1] == 0]
-        if found:
-            org = ref.state_body(text, found[0][0])
+        org = ref.state_body(text, seat)
     if org is None and (opening := _opening_state(st, p, start)) is not None:
         # "In Ankara, the Ministry of Foreign Affairs condemned ...": the state the
         # sentence opens in, its capital or its name, set off by a comma.
@@ -2363,7 +2361,7 @@ def _retaken(span: Span) -> bool:
 def _ground_object(span: Span) -> bool:
     """A name held, taken or lost as ground ('still holds Nimule', 'held Massaguet and
     Mani'), or the target of a raid or an attack ('the raid on Mpeketoni')."""
-    if _aged(span):
+    if aged(span):
         return False
     root = first_conjunct(span.root)
     if root.dep_ == "dobj":
@@ -2428,7 +2426,7 @@ def _moved_to(st: ArticleState, span: Span) -> bool:
     """A name that stands where a place does: after a preposition of motion on a verb
     ("sent to X", "moved from X"), or as the object of a verb whose object is a place
     ("fled X", "retook X and Y", "shelled X")."""
-    if _aged(span):
+    if aged(span):
         return False  # 'We have reached Zurab Beruashvili, 67, whose orchard ...'
     # 'retook Bur Dhiigle and Harqaan': the first conjunct's verb
     root = first_conjunct(span.root)
@@ -2484,7 +2482,7 @@ def _named_as_person(ent: Span) -> bool:
         ref.key(ent.doc[start:end].text)
     ):
         return False
-    if _aged(ent.doc[start:end]):
+    if aged(ent.doc[start:end]):
         return True
     head = ent.doc[start:end].root
     while head.dep_ in ("appos", "compound") and head.head.i != head.i:
@@ -2533,7 +2531,7 @@ def _aged_first_name(ent: Span) -> bool:
     return (
         len(ent) == 1
         and ent[0].is_title
-        and _aged(ent)
+        and aged(ent)
         and i + 3 < len(doc)
         and doc[i + 3].lower_ in ("a", "an", "the", "who", "whose", "said", "says", "told")
     )
@@ -2542,18 +2540,6 @@ def _aged_first_name(ent: Span) -> bool:
 def _bare_given_name(tok: Token) -> bool:
     """A title-case proper noun in no entity, as a given name the model left out is."""
     return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and not tok.ent_type_
-
-
-def _aged(span: Span) -> bool:
-    """A name with an age set off after it ("Zurab Beruashvili, 67,"): a person."""
-    doc, i = span.doc, span.end
-    return (
-        i + 2 < len(doc)
-        and doc[i].text == ","
-        and doc[i + 1].text.isdigit()
-        and int(doc[i + 1].text) < 120
-        and doc[i + 2].text in (",", ")", ".", ";")
-    )
 
 
 def _compass_wider(st: ArticleState, doc: Doc, start: int, end: int) -> ref.Place | None:
@@ -3350,7 +3336,7 @@ def described_state_bodies(st: ArticleState) -> None:
                     continue
                 if head.lower_ in lexset("staff_nouns") and _forces_named(st, p, tok.i):
                     break  # the staff of the forces just named: attribution refers back
-                seat = _capital_seat(doc, end)
+                seat = _seat_state(doc, end, capital_only=True)
                 state = seat or _opening_state(st, p, tok.i) or home
                 org = ref.state_body(words.text, state) if state else None
                 if org is None or (
@@ -3366,15 +3352,17 @@ def described_state_bodies(st: ArticleState) -> None:
                 break
 
 
-def _capital_seat(doc: Doc, end: int) -> str | None:
-    """The state whose capital a body's noun is placed in: "the health ministry in Sanaa"
-    is Yemen's, whatever the article is filed from."""
+def _seat_state(doc: Doc, end: int, capital_only: bool) -> str | None:
+    """The state a body is placed in by "in" after its name: "the Ministry of Defence in
+    Baghdad" is Iraq's, "the health ministry in Sanaa" Yemen's, whatever the article is
+    filed from. With ``capital_only``, for a common noun ("the army in Lebanon" may be
+    another state's army abroad), only a capital places it."""
     if end + 1 >= len(doc) or doc[end].lower_ != "in":
         return None
     after = doc[end + 1 : min(end + 4, len(doc))].text
     for iso3, start, stop in ref.countries_in(after):
         record = ref.country(iso3)
-        if start == 0 and record is not None and after[start:stop] in record.capitals:
+        if start == 0 and (not capital_only or (record and after[start:stop] in record.capitals)):
             return iso3
     return None
 
