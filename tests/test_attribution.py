@@ -6632,3 +6632,53 @@ def test_a_loss_table_s_units_stay_on_their_lines():
     )
     units = {c["quantity_min"]: c["unit"] for c in claims["equipment_destroyed"]}
     assert units[80] == "tank" and units[14] == "tank", units
+
+
+def test_a_data_desk_s_figure_lines_count_the_noun_after_their_dash():
+    """ "612 — civilians killed ..., according to X": the figure that opens a line counts
+    the noun after its dash; "431 — of them in Kenya" under it is a part of that whole,
+    with its source; "1,870 — Kenyan military dead claimed by X" is X's claim."""
+    found = _found_claims(
+        "Kenya and Somalia have fought along their border since 16 November.\n\n"
+        "THE HUMAN COST\n\n"
+        "612 — civilians killed since 16 November, according to the UN human rights office "
+        '(OHCHR), which says the real figure is "likely higher"\n'
+        "431 — of them in Kenya, most in Mandera, by the same count\n"
+        "2,944 — civilians wounded on both sides, according to OHCHR\n"
+        "1,870 — Kenyan military dead claimed by Somalia's Ministry of Defence\n"
+        "58 — Somali prisoners of war registered in Kenya by the International Committee "
+        "of the Red Cross"
+    )
+    got = sorted((k, c["quantity_min"], c["claimant_id"]) for k, cs in found.items() for c in cs)
+    ohchr = "org:office_of_the_united_nations_high_commissioner_for_human_rights"
+    assert got == [
+        ("captured", 58, "org:international_committee_of_the_red_cross"),
+        ("killed", 431, ohchr),
+        ("killed", 612, ohchr),
+        ("killed", 1870, "org:ministry_of_defense_of_somalia"),
+        ("wounded", 2944, ohchr),
+    ], got
+
+
+def test_an_interview_labelled_by_initials():
+    """ "SR:" asks (the magazine's initials name no one) and "M.S.:" answers: the
+    initials of the ambassador the introduction names."""
+    run = run_article(
+        normalize_text(
+            f"Invented interview\n\n{PUBLISHED}\n\n"
+            "Eleven days into the war, Meas Sophearith, Cambodia's ambassador to Singapore, "
+            "received The Straits Review at his embassy.\n\n"
+            "SR: Ambassador, where is the front line today?\n\n"
+            "M.S.: On National Road 1, east of Svay Rieng town.\n\n"
+            "SR: Who should mediate?\n\n"
+            "M.S.: ASEAN is our family, but a family can be slow."
+        ),
+        "entities",
+    )
+    quoted = [(q["text"][:12], q["speaker_id"]) for q in run.result.quotes]
+    assert quoted == [
+        ("Ambassador, ", None),
+        ("On National ", "person:meas_sophearith"),
+        ("Who should m", None),
+        ("ASEAN is our", "person:meas_sophearith"),
+    ], quoted

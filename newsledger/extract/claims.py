@@ -113,7 +113,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.needles import Gate
 from newsledger.extract.reference import key, rank_words
@@ -350,6 +350,53 @@ def _after_list_dash(num: Token) -> bool:
     )
 
 
+_FIGURE_DASHES = frozenset({"–", "—"})
+
+
+def _figure_line_count(tok: Token) -> list[Token]:
+    """The figure that opens a line before a dash and the noun it counts: a data desk's
+    "612 — civilians killed since 16 November, according to ...", "More than 2,300 —
+    Peruvian soldiers killed". Its number tokens, or none. Only describing words stand
+    between the dash and the noun; a unit of the figure's own ("212 sq km —") is the
+    counted thing itself."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j > 0 and tok.i - j <= 3 and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") and doc[j].is_alpha:
+        j -= 1  # "Chilean", "Peruvian military"
+    return _figure_before_dash(doc, j)
+
+
+def _opens_figure_line(num: Token) -> bool:
+    """Is the number the figure of a line "431 — of them in Chile"?"""
+    j = num.i + 1
+    while j < len(num.doc) and is_number(num.doc[j]):
+        j += 1
+    return j < len(num.doc) and num in _figure_before_dash(num.doc, j)
+
+
+def _figure_before_dash(doc: Doc, j: int) -> list[Token]:
+    """The figure, with its modifier ("At least"), that opens a line and ends just
+    before the dash at ``j``."""
+    if j <= 0 or doc[j].text not in _FIGURE_DASHES or not doc[j - 1].whitespace_:
+        return []
+    k = j - 1
+    run: list[Token] = []
+    while k >= 0 and is_number(doc[k]):
+        run.insert(0, doc[k])
+        k -= 1
+    if not run:
+        return []
+    start = k + 1
+    while k >= 0 and doc[k].is_alpha and run[0].i - k <= 3:
+        k -= 1  # "At least", "As many as"
+    opening = k + 1
+    if k >= 0 and "\n" not in doc[k].text + doc[k].whitespace_:
+        return []  # the figure does not open its line
+    if _modifier(doc[opening:start].text)[1] != start - opening:
+        return []  # words before the figure that are no quantity modifier
+    return list(doc[opening : run[-1].i + 1])
+
+
 def list_item(tok: Token) -> bool:
     """Is the noun an item of a losses list, with its count after a dash?"""
     if _listed_count(tok):
@@ -388,6 +435,8 @@ def quantity(tok: Token) -> Quantity | None:
     """The number a unit noun carries, if any (see the module docstring)."""
     if (figure := _tally_figure(tok)) is not None:
         return _parse_number_phrase(_number_run(figure))
+    if figure_line := _figure_line_count(tok):
+        return _parse_number_phrase(figure_line)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         holder = tok.head.head
         if holder.i < tok.i and is_number(holder) and holder.ent_type_ not in NON_COUNT_ENTS:
@@ -1219,6 +1268,10 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
             if cited:
                 return None, True  # "citing a military source"
         if is_verb(head) and (lemma_of(head) in verbs or _gives_tally(head)):
+            if (agent := _reporting_agent(head)) is not None:
+                r = ctx.resolve_np(agent)
+                if r is not None:
+                    return r, True  # "1,870 Chilean military dead claimed by Peru's ..."
             if is_passive(head):
                 heads, _ = ctx.subject_heads(head)
                 for h in heads:
@@ -1233,6 +1286,20 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         if is_verb(head) and (report := _inverted_report(ctx, head, anchor)) is not None:
             return _named_source(ctx, report)
         tok = head
+    for tok in [anchor, *anchor.ancestors]:
+        # "1,870 — Chilean military dead claimed by Peru's Joint Command": the report's
+        # participle hangs on the counted noun.
+        nouns = [tok, *(g for p in tok.children if p.lower_ == "of" for g in p.children)]
+        for c in (c for n in nouns for c in n.children):  # "prisoners of war registered by"
+            if (
+                c.dep_ == "acl"
+                and lemma_of(c) in verbs
+                and (agent := _reporting_agent(c)) is not None
+                and (r := ctx.resolve_np(agent)) is not None
+            ):
+                return r, True
+        if is_verb(tok):
+            break
     for tok in anchor.sent:
         # "Hoti gives the latest toll: two officers dead, one wounded."
         if tok.i >= anchor.i:
@@ -1277,6 +1344,17 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         if prev is not None and prev.char_start >= lo:
             return prev, True
     return found, found is not None
+
+
+def _reporting_agent(verb: Token) -> Token | None:
+    """The "by" of a report's participle set after what it counts: "dead claimed by
+    Peru's Joint Command", "prisoners registered by the Red Cross"."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
 
 
 def _backshifted(anchor: Token) -> bool:
@@ -1978,6 +2056,8 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
             # figure on the verb, its state word under it; "- Maglaj: 6 killed and 19
             # wounded": a list item's figure set beside its label.
             out.append((tok, "bare"))
+        elif num and _figure_line_state(tok) is not None:
+            out.append((tok, "bare"))  # "419 — Kenyan military dead acknowledged by ..."
         elif num and _stated_after(tok) and tok.ent_type_ not in NON_COUNT_ENTS:
             # "- Gradačac: 17 killed, including five children, and 46 wounded": the
             # participle right after a figure says what it counts, however it was parsed.
@@ -2055,8 +2135,10 @@ def _bare_part_of_them(tok: Token) -> bool:
         ),
         None,
     )
-    if tok.dep_ not in ("appos", "conj") or them is None or them.i + 1 >= len(tok.doc):
+    if them is None or them.i + 1 >= len(tok.doc):
         return False
+    if tok.dep_ not in ("appos", "conj") and not _opens_figure_line(tok):
+        return False  # "431 — of them in Chile" under the line of the whole
     prep = tok.doc[them.i + 1]
     return prep.lower_ in ("in", "at", "near", "around") and any(
         g.dep_ == "pobj" and g.ent_type_ in _PLACE_ENTS for g in prep.children
@@ -2204,6 +2286,21 @@ def _summed(a: Quantity, b: Quantity | None) -> Quantity:
 _STATE_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "displaced"})
 
 
+def _figure_line_state(num: Token) -> Token | None:
+    """The state word after a figure line's dash, past the words describing whose dead
+    they are: "1,870 — Kenyan military dead claimed by ..."."""
+    if not _opens_figure_line(num):
+        return None
+    doc = num.doc
+    j = next(k for k in range(num.i + 1, len(doc)) if doc[k].text in _FIGURE_DASHES) + 1
+    for k in range(j, min(j + 4, len(doc))):
+        if doc[k].lower_ in _STATE_WORDS:
+            return doc[k]
+        if not (doc[k].is_alpha and doc[k].pos_ in ("ADJ", "PROPN", "NOUN")) or unit_class(doc[k]):
+            break  # "612 — civilians killed": the noun is what the figure counts
+    return None
+
+
 def _stated_after(tok: Token) -> bool:
     """Is the figure followed by its state word, which no noun follows ("46 wounded",
     not "five killed soldiers")?"""
@@ -2224,6 +2321,8 @@ def bare_cues(tok: Token) -> list[Token]:
         return [] if verb is None else [verb, *(c for c in verb.children if c.dep_ == "prt")]
     if tok.dep_ == "nummod" and tok.head.lower_ in _STATE_WORDS:
         return [tok.head]  # "three dead": its own state word
+    if (state := _figure_line_state(tok)) is not None:
+        return [state]  # "1,870 — Kenyan military dead claimed by ..."
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (
         after is not None
@@ -2330,6 +2429,7 @@ def _headed_history(ctx: ArticleContext, sent) -> bool:
 
 def extract_claims(ctx: ArticleContext) -> list[dict]:
     claims: list[_Claim] = []
+    parts: set[int] = set()  # anchors of claims that are part of another
     for sent in ctx.sentences:
         sec_type = ctx.section_type(ctx.start(sent))
         if sec_type == "other" and not ctx.in_factbox(ctx.start(sent)):
@@ -2337,6 +2437,7 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
         consumed: set[int] = set()
         article_qty: dict[int, Quantity] = {}
         for anchor, cls in _anchors(ctx, sent):
+            inherited: Ref | None = None
             if anchor.i in consumed or is_negated(anchor):
                 continue
             # Nouns this claim takes in; consumed only if it makes a claim.
@@ -2344,6 +2445,11 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
             place_ids: list[str] = []
             if cls == "part":
                 total = next((c for c in reversed(claims) if c.anchor.sent == sent), None)
+                if total is None and _opens_figure_line(anchor):
+                    # "612 — civilians killed ..., according to OHCHR" above "431 — of them
+                    # in Chile": the whole is the last figure line's that is no part.
+                    total = next((c for c in reversed(claims) if c.anchor.i not in parts), None)
+                    inherited = total.claimant if total is not None else None
                 if total is None or total.quantity is None:
                     continue
                 # Elliptical: the unit and kind of the total it is part of.
@@ -2427,6 +2533,10 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
             if kind is None or hypothetical(anchor):
                 continue
             who, sourced = claimant(ctx, anchor)
+            if who is None and inherited is not None:
+                who, sourced = inherited, True
+            if cls == "part":
+                parts.add(anchor.i)
             span_tokens = list(units) + (qty.tokens if qty else [])
             if cls in ("territory", "positions") and not place_ids:
                 place_ids, listed, is_list = _places(ctx, anchor)

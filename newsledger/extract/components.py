@@ -1055,7 +1055,20 @@ class LineBoundary:
             if prev.lower_ in self.continuing or not opens:
                 continue
             tok.is_sent_start = True
+            if tok.like_num:
+                _keep_figure_line(doc, tok)
         return doc
+
+
+def _keep_figure_line(doc: Doc, first: Token) -> None:
+    """A line that opens with a figure and a dash ("431 — of them in Chile") is one
+    sentence: left alone, the parser ends a sentence after the figure."""
+    j = first.i + 1
+    while j < len(doc) and doc[j].like_num and not doc[j - 1].whitespace_.count("\n"):
+        j += 1
+    if j + 1 < len(doc) and doc[j].text in ("—", "–") and "\n" not in doc[j - 1].whitespace_:
+        doc[j].is_sent_start = False
+        doc[j + 1].is_sent_start = False
 
 
 @Language.factory(

@@ -642,6 +642,7 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
     interviewee: Ref | None = None
     first_question: int | None = None
     labelled = [lo for lo, hi in ctx.paragraphs if _TRANSCRIPT_RE.match(ctx.text, lo, hi)]
+    asking = _asking_labels(ctx)
     speaking: Ref | None = None  # the speaker of the turn the paragraph before holds
     for lo, hi in ctx.paragraphs:
         m = _TRANSCRIPT_RE.match(ctx.text, lo, hi)
@@ -661,6 +662,8 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
             continue
         speaking = None
         label = m["label"].upper()
+        if label in asking:
+            label = "Q"  # "SR: Ambassador, where is the front line today?"
         if label in _QUESTION_LABELS and first_question is None:
             first_question = lo
             interviewee = _last_person(ctx, lo)
@@ -689,6 +692,33 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
         if speaker is not None:
             speaking = speaker
     return rows
+
+
+def _asking_labels(ctx: ArticleContext) -> set[str]:
+    """Labels of an interviewer known by initials ("SR:" for the magazine): a label
+    naming no one, whose turns ask two questions or more, beside a label that names the
+    one answering ("M.S.:")."""
+    turns: dict[str, list[tuple[int, int]]] = {}
+    for lo, hi in ctx.paragraphs:
+        m = _TRANSCRIPT_RE.match(ctx.text, lo, hi)
+        if m is not None and m["who"] is None:
+            turns.setdefault(m["label"].upper(), []).append((lo, hi))
+    staff = lexset("broadcast_staff_labels")
+    named = {
+        label
+        for label, spans in turns.items()
+        if _labelled_person(ctx, label, spans[0][0]) is not None
+    }
+    if not named:
+        return set()
+    return {
+        label
+        for label, spans in turns.items()
+        if label not in named
+        and label not in _QUESTION_LABELS | _ANSWER_LABELS
+        and label.casefold() not in staff
+        and sum("?" in ctx.text[lo:hi] for lo, hi in spans) >= INTERVIEW_MIN_QUESTIONS
+    }
 
 
 # An interviewer's question or prompt set in bold on its own paragraph: "**Minister, who
@@ -1035,6 +1065,13 @@ def _labelled_person(ctx: ArticleContext, label: str, before: int) -> Ref | None
     honorific before them aside ("COL. TESFAYE:" after "Colonel Tesfaye Alemayehu", "MR.
     PELL:"), or the last of them, an office before the name aside ("PRESS SECRETARY
     JONAS PELL:")."""
+    if (initials := _initials(label)) is not None:
+        for m in reversed(ctx.mentions):
+            if int(m["char_start"]) >= before or ctx.etype(str(m["entity_id"])) != "PERSON":
+                continue
+            name = str(m.get("surface") or ctx.text[m["char_start"] : m["char_end"]]).split()
+            if len(name) >= 2 and "".join(w[0] for w in name).upper() == initials:
+                return Ref(str(m["entity_id"]), label, before, before + len(label))
     words = label.casefold().split()
     titles = _label_titles()
     while len(words) > 1 and (words[0] in titles or words[0].rstrip(".") in titles):
@@ -1053,6 +1090,14 @@ def _labelled_person(ctx: ArticleContext, label: str, before: int) -> Ref | None
             if all(w in surface.casefold().split() for w in words[k:]):
                 return Ref(str(m["entity_id"]), label, before, before + len(label))
     return None
+
+
+def _initials(label: str) -> str | None:
+    """The letters of a label of initials ("M.S.", "KO"), or None for a word."""
+    letters = label.replace(".", "")
+    if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+        return None
+    return letters
 
 
 def _cue_and_speaker(
