@@ -1276,7 +1276,7 @@ def _dateline_match(paragraph: str) -> re.Match[str] | None:
 # What a byline says of its writer after the name: "Central America correspondent".
 _DESK_RE = re.compile(
     r"(?:[\w'’-]+ ){0,4}(?:correspondent|reporter|editor|writer|journalist|bureau chief|"
-    r"staff|contributor)",
+    r"staff|contributor)s?",
     re.IGNORECASE,
 )
 # A writer's desk after her name: "Jane Doe, Europe editor".
@@ -1369,8 +1369,18 @@ def parse_article(text: str) -> ParsedArticle:
             while (
                 meta_end < n
                 and lines[meta_end].strip()
-                and _is_meta(lines[meta_end])
-                and not _CLOSING_CREDIT_RE.match(lines[meta_end].strip())
+                and (
+                    (
+                        _is_meta(lines[meta_end])
+                        and not _CLOSING_CREDIT_RE.match(lines[meta_end].strip())
+                    )
+                    # "By Jane Doe and John Roe" over "STAFF WRITERS": their desk
+                    or (
+                        meta_end > k
+                        and _DESK_RE.fullmatch(lines[meta_end].strip())
+                        and is_byline(lines[meta_end - 1])
+                    )
+                )
             ):
                 meta_end += 1
             closes = meta_end == n or not lines[meta_end].strip()
@@ -1381,7 +1391,10 @@ def parse_article(text: str) -> ParsedArticle:
                     _apply_meta(m_line, fields)
                 # The standfirst opens the body, a desk's label over the byline does not;
                 # the byline and date lines below it stay where they stand, read as head.
-                if not (j == i + 1 and _kicker(line)):
+                # Nor does a block that repeats the headline between its kicker and its
+                # deck: the page's own head, set again above the byline.
+                repeats = any(_same_text(lines[x].strip(), fields.headline) for x in range(i, j))
+                if not (j == i + 1 and _kicker(line)) and not repeats:
                     standfirst = i
                 i = meta_end
                 continue

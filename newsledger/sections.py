@@ -741,7 +741,15 @@ PROMO_RE = re.compile(
 # A publication's notes on itself, not the story: a release's contact and issue lines, a
 # translation or correction note, a byline or an author's biography standing in the
 # body, a promise of the next update.
+# A print page's jump line: "Please see GULF, Page A8", "Continued on Page 6", "From
+# Page A1".
+_JUMP_RE = re.compile(
+    r"^(?:please )?(?:see|turn to|continued (?:on|from)|continues on|from)\s+"
+    r"(?:[A-Z][\w'’-]*,?\s+)?(?:page|p\.)\s*[A-Z]?\d{1,3}[.)]?$",
+    _I,
+)
 PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
+    _JUMP_RE,
     re.compile(
         r"^(?:for (?:further|more) information|for interviews|for media (?:enquiries|inquiries)|"
         r"media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|"
@@ -1129,6 +1137,11 @@ def _one_block(paragraphs: Sequence[Paragraph], j: int, *, first: bool) -> bool:
 _ITALIC_NOTE_RE = re.compile(r"\*(?!\*)[^*]{20,}(?<!\*)\*|_(?!_)[^_]{20,}(?<!_)_")
 
 
+def _kicker_word(text: str) -> bool:
+    """A slug in capitals of a word or two: "GULF", "WAR IN THE GULF"."""
+    return text.isupper() and len(text.split()) <= 4 and "\n" not in text
+
+
 def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
     """The kind of each paragraph: body, heading, caption, read_more, factbox or stamp."""
     kinds: list[str] = []
@@ -1257,13 +1270,22 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             kinds[i] = _STAMP
         if kinds[i] == _READ_MORE and READ_MORE_RE.fullmatch(text.strip()) and i + 1 < n:
             # A bare "READ MORE" marker: the linked title below it belongs to it.
-            nxt = paragraphs[i + 1].text
-            if (
-                "\n" not in nxt
-                and len(nxt.split()) <= LINK_TITLE_MAX_WORDS
-                and not nxt.endswith(".")
+            # "RELATED COVERAGE" over a list of titles with their pages ("• A refinery
+            # town waits for the shells. A9"): the list is the marker's too.
+            titles = [ln.strip() for ln in paragraphs[i + 1].text.split("\n") if ln.strip()]
+            if all(
+                len(ln.split()) <= LINK_TITLE_MAX_WORDS
+                and (not ln.endswith(".") or (len(titles) > 1 and BULLET_RE.match(ln)))
+                for ln in titles
             ):
                 kinds[i + 1] = _READ_MORE
+        if (
+            i + 1 < n
+            and _JUMP_RE.match(paragraphs[i + 1].text.strip())
+            and _kicker_word(text)
+            and paragraphs[i + 1].line == paragraphs[i].line_end + 1
+        ):
+            kinds[i] = _READ_MORE  # the jump's slug over it: "GULF" over "From Page A1"
     headings = [i for i, k in enumerate(kinds) if k == _HEADING]
     if headings == [0] and classify_heading(paragraphs[0].text) is None:
         # A short line opening a body with no other sub-heading is a caption or

@@ -1379,3 +1379,20 @@ def test_a_video_agency_s_header_block_is_head_and_its_slug_no_writer() -> None:
     head = parse_article(text).head
     assert (head.published_date, head.author) == (dt.date(2026, 11, 26), None)
     assert text[head.body_start :].startswith("SHOTLIST:")
+
+
+def test_a_front_page_s_kicker_headline_and_deck_over_its_desk_byline_are_head() -> None:
+    """A print replica's head set again above the story: kicker, the headline, a deck,
+    then "By X and Y" over "STAFF WRITERS". All head; the writers are the byline's."""
+    text = (
+        "Kenyan armor drives into Uganda; Nairobi says border town taken\n\n"
+        "A1 | THE LAKESIDE DISPATCH | WEDNESDAY, NOVEMBER 25, 2026 | $3.00\n\n"
+        "WAR ON THE LAKE\n"
+        "Kenyan armor drives into Uganda; Nairobi says border town taken\n"
+        "Columns seize Busia and shell Tororo. Kampala urges the world to act.\n\n"
+        "By Renata Okafor-Blum and Samir Haddadin-Cole\nSTAFF WRITERS\n\n"
+        "Kenyan tanks pushed into Uganda on Tuesday, seizing the border town of Busia.\n"
+    )
+    head = parse_article(text).head
+    assert head.author == "Renata Okafor-Blum and Samir Haddadin-Cole"
+    assert text[head.body_start :].startswith("Kenyan tanks pushed")
