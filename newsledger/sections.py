@@ -756,7 +756,8 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
         r"contacts?)\b[^:\n]{0,40}(?::|,? (?:please )?contact\b)",
         _I,
     ),
-    re.compile(r"^\((?:translated|corrects|updates|adds|recasts|refiles|fixes)\b", _I),
+    # The note alone: "(Translated from French) Our forces have ..." opens a clip's words.
+    re.compile(r"^\((?:translated|corrects|updates|adds|recasts|refiles|fixes)\b[^()]*\)\.?$", _I),
     # The desk's call to readers: "Got a story? Get in touch with the news desk."
     re.compile(
         r"^(?:got a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|"

@@ -6682,3 +6682,36 @@ def test_an_interview_labelled_by_initials():
         ("Who should m", None),
         ("ASEAN is our", "person:meas_sophearith"),
     ], quoted
+
+
+def test_a_clip_s_words_under_its_lower_third_are_the_named_person_s():
+    """A TV script: "SOT" / "SUPER: Name, title" / the words, with no quote marks, are
+    that person's; the reporter's stand-up under its own lower third is the story."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\n"
+            "(VOICE-OVER)\nThe line of people coming out of Togo stretched back a kilometre.\n\n"
+            "SOT\nSUPER: Mariama Lamboni, trader from Cinkassé\n"
+            "They came on Saturday morning with big guns and drones.\n\n"
+            "SOT\nSUPER: Komlan Adjévi-Tchalla, Minister of the Armed Forces, Togo\n"
+            "(Translated from French) Our army has lost 34 men.\n\n"
+            "STAND-UP\nSUPER: Kwame Atuguba-Mensah, GNTV News, Pusiga\n"
+            "Behind me is the road to Cinkassé, about four kilometres away."
+        ),
+        "entities",
+    )
+    quoted = [(q["text"][:12], q["speaker_id"]) for q in run.result.quotes]
+    assert quoted == [
+        ("They came on", "person:mariama_lamboni"),
+        ("Our army has", "person:komlan_adjevi_tchalla"),
+    ], quoted
+    (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed["claimant_id"] == "person:komlan_adjevi_tchalla", killed
+
+
+def test_prisoners_released_are_no_capture_and_prisoners_held_are():
+    found = _found_claims(
+        "Eritrea released four Djiboutian prisoners of war in 2016. The Djiboutian army "
+        "said it holds 58 Eritrean prisoners."
+    )
+    assert [c["quantity_min"] for c in found.get("captured", [])] == [58], found

@@ -2514,6 +2514,8 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                     units.append(other)
                     taken.add(other.i)
                 kind = claim_kind(units, cls)
+                if kind == "captured" and lemma_of(units[0].head) in lexset("freeing_verbs"):
+                    kind = None  # "released four prisoners of war": a release, no capture
                 if kind is None and list_item(units[0]):
                     kind = _list_intro_kind(ctx, units[0], cls)
                 total = next((c for c in reversed(claims) if c.anchor.sent == sent), None)

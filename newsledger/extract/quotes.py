@@ -432,7 +432,10 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
     for row in rows:
         del row["_nested"]
     transcript = (
-        _transcript_quotes(ctx, spans) + _embedded_posts(ctx, spans) + _channel_posts(ctx, spans)
+        _transcript_quotes(ctx, spans)
+        + _embedded_posts(ctx, spans)
+        + _channel_posts(ctx, spans)
+        + _lower_third_quotes(ctx, spans)
     )
     ctx.quote_spans += [(r["char_start"], r["char_end"], r) for r in transcript]
     # A labelled briefing's answers are their speaker's account, not quoted words: what
@@ -526,6 +529,43 @@ def _titled_statement(ctx: ArticleContext) -> list[dict]:
         if rows:
             return rows
     return []
+
+
+# A broadcast script's lower third, naming who speaks in the clip below it: "SUPER: Col.
+# Abdoul-Karim Zongo-Tapsoba, spokesman, Burkina Faso Armed Forces".
+_LOWER_THIRD_RE = re.compile(
+    r"^(?:SUPER|LOWER THIRD|CG|ASTON|STRAP)[ \t]*:[ \t]*(?P<who>[^\n]+)\n(?=[ \t]*\S)",
+    re.MULTILINE,
+)
+# The clip's language noted before its words: "(Translated from French)", "(In Hausa)".
+_TRANSLATED_RE = re.compile(r"\((?:translated|in|speaking|via)\b[^()\n]{0,40}\)[ \t]*", re.I)
+
+
+def _lower_third_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]) -> list[dict]:
+    """A clip's words under the lower third that names one person are that person's, in
+    no quote marks: "SOT" / "SUPER: Mariama Lamboni, trader from Cinkassé" / "They came on
+    Saturday ...". The reporter's own stand-up (the label above is one of
+    ``stand_up_labels``) is the story, not a quote."""
+    rows: list[dict] = []
+    stand_ups = lexset("stand_up_labels")
+    for m in _LOWER_THIRD_RE.finditer(ctx.text):
+        above_end = m.start() - 1
+        above = ctx.text[ctx.text.rfind("\n", 0, max(above_end, 0)) + 1 : max(above_end, 0)]
+        if above.strip().casefold() in stand_ups:
+            continue
+        # The words open the next line, in the label's paragraph or one of their own.
+        lo, hi = ctx.paragraphs[ctx.paragraph_index(m.end())]
+        if hi <= m.end() or any(m.end() <= s[0] < hi for s in spans):
+            continue  # none, or words quoting someone in marks of their own
+        speaker = _person_within(ctx, m.start("who"), m.end("who"))
+        if speaker is None:
+            continue
+        start = m.end()
+        if lang := _TRANSLATED_RE.match(ctx.text, start, hi):
+            start = lang.end()
+        if start < hi:
+            rows.append(_unmarked_quote(ctx, speaker, start, hi))
+    return rows
 
 
 def _embedded_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]) -> list[dict]:
