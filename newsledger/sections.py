@@ -1271,13 +1271,11 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             kinds[i] = _STAMP
         if kinds[i] == _READ_MORE and READ_MORE_RE.fullmatch(text.strip()) and i + 1 < n:
             # A bare "READ MORE" marker: the linked title below it belongs to it.
-            # "RELATED COVERAGE" over a list of titles with their pages ("• A refinery
-            # town waits for the shells. A9"): the list is the marker's too.
-            titles = [ln.strip() for ln in paragraphs[i + 1].text.split("\n") if ln.strip()]
-            if all(
-                len(ln.split()) <= LINK_TITLE_MAX_WORDS
-                and (not ln.endswith(".") or (len(titles) > 1 and BULLET_RE.match(ln)))
-                for ln in titles
+            nxt = paragraphs[i + 1].text
+            if (
+                "\n" not in nxt
+                and len(nxt.split()) <= LINK_TITLE_MAX_WORDS
+                and not nxt.endswith(".")
             ):
                 kinds[i + 1] = _READ_MORE
         if (

@@ -2373,16 +2373,13 @@ def test_an_appeal_for_the_outlet_s_funds_amid_the_story_is_other() -> None:
     assert [s.section_type for s in sections] == ["events", "other", "events"], sections
 
 
-def test_a_print_page_s_jump_lines_and_related_coverage_list_are_other() -> None:
+def test_a_print_page_s_jump_lines_are_other() -> None:
     sections = segment(
         "Kenyan tanks pushed into Uganda on Tuesday, seizing the border town of Busia.\n\n"
         "Please see LAKE, Page A8\n\n"
         "LAKE\nFrom Page A1\n\n"
-        "Artillery shelled Tororo through the night, the Ugandan army said.\n\n"
-        "RELATED COVERAGE\n"
-        "• Markets: Fuel prices jump across the region. C1\n"
-        "• A border town waits for the shells. A9",
+        "Artillery shelled Tororo through the night, the Ugandan army said.",
         "2026-11-25",
     )
     # The jump line and the slug over "From Page A1" are one run of page notes.
-    assert [s.section_type for s in sections] == ["events", "other", "events", "other"], sections
+    assert [s.section_type for s in sections] == ["events", "other", "events"], sections
