@@ -953,6 +953,8 @@ INVENTED_DEV30_FLOORS = [
 # correspondent's diary of dated entries. Scored blind on the session's starting code:
 # R/P sections .65/.51, persons .88/.82, organizations .87/.81, places .73/.72, quotes
 # .74/.83, claims .45/.63, reactions .63/.85, timeline .89/.77, published dates 8 of 8.
+# Then (figure lines, an interview by initials, lower thirds, a print page's jumps and
+# its head set again): sections .67/.53, persons .90/.82, quotes .86/.85, claims .59/.72.
 INVENTED_DEV31_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.60, 0.48),
