@@ -6715,3 +6715,27 @@ def test_prisoners_released_are_no_capture_and_prisoners_held_are():
         "said it holds 58 Eritrean prisoners."
     )
     assert [c["quantity_min"] for c in found.get("captured", [])] == [58], found
+
+
+def test_putting_soldiers_out_of_action_is_a_deed_the_sayer_claims():
+    """ "Hanoi says the army has put 2,000 soldiers out of action": the state that says
+    it claims the figure; "put" reports only a figure put at a number."""
+    found = _found_claims(
+        "Vietnam and Cambodia have fought since 24 November.\n\n"
+        "Hanoi says the Vietnam People's Army has put more than 2,000 Cambodian soldiers "
+        "out of action."
+    )
+    claims = [c for cs in found.values() for c in cs if c["quantity_min"] == 2000]
+    assert [c["claimant_id"] for c in claims] == ["country:VNM"], found
+
+
+def test_a_year_opening_its_sentence_dates_a_day_written_without_one():
+    """ "In 2005, ... signed the memorandum on August 15": that August is 2005's; a year
+    that only names a thing ("a 2003 cease-fire") still sets no year."""
+    run = invented(
+        "In 2005, eight months after the tsunami, the government and the rebels signed a "
+        "memorandum on August 15. A 2003 cease-fire collapsed on May 19."
+    )
+    got = {e["text_date"]: e["date_start"] for e in run.result.timeline}
+    assert got["August 15"] == dt.date(2005, 8, 15), got
+    assert got["May 19"] == dt.date(2020, 5, 19), got
