@@ -755,6 +755,9 @@ def _credited_author(para: Paragraph) -> str | None:
     return credits.get("reporting") or credits.get("writing")
 
 
+_LINKING_WORDS = frozenset({"in", "on", "at", "of", "from", "by", "for", "and", "the", "to"})
+
+
 def _byline(line: str) -> tuple[str | None, str | None, dt.date | None] | None:
     """(author, genre, date) if the line is a byline, else None."""
     date = None
@@ -790,9 +793,21 @@ def _byline(line: str) -> tuple[str | None, str | None, dt.date | None] | None:
             genre = _genre(part)
         elif len(words) >= 3 and _genre(words[-1]) and _name_like(" ".join(words[:-1])):
             author, genre = " ".join(words[:-1]), _genre(words[-1])
-        elif len(words) >= 3 and _genre(words[0]) and _name_like(" ".join(words[1:])):
+        elif (
+            len(words) >= 3
+            and _genre(words[0])
+            and _name_like(" ".join(words[1:]))
+            and not {w.casefold() for w in words[1:]} & _LINKING_WORDS
+        ):
+            # "Analysis Jane Doe"; "NEWS IN BRIEF" is a desk's label.
             author, genre = " ".join(words[1:]), _genre(words[0])
-        elif 2 <= len(words) <= 4 and _name_like(part) and author is None:
+        elif (
+            2 <= len(words) <= 4
+            and _name_like(part)
+            and author is None
+            # "NEWS IN BRIEF | Friday, 4 December 2026": a desk's label in capitals
+            and not (part.isupper() and {w.casefold() for w in words} & _LINKING_WORDS)
+        ):
             author = part.strip()
         else:
             return None
@@ -1032,7 +1047,7 @@ def _author_line(line: str) -> str | None:
 _OUTLET_WORDS = frozenset(
     {"news", "digest", "times", "post", "review", "daily", "weekly", "herald", "observer",
      "tribune", "gazette", "journal", "monitor", "radio", "tv", "television", "agency",
-     "service", "bulletin", "briefing", "press", "wire", "chronicle", "courier",
+     "service", "bulletin", "briefing", "brief", "press", "wire", "chronicle", "courier",
      "telegraph", "express", "mirror", "standard", "guardian", "independent", "dispatch",
      "sentinel", "inquirer", "examiner", "clarion", "globe", "echo", "record", "mail",
      "star", "voice", "institute", "centre", "center", "update"}

@@ -732,7 +732,7 @@ _CREDIT_LINE_RE = re.compile(
 # Who made the piece: "Produced by OCHA", a wire's "(Reporting by ...; Editing by ...)".
 _PRODUCED_BY_RE = re.compile(
     r"^[(\[]?(?:[Pp]roduced|[Cc]ompiled|[Pp]repared|(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|"
-    r"[Ee]diting|[Ww]ritten) by [A-Z]"
+    r"[Ee]diting|[Ww]ritten) by (?:the )?[A-Z]"  # "(Compiled by the Moldinform English Service)"
 )
 # A live page's call to follow it: no content of the story.
 PROMO_RE = re.compile(

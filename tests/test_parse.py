@@ -1396,3 +1396,14 @@ def test_a_front_page_s_kicker_headline_and_deck_over_its_desk_byline_are_head()
     head = parse_article(text).head
     assert head.author == "Renata Okafor-Blum and Samir Haddadin-Cole"
     assert text[head.body_start :].startswith("Kenyan tanks pushed")
+
+
+def test_a_desk_label_in_capitals_over_its_date_is_no_writer() -> None:
+    text = (
+        "Moldova news in brief: army retakes Ceadir-Lunga\n\n"
+        "MOLDINFORM | State News Agency | English Service\n"
+        "NEWS IN BRIEF | Friday, 4 December 2026\n\n"
+        "COMRAT, Dec 4 (Moldinform) -- Units of the National Army restored order.\n"
+    )
+    head = parse_article(text).head
+    assert (head.author, head.published_date) == (None, dt.date(2026, 12, 4))

@@ -2383,3 +2383,13 @@ def test_a_print_page_s_jump_lines_are_other() -> None:
     )
     # The jump line and the slug over "From Page A1" are one run of page notes.
     assert [s.section_type for s in sections] == ["events", "other", "events"], sections
+
+
+def test_a_compiler_s_credit_at_the_foot_is_other() -> None:
+    sections = segment(
+        "COMRAT, Dec 4 (Moldinform) -- Units of the National Army restored order in "
+        "Ceadir-Lunga on Thursday, the Ministry of Defence said.\n\n"
+        "(Compiled by the Moldinform English Service)",
+        "2026-12-04",
+    )
+    assert [s.section_type for s in sections] == ["events", "other"], sections

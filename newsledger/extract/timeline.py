@@ -36,7 +36,8 @@ future; "overnight" is the published date. "This week" and "this year" alone nam
 the time the story stands in, not an event's date: they are not dated.
 
 Missing years come from the last month written with its year earlier in the same
-sentence ("in July 2020 and again in August"), else from the published date (a past event dated after publication moves back
+sentence ("in July 2020 and again in August") or the year that opens it ("In 2005, ...
+on August 15"), else from the published date (a past event dated after publication moves back
 a year; one up to a month after it that no past tense tells of is a coming one; a future
 one half a year or more before it is next year's: "must leave by 3 January" in
 December). Weekdays and "the weekend" resolve against the published date: the
@@ -621,6 +622,15 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
                     # Only a written month carries its year to later bare months ("In
                     # July 2020 ... in August"); a year alone ("a 2003 cease-fire")
                     # names another time, not the story's.
+                    year_ctx = date.start.year
+                elif kind == "year" and text[:start].strip() in (
+                    "In",
+                    "By",
+                    "Early in",
+                    "Later in",
+                ):
+                    # "In 2005, ... signed the memorandum on August 15": a year opening the
+                    # sentence sets the time its dates fall in.
                     year_ctx = date.start.year
                 ym = (date.start.year, date.start.month)
                 if kind == "bare_month" and ym in months_seen:
