@@ -6739,3 +6739,13 @@ def test_a_year_opening_its_sentence_dates_a_day_written_without_one():
     got = {e["text_date"]: e["date_start"] for e in run.result.timeline}
     assert got["August 15"] == dt.date(2005, 8, 15), got
     assert got["May 19"] == dt.date(2020, 5, 19), got
+
+
+def test_counted_among_the_dead_and_outlaws_captured():
+    found = _found_claims(
+        "Iraqi forces fought armed factions in Baghdad on Saturday.\n\n"
+        'The Joint Operations Command said its forces had captured 310 "outlaws". The JOC '
+        "says 38 soldiers and members of the security forces are among the dead."
+    )
+    got = sorted((k, c["quantity_min"]) for k, cs in found.items() for c in cs)
+    assert ("captured", 310) in got and ("killed", 38) in got, got

@@ -1131,6 +1131,8 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
         return kind  # "the enemy suffered losses: 2 tanks, 1 UAV and 30 servicemen"
     direct = _direct(units[0], cls)
     kind = None if direct is None else _match_kind(cls, direct, units[0])
+    if kind is None and cls == "people" and (among := _among_the_counted(units[0])):
+        kind = _match_kind(cls, among, units[0], direct=False)  # "are among the dead"
     if kind is None and cls == "people" and _fled_before(units[0]):
         # "14 civilians killed ..., and as many as 30,000 people who have fled": their own
         # clause says what befell them, before the clause they are counted in.
@@ -1153,6 +1155,16 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
     if kind is None and (verb := _verb_over_clause_conjunct(units[0])) is not None:
         kind = _match_kind(cls, [verb], units[0], direct=False)
     return kind
+
+
+def _among_the_counted(unit: Token) -> list[Token]:
+    """ "38 soldiers are among the dead", "were among those killed": the words of the
+    group the subject is counted in, which say what befell it."""
+    first = _first_conjunct(unit)
+    verb = first.head
+    if first.dep_ != "nsubj" or lemma_of(verb) != "be":
+        return []
+    return [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for t in c.subtree]
 
 
 def _verb_over_clause_conjunct(unit: Token) -> Token | None:
@@ -1352,9 +1364,12 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
 
 def _deed_put(verb: Token) -> bool:
     """ "has put more than 2,000 soldiers out of action": a deed; "put the toll at 43"
-    reports a figure."""
-    return lemma_of(verb) == "put" and not any(
-        c.dep_ == "prep" and c.lower_ == "at" for c in verb.children
+    and "put the number of fighters killed at more than 30" report a figure, wherever
+    the parser hung the "at"."""
+    return (
+        lemma_of(verb) == "put"
+        and any(c.lower_ == "out" for c in verb.children)
+        and not any(t.lower_ == "at" for t in verb.subtree)
     )
 
 
