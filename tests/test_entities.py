@@ -3608,3 +3608,11 @@ def test_names_listed_with_places_that_the_gazetteer_knows_are_places():
     places = _names(r, "PLACE")
     assert {"Rízia", "Keşan", "Uzunköprü"} <= places, places
     assert not {"Rizia", "Keşan"} & _names(r, "ORG")
+
+
+def test_a_hyphenated_name_after_a_rank_the_model_missed():
+    _, r = _extract(
+        "SOT\nSUPER: Col. Abdoul-Karim Zongo-Tapsoba, spokesman, Burkina Faso Armed Forces\n"
+        "Our forces have cleared the whole of the Cinkassé sector.\n"
+    )
+    assert "Abdoul-Karim Zongo-Tapsoba" in _names(r, "PERSON"), _names(r, "PERSON")

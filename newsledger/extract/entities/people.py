@@ -369,9 +369,16 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
                     found.append((p, named_after))
                     taken.update(range(named_after.start, named_after.end))
                 continue
-            k = j
-            while k < len(doc) and k - j < 3 and doc[k].is_title and doc[k].tag_ == "NNP":
-                k += 1
+            k, words = j, 0
+            while k < len(doc) and words < 3:
+                if doc[k].is_title and doc[k].tag_ == "NNP":
+                    # 'Abdoul-Karim Zongo-Tapsoba': a hyphen's parts are one word
+                    words += not (k > j and doc[k - 1].text == "-")
+                    k += 1
+                elif _name_hyphen(doc, k, j):
+                    k += 1
+                else:
+                    break
             named = [t for t in range(j, k) if t not in gazetteer]
             guessed = _guessed_places(st, p, j, k)
             if (
@@ -388,6 +395,18 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
                 found.append((p, Span(doc, j, k, label="PERSON")))
                 taken.update(range(j, k))
     return found
+
+
+def _name_hyphen(doc: Doc, k: int, start: int) -> bool:
+    """A hyphen inside a name's word, between two capitalised parts: "Zongo-Tapsoba"."""
+    return (
+        doc[k].text == "-"
+        and k > start
+        and k + 1 < len(doc)
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].is_title
+    )
 
 
 def _guessed_places(st: ArticleState, p: int, j: int, k: int) -> set[int]:
