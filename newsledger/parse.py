@@ -555,6 +555,14 @@ _CLOCK_LINE_RE = re.compile(
 )
 
 
+# A broadcast script's cue on its own line: "(VOICE-OVER)", "SOT", "STAND-UP", "NATS".
+_SCRIPT_CUE_RE = re.compile(
+    r"^(?:\((?:voice[- ]?over|vo|nats?|natural sound|sot)\)|sot(?:/full)?|soundbite|"
+    r"stand[- ]?up|piece to camera|nat(?:ural)? sound|nats)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
     """Split one blank-line separated block into paragraphs, as index ranges.
 
@@ -566,6 +574,10 @@ def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
     blocks (factboxes, lists) always stay whole.
     """
     n = len(lines)
+    if n > 1 and _SCRIPT_CUE_RE.match(lines[0].strip()):
+        # A broadcast script's cue over what it cues ("(VOICE-OVER)" over the narration,
+        # "SOT" over the lower third and the clip's words): one paragraph.
+        return [(0, n)]
     if (
         n > 1
         and not BULLET_RE.match(lines[0])

@@ -1407,3 +1407,12 @@ def test_a_desk_label_in_capitals_over_its_date_is_no_writer() -> None:
     )
     head = parse_article(text).head
     assert (head.author, head.published_date) == (None, dt.date(2026, 12, 4))
+
+
+def test_a_broadcast_script_s_cue_stays_with_what_it_cues() -> None:
+    text = (
+        "(VOICE-OVER)\nAt the border post the line of people stretched back a kilometre.\n\n"
+        "SOT\nSUPER: Mariama Lamboni, trader from Cinkassé\n"
+        "They came on Saturday morning with big guns and drones.\n"
+    )
+    assert [p.text.split("\n")[0] for p in split_paragraphs(text)] == ["(VOICE-OVER)", "SOT"]
