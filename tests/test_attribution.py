@@ -6749,3 +6749,20 @@ def test_counted_among_the_dead_and_outlaws_captured():
     )
     got = sorted((k, c["quantity_min"]) for k, cs in found.items() for c in cs)
     assert ("captured", 310) in got and ("killed", 38) in got, got
+
+
+def test_a_verb_after_a_subordinate_clause_s_and_shares_that_clause_s_subject():
+    """ "X summoned the ambassador after Moscow called the operation 'punitive' and warned
+    of 'grave consequences'": Moscow warned, not X."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\n"
+            "Moldovan troops retook Ceadir-Lunga from separatist fighters on Thursday.\n\n"
+            "The Ministry of Foreign Affairs summoned the Russian ambassador on Friday after "
+            'Moscow called the operation in Gagauzia "punitive" and warned of "grave '
+            'consequences".'
+        ),
+        "entities",
+    )
+    speakers = {q["text"]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers["grave consequences"] == "country:RUS", speakers

@@ -280,6 +280,30 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _clause_just_before(verb: Token) -> Token | None:
+    """ "X summoned the ambassador after Moscow called the operation 'punitive' and warned
+    of ...": the parser hung "warned" on the main verb; the subordinate clause that
+    ends right before its "and", with a subject of its own, is the one it goes on."""
+    head = verb.head
+    inner = [
+        c
+        for c in head.children
+        if c.dep_ == "advcl"
+        and head.i < c.i < verb.i
+        and any(m.dep_ == "mark" for m in c.children)
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    if not inner:
+        return None
+    last = inner[-1]
+    between = verb.doc[last.right_edge.i + 1 : verb.i]
+    if all(t.dep_ in ("cc", "punct") or t.is_quote for t in between) and any(
+        t.dep_ == "cc" for t in between
+    ):
+        return last
+    return None
+
+
 def unnamed_subject(tok: Token, gender: str | None) -> bool:
     """ "The AU Commission chairperson called for a ceasefire and said he would send an
     envoy": a pronoun after its sentence's subject, an office named by no name, is
@@ -2050,6 +2074,9 @@ class ArticleContext:
                 via_conj = verb.dep_ == "conj"
                 if (cue := self._cue_between(verb.head, verb)) is not None:
                     verb = cue
+                    continue
+                if verb.dep_ == "conj" and (inner := _clause_just_before(verb)) is not None:
+                    verb = inner
                     continue
                 verb = verb.head
                 if verb.pos_ in ("ADP", "SCONJ"):  # "by declaring", "whilst calling"
