@@ -757,7 +757,9 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     # The note alone: "(Translated from French) Our forces have ..." opens a clip's words.
-    re.compile(r"^\((?:translated|corrects|updates|adds|recasts|refiles|fixes)\b[^()]*\)\.?$", _I),
+    re.compile(
+        r"^\((?:translated|corrects|updates|adds|recasts|refiles|fixes)\b[^()]*\)\.?(?:\n|$)", _I
+    ),
     # The desk's call to readers: "Got a story? Get in touch with the news desk."
     re.compile(
         r"^(?:got a (?:news )?(?:story|tip)|do you have a (?:news )?(?:story|tip)|"

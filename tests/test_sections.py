@@ -2393,3 +2393,13 @@ def test_a_compiler_s_credit_at_the_foot_is_other() -> None:
         "2026-12-04",
     )
     assert [s.section_type for s in sections] == ["events", "other"], sections
+
+
+def test_a_translation_note_over_the_desk_slug_is_other() -> None:
+    sections = segment(
+        "Kazakh troops held the Chu crossing on Monday, the Ministry of Defence said.\n\n"
+        "(Translated by the DIA English Service. Ranks are given as in the original.)\n"
+        "ak/dn",
+        "2026-12-08",
+    )
+    assert [s.section_type for s in sections] == ["events", "other"], sections
