@@ -204,7 +204,9 @@ def is_date_word(word: str) -> bool:
 MONTH_DATE_RE = rf"(?i:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\b"
 # Clock time and zone after a date: "10:32 GMT", "| 14:05", "at 9.15 a.m. EDT".
 _TIME = (
-    r"(?:\s*[|,·•–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    # "13.00-14.00 GMT": the hour of a live session
+    r"(?:\s*[|,·•–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?"
+    r"(?:\s*[ap]\.?m\.?)?"
     # "14:32 GMT", "14:32 (GMT+3)", "14:32, UK"
     r"(?:\s*,?\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?)?)?"
 )
@@ -307,7 +309,8 @@ _NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
 _BY_RE = re.compile(
     rf"^(?:(?P<genre>{_GENRE_RE})\s+)?"
     # "Live reporting by ...", "Reporting by ...", "Words by ..."
-    r"(?:(?:live\s+|additional\s+)?(?:reporting|reported|written|compiled|words|coverage)\s+)?"
+    r"(?:(?:live\s+|additional\s+)?(?:reporting|reported|written|compiled|words|coverage|"
+    r"moderated|hosted|presented)\s+)?"
     # "From Aminu Bello Kaura, Gusau": a regional outlet's byline
     r"(?:by|(?<!\w)from(?=\s+[A-Z]\w+\s+[A-Z]))\s+(?P<rest>.+)$",
     re.IGNORECASE,
@@ -962,6 +965,12 @@ def _writers_among_parts(line: str, fields: _HeadFields) -> None:
 _TIME_TAIL_RE = re.compile(
     r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,5}\)?)?$", re.I
 )
+# A saved page's own chrome above its head: the cookie notice, the skip link.
+_PAGE_CHROME_RE = re.compile(
+    r"^(?:we use cookies|this (?:web)?site uses cookies|we value your privacy|"
+    r"skip to (?:the )?(?:main )?content|accept (?:all )?cookies)\b",
+    re.I,
+)
 # A page's breadcrumb trail: "Home > Diplomatic Activities > Telephone exchanges".
 _BREADCRUMB_RE = re.compile(r"^[A-Z][^>|]{0,40}(?:\s+[>»›]\s+[^>|]{1,40}){1,5}$")
 
@@ -1192,6 +1201,33 @@ def _kicker(line: str) -> bool:
     return line.isupper() and len(line.split()) <= 3 and not SENTENCE_END_RE.search(line)
 
 
+def _repeats_headline(line: str, headline: str | None) -> bool:
+    """The headline again, perhaps without the outlet a saved page's title adds to it
+    ("Syrian army storms Tabqa ... | The Levant Dispatch")."""
+    if headline is None:
+        return False
+    bare = re.sub(r"\s+[|–—-]\s+[^|–—]{2,40}$", "", headline)
+    return _same_text(line, headline) or (bare != headline and _same_text(line, bare))
+
+
+def _chrome_block(lines: list[str], i: int) -> int | None:
+    """End of a block of a saved page's chrome opening at ``i`` (the outlet's name, a
+    breadcrumb trail, a share bar), else None."""
+    j = i
+    while j < len(lines) and lines[j].strip():
+        j += 1
+    block = [ln.strip() for ln in lines[i:j]]
+    chrome = [ln for ln in block if _CHROME_RE.search(ln) or _BREADCRUMB_RE.match(ln)]
+    if any(find_date(ln) for ln in block):
+        return None  # "Home > News | Posted on 8 December 2026": the head's date line
+    if chrome and all(
+        ln in chrome or (len(ln.split()) <= MASTHEAD_PART_MAX_WORDS and _outlet_like(ln))
+        for ln in block
+    ):
+        return j
+    return None
+
+
 def _same_text(a: str, b: str | None) -> bool:
     return b is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
@@ -1325,8 +1361,11 @@ def parse_article(text: str) -> ParsedArticle:
     standfirst: int | None = None  # the line of a standfirst above the byline
     while i < n:
         line = lines[i].strip()
-        if not line or _same_text(line, fields.headline):
+        if not line or _repeats_headline(line, fields.headline) or _PAGE_CHROME_RE.match(line):
             i += 1
+            continue
+        if fields.headline is not None and (end := _chrome_block(lines, i)) is not None:
+            i = end  # "The Levant Dispatch" over "Home > Middle East > Syria"
             continue
         if _apply_meta(line, fields):
             i += 1

@@ -1416,3 +1416,33 @@ def test_a_broadcast_script_s_cue_stays_with_what_it_cues() -> None:
         "They came on Saturday morning with big guns and drones.\n"
     )
     assert [p.text.split("\n")[0] for p in split_paragraphs(text)] == ["(VOICE-OVER)", "SOT"]
+
+
+def test_a_saved_page_s_cookie_notice_and_chrome_above_its_head() -> None:
+    """A page saved from a browser: its cookie notice, skip link, outlet name and
+    breadcrumb stand above the headline repeated without the outlet the title adds."""
+    text = (
+        "Syrian army storms Tabqa as Damascus cuts internet | The Levant Dispatch\n\n"
+        "We use cookies to give you the best experience on our website. By clicking "
+        '"Accept all", you agree to the storing of cookies. Accept all | Reject all\n\n'
+        "Skip to main content\nThe Levant Dispatch\nHome > Middle East > Syria\n\n"
+        "Syrian army storms Tabqa as Damascus cuts internet\n\n"
+        "By Nour Haddad-Kessler in Beirut\n"
+        "Published 25 November 2026, 09:12 GMT\n\n"
+        "Syrian government forces pushed into the city of Tabqa on Wednesday.\n"
+    )
+    head = parse_article(text).head
+    assert (head.author, head.published_date) == ("Nour Haddad-Kessler", dt.date(2026, 11, 25))
+    assert text[head.body_start :].startswith("Syrian government forces")
+
+
+def test_a_live_session_s_hour_after_its_date_and_its_moderator() -> None:
+    text = (
+        "Ask our correspondent: your questions answered\n\n"
+        "THE CLYDESIDE LEDGER | World | Live Q&A\n"
+        "Friday 4 December 2026, 13.00-14.00 GMT\n"
+        "Moderated by Hannah Whitcombe, world desk\n\n"
+        "Hannah Whitcombe: Venezuelan troops crossed into Brazil on Monday.\n"
+    )
+    head = parse_article(text).head
+    assert (head.author, head.published_date) == ("Hannah Whitcombe", dt.date(2026, 12, 4))
