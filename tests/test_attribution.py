@@ -6766,3 +6766,22 @@ def test_a_verb_after_a_subordinate_clause_s_and_shares_that_clause_s_subject():
     )
     speakers = {q["text"]: q["speaker_id"] for q in run.result.quotes}
     assert speakers["grave consequences"] == "country:RUS", speakers
+
+
+def test_an_office_s_label_names_whom_the_introduction_gave_that_office():
+    """ "Spokesperson:" in a transcript the introduction says was held by "its
+    Spokesperson, Ambassador Kadiatu Sesay-Bangura": her words."""
+    run = run_article(
+        normalize_text(
+            f"Invented briefing\n\n{PUBLISHED}\n\n"
+            "The Ministry publishes the transcript of the weekly press briefing held by its "
+            "Spokesperson, Ambassador Kadiatu Sesay-Bangura, in Freetown.\n\n"
+            "Spokesperson: Good morning. I will begin with the aggression against our "
+            "country.\n\n"
+            "Question (Awoko Newspaper): Liberia says its forces still hold Gendema.\n\n"
+            "Spokesperson: That is false. Our forces retook Gendema on Sunday."
+        ),
+        "entities",
+    )
+    said = [q["speaker_id"] for q in run.result.quotes if q["text"].startswith(("Good", "That"))]
+    assert said == ["person:kadiatu_sesay_bangura"] * 2, run.result.quotes

@@ -1129,7 +1129,28 @@ def _labelled_person(ctx: ArticleContext, label: str, before: int) -> Ref | None
             surface = str(m.get("surface") or ctx.text[m["char_start"] : m["char_end"]])
             if all(w in surface.casefold().split() for w in words[k:]):
                 return Ref(str(m["entity_id"]), label, before, before + len(label))
-    return None
+    return _introduced_by_label(ctx, label, before)
+
+
+# How far after an office's word its holder's name may stand: "its Spokesperson,
+# Ambassador Kadiatu Sesay-Bangura".
+LABEL_NAME_REACH = 40
+
+
+def _introduced_by_label(ctx: ArticleContext, label: str, before: int) -> Ref | None:
+    """ "Spokesperson:" in a transcript whose introduction names "its Spokesperson,
+    Ambassador Kadiatu Sesay-Bangura": the person named right after the label's words
+    the last time the text used them before."""
+    if len(label.split()) > 3 or not label.replace(" ", "").isalpha():
+        return None
+    found: Ref | None = None
+    for m in re.finditer(rf"\b{re.escape(label)}\b", ctx.text[:before], re.IGNORECASE):
+        if ctx.text[m.end() : m.end() + 1] == ":":
+            continue  # another turn's label, not the introduction
+        person = _person_within(ctx, m.end(), m.end() + LABEL_NAME_REACH)
+        if person is not None:
+            found = person
+    return found
 
 
 def _initials(label: str) -> str | None:
