@@ -434,6 +434,11 @@ _YEAR_IN_URL_RE = re.compile(r"/((?:19|20)\d\d)/")
 SPEAKER_LABEL_RE = re.compile(
     r"(?P<label>[A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|\d+)){0,3}):[ \t]+(?=\S)"
 )
+# A reader's question in a live Q&A, labelled by first name and town: "Maria, Lisbon:".
+READER_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?), [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}:"
+    r"[ \t]+(?=\S)"
+)
 # The credit line under a post a page embeds: "— Secretary Antony Blinken (@SecBlinken)
 # September 13, 2022", "- Ministry of Defence (@DefenceHQ) March 3, 2024".
 POST_CREDIT_RE = re.compile(

@@ -6785,3 +6785,22 @@ def test_an_office_s_label_names_whom_the_introduction_gave_that_office():
     )
     said = [q["speaker_id"] for q in run.result.quotes if q["text"].startswith(("Good", "That"))]
     assert said == ["person:kadiatu_sesay_bangura"] * 2, run.result.quotes
+
+
+def test_a_live_q_and_a_s_readers_ask_and_its_correspondent_tells_the_story():
+    """ "Maria, Lisbon: ..." is the reader Maria's question; the answers of the outlet's
+    own correspondent, labelled by her name, are the story, not quotes."""
+    run = run_article(
+        normalize_text(
+            f"Ask our correspondent\n\n{PUBLISHED}\n\n"
+            "Our South America correspondent, Isabel Ferreira-Clarke, is answering your "
+            "questions from Boa Vista.\n\n"
+            "Maria, Lisbon: What exactly happened on Monday?\n\n"
+            "Isabel Ferreira-Clarke: Venezuelan armoured units crossed into Pacaraima.\n\n"
+            "Tom, Leeds: Who says what about the dead?\n\n"
+            "Isabel Ferreira-Clarke: Brazil's Ministry of Defence says 41 soldiers have died."
+        ),
+        "entities",
+    )
+    quoted = [(q["text"][:10], q["speaker_id"]) for q in run.result.quotes]
+    assert quoted == [("What exact", "person:maria"), ("Who says w", "person:tom")], quoted

@@ -67,6 +67,7 @@ from newsledger.parse import (
     MONTH_DATE_RE,
     POST_CREDIT_RE,
     POST_HEADER_RE,
+    READER_LABEL_RE,
     SENTENCE_END_RE,
     SPEAKER_LABEL_RE,
     find_date,
@@ -847,8 +848,9 @@ def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
     several); a paragraph labelled by anyone else (an outlet, "Reporter") that asks is a
     question, of no named speaker. Labels in capitals are :func:`_transcript_quotes`'."""
     labels: dict[int, tuple[int, Ref | None, bool]] = {}
+    staff = lexset("broadcast_staff_labels")
     for k, (lo, hi) in enumerate(ctx.paragraphs):
-        m = SPEAKER_LABEL_RE.match(ctx.text, lo, hi)
+        m = SPEAKER_LABEL_RE.match(ctx.text, lo, hi) or READER_LABEL_RE.match(ctx.text, lo, hi)
         if m is None:
             continue
         capitals = m["label"].isupper()
@@ -861,6 +863,10 @@ def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
             speaker = None
         if speaker is None and not capitals:
             speaker = _labelled_person(ctx, m["label"], lo)
+        if speaker is not None and ctx.holds_role(speaker.entity_id, staff):
+            # The outlet's own correspondent answering readers tells the story.
+            labels[k] = (m.end(), None, True)
+            continue
         labels[k] = (m.end(), speaker, capitals)
     if sum(1 for _, sp, caps in labels.values() if sp is not None and not caps) < 2:
         return []

@@ -1076,6 +1076,14 @@ class ArticleContext:
         s, e = self.span_of(words)
         return Ref(str(m["entity_id"]), self.text[s:e], s, e)
 
+    def holds_role(self, person_id: str, words: Iterable[str]) -> bool:
+        """Does the person hold a role whose last word is one of ``words`` ("South
+        America correspondent" for "correspondent")?"""
+        wanted = {w.casefold() for w in words}
+        return any(
+            role.split()[-1] in wanted for role in self._held_roles().get(person_id, ()) if role
+        )
+
     def _held_roles(self) -> dict[str, set[str]]:
         """Each person's roles and titles, normalized; the byline's "author" left out."""
         roles: dict[str, set[str]] = {}

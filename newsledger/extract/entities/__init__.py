@@ -71,6 +71,7 @@ from newsledger.extract.entities.people import (
     credit_roles,
     people,
     question_labels,
+    reader_label_names,
     transcript_label_names,
 )
 from newsledger.extract.entities.places import (
@@ -121,6 +122,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     persons = route_ends(st, persons)
     persons += credit_names(st)
     persons += transcript_label_names(st)
+    persons += reader_label_names(st)
     acronyms(st)
     led_coalitions(st)
     place_lists(st)

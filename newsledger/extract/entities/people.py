@@ -31,7 +31,7 @@ from newsledger.extract.entities.state import (
 from newsledger.extract.gender import word_gender
 from newsledger.extract.syntax import hyphen_joined_end, lemma_of, lexset
 from newsledger.ids import entity_id
-from newsledger.parse import POST_HEADER_RE, SPEAKER_LABEL_RE
+from newsledger.parse import POST_HEADER_RE, READER_LABEL_RE, SPEAKER_LABEL_RE
 
 SURNAME_SIMILARITY = 85  # rapidfuzz ratio, anyascii lower case: 'aliev' vs 'aliyev' is 91
 FULL_NAME_SIMILARITY = 88
@@ -614,6 +614,29 @@ def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
             st.entities[m.entity_id].entity_type in ("ORG", "PLACE")
             and any((m.para, i) in taken for i in range(m.start, m.end))
         )
+    ]
+    return found
+
+
+# Fewest readers' labels that make a page a live Q&A.
+READER_QUESTIONS_MIN = 2
+
+
+def reader_label_names(st: ArticleState) -> list[tuple[int, Span]]:
+    """The first names of a live Q&A's readers, each labelling a question with the town
+    it comes from ("Maria, Lisbon: What happened on Monday?"): persons, when two or more
+    paragraphs open so; the model reads a first name alone as anything or nothing."""
+    found: list[tuple[int, Span]] = []
+    for p, doc in enumerate(st.docs):
+        m = READER_LABEL_RE.match(doc.text)
+        if m is None or (name := doc.char_span(0, m.end("label"))) is None:
+            continue
+        found.append((p, Span(doc, name.start, name.end, label="PERSON")))
+    if len(found) < READER_QUESTIONS_MIN:
+        return []
+    taken = {(p, i) for p, span in found for i in range(span.start, span.end)}
+    st.mentions = [
+        m for m in st.mentions if not any((m.para, i) in taken for i in range(m.start, m.end))
     ]
     return found
 
