@@ -3616,3 +3616,14 @@ def test_a_hyphenated_name_after_a_rank_the_model_missed():
         "Our forces have cleared the whole of the Cinkassé sector.\n"
     )
     assert "Abdoul-Karim Zongo-Tapsoba" in _names(r, "PERSON"), _names(r, "PERSON")
+
+
+def test_ranks_abbreviated_with_a_hyphen_and_no_stop_open_a_name():
+    """The British and translated style: "Lt-Gen Yerlan Zhaksybekov", "Maj-Gen Nurbek
+    Asanaliev"."""
+    _, r = _extract(
+        "The first deputy chief of the General Staff, Lt-Gen Yerlan Zhaksybekov, told "
+        "journalists that Kazakh forces had crossed the Chu. The chief of the Kyrgyz General "
+        "Staff, Maj-Gen Nurbek Asanaliev, said the attack had been thrown back.\n"
+    )
+    assert {"Yerlan Zhaksybekov", "Nurbek Asanaliev"} <= _names(r, "PERSON"), _names(r, "PERSON")
