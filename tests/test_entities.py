@@ -3627,3 +3627,10 @@ def test_ranks_abbreviated_with_a_hyphen_and_no_stop_open_a_name():
         "Staff, Maj-Gen Nurbek Asanaliev, said the attack had been thrown back.\n"
     )
     assert {"Yerlan Zhaksybekov", "Nurbek Asanaliev"} <= _names(r, "PERSON"), _names(r, "PERSON")
+
+
+def test_a_magistrate_s_title_is_no_part_of_her_name():
+    _, r = _extract(
+        "Kinmen County Magistrate Weng Shu-ling said 38 civilians had been killed on the islands.\n"
+    )
+    assert "Weng Shu-ling" in _names(r, "PERSON"), _names(r, "PERSON")
