@@ -6804,3 +6804,18 @@ def test_a_live_q_and_a_s_readers_ask_and_its_correspondent_tells_the_story():
     )
     quoted = [(q["text"][:10], q["speaker_id"]) for q in run.result.quotes]
     assert quoted == [("What exact", "person:maria"), ("Who says w", "person:tom")], quoted
+
+
+def test_a_place_s_label_names_no_one_named_after_that_place():
+    """ "CHAMPHAI: Shells fell ..." opens a dispatch; "... in Champhai and David
+    Lalhmachhuana in Aizawl" in the byline makes the place no office of his."""
+    run = run_article(
+        normalize_text(
+            f"Invented report\n\n{PUBLISHED}\n\n"
+            "Reported by Lalrinpuii Chhangte in Champhai and David Lalhmachhuana in Aizawl.\n\n"
+            "CHAMPHAI: Shells fired from across the Tiau river fell on Zokhawthar on Monday.\n\n"
+            "ZOKHAWTHAR: Police said at least three people were missing."
+        ),
+        "entities",
+    )
+    assert not [q for q in run.result.quotes if q["speaker_id"]], run.result.quotes

@@ -1097,6 +1097,12 @@ def _last_person(ctx: ArticleContext, before: int) -> Ref | None:
 
 
 @cache
+@cache
+def _office_labels() -> frozenset[str]:
+    """Offices a transcript's label may name its speaker by ("Spokesperson:"), folded."""
+    return frozenset(ref.key(r.surface) for r in ref.load_roles() if r.kind == "role")
+
+
 def _label_titles() -> frozenset[str]:
     """Ranks and honorifics, folded, as a transcript's label may open with them."""
     return frozenset(
@@ -1147,8 +1153,8 @@ def _introduced_by_label(ctx: ArticleContext, label: str, before: int) -> Ref | 
     """ "Spokesperson:" in a transcript whose introduction names "its Spokesperson,
     Ambassador Kadiatu Sesay-Bangura": the person named right after the label's words
     the last time the text used them before."""
-    if len(label.split()) > 3 or not label.replace(" ", "").isalpha():
-        return None
+    if ref.key(label) not in _office_labels():
+        return None  # "CHAMPHAI:" is a dateline, "BRIDGE:" a jump's slug: no office
     found: Ref | None = None
     for m in re.finditer(rf"\b{re.escape(label)}\b", ctx.text[:before], re.IGNORECASE):
         if ctx.text[m.end() : m.end() + 1] == ":":
