@@ -1191,7 +1191,7 @@ def _masthead_block(lines: list[str], i: int, fields: _HeadFields) -> int | None
         line = lines[j].strip()
         # The outlet's name alone in capitals over its masthead line ("KYUSTENDILSKI
         # GLAS" over "Regional daily of Kyustendil Province | ... | No. 236").
-        named = _kicker(line) and j + 1 < len(lines) and _masthead_line(lines[j + 1].strip())
+        named = is_kicker(line) and j + 1 < len(lines) and _masthead_line(lines[j + 1].strip())
         if not (named or _masthead_line(line) or _CHROME_RE.search(lines[j])):
             return None
         j += 1
@@ -1201,7 +1201,7 @@ def _masthead_block(lines: list[str], i: int, fields: _HeadFields) -> int | None
     return j
 
 
-def _kicker(line: str) -> bool:
+def is_kicker(line: str) -> bool:
     """ "NATION", "WORLD NEWS": a desk's label set in capitals over the byline."""
     return line.isupper() and len(line.split()) <= 3 and not SENTENCE_END_RE.search(line)
 
@@ -1403,7 +1403,7 @@ def parse_article(text: str) -> ParsedArticle:
         # Names alone on their line below the head's date are its writers too.
         # "FRONT PAGE" over "By Jane Doe, Staff Reporter", or over a standfirst and then
         # the byline: a desk's label, not a writer.
-        desk_over_byline = _kicker(line) and any(
+        desk_over_byline = is_kicker(line) and any(
             _byline(ln.strip()) is not None for ln in lines[i + 1 : i + 1 + KICKER_REACH]
         )
         if desk_over_byline and not nxt.strip() and not standfirst_checked:
@@ -1464,8 +1464,10 @@ def parse_article(text: str) -> ParsedArticle:
                 # the byline and date lines below it stay where they stand, read as head.
                 # Nor does a block that repeats the headline between its kicker and its
                 # deck: the page's own head, set again above the byline.
-                repeats = any(_same_text(lines[x].strip(), fields.headline) for x in range(i, j))
-                if not (j == i + 1 and _kicker(line)) and not repeats:
+                repeats = any(
+                    _repeats_headline(lines[x].strip(), fields.headline) for x in range(i, j)
+                )
+                if not (j == i + 1 and is_kicker(line)) and not repeats:
                     standfirst = i
                 i = meta_end
                 continue

@@ -82,6 +82,7 @@ from newsledger.parse import (
     find_date,
     full_dates,
     is_byline,
+    is_kicker,
     label_end,
     month_number,
     parse_date,
@@ -1140,11 +1141,6 @@ def _one_block(paragraphs: Sequence[Paragraph], j: int, *, first: bool) -> bool:
 _ITALIC_NOTE_RE = re.compile(r"\*(?!\*)[^*]{20,}(?<!\*)\*|_(?!_)[^_]{20,}(?<!_)_")
 
 
-def _kicker_word(text: str) -> bool:
-    """A slug in capitals of a word or two: "GULF", "WAR IN THE GULF"."""
-    return text.isupper() and len(text.split()) <= 4 and "\n" not in text
-
-
 def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
     """The kind of each paragraph: body, heading, caption, read_more, factbox or stamp."""
     kinds: list[str] = []
@@ -1283,7 +1279,7 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
         if (
             i + 1 < n
             and _JUMP_RE.match(paragraphs[i + 1].text.strip())
-            and _kicker_word(text)
+            and is_kicker(text)
             and paragraphs[i + 1].line == paragraphs[i].line_end + 1
         ):
             kinds[i] = _READ_MORE  # the jump's slug over it: "GULF" over "From Page A1"

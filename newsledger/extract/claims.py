@@ -1284,10 +1284,8 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         if is_verb(head) and (
             (lemma_of(head) in verbs and not _deed_put(head)) or _gives_tally(head)
         ):
-            if (agent := _reporting_agent(head)) is not None:
-                r = ctx.resolve_np(agent)
-                if r is not None:
-                    return r, True  # "1,870 Chilean military dead claimed by Peru's ..."
+            if (r := _agent_source(ctx, head)) is not None:
+                return r, True  # "dead claimed by Peru's Joint Command" under a report
             if is_passive(head):
                 heads, _ = ctx.subject_heads(head)
                 for h in heads:
@@ -1307,12 +1305,7 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         # participle hangs on the counted noun.
         nouns = [tok, *(g for p in tok.children if p.lower_ == "of" for g in p.children)]
         for c in (c for n in nouns for c in n.children):  # "prisoners of war registered by"
-            if (
-                c.dep_ == "acl"
-                and lemma_of(c) in verbs
-                and (agent := _reporting_agent(c)) is not None
-                and (r := ctx.resolve_np(agent)) is not None
-            ):
+            if c.dep_ == "acl" and lemma_of(c) in verbs and (r := _agent_source(ctx, c)):
                 return r, True
         if is_verb(tok):
             break
@@ -1373,15 +1366,16 @@ def _deed_put(verb: Token) -> bool:
     )
 
 
-def _reporting_agent(verb: Token) -> Token | None:
-    """The "by" of a report's participle set after what it counts: "dead claimed by
-    Peru's Joint Command", "prisoners registered by the Red Cross"."""
+def _agent_source(ctx: ArticleContext, verb: Token) -> Ref | None:
+    """Who the "by" of a report's participle set after what it counts names: "dead
+    claimed by Peru's Joint Command", "prisoners registered by the Red Cross"."""
     if verb.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    return next(
+    agent = next(
         (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
         None,
     )
+    return None if agent is None else ctx.resolve_np(agent)
 
 
 def _backshifted(anchor: Token) -> bool:
