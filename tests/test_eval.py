@@ -999,6 +999,55 @@ INVENTED_DEV32_FLOORS = [
 ]
 
 
+# The thirty-fourth invented development set (313-320, tests/gold/invented_dev33/): a
+# wire's world-reaction round-up labelled in capitals, a broadsheet's hour-by-hour
+# account of an offensive's first day, a general staff's numbered daily losses
+# republished by its state agency, the attacker's defence ministry briefing on its state
+# broadcaster, a UN news service's humanitarian story, a neighbour's regional paper on
+# refugees at its border, a Wikinews-style report with its sources list, and a
+# US-government-broadcaster-style story with a photo caption mid-text. Scored blind on
+# the session's starting code: R/P sections .57/.65, persons .99/.97, organizations
+# .83/.80, places .84/.79, quotes .89/.89, claims .58/.68, reactions .63/.81, timeline
+# .89/.83, published dates 8 of 8.
+INVENTED_DEV33_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.53, 0.62),
+    ("persons", 0.96, 0.94),
+    ("organizations", 0.80, 0.77),
+    ("places", 0.81, 0.76),
+    ("quotes_found", 0.97, 0.97),
+    ("quotes", 0.88, 0.88),
+    ("claims_found", 0.74, 0.87),
+    ("claims", 0.56, 0.66),
+    ("reactions", 0.70, 0.82),
+    ("timeline", 0.86, 0.80),
+]
+
+
+# The thirty-fifth invented development set (321-328, tests/gold/invented_dev34/): a
+# tabloid's live page on a capital under attack, a UN spokesperson's noon briefing
+# transcript, a think tank's daily campaign assessment, a former foreign minister's
+# op-ed, a parliament's press release on a resolution, a national daily's report on a
+# cross-border raid with the list of the dead, a health ministry's numbered casualty
+# bulletin on a news site, and a wire factbox on a paramilitary force. Scored blind on
+# the session's starting code: R/P sections .47/.46, persons .88/.82, organizations
+# .85/.76, places .76/.77, quotes .84/.88, claims .53/.66, reactions .66/.93, timeline
+# .89/.80, published dates 7 of 8.
+INVENTED_DEV34_FLOORS = [
+    ("published_date", 0.85, 0.97),
+    ("sections", 0.44, 0.43),
+    ("persons", 0.85, 0.79),
+    ("organizations", 0.82, 0.73),
+    ("places", 0.73, 0.74),
+    ("quotes_found", 0.88, 0.92),
+    ("quotes", 0.81, 0.85),
+    ("claims_found", 0.63, 0.80),
+    ("claims", 0.51, 0.64),
+    ("reactions", 0.63, 0.90),
+    ("timeline", 0.86, 0.77),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -1047,6 +1096,8 @@ SPLITS = [
     "invented_dev30",
     "invented_dev31",
     "invented_dev32",
+    "invented_dev33",
+    "invented_dev34",
 ]
 
 
@@ -1155,6 +1206,8 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev30", INVENTED_DEV30_FLOORS),
         ("invented_dev31", INVENTED_DEV31_FLOORS),
         ("invented_dev32", INVENTED_DEV32_FLOORS),
+        ("invented_dev33", INVENTED_DEV33_FLOORS),
+        ("invented_dev34", INVENTED_DEV34_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
