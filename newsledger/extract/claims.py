@@ -1282,11 +1282,17 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
             if cited:
                 return None, True  # "citing a military source"
         if is_verb(head) and (
-            (lemma_of(head) in verbs and not _deed_put(head)) or _gives_tally(head)
+            (lemma_of(head) in verbs and not _deed_put(head))
+            or _gives_tally(head)
+            or _moves_tally(head)
         ):
             if (r := _agent_source(ctx, head)) is not None:
                 return r, True  # "dead claimed by Peru's Joint Command" under a report
             if is_passive(head):
+                if _expletive_report(head):
+                    # "It was noted that 34 servicemen had been wounded": a point of the
+                    # statement the sentence before reports, told without its subject.
+                    return ctx.previous_source(anchor, ("PERSON", "ORG"), issuer=True), True
                 heads, _ = ctx.subject_heads(head)
                 for h in heads:
                     r = ctx.resolve_np(h)
@@ -1353,6 +1359,14 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         if prev is not None and prev.char_start >= lo:
             return prev, True
     return found, found is not None
+
+
+def _expletive_report(verb: Token) -> bool:
+    """ "It was noted that ...", "it was stressed that ...": a passive report whose
+    subject is an empty "it" before its that-clause."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
+    )
 
 
 def _deed_put(verb: Token) -> bool:
@@ -1434,6 +1448,16 @@ def _gives_tally(verb: Token) -> bool:
     """ "gave the latest toll: two officers dead": a verb that hands over a tally."""
     return lemma_of(verb) in lexset("tally_giving_verbs") and any(
         c.dep_ == "dobj" and lemma_of(c) in lexset("tally_nouns") for c in verb.children
+    )
+
+
+def _moves_tally(verb: Token) -> bool:
+    """ "The Ministry of Health raised the toll to 61 dead and 240 injured": its subject
+    reports the new figure."""
+    return (
+        lemma_of(verb) in lexset("tally_raising_verbs")
+        and any(c.dep_ == "nsubj" for c in verb.children)  # not "..., bringing the toll to"
+        and any(c.dep_ == "dobj" and lemma_of(c) in lexset("tally_nouns") for c in verb.children)
     )
 
 

@@ -431,6 +431,8 @@ class ReferenceEntityRuler:
             doc.spans[self.span_key] = []
             return doc
         folded = [ref.fold(t.text) for t in doc]
+        for i in _capital_label(doc):
+            folded[i] = _title_word(folded[i], first=i == 0 or "\n" in doc[i - 1].text)
         gaz = self._gazetteer_matches(doc, folded)
         orgs = self._org_matches(folded, gaz)
         features = self._feature_matches(doc, gaz)
@@ -575,6 +577,27 @@ _PORTFOLIO_BODIES = frozenset({"ministry", "department", "office", "secretariat"
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _capital_label(doc: Doc) -> list[int]:
+    """Tokens of a label in capitals that opens a line, closed by a colon ("UNITED
+    STATES: In a post on X, ..."), which the gazetteer, matching the names as written,
+    would not know."""
+    found: list[int] = []
+    starts = [0] + [t.i + 1 for t in doc if "\n" in t.text and t.i + 1 < len(doc)]
+    for start in starts:
+        k = start
+        while k < len(doc) and k - start < 6 and doc[k].is_alpha and doc[k].is_upper:
+            k += 1
+        if k > start and k < len(doc) and doc[k].text == ":" and len(doc[start].text) > 1:
+            found.extend(range(start, k))
+    return found
+
+
+def _title_word(word: str, first: bool) -> str:
+    """A word of a label in capitals as a name writes it: "Bosnia and Herzegovina"."""
+    lower = word.lower()
+    return lower if lower in _NAME_LINKS | {"and"} and not first else word.capitalize()
 
 
 def _cut_at_bracket(ent: Span) -> list[Span]:

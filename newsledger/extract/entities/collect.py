@@ -1957,7 +1957,7 @@ def _generic_body(
     org = None
     # "the United Arab Emirates' Ministry of Defence", where the model left the
     # possessive state out of the body's name; "China: Foreign ministry spokesperson".
-    owners = _owner_before(st, p, start, labelled=True)
+    owners = _owner_before(st, p, start, labelled=True) or _possessive_state(st, p, start)
     if len(owners) == 1:
         org = ref.state_body(text, next(iter(owners)))
     if org is None:
@@ -1982,6 +1982,38 @@ def _generic_body(
     if org is None and home:
         st.unowned_bodies.append((p, start, end, keep))
     return org
+
+
+_ARMED_HEADS = frozenset({"armed", "army", "forces", "military", "troops"})
+
+
+def _possessive_state(st: ArticleState, p: int, start: int) -> set[str]:
+    """The state an "its" or "their" before a body's name stands for: the state the
+    subject of its sentence names before it, else the subject of the sentence before
+    ("Buenos Aires tells a very different story. Its Ministry of Defence claims ...")."""
+    doc = st.docs[p]
+    if start == 0 or doc[start - 1].lower_ not in ("its", "their"):
+        return set()
+    if any(t.lower_ in _ARMED_HEADS for t in doc[start : start + 3]):
+        return set()  # "its armed forces": the state's own, which the text does not name
+    sent = doc[start].sent
+    sents = [sent] if sent.start < start - 1 else []
+    if sent.start > 0:
+        sents.append(doc[sent.start - 1].sent)
+    for s in sents:
+        for tok in s:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i >= start:
+                continue
+            for span in st.ref_spans(p):
+                if (
+                    span.label_ in ("COUNTRY_NAME", "COUNTRY_CAPITAL")
+                    and span.start <= tok.i < span.end
+                    and tok.left_edge.i >= span.start
+                ):
+                    return {span.id_.split(":", 1)[1]}
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.i < start for t in s):
+            return set()  # its own subject names no state
+    return set()
 
 
 def _states_named(st: ArticleState, p: int, before: int | None = None) -> set[str]:
@@ -3378,7 +3410,7 @@ def _speaking_in(st: ArticleState, p: int, i: int) -> str | None:
         tok = tok.head
     verb = tok.head
     if tok.dep_ != "nsubj" or lemma_of(verb) not in lexset("speech_verbs"):
-        return None
+        return _said_in_capital(st, p, i)
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for prep in (c for h in heads for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -3393,6 +3425,24 @@ def _speaking_in(st: ArticleState, p: int, i: int) -> str | None:
                     place = st.country_span_at(p, subj.left_edge.i, ("COUNTRY_NAME",))
                     if place is not None and place.end == subj.i + 1:
                         return place.id_.split(":", 1)[1]
+    return None
+
+
+def _said_in_capital(st: ArticleState, p: int, i: int) -> str | None:
+    """The state whose capital a speech verb is said in, read off the words when the
+    parser lost the subject: in "..., a foreign ministry spokeswoman, Lu Yanqing, said in
+    Beijing" it hung the speaker on the place before. Only names, their office and
+    commas may stand between token ``i`` and the verb."""
+    doc = st.docs[p]
+    for tok in doc[i + 1 : doc[i].sent.end]:
+        if tok.text == "," or tok.pos_ in ("PROPN", "NOUN"):
+            continue
+        if lemma_of(tok) not in lexset("speech_verbs") or tok.i + 2 >= len(doc):
+            return None
+        if doc[tok.i + 1].lower_ != "in":
+            return None
+        place = st.country_span_at(p, tok.i + 2, ("COUNTRY_CAPITAL",))
+        return None if place is None else place.id_.split(":", 1)[1]
     return None
 
 
