@@ -6874,3 +6874,22 @@ def test_a_label_in_capitals_names_the_state_or_body_that_reacts():
         ("country:BIH", "concern"),
         ("org:european_union", "call_for_ceasefire"),
     } <= got, got
+
+
+def test_states_reported_to_have_condemned_and_a_council_demanding_withdrawal():
+    """ "X and Y were reported to have condemned it": the passive report's subjects act.
+    "The Permanent Council of the Organization of American States ... demanded the
+    withdrawal of Nicaraguan forces": a call to stop, by a body whose name's "American"
+    makes it no American body."""
+    got = _found_reactions(
+        "Nicaraguan troops crossed into Costa Rica near La Cruz on Monday.\n\n"
+        "The United States and the European Union were reported to have condemned it, and "
+        "the Permanent Council of the Organization of American States, meeting in "
+        "Washington on Tuesday, demanded the withdrawal of Nicaraguan forces."
+    )
+    assert {
+        ("country:USA", "condemnation"),
+        ("org:european_union", "condemnation"),
+        ("org:permanent_council_of_the_organization_of_american_states", "call_for_ceasefire"),
+    } <= got, got
+    assert ("country:USA", "call_for_ceasefire") not in got, got

@@ -2036,7 +2036,7 @@ class ArticleContext:
     def _subject_clause(self, verb: Token) -> tuple[list[Token], bool, Token]:
         """:meth:`subject_heads`, and the verb whose subject they are."""
         start = verb
-        via_conj = False
+        via_conj = came_by_xcomp = False
         seen = 0
         while seen < 8:
             seen += 1
@@ -2065,6 +2065,11 @@ class ArticleContext:
             if subs:
                 return subs, False, verb
             if is_passive(verb):
+                raised = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                if raised and came_by_xcomp:
+                    # "The United States ... were reported to have condemned it": the
+                    # passive report's subject does what its infinitive says.
+                    return raised, False, verb
                 agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
                 agents = [g for g in agents if g.dep_ == "pobj"]
                 if agents or verb.i == start.i or verb.dep_ not in CLIMB_DEPS:
@@ -2080,6 +2085,7 @@ class ArticleContext:
                 continue
             if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
                 via_conj = verb.dep_ == "conj"
+                came_by_xcomp = verb.dep_ == "xcomp"
                 if (cue := self._cue_between(verb.head, verb)) is not None:
                     verb = cue
                     continue

@@ -1655,12 +1655,24 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     ):
         return None  # an adjective ('the brotherly Turkic nation') names no organization
     else:
+        # "American" in "the Permanent Council of the Organization of American States"
+        # is the international body's name, no owner.
+        stateless = [
+            s
+            for s in st.ref_spans(p)
+            if s.label_ == "ORG"
+            and start <= s.start
+            and s.end <= end
+            and (org := ref.org_registry().get(s.id_)) is not None
+            and not org.country_code
+        ]
         countries = {
             s.id_.split(":", 1)[1]
             for s in st.ref_spans(p)
             if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM")
             and start <= s.start
             and s.end <= end
+            and not any(b.start <= s.start and s.end <= b.end for b in stateless)
             # The country a mission is posted in or to is not its owner.
             and not (
                 s.start >= start + 2
