@@ -6885,7 +6885,8 @@ def test_states_reported_to_have_condemned_and_a_council_demanding_withdrawal():
         "Nicaraguan troops crossed into Costa Rica near La Cruz on Monday.\n\n"
         "The United States and the European Union were reported to have condemned it, and "
         "the Permanent Council of the Organization of American States, meeting in "
-        "Washington on Tuesday, demanded the withdrawal of Nicaraguan forces."
+        "Washington on Tuesday, demanded the withdrawal of Nicaraguan forces.\n\n"
+        "Honduras was urged to offer mediation."
     )
     assert {
         ("country:USA", "condemnation"),
@@ -6893,3 +6894,21 @@ def test_states_reported_to_have_condemned_and_a_council_demanding_withdrawal():
         ("org:permanent_council_of_the_organization_of_american_states", "call_for_ceasefire"),
     } <= got, got
     assert ("country:USA", "call_for_ceasefire") not in got, got
+    assert ("country:HND", "mediation_offer") not in got, got  # another urges
+
+
+def test_a_caption_credited_after_photo_stands_above_the_dateline_of_home_bodies():
+    """A caption closing on "Photo: name/outlet" stands above the dateline, whose town
+    tells whose "Ministry of Foreign and European Affairs" speaks (Croatia's: the name is
+    also Slovakia's and Luxembourg's). "Called the operation 'a dangerous mistake'"
+    condemns it."""
+    got = _found_reactions(
+        "Refugees walk off the bridge into Slavonski Brod on Monday afternoon. Photo: Luka "
+        "Vidovic/Posavski glasnik\n\n"
+        "SLAVONSKI BROD — Thousands crossed the Sava on Monday as Bosnian forces shelled "
+        "Brod.\n\nCroatian police counted 6,150 arrivals by nine o'clock.\n\n"
+        'The Ministry of Foreign and European Affairs called on "all sides" to cease fire '
+        "immediately.\n\n"
+        'Hungary\'s government called the operation "a dangerous mistake".'
+    )
+    assert {("country:HRV", "call_for_ceasefire"), ("country:HUN", "condemnation")} <= got, got

@@ -2066,9 +2066,10 @@ class ArticleContext:
                 return subs, False, verb
             if is_passive(verb):
                 raised = [c for c in verb.children if c.dep_ == "nsubjpass"]
-                if raised and came_by_xcomp:
+                if raised and came_by_xcomp and lemma_of(verb) in lexset("hearsay_verbs"):
                     # "The United States ... were reported to have condemned it": the
-                    # passive report's subject does what its infinitive says.
+                    # passive report's subject does what its infinitive says (not "was
+                    # urged to withdraw", where another urges).
                     return raised, False, verb
                 agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
                 agents = [g for g in agents if g.dep_ == "pobj"]

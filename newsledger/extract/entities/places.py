@@ -865,13 +865,16 @@ def byline_places(st: ArticleState) -> None:
 
 def _credited(doc: Doc) -> bool:
     """One line closing on a picture's credit, in brackets or after the caption's last
-    sentence: '... (ALP/Baraka Mwaipopo)', '... Friday. SAMUDRA/Rizky Pratama'."""
+    sentence: '... (ALP/Baraka Mwaipopo)', '... Friday. SAMUDRA/Rizky Pratama', '...
+    afternoon. Photo: Luka Vidović-Tomić/Posavski glasnik'."""
     return "\n" not in doc.text and bool(_CREDIT_END_RE.search(doc.text))
 
 
 _CREDIT_END_RE = re.compile(
     r"(?:\((?:[A-Z]{2,8}/[^()\n]{2,60}|[A-Z]{2,8})\)"
-    r"|(?<=[.!?)] )[A-Z]{2,8}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\s*$"
+    r"|(?<=[.!?)] )[A-Z]{2,8}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+    # "... on Monday afternoon. Photo: Luka Vidović-Tomić/Posavski glasnik"
+    r"|(?<=[.!?)] )(?:Photo|Picture|Image)s?: [^\n.!?]{2,80})\s*$"
 )
 
 
