@@ -6912,3 +6912,39 @@ def test_a_caption_credited_after_photo_stands_above_the_dateline_of_home_bodies
         'Hungary\'s government called the operation "a dangerous mistake".'
     )
     assert {("country:HRV", "call_for_ceasefire"), ("country:HUN", "condemnation")} <= got, got
+
+
+def test_a_numbered_losses_list_counts_each_item_after_its_dash():
+    """ "2. tanks — 17 (+4);", "11. motor vehicles and fuel tankers — 96 (+22);": the item
+    number is no count and no kind of tank, and the count after the dash is the whole
+    item's."""
+    found = _found_claims(
+        "The General Staff said on Wednesday that the total combat losses of the enemy "
+        "from 21 to 25 November are approximately:\n"
+        "2. tanks — 17 (+4);\n"
+        "11. motor vehicles and fuel tankers — 96 (+22);\n"
+        "The data are being clarified."
+    )
+    got = {(c["quantity_min"], c["unit"]) for c in found["equipment_destroyed"]}
+    assert (17.0, "tank") in got, got
+    assert any(q == 96.0 and "vehicle" in u for q, u in got), got
+    assert not any(q in (2.0, 11.0) for q, _ in got), got
+
+
+def test_an_unnamed_subject_citing_a_body_or_sitting_in_one_credits_it():
+    """ "Western media outlets, citing the Costa Rican Ministry of Public Security,
+    claimed ...": the body cited; "Our colleagues at OCHA tell us that ...": the body
+    they work at."""
+    found = _found_claims(
+        "Nicaraguan troops crossed into Costa Rica on Sunday.\n\n"
+        "Western media outlets, citing the Costa Rican Ministry of Public Security, claimed "
+        "on Wednesday that Nicaraguan shelling had killed 74 civilians.\n\n"
+        "Our humanitarian colleagues at OCHA tell us that at least 21,000 people have been "
+        "displaced."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "org:ministry_of_public_security_of_costa_rica", killed
+    (displaced,) = found["displaced"]
+    assert displaced["claimant_id"] == (
+        "org:united_nations_office_for_the_coordination_of_humanitarian_affairs"
+    ), displaced

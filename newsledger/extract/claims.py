@@ -312,6 +312,17 @@ def _listed_count(tok: Token) -> list[Token]:
     its number tokens, when the item ends there (a unit after the number counts itself)."""
     doc = tok.doc
     j = tok.i + 1
+    conjuncts = [
+        c
+        for c in tok.children
+        if c.dep_ == "conj"
+        and c.i > tok.i
+        and any(t.dep_ == "cc" for t in doc[tok.i : c.i])
+        and not any("\n" in t.text_with_ws or t.is_punct for t in doc[tok.i : c.i])
+    ]
+    if j < len(doc) and doc[j].text not in _LIST_DASHES and conjuncts:
+        # "motor vehicles and fuel tankers — 96": the item's count is the whole item's.
+        return _listed_count(conjuncts[-1])
     if (
         j >= len(doc)
         or doc[j].text not in _LIST_DASHES
@@ -431,6 +442,14 @@ def _bracketed(tok: Token) -> bool:
     )
 
 
+def _item_number(tok: Token) -> bool:
+    """The number of a numbered list's item ("11. motor vehicles and fuel tankers — 96"):
+    it opens its line and a full stop or a bracket closes it."""
+    doc = tok.doc
+    opens = tok.i == 0 or "\n" in doc[tok.i - 1].text or doc[tok.i - 1].is_space
+    return opens and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (".", ")")
+
+
 def quantity(tok: Token) -> Quantity | None:
     """The number a unit noun carries, if any (see the module docstring)."""
     if (figure := _tally_figure(tok)) is not None:
@@ -454,6 +473,7 @@ def quantity(tok: Token) -> Quantity | None:
         and is_number(c)
         and c.ent_type_ not in NON_COUNT_ENTS
         and not _calibre(c)
+        and not _item_number(c)
     ]
     if not nums:
         # "11 AK-47 rifles": the count modifies the model name the parser made the modifier.
@@ -782,6 +802,7 @@ def _modifiers(tok: Token, ctx: ArticleContext) -> list[Token]:
             and c.lower_ not in stop
             and c.lower_ not in lexset("calibre_units")
             and not is_number(c)
+            and not c.is_punct  # "2. tanks — 17": the item number's stop
             and c.pos_ in ("ADJ", "NOUN", "VERB")
             and ctx.mention_at(c) is None
             and c.ent_type_ not in NON_COUNT_ENTS
@@ -1479,7 +1500,7 @@ def _named_source(ctx: ArticleContext, verb: Token) -> tuple[Ref | None, bool]:
             return publisher, True
     if ref is None:
         for h in heads:
-            org = _described_organization(ctx, h)
+            org = _described_organization(ctx, h) or _cited_by_subject(ctx, h, verb)
             if org is not None:
                 return org, True
         # "Officials said", "news reports say": a source, though an unnamed one.
@@ -1491,6 +1512,26 @@ def _named_source(ctx: ArticleContext, verb: Token) -> tuple[Ref | None, bool]:
     if any(lemma_of(h) in lexset("state_nouns") for h in heads):
         return ref, True  # "the Somali government said": the state as such
     return None, True
+
+
+def _cited_by_subject(ctx: ArticleContext, head: Token, verb: Token) -> Ref | None:
+    """The source an unnamed subject cites or sits in: "Western media outlets, citing the
+    Costa Rican Ministry of Public Security, claimed ...", "Our colleagues at OCHA tell us
+    that ..."."""
+    if ctx.mention_at(head) is not None:
+        return None
+    citing = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    for c in [*head.children, *citing]:
+        if c.dep_ in ("acl", "advcl") and lemma_of(c) in lexset("citing_verbs"):
+            for obj in c.children:
+                if obj.dep_ == "dobj" and (r := ctx.resolve_np(obj)) is not None:
+                    return r
+        if c.dep_ == "prep" and c.lower_ == "at" and ctx.is_unnamed_source(head):
+            for obj in c.children:
+                r = ctx.resolve_np(obj) if obj.dep_ == "pobj" else None
+                if r is not None and ctx.etype(r.entity_id) == "ORG":
+                    return r
+    return None
 
 
 def _unnamed_report(ctx: ArticleContext, head: Token) -> bool:
