@@ -312,17 +312,6 @@ def _listed_count(tok: Token) -> list[Token]:
     its number tokens, when the item ends there (a unit after the number counts itself)."""
     doc = tok.doc
     j = tok.i + 1
-    conjuncts = [
-        c
-        for c in tok.children
-        if c.dep_ == "conj"
-        and c.i > tok.i
-        and any(t.dep_ == "cc" for t in doc[tok.i : c.i])
-        and not any("\n" in t.text_with_ws or t.is_punct for t in doc[tok.i : c.i])
-    ]
-    if j < len(doc) and doc[j].text not in _LIST_DASHES and conjuncts:
-        # "motor vehicles and fuel tankers — 96": the item's count is the whole item's.
-        return _listed_count(conjuncts[-1])
     if (
         j >= len(doc)
         or doc[j].text not in _LIST_DASHES
