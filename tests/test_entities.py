@@ -2123,7 +2123,10 @@ def test_places_set_off_after_communities_between_road_ends_and_before_district(
         "road between Al-Azim and Tuz Khurmatu during the operation.\n"
     )
     places = _names(r, "PLACE")
-    assert {"Gidan Dawa", "Tungar Kwana", "Rafin Gora", "Al-Azim", "Tuz Khurmatu"} <= places
+    assert {"Gidan Dawa", "Tungar Kwana", "Rafin Gora", "Al-Azim"} <= places
+    # Tuz Khurmatu is GeoNames' town, under its name there ('Ţūz Khūrmātū').
+    (tuz,) = {m["entity_id"] for m in _mentions_of(r, "Tuz Khurmatu")}
+    assert _entity(r, tuz)["entity_type"] == "PLACE"
     assert not _names(r, "PERSON")
 
 
@@ -3634,3 +3637,19 @@ def test_a_magistrate_s_title_is_no_part_of_her_name():
         "Kinmen County Magistrate Weng Shu-ling said 38 civilians had been killed on the islands.\n"
     )
     assert "Weng Shu-ling" in _names(r, "PERSON"), _names(r, "PERSON")
+
+
+def test_listed_cities_keep_the_references_places_whatever_the_model_or_the_cue():
+    """ "the northern Iraqi cities of Zakho and Duhok": GeoNames' town of Zakho under a
+    "cities" cue, and Duhok, which the model took for a name of no place, are the
+    reference places with their coordinates."""
+    _, result = _extract(
+        "Turkish warplanes struck targets in and around the northern Iraqi cities of Zakho "
+        "and Duhok on Monday, killing at least 38 people.\n\n"
+        "Duhok Governor Shivan Haji-Ismail said every school was full."
+    )
+    for surface in ("Zakho", "Duhok"):
+        (m, *_) = _mentions_of(result, surface)
+        place = _entity(result, m["entity_id"])
+        assert place["latitude"] is not None, place
+        assert place["country_code"] == "IRQ", place

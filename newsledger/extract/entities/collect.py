@@ -1911,8 +1911,10 @@ def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
         # is the model joining a place and the speaker after it.
         listed = any(c.dep_ == "cc" for t in (first, *first.conjuncts) for c in t.children)
         if beside is not None and beside.entity_type == "PLACE" and listed:
-            place_obj = unknown_place(
-                st, span.text, beside.place.place_kind if beside.place else None, p, start, end
+            kind = beside.place.place_kind if beside.place else None
+            # "the cities of Zakho and Duhok": the place the references know, else a new one.
+            place_obj = st.lookup_place(span.text) or unknown_place(
+                st, span.text, kind, p, start, end
             )
             st.add(Mention(p, start, end, st.place(place_obj), "name"))
             return True

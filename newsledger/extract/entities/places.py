@@ -544,6 +544,11 @@ def _list_before(doc: Doc, cue: int, single: bool = False) -> list[tuple[int, in
     return items if len(items) >= 2 else []
 
 
+# A town or a city, whichever a cue calls it; a village named like a town elsewhere is
+# another place.
+_SETTLEMENTS = frozenset({"city", "town"})
+
+
 def _list_item(st: ArticleState, p: int, start: int, end: int, kind: str) -> None:
     overlapping = [m for m in st.mentions if m.para == p and m.start < end and start < m.end]
     doc = st.docs[p]
@@ -567,7 +572,12 @@ def _list_item(st: ArticleState, p: int, start: int, end: int, kind: str) -> Non
     for m in overlapping:
         st.mentions.remove(m)
     place = resolve_place(st, text, kind)
-    if place is None or (place.place_kind and place.place_kind != kind):
+    if place is None or (
+        place.place_kind
+        and place.place_kind != kind
+        # "the cities of Zakho and Duhok": GeoNames' town of Zakho all the same
+        and not {place.place_kind, kind} <= _SETTLEMENTS
+    ):
         place = unknown_place(st, text, kind, p, start, end)
     st.add(Mention(p, start, end, st.place(place), "name"))
 
