@@ -6946,3 +6946,21 @@ def test_an_unnamed_subject_citing_a_body_or_sitting_in_one_credits_it():
     assert displaced["claimant_id"] == (
         "org:united_nations_office_for_the_coordination_of_humanitarian_affairs"
     ), displaced
+
+
+def test_he_goes_on_with_an_office_that_spoke_by_no_name():
+    """ "the Secretary-General said he was 'deeply alarmed ...'. He 'strongly condemns ...'
+    and called on ...": he is the Secretary-General, read as the UN, not the UNHCR
+    director named before."""
+    run = _entities_run(
+        "Chadian troops crossed into the Central African Republic on Monday.\n\n"
+        '"This is the fastest refugee outflow we have seen," said Mamadou Diallo-Verhoeven, '
+        "Regional Director at the UN refugee agency, UNHCR.\n\n"
+        "In a statement issued by his Spokesperson, the Secretary-General said he was "
+        '"deeply alarmed by the continuing hostilities". He "strongly condemns attacks on '
+        'health facilities" and called on both Governments "to cease hostilities '
+        'immediately".'
+    )
+    quotes = {q["text"].strip('\u201c\u201d"'): q["speaker_id"] for q in run.result.quotes}
+    assert quotes["strongly condemns attacks on health facilities"] == "org:united_nations"
+    assert quotes["to cease hostilities immediately"] == "org:united_nations", quotes

@@ -3653,3 +3653,15 @@ def test_listed_cities_keep_the_references_places_whatever_the_model_or_the_cue(
         place = _entity(result, m["entity_id"])
         assert place["latitude"] is not None, place
         assert place["country_code"] == "IRQ", place
+
+
+def test_a_name_after_a_role_that_the_model_cut_to_its_surname_is_the_whole_person():
+    """ "U.N. Secretary-General spokesperson Anders Kvale-Mensah said": the model called
+    "Kvale-Mensah" an organization and left "Anders" out."""
+    _, r = _extract(
+        "Turkish warplanes struck Zakho on Monday.\n\n"
+        "U.N. Secretary-General spokesperson Anders Kvale-Mensah said the secretary-general "
+        'was "alarmed by the mounting civilian toll".'
+    )
+    assert "Anders Kvale-Mensah" in _names(r, "PERSON")
+    assert not any("Kvale" in n for n in _names(r, "ORG"))

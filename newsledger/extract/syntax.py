@@ -1471,6 +1471,8 @@ class ArticleContext:
                     return Ref(r.entity_id, head.text, start, end)
                 if self.source_unnamed:
                     return None
+                if (office := self._office_spoke_before(head, types)) is not None:
+                    return Ref(office.entity_id, head.text, start, end)
             if unnamed_subject(head, word_gender(head.text)):
                 return None
             if (r := self._reporter_as_subject(head, types)) is not None:
@@ -1520,6 +1522,17 @@ class ArticleContext:
                 self._org_by_short_name(head, words) or self._person_by_name_part(head)
             )
         return None
+
+    def _office_spoke_before(self, head: Token, types: Sequence[str]) -> Ref | None:
+        """ "the Secretary-General said he was 'deeply alarmed'. He 'strongly condemns'
+        ... and called on ...": a person's office that spoke just before, named by no
+        name and so read as the body it heads, is whom "he" or "she" goes on with."""
+        if "PERSON" not in types or "ORG" in types:
+            return None
+        r = self.previous_source(head, ("ORG",))
+        if r is None or _norm_role(r.surface) not in role_words():
+            return None
+        return r
 
     def _office_of_spokesperson(self, head: Token) -> Ref | None:
         """ "The UN Secretary-General was 'gravely concerned' ..., his spokesman said": a

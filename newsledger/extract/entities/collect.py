@@ -1257,6 +1257,16 @@ def _name_in_role_slot(st: ArticleState, p: int, ent: Span) -> Span | None:
         return None
     if role_at(st, p, max(start - 6, 0), start, at_end=True) is not None:
         return Span(doc, start, end, label="PERSON")
+    given = start - 1
+    if (
+        given > 0
+        and doc[given].is_title
+        and doc[given].pos_ == "PROPN"
+        and not doc[given].ent_type_
+        and role_at(st, p, max(given - 6, 0), given, at_end=True) is not None
+    ):
+        # "spokesperson Anders Kvale-Mensah": the model left the given name out.
+        return Span(doc, given, end, label="PERSON")
     if (k := _portfolio_start(doc, start)) is not None and role_at(
         st, p, max(k - 6, 0), k, at_end=True
     ) is not None:
