@@ -880,9 +880,6 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
     ),
 )
 _FACTBOX, _FACTBOX_TITLE = "factbox", "factbox_title"
-# A numbered point of a statement that sets out a list of its own ("3. Killed and wounded
-# by governorate:" over "- Duhok: 318 killed, 902 wounded"): the statement's body, no box.
-_NUMBERED_POINT_RE = re.compile(r"^\d{1,2}[.)]\s+\S.*:\s*$")
 
 # A live page's greeting: "Good morning and welcome to our live coverage of ...".
 _WELCOME_RE = re.compile(
@@ -1177,9 +1174,7 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             kinds.append(_CAPTION)
         elif _DASH_FRAMED_RE.fullmatch(text.strip()) and _is_heading_shape(text):
             kinds.append(_HEADING)
-        elif (_is_list(text) and not _NUMBERED_POINT_RE.match(first_line)) or (
-            "\n" in text and FACTBOX_RE.match(first_line)
-        ):
+        elif _is_list(text) or ("\n" in text and FACTBOX_RE.match(first_line)):
             kinds.append(_FACTBOX)
         elif (
             (stamp := _INLINE_STAMP_RE.match(text))

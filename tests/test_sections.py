@@ -2403,18 +2403,3 @@ def test_a_translation_note_over_the_desk_slug_is_other() -> None:
         "2026-12-08",
     )
     assert [s.section_type for s in sections] == ["events", "other"], sections
-
-
-def test_a_numbered_point_setting_out_its_own_list_is_the_statement_s_body() -> None:
-    """ "3. Killed and wounded by governorate:" over its lines is a point of the ministry's
-    bulletin, typed by its content, not a box."""
-    text = normalize_text(
-        "Health ministry bulletin\n\nThursday 10 December 2026\n\n"
-        "Turkish strikes hit Duhok and Zakho on Thursday, the Iraqi Ministry of Health said "
-        "in its eighth bulletin.\n\n"
-        "2. Among the killed are 104 children and 77 women.\n\n"
-        "3. Killed and wounded by governorate:\n- Duhok: 318 killed, 902 wounded\n"
-        "- Nineveh: 141 killed, 433 wounded\n\n"
-        "5. Twenty-three health workers have been killed while performing their duty.\n"
-    )
-    assert type_at(text, "Killed and wounded by governorate") == "events"
