@@ -1922,10 +1922,12 @@ def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
         listed = any(c.dep_ == "cc" for t in (first, *first.conjuncts) for c in t.children)
         if beside is not None and beside.entity_type == "PLACE" and listed:
             kind = beside.place.place_kind if beside.place else None
-            # "the cities of Zakho and Duhok": the place the references know, else a new one.
-            place_obj = st.lookup_place(span.text) or unknown_place(
-                st, span.text, kind, p, start, end
-            )
+            # "the cities of Zakho and Duhok": the town or city the references know, else
+            # a new place of the listed one's kind ("Siem Pang and X districts").
+            known = st.lookup_place(span.text)
+            if known is None or not {known.place_kind, kind} <= {"city", "town"}:
+                known = unknown_place(st, span.text, kind, p, start, end)
+            place_obj = known
             st.add(Mention(p, start, end, st.place(place_obj), "name"))
             return True
     if (
