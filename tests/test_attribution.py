@@ -6964,3 +6964,15 @@ def test_he_goes_on_with_an_office_that_spoke_by_no_name():
     quotes = {q["text"].strip('\u201c\u201d"'): q["speaker_id"] for q in run.result.quotes}
     assert quotes["strongly condemns attacks on health facilities"] == "org:united_nations"
     assert quotes["to cease hostilities immediately"] == "org:united_nations", quotes
+
+
+def test_a_meeting_to_come_on_the_day_s_own_weekday_is_that_day():
+    """In Wednesday's paper "the council will meet on Wednesday" is that day; "next
+    Wednesday" is a week ahead."""
+    run = invented(
+        "Bordurian troops shelled Dorf on Tuesday. The UN Security Council will meet on "
+        "Wednesday, and the foreign ministers will meet next Wednesday."
+    )  # published Wednesday, 10 March 2021
+    got = {e["text_date"]: e["date_start"] for e in run.result.timeline}
+    assert got["Wednesday"] == dt.date(2021, 3, 10), got
+    assert got["next Wednesday"] == dt.date(2021, 3, 17), got

@@ -341,9 +341,13 @@ def _wraps_ahead(date: dt.date, pub: dt.date) -> bool:
 
 def _weekday(pub: dt.date, wd: int, which: str | None, future: bool) -> dt.date:
     which = (which or "").casefold()
-    if which == "next" or (future and which != "last"):
+    if which == "next":
         delta = (wd - pub.weekday()) % 7 or 7
         return pub + dt.timedelta(days=delta)
+    if future and which != "last":
+        # "The council will meet on Friday" in Friday's paper is today; a week ahead
+        # would be "next Friday".
+        return pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
     delta = (pub.weekday() - wd) % 7
     if which == "last" and delta == 0:
         delta = 7
