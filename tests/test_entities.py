@@ -3665,3 +3665,16 @@ def test_a_name_after_a_role_that_the_model_cut_to_its_surname_is_the_whole_pers
     )
     assert "Anders Kvale-Mensah" in _names(r, "PERSON")
     assert not any("Kvale" in n for n in _names(r, "ORG"))
+
+
+def test_a_file_caption_s_marker_is_no_organization_and_its_credit_is_the_agency():
+    """ "FILE - Smoke rises over Zakho ... (AP Photo/Ali Hassan)": "FILE" marks an older
+    picture; "AP Photo" credits the Associated Press."""
+    _, r = _extract(
+        "Turkish warplanes struck Zakho on Monday.\n\n"
+        "FILE - Smoke rises over Zakho, Iraq, Nov. 28, 2026. (AP Photo/Ali Hassan)\n\n"
+        "Iraq's Health Ministry said 23 people were killed."
+    )
+    orgs = _names(r, "ORG")
+    assert "FILE" not in orgs and "AP Photo" not in orgs, orgs
+    assert "Associated Press" in orgs, orgs

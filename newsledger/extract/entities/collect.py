@@ -1624,6 +1624,15 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         and ref.org_name_index().get(ref.key(text)) is None
     ):
         return None  # shouted words: 'toll rises AGAIN', 'HUNGARY SHUTS BORDER.', 'OFFICER:'
+    if (
+        start == 0
+        and len(span) == 1
+        and span[0].is_upper
+        and span[0].lower_ in lexset("caption_markers")
+        and end < len(doc)
+        and doc[end].text in ("-", "\u2013", "\u2014")
+    ):
+        return None  # "FILE - Smoke rises over Zakho ...": a caption's marker
 
     known = [s for s in st.ref_spans(p) if s.label_ == "ORG" and (s.start, s.end) == (start, end)]
     if known and known[0].id_ in ref.org_registry():
