@@ -3678,3 +3678,16 @@ def test_a_file_caption_s_marker_is_no_organization_and_its_credit_is_the_agency
     orgs = _names(r, "ORG")
     assert "FILE" not in orgs and "AP Photo" not in orgs, orgs
     assert "Associated Press" in orgs, orgs
+
+
+def test_a_name_the_model_called_an_organization_before_its_role_is_a_person():
+    """'..., said Mamadou Diallo-Verhoeven, Regional Director for West and Central Africa
+    at the UN refugee agency': the office set after the name says who it is."""
+    _, r = _extract(
+        "Chadian troops crossed into the Central African Republic on Monday.\n\n"
+        '"This is the fastest refugee outflow we have seen in Central Africa in a decade," '
+        "said Mamadou Diallo-Verhoeven, Regional Director for West and Central Africa at the "
+        "UN refugee agency, UNHCR, speaking to journalists in Geneva."
+    )
+    assert "Mamadou Diallo-Verhoeven" in _names(r, "PERSON")
+    assert not any("Diallo" in n for n in _names(r, "ORG"))

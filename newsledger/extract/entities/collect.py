@@ -1257,6 +1257,18 @@ def _name_in_role_slot(st: ArticleState, p: int, ent: Span) -> Span | None:
         return None
     if role_at(st, p, max(start - 6, 0), start, at_end=True) is not None:
         return Span(doc, start, end, label="PERSON")
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == ","
+        and any(
+            role_at(st, p, k, min(k + 6, len(doc)), at_end=False) is not None
+            and all(t.is_title for t in doc[end + 1 : k])  # "Regional Director"
+            for k in range(end + 1, min(end + 4, len(doc)))
+        )
+    ):
+        # '... said Mamadou Diallo-Verhoeven, Regional Director for West and Central
+        # Africa at the UN refugee agency': the role set after the name.
+        return Span(doc, start, end, label="PERSON")
     given = start - 1
     if (
         given > 0
