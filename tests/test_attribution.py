@@ -6976,3 +6976,22 @@ def test_a_meeting_to_come_on_the_day_s_own_weekday_is_that_day():
     got = {e["text_date"]: e["date_start"] for e in run.result.timeline}
     assert got["Wednesday"] == dt.date(2021, 3, 10), got
     assert got["next Wednesday"] == dt.date(2021, 3, 17), got
+
+
+def test_he_opening_the_sentences_after_an_unnamed_office_is_that_office():
+    """ "The Secretary-General is gravely alarmed by the fighting ... . He condemns ... .
+    He calls on ...": the UN acts in each, not the spokesperson named before (whose
+    office, set after his name, is no person of its own)."""
+    got = _found_reactions(
+        "India and Pakistan have fought along the Line of Control since Monday.\n\n"
+        "The following is a transcript of the UN noon briefing by Tomás Lindgren-Okafor, "
+        "Spokesperson for the Secretary-General.\n\n"
+        "The Secretary-General is gravely alarmed by the fighting between India and "
+        "Pakistan. He condemns all attacks on civilians. He calls on both Governments to "
+        "cease hostilities immediately."
+    )
+    assert {
+        ("org:united_nations", "concern"),
+        ("org:united_nations", "condemnation"),
+        ("org:united_nations", "call_for_ceasefire"),
+    } <= got, got

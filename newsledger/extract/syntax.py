@@ -327,6 +327,22 @@ def aged(span: Span) -> bool:
 def unnamed_subject_of(tok: Token, gender: str | None) -> Token | None:
     """The subject :func:`unnamed_subject` finds for a pronoun, if any."""
     sent = tok.sent
+    found = _unnamed_subject_in(sent, tok, gender)
+    opener = tok
+    for _ in range(3):
+        if found is not None or opener.i != sent.start or sent.start == 0:
+            break
+        # "The Secretary-General is gravely alarmed by the fighting. He condemns ... . He
+        # calls on ...": a pronoun opening the next sentences goes on with that office.
+        sent = tok.doc[sent.start - 1].sent
+        found = _unnamed_subject_in(sent, tok.doc[sent.end - 1], gender)
+        opener = sent[0]
+        if opener.lower_ != tok.lower_ or opener.dep_ not in ("nsubj", "nsubjpass"):
+            break
+    return found
+
+
+def _unnamed_subject_in(sent: Span, tok: Token, gender: str | None) -> Token | None:
     root = sent.root
     # "The UN Secretary-General was 'gravely concerned' ..., his spokesman said": the
     # subject of what the root reports counts too.
@@ -335,7 +351,12 @@ def unnamed_subject_of(tok: Token, gender: str | None) -> Token | None:
         for t in sent
         if t.dep_ in ("nsubj", "nsubjpass")
         and t.i < tok.i
-        and (t.head.i == root.i or (t.head.dep_ == "ccomp" and t.head.head.i == root.i))
+        and (
+            t.head.i == root.i
+            or (t.head.dep_ == "ccomp" and t.head.head.i == root.i)
+            # "... is gravely alarmed": the subject the parser hung on the auxiliary
+            or (t.head.dep_ in ("aux", "auxpass") and t.head.head.i == root.i)
+        )
     ]
     for subj in subjects:
         if subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
@@ -1473,8 +1494,13 @@ class ArticleContext:
                     return None
                 if (office := self._office_spoke_before(head, types)) is not None:
                     return Ref(office.entity_id, head.text, start, end)
-            if unnamed_subject(head, word_gender(head.text)):
-                return None
+            if (office := unnamed_subject_of(head, word_gender(head.text))) is not None:
+                # "The Secretary-General is gravely alarmed ... . He condemns ...": the
+                # office of the sentence before, read as the body it heads.
+                r = self.resolve_np(office) if office.sent != head.sent else None
+                if r is None or self.etype(r.entity_id) != "ORG":
+                    return None
+                return Ref(r.entity_id, head.text, start, end)
             if (r := self._reporter_as_subject(head, types)) is not None:
                 return Ref(r.entity_id, head.text, start, end)
             # The entity stage may already have resolved the pronoun.
@@ -2057,6 +2083,7 @@ class ArticleContext:
                 [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
                 or _set_off_subject(verb)
                 or _name_taken_for_aux(verb)
+                or _subject_on_aux(verb)
                 or _subject_after_date(verb)
                 or _subject_of_leading_clause(verb)
             )
@@ -2545,6 +2572,18 @@ def _name_taken_for_aux(verb: Token) -> list[Token]:
         and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
         and c.text[:1].isupper()
         and c.lemma_.lower() not in AUX_LEMMAS
+    ]
+
+
+def _subject_on_aux(verb: Token) -> list[Token]:
+    """ "The Secretary-General is gravely alarmed by ...": the parser hung the subject
+    on the auxiliary before the verb."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+        for g in c.children
+        if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i
     ]
 
 
