@@ -335,6 +335,8 @@ def unnamed_subject_of(tok: Token, gender: str | None) -> Token | None:
         # "The Secretary-General is gravely alarmed by the fighting. He condemns ... . He
         # calls on ...": a pronoun opening the next sentences goes on with that office.
         sent = tok.doc[sent.start - 1].sent
+        if any(t.ent_type_ == "PERSON" for t in sent):
+            break  # "The rebel leader, Keshav Raj Bhattarai-Lama, has ... . He claims"
         found = _unnamed_subject_in(sent, tok.doc[sent.end - 1], gender)
         opener = sent[0]
         if opener.lower_ != tok.lower_ or opener.dep_ not in ("nsubj", "nsubjpass"):

@@ -158,10 +158,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                     _other_place(st, p, half)  # 'in Zvečan and Leposavić'
             elif ent.label_ == "PERSON" and _name_of_a_thing(ent):
                 continue  # 'the temple, which Cambodians call Prasat Ta Moan Thom'
-            elif ent.label_ in ("ORG", "PERSON") and _is_title(st, p, ent):
-                # 'Humanitarian Coordinator' of 'UN Resident and Humanitarian ...'; '...
-                # by Tomás Lindgren-Okafor, Spokesperson for the Secretary-General'
-                continue
+            elif ent.label_ == "ORG" and _is_title(st, p, ent):
+                continue  # 'Humanitarian Coordinator' of 'UN Resident and Humanitarian ...'
             elif ent.label_ == "ORG" and (held := _title_of_state(st, p, ent)) is not None:
                 # 'the Minister of Foreign Affairs of the Federal Republic of Nigeria': a
                 # title and its state, no body; the title mention comes with the roles.
