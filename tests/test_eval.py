@@ -1008,19 +1008,22 @@ INVENTED_DEV32_FLOORS = [
 # US-government-broadcaster-style story with a photo caption mid-text. Scored blind on
 # the session's starting code: R/P sections .57/.65, persons .99/.97, organizations
 # .83/.80, places .84/.79, quotes .89/.89, claims .58/.68, reactions .63/.81, timeline
-# .89/.83, published dates 8 of 8.
+# .89/.83, published dates 8 of 8. Then (labels in capitals, reports credited through
+# "citing" and "colleagues at", hearsay passives, offices that go on as "he"): persons
+# 1.00/.97, organizations .83/.82, places .84/.83, quotes .94/.94, claims .61/.72,
+# reactions .84/.87, timeline .90/.84.
 INVENTED_DEV33_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.53, 0.62),
-    ("persons", 0.96, 0.94),
-    ("organizations", 0.80, 0.77),
-    ("places", 0.81, 0.76),
+    ("persons", 0.97, 0.94),
+    ("organizations", 0.80, 0.79),
+    ("places", 0.81, 0.80),
     ("quotes_found", 0.97, 0.97),
-    ("quotes", 0.88, 0.88),
-    ("claims_found", 0.74, 0.87),
-    ("claims", 0.56, 0.66),
-    ("reactions", 0.70, 0.82),
-    ("timeline", 0.86, 0.80),
+    ("quotes", 0.91, 0.91),
+    ("claims_found", 0.73, 0.86),
+    ("claims", 0.58, 0.69),
+    ("reactions", 0.81, 0.84),
+    ("timeline", 0.87, 0.81),
 ]
 
 
@@ -1032,18 +1035,19 @@ INVENTED_DEV33_FLOORS = [
 # bulletin on a news site, and a wire factbox on a paramilitary force. Scored blind on
 # the session's starting code: R/P sections .47/.46, persons .88/.82, organizations
 # .85/.76, places .76/.77, quotes .84/.88, claims .53/.66, reactions .66/.93, timeline
-# .89/.80, published dates 7 of 8.
+# .89/.80, published dates 7 of 8. Then: organizations .86/.77, quotes .85/.89, claims
+# .54/.67, reactions .72/.92; the rest the same.
 INVENTED_DEV34_FLOORS = [
     ("published_date", 0.85, 0.97),
     ("sections", 0.44, 0.43),
     ("persons", 0.85, 0.79),
-    ("organizations", 0.82, 0.73),
+    ("organizations", 0.83, 0.74),
     ("places", 0.73, 0.74),
     ("quotes_found", 0.88, 0.92),
-    ("quotes", 0.81, 0.85),
+    ("quotes", 0.82, 0.86),
     ("claims_found", 0.63, 0.80),
     ("claims", 0.51, 0.64),
-    ("reactions", 0.63, 0.90),
+    ("reactions", 0.69, 0.89),
     ("timeline", 0.86, 0.77),
 ]
 
