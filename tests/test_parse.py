@@ -1446,3 +1446,18 @@ def test_a_live_session_s_hour_after_its_date_and_its_moderator() -> None:
     )
     head = parse_article(text).head
     assert (head.author, head.published_date) == ("Hannah Whitcombe", dt.date(2026, 12, 4))
+
+
+def test_a_date_line_with_the_hour_in_a_city_s_time_dates_the_article() -> None:
+    """ "Thursday 10 December 2026, 20:35 Baghdad time" under a masthead line, then the
+    byline: the head's date and author."""
+    text = normalize_text(
+        "Health ministry: Turkish offensive has killed 612 in Iraq\n\n"
+        "THE DIJLA POST | Iraq | The war in the north\n"
+        "Thursday 10 December 2026, 20:35 Baghdad time\n"
+        "By Noor Jubouri-Karim\n\n"
+        "The Ministry of Health released on Thursday afternoon its eighth bulletin.\n"
+    )
+    head = parse_article(text).head
+    assert head.published_date == dt.date(2026, 12, 10)
+    assert head.author == "Noor Jubouri-Karim"
