@@ -5736,9 +5736,57 @@ def test_a_tally_lines_bracketed_increase_is_the_days_claim():
         "tanks - 37 (+2)\n"
         "helicopters - 3"
     )
-    killed = sorted(c["quantity_min"] for c in found.get("killed", []))
+    # "Losses" of people are the dead and wounded together, unless the list says killed.
+    lost = sorted(c["quantity_min"] for c in found.get("casualties", []))
     tanks = sorted(c["quantity_min"] for c in found.get("equipment_destroyed", []))
-    assert killed == [85, 1240] and tanks == [2, 3, 37], found
+    assert lost == [85, 1240] and tanks == [2, 3, 37], found
+
+
+_GENERAL_STAFF_UPDATE = (
+    "QUITO (AEN). The Agencia Ecuatoriana de Noticias publishes in full the morning update "
+    "of the General Staff of the Armed Forces of the Nation.\n\n"
+    "Peruvian units attacked Zapotillo and Macará overnight.\n\n"
+    "The total combat losses of the enemy are approximately (in brackets, the losses of "
+    "the past day):\n"
+    "1. personnel — about 640 (+95) persons;\n"
+    "2. tanks — 12 (+3);\n"
+    "3. motor vehicles and fuel tankers — 41 (+7);\n"
+    "4. taken prisoner — 28 (+5) persons.\n"
+    "The data are being clarified."
+)
+
+
+def test_an_update_an_agency_publishes_in_full_is_its_issuers():
+    """ "publishes in full the morning update of the General Staff of the Armed Forces of
+    the Nation": the update's figures are the General Staff's, a body of the force whose
+    name ends in "of the Nation"."""
+    found = _found_claims(_GENERAL_STAFF_UPDATE)
+    claimants = {c["claimant_id"] for rows in found.values() for c in rows}
+    assert claimants == {"org:general_staff_of_the_armed_forces_of_the_nation"}, found
+
+
+def test_a_numbered_losses_lists_items_and_their_increases():
+    """A unit named again after the count is no second unit; a label of two coordinated
+    nouns has one count; "taken prisoner" counts captives; each bracketed increase is
+    the past day's claim; the losses that introduce the list are no claim of their own."""
+    found = _found_claims(_GENERAL_STAFF_UPDATE)
+    people = found.get("casualties", [])
+    assert sorted(c["quantity_min"] for c in people) == [95, 640], found
+    assert all(" and " not in c["unit"] for c in people), people
+    equipment = sorted(c["quantity_min"] for c in found.get("equipment_destroyed", []))
+    assert equipment == [3, 7, 12, 41], found
+    assert sorted(c["quantity_min"] for c in found.get("captured", [])) == [5, 28], found
+
+
+def test_a_losses_list_that_says_killed_counts_the_dead():
+    found = _found_claims(
+        "Iranian forces attacked Turkmenistan.\n\n"
+        "The total combat losses of the enemy (killed personnel and destroyed equipment; in "
+        "brackets, the losses over the past day) are:\n"
+        "personnel - about 1,240 (+85)\n"
+        "tanks - 37 (+2)"
+    )
+    assert sorted(c["quantity_min"] for c in found.get("killed", [])) == [85, 1240], found
 
 
 def test_people_a_relative_clause_says_fled_are_displaced_beside_the_killed():

@@ -3691,3 +3691,24 @@ def test_a_name_the_model_called_an_organization_before_its_role_is_a_person():
     )
     assert "Mamadou Diallo-Verhoeven" in _names(r, "PERSON")
     assert not any("Diallo" in n for n in _names(r, "ORG"))
+
+
+def test_a_ministry_cut_before_its_portfolio_keeps_it():
+    """The model cuts "The Republika Srpska Ministry" off "of the Interior"."""
+    _, result = _extract(
+        "Fighting on the Sava\n\n"
+        "The Republika Srpska Ministry of the Interior, in a statement read on RTRS, said "
+        "its units still held Brod and Derventa."
+    )
+    orgs = _names(result, "ORG")
+    assert "Republika Srpska Ministry of the Interior" in orgs, orgs
+    assert "Republika Srpska Ministry" not in orgs, orgs
+
+
+def test_a_hospital_named_after_a_doctor_keeps_the_title():
+    _, result = _extract(
+        "Wounded cross the river\n\n"
+        "The Dr. Josip Benčević General Hospital said it had treated 58 people from across "
+        "the river."
+    )
+    assert "Dr. Josip Benčević General Hospital" in _names(result, "ORG"), result.entities

@@ -333,6 +333,32 @@ def _listed_count(tok: Token) -> list[Token]:
     return run
 
 
+def restated_unit(tok: Token) -> bool:
+    """A unit noun after a list item's count that names again what the label counts:
+    the "persons" of "personnel — about 1,180 (+310) persons"."""
+    doc = tok.doc
+    j = tok.i - 1
+    while j > 0 and (
+        is_number(doc[j])
+        or doc[j].text in ("(", ")", "+")
+        or doc[j].text.startswith("+")
+        or (doc[j].is_alpha and doc[j].is_lower and doc[j].pos_ in ("ADV", "ADJ", "ADP"))
+    ):
+        j -= 1
+    if j == tok.i - 1 or not any(is_number(t) for t in doc[j + 1 : tok.i]):
+        return False
+    return doc[j].text in _LIST_DASHES and j > 0 and list_item(doc[j - 1])
+
+
+def _label_count(tok: Token) -> list[Token]:
+    """The count of a list item whose label coordinates nouns, read for the first of
+    them: "motor vehicles and fuel tankers — 96" counts vehicles and tankers as one."""
+    for c in tok.children:
+        if c.dep_ == "conj" and c.i > tok.i and (listed := _listed_count(c)):
+            return listed
+    return []
+
+
 def _after_list_dash(num: Token) -> bool:
     """A number that follows a list item's label and dash: "tanks – 198", "personnel –
     about 5,710 people"."""
@@ -479,6 +505,8 @@ def quantity(tok: Token) -> Quantity | None:
     if not nums and (quoted := _quoted_figure_before(tok)) is not None:
         nums = [quoted]
     if listed := _listed_count(tok):
+        return _parse_number_phrase(listed)
+    if not nums and (listed := _label_count(tok)):
         return _parse_number_phrase(listed)
     # The count of the item before in a list ("artillery systems – 77,\naircraft – 29")
     # is not this noun's.
@@ -1104,7 +1132,11 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
         held = _match_kind(cls, _held_on_noun(units[0]), units[0])
         if held == "territory_held":
             return held
-    if cls == "people" and (toll := _tally_object(units[0])) is not None:
+    if (
+        cls == "people"
+        and not list_item(units[0])
+        and (toll := _tally_object(units[0])) is not None
+    ):
         # "put Ugandan losses at five soldiers": the people a side lost are its dead, as
         # "lost five soldiers" is; losses with no people counted stay casualties.
         if unit_lemma(toll) == "loss":
@@ -1130,13 +1162,29 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
     if cls == "people" and _relocated(units[0]):
         return "displaced"
     if list_item(units[0]):
-        # "The losses of the enemy were: tanks – 198, aircraft – 29": the list's
-        # opening words say what its items count.
         doc = units[0].doc
+        # "taken prisoner — 74": the item's own label says what it counts.
+        start = units[0].i
+        while start > units[0].sent.start and "\n" not in doc[start - 1].text_with_ws:
+            start -= 1
+        label = [t for t in doc[start : units[0].i + 1] if t.is_alpha]
+        if label and (kind := _match_kind(cls, label, units[0])) is not None:
+            return kind
+        # "The losses of the enemy were: tanks – 198, aircraft – 29": the list's
+        # opening words say what its items count. People a side "lost" may be dead or
+        # wounded ("personnel — about 1,180" among "total combat losses"), unless the
+        # same opening says killed ("killed personnel and destroyed equipment").
+        losses: Span | None = None
         for t in reversed(doc[max(0, units[0].i - LIST_INTRO_TOKENS) : units[0].i]):
-            if (kind := _match_kind(cls, [t], units[0], direct=False)) is not None:
-                return kind
-        return None
+            if losses is not None and t.sent != losses:
+                break
+            if (kind := _match_kind(cls, [t], units[0], direct=False)) is None:
+                continue
+            if cls == "people" and lemma_of(t) == "loss" and t.pos_ == "NOUN":
+                losses = t.sent
+                continue
+            return kind
+        return "casualties" if losses is not None else None
     if (kind := _losses_colon_kind(units[0], cls)) is not None:
         return kind  # "the enemy suffered losses: 2 tanks, 1 UAV and 30 servicemen"
     direct = _direct(units[0], cls)
@@ -1902,6 +1950,16 @@ def _bullet_intro_kind(unit: Token, cls: str) -> str | None:
     return None
 
 
+def _introduces_list(ctx: ArticleContext, tok: Token) -> bool:
+    """Does the word's sentence end on a colon with a list's items on the lines below?"""
+    words = [t for t in tok.sent if not t.is_space]
+    if not words or not words[-1].text.endswith(":"):
+        return False  # the parser may keep a bracket with it: "...day):"
+    end = ctx.end(words[-1])
+    rest = ctx.text[end : ctx.text.find("\n", ctx.text.find("\n", end) + 1)]
+    return bool(BULLET_RE.match(rest.strip("\n")) or re.match(r"\s*\d+[.)]\s", rest))
+
+
 def _losses_colon_kind(unit: Token, cls: str) -> str | None:
     """The kind a losses noun before a colon gives the counted units listed after it
     ("the enemy suffered losses: 2 tanks, 1 UAV"), whatever the parser hung them on."""
@@ -2569,6 +2627,13 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                     continue  # "two soldiers, a sergeant and a private, died": the two
                 units = [anchor]
                 for other in sorted(_coordinated(anchor), key=lambda t: t.i):
+                    if restated_unit(other):
+                        taken.add(other.i)  # "personnel — about 1,180 (+310) persons"
+                        continue
+                    if qty is not None and qty.tokens and _label_count(anchor) == qty.tokens:
+                        units.append(other)  # "motor vehicles and fuel tankers — 96"
+                        taken.add(other.i)
+                        continue
                     if qty is not None and qty.article and _kin(anchor) and _kin(other):
                         # "a mother and her two children" is one count; "17 women and 9
                         # children" are two.
@@ -2627,6 +2692,8 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
                 and not _held_by_actor(ctx, anchor, cls, place_ids)
             ):
                 continue  # an unattributed mention of losses is no claim
+            if qty is None and cls == "events" and _introduces_list(ctx, anchor):
+                continue  # "The total combat losses of the enemy are:" above the figures
             if (
                 qty is None
                 and cls in ("people", "equipment")
@@ -2707,8 +2774,8 @@ def _part_of(total: _Claim, anchor: Token, qty: Quantity, span: tuple[int, int])
 
 
 # A running total's increase since the last report, after the total on its line:
-# "personnel - about 1,240 (+85)", "tanks - 37 (+2)".
-_INCREMENT_RE = re.compile(r"\s*\(\s*\+\s*(\d[\d,]*)\s*\)\s*(?:\n|$)")
+# "personnel - about 1,240 (+85)", "tanks - 37 (+2);", "taken prisoner — 74 (+19) persons;".
+_INCREMENT_RE = re.compile(r"\s*\(\s*\+\s*(\d[\d,]*)\s*\)(?:\s*[^\W\d]+)?\s*[;,.]?\s*(?:\n|$)")
 
 
 def _daily_increments(ctx: ArticleContext, claims: list[_Claim]) -> list[_Claim]:

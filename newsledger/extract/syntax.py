@@ -386,7 +386,8 @@ MARKED_WORDS = 2
 # the communiqué", "The full text of the statement follows."
 _TEXT_BELOW_RE = re.compile(
     r"\b(?:publish(?:es|ed)?|reproduc(?:es|ed)|carr(?:ies|ied)|prints?|printed) (?:below|"
-    r"here(?:after|with)?|in full)\b[^.\n]{0,60}\btext\b|\btext (?:of [^.\n]{0,40})?"
+    r"here(?:after|with)?|in full)\b[^.\n]{0,60}\b(?:text|statement|communiqu[eé]|update|"
+    r"bulletin|report)\b|\btext (?:of [^.\n]{0,40})?"
     r"(?:follows|is (?:given|reproduced|published|printed) below)\b",
     re.IGNORECASE,
 )
@@ -815,7 +816,11 @@ class ArticleContext:
         below the full text of the communiqué": the body that issued the communiqué)."""
         for tok in sent:
             if lemma_of(tok) in lexset("release_nouns") and tok.pos_ in ("NOUN", "PROPN"):
-                found = self._issuer_before(tok)
+                # "publishes in full the morning update of the General Staff": the noun
+                # names its issuer; "the full text of the communiqué": an earlier one does.
+                named = (self.resolve_np(g) for g in _named_issuers(tok))
+                found = next((r for r in named if r is not None), None)
+                found = found or self._issuer_before(tok)
                 if found is not None:
                     return found
         return None

@@ -395,6 +395,42 @@ def _cut_before_title(ent: Span) -> Span:
     return ent
 
 
+def _cut_before_portfolio(ent: Span) -> Span:
+    """A ministry's name the model cut before its portfolio ("The Republika Srpska
+    Ministry" of "... Ministry of the Interior"): the name with "of" and the portfolio's
+    capitalised words."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent[-1].lower_ not in ("ministry", "department"):
+        return ent
+    j = ent.end
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return ent
+    j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+    end = j
+    while end < len(doc) and (
+        doc[end].is_title
+        or (doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)
+    ):
+        end += 1
+    if end == j or doc[end - 1].lower_ == "and":
+        return ent
+    return Span(doc, ent.start, end, label="ORG")
+
+
+def _titled_founder(ent: Span) -> Span:
+    """A facility named after a titled person, the title cut off by the model ("The Dr.
+    Josip Benčević General Hospital"): the name with its title."""
+    doc = ent.doc
+    if (
+        ent.label_ == "ORG"
+        and ent.start > 0
+        and doc[ent.start - 1].text in ("Dr.", "St.", "Dr", "St")
+        and ent[-1].lower_ in lexset("facility_heads")
+    ):
+        return Span(doc, ent.start - 1, ent.end, label="ORG")
+    return ent
+
+
 def _run_past_from(ent: Span) -> Span:
     """A name the model ran on through "from" and a people or a state ("retook the post
     at Paga from Burkinabe forces" as one body): the name before "from", a place."""
@@ -426,7 +462,7 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
     }
     for ent in ents:
         doc = ent.doc
-        ent = _cut_before_title(_run_past_from(ent))
+        ent = _titled_founder(_cut_before_portfolio(_cut_before_title(_run_past_from(ent))))
         if (start := _given_name_before_particle(ent, taken)) is not None:
             ent = Span(doc, start, ent.end, label="PERSON")  # 'Francisca dos' + 'Santos Lima'
         if ent.label_ == "PERSON":
@@ -3112,7 +3148,9 @@ def general_staffs(st: ArticleState) -> None:
             if force is None:
                 continue
             body = st.entities[force.entity_id]
-            words = body.canonical_name.split()
+            # The force's head word ends its name or comes before its "of": "Korean
+            # People's Army", "Armed Forces of the Nation".
+            words = body.canonical_name.split(" of ")[0].split()
             if body.entity_type != "ORG" or not words or words[-1].lower() not in forces:
                 continue
             name = f"General Staff of the {body.canonical_name}"
