@@ -1053,6 +1053,53 @@ INVENTED_DEV34_FLOORS = [
 ]
 
 
+# The thirty-sixth invented development set (329-336, tests/gold/invented_dev35/): an
+# international broadcaster's "what we know so far" explainer under question headings,
+# a French wire's story filed from a capital under attack, a citizen-media piece under a
+# communications blackout with posts rendered as quoted lines, a public broadcaster's
+# diplomatic analysis with a key-facts box, a UN Security Council meetings-coverage
+# release, a US regional paper's updated local story, a rights group's press release, and
+# a daily's morning newsletter. Scored blind: R/P sections .58/.60, persons .86/.81,
+# organizations .80/.76, places .83/.82, quotes .85/.85, claims .60/.65, reactions
+# .76/.82, timeline .92/.77, published dates 8 of 8.
+INVENTED_DEV35_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.54, 0.57),
+    ("persons", 0.83, 0.78),
+    ("organizations", 0.77, 0.73),
+    ("places", 0.80, 0.79),
+    ("quotes_found", 0.96, 0.96),
+    ("quotes", 0.82, 0.82),
+    ("claims_found", 0.78, 0.84),
+    ("claims", 0.57, 0.62),
+    ("reactions", 0.73, 0.79),
+    ("timeline", 0.89, 0.74),
+]
+
+
+# The thirty-seventh invented development set (337-344, tests/gold/invented_dev36/): a
+# wire factbox of reactions labelled in capitals, a newspaper's dated timeline of a
+# border dispute, a print interview with an ambassador, a long-form feature from a
+# refugee reception town, a British wire's second-day story with its trailer, a third
+# great power's state agency with its spokesperson's answers, a live page with key
+# events and entries newest first, and a weekly magazine's long piece. Scored blind: R/P
+# sections .61/.61, persons .92/.90, organizations .81/.82, places .82/.79, quotes
+# .89/.89, claims .63/.73, reactions .61/.79, timeline .94/.84, published dates 8 of 8.
+INVENTED_DEV36_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.58, 0.58),
+    ("persons", 0.89, 0.87),
+    ("organizations", 0.78, 0.79),
+    ("places", 0.79, 0.76),
+    ("quotes_found", 0.96, 0.96),
+    ("quotes", 0.86, 0.86),
+    ("claims_found", 0.72, 0.84),
+    ("claims", 0.60, 0.70),
+    ("reactions", 0.58, 0.76),
+    ("timeline", 0.91, 0.81),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -1103,6 +1150,8 @@ SPLITS = [
     "invented_dev32",
     "invented_dev33",
     "invented_dev34",
+    "invented_dev35",
+    "invented_dev36",
 ]
 
 
@@ -1213,6 +1262,8 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev32", INVENTED_DEV32_FLOORS),
         ("invented_dev33", INVENTED_DEV33_FLOORS),
         ("invented_dev34", INVENTED_DEV34_FLOORS),
+        ("invented_dev35", INVENTED_DEV35_FLOORS),
+        ("invented_dev36", INVENTED_DEV36_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
