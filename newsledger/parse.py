@@ -1078,7 +1078,12 @@ _OUTLET_WORDS = frozenset(
      "service", "bulletin", "briefing", "brief", "press", "wire", "chronicle", "courier",
      "telegraph", "express", "mirror", "standard", "guardian", "independent", "dispatch",
      "sentinel", "inquirer", "examiner", "clarion", "globe", "echo", "record", "mail",
-     "star", "voice", "institute", "centre", "center", "update"}
+     "star", "voice", "institute", "centre", "center", "update",
+     # a body's name over its own release ("CIVILIANS FIRST INTERNATIONAL")
+     "international", "foundation", "federation", "association", "organisation",
+     "organization", "watch", "council", "committee", "commission", "network", "union",
+     "ministry", "office", "coalition", "alliance", "society", "fund", "trust", "forum",
+     "initiative", "campaign"}
 )  # fmt: skip
 _PLACE_DAY_RE = re.compile(rf"^[^,|]{{2,40}},\s+{_WEEKDAY},?\s", re.IGNORECASE)
 HEAD_BLOCK_MAX_LINES = 8

@@ -1269,11 +1269,13 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             kinds[i] = _STAMP
         if kinds[i] == _READ_MORE and READ_MORE_RE.fullmatch(text.strip()) and i + 1 < n:
             # A bare "READ MORE" marker: the linked title below it belongs to it.
+            # "Related coverage" over three headlines, a line each.
             nxt = paragraphs[i + 1].text
-            if (
-                "\n" not in nxt
-                and len(nxt.split()) <= LINK_TITLE_MAX_WORDS
-                and not nxt.endswith(".")
+            if all(
+                line.strip()
+                and len(line.split()) <= LINK_TITLE_MAX_WORDS
+                and not line.rstrip().endswith(".")
+                for line in nxt.split("\n")
             ):
                 kinds[i + 1] = _READ_MORE
         if (
@@ -1589,13 +1591,22 @@ def _outside_actor_named(text: str) -> bool:
     )
 
 
+_LABEL_BULLET_RE = re.compile(r"^[*•·]\s+")
+
+
 def _outside_label(text: str, ctx: _Context) -> bool:
     """Does the paragraph open with the label of a state outside the parties, or of an
-    international body?"""
+    international body? A factbox's bullet may come first ("* FRANCE: ...")."""
+    text = _LABEL_BULLET_RE.sub("", text, count=1)
     end = label_end(text)
     if end is None:
         return False
     who = text[:end]
+    if who.isupper():  # "TRINIDAD AND TOBAGO" as the name is written
+        who = " ".join(
+            w.lower() if k and w.lower() in ("and", "of", "the") else w.capitalize()
+            for k, w in enumerate(who.split())
+        )
     iso3 = country_iso3(who)
     if iso3 is not None:
         return iso3 not in ctx.parties

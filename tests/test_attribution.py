@@ -5578,6 +5578,83 @@ def test_an_interview_in_bold_questions_gives_the_answers_to_the_interviewee():
     assert ("killed", 26, minister) in got, got
 
 
+def test_an_interviewees_our_body_that_names_no_entity_is_the_interviewee():
+    """ "As of Sunday our General Staff counted 143 soldiers killed" in an answer: a body
+    of the interviewee's own side the article does not name is her account."""
+    run = _entities_run(
+        "Moroccan troops moved on La Güera on Sunday.\n\n"
+        "Ambassador Fatimetou Sidi Mohamed received us in Madrid on "
+        "Tuesday.\n\n"
+        "**Q: Ambassador, what is happening in Nouadhibou?**\n\n"
+        "The city is shelled every night. As of Sunday our General Staff counted 143 "
+        "Mauritanian soldiers killed and 380 wounded.\n\n"
+        "**Q: How many people have fled?**\n\n"
+        "Our Ministry of the Interior says more than 70,000 people have left Nouadhibou."
+    )
+    got = {(c["claim_kind"], c["quantity_min"], c["claimant_id"]) for c in run.result.claims}
+    ambassador = "person:fatimetou_sidi_mohamed"
+    assert ("killed", 143, ambassador) in got, got
+    interior = {m["surface"] for m in run.mentions if "Interior" in m["surface"]}
+    assert interior == {"Ministry of the Interior"}, interior
+
+
+_FACTBOX = (
+    "GEORGETOWN, Dec 1 (Atlantica) - Governments called on Suriname and Guyana on Tuesday "
+    "to stop fighting, two days after Surinamese troops crossed the Courantyne River.\n\n"
+    "Here are some reactions:\n\n"
+    "* TRINIDAD AND TOBAGO: Prime Minister Nigel Rampersad-Charles offered to host talks in "
+    'Port of Spain "at any level and at any time".\n\n'
+    "* NETHERLANDS: Foreign Minister Pieter van der Hoeven-Smit told parliament in The "
+    "Hague that the Netherlands had ties with both. He urged Paramaribo to step back from "
+    "the brink.\n\n"
+    "* ORGANIZATION OF AMERICAN STATES: Secretary General Julio César Ortega Villalba "
+    'condemned "the use of force to settle a territorial dispute between member states".'
+)
+
+
+def test_a_factboxs_bulleted_labels_in_capitals_name_the_reacting_states():
+    """ "* TRINIDAD AND TOBAGO: Prime Minister X offered to host talks": the label names
+    the state the officials below it speak for; "He" after the label's first sentence is
+    that sentence's subject; "STATES:" in a body's name is no cue of a list of places."""
+    found = _found_reactions(_FACTBOX)
+    assert ("country:TTO", "mediation_offer") in found, found
+    assert ("country:NLD", "call_for_ceasefire") in found, found
+    assert ("org:organization_of_american_states", "condemnation") in found, found
+
+
+def test_shock_is_concern_and_a_long_object_before_step_back_still_calls_to_stop():
+    found = _found_reactions(
+        "Thai jets struck Vientiane on Friday.\n\n"
+        'China said it was "deeply shocked". In Washington, a State Department spokesman '
+        'urged its treaty ally Thailand and Laos "to step back from the brink".'
+    )
+    assert ("country:CHN", "concern") in found, found
+    assert ("country:USA", "call_for_ceasefire") in found, found
+
+
+def test_he_who_ends_a_sentence_goes_on_with_the_office_before():
+    """ "The representative of the United States condemned ... . Two service members had
+    been wounded, he said ... . He called on Iran ...": an office no name holds speaks
+    on, and no person named paragraphs before; a town the model read as a person
+    ("killed in Fujairah and Khor Fakkan") names no one who speaks."""
+    run = _entities_run(
+        "Iranian missiles struck Fujairah on Saturday.\n\n"
+        "Under-Secretary-General Khaled El-Hamraoui-Berg said the crisis began on 27 "
+        "November.\n\n"
+        "The representative of the United States condemned Iran's barrage on Emirati "
+        "cities. Two United States service members had been wounded at Al Dhafra Air Base, "
+        "he said. He called on Iran to cease all attacks at once.\n\n"
+        "Pakistan's representative said at least 38 Pakistani nationals had been killed in "
+        "Fujairah and Khor Fakkan. He called for an immediate ceasefire."
+    )
+    he = [m["entity_id"] for m in run.mentions if m["surface"].lower() == "he"]
+    assert "person:khaled_el_hamraoui_berg" not in he, he
+    wounded = [c["claimant_id"] for c in run.result.claims if c["claim_kind"] == "wounded"]
+    assert wounded and "person:khaled_el_hamraoui_berg" not in wounded, run.result.claims
+    actors = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:PAK", "call_for_ceasefire") in actors, actors
+
+
 def test_a_demonym_after_a_subjectless_speech_verb_is_no_claimant():
     """ "Across the border, the mayor of X, Rolando Pop Chub, said Belizean fire had
     killed three civilians": the parser found no subject for "said"; the name set off

@@ -3712,3 +3712,23 @@ def test_a_hospital_named_after_a_doctor_keeps_the_title():
         "the river."
     )
     assert "Dr. Josip Benčević General Hospital" in _names(result, "ORG"), result.entities
+
+
+def test_a_body_whose_name_holds_a_capitalised_ordinal_is_a_body():
+    """ "Civilians First International": "First" is a word of the name, not a count."""
+    _, result = _extract(
+        "Air strikes on villages\n\n"
+        "Air strikes killed at least 118 civilians, Civilians First International said today."
+    )
+    assert "Civilians First International" in _names(result, "ORG"), result.entities
+
+
+def test_a_speaker_the_model_read_as_a_body_with_a_role_at_a_body_after():
+    """ "said Funmilayo Haastrup-Adeyemi, CFI's Africa director": a double surname, and
+    the role after its body's possessive and a region's name."""
+    _, result = _extract(
+        "Air strikes on villages\n\n"
+        '"We listened anyway," said Funmilayo Haastrup-Adeyemi, CFI\'s Africa director.'
+    )
+    assert "Funmilayo Haastrup-Adeyemi" in _names(result, "PERSON"), result.entities
+    assert "Funmilayo Haastrup-Adeyemi" not in _names(result, "ORG"), result.entities

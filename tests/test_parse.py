@@ -1461,3 +1461,17 @@ def test_a_date_line_with_the_hour_in_a_city_s_time_dates_the_article() -> None:
     head = parse_article(text).head
     assert head.published_date == dt.date(2026, 12, 10)
     assert head.author == "Noor Jubouri-Karim"
+
+
+def test_a_bodys_name_over_its_own_release_is_no_writer() -> None:
+    article = parse_article(
+        normalize_text(
+            "Nigeria: Air strikes killed at least 118 civilians\n\n"
+            "CIVILIANS FIRST INTERNATIONAL\nFOR IMMEDIATE RELEASE\n"
+            "Abuja and London, 3 December 2026\n\n"
+            "Air strikes killed at least 118 civilians, Civilians First International said "
+            "today."
+        )
+    )
+    assert article.head.author is None
+    assert article.head.published_date == dt.date(2026, 12, 3)

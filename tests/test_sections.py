@@ -2403,3 +2403,36 @@ def test_a_translation_note_over_the_desk_slug_is_other() -> None:
         "2026-12-08",
     )
     assert [s.section_type for s in sections] == ["events", "other"], sections
+
+
+def test_a_factboxs_bulleted_labels_in_capitals_head_reactions() -> None:
+    """ "* TRINIDAD AND TOBAGO: ..." and "* FRANCE: France, whose overseas region borders
+    Suriname, called on both sides ...": a label in capitals after a bullet names the
+    outside state whose reaction follows."""
+    text = (
+        "FACTBOX-Reactions to Suriname's offensive\n\n"
+        "GEORGETOWN, Dec 1 (Atlantica) - Surinamese troops crossed the Courantyne River on "
+        "Sunday and shelled Corriverton, killing four people.\n\n"
+        "Here are some reactions:\n\n"
+        "* TRINIDAD AND TOBAGO: Prime Minister Nigel Rampersad-Charles offered to host talks "
+        'in Port of Spain "at any level and at any time".\n\n'
+        "* FRANCE: France, whose overseas region of French Guiana borders Suriname to the "
+        'east, called on both sides "to show the utmost restraint".'
+    )
+    assert type_at(text, "TRINIDAD AND TOBAGO") == "foreign_reactions"
+    assert type_at(text, "* FRANCE") == "foreign_reactions"
+
+
+def test_related_coverage_over_headlines_a_line_each_is_other() -> None:
+    text = (
+        "Iran strikes Pakistan for a second day\n\n"
+        "ISLAMABAD, Nov 24 (Reuters) - Iranian drones struck Panjgur on Tuesday, killing "
+        "nine people, officials said.\n\n"
+        "Related coverage\n"
+        "Oil jumps 5% as Iran-Pakistan fighting rattles Gulf shipping\n"
+        "Factbox: Who are Jaish al-Adl, the militants at the centre of the war?\n"
+        "Pakistan closes airspace over Balochistan, airlines reroute Gulf flights\n\n"
+        "Pakistan's army said it had shot down two Iranian drones over Turbat."
+    )
+    assert type_at(text, "Oil jumps") == "other"
+    assert type_at(text, "Turbat") == "events"

@@ -1525,7 +1525,11 @@ def _named_source(ctx: ArticleContext, verb: Token) -> tuple[Ref | None, bool]:
     does not name or an unnamed source, not the country itself."""
     ref = ctx.resolve_subject(verb)
     heads, _ = ctx.subject_heads(verb)
-    if ref is None and any(h.lower_ in ("we", "i") for h in heads):
+    if ref is None and any(
+        h.lower_ in ("we", "i")
+        or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children)
+        for h in heads
+    ):
         # "We have lost 26 marines" in an interview's answer: the one answering.
         spoken = ctx.introduced_source(ctx.start(verb))
         if spoken is not None:

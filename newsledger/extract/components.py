@@ -579,6 +579,9 @@ _PORTFOLIO_BODIES = frozenset({"ministry", "department", "office", "secretariat"
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
+_LABEL_BULLETS = frozenset({"*", "•", "-", "–", "—", "·"})
+
+
 def _capital_label(doc: Doc) -> list[int]:
     """Tokens of a label in capitals that opens a line, closed by a colon ("UNITED
     STATES: In a post on X, ..."), which the gazetteer, matching the names as written,
@@ -586,6 +589,8 @@ def _capital_label(doc: Doc) -> list[int]:
     found: list[int] = []
     starts = [0] + [t.i + 1 for t in doc if "\n" in t.text and t.i + 1 < len(doc)]
     for start in starts:
+        if start + 1 < len(doc) and doc[start].text in _LABEL_BULLETS:
+            start += 1  # "* TRINIDAD AND TOBAGO: ..." in a factbox
         k = start
         while k < len(doc) and k - start < 6 and doc[k].is_alpha and doc[k].is_upper:
             k += 1

@@ -328,20 +328,50 @@ def unnamed_subject_of(tok: Token, gender: str | None) -> Token | None:
     """The subject :func:`unnamed_subject` finds for a pronoun, if any."""
     sent = tok.sent
     found = _unnamed_subject_in(sent, tok, gender)
-    opener = tok
+    goes_on = tok.i == sent.start or _trailing_speaker(tok)
     for _ in range(3):
-        if found is not None or opener.i != sent.start or sent.start == 0:
+        if found is not None or sent.start == 0 or not goes_on:
             break
         # "The Secretary-General is gravely alarmed by the fighting. He condemns ... . He
-        # calls on ...": a pronoun opening the next sentences goes on with that office.
+        # calls on ...": a pronoun opening the next sentences goes on with that office;
+        # so does one that ends a sentence as its speaker ("..., he said").
         sent = tok.doc[sent.start - 1].sent
-        if any(t.ent_type_ == "PERSON" for t in sent):
+        if _person_acts(sent):
             break  # "The rebel leader, Keshav Raj Bhattarai-Lama, has ... . He claims"
         found = _unnamed_subject_in(sent, tok.doc[sent.end - 1], gender)
         opener = sent[0]
-        if opener.lower_ != tok.lower_ or opener.dep_ not in ("nsubj", "nsubjpass"):
-            break
+        goes_on = (opener.lower_ == tok.lower_ and opener.dep_ in ("nsubj", "nsubjpass")) or any(
+            t.lower_ == tok.lower_ and _trailing_speaker(t) for t in sent
+        )
     return found
+
+
+def _person_acts(sent: Span) -> bool:
+    """Does a person's name stand in the sentence other than after a preposition (not a
+    town the model read as a person, "killed in Fujairah and Khor Fakkan")?"""
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ != "pobj":
+            return True
+    return False
+
+
+def _trailing_speaker(tok: Token) -> bool:
+    """Is the pronoun the speaker set off after what it says ("..., he said")?"""
+    head = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and tok.i > tok.sent.start
+        and tok.doc[tok.i - 1].text == ","
+        and head.i == tok.i + 1
+        and head.dep_ in ("ROOT", "parataxis")
+        and lemma_of(head) in lexset("speech_verbs")
+        and not _person_acts(tok.sent)
+    )
 
 
 def _unnamed_subject_in(sent: Span, tok: Token, gender: str | None) -> Token | None:
@@ -1504,8 +1534,10 @@ class ArticleContext:
             if (office := unnamed_subject_of(head, word_gender(head.text))) is not None:
                 # "The Secretary-General is gravely alarmed ... . He condemns ...": the
                 # office of the sentence before, read as the body it heads.
+                # "Pakistan's representative said ... . He called for ...": the state
+                # its office speaks for.
                 r = self.resolve_np(office) if office.sent != head.sent else None
-                if r is None or self.etype(r.entity_id) != "ORG":
+                if r is None or self.etype(r.entity_id) not in ("ORG", "COUNTRY"):
                     return None
                 return Ref(r.entity_id, head.text, start, end)
             if (r := self._reporter_as_subject(head, types)) is not None:

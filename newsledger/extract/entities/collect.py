@@ -395,6 +395,20 @@ def _cut_before_title(ent: Span) -> Span:
     return ent
 
 
+def _portfolio_alone(ent: Span) -> Span:
+    """A portfolio the model took without its ministry ("Interior" of "Our Ministry of
+    the Interior"): the ministry's whole name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start < 2:
+        return ent
+    j = ent.start - 1
+    if doc[j].lower_ == "the" and j > 0:
+        j -= 1
+    if doc[j].lower_ != "of" or j == 0 or doc[j - 1].text not in ("Ministry", "Department"):
+        return ent
+    return Span(doc, j - 1, ent.end, label="ORG")
+
+
 def _cut_before_portfolio(ent: Span) -> Span:
     """A ministry's name the model cut before its portfolio ("The Republika Srpska
     Ministry" of "... Ministry of the Interior"): the name with "of" and the portfolio's
@@ -462,7 +476,8 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
     }
     for ent in ents:
         doc = ent.doc
-        ent = _titled_founder(_cut_before_portfolio(_cut_before_title(_run_past_from(ent))))
+        ent = _cut_before_title(_run_past_from(ent))
+        ent = _titled_founder(_cut_before_portfolio(_portfolio_alone(ent)))
         if (start := _given_name_before_particle(ent, taken)) is not None:
             ent = Span(doc, start, ent.end, label="PERSON")  # 'Francisca dos' + 'Santos Lima'
         if ent.label_ == "PERSON":
@@ -1710,7 +1725,8 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     elif (
         not span[int(span[0].like_num)].text[:1].isupper()
         or len(span) > 10
-        or any(t.like_num for t in span[1:])
+        # a figure inside is no name's; a capitalised ordinal is ("Civilians First")
+        or any(t.like_num and not (t.is_alpha and t.is_title) for t in span[1:])
     ):
         return None
     elif len(span) == 1 and span[0].tag_ == "NNPS":
@@ -1889,9 +1905,10 @@ def _speaker_with_a_role_after(st: ArticleState, p: int, ent: Span) -> bool:
     start, end = core(ent)
     doc = ent.doc
     words = doc[start:end]
+    named = [t for t in words if t.text != "-"]  # "Funmilayo Haastrup-Adeyemi"
     if not (
-        2 <= len(words) <= 3
-        and all(t.is_title and t.tag_ == "NNP" for t in words)
+        2 <= len(named) <= 3
+        and all(t.is_title and t.tag_ == "NNP" for t in named)
         and not any(t.lower_ in org_words() for t in words)
         and speaks(words.root)
         and end + 2 < len(doc)
@@ -1901,8 +1918,16 @@ def _speaker_with_a_role_after(st: ArticleState, p: int, ent: Span) -> bool:
     if ref.org_name_index().get(ref.key(words.text)) or ref.lookup_place(words.text):
         return False
     k = end + 2 if doc[end + 1].lower_ in ("a", "an", "the") else end + 1
-    r = role_at(st, p, k, min(k + 6, len(doc)), at_end=False)
-    return r is not None and r.start == k and r.role.kind in ("role", "occupation")
+    # "..., CFI's Africa director": the role after its body's possessive.
+    k = next((t.i + 1 for t in doc[k : min(k + 5, len(doc))] if t.tag_ == "POS"), k)
+    # "Africa director": a region or desk's capitalised words before the role.
+    for j in range(k, min(k + 3, len(doc))):
+        if j > k and not doc[j - 1].is_title:
+            break
+        r = role_at(st, p, j, min(j + 6, len(doc)), at_end=False)
+        if r is not None and r.start == j and r.role.kind in ("role", "occupation"):
+            return True
+    return False
 
 
 def speaks(tok) -> bool:  # type: ignore[no-untyped-def]

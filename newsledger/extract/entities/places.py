@@ -390,6 +390,8 @@ def place_lists(st: ArticleState) -> None:
             )
             if not kind or (tok.lower_ in LOWER_CASE_CUES and not tok.is_lower):
                 continue
+            if tok.is_upper and len(tok.text) > 1:
+                continue  # a name's word in a label: "ORGANIZATION OF AMERICAN STATES:"
             plural = tok.lower_ != tok.lemma_.lower() or tok.tag_ == "NNS"
             items: list[tuple[int, int]] = []
             set_off = i + 2 < len(doc) and doc[i + 1].text in ("–", "—", "-", ":")

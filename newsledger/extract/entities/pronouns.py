@@ -71,7 +71,18 @@ def _main_subject(st: ArticleState, m: Mention, appos: bool = False) -> bool:
     verb = root.head
     while verb.dep_ == "conj":
         verb = verb.head
-    return verb.dep_ == "ROOT"
+    if verb.dep_ == "ROOT":
+        return True
+    # "NETHERLANDS: Foreign Minister X told parliament ...": the parser makes the line's
+    # label the root and the sentence after its colon hang on it.
+    label = verb.head
+    doc = verb.doc
+    return (
+        label.dep_ == "ROOT"
+        and label.i < verb.i
+        and label.i + 1 < len(doc)
+        and doc[label.i + 1].text == ":"
+    )
 
 
 def _titled_subject(name: Token, end: int) -> Token:
