@@ -1278,6 +1278,8 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
                 for line in nxt.split("\n")
             ):
                 kinds[i + 1] = _READ_MORE
+                if "\n" in nxt:
+                    kinds[i] = _HEADING  # the list's own heading
         if (
             i + 1 < n
             and _JUMP_RE.match(paragraphs[i + 1].text.strip())
@@ -2338,6 +2340,8 @@ def _rule_types(
         body = [i for i in members if kinds[i] == _BODY]
         scored = [_label(paragraphs[i].text, ctx, _before(paragraphs, kinds, i)) for i in body]
         named = _region_heading_type(heading, members, kinds) if heading is not None else None
+        if heading is not None and READ_MORE_RE.fullmatch(heading.text.strip()):
+            named = None  # "Related coverage" heads its links, not the story after them
         if named in (None, "events") and heading is not None and _past_heading(heading.text, ctx):
             named = "history"  # "What happened in 2014?" in a 2026 explainer
         if named is None and heading is not None and _outside_heading(heading.text, ctx):

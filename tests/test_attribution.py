@@ -5655,6 +5655,24 @@ def test_he_who_ends_a_sentence_goes_on_with_the_office_before():
     assert ("country:PAK", "call_for_ceasefire") in actors, actors
 
 
+def test_a_speaker_set_off_after_a_place_speaks_for_a_verb_left_without_subject():
+    """ "In Kabul, Enayatullah Sarwari, spokesman for the ... Ministry of National
+    Defense, told reporters that ...": the parser hung the name on "Kabul"; he speaks,
+    not the ministry next to the verb, and "He said" after it is him."""
+    run = _entities_run(
+        "Afghan forces crossed the Panj river on Monday.\n\n"
+        "Ministry spokesman Colonel Faridun Nazarzoda said Tajik troops had restored "
+        "control over the Panji Poyon crossing.\n\n"
+        "In Kabul, Enayatullah Sarwari, spokesman for the Afghan interim government's "
+        "Ministry of National Defense, told reporters that Afghan forces had taken three "
+        "Tajik border posts in Ishkoshim district. He said 170 Tajik soldiers had been "
+        "killed."
+    )
+    got = {(c["claim_kind"], c["quantity_min"], c["claimant_id"]) for c in run.result.claims}
+    assert ("territory_taken", 3, "person:enayatullah_sarwari") in got, got
+    assert ("killed", 170, "person:enayatullah_sarwari") in got, got
+
+
 def test_a_demonym_after_a_subjectless_speech_verb_is_no_claimant():
     """ "Across the border, the mayor of X, Rolando Pop Chub, said Belizean fire had
     killed three civilians": the parser found no subject for "said"; the name set off

@@ -3732,3 +3732,21 @@ def test_a_speaker_the_model_read_as_a_body_with_a_role_at_a_body_after():
     )
     assert "Funmilayo Haastrup-Adeyemi" in _names(result, "PERSON"), result.entities
     assert "Funmilayo Haastrup-Adeyemi" not in _names(result, "ORG"), result.entities
+
+
+def test_an_initiative_the_model_left_untagged_is_a_body():
+    _, result = _extract(
+        "Blackout in the Pamirs\n\n"
+        "The Khorog Civic Initiative, a local rights group whose members now work from "
+        "Bishkek, says it has recorded the names of 47 civilians killed in Vomar."
+    )
+    assert "Khorog Civic Initiative" in _names(result, "ORG"), result.entities
+
+
+def test_residents_of_a_town_named_before_are_of_the_same_town():
+    """ "residents of Khorog" after "Khorog", which the references spell "Khorugh": one
+    place, not a new one of the text's spelling."""
+    path = next((Path(__file__).parent / "fixtures" / "invented").glob("331_*.txt"))
+    _, result = _extract(path.read_text(encoding="utf-8"))
+    ids = {m["entity_id"] for m in _mentions_of(result, "Khorog")}
+    assert len(ids) == 1, ids

@@ -2226,7 +2226,7 @@ class ArticleContext:
                             return r
                 return refs[0][1]
             if not heads:
-                return self.adjacent_mention(verb)
+                return self._set_off_speaker(verb) or self.adjacent_mention(verb)
             if any(self.is_unnamed_source(h) for h in heads):
                 return None
             above = self._reporting_clause(clause)
@@ -2245,6 +2245,30 @@ class ArticleContext:
         on_object = clause.dep_ == "acl" and clause.tag_ == "VBG" and head.dep_ == "dobj"
         if on_object and head.pos_ != "PROPN" and self.mention_at(head) is None:
             return head.head if is_verb(head.head) else None
+        return None
+
+    def _set_off_speaker(self, verb: Token) -> Ref | None:
+        """The person named before a verb the parser left with no subject, the words
+        between set off by commas: "In Kabul, Enayatullah Sarwari, spokesman for the
+        Ministry of National Defense, told reporters"."""
+        doc = verb.doc
+        if verb.i == 0 or doc[verb.i - 1].text != ",":
+            return None
+        for tok in verb.sent:
+            if tok.i >= verb.i:
+                break
+            m = self.mention_at(tok)
+            if m is None or self.in_quote(tok) or self.etype(str(m["entity_id"])) != "PERSON":
+                continue
+            after = next((t for t in verb.sent if self.start(t) >= int(m["char_end"])), verb)
+            end = after.i
+            between = doc[end : verb.i - 1]
+            if (
+                end < verb.i
+                and doc[end].text == ","
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in between)
+            ):
+                return self.ref(m)
         return None
 
     def adjacent_mention(self, verb: Token, window: int = 3) -> Ref | None:

@@ -1971,6 +1971,15 @@ def _place_already(st: ArticleState, p: int, ent: Span) -> bool:
             if e.entity_type == "PLACE" and k in (ref.key(e.canonical_name), _short_feature(e))
         ),
         None,
+    ) or next(
+        # "Khorog" named before as the place the references spell "Khorugh"
+        (
+            st.entities[m.entity_id]
+            for m in st.mentions
+            if st.entities[m.entity_id].entity_type == "PLACE"
+            and ref.key(st.docs[m.para][m.start : m.end].text) == k
+        ),
+        None,
     )
     root = first_conjunct(span.root)
     if (

@@ -67,7 +67,15 @@ def _main_subject(st: ArticleState, m: Mention, appos: bool = False) -> bool:
         root = root.head
     root = _titled_subject(root, m.end)
     if root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+        # "In Kabul, Enayatullah Sarwari, spokesman for ..., told reporters": a parse that
+        # left the main verb with no subject hung the name before it elsewhere.
+        main = root.sent.root
+        return (
+            main.pos_ in ("VERB", "AUX")
+            and m.end <= main.i
+            and root.dep_ in ("conj", "appos", "npadvmod", "dep")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in main.children)
+        )
     verb = root.head
     while verb.dep_ == "conj":
         verb = verb.head
