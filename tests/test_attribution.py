@@ -5884,6 +5884,30 @@ def test_a_losses_list_that_says_killed_counts_the_dead():
     assert sorted(c["quantity_min"] for c in found.get("killed", [])) == [85, 1240], found
 
 
+def test_a_bulletin_a_paper_publishes_in_full_below_is_its_issuers():
+    found = _found_claims(
+        "The Ministry of Health released on Thursday its eighth bulletin on the casualties "
+        "of the offensive. The Dijla Post publishes the bulletin in full below, with the "
+        "response of Turkey's Ministry of National Defence.\n\n"
+        "Republic of Iraq\nMinistry of Health\nBulletin No. 8\n\n"
+        "1. The toll has reached 612 killed, according to the records of the hospitals of "
+        "the Ministry and of the Ministry of Health of the Kurdistan Region.\n\n"
+        "2. Among the killed are 104 children and 77 women.\n\n"
+        "3. Twenty-three health workers have been killed while performing their duty."
+    )
+    claimants = {c["claimant_id"] for c in found["killed"] if c["quantity_min"] != 612}
+    assert claimants == {"org:ministry_of_health"}, found
+
+
+def test_a_towns_own_body_described_in_lower_case_after_its_name_is_a_source():
+    """ "The Herat provincial health department said ... had killed 19 civilians": the
+    town's body, named by the town and its description, is the source."""
+    path = next((Path(__file__).parent / "fixtures" / "invented").glob("329_*.txt"))
+    run = run_article(normalize_text(path.read_text(encoding="utf-8")), "entities")
+    got = {(c["quantity_min"], c["claimant_id"]) for c in run.result.claims}
+    assert (19, "org:herat_provincial_health_department") in got, got
+
+
 def test_people_a_relative_clause_says_fled_are_displaced_beside_the_killed():
     found = _found_claims(
         "Mexican troops shelled La Mesilla on Monday.\n\n"

@@ -3734,15 +3734,6 @@ def test_a_speaker_the_model_read_as_a_body_with_a_role_at_a_body_after():
     assert "Funmilayo Haastrup-Adeyemi" not in _names(result, "ORG"), result.entities
 
 
-def test_an_initiative_the_model_left_untagged_is_a_body():
-    _, result = _extract(
-        "Blackout in the Pamirs\n\n"
-        "The Khorog Civic Initiative, a local rights group whose members now work from "
-        "Bishkek, says it has recorded the names of 47 civilians killed in Vomar."
-    )
-    assert "Khorog Civic Initiative" in _names(result, "ORG"), result.entities
-
-
 def test_residents_of_a_town_named_before_are_of_the_same_town():
     """ "residents of Khorog" after "Khorog", which the references spell "Khorugh": one
     place, not a new one of the text's spelling."""

@@ -417,7 +417,11 @@ MARKED_WORDS = 2
 _TEXT_BELOW_RE = re.compile(
     r"\b(?:publish(?:es|ed)?|reproduc(?:es|ed)|carr(?:ies|ied)|prints?|printed) (?:below|"
     r"here(?:after|with)?|in full)\b[^.\n]{0,60}\b(?:text|statement|communiqu[eé]|update|"
-    r"bulletin|report)\b|\btext (?:of [^.\n]{0,40})?"
+    r"bulletin|report)\b|"
+    # "The Dijla Post publishes the bulletin in full below"
+    r"\b(?:publish(?:es|ed)?|reproduc(?:es|ed)|prints?|printed) (?:the|its|this) "
+    r"(?:\w+ ){0,2}(?:text|statement|communiqu[eé]|update|bulletin|report) "
+    r"(?:in full(?: below)?|below)\b|\btext (?:of [^.\n]{0,40})?"
     r"(?:follows|is (?:given|reproduced|published|printed) below)\b",
     re.IGNORECASE,
 )

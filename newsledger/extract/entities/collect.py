@@ -3881,7 +3881,23 @@ def described_local_bodies(st: ArticleState) -> None:
                 and start <= doc[start - 1].head.i <= tok.i
             ):
                 start -= 1
-            if start == tok.i or doc[start - 1].lower_ != "the" or start - 1 in taken:
+            if start == tok.i:
+                continue
+            # "the Herat provincial health department": the place's own body, its name
+            # before the description.
+            before = _place_before(st, p, start)
+            if before is not None:
+                begin, pid = before
+                if begin == 0 or doc[begin - 1].lower_ != "the":
+                    continue
+                place = st.entities[pid]
+                words = doc[start : tok.i + 1].text
+                name = f"{place.canonical_name} {words}".title()
+                org = ref.Org(entity_id("ORG", name), name, place.country_code)
+                st.add(Mention(p, begin, tok.i + 1, st.org(org), "name"))
+                taken.update(range(begin, tok.i + 1))
+                continue
+            if doc[start - 1].lower_ != "the" or start - 1 in taken:
                 continue
             seat = _seat_after(st, p, tok.i + 1)
             end = tok.i + 1 if seat is None else seat[1]
@@ -3905,6 +3921,18 @@ def described_local_bodies(st: ArticleState) -> None:
             org = ref.Org(entity_id("ORG", name), name, state)
             st.add(Mention(p, start, end, st.org(org), "name"))
             taken.update(range(start, end))
+
+
+def _place_before(st: ArticleState, p: int, i: int) -> tuple[int, str] | None:
+    """The town or region named right before token ``i``: where its name starts, its
+    entity."""
+    m = next((m for m in st.mentions if m.para == p and m.end == i), None)
+    if m is None or st.entities[m.entity_id].entity_type != "PLACE":
+        return None
+    place = st.entities[m.entity_id].place
+    if place is None or place.place_kind not in ("region", "district", "city", "town"):
+        return None
+    return m.start, m.entity_id
 
 
 def _seat_after(st: ArticleState, p: int, i: int) -> tuple[str, int] | None:
