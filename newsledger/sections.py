@@ -1826,41 +1826,6 @@ def _label(text: str, ctx: _Context, before: str = "") -> tuple[str, bool]:
     return "events", False
 
 
-# Words of war, its victims and its diplomacy. A paragraph long enough to tell, with none
-# of them, no state named and no one quoted, is about something else: a newsletter's
-# other items ("Arsenal beat Newcastle 2-1 ...", "The Met Office has yellow warnings ...").
-_CONFLICT_WORDS_RE = re.compile(
-    r"\b(?:wars?|warring|troops?|soldiers?|army|armies|armed|forces|militar\w*|attack\w*|"
-    r"strikes?|struck|shell\w*|missiles?|drones?|kill\w*|dead|deaths?|died|wound\w*|"
-    r"injur\w*|casualt\w*|fight\w*|fought|clash\w*|offensive|invasion|invad\w*|"
-    r"ceasefire|truce|refugees?|displaced|fled|flee\w*|evacuat\w*|borders?|hostilities|"
-    r"bomb\w*|rockets?|artillery|civilians?|humanitarian|sanctions?|talks|negotiat\w*|"
-    r"peace\w*|security|violence|crisis|conflict|rebels?|militants?|insurgen\w*|captur\w*|"
-    r"hostages?|prisoners?|occup\w*|territor\w*|government|minist\w*|president|"
-    r"embassy|diploma\w*|envoy|aid|camps?|blackout|curfew|police|protest\w*|hospitals?|"
-    r"clinics?|medical|surgical|health|schools?|pupils|appeal|fund\w*|relief|supplies|"
-    r"shelters?|food|water|access|crossings?|towns?|villages?|cities|city|capital|region\w*|"
-    r"provinces?|district|residents|families|population)\b",
-    _I,
-)
-# Words every English paragraph has: a paragraph in another language is no off-topic one.
-_ENGLISH_WORDS_RE = re.compile(r"\b(?:the|a|an|of|to|in|and|with|at|for|on|is|was|has)\b", _I)
-OFF_TOPIC_MIN_ENGLISH = 4
-OFF_TOPIC_MIN_WORDS = 20
-
-
-def _off_topic(text: str) -> bool:
-    """A paragraph on something other than the conflict an article about one is on (see
-    _CONFLICT_WORDS_RE)."""
-    return (
-        len(text.split()) >= OFF_TOPIC_MIN_WORDS
-        and not _QUOTED_RE.search(text)
-        and not _countries_in(text)
-        and not _CONFLICT_WORDS_RE.search(text)
-        and len(_ENGLISH_WORDS_RE.findall(text)) >= OFF_TOPIC_MIN_ENGLISH
-    )
-
-
 def _markets_report(text: str) -> bool:
     """A paragraph on prices, shares and trade, with no event of the fighting in it."""
     if EVENT_CUES[1].search(text):
@@ -2420,17 +2385,6 @@ def _rule_types(
                 titled = _entry_title_type(paragraphs, kinds, members, i)
                 if titled is not None and not scored[k][1]:
                     labels[k] = titled
-        told = [i for i in body if len(paragraphs[i].text.split()) >= OFF_TOPIC_MIN_WORDS]
-        if (
-            heading is not None
-            and told
-            and ctx.parties
-            and all(_off_topic(paragraphs[i].text) for i in told)
-            and not any(_CONFLICT_WORDS_RE.search(paragraphs[i].text) for i in body)
-        ):
-            # A newsletter's other items under their own headings ("Sport: Arsenal into
-            # the semi-finals"): nothing of the conflict in them.
-            labels = ["other"] * len(body)
         for k in range(len(body) - 1):
             # An interviewer's question ("**What do your neighbours say?**") is about what
             # its answer, unlabelled below it, is about.

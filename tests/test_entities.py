@@ -3741,3 +3741,24 @@ def test_residents_of_a_town_named_before_are_of_the_same_town():
     _, result = _extract(path.read_text(encoding="utf-8"))
     ids = {m["entity_id"] for m in _mentions_of(result, "Khorog")}
     assert len(ids) == 1, ids
+
+
+def test_a_name_in_capitals_with_an_office_after_it_is_a_person():
+    """A UN meetings summary's "KHALED EL-HAMRAOUI-BERG, Under-Secretary-General for
+    Political and Peacebuilding Affairs, said": the model reads the capitals as a body."""
+    _, result = _extract(
+        "Security Council meets on the Gulf\n\n"
+        "KHALED EL-HAMRAOUI-BERG, Under-Secretary-General for Political and Peacebuilding "
+        "Affairs, said that the crisis had begun on 27 November."
+    )
+    assert "Khaled El-Hamraoui-Berg" in _names(result, "PERSON"), result.entities
+
+
+def test_a_name_closing_a_list_of_places_is_a_place():
+    _, result = _extract(
+        "Strikes on the Gulf coast\n\n"
+        "Iran fired missiles at Fujairah, and the United Arab Emirates Air Force had since "
+        "struck Bandar Abbas, Qeshm Island and Bandar Lengeh. Fighting had continued this "
+        "morning, he said."
+    )
+    assert "Bandar Lengeh" not in _names(result, "PERSON"), result.entities

@@ -2436,23 +2436,3 @@ def test_related_coverage_over_headlines_a_line_each_is_other() -> None:
     )
     assert type_at(text, "Oil jumps") == "other"
     assert type_at(text, "Turbat") == "events"
-
-
-def test_a_newsletters_items_on_other_things_are_other() -> None:
-    """A morning newsletter's items after the war ("Sport: ...", "Weather: ...") name no
-    state and hold no word of war: they are not the story."""
-    text = (
-        "Good morning\n\n"
-        "Moroccan drones struck Melilla overnight, killing 14 people, and Spain said its "
-        "navy had sunk two Moroccan patrol boats off Ceuta.\n\n"
-        "Sport: Arsenal into the semi-finals\n\n"
-        "Arsenal beat Newcastle 2-1 at the Emirates Stadium last night to reach the last "
-        "four of the Carabao Cup, with a stoppage-time header from the 19-year-old defender "
-        "Callum Whitford-Ayodele.\n\n"
-        "Weather: freezing fog\n\n"
-        "The Met Office has yellow warnings for freezing fog across much of central and "
-        "eastern England until 11am, with temperatures as low as -5C in rural Lincolnshire."
-    )
-    assert type_at(text, "Moroccan drones") == "events"
-    assert type_at(text, "Arsenal beat") == "other"
-    assert type_at(text, "The Met Office") == "other"

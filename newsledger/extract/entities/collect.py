@@ -219,6 +219,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                     org_ranges.append((ent.start, ent.end, oid))
             elif ent.label_ in ("PERSON", "ORG", "GPE") and (site := _site(st, ent)) is not None:
                 _other_place(st, p, site)  # 'Shorja market', 'Kakuma camp'
+            elif ent.label_ == "PERSON" and _last_of_places(ent):
+                _other_place(st, p, ent)  # 'struck Bandar Abbas, Qeshm Island and Bandar Lengeh'
             elif ent.label_ == "PERSON":
                 persons.append((p, ent))
             elif ent.label_ in ("ORG", "GPE", "LOC", "NORP") and _aged_first_name(ent):
@@ -1907,8 +1909,9 @@ def _speaker_with_a_role_after(st: ArticleState, p: int, ent: Span) -> bool:
     words = doc[start:end]
     named = [t for t in words if t.text != "-"]  # "Funmilayo Haastrup-Adeyemi"
     if not (
-        2 <= len(named) <= 3
-        and all(t.is_title and t.tag_ == "NNP" for t in named)
+        2 <= len(words.text.split()) <= 3
+        # "KHALED EL-HAMRAOUI-BERG, Under-Secretary-General ..., said": capitals too
+        and all((t.is_title or (t.is_upper and len(t) > 1)) and t.tag_ == "NNP" for t in named)
         and not any(t.lower_ in org_words() for t in words)
         and speaks(words.root)
         and end + 2 < len(doc)
@@ -2658,8 +2661,10 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 def _listed_with_places(ent: Span) -> bool:
     """A name the gazetteer knows as a place, coordinated with names the model took for
     places ("Kastanies, Marasia and Rizia"): a place of the list, whatever its tag."""
-    if len(ent) > 3 or ref.lookup_place(ent.text) is None:
+    if len(ent) > 3:
         return False
+    if ref.lookup_place(ent.text) is None:
+        return _last_of_places(ent)
     root = ent.root
     linked = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
@@ -2670,6 +2675,24 @@ def _listed_with_places(ent: Span) -> bool:
         t.ent_type_ in _PLACE_LABELS
         or (t.ent_type_ and t.is_title and ref.lookup_place(t.text) is not None)
         for t in linked
+    )
+
+
+def _last_of_places(ent: Span) -> bool:
+    """A name the references do not know, closing a list whose other members are all
+    places ("struck Bandar Abbas, Qeshm Island and Bandar Lengeh"): a place too."""
+    root = ent.root
+    if root.dep_ != "conj" or not any(c.dep_ == "cc" for c in root.head.children):
+        return False
+    first = root.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = [first, *(t for t in first.conjuncts if t.i != root.i)]
+    members = [t for t in members if t.i < ent.start]
+    return len(members) >= 2 and all(
+        t.ent_type_ in _PLACE_LABELS
+        or (t.ent_type_ and ref.lookup_place(t.doc[t.left_edge.i : t.i + 1].text) is not None)
+        for t in members
     )
 
 
