@@ -1011,17 +1011,19 @@ INVENTED_DEV32_FLOORS = [
 # .89/.83, published dates 8 of 8. Then (labels in capitals, reports credited through
 # "citing" and "colleagues at", hearsay passives, offices that go on as "he"): persons
 # 1.00/.97, organizations .83/.82, places .84/.83, quotes .94/.94, claims .61/.72,
-# reactions .84/.87, timeline .90/.84.
+# reactions .84/.87, timeline .90/.84. A session later (a losses list an agency publishes
+# in full is its issuer's, with its increases, labels and captives): sections .59/.71,
+# organizations .85/.83, quotes .95/.95, claims .83/.88.
 INVENTED_DEV33_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.53, 0.62),
+    ("sections", 0.56, 0.68),
     ("persons", 0.97, 0.94),
-    ("organizations", 0.80, 0.79),
+    ("organizations", 0.82, 0.80),
     ("places", 0.81, 0.80),
     ("quotes_found", 0.97, 0.97),
-    ("quotes", 0.91, 0.91),
-    ("claims_found", 0.73, 0.86),
-    ("claims", 0.58, 0.69),
+    ("quotes", 0.92, 0.92),
+    ("claims_found", 0.83, 0.88),
+    ("claims", 0.80, 0.85),
     ("reactions", 0.81, 0.84),
     ("timeline", 0.87, 0.81),
 ]
@@ -1037,19 +1039,19 @@ INVENTED_DEV33_FLOORS = [
 # .85/.76, places .76/.77, quotes .84/.88, claims .53/.66, reactions .66/.93, timeline
 # .89/.80, published dates 7 of 8. Then: organizations .86/.77, quotes .85/.89, claims
 # .54/.68, reactions .72/.92, timeline .91/.78, published dates 8 of 8; the rest the
-# same.
+# same. A session later: claims .59/.74.
 INVENTED_DEV34_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.44, 0.43),
     ("persons", 0.85, 0.79),
     ("organizations", 0.83, 0.74),
-    ("places", 0.73, 0.74),
+    ("places", 0.73, 0.75),
     ("quotes_found", 0.88, 0.92),
     ("quotes", 0.82, 0.86),
     ("claims_found", 0.63, 0.80),
-    ("claims", 0.51, 0.64),
+    ("claims", 0.56, 0.71),
     ("reactions", 0.69, 0.89),
-    ("timeline", 0.86, 0.77),
+    ("timeline", 0.88, 0.77),
 ]
 
 
@@ -1061,18 +1063,20 @@ INVENTED_DEV34_FLOORS = [
 # release, a US regional paper's updated local story, a rights group's press release, and
 # a daily's morning newsletter. Scored blind: R/P sections .58/.60, persons .86/.81,
 # organizations .80/.76, places .83/.82, quotes .85/.85, claims .60/.65, reactions
-# .76/.82, timeline .92/.77, published dates 8 of 8.
+# .76/.82, timeline .92/.77, published dates 8 of 8. At the session's end: persons
+# .88/.85, organizations .81/.77, quotes .88/.88, claims .71/.76, reactions .80/.85; the
+# rest the same.
 INVENTED_DEV35_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.54, 0.57),
-    ("persons", 0.83, 0.78),
-    ("organizations", 0.77, 0.73),
+    ("persons", 0.85, 0.81),
+    ("organizations", 0.77, 0.74),
     ("places", 0.80, 0.79),
     ("quotes_found", 0.96, 0.96),
-    ("quotes", 0.82, 0.82),
+    ("quotes", 0.85, 0.85),
     ("claims_found", 0.78, 0.84),
-    ("claims", 0.57, 0.62),
-    ("reactions", 0.73, 0.79),
+    ("claims", 0.68, 0.73),
+    ("reactions", 0.77, 0.82),
     ("timeline", 0.89, 0.74),
 ]
 
@@ -1085,17 +1089,19 @@ INVENTED_DEV35_FLOORS = [
 # events and entries newest first, and a weekly magazine's long piece. Scored blind: R/P
 # sections .61/.61, persons .92/.90, organizations .81/.82, places .82/.79, quotes
 # .89/.89, claims .63/.73, reactions .61/.79, timeline .94/.84, published dates 8 of 8.
+# At the session's end: sections .66/.68, persons .95/.90, organizations .83/.83, quotes
+# .91/.91, claims .70/.81, reactions .69/.80; the rest the same.
 INVENTED_DEV36_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.58, 0.58),
-    ("persons", 0.89, 0.87),
-    ("organizations", 0.78, 0.79),
-    ("places", 0.79, 0.76),
+    ("sections", 0.63, 0.65),
+    ("persons", 0.92, 0.87),
+    ("organizations", 0.80, 0.80),
+    ("places", 0.79, 0.77),
     ("quotes_found", 0.96, 0.96),
-    ("quotes", 0.86, 0.86),
+    ("quotes", 0.88, 0.88),
     ("claims_found", 0.72, 0.84),
-    ("claims", 0.60, 0.70),
-    ("reactions", 0.58, 0.76),
+    ("claims", 0.67, 0.78),
+    ("reactions", 0.66, 0.77),
     ("timeline", 0.91, 0.81),
 ]
 
