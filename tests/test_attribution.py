@@ -5673,6 +5673,34 @@ def test_a_speaker_set_off_after_a_place_speaks_for_a_verb_left_without_subject(
     assert ("killed", 170, "person:enayatullah_sarwari") in got, got
 
 
+def test_a_crime_an_absolute_commitment_and_an_ally_not_abandoned():
+    found = _found_reactions(
+        "Belarusian missiles struck Białystok on Monday, killing 94 people.\n\n"
+        'German Chancellor Henrike Albers-Wendt called the attack "a crime against a '
+        "peaceful neighbour\". US Secretary of State Marcus Delacroix-Hale said Washington's "
+        'commitment to Poland\'s defence was "absolute".\n\n'
+        'Kremlin spokesman Kirill Sobolevsky said Russia would "not abandon its ally".'
+    )
+    assert ("country:DEU", "condemnation") in found, found
+    assert ("country:USA", "support") in found, found
+    assert ("country:RUS", "support") in found, found
+
+
+def test_the_secretary_general_is_alarmed_and_he_calls_on():
+    """A live entry under "Statement by the Spokesperson for the UN Secretary-General":
+    "The Secretary-General is deeply alarmed" (the participle the copula's complement)
+    and "He calls on Belarus to halt ..." (the office split at its hyphens) are the UN's."""
+    found = _found_reactions(
+        "Belarusian missiles struck Białystok on Monday, killing 94 people.\n\n"
+        "16:15 CET\nStatement by the Spokesperson for the UN Secretary-General\n\n"
+        "The Secretary-General is deeply alarmed by today's missile and rocket strikes on "
+        "cities in eastern Poland. He calls on Belarus to halt all military operations "
+        "immediately."
+    )
+    assert ("org:united_nations", "concern") in found, found
+    assert ("org:united_nations", "call_for_ceasefire") in found, found
+
+
 def test_a_demonym_after_a_subjectless_speech_verb_is_no_claimant():
     """ "Across the border, the mayor of X, Rolando Pop Chub, said Belizean fire had
     killed three civilians": the parser found no subject for "said"; the name set off

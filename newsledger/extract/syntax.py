@@ -396,8 +396,12 @@ def _unnamed_subject_in(sent: Span, tok: Token, gender: str | None) -> Token | N
         # "A regional official ..., who asked not to be named because he ...": an
         # unnamed source, singular, is the holder too.
         unnamed = subj.tag_ == "NN" and subj.lemma_.lower() in lexset("unnamed_sources")
-        role = subj.lower_ in role_words() or subj.lemma_.lower() in role_words()
-        if subj.pos_ == "PROPN" and not (role and subj.head.i != root.i):
+        # "Secretary-General", which the tokenizer splits at its hyphens
+        words = subj.doc[subj.left_edge.i : subj.i + 1]
+        joined = " ".join(t.lower_ for t in words if t.dep_ != "det" and t.text != "-")
+        split = any(t.text == "-" for t in words) and joined in role_words()
+        role = subj.lower_ in role_words() or subj.lemma_.lower() in role_words() or split
+        if subj.pos_ == "PROPN" and not (role and (subj.head.i != root.i or split)):
             continue
         if not (role or unnamed):
             continue
@@ -2644,7 +2648,9 @@ def _name_taken_for_aux(verb: Token) -> list[Token]:
 
 def _subject_on_aux(verb: Token) -> list[Token]:
     """ "The Secretary-General is gravely alarmed by ...": the parser hung the subject
-    on the auxiliary before the verb."""
+    on the auxiliary before the verb, or made the participle the copula's complement."""
+    if verb.dep_ == "acomp" and lemma_of(verb.head) == "be" and verb.tag_ == "VBN":
+        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [
         g
         for c in verb.children
