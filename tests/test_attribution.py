@@ -5701,6 +5701,27 @@ def test_the_secretary_general_is_alarmed_and_he_calls_on():
     assert ("org:united_nations", "call_for_ceasefire") in found, found
 
 
+def test_who_says_a_party_has_the_right_to_defend_itself_supports_it():
+    """ "Mali and Niger ... said ... that Burkina Faso had the right 'to pursue
+    terrorists'", "President X said Poland had 'the right to defend itself'": the sayers
+    back the party; the party's own right is no reaction of its own."""
+    found = _found_reactions(
+        "Burkinabe troops crossed into northern Benin on Monday and shelled Dassari.\n\n"
+        "Mali and Niger, Burkina Faso's partners in the Alliance of Sahel States, said in a "
+        'joint statement that Burkina Faso had the right "to pursue terrorists wherever '
+        'they hide".'
+    )
+    assert ("country:MLI", "support") in found, found
+    assert ("country:NER", "support") in found, found
+    assert ("country:BFA", "support") not in found, found
+    found = _found_reactions(
+        "Belarusian missiles struck Białystok on Monday, killing 94 people.\n\n"
+        'In Washington, US President Joan Harlow said Poland had "the right to defend '
+        'itself" and promised more air defence systems.'
+    )
+    assert ("country:USA", "support") in found, found
+
+
 def test_a_demonym_after_a_subjectless_speech_verb_is_no_claimant():
     """ "Across the border, the mayor of X, Rolando Pop Chub, said Belizean fire had
     killed three civilians": the parser found no subject for "said"; the name set off

@@ -1090,7 +1090,7 @@ INVENTED_DEV35_FLOORS = [
 # sections .61/.61, persons .92/.90, organizations .81/.82, places .82/.79, quotes
 # .89/.89, claims .63/.73, reactions .61/.79, timeline .94/.84, published dates 8 of 8.
 # At the session's end: sections .66/.68, persons .95/.90, organizations .83/.83, quotes
-# .91/.91, claims .70/.81, reactions .74/.82; the rest the same.
+# .91/.91, claims .70/.81, reactions .76/.82; the rest the same.
 INVENTED_DEV36_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.63, 0.65),
@@ -1101,7 +1101,7 @@ INVENTED_DEV36_FLOORS = [
     ("quotes", 0.88, 0.88),
     ("claims_found", 0.72, 0.84),
     ("claims", 0.67, 0.78),
-    ("reactions", 0.71, 0.79),
+    ("reactions", 0.73, 0.79),
     ("timeline", 0.91, 0.81),
 ]
 

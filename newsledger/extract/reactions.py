@@ -437,6 +437,18 @@ def _passive_by(verb: Token) -> list[Token]:
     ]
 
 
+def _right_granted_by(verb: Token | None) -> Token | None:
+    """The verb of speech over "X has the right to defend itself", if any: who says a
+    state has that right, not the state, takes the stance."""
+    if verb is None or lemma_of(verb) != "have":
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "right" for c in verb.children):
+        return None
+    if verb.dep_ == "ccomp" and lemma_of(verb.head) in lexset("speech_verbs"):
+        return verb.head
+    return None
+
+
 def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
     if (
         verb.dep_ == "acl"
@@ -1012,7 +1024,7 @@ def _candidates(
                 # expressed their 'full solidarity'"): coordinated states as its subject
                 # act, whoever the quote was credited to.
                 groups, verb = states, found_verb
-            elif len(states) == 1 and not credited:
+            elif len(states) == 1 and not credited and _right_granted_by(found_verb) is None:
                 # "Its ambassador said Tokyo 'strongly condemns' the shelling": the state
                 # the phrase has acting, voiced by the one who said it, unless he
                 # serves another.
@@ -1022,6 +1034,12 @@ def _candidates(
                     groups, verb = [states[0] + groups[0]], found_verb
         else:
             groups, verb = _groups(ctx, anchor)
+            if stance == "support" and (said := _right_granted_by(verb)) is not None:
+                # "Mali and Niger said ... that Burkina Faso had the right to ...": the
+                # sayers back the state they grant the right.
+                sayers = _subject_groups(ctx, said)
+                if sayers:
+                    groups, verb = sayers, said
         target = _target(ctx, anchor, verb, stance)
         cs, ce = ctx.span_of(toks)
         pairs = [_actor(ctx, g) for g in groups]
