@@ -1096,6 +1096,7 @@ _FIELD_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _READING_TIME_RE = re.compile(r"^\d{1,3}\s*(?:min|mins|minute|minutes)\.?\s+read$", re.IGNORECASE)
+_TIME_END_RE = re.compile(r"(?<=\d)\s*[ap]\.m\.$", re.IGNORECASE)
 _CHROME_RE = re.compile(r"\S.*\s>\s\S|^share(?: on| this)\b", re.IGNORECASE)
 
 
@@ -1132,7 +1133,8 @@ def _head_block(lines: list[str], i: int, fields: _HeadFields) -> int | None:
         # A masthead line's parts count apart: "Farafenni's daily newspaper | Tuesday,
         # 15 December 2026 | Vol. 19 No. 284 | D30" is four short parts, no sentence.
         or (long_parts and not standfirst)
-        or any(ln.endswith((".", "!", "?", ":", ";", ",")) for ln in block)
+        # "UPDATED 4:15 p.m." ends on a time's abbreviation, not a sentence.
+        or any(_TIME_END_RE.sub("", ln).endswith((".", "!", "?", ":", ";", ",")) for ln in block)
         or any(not _OPENER_RE.match(ln) for ln in block)  # bullets, dashes: a box's items
     ):
         return None

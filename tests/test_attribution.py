@@ -7004,6 +7004,29 @@ def test_an_office_s_label_names_whom_the_introduction_gave_that_office():
     assert said == ["person:kadiatu_sesay_bangura"] * 2, run.result.quotes
 
 
+def test_an_office_s_label_names_whom_the_introduction_named_before_that_office():
+    """ "Spokesperson:" after "a transcript of the noon briefing by Tomás
+    Lindgren-Okafor, Spokesperson for the Secretary-General": his words, and the label
+    alone is no person named "Spokesperson"."""
+    run = run_article(
+        normalize_text(
+            f"Daily Press Briefing\n\n{PUBLISHED}\n\n"
+            "The following is a near-verbatim transcript of the noon briefing by Tomás "
+            "Lindgren-Okafor, Spokesperson for the Secretary-General.\n\n"
+            "Question: Thank you, Tomás. Pakistan says India has lost 300 soldiers. Does "
+            "the UN have figures?\n\n"
+            "Spokesperson: No. We do not count military casualties.\n\n"
+            "Question: Why is the figure lower?\n\n"
+            "Spokesperson: Because the office only records deaths it has verified."
+        ),
+        "entities",
+    )
+    said = [q["speaker_id"] for q in run.result.quotes if q["text"].startswith(("No.", "Because"))]
+    assert said == ["person:tomas_lindgren_okafor"] * 2, run.result.quotes
+    persons = {e["canonical_name"] for e in run.entities if e["entity_type"] == "PERSON"}
+    assert persons == {"Tomás Lindgren-Okafor"}, persons
+
+
 def test_a_live_q_and_a_s_readers_ask_and_its_correspondent_tells_the_story():
     """ "Maria, Lisbon: ..." is the reader Maria's question; the answers of the outlet's
     own correspondent, labelled by her name, are the story, not quotes."""

@@ -1330,6 +1330,23 @@ def test_a_date_with_its_time_after_a_dash_under_a_masthead_is_head() -> None:
     assert article.head.author == "Rana Khoury-Salameh"
 
 
+def test_an_updated_time_in_p_m_closing_a_masthead_block_is_no_sentence() -> None:
+    """A regional paper's stack of masthead, byline, date and "UPDATED 4:15 p.m.": the
+    stamp's abbreviation ends no sentence, so the block is head, not the story's first
+    paragraph."""
+    article = parse_article(
+        "Local team reaches safety after two nights under shelling\n\n"
+        "THE PRAIRIE REGISTER | Local News | Waterloo\n"
+        "By Jordan Tiedemann-Price | Register staff writer\n"
+        "Wednesday, December 9, 2026\n"
+        "UPDATED 4:15 p.m.\n\n"
+        "WATERLOO — Eleven members of a church team reached the city safely.\n"
+    )
+    assert article.head.published_date == dt.date(2026, 12, 9)
+    assert article.head.author == "Jordan Tiedemann-Price"
+    assert article.paragraphs[0].text.startswith("WATERLOO")
+
+
 def test_an_issue_date_among_a_report_s_first_lines_dates_it() -> None:
     """A report's masthead set as its first paragraph, with a line of its own for the
     public: its 'Issued 3 December 2026' still dates the report."""

@@ -1151,8 +1151,9 @@ LABEL_NAME_REACH = 40
 
 def _introduced_by_label(ctx: ArticleContext, label: str, before: int) -> Ref | None:
     """ "Spokesperson:" in a transcript whose introduction names "its Spokesperson,
-    Ambassador Kadiatu Sesay-Bangura": the person named right after the label's words
-    the last time the text used them before."""
+    Ambassador Kadiatu Sesay-Bangura" or "Tomás Lindgren-Okafor, Spokesperson for the
+    Secretary-General": the person named right after the label's words, or right before
+    them with only a comma between, the last time the text used them before."""
     if ref.key(label) not in _office_labels():
         return None  # "CHAMPHAI:" is a dateline, "BRIDGE:" a jump's slug: no office
     found: Ref | None = None
@@ -1160,9 +1161,25 @@ def _introduced_by_label(ctx: ArticleContext, label: str, before: int) -> Ref | 
         if ctx.text[m.end() : m.end() + 1] == ":":
             continue  # another turn's label, not the introduction
         person = _person_within(ctx, m.end(), m.end() + LABEL_NAME_REACH)
+        if person is None:
+            person = _person_set_before(ctx, m.start())
         if person is not None:
             found = person
     return found
+
+
+def _person_set_before(ctx: ArticleContext, at: int) -> Ref | None:
+    """The person named just before an office set off by a comma: "by Tomás
+    Lindgren-Okafor, Spokesperson for ..." (a determiner may open the office)."""
+    for m in ctx.mentions_in(max(0, at - LABEL_NAME_REACH), at):
+        if ctx.etype(str(m["entity_id"])) != "PERSON" or m.get("mention_kind") == "pronoun":
+            continue
+        if _APPOSITION_GAP_RE.fullmatch(ctx.text, int(m["char_end"]), at):
+            return Ref(str(m["entity_id"]), str(m.get("surface") or ""), int(m["char_start"]), at)
+    return None
+
+
+_APPOSITION_GAP_RE = re.compile(r"\s*,\s*(?:the\s+|its\s+|his\s+|her\s+)?", re.IGNORECASE)
 
 
 def _initials(label: str) -> str | None:

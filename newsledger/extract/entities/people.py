@@ -240,6 +240,8 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
         return None
     if ref.lookup_country(text) or ref.org_name_index().get(ref.key(text)):
         return None
+    if (r := role_at(st, p, start, end, at_end=False)) and r.start == start and r.end >= end:
+        return None  # "Spokesperson: No." opening a transcript's turn: an office, no name
     if len(span) == 1 and (
         (text.isupper() and not _titled_capital_surname(doc, start)) or _common_word(st, span[0])
     ):
