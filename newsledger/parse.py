@@ -441,6 +441,12 @@ READER_LABEL_RE = re.compile(
     r"(?P<label>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?), [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}:"
     r"[ \t]+(?=\S)"
 )
+# A parliamentary record's speaker: a member with constituency and party ("Harriet
+# Osei-Lambert (Bristol North West) (Lab):"), a minister by office with the name in
+# brackets ("The Secretary of State for Foreign ... Affairs (Alistair Penhaligon-Reid):").
+PARLIAMENT_LABEL_RE = re.compile(
+    r"(?P<label>[A-Z][^():\n]{1,120}?)(?P<brackets>(?: \([^()\n]{2,80}\)){1,2}):[ \t]+(?=\S)"
+)
 # The credit line under a post a page embeds: "— Secretary Antony Blinken (@SecBlinken)
 # September 13, 2022", "- Ministry of Defence (@DefenceHQ) March 3, 2024".
 POST_CREDIT_RE = re.compile(
@@ -1531,7 +1537,7 @@ def parse_article(text: str) -> ParsedArticle:
         published = published or date
     # A live page may state only when it was last updated: that still dates its
     # "on Tuesday" better than nothing does.
-    published = published or caption_date or fields.updated
+    published = published or caption_date or fields.updated or _headline_date(fields.headline)
 
     genre = fields.genre
     # "Explainer: Why ...", "Analysis - ...": the headline labels the piece.
@@ -1548,6 +1554,22 @@ def parse_article(text: str) -> ParsedArticle:
         body_start=paragraphs[0].char_start,
     )
     return ParsedArticle(head=head, paragraphs=tuple(paragraphs))
+
+
+# A report's issue date closing its title: "Flash Update No. 4 (4 December 2026)",
+# "Situation Report - 12 May 2026".
+_HEADLINE_DATE_RE = re.compile(r"(?:\(([^()]{6,40})\)|\s[-–—|,]\s+([^-–—|,()]{6,40}))\s*$")
+
+
+def _headline_date(headline: str | None) -> dt.date | None:
+    """The full date (day, month and year) that closes a headline, if any."""
+    m = _HEADLINE_DATE_RE.search(headline or "")
+    if m is None:
+        return None
+    text = (m[1] or m[2]).strip()
+    if not re.search(_YEAR, text):
+        return None
+    return parse_date(text)
 
 
 def _caption_date(paragraphs: Sequence[Paragraph]) -> dt.date | None:

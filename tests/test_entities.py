@@ -2090,6 +2090,18 @@ def test_royal_and_diplomatic_honorifics_are_no_part_of_the_name():
     assert ("person:abdullah_ii", "King") in roles, roles
 
 
+def test_a_prince_s_title_is_no_part_of_his_name():
+    """ "Saudi Arabia's Foreign Minister, Prince Abdulaziz bin Fahd bin Nasser, said":
+    the prince is Abdulaziz bin Fahd bin Nasser."""
+    _, r = _extract(
+        "Saudi Arabia's Foreign Minister, Prince Abdulaziz bin Fahd bin Nasser, said the "
+        "kingdom was ready to help. Princess Reema bint Khalid visited the wounded."
+    )
+    persons = _names(r, "PERSON")
+    assert "Abdulaziz bin Fahd bin Nasser" in persons, persons
+    assert not any(p.startswith("Prince") for p in persons), persons
+
+
 def test_honorifics_of_southeast_asia_are_no_part_of_the_name():
     _, r = _extract(
         "Malaysian Foreign Minister Datuk Seri Azlan Hamid said talks could be held. "
@@ -2161,6 +2173,18 @@ def test_a_generic_body_name_after_its_full_name_is_that_body():
     )
     ministry = [m for m in r.mentions if m["entity_id"] == "org:ministry_of_defense_of_iraq"]
     assert len(ministry) == 2, r.mentions
+
+
+def test_a_name_followed_by_who_is_a_person():
+    """'"The images confirm the geography of the war but not its arithmetic," said Tunde
+    Ferreira-Ng, who led the imagery work': "who" follows people, not bodies."""
+    _, r = _extract(
+        "Satellite images show the war on Lake Titicaca\n\n"
+        '"The images confirm the geography of the war but not its arithmetic," said Tunde '
+        "Ferreira-Ng, who led the imagery work."
+    )
+    assert "Tunde Ferreira-Ng" in _names(r, "PERSON"), _names(r, "PERSON")
+    assert "Tunde Ferreira-Ng" not in _names(r, "ORG"), _names(r, "ORG")
 
 
 def test_a_name_identified_or_aged_is_a_person_and_its_alias_the_same_one():

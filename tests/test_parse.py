@@ -1492,3 +1492,19 @@ def test_a_bodys_name_over_its_own_release_is_no_writer() -> None:
     )
     assert article.head.author is None
     assert article.head.published_date == dt.date(2026, 12, 3)
+
+
+def test_a_report_s_issue_date_closing_its_title_dates_it() -> None:
+    """ "Flash Update No. 4 (4 December 2026)": the date in brackets after a report's
+    title is its issue date when nothing else dates it; a date inside a title is not."""
+    flash = parse_article(
+        "Cameroon: Hostilities in Logone-et-Chari, Flash Update No. 4 (4 December 2026)\n\n"
+        "OCHA | Cameroon | Yaoundé and Maroua\n\n"
+        "Shelling of Kousseri continued overnight.\n"
+    )
+    assert flash.head.published_date == dt.date(2026, 12, 4)
+    inside = parse_article(
+        "The attack of 7 October 2025 remembered in Kousseri\n\n"
+        "Shelling of Kousseri continued overnight.\n"
+    )
+    assert inside.head.published_date is None

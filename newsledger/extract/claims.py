@@ -1497,6 +1497,9 @@ def _inverted_report(ctx: ArticleContext, verb: Token, anchor: Token) -> Token |
             and lemma_of(c) in lexset("claim_verbs")
             and not ctx.in_quote(c)
             and any(g.dep_ == "nsubj" for g in c.children)
+            # "Morocco does not tell its own people the truth: it has lost ...": a report
+            # denied is no source.
+            and not any(g.dep_ == "neg" for g in c.children)
         ):
             return c
     return None

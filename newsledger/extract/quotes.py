@@ -65,6 +65,7 @@ from newsledger.extract.syntax import (
 from newsledger.ids import row_id
 from newsledger.parse import (
     MONTH_DATE_RE,
+    PARLIAMENT_LABEL_RE,
     POST_CREDIT_RE,
     POST_HEADER_RE,
     READER_LABEL_RE,
@@ -851,6 +852,13 @@ def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
     staff = lexset("broadcast_staff_labels")
     for k, (lo, hi) in enumerate(ctx.paragraphs):
         m = SPEAKER_LABEL_RE.match(ctx.text, lo, hi) or READER_LABEL_RE.match(ctx.text, lo, hi)
+        p = PARLIAMENT_LABEL_RE.match(ctx.text, lo, hi) if m is None else None
+        if p is not None and not p["label"].isupper():  # capitals: _transcript_quotes
+            # The member or the minister the label or its brackets name.
+            speaker = _person_within(ctx, p.start(), p.end("brackets"))
+            if speaker is not None:
+                labels[k] = (p.end(), speaker, False)
+            continue
         if m is None:
             continue
         capitals = m["label"].isupper()
@@ -1199,9 +1207,12 @@ def _cue_and_speaker(
     speaker: Ref | None = None
     if cue is not None:
         speaker = ctx.resolve_subject(cue)
-        if speaker is not None and ctx.etype(speaker.entity_id) == "COUNTRY":
-            # "He said Niamey condemned 'terrorism in all its forms'": the one who
-            # speaks for the state said the words.
+        if speaker is not None and (
+            ctx.etype(speaker.entity_id) == "COUNTRY" or _official_of(ctx, cue, speaker)
+        ):
+            # "He said Niamey condemned 'terrorism in all its forms'", "The UN secretary
+            # general ... calls for '...', his spokesperson said": the one who speaks for
+            # the state or for the body's unnamed official said the words.
             speaker = _reporting_person(ctx, cue, speaker.entity_id) or speaker
         elif speaker is None and not ctx.subject_heads(cue)[0]:
             # A cue with no subject of its own under another speech verb ("X said the
@@ -1220,6 +1231,28 @@ def _cue_and_speaker(
     if speaker is None and cue is None and not _hangs_on_verb(ctx, mark_start, mark_end, start):
         speaker = _carried_speaker(ctx, rows, mark_start)
     return cue, speaker
+
+
+def _official_of(ctx: ArticleContext, cue: Token, body: Ref) -> bool:
+    """Whether the cue's subject is an unnamed official the body only qualifies ("The UN
+    secretary general"), not the body itself ("Mexico's Foreign Relations Department")."""
+    if ctx.etype(body.entity_id) != "ORG":
+        return False
+    heads, _ = ctx.subject_heads(cue)
+    return bool(heads) and all(
+        not body.char_start <= ctx.start(h) < body.char_end and h.lower_ in _office_heads()
+        for h in heads
+    )
+
+
+@cache
+def _office_heads() -> frozenset[str]:
+    """Last words of offices, folded ("general" of "Secretary General", "spokesperson")."""
+    return frozenset(
+        r.surface.casefold().replace("-", " ").split()[-1]
+        for r in ref.load_roles()
+        if r.kind == "role"
+    )
 
 
 def _label_line_speaker(ctx: ArticleContext, mark_start: int) -> Ref | None:

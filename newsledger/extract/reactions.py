@@ -1051,6 +1051,11 @@ def _candidates(
         for actor, speaker in pairs:
             if actor is not None and speakers.get(actor) is None:
                 speakers[actor] = speaker
+        if speakers and verb is not None:
+            # "Speaking also on behalf of the Gulf Cooperation Council, the representative
+            # of Bahrain condemned ...": the bloc he speaks for takes the stance too.
+            for bloc in _spoken_for(ctx, verb):
+                speakers.setdefault(bloc, None)
         # ... also when the article never says whom the official serves: "European
         # Union: High Representative Elena Markovic condemned ..." is the EU, voiced by her.
         unplaced = [
@@ -1076,6 +1081,33 @@ def _candidates(
                 )
             )
     return rows
+
+
+def _spoken_for(ctx: ArticleContext, verb: Token) -> list[str]:
+    """International bodies the verb's actor speaks "on behalf of", in a phrase on the
+    verb or on a participle clause beside it ("Speaking on behalf of the African Group,
+    ...")."""
+    found: list[str] = []
+    for tok in verb.sent:
+        if tok.lower_ != "behalf" or ctx.in_quote(tok) or tok.head.lower_ not in ("on", "in"):
+            continue
+        anchor = tok.head.head
+        # The participle opening the sentence speaks for its main verb, however parsed.
+        opening = anchor.tag_ == "VBG" and anchor.i == anchor.sent.start and anchor.i < verb.i
+        if (
+            anchor.i != verb.i
+            and not opening
+            and not (anchor.dep_ == "advcl" and anchor.head.i == verb.i)
+        ):
+            continue
+        heads = [
+            g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+        for group in ctx.actor_groups(heads):
+            actor, _ = _actor(ctx, group)
+            if actor is not None and ctx.etype(actor) == "ORG" and actor not in found:
+                found.append(actor)
+    return found
 
 
 def _row(

@@ -2127,7 +2127,7 @@ class ArticleContext:
         while seen < 8:
             seen += 1
             subs = (
-                [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+                _past_label([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
                 or _set_off_subject(verb)
                 or _name_taken_for_aux(verb)
                 or _subject_on_aux(verb)
@@ -2158,6 +2158,8 @@ class ArticleContext:
                     # passive report's subject does what its infinitive says (not "was
                     # urged to withdraw", where another urges).
                     return raised, False, verb
+                if raised and verb.lower_ in lexset("feeling_participles"):
+                    return raised, False, verb  # "is 'appalled by the loss of life'"
                 agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
                 agents = [g for g in agents if g.dep_ == "pobj"]
                 if agents or verb.i == start.i or verb.dep_ not in CLIMB_DEPS:
@@ -2742,6 +2744,26 @@ def _subject_past_relative(verb: Token) -> Token | None:
         return None
     relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
     return root if relative is not None and relative.head.i == root.i else None
+
+
+def _past_label(subjects: list[Token], verb: Token) -> list[Token]:
+    """Subjects less those a speaker's bracketed label cuts off from the verb, when
+    another is left: in "Harriet Osei-Lambert (Bristol North West) (Lab): China's
+    Ministry of National Defense says ...", the member is no subject of "says" (a round-up's
+    "European Union: High Representative X condemned" stays the actor's label)."""
+    if len(subjects) < 2:
+        return subjects
+    doc = verb.doc
+
+    def label_end(t: Token) -> bool:
+        return t.text == "):" or (t.text == ":" and t.i > 0 and doc[t.i - 1].text == ")")
+
+    kept = [
+        s
+        for s in subjects
+        if not any(label_end(t) for t in doc[min(s.i, verb.i) : max(s.i, verb.i)])
+    ]
+    return kept or subjects
 
 
 def _set_off_subject(verb: Token) -> list[Token]:

@@ -2624,17 +2624,22 @@ _IDENTIFYING_VERBS = frozenset({"name", "identify"})
 
 def _named_as_person(ent: Span) -> bool:
     """A name the model took for a body that the words around make a person's: an age set
-    off after it ("Michalis Georgiou, 52,"), or "named / identified as" before it ("the
-    terrorist Mahmoud Jassim Khalaf"). Two to four title-case words, none a body's."""
+    off after it ("Michalis Georgiou, 52,"), "who" after it ("said Tunde Ferreira-Ng, who
+    led the imagery work"), or "named / identified as" before it ("the terrorist Mahmoud
+    Jassim Khalaf"). Two to four title-case words, none a body's."""
     start, end = core(ent)
-    words = list(ent.doc[start:end])
+    doc = ent.doc
+    words = [t for t in doc[start:end] if t.text != "-"]  # "Ferreira-Ng" is one word
     if not 2 <= len(words) <= 4 or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in words):
         return False
     if any(t.lower_ in org_words() for t in words) or ref.org_name_index().get(
-        ref.key(ent.doc[start:end].text)
+        ref.key(doc[start:end].text)
     ):
         return False
-    if aged(ent.doc[start:end]):
+    if aged(doc[start:end]):
+        return True
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if k < len(doc) and doc[k].lower_ == "who":
         return True
     head = ent.doc[start:end].root
     while head.dep_ in ("appos", "compound") and head.head.i != head.i:

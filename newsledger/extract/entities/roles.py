@@ -460,10 +460,14 @@ def _possessor(st: ArticleState, p: int, i: int) -> Entity | None:
     doc = st.docs[p]
     sent = doc[i].sent
     end = i
-    if i > sent.start and doc[i - 1].text in _QUOTE_MARKS:
-        # '"... in East Africa," his spokesperson': the quote's names are what was said;
-        # the possessive looks past its opening mark.
-        end = next((k for k in range(i - 2, sent.start - 1, -1) if doc[k].text in _QUOTE_MARKS), i)
+    close = i - 2 if i - 1 > sent.start and doc[i - 1].text == "," else i - 1
+    if close >= sent.start and doc[close].text in _QUOTE_MARKS:
+        # '"... in East Africa," his spokesperson', '"... of Russian forces", his
+        # spokesperson': the quote's names are what was said; the possessive looks past
+        # its opening mark.
+        end = next(
+            (k for k in range(close - 1, sent.start - 1, -1) if doc[k].text in _QUOTE_MARKS), i
+        )
     before = [m for m in st.mentions if m.para == p and sent.start <= m.start and m.end <= end]
     # The subject of the possessive's clause before any other name: "Italy, Libya's former
     # colonial power, offered ..., its foreign minister said" is Italy's minister.
