@@ -7346,3 +7346,24 @@ def test_the_secretary_general_appalled_by_the_dead_and_calling_for_a_ceasefire(
     assert ("org:united_nations", "concern", spokesperson) in voiced, voiced
     assert ("org:united_nations", "call_for_ceasefire", spokesperson) in voiced, voiced
     assert not any(a == "org:united_nations" and s == "condemnation" for a, s, _ in voiced)
+
+
+def test_a_reporter_s_bracketed_label_is_no_subject_of_the_question_s_report():
+    """ "Q (Hadiza Abubakar-Lawal, Daily Trust): General, Niger's Ministry of National
+    Defence said ... that its forces have killed more than 400 Nigerian soldiers" and "Q
+    (Emeka Okonkwo-Braimah, Reuters): Niamey says Nigerian air strikes killed 57
+    civilians": the ministry's and Niger's claims, not the reporter's or the agency's."""
+    found = _found_claims(
+        "SPOKESPERSON (MAJOR GENERAL IBRAHIM DANLADI-OKORO): Good morning. Our troops "
+        "hold Illela.\n\n"
+        "Q (Hadiza Abubakar-Lawal, Daily Trust): General, Niger's Ministry of National "
+        "Defence said on state television last night that its forces have killed more "
+        "than 400 Nigerian soldiers. Is that true?\n\n"
+        "SPOKESPERSON: It is false.\n\n"
+        "Q (Emeka Okonkwo-Braimah, Reuters): Niamey says Nigerian air strikes killed 57 "
+        "civilians in Maradi on Monday. Did the Air Force strike the town?\n\n"
+        "SPOKESPERSON: We strike military targets only."
+    )
+    by_count = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
+    assert by_count.get(400) == "org:ministry_of_national_defence_of_niger", found["killed"]
+    assert by_count.get(57) == "country:NER", found["killed"]

@@ -2175,6 +2175,15 @@ def test_a_generic_body_name_after_its_full_name_is_that_body():
     assert len(ministry) == 2, r.mentions
 
 
+def test_a_four_word_name_after_a_rank_is_whole():
+    """ "Lieutenant-General Marcus Teo Kian Boon, said": the fourth word closes the name."""
+    _, r = _extract(
+        "Singapore's Chief of Defence Force, Lieutenant-General Marcus Teo Kian Boon, said "
+        "the Singapore Armed Forces held the Johor River waterworks."
+    )
+    assert "Marcus Teo Kian Boon" in _names(r, "PERSON"), _names(r, "PERSON")
+
+
 def test_a_name_followed_by_who_is_a_person():
     """'"The images confirm the geography of the war but not its arithmetic," said Tunde
     Ferreira-Ng, who led the imagery work': "who" follows people, not bodies."""
@@ -3786,3 +3795,15 @@ def test_a_name_closing_a_list_of_places_is_a_place():
         "morning, he said."
     )
     assert "Bandar Lengeh" not in _names(result, "PERSON"), result.entities
+
+
+def test_a_home_body_after_a_demonym_of_the_enemy_is_the_dateline_state_s():
+    """ "HANOI, November 23 (VNA) -- ... inflicting heavy losses on the Philippine forces,
+    the Ministry of National Defence said": the demonym describes the enemy's forces; the
+    ministry is Vietnam's, where the agency files from."""
+    _, r = _extract(
+        "HANOI, November 23 (VNA) -- Units of the Viet Nam People's Navy have regained "
+        "full control of Thi Tu island, inflicting heavy losses on the Philippine forces, "
+        "the Ministry of National Defence said in a statement this afternoon."
+    )
+    assert "Ministry of National Defence of Vietnam" in _names(r, "ORG"), _names(r, "ORG")

@@ -1289,6 +1289,11 @@ class ArticleContext:
                 tok.dep_ in CLAUSE_DEPS or (exclude is not None and tok.i == exclude.i)
             ):
                 skip.update(t.i for t in tok.subtree)
+        # "Q (Emeka Okonkwo-Braimah, Reuters): Niamey says ...": a speaker's bracketed label
+        # the parser hung on the phrase is no word of it.
+        for tok in head.subtree:
+            if _label_end(tok):
+                skip.update(t.i for t in head.subtree if (t.i <= tok.i) == (tok.i < head.i))
         return [t for t in head.subtree if t.i not in skip]
 
     def choose(self, mentions: Sequence[dict], head: Token | None = None) -> dict | None:
@@ -2127,7 +2132,7 @@ class ArticleContext:
         while seen < 8:
             seen += 1
             subs = (
-                _past_label([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
+                self._past_label([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
                 or _set_off_subject(verb)
                 or _name_taken_for_aux(verb)
                 or _subject_on_aux(verb)
@@ -2192,6 +2197,27 @@ class ArticleContext:
                 return [verb.head], False, verb
             break
         return [], False, verb
+
+    def _past_label(self, subjects: list[Token], verb: Token) -> list[Token]:
+        """:func:`_past_label`, and, when every subject stands in a speaker's bracketed
+        label the parser took for the subject ("Q (Hadiza Abubakar-Lawal, Daily Trust):
+        General, Niger's Ministry of National Defence said"), the first named phrase hung
+        on it after the label instead."""
+        subjects = _past_label(subjects, verb)
+        if not subjects:
+            return subjects
+        doc = verb.doc
+        ends = [t for t in doc[min(s.i for s in subjects) : verb.i] if _label_end(t)]
+        if not ends or any(s.i > ends[-1].i for s in subjects):
+            return subjects
+        end = ends[-1]
+        for s in subjects:
+            for t in s.subtree:
+                if end.i < t.i < verb.i and t.dep_ in ("conj", "appos"):
+                    m = self.mention_at(t)
+                    if m is not None and self.etype(str(m["entity_id"])) in SPEAKER_PREFERENCE:
+                        return [t]
+        return subjects
 
     def _cue_between(self, head: Token, verb: Token) -> Token | None:
         """ "'...,' the source specified, adding that ...", "he said, warning Caracas it
@@ -2755,15 +2781,17 @@ def _past_label(subjects: list[Token], verb: Token) -> list[Token]:
         return subjects
     doc = verb.doc
 
-    def label_end(t: Token) -> bool:
-        return t.text == "):" or (t.text == ":" and t.i > 0 and doc[t.i - 1].text == ")")
-
     kept = [
         s
         for s in subjects
-        if not any(label_end(t) for t in doc[min(s.i, verb.i) : max(s.i, verb.i)])
+        if not any(_label_end(t) for t in doc[min(s.i, verb.i) : max(s.i, verb.i)])
     ]
     return kept or subjects
+
+
+def _label_end(tok: Token) -> bool:
+    """The colon closing a speaker's bracketed label: "(Lab):", "(Emeka Okonkwo, Reuters):"."""
+    return tok.text == "):" or (tok.text == ":" and tok.i > 0 and tok.doc[tok.i - 1].text == ")")
 
 
 def _set_off_subject(verb: Token) -> list[Token]:

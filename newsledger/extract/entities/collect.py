@@ -2136,14 +2136,18 @@ def _possessive_state(st: ArticleState, p: int, start: int) -> set[str]:
     return set()
 
 
-def _states_named(st: ArticleState, p: int, before: int | None = None) -> set[str]:
-    """ISO codes of the states a paragraph names, by name, demonym or capital (those
-    before token ``before`` only, when given)."""
+def _states_named(
+    st: ArticleState,
+    p: int,
+    before: int | None = None,
+    kinds: tuple[str, ...] = ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL"),
+) -> set[str]:
+    """ISO codes of the states a paragraph names, by name, demonym or capital (``kinds``;
+    those before token ``before`` only, when given)."""
     return {
         s.id_.split(":", 1)[1]
         for s in st.ref_spans(p)
-        if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL")
-        and (before is None or s.end <= before)
+        if s.label_ in kinds and (before is None or s.end <= before)
     }
 
 
@@ -3471,8 +3475,11 @@ def home_bodies(st: ArticleState) -> None:
         # The Defense Ministry also claims"): its ministries are that state's.
         home = home_state_at(st, p)
         # A paragraph that names another state before the body may speak of that
-        # state's body ("Qatar ... The Ministry of Foreign Affairs said").
-        others = keep and bool(_states_named(st, p, before=start) - {home})
+        # state's body ("Qatar ... The Ministry of Foreign Affairs said"); a demonym
+        # describes something else ("losses on the Philippine forces ..., the Ministry of
+        # National Defence said").
+        named = _states_named(st, p, before=start, kinds=("COUNTRY_NAME", "COUNTRY_CAPITAL"))
+        others = keep and bool(named - {home})
         org = ref.state_body(text, home) if home and not others else None
         if org is None and keep:
             org = ref.Org(entity_id("ORG", text), text, None)  # whose, the text does not say

@@ -381,6 +381,14 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
                     k += 1
                 else:
                     break
+            if (
+                words == 3
+                and k + 1 < len(doc)
+                and doc[k].is_title
+                and doc[k].tag_ == "NNP"
+                and (doc[k + 1].is_punct or doc[k + 1].pos_ in ("VERB", "AUX"))
+            ):
+                k += 1  # a fourth word closing the name: 'Lieutenant-General Marcus Teo Kian Boon,'
             named = [t for t in range(j, k) if t not in gazetteer]
             guessed = _guessed_places(st, p, j, k)
             if (
