@@ -441,6 +441,12 @@ READER_LABEL_RE = re.compile(
     r"(?P<label>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?), [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}:"
     r"[ \t]+(?=\S)"
 )
+# A transcript's turn: "Q:", "ANSWER:", "SPOKESPERSON (MAJOR GENERAL X):", "Q (Hadiza
+# Abubakar-Lawal, Daily Trust):": a label in capitals, the speaker perhaps in brackets.
+TRANSCRIPT_LABEL_RE = re.compile(
+    r"(?P<label>Q|A|Question|Answer|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
+    r"(?:[ \t]+\((?P<who>[^()\n]{2,80})\))?:[ \t]+(?=\S)"
+)
 # A parliamentary record's speaker: a member with constituency and party ("Harriet
 # Osei-Lambert (Bristol North West) (Lab):"), a minister by office with the name in
 # brackets ("The Secretary of State for Foreign ... Affairs (Alistair Penhaligon-Reid):").

@@ -571,12 +571,13 @@ EVENT_CUES: tuple[re.Pattern[str], ...] = (
 MARKET_INSTRUMENTS = re.compile(
     r"\b(?:futures|crude|brent|wti|bpd|barrels?|shares|stocks?|bonds?|yields?|investors?|"
     r"premarket|commodit(?:y|ies)|benchmark|index|indices|equities|freight|premiums?|"
-    r"insurers?|forecasts?|exports?|exported|imports?|tonnes?)\b",
+    r"insurers?|forecasts?|exports?|exported|imports?|tonnes?|per cent|percent|basis points?|"
+    r"inflation|depreciation|volatility|dollars?|euros?)\b",
     _I,
 )
 MARKET_WORDS = re.compile(
     r"\b(?:markets?|traders?|trade|trading|currency|currencies|prices?|analysts?|gold|cents?|"
-    r"rates?)\b",
+    r"rates?|banks?|economists?)\b",
     _I,
 )
 MARKET_MIN_INSTRUMENTS = 2
@@ -592,6 +593,8 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     re.compile(r"^\(?(?:photo|image|picture)s? (?:by|credit|courtesy)\b", _I),
+    # A chart's title closed by its data's source: "Tenge per US dollar. Source: LSEG".
+    re.compile(r"[.;]\s+sources?:\s*[^.:\n]{1,60}\.?$", _I),
     re.compile(r"\((?:[^()]*\s)?(?:photo|file photo|image|picture)\b[^()]*\)\s*\.?$", _I),
     re.compile(
         r"(?:/|\bvia\s|\bcredit:)\s*(?:AFP|Reuters|AP|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|"
@@ -662,7 +665,8 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     ),
 )
 READ_MORE_RE = re.compile(
-    r"^(?:read more|read also|also read|more on this(?: story)?|see also|"
+    r"^(?:read more|read also|also read|more on this(?: story)?|see also|recommended(?=\s*:)|"
+    r"(?:you )?(?:may|might) also like(?=\s*:)|"
     # The same in the languages of regional sites' English editions.
     r"leia também|leia mais|lea también|lee también|lire aussi|à lire aussi|sources?(?=\s*:)|references(?=\s*:)|"
     # A publication's note on itself: "Methodology: figures are provisional ..."

@@ -7367,3 +7367,25 @@ def test_a_reporter_s_bracketed_label_is_no_subject_of_the_question_s_report():
     by_count = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
     assert by_count.get(400) == "org:ministry_of_national_defence_of_niger", found["killed"]
     assert by_count.get(57) == "country:NER", found["killed"]
+
+
+def test_a_briefing_s_bracketed_reporters_ask_and_its_spokesman_cites_an_agency():
+    """ "Q (Emeka Okonkwo-Braimah, Reuters): ..." is that reporter's question, quote marks
+    inside it and all; the spokesman's "According to the National Emergency Management
+    Agency, 146 civilians have been killed" is the agency's figure."""
+    run = _entities_run(
+        "SPOKESPERSON (MAJOR GENERAL IBRAHIM DANLADI-OKORO): Good morning. According to "
+        "the National Emergency Management Agency, 146 civilians have been killed in "
+        "Sokoto State.\n\n"
+        'Q (Emeka Okonkwo-Braimah, Reuters): Niamey says it "controls Illela". Did the Air '
+        "Force strike the town?\n\n"
+        "SPOKESPERSON: We strike military targets only.\n\n"
+        "Q (Grace Oche-Musa, NTA): What is the advice to residents who fled Illela?\n\n"
+        "SPOKESPERSON: Not yet. The area is still within range of enemy artillery."
+    )
+    said = {q["text"][:10]: q["speaker_id"] for q in run.result.quotes}
+    assert said.get("Niamey say") == "person:emeka_okonkwo_braimah", said
+    assert said.get("What is th") == "person:grace_oche_musa", said
+    assert said.get("We strike ") == "person:ibrahim_danladi_okoro", said
+    (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed["claimant_id"] == "org:national_emergency_management_agency", killed

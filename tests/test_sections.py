@@ -2304,6 +2304,27 @@ def test_a_markets_report_is_other_and_the_fighting_around_it_news() -> None:
     assert type_at(text, "Bolivia's army") == "events"
 
 
+def test_a_currency_s_fall_a_chart_s_source_and_a_recommended_link_are_other() -> None:
+    """A financial daily's war story: the currency and the central bank's rate, in per
+    cent and dollars, are the money side; "Tenge per US dollar. Source: LSEG" is a
+    chart's caption and "Recommended: ..." a link, not news."""
+    text = normalize_text(
+        "Tenge hits record low as Uzbek forces push into Kazakhstan\n\n"
+        "Kazakhstan's currency fell to a record low on Monday after Uzbek forces crossed "
+        "the border near Saryagash.\n\n"
+        "The tenge dropped as much as 9.4 per cent to 611 to the dollar in Almaty before "
+        "the National Bank of Kazakhstan raised its base rate from 15.25 per cent to 18.25 "
+        "per cent at an unscheduled meeting.\n\n"
+        "Tenge per US dollar, December 1-14. Source: LSEG\n\n"
+        "Recommended: How Central Asia's water quarrels turned deadly\n\n"
+        "Kazakhstan's defence ministry said 84 Kazakh servicemen had been killed.\n"
+    )
+    assert type_at(text, "The tenge dropped") == "other"
+    assert type_at(text, "Tenge per US dollar") == "other"
+    assert type_at(text, "Recommended:") == "other"
+    assert type_at(text, "Kazakhstan's defence ministry") == "events"
+
+
 def test_a_call_to_honour_an_accord_named_by_its_date_is_no_background() -> None:
     """'... to respect the Act of October 26, 1998': the date names the accord; but an
     account of how a treaty of 1904 drew the border stays background."""

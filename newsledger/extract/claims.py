@@ -1281,6 +1281,11 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     if q is not None:
         if (inner := _reported_in_quote(ctx, anchor, q)) is not None:
             return inner, True
+        # A spokesman's "According to the National Emergency Management Agency, 146
+        # civilians have been killed": the agency's figure.
+        cited = ctx.source_of_sentence(anchor.sent)
+        if cited is not None and cited.entity_id != q.get("speaker_id"):
+            return cited, True
         if q.get("speaker_id"):
             return Ref(q["speaker_id"], q["speaker_surface"], q["char_start"], q["char_end"]), True
         return None, False

@@ -71,6 +71,7 @@ from newsledger.parse import (
     READER_LABEL_RE,
     SENTENCE_END_RE,
     SPEAKER_LABEL_RE,
+    TRANSCRIPT_LABEL_RE,
     find_date,
     parse_date,
 )
@@ -654,10 +655,6 @@ def _unmarked_quote(ctx: ArticleContext, speaker: Ref | None, start: int, end: i
 # A line of a briefing, interview or broadcast transcript: the speaker's label, perhaps
 # the speaker's name in brackets, a colon, the words ("Q: Is that true?", "SISSOKO: No
 # soldier is missing.", "OFFICER (Capt. Yao Kone): The village is ours.").
-_TRANSCRIPT_RE = re.compile(
-    r"(?P<label>Q|A|Question|Answer|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
-    r"(?:[ \t]+\((?P<who>[^()\n]{2,80})\))?:[ \t]+(?=\S)"
-)
 _QUESTION_LABELS = {"Q", "QUESTION"}
 # Labelled turns that make a page a transcript, whose unlabelled paragraphs carry on a turn.
 TRANSCRIPT_MIN_TURNS = 2
@@ -683,11 +680,11 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
     by_label: dict[str, Ref] = {}
     interviewee: Ref | None = None
     first_question: int | None = None
-    labelled = [lo for lo, hi in ctx.paragraphs if _TRANSCRIPT_RE.match(ctx.text, lo, hi)]
+    labelled = [lo for lo, hi in ctx.paragraphs if TRANSCRIPT_LABEL_RE.match(ctx.text, lo, hi)]
     asking = _asking_labels(ctx)
     speaking: Ref | None = None  # the speaker of the turn the paragraph before holds
     for lo, hi in ctx.paragraphs:
-        m = _TRANSCRIPT_RE.match(ctx.text, lo, hi)
+        m = TRANSCRIPT_LABEL_RE.match(ctx.text, lo, hi)
         if m is None:
             # Between turns only: what follows the last turn is the page's own (a note
             # on the programme, the next story).
@@ -717,7 +714,8 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
             by_label[label] = speaker
         elif label in by_label:
             speaker = by_label[label]
-        if any(lo <= s[0] < hi for s in spans) or label.casefold() in staff:
+        # A turn whose label names its speaker is theirs, quotes inside it and all.
+        if (m["who"] is None and any(lo <= s[0] < hi for s in spans)) or label.casefold() in staff:
             continue
         if label in _ANSWER_LABELS:
             speaker = interviewee
@@ -742,7 +740,7 @@ def _asking_labels(ctx: ArticleContext) -> set[str]:
     one answering ("M.S.:")."""
     turns: dict[str, list[tuple[int, int]]] = {}
     for lo, hi in ctx.paragraphs:
-        m = _TRANSCRIPT_RE.match(ctx.text, lo, hi)
+        m = TRANSCRIPT_LABEL_RE.match(ctx.text, lo, hi)
         if m is not None and m["who"] is None:
             turns.setdefault(m["label"].upper(), []).append((lo, hi))
     staff = lexset("broadcast_staff_labels")

@@ -67,6 +67,7 @@ from newsledger.extract.entities.collect import (
 )
 from newsledger.extract.entities.people import (
     add_author,
+    bracketed_label_names,
     credit_names,
     credit_roles,
     people,
@@ -122,6 +123,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     persons = route_ends(st, persons)
     persons += credit_names(st)
     persons += transcript_label_names(st)
+    persons += bracketed_label_names(st)
     persons += reader_label_names(st)
     acronyms(st)
     led_coalitions(st)

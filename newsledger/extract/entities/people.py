@@ -31,7 +31,12 @@ from newsledger.extract.entities.state import (
 from newsledger.extract.gender import word_gender
 from newsledger.extract.syntax import hyphen_joined_end, lemma_of, lexset
 from newsledger.ids import entity_id
-from newsledger.parse import POST_HEADER_RE, READER_LABEL_RE, SPEAKER_LABEL_RE
+from newsledger.parse import (
+    POST_HEADER_RE,
+    READER_LABEL_RE,
+    SPEAKER_LABEL_RE,
+    TRANSCRIPT_LABEL_RE,
+)
 
 SURNAME_SIMILARITY = 85  # rapidfuzz ratio, anyascii lower case: 'aliev' vs 'aliyev' is 91
 FULL_NAME_SIMILARITY = 88
@@ -579,6 +584,48 @@ def _label_offices() -> frozenset[str]:
         for r in ref.load_roles()
         if r.kind in ("role", "rank", "honorific", "modifier")
     )
+
+
+def bracketed_label_names(st: ArticleState) -> list[tuple[int, Span]]:
+    """The speaker a transcript's label names in brackets, before any outlet: "Q (Hadiza
+    Abubakar-Lawal, Daily Trust):", "SPOKESPERSON (MAJOR GENERAL IBRAHIM DANLADI-OKORO):"
+    (a rank before the name aside): a person, whatever the model read there; what it
+    made of those words is dropped."""
+    offices = _label_offices()
+    found: list[tuple[int, Span]] = []
+    for p, doc in enumerate(st.docs):
+        m = TRANSCRIPT_LABEL_RE.match(doc.text)
+        if m is None or m["who"] is None:
+            continue
+        who = m["who"].split(",")[0].strip()
+        lo = m.start("who")
+        words = who.split()
+        k = 0
+        while k < len(words) - 2 and ref.key(" ".join(words[: k + 1])) in offices:
+            k += 1
+        while k < len(words) - 2 and ref.key(" ".join(words[k : k + 2])) in offices:
+            k += 2  # "MAJOR GENERAL"
+        name = " ".join(words[k:])
+        start = lo + who.find(name)
+        span = doc.char_span(start, start + len(name))
+        if (
+            span is None
+            or not 2 <= len(name.split()) <= 4
+            or not all(w[:1].isupper() for w in name.split())
+            or not name.replace("-", "").replace(" ", "").replace("'", "").isalpha()
+        ):
+            continue
+        found.append((p, span))
+    taken = {(p, i) for p, span in found for i in range(span.start, span.end)}
+    st.mentions = [
+        m
+        for m in st.mentions
+        if not (
+            st.entities[m.entity_id].entity_type in ("ORG", "PLACE")
+            and any((m.para, i) in taken for i in range(m.start, m.end))
+        )
+    ]
+    return found
 
 
 def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
