@@ -7389,3 +7389,78 @@ def test_a_briefing_s_bracketed_reporters_ask_and_its_spokesman_cites_an_agency(
     assert said.get("We strike ") == "person:ibrahim_danladi_okoro", said
     (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
     assert killed["claimant_id"] == "org:national_emergency_management_agency", killed
+
+
+def test_the_bloc_a_chair_speaks_for_is_the_body_named_before():
+    """ "The Philippines, which chairs the Association of Southeast Asian Nations this
+    year, said the bloc was 'gravely concerned'": ASEAN's concern."""
+    found = _found_reactions(
+        "Myanmar's military pressed its offensive against the Kachin Independence Army.\n\n"
+        "The Philippines, which chairs the Association of Southeast Asian Nations this "
+        'year, said the bloc was "gravely concerned" about the fighting.'
+    )
+    assert ("org:association_of_southeast_asian_nations", "concern") in found, found
+    assert ("country:PHL", "concern") not in found, found
+
+
+def test_friendly_states_stand_side_by_side_and_convey_solidarity():
+    """A state agency's round of friendly states: Laos "stands side by side with" Viet
+    Nam, Cuba's ministry "conveyed" its solidarity (its words, not Cambodia's before it),
+    and the "Russian Ambassador to Viet Nam" speaks for Russia, not for Viet Nam."""
+    run = _entities_run(
+        "Philippine marines attacked Song Tu Tay island on 19 November.\n\n"
+        "The Ministry of Foreign Affairs of the Lao People's Democratic Republic affirmed "
+        'that Laos "always stands side by side with the fraternal Vietnamese people". The '
+        "Royal Government of Cambodia expressed its \"full support for Viet Nam's legitimate "
+        'rights", and the Ministry of Foreign Affairs of Cuba conveyed "the militant '
+        'solidarity of the Cuban people". Russian Ambassador to Viet Nam Konstantin '
+        'Arkhipov-Belsky said Moscow "understands Viet Nam\'s legitimate security interests".'
+    )
+    found = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {("country:LAO", "support"), ("country:CUB", "support")} <= found, found
+    assert ("country:RUS", "support") in found, found
+    said = {q["text"][:14]: q["speaker_id"] for q in run.result.quotes}
+    assert said.get("the militant s") == "org:ministry_of_foreign_affairs_of_cuba", said
+
+
+def test_a_spokesperson_an_answer_names_does_not_take_over_the_label():
+    """ "Spokesperson:" stays the spokeswoman the introduction named, after an answer of
+    hers cites "the spokesperson of the UN Secretary-General, Pedro Alcântara-Nwosu";
+    "Question (Xinhua):" and "Question (Awoko Newspaper):" are outlets asking, no
+    person's words."""
+    run = run_article(
+        normalize_text(
+            f"Invented briefing\n\n{PUBLISHED}\n\n"
+            "The Ministry publishes the transcript of the weekly press briefing held by its "
+            "Spokesperson, Ambassador Kadiatu Sesay-Bangura, in Freetown.\n\n"
+            "Spokesperson: Good morning. I will begin with the aggression against our "
+            "country.\n\n"
+            "Question (Awoko Newspaper): What have other governments said?\n\n"
+            "Spokesperson: The spokesperson of the UN Secretary-General, Pedro "
+            'Alcântara-Nwosu, said the Secretary-General was "deeply alarmed".\n\n'
+            "Question (Xinhua): Will Sierra Leone accept mediation by Guinea?\n\n"
+            "Spokesperson: We welcome every offer of good offices."
+        ),
+        "entities",
+    )
+    said = {q["text"][:12]: q["speaker_id"] for q in run.result.quotes}
+    assert said.get("We welcome e") == "person:kadiatu_sesay_bangura", said
+    assert said.get("Will Sierra ") is None, said
+    assert said.get("What have ot") is None, said
+    persons = {e["canonical_name"] for e in run.entities if e["entity_type"] == "PERSON"}
+    assert "Awoko Newspaper" not in persons, persons
+
+
+def test_what_a_reporter_s_question_reports_of_states_is_their_reaction():
+    """ "Q (Fatoumata Keita-Adeyemi, RFI): Mali and Burkina Faso said on Monday that an
+    attack on Niger is an attack on the whole Confederation": both back Niger, whoever
+    asks about it."""
+    found = _found_reactions(
+        "SPOKESPERSON (MAJOR GENERAL IBRAHIM DANLADI-OKORO): Good morning. Niger's forces "
+        "attacked Illela on Saturday.\n\n"
+        "Q (Fatoumata Keita-Adeyemi, RFI): Mali and Burkina Faso said on Monday that an "
+        "attack on Niger is an attack on the whole Confederation of Sahel States. Are "
+        "their troops involved?\n\n"
+        "SPOKESPERSON: We have seen no Malian unit on the front."
+    )
+    assert {("country:MLI", "support"), ("country:BFA", "support")} <= found, found

@@ -852,10 +852,9 @@ def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
         m = SPEAKER_LABEL_RE.match(ctx.text, lo, hi) or READER_LABEL_RE.match(ctx.text, lo, hi)
         p = PARLIAMENT_LABEL_RE.match(ctx.text, lo, hi) if m is None else None
         if p is not None and not p["label"].isupper():  # capitals: _transcript_quotes
-            # The member or the minister the label or its brackets name.
-            speaker = _person_within(ctx, p.start(), p.end("brackets"))
-            if speaker is not None:
-                labels[k] = (p.end(), speaker, False)
+            # The member or the minister the label or its brackets name; an outlet's
+            # ("Question (Xinhua):") asks, of no named speaker.
+            labels[k] = (p.end(), _person_within(ctx, p.start(), p.end("brackets")), False)
             continue
         if m is None:
             continue
@@ -1163,7 +1162,11 @@ def _introduced_by_label(ctx: ArticleContext, label: str, before: int) -> Ref | 
     if ref.key(label) not in _office_labels():
         return None  # "CHAMPHAI:" is a dateline, "BRIDGE:" a jump's slug: no office
     found: Ref | None = None
-    for m in re.finditer(rf"\b{re.escape(label)}\b", ctx.text[:before], re.IGNORECASE):
+    # The introduction stands before the label's first turn: a spokesman's answer that
+    # names "the spokesperson of the UN Secretary-General, X" introduces no one.
+    first = re.search(rf"(?m)^{re.escape(label)}\s*:", ctx.text)
+    limit = min(before, first.start()) if first is not None else before
+    for m in re.finditer(rf"\b{re.escape(label)}\b", ctx.text[:limit], re.IGNORECASE):
         if ctx.text[m.end() : m.end() + 1] == ":":
             continue  # another turn's label, not the introduction
         person = _person_within(ctx, m.end(), m.end() + LABEL_NAME_REACH)

@@ -69,6 +69,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract.needles import Gate, needles
 from newsledger.extract.reference import countries_in, regions_in, war_pair
 from newsledger.extract.syntax import (
+    QUOTE_OPENERS,
     ArticleContext,
     Ref,
     is_passive,
@@ -373,6 +374,14 @@ def _in_name(anchor: Token) -> bool:
     return anchor.pos_ == "PROPN" and anchor.i != anchor.sent.start and anchor.is_title
 
 
+def _bloc_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a body of states named by its noun ("the bloc")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) in lexset("bloc_nouns")
+        for c in verb.children
+    )
+
+
 def _reaction_verbs(anchor: Token) -> list[Token]:
     """Verbs above a stance word that may name its actor: the reaction verbs,
     nearest first, then the nearest verb ("is considered a terrorist body by X")."""
@@ -390,14 +399,19 @@ def _reaction_verbs(anchor: Token) -> list[Token]:
         # reported by it, names its actor first ("A White House spokesman blasted the
         # aggression, Budapest called for a ceasefire": the spokesman blasted).
         return [anchor, *(t for t in found if t is not anchor)]
+    if chain and chain[0] is anchor and anchor.dep_ == "ccomp" and _bloc_subject(anchor):
+        # "The Philippines, which chairs ASEAN, said the bloc was 'gravely concerned'"
+        return [anchor, *(t for t in found if t is not anchor)]
     copula = anchor.head
     if (
         anchor.dep_ == "acomp"
         and lemma_of(copula) == "be"
         and copula.dep_ in ("ccomp", "parataxis")
-        and copula.i < copula.head.i
+        and (copula.i < copula.head.i or _bloc_subject(copula))
         and _own_subject(copula)
     ):
+        # ... and "The Philippines, which chairs ASEAN, said the bloc was 'gravely
+        # concerned'": the bloc.
         # "Malaysia is 'ready to host talks,' Foreign Minister X said": the state the
         # reported clause has ready acts, voiced by the one who said it.
         return [copula, *found]
@@ -997,6 +1011,13 @@ def _candidates(
             continue
         quote = ctx.quote_at(ctx.start(anchor))
         verb: Token | None = None
+        if quote is not None and _unmarked_turn(ctx, quote):
+            # A transcript's turn is its speaker's account: what it reports of others
+            # ("Mali and Burkina Faso said that ...") is read as any reported sentence;
+            # what it has a state do ("The United States condemns ...") he voices.
+            found, found_verb = _groups(ctx, anchor)
+            if any(_actor(ctx, g)[0] for g in found) and _reported_under(anchor, found_verb):
+                quote = None
         if quote is not None and quote.get("speaker_id"):
             groups = [[_as_mention(Ref(quote["speaker_id"], "", 0, 0))]]
             verb = _reaction_verb(anchor)
@@ -1019,6 +1040,10 @@ def _candidates(
                 groups, verb = found, found_verb
             elif len(str(quote["text"]).split()) > SHORT_QUOTE_WORDS:
                 pass  # a speech of its own: its speaker acts
+            elif len(found) == 1 and found_verb is not None and _bloc_subject(found_verb):
+                # "The Philippines ... said the bloc was 'gravely concerned'": the bloc,
+                # voiced by the one who said it if a person.
+                groups, verb = [found[0] + groups[0]], found_verb
             elif len(states) >= 2 and credited:
                 # A phrase quoted in the reporter's sentence ("Burkina Faso and Niger
                 # expressed their 'full solidarity'"): coordinated states as its subject
@@ -1108,6 +1133,24 @@ def _spoken_for(ctx: ArticleContext, verb: Token) -> list[str]:
             if actor is not None and ctx.etype(actor) == "ORG" and actor not in found:
                 found.append(actor)
     return found
+
+
+def _reported_under(anchor: Token, verb: Token | None) -> bool:
+    """Whether the stance word stands in a clause the verb reports ("said that ...")."""
+    if verb is None or verb.i == anchor.i:
+        return False
+    tok = anchor
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "parataxis"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _unmarked_turn(ctx: ArticleContext, quote: dict) -> bool:
+    """Whether a quote is a transcript's turn or an answer, in no quote marks."""
+    start = int(quote["char_start"])
+    return start > 0 and ctx.text[start - 1] not in QUOTE_OPENERS + "'‘"
 
 
 def _row(

@@ -1766,6 +1766,15 @@ class ArticleContext:
             return None  # "a statement", "ministries": not one named before
         start = self.start(words[0])
         s, e = self.span_of(words)
+        if noun in lexset("bloc_nouns"):
+            # "The Philippines, which chairs the Association of Southeast Asian Nations,
+            # said the bloc was ...": the last body of states named before.
+            hi = bisect_left(self._mention_starts, start)
+            for m in reversed(self.mentions[:hi]):
+                eid = str(m["entity_id"])
+                if self.is_international(eid) and self.quote_at(int(m["char_start"])) is None:
+                    return Ref(eid, self.text[s:e], s, e)
+            return None
         group = noun in lexset("group_nouns") or noun in lexset("agency_nouns")
         if group or noun in lexset("organization_nouns"):
             # "Qatar has offered to mediate. Its foreign ministry said": Qatar's, not the
@@ -2453,6 +2462,11 @@ class ArticleContext:
                 return self.state_of(str(t["entity_id"]))
         return None
 
+    def _posted_to(self, m: dict) -> bool:
+        """Whether a mention names where an envoy is posted: "Ambassador to Viet Nam"."""
+        before = self.text[max(0, int(m["char_start"]) - 40) : int(m["char_start"])]
+        return _POSTED_TO_RE.search(before) is not None
+
     def affiliation(self, person_id: str) -> str | None:
         """The state or international body a person acts for, if the article says."""
         for role in self.person_roles:
@@ -2479,6 +2493,9 @@ class ArticleContext:
                     if o["entity_id"] != person_id
                     and self.etype(str(o["entity_id"])) in ("ORG", "COUNTRY")
                 ]
+                # "Russian Ambassador to Viet Nam X": the state he is posted to is not
+                # the one he serves.
+                others = [o for o in others if not self._posted_to(o)]
                 if others:
                     # An international body outranks a country named beside it.
                     intl = [o for o in others if self.is_international(str(o["entity_id"]))]
@@ -2787,6 +2804,13 @@ def _past_label(subjects: list[Token], verb: Token) -> list[Token]:
         if not any(_label_end(t) for t in doc[min(s.i, verb.i) : max(s.i, verb.i)])
     ]
     return kept or subjects
+
+
+# An envoy's posting just before a state's name: "Ambassador to ", "envoy in ".
+_POSTED_TO_RE = re.compile(
+    r"\b(?:ambassador|envoy|representative|consul|charg[ée] d['’]affaires)s? (?:to|in) (?:the )?$",
+    re.IGNORECASE,
+)
 
 
 def _label_end(tok: Token) -> bool:

@@ -608,11 +608,17 @@ def bracketed_label_names(st: ArticleState) -> list[tuple[int, Span]]:
         name = " ".join(words[k:])
         start = lo + who.find(name)
         span = doc.char_span(start, start + len(name))
+        folded = {w.casefold() for w in name.split()}
         if (
             span is None
             or not 2 <= len(name.split()) <= 4
             or not all(w[:1].isupper() for w in name.split())
             or not name.replace("-", "").replace(" ", "").replace("'", "").isalpha()
+            # "Question (Awoko Newspaper):", "(Sierra Leone Broadcasting Corporation)": an
+            # outlet or a body asks, no person.
+            or folded & (org_words() | lexset("media_nouns") | lexset("media_title_words"))
+            or ref.org_name_index().get(ref.key(name))
+            or ref.lookup_country(name)
         ):
             continue
         found.append((p, span))
