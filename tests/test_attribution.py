@@ -7464,3 +7464,38 @@ def test_what_a_reporter_s_question_reports_of_states_is_their_reaction():
         "SPOKESPERSON: We have seen no Malian unit on the front."
     )
     assert {("country:MLI", "support"), ("country:BFA", "support")} <= found, found
+
+
+def test_the_un_chief_beside_another_s_call_speaks_for_the_un():
+    """ "The Pacific Islands Forum Secretary General, X, called for 'an immediate
+    ceasefire', and the UN Secretary-General said he was 'deeply alarmed'": the second
+    clause is the UN's, not the Forum's chief's report."""
+    found = _found_reactions(
+        "Papua New Guinea's forces shelled Arawa on Monday.\n\n"
+        "The Pacific Islands Forum Secretary General, Teuila Fonoti-Marsh, called for "
+        '"an immediate ceasefire", and the UN Secretary-General said he was "deeply '
+        'alarmed" by reports of civilian casualties.'
+    )
+    assert ("org:united_nations", "concern") in found, found
+    assert ("org:pacific_islands_forum", "concern") not in found, found
+
+
+def test_an_emergency_summit_held_is_no_ground_held():
+    """ "EU leaders hold an emergency summit in Brussels": a meeting, not a hilltop."""
+    found = _found_claims(
+        "Russian forces took Vaalimaa on Thursday.\n\n"
+        "EU leaders hold an emergency summit in Brussels on Thursday."
+    )
+    assert "territory_held" not in found, found
+
+
+def test_a_state_set_off_as_a_bloc_s_member_acts_alone():
+    """ "Cyprus, itself an EU member, said it stood 'shoulder to shoulder with Greece'":
+    Cyprus backs Greece; the EU it is a member of says nothing here."""
+    found = _found_reactions(
+        "Turkish troops crossed the Evros on Monday.\n\n"
+        'Cyprus, itself an EU member, said it stood "shoulder to shoulder with Greece" and '
+        "put its National Guard on alert."
+    )
+    assert ("country:CYP", "support") in found, found
+    assert not any(actor == "org:european_union" for actor, _ in found), found

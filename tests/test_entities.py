@@ -2184,6 +2184,29 @@ def test_a_four_word_name_after_a_rank_is_whole():
     assert "Marcus Teo Kian Boon" in _names(r, "PERSON"), _names(r, "PERSON")
 
 
+def test_a_titled_name_the_model_cut_in_two_is_one_person():
+    """ "Spokesperson Oluwatoyin Achterberg-Díaz": the model tagged the given name a
+    person and the surname a body; the title names one person."""
+    _, r = _extract(
+        "Iran's attack drew calls for calm, while UN Secretary-General's Spokesperson "
+        "Oluwatoyin Achterberg-Díaz said the Secretary-General called for restraint."
+    )
+    assert "Oluwatoyin Achterberg-Díaz" in _names(r, "PERSON"), _names(r, "PERSON")
+    assert "Achterberg-Díaz" not in _names(r, "ORG"), _names(r, "ORG")
+
+
+def test_a_name_coordinated_with_a_person_s_is_a_person():
+    """ "Analysis by Marta Quispe-Lindholm and Marek Zieliński-Ortiz": the model read the
+    first name as a body's; beside a person's, it is a person's too."""
+    _, r = _extract(
+        "Fighting continued on Lake Titicaca.\n\n"
+        "Analysis by Marta Quispe-Lindholm and Marek Zieliński-Ortiz"
+    )
+    assert {"Marta Quispe-Lindholm", "Marek Zieliński-Ortiz"} <= _names(r, "PERSON"), _names(
+        r, "PERSON"
+    )
+
+
 def test_a_name_followed_by_who_is_a_person():
     """'"The images confirm the geography of the war but not its arithmetic," said Tunde
     Ferreira-Ng, who led the imagery work': "who" follows people, not bodies."""

@@ -1106,6 +1106,52 @@ INVENTED_DEV36_FLOORS = [
 ]
 
 
+# The thirty-eighth invented development set (345-352, tests/gold/invented_dev37/): an
+# American wire's day-three story with its photo captions, the attacking side's state
+# agency with "Read also:" lines, a British tabloid's live page, a neighbour's regional
+# daily on refugees, a defence ministry's briefing transcript with reporters named in
+# brackets, a UN humanitarian flash update, a wire wrap-up of several datelines, and a
+# fact-check. Scored blind: R/P sections .78/.78, persons .86/.86, organizations
+# .82/.76, places .80/.73, quotes .84/.85, claims .70/.69, reactions .71/.90, timeline
+# .81/.83, published dates 7 of 8. At the session's end: see the floors, three points
+# under it.
+INVENTED_DEV37_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.75, 0.75),
+    ("persons", 0.92, 0.87),
+    ("organizations", 0.79, 0.74),
+    ("places", 0.77, 0.70),
+    ("quotes_found", 0.95, 0.93),
+    ("quotes", 0.89, 0.87),
+    ("claims_found", 0.80, 0.79),
+    ("claims", 0.72, 0.72),
+    ("reactions", 0.79, 0.94),
+    ("timeline", 0.90, 0.78),
+]
+
+
+# The thirty-ninth invented development set (353-360, tests/gold/invented_dev38/): a TV
+# network's web story, a parliamentary record of a minister's statement and members'
+# questions, an open-source analysis of satellite images, a financial daily's
+# markets-and-war story, a broadsheet's live blog oldest first, a state outlet's English
+# edition, an Arab League summit report, and a "five things to know" list. Scored blind:
+# R/P sections .58/.64, persons .89/.85, organizations .77/.71, places .84/.78, quotes
+# .76/.83, claims .64/.73, reactions .61/.80, timeline .98/.84, published dates 8 of 8.
+INVENTED_DEV38_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.57, 0.61),
+    ("persons", 0.88, 0.84),
+    ("organizations", 0.74, 0.68),
+    ("places", 0.81, 0.75),
+    ("quotes_found", 0.96, 0.96),
+    ("quotes", 0.84, 0.84),
+    ("claims_found", 0.74, 0.86),
+    ("claims", 0.63, 0.73),
+    ("reactions", 0.62, 0.79),
+    ("timeline", 0.95, 0.82),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -1158,6 +1204,8 @@ SPLITS = [
     "invented_dev34",
     "invented_dev35",
     "invented_dev36",
+    "invented_dev37",
+    "invented_dev38",
 ]
 
 
@@ -1270,6 +1318,8 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev34", INVENTED_DEV34_FLOORS),
         ("invented_dev35", INVENTED_DEV35_FLOORS),
         ("invented_dev36", INVENTED_DEV36_FLOORS),
+        ("invented_dev37", INVENTED_DEV37_FLOORS),
+        ("invented_dev38", INVENTED_DEV38_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):

@@ -193,11 +193,22 @@ def _singular(lem: str) -> str:
 
 def unit_class(tok: Token) -> str | None:
     cls = _unit_class(lemma_of(tok), tok.lower_)
+    if cls == "territory" and _meeting(tok):
+        return None  # "EU leaders hold an emergency summit in Brussels"
     if cls is None and _nationals(tok):
         return "people"  # "11 Serbs had been detained"
     if cls is None and _MODEL_RE.fullmatch(tok.text):
         return "equipment"  # "four Turkish F-16s", "two Su-25s": a weapon's model
     return cls
+
+
+def _meeting(tok: Token) -> bool:
+    """A summit of leaders, not of a hill: "an emergency summit", "the EU summit"."""
+    return lemma_of(tok) == "summit" and any(
+        (c.dep_ in ("amod", "compound") and c.lower_ in lexset("meeting_modifiers"))
+        or (c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN")
+        for c in tok.children
+    )
 
 
 # A weapon's model designation, counted as its units: "F-16s", "Su-25", "MiG-29s",

@@ -1239,6 +1239,13 @@ def _official_of(ctx: ArticleContext, cue: Token, body: Ref) -> bool:
     secretary general"), not the body itself ("Mexico's Foreign Relations Department")."""
     if ctx.etype(body.entity_id) != "ORG":
         return False
+    tok = cue
+    while tok.head.i != tok.i and not _is_speech_verb(tok.head, lexset("speech_verbs")):
+        tok = tok.head
+    if tok.head.i == tok.i or tok.dep_ == "conj":
+        # "X called for '...', and the UN Secretary-General said he was 'deeply
+        # alarmed'": a clause beside another's, which reports nothing of it.
+        return False
     heads, _ = ctx.subject_heads(cue)
     return bool(heads) and all(
         not body.char_start <= ctx.start(h) < body.char_end and h.lower_ in _office_heads()

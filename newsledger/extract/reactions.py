@@ -501,7 +501,31 @@ def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
             r = ctx.resolve_np(h, exclude)
             if r is not None:
                 groups.append([_as_mention(r)])
-    return _without_members(ctx, _without_possessors(ctx, _without_blocs(ctx, groups)))
+    return _without_members(
+        ctx, _without_possessors(ctx, _without_blocs(ctx, _without_membership(ctx, groups)))
+    )
+
+
+def _without_membership(ctx: ArticleContext, groups: list[list[dict]]) -> list[list[dict]]:
+    """ "Cyprus, itself an EU member, said ...": the body an apposition makes the subject a
+    member of does not act."""
+    out = []
+    for group in groups:
+        kept = []
+        for m in group:
+            toks = ctx.tokens_in(int(m["char_start"]), int(m["char_end"]))
+            head = toks[-1].head if toks else None
+            if (
+                head is not None
+                and _is_body(ctx, str(m["entity_id"]))
+                and lemma_of(head) in ("member", "ally", "partner")
+                and head.dep_ == "appos"
+                and len(group) > 1
+            ):
+                continue
+            kept.append(m)
+        out.append(kept)
+    return out
 
 
 # How many sentences back "they" may look for the states it goes on with.

@@ -2629,7 +2629,8 @@ _IDENTIFYING_VERBS = frozenset({"name", "identify"})
 def _named_as_person(ent: Span) -> bool:
     """A name the model took for a body that the words around make a person's: an age set
     off after it ("Michalis Georgiou, 52,"), "who" after it ("said Tunde Ferreira-Ng, who
-    led the imagery work"), or "named / identified as" before it ("the terrorist Mahmoud
+    led the imagery work"), a person's name it is coordinated with, or "named /
+    identified as" before it ("the terrorist Mahmoud
     Jassim Khalaf"). Two to four title-case words, none a body's."""
     start, end = core(ent)
     doc = ent.doc
@@ -2644,6 +2645,14 @@ def _named_as_person(ent: Span) -> bool:
         return True
     k = end + 1 if end < len(doc) and doc[end].text == "," else end
     if k < len(doc) and doc[k].lower_ == "who":
+        return True
+    # "Analysis by Sofía Quispe-Lindholm and Marek Zieliński-Ortiz": a name coordinated
+    # with a person's is a person's.
+    root = doc[start:end].root
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    if any(t.ent_type_ == "PERSON" and not (start <= t.i < end) for t in partners):
         return True
     head = ent.doc[start:end].root
     while head.dep_ in ("appos", "compound") and head.head.i != head.i:

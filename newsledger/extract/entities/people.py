@@ -396,10 +396,12 @@ def _titled_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[tup
                 k += 1  # a fourth word closing the name: 'Lieutenant-General Marcus Teo Kian Boon,'
             named = [t for t in range(j, k) if t not in gazetteer]
             guessed = _guessed_places(st, p, j, k)
+            # A given name the model tagged alone, its surname read as a body: one name.
+            alone = {e.start for q, e in persons if q == p and len(e) == 1 and j <= e.start < k}
             if (
                 len(named) >= 2
                 and named[0] == j
-                and not taken.intersection(range(j, k)) - guessed
+                and not taken.intersection(range(j, k)) - guessed - alone
                 and not _body_words(doc[j:k])
                 # 'the Chief Medical Director': the title goes on, no name follows it
                 and not any(role_at(st, p, t, k, at_end=True) for t in range(j, k))
@@ -425,15 +427,22 @@ def _name_hyphen(doc: Doc, k: int, start: int) -> bool:
 
 
 def _guessed_places(st: ArticleState, p: int, j: int, k: int) -> set[int]:
-    """Tokens in [j, k) of places no reference knows (the model's guesses)."""
+    """Tokens in [j, k) of places no reference knows, or of bodies no reference knows
+    with no word of a body in their name (the model's guesses: "Spokesperson Oluwatoyin
+    [Achterberg-Díaz]")."""
+    doc = st.docs[p]
     return {
         i
         for m in st.mentions
         if m.para == p
         and j <= m.start
         and m.end <= k
-        and st.entities[m.entity_id].entity_type == "PLACE"
-        and not reference_backed(st.entities[m.entity_id])
+        and (e := st.entities[m.entity_id]).entity_type in ("PLACE", "ORG")
+        and not reference_backed(e)
+        and not (
+            e.entity_type == "ORG"
+            and (_body_words(doc[m.start : m.end]) or m.entity_id in st.outlets)
+        )
         for i in range(m.start, m.end)
     }
 
