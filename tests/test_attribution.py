@@ -7499,3 +7499,26 @@ def test_a_state_set_off_as_a_bloc_s_member_acts_alone():
     )
     assert ("country:CYP", "support") in found, found
     assert not any(actor == "org:european_union" for actor, _ in found), found
+
+
+def test_fighters_named_by_their_aircraft_are_planes():
+    """ "14 Finnish F/A-18 Hornet fighters shot down": equipment, not combatants."""
+    found = _found_claims(
+        "Russian forces crossed into Finland at Vaalimaa on Thursday.\n\n"
+        "The Russian defence ministry said 14 Finnish F/A-18 Hornet fighters had been shot "
+        "down."
+    )
+    (planes,) = found["equipment_destroyed"]
+    assert planes["quantity_min"] == 14, planes
+    assert "killed" not in found and "captured" not in found, found
+
+
+def test_a_people_s_name_counted_and_arriving_abroad_are_displaced():
+    """ "Estonia's interior ministry said up to 9,000 Finns had arrived in Tallinn": the
+    tagger reads "Finns" as a singular proper noun; they are counted people."""
+    found = _found_claims(
+        "Russian forces crossed into Finland at Vaalimaa on Thursday.\n\n"
+        "Estonia's interior ministry said up to 9,000 Finns had arrived in Tallinn by ferry."
+    )
+    (fled,) = found["displaced"]
+    assert (fled["quantity_min"], fled["quantity_max"]) == (None, 9000), fled

@@ -2207,6 +2207,17 @@ def test_a_name_coordinated_with_a_person_s_is_a_person():
     )
 
 
+def test_a_company_s_name_is_no_person_s():
+    """ "Imagery: Planet Labs PBC and Maxar Technologies": companies, whatever the model
+    read, and no person by their side."""
+    _, r = _extract(
+        "Chinese landing craft massed off Kinmen on Monday.\n\n"
+        "Satellite images from Planet Labs PBC and Maxar Technologies show the craft."
+    )
+    persons = _names(r, "PERSON")
+    assert not any("Maxar" in p or "Planet" in p for p in persons), persons
+
+
 def test_a_name_followed_by_who_is_a_person():
     """'"The images confirm the geography of the war but not its arithmetic," said Tunde
     Ferreira-Ng, who led the imagery work': "who" follows people, not bodies."""

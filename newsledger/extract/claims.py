@@ -195,11 +195,23 @@ def unit_class(tok: Token) -> str | None:
     cls = _unit_class(lemma_of(tok), tok.lower_)
     if cls == "territory" and _meeting(tok):
         return None  # "EU leaders hold an emergency summit in Brussels"
+    if cls == "people" and lemma_of(tok) == "fighter" and _aircraft_named(tok):
+        return "equipment"  # "14 Finnish F/A-18 Hornet fighters shot down"
     if cls is None and _nationals(tok):
         return "people"  # "11 Serbs had been detained"
     if cls is None and _MODEL_RE.fullmatch(tok.text):
         return "equipment"  # "four Turkish F-16s", "two Su-25s": a weapon's model
     return cls
+
+
+def _aircraft_named(tok: Token) -> bool:
+    """Fighters named by their aircraft's model ("F/A-18 Hornet fighters", "MiG-29
+    fighters") or shot down: planes, not combatants."""
+    models = [t for t in tok.lefts for t in t.subtree if any(ch.isdigit() for ch in t.text)]
+    if any(t.dep_ == "compound" or t.head.dep_ == "compound" for t in models):
+        return True  # "F/A-18 Hornet fighters", not "National Guard fighters"
+    verb = tok.head
+    return lemma_of(verb) == "shoot" and any(c.lower_ == "down" for c in verb.children)
 
 
 def _meeting(tok: Token) -> bool:
@@ -220,7 +232,7 @@ def _nationals(tok: Token) -> bool:
     """A people's name in the plural, counted: "300 Chileans", "11 Serbs"."""
     return (
         tok.ent_type_ == "NORP"
-        and tok.tag_ in ("NNPS", "NNS")
+        and tok.tag_ in ("NNPS", "NNS", "NNP")  # the tagger takes "9,000 Finns" for NNP
         and tok.is_title
         and tok.lower_.endswith("s")
         and any(c.dep_ == "nummod" for c in tok.children)

@@ -1279,7 +1279,12 @@ def _person_named_elsewhere(st: ArticleState, ent: Span) -> bool:
 @cache
 def org_words() -> frozenset[str]:
     """Words that make a name an organization's ("Ministry", "Brigade", "Navy")."""
-    return lexset("organization_nouns") | lexset("group_nouns") | lexset("org_name_words")
+    return (
+        lexset("organization_nouns")
+        | lexset("group_nouns")
+        | lexset("org_name_words")
+        | lexset("company_words")
+    )
 
 
 # How far before a name's comma the role it stands in apposition to may open.

@@ -245,6 +245,8 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
         return None
     if ref.lookup_country(text) or ref.org_name_index().get(ref.key(text)):
         return None
+    if any(t.lower_.rstrip(".") in lexset("company_words") for t in span):
+        return None  # "Maxar Technologies": a company the model took for a person
     if (r := role_at(st, p, start, end, at_end=False)) and r.start == start and r.end >= end:
         return None  # "Spokesperson: No." opening a transcript's turn: an office, no name
     if len(span) == 1 and (
