@@ -7522,3 +7522,44 @@ def test_a_people_s_name_counted_and_arriving_abroad_are_displaced():
     )
     (fled,) = found["displaced"]
     assert (fled["quantity_min"], fled["quantity_max"]) == (None, 9000), fled
+
+
+def test_an_airport_secured_and_a_dam_seized_are_ground_taken():
+    """ "Brazil's ministry said its forces had 'secured' the city's airport", "after
+    seizing the giant Itaipu hydroelectric dam": ground taken, once each."""
+    found = _found_claims(
+        "Brazilian armored columns pushed into Ciudad del Este on Saturday after seizing "
+        "the giant Itaipu hydroelectric dam.\n\n"
+        "Brazil's ministry said only that its forces had \"secured\" the city's airport."
+    )
+    units = sorted(str(c["unit"]) for c in found["territory_taken"])
+    assert any("dam" in u for u in units), units
+    assert sum("airport" in u for u in units) == 1, units
+
+
+def test_where_an_envoy_is_posted_and_the_tongue_of_an_interview_name_no_side():
+    """An interview with "Mauritania's envoy in Madrid", "Mauritania's ambassador to
+    Spain", "held in French and Spanish": Spain and France are no parties, so what
+    Spain's foreign minister says is a reaction, and so is "Paris and Washington have
+    called on 'both sides' to stop"."""
+    run = run_article(
+        normalize_text(
+            "'They shelled a fish market': Mauritania's envoy in Madrid on the war with "
+            "Morocco\n\n"
+            f"{PUBLISHED}\n\n"
+            "Twelve days after Moroccan troops moved into La Güera, shells fall on "
+            "Nouadhibou. Lalla Mint Cheikh Ahmedou, Mauritania's ambassador to Spain, "
+            "spoke to us at her embassy in Madrid. The conversation, held in French and "
+            "Spanish, has been edited for length.\n\n"
+            'Algeria condemned the attack. Paris and Washington have called on "both '
+            'sides" to stop.\n\n'
+            "Foreign Minister Ignacio Valcárcel-Ruiz said on Thursday that Spain "
+            '"supports the territorial integrity of Mauritania".'
+        ),
+        "entities",
+    )
+    found = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:ESP", "support") in found, found
+    assert {("country:FRA", "call_for_ceasefire"), ("country:USA", "call_for_ceasefire")} <= (
+        found
+    ), found

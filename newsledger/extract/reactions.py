@@ -208,6 +208,14 @@ def _lede(ctx: ArticleContext) -> tuple[int, int]:
     return ctx.paragraphs[0] if ctx.paragraphs else (0, 0)
 
 
+# An envoy's posting named in a headline: "Mauritania's envoy in Madrid", "ambassador to
+# Spain".
+_ENVOY_POST_RE = re.compile(
+    r"\b(?:envoy|ambassador|ambassadors|diplomat|representative)s? (?:in|to) (?:the )?$",
+    re.IGNORECASE,
+)
+
+
 def _headline_countries(ctx: ArticleContext) -> set[str]:
     """Countries the headline names by name, demonym or capital (reference data),
     less those the headline has speaking or reacting ("... as Chile warns",
@@ -219,6 +227,8 @@ def _headline_countries(ctx: ArticleContext) -> set[str]:
     for iso3, start, end in found:
         if _FROM_REACTION_RE.search(headline[:start]):
             continue  # "calls from Astana and Ankara": where reactions come from
+        if _ENVOY_POST_RE.search(headline[:start]):
+            continue  # "Mauritania's envoy in Madrid on the war": where he is posted
         # "Riyadh and Tehran offer to mediate": coordinated names share the verb, unless
         # it is between them ("India and Pakistan accuse each other").
         while (
@@ -312,9 +322,34 @@ def opening_parties(ctx: ArticleContext, lede_actors: set[str]) -> set[str]:
             and not _backing(ctx, m)
             and not _diplomat(ctx, m)
             and not _origin(ctx, m)
+            and not _posting_or_tongue(ctx, m)
         ):
             named.add(eid)
     return _headline_countries(ctx) | (named - lede_actors)
+
+
+def _posting_or_tongue(ctx: ArticleContext, m: dict) -> bool:
+    """ "Mauritania's ambassador to Spain ... at her embassy in Madrid", "held in French
+    and Spanish": where an envoy is posted, and a language, name no side."""
+    start = int(m["char_start"])
+    if _ENVOY_POST_RE.search(ctx.text[max(0, start - 40) : start]):
+        return True
+    if re.search(r"\bembass(?:y|ies) in (?:the )?$", ctx.text[max(0, start - 30) : start], re.I):
+        return True
+    toks = ctx.tokens_in(start, int(m["char_end"]))
+    if not toks or len(toks) > 1:
+        return False
+    tok = toks[0]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    # "held in French and Spanish", "written in Arabic": a tongue, the demonym alone
+    return (
+        tok.ent_type_ in ("LANGUAGE", "NORP")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and is_verb(tok.head.head)
+        and lemma_of(tok.head.head) in lexset("language_verbs")
+    )
 
 
 def _diplomat(ctx: ArticleContext, m: dict) -> bool:
