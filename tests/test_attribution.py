@@ -7563,3 +7563,45 @@ def test_where_an_envoy_is_posted_and_the_tongue_of_an_interview_name_no_side():
     assert {("country:FRA", "call_for_ceasefire"), ("country:USA", "call_for_ceasefire")} <= (
         found
     ), found
+
+
+def test_honouring_defence_commitments_and_defending_partners_back_a_side():
+    """ "France would honour its defence commitments to the United Arab Emirates",
+    Washington would "defend its personnel and its partners", Moscow would "fulfill its
+    allied obligations": each backs a side."""
+    found = _found_reactions(
+        "Iranian missiles struck Fujairah on Saturday.\n\n"
+        "France's representative said France would honour its defence commitments to the "
+        'United Arab Emirates. The United States said Washington would "defend its '
+        'personnel and its partners". Russia said Moscow would "fulfill its allied '
+        'obligations".'
+    )
+    assert {
+        ("country:FRA", "support"),
+        ("country:USA", "support"),
+        ("country:RUS", "support"),
+    } <= found, found
+
+
+def test_a_state_arms_are_delivered_to_is_no_actor_of_their_review():
+    """ "Secretary of State Dana Whitford-Osei said US arms deliveries to Saudi Arabia
+    were 'under review'": a warning, and Saudi Arabia, the recipient, does not warn."""
+    found = _found_reactions(
+        "Saudi armoured brigades crossed into Qatar on November 30.\n\n"
+        "US Secretary of State Dana Whitford-Osei said US arms deliveries to Saudi Arabia "
+        'were "under review".'
+    )
+    assert ("country:USA", "warning") in found, found
+    assert ("country:SAU", "warning") not in found, found
+
+
+def test_a_president_offering_talks_in_his_capital_speaks_for_its_state():
+    """ "President Mwansa Chibesa-Lungu offers to host talks in Lusaka": Zambia offers;
+    "called on Iranian forces to withdraw" calls for a ceasefire."""
+    found = _voiced_reactions(
+        "Tanzanian forces crossed the Songwe River into Malawi on Sunday.\n\n"
+        'President Mwansa Chibesa-Lungu offers to host talks in Lusaka "tomorrow, if both '
+        'sides are willing". The State Department called on Tanzanian forces to withdraw.'
+    )
+    assert ("country:ZMB", "mediation_offer", "person:mwansa_chibesa_lungu") in found, found
+    assert any(a == "country:USA" and s == "call_for_ceasefire" for a, s, _ in found), found

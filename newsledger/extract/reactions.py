@@ -67,7 +67,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from newsledger.extract.needles import Gate, needles
-from newsledger.extract.reference import countries_in, regions_in, war_pair
+from newsledger.extract.reference import countries_in, lookup_country, regions_in, war_pair
 from newsledger.extract.syntax import (
     QUOTE_OPENERS,
     ArticleContext,
@@ -536,9 +536,32 @@ def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
             r = ctx.resolve_np(h, exclude)
             if r is not None:
                 groups.append([_as_mention(r)])
-    return _without_members(
-        ctx, _without_possessors(ctx, _without_blocs(ctx, _without_membership(ctx, groups)))
-    )
+    groups = _without_recipients(ctx, _without_membership(ctx, groups))
+    return _without_members(ctx, _without_possessors(ctx, _without_blocs(ctx, groups)))
+
+
+def _without_recipients(ctx: ArticleContext, groups: list[list[dict]]) -> list[list[dict]]:
+    """ "arms deliveries to Saudi Arabia were 'under review'": a state the subject is
+    sent, posted or turned to is no actor of it."""
+    out = []
+    for group in groups:
+        kept = []
+        for m in group:
+            toks = ctx.tokens_in(int(m["char_start"]), int(m["char_end"]))
+            root = next((t for t in toks if not (toks[0].i <= t.head.i <= toks[-1].i)), None)
+            if (
+                root is not None
+                and root.dep_ == "pobj"
+                and root.head.lower_ in ("to", "against")
+                and root.head.head.pos_ == "NOUN"
+                and lemma_of(root.head.head) not in lexset("state_official_words")
+                and lemma_of(root.head.head) not in lexset("body_official_words")
+            ):
+                continue
+            kept.append(m)
+        if kept:
+            out.append(kept)
+    return out
 
 
 def _without_membership(ctx: ArticleContext, groups: list[list[dict]]) -> list[list[dict]]:
@@ -1129,6 +1152,16 @@ def _candidates(
         pairs = [_actor(ctx, g) for g in groups]
         if not groups and previous is not None and _agentless(_reaction_verb(anchor)):
             pairs = [(previous["actor_id"], previous["speaker_id"])]
+        # "President X offers to host talks in Lusaka": the host's capital names the state
+        # he speaks for.
+        if (
+            stance == "mediation_offer"
+            and pairs
+            and all(a is None for a, _ in pairs)
+            and (host := _host_capital(ctx, anchor)) is not None
+        ):
+            persons = [p for g in groups for p in _persons_of(ctx, g)]
+            pairs = [(host, persons[-1] if persons else None)]
         # One actor per stance: a group naming the state and one naming its official
         # ("Oman: Foreign Minister X offered ...") are one reaction, voiced by him.
         speakers: dict[str, str | None] = {}
@@ -1204,6 +1237,19 @@ def _reported_under(anchor: Token, verb: Token | None) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _host_capital(ctx: ArticleContext, anchor: Token) -> str | None:
+    """The state whose capital an offer to host talks names: "to host talks in Lusaka"."""
+    for tok in anchor.sent:
+        if tok.i <= anchor.i or tok.lower_ != "in" or tok.head.i < anchor.i:
+            continue
+        for m in ctx.mentions_in(ctx.start(tok), ctx.end(tok.head.sent)):
+            capital = lookup_country(str(m.get("surface") or ""))
+            if capital is not None and capital.mention_kind == "metonym":
+                return entity_id("COUNTRY", capital.iso3)
+            break
+    return None
 
 
 def _unmarked_turn(ctx: ArticleContext, quote: dict) -> bool:
