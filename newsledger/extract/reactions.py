@@ -69,6 +69,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract.needles import Gate, needles
 from newsledger.extract.reference import countries_in, lookup_country, regions_in, war_pair
 from newsledger.extract.syntax import (
+    POSTED_TO_RE,
     QUOTE_OPENERS,
     ArticleContext,
     Ref,
@@ -208,14 +209,6 @@ def _lede(ctx: ArticleContext) -> tuple[int, int]:
     return ctx.paragraphs[0] if ctx.paragraphs else (0, 0)
 
 
-# An envoy's posting named in a headline: "Mauritania's envoy in Madrid", "ambassador to
-# Spain".
-_ENVOY_POST_RE = re.compile(
-    r"\b(?:envoy|ambassador|ambassadors|diplomat|representative)s? (?:in|to) (?:the )?$",
-    re.IGNORECASE,
-)
-
-
 def _headline_countries(ctx: ArticleContext) -> set[str]:
     """Countries the headline names by name, demonym or capital (reference data),
     less those the headline has speaking or reacting ("... as Chile warns",
@@ -227,7 +220,7 @@ def _headline_countries(ctx: ArticleContext) -> set[str]:
     for iso3, start, end in found:
         if _FROM_REACTION_RE.search(headline[:start]):
             continue  # "calls from Astana and Ankara": where reactions come from
-        if _ENVOY_POST_RE.search(headline[:start]):
+        if POSTED_TO_RE.search(headline[:start]):
             continue  # "Mauritania's envoy in Madrid on the war": where he is posted
         # "Riyadh and Tehran offer to mediate": coordinated names share the verb, unless
         # it is between them ("India and Pakistan accuse each other").
@@ -332,7 +325,7 @@ def _posting_or_tongue(ctx: ArticleContext, m: dict) -> bool:
     """ "Mauritania's ambassador to Spain ... at her embassy in Madrid", "held in French
     and Spanish": where an envoy is posted, and a language, name no side."""
     start = int(m["char_start"])
-    if _ENVOY_POST_RE.search(ctx.text[max(0, start - 40) : start]):
+    if POSTED_TO_RE.search(ctx.text[max(0, start - 40) : start]):
         return True
     if re.search(r"\bembass(?:y|ies) in (?:the )?$", ctx.text[max(0, start - 30) : start], re.I):
         return True
@@ -445,10 +438,9 @@ def _reaction_verbs(anchor: Token) -> list[Token]:
         and (copula.i < copula.head.i or _bloc_subject(copula))
         and _own_subject(copula)
     ):
-        # ... and "The Philippines, which chairs ASEAN, said the bloc was 'gravely
-        # concerned'": the bloc.
         # "Malaysia is 'ready to host talks,' Foreign Minister X said": the state the
-        # reported clause has ready acts, voiced by the one who said it.
+        # reported clause has ready acts, voiced by the one who said it; and "The
+        # Philippines, which chairs ASEAN, said the bloc was 'gravely concerned'": the bloc.
         return [copula, *found]
     if chain and chain[0] not in found and chain[0].dep_ == "advcl" and _own_subject(chain[0]):
         # "X urged ..., while the ECOWAS Commission reaffirmed its solidarity": a clause

@@ -2141,7 +2141,9 @@ class ArticleContext:
         while seen < 8:
             seen += 1
             subs = (
-                self._past_label([c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb)
+                self._subjects_past_label(
+                    [c for c in verb.children if c.dep_ in SUBJECT_DEPS], verb
+                )
                 or _set_off_subject(verb)
                 or _name_taken_for_aux(verb)
                 or _subject_on_aux(verb)
@@ -2207,7 +2209,7 @@ class ArticleContext:
             break
         return [], False, verb
 
-    def _past_label(self, subjects: list[Token], verb: Token) -> list[Token]:
+    def _subjects_past_label(self, subjects: list[Token], verb: Token) -> list[Token]:
         """:func:`_past_label`, and, when every subject stands in a speaker's bracketed
         label the parser took for the subject ("Q (Hadiza Abubakar-Lawal, Daily Trust):
         General, Niger's Ministry of National Defence said"), the first named phrase hung
@@ -2465,7 +2467,7 @@ class ArticleContext:
     def _posted_to(self, m: dict) -> bool:
         """Whether a mention names where an envoy is posted: "Ambassador to Viet Nam"."""
         before = self.text[max(0, int(m["char_start"]) - 40) : int(m["char_start"])]
-        return _POSTED_TO_RE.search(before) is not None
+        return POSTED_TO_RE.search(before) is not None
 
     def affiliation(self, person_id: str) -> str | None:
         """The state or international body a person acts for, if the article says."""
@@ -2797,7 +2799,6 @@ def _past_label(subjects: list[Token], verb: Token) -> list[Token]:
     if len(subjects) < 2:
         return subjects
     doc = verb.doc
-
     kept = [
         s
         for s in subjects
@@ -2807,8 +2808,9 @@ def _past_label(subjects: list[Token], verb: Token) -> list[Token]:
 
 
 # An envoy's posting just before a state's name: "Ambassador to ", "envoy in ".
-_POSTED_TO_RE = re.compile(
-    r"\b(?:ambassador|envoy|representative|consul|charg[ée] d['’]affaires)s? (?:to|in) (?:the )?$",
+POSTED_TO_RE = re.compile(
+    r"\b(?:ambassador|envoy|representative|diplomat|consul|charg[ée] d['’]affaires)s? "
+    r"(?:to|in) (?:the )?$",
     re.IGNORECASE,
 )
 
