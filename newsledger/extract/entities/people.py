@@ -597,6 +597,38 @@ def _label_offices() -> frozenset[str]:
     )
 
 
+def _past_offices(doc: Doc, start: int, end: int, offices: frozenset[str]) -> int:
+    """Where the name starts in a label's words, past the offices, ranks and honorifics
+    that open it ("PRESS SECRETARY", "MAJOR GENERAL")."""
+    i = start
+    while i < end:
+        width = next(
+            (
+                k
+                for k in range(LABEL_OFFICE_MAX_WORDS, 0, -1)
+                if i + k <= end and ref.key(doc[i : i + k].text) in offices
+            ),
+            0,
+        )
+        if not width:
+            break
+        i += width
+    return i
+
+
+def _drop_readings_of(st: ArticleState, names: list[tuple[int, Span]]) -> None:
+    """Drop the places and bodies the model made of the words of names found in labels."""
+    taken = {(p, i) for p, span in names for i in range(span.start, span.end)}
+    st.mentions = [
+        m
+        for m in st.mentions
+        if not (
+            st.entities[m.entity_id].entity_type in ("ORG", "PLACE")
+            and any((m.para, i) in taken for i in range(m.start, m.end))
+        )
+    ]
+
+
 def bracketed_label_names(st: ArticleState) -> list[tuple[int, Span]]:
     """The speaker a transcript's label names in brackets, before any outlet: "Q (Hadiza
     Abubakar-Lawal, Daily Trust):", "SPOKESPERSON (MAJOR GENERAL IBRAHIM DANLADI-OKORO):"
@@ -609,20 +641,14 @@ def bracketed_label_names(st: ArticleState) -> list[tuple[int, Span]]:
         if m is None or m["who"] is None:
             continue
         who = m["who"].split(",")[0].strip()
-        lo = m.start("who")
-        words = who.split()
-        k = 0
-        while k < len(words) - 2 and ref.key(" ".join(words[: k + 1])) in offices:
-            k += 1
-        while k < len(words) - 2 and ref.key(" ".join(words[k : k + 2])) in offices:
-            k += 2  # "MAJOR GENERAL"
-        name = " ".join(words[k:])
-        start = lo + who.find(name)
-        span = doc.char_span(start, start + len(name))
+        bracket = doc.char_span(m.start("who"), m.start("who") + len(who))
+        if bracket is None:
+            continue
+        span = doc[_past_offices(doc, bracket.start, bracket.end, offices) : bracket.end]
+        name = span.text
         folded = {w.casefold() for w in name.split()}
         if (
-            span is None
-            or not 2 <= len(name.split()) <= 4
+            not 2 <= len(name.split()) <= 4
             or not all(w[:1].isupper() for w in name.split())
             or not name.replace("-", "").replace(" ", "").replace("'", "").isalpha()
             # "Question (Awoko Newspaper):", "(Sierra Leone Broadcasting Corporation)": an
@@ -633,15 +659,7 @@ def bracketed_label_names(st: ArticleState) -> list[tuple[int, Span]]:
         ):
             continue
         found.append((p, span))
-    taken = {(p, i) for p, span in found for i in range(span.start, span.end)}
-    st.mentions = [
-        m
-        for m in st.mentions
-        if not (
-            st.entities[m.entity_id].entity_type in ("ORG", "PLACE")
-            and any((m.para, i) in taken for i in range(m.start, m.end))
-        )
-    ]
+    _drop_readings_of(st, found)
     return found
 
 
@@ -659,19 +677,7 @@ def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
         label = doc.char_span(0, m.end("label"))
         if label is None:
             continue
-        i = label.start
-        while i < label.end:
-            width = next(
-                (
-                    k
-                    for k in range(LABEL_OFFICE_MAX_WORDS, 0, -1)
-                    if i + k <= label.end and ref.key(doc[i : i + k].text) in offices
-                ),
-                0,
-            )
-            if not width:
-                break
-            i += width
+        i = _past_offices(doc, label.start, label.end, offices)
         name = doc[i : label.end]
         if (
             i == label.start
@@ -680,15 +686,7 @@ def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
         ):
             continue
         found.append((p, name))
-    taken = {(p, i) for p, span in found for i in range(span.start, span.end)}
-    st.mentions = [
-        m
-        for m in st.mentions
-        if not (
-            st.entities[m.entity_id].entity_type in ("ORG", "PLACE")
-            and any((m.para, i) in taken for i in range(m.start, m.end))
-        )
-    ]
+    _drop_readings_of(st, found)
     return found
 
 
