@@ -1155,6 +1155,52 @@ INVENTED_DEV38_FLOORS = [
 ]
 
 
+# The fortieth invented development set (361-368, tests/gold/invented_dev39/): a wire's
+# first day of an invasion with several datelines, the attacking state's agency, a
+# public broadcaster's web story with an analysis box, a "world reacts" round-up, a news
+# analysis, a UN noon briefing's highlights, a neighbour's border-town paper, and a
+# question-and-answer explainer. Scored blind: R/P sections .52/.59, persons
+# .94/.82, organizations .85/.79, places .84/.77, quotes .88/.85, claims
+# .60/.60, reactions .79/.80, timeline .96/.82, published dates 8 of 8.
+INVENTED_DEV39_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.49, 0.56),
+    ("persons", 0.91, 0.79),
+    ("organizations", 0.82, 0.76),
+    ("places", 0.81, 0.74),
+    ("quotes_found", 0.97, 0.94),
+    ("quotes", 0.85, 0.82),
+    ("claims_found", 0.79, 0.79),
+    ("claims", 0.57, 0.57),
+    ("reactions", 0.76, 0.77),
+    ("timeline", 0.93, 0.79),
+]
+
+
+# The forty-first invented development set (369-376, tests/gold/invented_dev40/): a
+# British tabloid's live page newest first, the defending side's regional daily with
+# photo captions, a wire's live updates oldest first, a neutral neighbour's national
+# daily with a refugee's interview, a humanitarian news release from a besieged city, a
+# state TV's full text of a president's address, a data desk's war in numbers, and the
+# defending state's agency with its defence ministry's daily loss list. Scored blind:
+# R/P sections .67/.65, persons .92/.77, organizations .78/.73, places .79/.78,
+# quotes .72/.75, claims .49/.57, reactions .62/.74, timeline .90/.78,
+# published dates 8 of 8.
+INVENTED_DEV40_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.64, 0.62),
+    ("persons", 0.89, 0.74),
+    ("organizations", 0.75, 0.70),
+    ("places", 0.76, 0.75),
+    ("quotes_found", 0.80, 0.85),
+    ("quotes", 0.69, 0.72),
+    ("claims_found", 0.71, 0.83),
+    ("claims", 0.46, 0.54),
+    ("reactions", 0.59, 0.71),
+    ("timeline", 0.87, 0.75),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -1209,6 +1255,8 @@ SPLITS = [
     "invented_dev36",
     "invented_dev37",
     "invented_dev38",
+    "invented_dev39",
+    "invented_dev40",
 ]
 
 
@@ -1323,6 +1371,8 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev36", INVENTED_DEV36_FLOORS),
         ("invented_dev37", INVENTED_DEV37_FLOORS),
         ("invented_dev38", INVENTED_DEV38_FLOORS),
+        ("invented_dev39", INVENTED_DEV39_FLOORS),
+        ("invented_dev40", INVENTED_DEV40_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
