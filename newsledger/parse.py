@@ -279,13 +279,19 @@ _ISSUE_PLACE_LINE_RE = re.compile(
 # "[Photo: ...]", "... © Agency", "File photo ...".
 _CAPTION_RE = re.compile(r"^\[?\(?(?:photo|file photo|picture|image)\b|©|\bcredit:", re.IGNORECASE)
 _COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+# "Thursday 16 April 2026, updated 19:20 BST", "November 24, 2026 10:12 PM GMT Updated 35
+# mins ago".
 _DATE_THEN_UPDATED_RE = re.compile(
-    r"^(?P<date>.+?)\s*[,;|·•–—-]\s*(?P<updated>(?:last\s+)?updated\b.*)$", re.IGNORECASE
+    r"^(?P<date>.+?)(?:\s*[,;|·•–—-]\s*|\s+)(?P<updated>(?:last\s+)?updated\b.*)$", re.IGNORECASE
 )
 _SOURCE_RE = re.compile(r"^source\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _URL_RE = re.compile(r"https?://\S+")
 _LICENSE_RE = re.compile(
     r"^(?:licen[cs]e[ds]?\b|copyright\b|©|\(c\)\s|all rights reserved)", re.IGNORECASE
+)
+# The mark closing a release or a text printed in full: "ENDS", "– ENDS –", "###", "-30-".
+END_MARK_RE = re.compile(
+    r"^\s*(?:[-–—]+\s*)?(?:ENDS?|###)(?:\s*[-–—]+)?\s*$|^\s*[-–—]+\s*30\s*[-–—]+\s*$"
 )
 _STAMP_RE = re.compile(
     r"^(?P<kind>last updated|updated|first published|published|posted|modified|issued|"
@@ -622,6 +628,16 @@ def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
         return [(0, 1), *((lo + 1, hi + 1) for lo, hi in _block_groups(lines[1:]))]
     if (
         n == 2
+        and _CLOCK_LINE_RE.match(lines[0].strip())
+        and len(lines[1].split()) <= ENTRY_TITLE_MAX_WORDS
+        and _OPENER_RE.match(lines[1].strip())
+        and not SENTENCE_END_RE.search(lines[1].strip())
+    ):
+        # A bare time over a title as short as itself ("06:02 GMT" over "Welcome"): two
+        # paragraphs, as a longer title's.
+        return [(0, 1), (1, 2)]
+    if (
+        n == 2
         and _CLOCK_LINE_RE.match(lines[1].strip())
         and len(lines[0].split()) <= ENTRY_TITLE_MAX_WORDS
         and not SENTENCE_END_RE.search(lines[0].strip())
@@ -643,10 +659,20 @@ def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
     return [(k, k + 1) for k in range(n)]
 
 
+# A horizontal rule ("--------", "* * *", "====="): it separates, as a blank line does.
+_RULE_LINE_RE = re.compile(r"^\s*(?:[-=_*~#•·]\s*){3,}$")
+
+
+def is_separator(text: str) -> bool:
+    """Is this text between paragraphs only blank lines and rules?"""
+    return all(not line.strip() or _RULE_LINE_RE.match(line) for line in text.split("\n"))
+
+
 def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
     """Paragraphs of ``text`` from offset ``start``, in order.
 
-    Paragraphs are separated by blank (or whitespace-only) lines; a block is
+    Paragraphs are separated by blank (or whitespace-only) lines and by rule lines
+    ("-----", "* * *"); a block is
     further split at single line breaks only under the rule in
     :func:`_block_groups`. Offsets and line numbers refer to ``text``; each
     paragraph's text has no leading or trailing whitespace.
@@ -679,7 +705,7 @@ def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if text[pos:end].strip():
+        if text[pos:end].strip() and not _RULE_LINE_RE.match(text[pos:end]):
             block.append((pos, end))
         else:
             flush()
@@ -714,6 +740,11 @@ def _genre(word: str) -> str | None:
     return _GENRE_BY_KEY.get(key) or (_GENRE_BY_KEY.get(key[:-1]) if key.endswith("s") else None)
 
 
+_PLACED_LIST_COMMA_RE = re.compile(
+    r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s+(?=[A-Z])"
+)
+
+
 def _by_names(rest: str) -> str | None:
     """Author from the part after "By": names, dropping a trailing outlet or place."""
     # "Jane Doe, Defence and Security Editor": her desk, whose "and" joins no names.
@@ -725,6 +756,9 @@ def _by_names(rest: str) -> str | None:
     rest = _UNNAMED_HELPER_RE.sub("", rest)
     # "Jane Doe, with John Roe in Gitega": a second writer who reported from elsewhere.
     rest = re.sub(r",?\s+with\s+(?=[A-Z])", " and ", rest)
+    # "Jane Doe in Kyiv, John Roe in Hanoi and Ann Poe in Singapore": a list of writers,
+    # each with the town she wrote from.
+    rest = _PLACED_LIST_COMMA_RE.sub(", ", rest)
     # "Jane Doe, Europe editor, and John Roe": each writer's own desk goes.
     rest = " and ".join(
         _DESK_TAIL_RE.sub("", part) for part in re.split(r"\s+(?:and|AND)\s+", rest.strip())
@@ -812,7 +846,8 @@ def _byline(line: str) -> tuple[str | None, str | None, dt.date | None] | None:
         genre = _genre(by["genre"]) if by["genre"] else None
         parts = re.split(r"\s*[|·•–—]\s*|\s-\s", by["rest"])
         author = _by_names(parts[0])
-        if author is None or len(prefix.split()) > 14:
+        # Longer than a byline runs, unless each writer's town makes it so.
+        if author is None or len(prefix.split()) > 14 + 3 * prefix.count(" in "):
             return None
         for part in parts[1:]:
             genre = genre or _genre(part)
@@ -1062,7 +1097,10 @@ def _author_line(line: str) -> str | None:
     # "Jane Doe, John Roe": two writers; "Jane Doe, Kyiv" a writer and her town.
     listed = [part.strip() for part in names.split(",")]
     if len(listed) >= 2 and all(
-        2 <= len(part.split()) <= 4 and _name_like(part) and not _DESK_RE.fullmatch(part)
+        2 <= len(part.split()) <= 4
+        and _name_like(part)
+        and not _DESK_RE.fullmatch(part)
+        and not {w.casefold() for w in part.split()} & _OUTLET_WORDS
         for part in listed
     ):
         return " and ".join(listed)
@@ -1095,7 +1133,9 @@ _OUTLET_WORDS = frozenset(
      "international", "foundation", "federation", "association", "organisation",
      "organization", "watch", "council", "committee", "commission", "network", "union",
      "ministry", "office", "coalition", "alliance", "society", "fund", "trust", "forum",
-     "initiative", "campaign"}
+     "initiative", "campaign",
+     # where the page comes from ("UN Headquarters, New York")
+     "headquarters", "secretariat", "bureau", "newsroom"}
 )  # fmt: skip
 _PLACE_DAY_RE = re.compile(rf"^[^,|]{{2,40}},\s+{_WEEKDAY},?\s", re.IGNORECASE)
 HEAD_BLOCK_MAX_LINES = 8

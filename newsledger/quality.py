@@ -25,6 +25,7 @@ import pandas as pd
 import pyarrow as pa
 
 from newsledger.config import EXPECTATIONS_DIR
+from newsledger.parse import is_separator
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
@@ -303,8 +304,8 @@ def _words_match(frame: pd.DataFrame, column: str, texts: dict[str, str]) -> lis
 
 
 def _sections_contiguous(frame: pd.DataFrame, texts: dict[str, str]) -> list[bool]:
-    """True for a section when only whitespace separates it from the one before,
-    ordinals run 0, 1, 2... and no section overlaps the next."""
+    """True for a section when only whitespace and rule lines ("-----") separate it
+    from the one before, ordinals run 0, 1, 2... and no section overlaps the next."""
     ok = pd.Series(True, index=frame.index)
     for aid, group in frame.groupby("article_id", sort=False):
         group = group.sort_values("ordinal")
@@ -314,7 +315,7 @@ def _sections_contiguous(frame: pd.DataFrame, texts: dict[str, str]) -> list[boo
             good = row["ordinal"] == expected
             if prev_end is not None:
                 good = good and row["char_start"] >= prev_end
-                good = good and not text[prev_end : row["char_start"]].strip()
+                good = good and is_separator(text[prev_end : row["char_start"]])
             ok[idx] = bool(good)
             prev_end = row["char_end"]
     return ok.tolist()

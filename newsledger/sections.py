@@ -73,6 +73,7 @@ from functools import lru_cache
 from newsledger.extract.reference import countries_in, country_iso3, war_pair
 from newsledger.parse import (
     BULLET_RE,
+    END_MARK_RE,
     FACTBOX_RE,
     LEAD_IN_RE,
     MONTH_DATE_RE,
@@ -545,6 +546,22 @@ REACTION_CUES: tuple[re.Pattern[str], ...] = (
         r"\bfl(?:ew|own) (?:\S+ ){0,5}?out of\b",
         _I,
     ),
+    # An outside body convened over the war: "will meet in emergency session at
+    # Chile's request", "will hold an extraordinary summit in Windhoek" (not who briefed
+    # it "in an emergency meeting": what was said there is the news).
+    re.compile(
+        r"\b(?:hold|holds|held|holding|call|calls|called|calling|meet|meets|met|request|"
+        r"requests|requested|convene|convenes|convened) (?:\w+ ){0,2}?(?:in )?(?:an? )?"
+        r"(?:emergency|extraordinary|urgent) (?:\w+ )?(?:session|meeting|summit|consultations)\b|"
+        # "an emergency meeting of the Arab League in Cairo"
+        r"\b(?:emergency|extraordinary|urgent) (?:\w+ )?(?:session|meeting|summit) of (?:the )?"
+        r"(?-i:[A-Z])|"
+        r"\bat (?:the )?(?:request of|\w+(?:'s|’s|s'|s’) request)\b|"
+        # ... or met, with no object ("The Assembly will reconvene"; not "the prime
+        # minister convened the National Security Council", a side's own).
+        r"\b(?:re)?conven(?:e|es|ed|ing)\b(?!\s+(?:the|a|an|his|her|its|their)\b)",
+        _I,
+    ),
     re.compile(
         r"\b(?:stop\w*|suspend\w*|halt\w*|freez\w*|ban\w*|restrict\w*) (?:\w+ ){0,3}"
         r"(?:arms|weapons?) (?:exports?|sales?|deliver\w*|shipments?)\b|\barms embargo\b",
@@ -696,6 +713,11 @@ _QUOTED_LINE_RE = re.compile(r"[\"'“‘](?P<inner>[A-Z][^\n\"“”]*?[^\s.!?,
 # A closing quote mark after a quoted word: "Kremlin sneers at NATO 'theatre'".
 _QUOTED_END_RE = re.compile(r"(?<=\w)[\"'”’]$")
 _CONTINUES_RE = re.compile(r"\b(?:and|or|of|the|a|an|to|in|on|by|for|with|at)$", _I)
+# ... but a wh-clause may end on its verb's particle: "Why Brazil says it went in",
+# "What the talks are about".
+_WH_CLAUSE_END_RE = re.compile(
+    r"^(?:why|how|what|where|who|when)\s.*\b(?:in|on|for|with|at|to|by)$", _I
+)
 
 
 # ----------------------------------------------------------------- paragraph kinds
@@ -773,6 +795,11 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
         r"\b[^\n]{0,160}$",
         _I,
     ),
+    # A promotion of the outlet's newsletter ending on its call: "Get a look at the day
+    # ahead ... with the X Brief newsletter. Sign up here."
+    re.compile(
+        r"^[^\n]{0,200}\bnewsletters?\b[^\n]{0,40}[.!]\s*(?:sign up|subscribe)\b[^\n]{0,20}$", _I
+    ),
     # An appeal for the outlet's funds: "Support independent journalism", "Help us keep
     # this coverage free ...: donate ...", "Donate now".
     re.compile(
@@ -791,8 +818,7 @@ PAGE_NOTE_CUES: tuple[re.Pattern[str], ...] = (
     ),
     # A byline at the foot, with its agency or desk on a line or two below it.
     re.compile(r"^By [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:\n[^\n.]{1,40}){0,2}$"),
-    # The mark closing a release: "ENDS", "-ENDS-", "###", "-30-".
-    re.compile(r"^\s*(?:-+\s*)?(?:ENDS?|###)(?:\s*-+)?\s*$|^\s*-+\s*30\s*-+\s*$"),
+    END_MARK_RE,  # "ENDS", "– ENDS –", "###", "-30-"
     # "Mwila Banda is The Lusaka Post's defence correspondent, based in Lusaka."
     re.compile(
         r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:is|was) (?:a|an|the|[A-Z][\w'’ ]{2,40}['’]s) "
@@ -1008,10 +1034,11 @@ _DASH_FRAMED_RE = re.compile(r"[-–—]\s+(?P<inner>[^\n]{1,80}?)\s+[-–—]")
 
 
 def _is_heading_shape(text: str) -> bool:
-    if (m := _QUOTED_CAPS_RE.fullmatch(text) or _QUOTED_LINE_RE.fullmatch(text)) is not None:
+    quoted = _QUOTED_CAPS_RE.fullmatch(text) or _QUOTED_LINE_RE.fullmatch(text)
+    if quoted is not None:
         # "'A GIFT TO ISWAP'", "'We bury our dead in the courtyard'": a cross-head
         # quoting the story, its words unended.
-        text = m["inner"]
+        text = quoted["inner"]
     if (m := _DASH_FRAMED_RE.fullmatch(text.strip())) is not None:
         text = _QUOTED_END_RE.sub("", m["inner"]).lstrip("\"'“‘")  # its words, unquoted
     # A newsletter's numbered item title: "1. Rockets hit La Cruz overnight".
@@ -1027,8 +1054,8 @@ def _is_heading_shape(text: str) -> bool:
         )
     if "\n" in text or not text[:1].isupper() or _TRANSCRIPT_QUESTION_RE.match(text):
         return False
-    if LEAD_IN_RE.match(text):
-        return False
+    if LEAD_IN_RE.match(text) and quoted is None:
+        return False  # "Here is what we know", but not the quoted "'THIS IS A WAR'"
     words = text.split()
     if text.endswith("?"):
         return len(words) <= QUESTION_HEADING_MAX_WORDS
@@ -1036,7 +1063,7 @@ def _is_heading_shape(text: str) -> bool:
     return (
         len(words) <= HEADING_MAX_WORDS
         and not _TERMINAL_RE.search(stripped)
-        and not _CONTINUES_RE.search(stripped)
+        and (not _CONTINUES_RE.search(stripped) or _WH_CLAUSE_END_RE.match(stripped) is not None)
         and any(c.isalpha() for c in stripped)
     )
 

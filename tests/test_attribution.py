@@ -7605,3 +7605,131 @@ def test_a_president_offering_talks_in_his_capital_speaks_for_its_state():
     )
     assert ("country:ZMB", "mediation_offer", "person:mwansa_chibesa_lungu") in found, found
     assert any(a == "country:USA" and s == "call_for_ceasefire" for a, s, _ in found), found
+
+
+def test_a_phrase_quoted_in_the_first_predicate_keeps_the_subject_of_the_rest():
+    # The parser takes "It calls ... 'a lie'" for what a subjectless "says" reports.
+    found = _found_claims(
+        "Malian troops entered Gao on Monday.\n\n"
+        "The Malian army says 19 of its soldiers have been killed. It calls the rebels' "
+        'account "a lie", says its men still hold the Ansongo bridge, and claims they '
+        "destroyed nine rebel pickup trucks near Menaka overnight."
+    )
+    claimants = {c["claim_kind"]: c["claimant_id"] for kind in found.values() for c in kind}
+    assert claimants["territory_held"] == "org:malian_armed_forces"
+    assert claimants["equipment_destroyed"] == "org:malian_armed_forces"
+
+
+def test_an_address_announced_in_a_long_clause_ends_at_its_end_mark():
+    """ "The address, delivered in Kiswahili and broadcast live ..., is published below in
+    full": the address, up to its "– ENDS –"; the page's note under it is no one's words."""
+    text = (
+        "DODOMA – President Dana Voss addressed the nation this evening. The address, "
+        "delivered in Kiswahili and broadcast live on Taifa TV and Taifa FM, is published "
+        "below in full in the official English translation.\n\n"
+        "Fellow citizens, good evening.\n\n"
+        "Since Saturday, 58 of our soldiers have given their lives for our country, and "
+        "94 servicemen became martyrs at the bridge.\n\n"
+        "– ENDS –\n\n"
+        "Editor's note: The address followed a meeting of the security council.\n"
+    )
+    run = _entities_run(text)
+    quotes = {q["text"][:12]: q["speaker_id"] for q in run.result.quotes}
+    assert quotes.get("Fellow citiz") == "person:dana_voss", quotes
+    assert not any(t.startswith(("– ENDS", "Editor's")) for t in quotes), quotes
+    killed = {
+        c["quantity_min"]: c["claimant_id"]
+        for c in run.result.claims
+        if c["claim_kind"] == "killed"
+    }
+    assert killed == {58.0: "person:dana_voss", 94.0: "person:dana_voss"}, run.result.claims
+
+
+def test_a_loss_list_under_an_unsourced_line_is_the_statement_s_above_it():
+    """A ministry's report, three sentences on, then "Losses of the enemy (in brackets,
+    for the last day):" and its list: the figures are the ministry's."""
+    found = _found_claims(
+        "Iranian forces shelled Astara on Monday.\n\n"
+        "The Ministry of Defense of Azerbaijan informs that during the last day the enemy "
+        "attempted to advance in the Astara direction. All attacks were repelled. Enemy units "
+        "that entered the village of Archivan were destroyed. Artillery positions near Bileh "
+        "Savar were suppressed.\n\n"
+        "Losses of the enemy for the period of October 26-29 (in brackets, for the last day):\n"
+        "– manpower – more than 1,450 (+320) killed and wounded;\n"
+        "– tanks – 37 (+9);\n"
+        "– helicopters – 3."
+    )
+    destroyed = {c["quantity_min"]: c["claimant_id"] for c in found["equipment_destroyed"]}
+    assert destroyed[37.0] == "org:ministry_of_defense_of_azerbaijan", destroyed
+    assert destroyed[3.0] == "org:ministry_of_defense_of_azerbaijan", destroyed
+
+
+def test_a_report_closing_on_a_titled_name_the_parser_hung_on_the_title():
+    """'..., Chief of the General Staff General Milan X said at a briefing': the general's
+    claim, though the parser made "said" a conjunct with no subject."""
+    found = _found_claims(
+        "Serbian forces crossed the border on Tuesday.\n\n"
+        "Units of the Serbian Armed Forces have taken full control of the city of Kumanovo "
+        "and the Tabanovce border crossing and continue to advance south along the E-75 "
+        "motorway towards Skopje, Chief of the General Staff of the Serbian Armed Forces "
+        "General Milan Djuric-Vasiljevic said at a briefing on Wednesday."
+    )
+    taken = {c["claimant_id"] for c in found["territory_taken"]}
+    assert taken == {"person:milan_djuric_vasiljevic"}, found["territory_taken"]
+
+
+def test_an_unsourced_sentence_between_two_mentions_of_one_source_is_his():
+    found = _found_claims(
+        "Serbian forces crossed the border on Tuesday.\n\n"
+        "Over the past day, air defence shot down one helicopter, General Milan Djuric "
+        "said.\n\n"
+        "In total, the Serbian Armed Forces have destroyed 2 aircraft and 24 tanks. Up to "
+        "640 enemy servicemen have been eliminated, Djuric said."
+    )
+    destroyed = {c["quantity_min"]: c["claimant_id"] for c in found["equipment_destroyed"]}
+    assert destroyed[24.0] == "person:milan_djuric", destroyed
+
+
+def test_a_state_a_side_is_aligned_with_is_no_party_and_reacts():
+    """ "the Iran-aligned group" in the lede does not make Iran a side."""
+    found = _found_reactions(
+        "ADEN, June 5 - Yemen's government said its forces had repelled a Houthi offensive "
+        "west of Marib, while the Iran-aligned group said it had seized three positions.\n\n"
+        "France condemned the shelling of the camp. Iran's foreign ministry spokesman "
+        'blamed "the aggressor coalition" for the fighting.'
+    )
+    assert any(actor == "country:IRN" for actor, _ in found), found
+
+
+def test_an_interview_of_plain_questions_gives_the_answers_to_the_one_introduced():
+    text = (
+        "Laotian troops shelled Ton Pheung on Monday.\n\n"
+        "General Somsak Vongsa said the army held the bridge.\n\n"
+        "Khamla Sisavath, 44, a rice farmer from Ban Mom, crossed to Chiang Saen with her "
+        "three children on Tuesday. She spoke to The Siam Mirror at a shelter.\n\n"
+        "When did you decide to leave?\n"
+        "When the shells started falling on Monday night. Our house is near the river.\n\n"
+        "Will you go back?\n"
+        "If the fighting stops, tomorrow. But I don't know whose soldiers will be there.\n\n"
+        "Late last night, volunteers told Mrs Khamla that her husband was safe.\n"
+    )
+    run = _entities_run(text)
+    quotes = {q["text"][:12]: q["speaker_id"] for q in run.result.quotes}
+    assert quotes.get("When the she") == "person:khamla_sisavath", quotes
+    assert quotes.get("If the fight") == "person:khamla_sisavath", quotes
+    assert not any(t.startswith(("When did", "Will you", "Late last")) for t in quotes), quotes
+
+
+def test_a_quote_after_a_colon_closing_a_clause_about_a_person_is_his():
+    run = _entities_run(
+        "Hungarian shells hit Oradea on Wednesday.\n\n"
+        "In the basement of a block on Calea Aradului, Ilona Kovacs, 71, sat with her "
+        'neighbours. "I was born in this city and I will die here," she said. Her '
+        "neighbour, Gheorghe Sabau, 64, said his windows had been blown out. Gheorghe will "
+        'not leave: "Where would I go? My whole life is on this street."'
+    )
+    quotes = {q["text"][:12]: q["speaker_id"] for q in run.result.quotes}
+    assert quotes.get("I was born i") == "person:ilona_kovacs", quotes
+    assert quotes.get("Where would ") == "person:gheorghe_sabau", quotes
+    persons = {e["entity_id"] for e in run.entities if e["entity_type"] == "PERSON"}
+    assert "person:calea_aradului" not in persons, persons

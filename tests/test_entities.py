@@ -2111,6 +2111,37 @@ def test_honorifics_of_southeast_asia_are_no_part_of_the_name():
     assert {"Azlan Hamid", "Hun Manet", "Wei Zhenguo"} <= persons, persons
 
 
+def test_mama_before_a_name_is_an_honorific():
+    _, r = _extract(
+        "President Rehema Juma Mrisho named Sergeant Emmanuel Laizer a hero. His mother, "
+        'Mama Neema Laizer, told her on the telephone: "My son did not die for nothing."'
+    )
+    persons = _names(r, "PERSON")
+    assert "Neema Laizer" in persons and not any(p.startswith("Mama") for p in persons), persons
+
+
+def test_a_round_up_s_heading_state_does_not_reach_a_paragraph_placed_in_another():
+    """ "United States" over its paragraph, then "In Tokyo, Chief Cabinet Secretary X
+    said Japan ...": X is no American official."""
+    _, r = _extract(
+        "Chinese ships fired on Indonesian patrol boats on Tuesday.\n\n"
+        "United States\n\n"
+        "Secretary of State Graham Whitlock-Reyes condemned the attack.\n\n"
+        "In Tokyo, Chief Cabinet Secretary Tetsuya Morikawa said Japan was gravely concerned.\n"
+    )
+    assert _entity(r, "person:graham_whitlock_reyes")["country_code"] == "USA"
+    assert _entity(r, "person:tetsuya_morikawa")["country_code"] != "USA"
+
+
+def test_a_ship_s_name_is_no_person():
+    _, r = _extract(
+        "The corvette KRI Sultan Iskandar Muda was sunk off Natuna, and the carrier USS "
+        "George Washington sailed from Yokosuka. Admiral Yudha Nugraha said KD Jebat was hit."
+    )
+    persons = _names(r, "PERSON")
+    assert persons == {"Yudha Nugraha"}, persons
+
+
 def test_honorifics_and_police_ranks_before_a_name_are_no_part_of_it():
     _, r = _extract(
         "The District Head of Kanoma, Alhaji Lawal Musa Kanoma, said 38 people died. "

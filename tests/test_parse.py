@@ -649,6 +649,29 @@ def test_split_paragraphs_keeps_hard_wrapped_prose() -> None:
     assert len(split_paragraphs(text)) == 1
 
 
+def test_a_rule_line_separates_as_a_blank_line_does() -> None:
+    # A script's item under a rule: the rule is no text, its item title heads the body.
+    text = (
+        "The health ministry said 63 people had been killed.\n\n"
+        "--------------------\n"
+        "ITEM 2 - FUEL\n"
+        "THE ENERGY BOARD SAYS FUEL WILL BE RATIONED IN THREE PROVINCES FROM TODAY.\n"
+        "* * *\n"
+        "Residents left the village overnight."
+    )
+    assert [p.text for p in split_paragraphs(text)] == [
+        "The health ministry said 63 people had been killed.",
+        "ITEM 2 - FUEL",
+        "THE ENERGY BOARD SAYS FUEL WILL BE RATIONED IN THREE PROVINCES FROM TODAY.",
+        "Residents left the village overnight.",
+    ]
+
+
+def test_a_bare_time_over_a_title_as_short_is_two_paragraphs() -> None:
+    text = "06:02 GMT\nWelcome\n\nGood morning and welcome to our live coverage."
+    assert [p.text for p in split_paragraphs(text)][:2] == ["06:02 GMT", "Welcome"]
+
+
 def test_split_paragraphs_heading_above_paragraph_in_one_block() -> None:
     text = (
         "Background\n"
@@ -746,6 +769,40 @@ def test_a_live_page_stamp_is_head_and_dates_the_page() -> None:
     parsed = parse_article(text)
     assert parsed.head.published_date == dt.date(2019, 5, 16)
     assert not any("Live updates" in p.text for p in parsed.paragraphs)
+
+
+def test_a_date_line_with_its_update_note_is_head():
+    text = (
+        "Troops cross the border\n\nBy Ana Vorn\n\n"
+        "November 24, 2026 10:12 PM GMT Updated 35 mins ago\n\n"
+        "LA PAZ, Nov 24 (Reuters) - Troops crossed the border at three points."
+    )
+    parsed = parse_article(text)
+    assert parsed.head.published_date == dt.date(2026, 11, 24)
+    assert parsed.paragraphs[0].text.startswith("LA PAZ")
+
+
+def test_a_byline_listing_three_writers_each_with_a_town():
+    text = (
+        "Reef fighting live\n\n"
+        "By Nurul Aisyah Rahim in Kuala Lumpur, Tran Minh Duc in Hanoi and Owen "
+        "Kesterton-Ng in Singapore\n\n"
+        "Malaysian and Vietnamese forces are fighting for Swallow Reef."
+    )
+    head = parse_article(text).head
+    assert head.author == "Nurul Aisyah Rahim, Tran Minh Duc and Owen Kesterton-Ng"
+
+
+def test_a_seat_and_its_city_are_no_writers():
+    text = (
+        "Highlights of the noon briefing\n\n"
+        "UNITED NATIONS | Office of the Spokesperson\n"
+        "UN Headquarters, New York\n"
+        "Tuesday, 24 November 2026\n\n"
+        "The Secretary-General is deeply alarmed by the fighting on Lake Chad."
+    )
+    head = parse_article(text).head
+    assert head.author is None and head.published_date == dt.date(2026, 11, 24)
 
 
 def test_a_byline_with_the_writers_desk_above_its_date_line():

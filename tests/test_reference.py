@@ -536,3 +536,13 @@ def test_countries_in_reads_a_four_word_run_and_a_short_form_in_capitals():
     assert [c for c, _, _ in countries_in("The United Arab Emirates expressed support")] == ["ARE"]
     assert [c for c, _, _ in countries_in("The UAE and the DRC said")] == ["ARE", "COD"]
     assert countries_in("NATO, the EU and the UN met") == []
+
+
+def test_a_generic_health_ministry_is_the_state_s_ministry_of_public_health():
+    """Lebanon's health ministry is its Ministry of Public Health: "the health ministry"
+    and the body's own name make one organization, not two."""
+    for text in ("Ministry of Health", "Ministry of Public Health"):
+        org = ref.state_body(text, "LBN")
+        assert org is not None and org.canonical_name == "Ministry of Public Health of Lebanon", org
+    kenya = ref.state_body("Ministry of Health", "KEN")
+    assert kenya is not None and kenya.canonical_name == "Ministry of Health of Kenya"

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsledger.parse import NoBodyError, Paragraph, parse_article, split_paragraphs
+from newsledger.parse import NoBodyError, Paragraph, is_separator, parse_article, split_paragraphs
 from newsledger.sections import SECTION_TYPES, Section, classify_heading, segment_sections
 from newsledger.text import normalize_text
 
@@ -60,7 +60,7 @@ def check_cover(text: str, paragraphs: Sequence[Paragraph], sections: list[Secti
     assert placed == list(paragraphs)  # each paragraph exactly once, in text order
     for a, b in zip(sections, sections[1:], strict=False):
         assert a.char_end <= b.char_start
-        assert text[a.char_end : b.char_start].strip() == ""
+        assert is_separator(text[a.char_end : b.char_start])
 
 
 def shape(sections: list[Section]) -> list[tuple[str, str | None, int, int]]:
@@ -303,6 +303,51 @@ def test_short_last_line_is_not_a_heading() -> None:
     assert [(s.section_type, s.heading, len(s.paragraphs)) for s in sections] == [
         ("events", None, 2)
     ]
+
+
+def test_a_wh_clause_ending_on_its_particle_is_a_heading() -> None:
+    sections = segment(
+        "Shelling hit the town of Lisk on Monday.\n\nWhy Tolvia says it went in\n\n"
+        "In a televised address on Thursday, President Jonas Pell said he had ordered "
+        "troops across the river."
+    )
+    assert [(s.section_type, s.heading) for s in sections] == [
+        ("events", None),
+        ("events", "Why Tolvia says it went in"),
+    ]
+
+
+def test_a_quoted_cross_head_in_capitals_and_a_newsletter_promotion() -> None:
+    text = (
+        "Tolvian troops crossed into Marland at three points on Tuesday.\n\n"
+        "Get a look at the day ahead in global markets with the Morning Brief newsletter. "
+        "Sign up here.\n\n"
+        "'THIS IS A WAR'\n\n"
+        "In Lisk, residents queued for fuel as shells fell on the market."
+    )
+    sections = segment(text)
+    assert [(s.section_type, s.heading) for s in sections] == [
+        ("events", None),
+        ("other", None),
+        ("events", "'THIS IS A WAR'"),
+    ]
+
+
+def test_an_outside_body_meeting_in_emergency_session_is_a_reaction() -> None:
+    lede = (
+        "Tolvian troops crossed into Marland at three points on Tuesday, and shells hit "
+        "the market in Lisk.\n\n"
+    )
+    meets = (
+        "The UN Security Council will meet in emergency session on Wednesday at Marland's request."
+    )
+    assert type_at(lede + meets, "The UN Security Council") == "foreign_reactions"
+    # What was said at the meeting is the news.
+    briefed = (
+        "Briefing the Security Council in an emergency meeting, an assistant "
+        "secretary-general said the fighting had spread south to the shores of the lake."
+    )
+    assert type_at(lede + briefed, "Briefing the Security Council") == "events"
 
 
 def test_heading_with_colon() -> None:

@@ -131,6 +131,7 @@ from newsledger.extract.syntax import (
     lemma_string,
     lexicon,
     lexset,
+    name_before_tail_verb,
     set_off_verb,
     tokens_at,
 )
@@ -1018,8 +1019,9 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
         c
         for c in path[-1].children
         if c.dep_ in ("prt", "oprd", "prep")
-        # The state counted people are in: "31 people are dead", "12 remain missing".
-        or (c.dep_ == "acomp" and cls == "people")
+        # The state counted people are in: "31 people are dead", "12 remain missing",
+        # "94 servicemen became martyrs".
+        or (c.dep_ in ("acomp", "attr") and cls == "people" and c.i > tok.i)
         # A particle the parser took for an adverb ("had shot down 9 drones").
         or (c.dep_ == "advmod" and c.lower_ in ("down", "out", "off", "up", "back"))
     ]
@@ -1444,7 +1446,47 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         lo, _ = ctx.paragraphs[ctx.paragraph_index(ctx.start(anchor))]
         if prev is not None and prev.char_start >= lo:
             return prev, True
+    if found is None and (carried := _carried_through(ctx, anchor)) is not None:
+        return carried, True
+    if found is None and (counted := _credited_next(ctx, anchor)) is not None:
+        return counted, True
     return found, found is not None
+
+
+def _credited_next(ctx: ArticleContext, anchor: Token) -> Ref | None:
+    """A data desk's figure credited in the sentence after it: "318 civilians killed in
+    Kazakhstan. That is the count of Kazakhstan's Ministry of Health, ..."."""
+    k = ctx.sentence_index(ctx.start(anchor))
+    if k + 1 >= len(ctx.sentences):
+        return None
+    nxt = ctx.sentences[k + 1]
+    if ctx.paragraph_index(ctx.start(nxt)) != ctx.paragraph_index(ctx.start(anchor)):
+        return None
+    if nxt[0].lower_ not in ("that", "this", "the") or nxt.root.lemma_ != "be":
+        return None
+    for tok in nxt.root.children:
+        if tok.dep_ == "attr" and (owner := ctx.count_owner(tok, ())) is not None:
+            return owner
+    return None
+
+
+def _carried_through(ctx: ArticleContext, anchor: Token) -> Ref | None:
+    """The source of a report that runs on over paragraphs, for an unsourced sentence
+    between its mentions: "..., he said." / "In total, the forces have destroyed 2
+    aircraft, ... . Up to 640 have been eliminated, Djuric said." The source named in
+    a later sentence of the paragraph is the one who spoke just before it."""
+    k = ctx.paragraph_index(ctx.start(anchor))
+    _, hi = ctx.paragraphs[k]
+    later = None
+    for sent in ctx.sentences_between(ctx.end(anchor.sent), hi):
+        if ctx.quote_at(ctx.start(sent)) is None:
+            later = ctx.sentence_source(sent, hi)
+            if later is not None:
+                break
+    if later is None:
+        return None
+    before = ctx.previous_source(anchor, SPEAKER_PREFERENCE)
+    return later if before is not None and before.entity_id == later.entity_id else None
 
 
 def _expletive_report(verb: Token) -> bool:
@@ -1677,6 +1719,8 @@ def _reporting_tail(anchor: Token, verbs: set[str]) -> Token | None:
             continue
         kids = list(tok.children)
         if not any(c.dep_ == "nsubj" for c in kids):
+            if tok.i > anchor.i and name_before_tail_verb(tok):
+                return tok
             continue
         if any(c.dep_ in ("dobj", "xcomp", "attr") for c in kids):
             continue

@@ -64,6 +64,7 @@ from newsledger.extract.syntax import (
 )
 from newsledger.ids import row_id
 from newsledger.parse import (
+    END_MARK_RE,
     MONTH_DATE_RE,
     PARLIAMENT_LABEL_RE,
     POST_CREDIT_RE,
@@ -451,6 +452,7 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
         or _read_out_statement(ctx)
         or _titled_statement(ctx)
         or _bold_question_interview(ctx)
+        or _plain_question_interview(ctx)
     )
     ctx.spoken_blocks = [
         (
@@ -813,6 +815,45 @@ def _bold_question_interview(ctx: ArticleContext) -> list[dict]:
     return rows
 
 
+# The longest line that reads as an interviewer's question over its answer.
+PLAIN_QUESTION_MAX_WORDS = 16
+
+
+def _plain_question_interview(ctx: ArticleContext) -> list[dict]:
+    """An interview printed as plain questions, each a line ending in "?" with its answer
+    in the first person on the line or paragraph under it ("When did you decide to
+    leave?" over "When the shells started falling. Our house is ..."): the answers are the
+    words of the person the paragraph before the first question names, else of the one
+    the introduction names most. Two such pairs at least; the questions stay the page's."""
+    pairs: list[int] = []
+    for k in range(len(ctx.paragraphs) - 1):
+        lo, hi = ctx.paragraphs[k]
+        question = ctx.text[lo:hi].strip()
+        alo, ahi = ctx.paragraphs[k + 1]
+        answer = ctx.text[alo:ahi].strip()
+        if (
+            "\n" not in question
+            and question.endswith("?")
+            and len(question.split()) <= PLAIN_QUESTION_MAX_WORDS
+            and question[:1] not in QUOTE_OPENERS
+            and answer[:1] not in QUOTE_OPENERS
+            and not answer.endswith("?")
+            and ctx.quote_at(alo) is None
+            and _FIRST_PERSON_RE.search(answer)
+        ):
+            pairs.append(k)
+    if len(pairs) < INTERVIEW_MIN_QUESTIONS:
+        return []
+    first = ctx.paragraphs[pairs[0]][0]
+    before = ctx.paragraphs[pairs[0] - 1] if pairs[0] else None
+    interviewee = (_person_within(ctx, *before) if before else None) or _most_named_person(
+        ctx, first
+    )
+    if interviewee is None:
+        return []
+    return [_unmarked_quote(ctx, interviewee, *ctx.paragraphs[k + 1]) for k in pairs]
+
+
 def _after_label(ctx: ArticleContext, at: int) -> int:
     """Where the words start after a speaker's label at ``at`` ("AT: ", "Ines Valcarcel:
     "), if there is one."""
@@ -922,11 +963,22 @@ def _published_in_full(ctx: ArticleContext) -> list[dict]:
         return []
     speaker = _person_within(ctx, *ctx.paragraphs[intro])
     body = ctx.paragraphs[intro + 1 :]
+    # The text ends at its end mark ("– ENDS –") or at the page's own note below it
+    # ("Editor's note: ...", "Related: ...").
+    end = next((k for k, (lo, hi) in enumerate(body) if _after_the_text(ctx.text[lo:hi])), None)
+    body = body[:end]
     if speaker is None or not any(_FIRST_PERSON_RE.search(ctx.text, lo, hi) for lo, hi in body):
         return _document_under_letterhead(ctx, body)
     return [
         _unmarked_quote(ctx, speaker, lo, hi) for lo, hi in body if ctx.text[lo:hi].strip(TRAILING)
     ]
+
+
+def _after_the_text(paragraph: str) -> bool:
+    """Is this paragraph past a text printed in full: its end mark, or a page label's
+    note ("Editor's note: ...")?"""
+    label = paragraph.split(":", 1)[0].strip().casefold() if ":" in paragraph[:20] else ""
+    return END_MARK_RE.match(paragraph) is not None or label in lexset("page_labels")
 
 
 # A letterhead's lines: "Republic of Lebanon", "Ministry of Public Health", "Report No. 15".
@@ -1229,6 +1281,8 @@ def _cue_and_speaker(
         speaker = ctx.introduced_source(mark_start)
     if speaker is None and cue is None:
         cue, speaker = _poster_before_colon(ctx, mark_start)
+    if speaker is None and cue is None:
+        speaker = _person_before_colon(ctx, mark_start)
     if speaker is None and cue is None and not _hangs_on_verb(ctx, mark_start, mark_end, start):
         speaker = _carried_speaker(ctx, rows, mark_start)
     return cue, speaker
@@ -1287,6 +1341,22 @@ def _label_line_speaker(ctx: ArticleContext, mark_start: int) -> Ref | None:
     m = persons[0]
     s, e = int(m["char_start"]), int(m["char_end"])
     return Ref(str(m["entity_id"]), ctx.text[s:e], s, e)
+
+
+def _person_before_colon(ctx: ArticleContext, mark_start: int) -> Ref | None:
+    """ "Gheorghe will not leave: 'Where would I go?'": a sentence quoted after a colon
+    that closes a clause about a person, who is its subject, is that person's."""
+    before = ctx.text[:mark_start].rstrip(" \t")
+    if not before.endswith(":") or not ctx.text[mark_start + 1 : mark_start + 2].isupper():
+        return None
+    toks = ctx.tokens_in(len(before) - 1, len(before))
+    if not toks:
+        return None
+    root = toks[0].sent.root
+    if not is_verb(root) or root.i >= toks[0].i or ctx.in_quote(root):
+        return None
+    speaker = ctx.resolve_subject(root)
+    return speaker if speaker is not None and ctx.etype(speaker.entity_id) == "PERSON" else None
 
 
 def _poster_before_colon(ctx: ArticleContext, mark_start: int) -> tuple[Token | None, Ref | None]:

@@ -891,9 +891,26 @@ class ArticleContext:
         # This cached list may first be asked for while another look-back runs.
         looking_back, self._looking_back = self._looking_back, False
         try:
-            return self.previous_source(sent[0], SPEAKER_PREFERENCE)
+            found = self.previous_source(sent[0], SPEAKER_PREFERENCE)
         finally:
             self._looking_back = looking_back
+        return found or self._statement_before(sent)
+
+    def _statement_before(self, sent: Span) -> Ref | None:
+        """The source of the paragraph before an introduction that names none, where it
+        opens on its report and goes on in unsourced sentences: "The Ministry of Defense
+        informs that ... . All attacks were repelled ... . ..." above "Losses of the enemy
+        (in brackets, for the last day):" and its list."""
+        k = self.paragraph_index(self.start(sent))
+        if k == 0:
+            return None
+        lo, hi = self.paragraphs[k - 1]
+        sents = self.sentences_between(lo, hi)
+        if not sents or self.quote_at(self.start(sents[0])) is not None:
+            return None
+        if any(self._sentence_source(s, hi, False) is not None for s in sents[1:]):
+            return None  # another voice, or the same one again: the window saw it
+        return self._sentence_source(sents[0], hi, False)
 
     def _sentence_before(self, sent: Span) -> Span | None:
         """The sentence before ``sent`` in its paragraph, if any."""
@@ -2083,6 +2100,11 @@ class ArticleContext:
             and self.resolve_np(subj[0]) is None
         )
 
+    def sentence_source(self, sent: Span, before: int) -> Ref | None:
+        """Who speaks in a sentence, up to an offset: a quote's speaker or a reporting
+        verb's named subject."""
+        return self._sentence_source(sent, before, False)
+
     def _sentence_source(
         self, sent: Span, before: int, issuer: bool, skip: str | None = None
     ) -> Ref | None:
@@ -2149,6 +2171,7 @@ class ArticleContext:
                 or _subject_on_aux(verb)
                 or _subject_after_date(verb)
                 or _subject_of_leading_clause(verb)
+                or name_before_tail_verb(verb)
             )
             if subs and verb.dep_ == "relcl" and all(t.tag_ in ("WDT", "WP") for t in subs):
                 # "a statement which read", "the Secretary-General, Mr. X, who called
@@ -2353,6 +2376,29 @@ class ArticleContext:
                             return r
                 if tok.lower_ == "according" and (named := self._named_after(tok)) is not None:
                     return named
+            if (owner := self.count_owner(tok, ("by", "on", "in"))) is not None:
+                return owner  # "386 soldiers killed, by Turkmenistan's own count"
+        return None
+
+    def count_owner(self, tok: Token, preps: Sequence[str]) -> Ref | None:
+        """Whose count a count noun is, where it hangs on one of ``preps``: "by
+        Turkmenistan's own count", "on the ministry's figures"; with "of" after it,
+        "the count of Kazakhstan's Ministry of Health"."""
+        if lemma_of(tok) not in lexset("count_nouns") or tok.dep_ not in ("pobj", "attr", "nsubj"):
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ not in preps:
+            return None
+        owners = [c for c in tok.children if c.dep_ == "poss"] + [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for o in owners:
+            r = self.resolve_np(o)
+            if r is not None and self.etype(r.entity_id) in SPEAKER_PREFERENCE:
+                return r
         return None
 
     def _named_after(self, prep: Token) -> Ref | None:
@@ -2843,9 +2889,36 @@ def _subject_of_leading_clause(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "ccomp" and c.i < verb.i and verb.doc[verb.i - 1].text == ",":
             subs = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i]
-            if subs and not any(t.is_quote for t in verb.doc[c.left_edge.i : verb.i]):
+            if subs and not _quoted_clause(c):
                 return subs
     return []
+
+
+def name_before_tail_verb(verb: Token) -> list[Token]:
+    """ "..., Chief of the General Staff General Milan X said at a briefing on Wednesday.":
+    a subjectless report closing the sentence after a comma, the parser having hung the
+    name on the title before it; the name just before the verb is its subject."""
+    doc = verb.doc
+    if (
+        lemma_of(verb) not in lexset("speech_verbs") | lexset("claim_verbs")
+        or verb.i == 0
+        or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        or any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+        or verb.right_edge.i + 2 < verb.sent.end
+    ):
+        return []
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or not any(t.text == "," for t in doc[max(verb.i - 16, 0) : verb.i]):
+        return []
+    return [name]
+
+
+def _quoted_clause(clause: Token) -> bool:
+    """Does a quotation open the clause ('"Fighting goes on," ...'), where a phrase
+    quoted inside it ('It calls the account "a lie", says ...') does not?"""
+    first = clause.left_edge.i
+    doc = clause.doc
+    return doc[first].is_quote or (first > 0 and doc[first - 1].is_quote)
 
 
 def _mkey(m: dict) -> str:

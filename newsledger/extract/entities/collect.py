@@ -293,6 +293,19 @@ def names_machine(span: Span) -> bool:
     )
 
 
+def names_vessel(doc: Doc, start: int) -> bool:
+    """Does a name at ``start`` name a ship: its navy's prefix opens it or stands just
+    before it ("USS George Washington", "KRI [Sultan] Iskandar Muda"), or the kind of
+    ship it is does ("the corvette Sultan Iskandar Muda")?"""
+    prefixes = lexset("ship_prefixes")
+    for k in range(start, max(start - 3, -1), -1):
+        if doc[k].text in prefixes:
+            return True
+        if k < start and not doc[k].is_title:
+            break
+    return start > 0 and doc[start - 1].is_lower and doc[start - 1].lemma_ in lexset("vessel_nouns")
+
+
 def names_structure(span: Span, ends: str) -> bool:
     """A name that ends in a structure's word of the list ``ends`` ("the General Seyni
     Kountche Bridge", "Al Udeid Air Base"): a structure, no person or body."""

@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
 from newsledger.extract.components import CREDIT_SUFFIXES
-from newsledger.extract.entities.collect import names_machine, names_structure, org_words
+from newsledger.extract.entities.collect import (
+    LOCATIVE_PREPS,
+    names_machine,
+    names_structure,
+    names_vessel,
+    org_words,
+)
 from newsledger.extract.entities.places import NAME_PARTICLES
 from newsledger.extract.entities.roles import role_at, role_held_in_place
 from newsledger.extract.entities.state import (
@@ -247,6 +253,12 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
         return None
     if any(t.lower_.rstrip(".") in lexset("company_words") for t in span):
         return None  # "Maxar Technologies": a company the model took for a person
+    if names_vessel(doc, start):
+        return None  # "USS George Washington", "the corvette KRI Sultan Iskandar Muda"
+    if doc[start].text in lexset("street_name_heads"):
+        return None  # "a block on Calea Aradului": a street
+    if start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in LOCATIVE_PREPS:
+        return None  # "along the Crișul Repede", "across the Dniester": a river, a region
     if (r := role_at(st, p, start, end, at_end=False)) and r.start == start and r.end >= end:
         return None  # "Spokesperson: No." opening a transcript's turn: an office, no name
     if len(span) == 1 and (
@@ -774,7 +786,8 @@ def _credit_word(tok, placed: bool = False) -> bool:  # type: ignore[no-untyped-
 def _with_name_honorifics(
     st: ArticleState, persons: list[tuple[int, Span]]
 ) -> list[tuple[int, Span]]:
-    """Honorifics that are part of a name stay in it: 'Sheikh' before a name joins it, and two
+    """Honorifics that are part of a name stay in it: 'Sheikh' before a name joins it (not
+    before a patronymic's name: 'Sheikh Jassim bin Fahad'), and two
     names with only such honorifics between them, or none, are one ('Sharif' + 'Sheikh
     Ahmed', 'Sardar Imtiaz' + 'Khan'). A generational suffix the model left out ends the
     name ('Ngeh Lukong III')."""
@@ -783,7 +796,13 @@ def _with_name_honorifics(
     out: list[tuple[int, Span]] = []
     for p, ent in sorted(persons, key=lambda pe: (pe[0], pe[1].start)):
         doc, start = ent.doc, ent.start
-        while start and ref.key(doc[start - 1].text) in honorifics:
+        # A Gulf ruler's or minister's "Sheikh" before a name with its patronymic ("Sheikh
+        # Jassim bin Fahad Al Thani") is his title, as "Prince" is.
+        royal = any(t.lower_ in lexset("patronymic_particles") for t in ent)
+        if royal and len(ent) > 2 and ref.key(ent[0].text) in honorifics:
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")
+            start = ent.start
+        while start and ref.key(doc[start - 1].text) in honorifics and not royal:
             start -= 1
         if ent.end < len(doc) and doc[ent.end].text in suffixes and len(ent) > 1:
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")

@@ -623,8 +623,33 @@ def _heading_label(st: ArticleState, p: int) -> Entity | None:
             if m.para == q and m.start == words[0].i and m.end == words[-1].i + 1
         ]
         e = st.entities[whole[0].entity_id] if whole else None
-        return e if e is not None and e.entity_type in ("COUNTRY", "ORG") else None
+        if e is None or e.entity_type not in ("COUNTRY", "ORG"):
+            return None
+        return None if _placed_elsewhere(st, p, e) else e
     return None
+
+
+def _placed_elsewhere(st: ArticleState, p: int, label: Entity) -> bool:
+    """Does the paragraph open in another state's city ("In Tokyo, Chief Cabinet Secretary
+    X said ..." under a "United States" heading): a round-up's next state, unheaded. A
+    body's heading holds over its seat abroad."""
+    doc = st.docs[p]
+    if label.entity_type != "COUNTRY" or len(doc) < 3 or doc[0].lower_ != "in":
+        return False  # "European Union" over "In Brussels, ..." still labels it
+    comma = next((t.i for t in doc[1:6] if t.text == ","), None)
+    if comma is None:
+        return False
+    placed = {
+        st.entities[m.entity_id].country_code
+        for m in st.mentions
+        if m.para == p
+        and m.start >= 1
+        and m.end <= comma
+        and st.entities[m.entity_id].entity_type in ("PLACE", "COUNTRY")
+    }
+    placed.discard(None)
+    own = label.country_code
+    return bool(placed) and own not in placed
 
 
 def _role_words(doc: Doc, role: RoleSpan) -> str:
