@@ -7733,3 +7733,16 @@ def test_a_quote_after_a_colon_closing_a_clause_about_a_person_is_his():
     assert quotes.get("Where would ") == "person:gheorghe_sabau", quotes
     persons = {e["entity_id"] for e in run.entities if e["entity_type"] == "PERSON"}
     assert "person:calea_aradului" not in persons, persons
+
+
+def test_a_data_desk_figure_credited_by_a_count_noun():
+    found = _found_claims(
+        "Turkmen troops crossed into Mangystau on 20 November.\n\n"
+        "318 civilians killed in Kazakhstan. That is the count of Kazakhstan's Ministry of "
+        "Health, most of them in Zhanaozen.\n\n"
+        "386 Turkmen soldiers killed, by Turkmenistan's own count, the only figure Ashgabat "
+        "has published."
+    )
+    killed = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
+    assert killed[318.0] == "org:ministry_of_health_of_kazakhstan", killed
+    assert killed[386.0] == "country:TKM", killed
