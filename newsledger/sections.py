@@ -610,6 +610,8 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
         _I,
     ),
     re.compile(r"^\(?(?:photo|image|picture)s? (?:by|credit|courtesy)\b", _I),
+    # A broadcaster's page as saved: "Image source, EPA", "Media caption, Watch: ...".
+    re.compile(r"^(?:image|media|video|photo) (?:source|caption)\s*,\s", _I),
     # A chart's title closed by its data's source: "Tenge per US dollar. Source: LSEG".
     re.compile(r"[.;]\s+sources?:\s*[^.:\n]{1,60}\.?$", _I),
     re.compile(r"\((?:[^()]*\s)?(?:photo|file photo|image|picture)\b[^()]*\)\s*\.?$", _I),
@@ -707,6 +709,9 @@ RELEASE_TITLE_MAX_WORDS = 20
 CLEAR_SCORE = 4
 
 _TERMINAL_RE = re.compile(r"[.!;,…\"'”’)\]]$")
+_LABELLED_QUOTE_RE = re.compile(
+    r"[A-Z][^:\n\"“”]{1,40}:\s+[\"'“‘][A-Z][^\"“”\n]*[^\s.!?,;:\"“”'’][\"'”’]"
+)
 # A cross-head in capitals inside quote marks: "'A GIFT TO ISWAP'".
 _QUOTED_CAPS_RE = re.compile(r"[\"'“‘](?P<inner>[^a-z\n\"'“”‘’]*[A-Z][^a-z\n\"“”]*?)[\"'”’]")
 _QUOTED_LINE_RE = re.compile(r"[\"'“‘](?P<inner>[A-Z][^\n\"“”]*?[^\s.!?,;:])[\"'”’]")
@@ -1052,6 +1057,10 @@ def _is_heading_shape(text: str) -> bool:
             and not _TERMINAL_RE.search(rest.rstrip(":"))
             and rest[:1].isupper()
         )
+    if (m := _LABELLED_QUOTE_RE.fullmatch(text)) is not None and "\n" not in text:
+        # 'Aid workers: "We need more of everything"': a cross-head quoting the story
+        # after its speaker's label, its words unended.
+        return len(text.split()) <= ENTRY_TITLE_MAX_WORDS
     if "\n" in text or not text[:1].isupper() or _TRANSCRIPT_QUESTION_RE.match(text):
         return False
     if LEAD_IN_RE.match(text) and quoted is None:
@@ -1105,6 +1114,8 @@ def classify_heading(heading: str) -> str | None:
     """Section type named by a heading's wording, or None when it names none."""
     if (m := _DESK_LABEL_RE.match(heading)) and m["label"].casefold() in OFF_TOPIC_DESKS:
         return "other"
+    if _BOX_BYLINE_RE.match(heading):
+        return None  # "Analysis by X, diplomatic correspondent": the writer's desk names none
     words, joined = _heading_words(heading)
     for section_type, cues in HEADING_CUES.items():
         for cue in cues:
@@ -1172,6 +1183,11 @@ def _one_block(paragraphs: Sequence[Paragraph], j: int, *, first: bool) -> bool:
 _ITALIC_NOTE_RE = re.compile(r"\*(?!\*)[^*]{20,}(?<!\*)\*|_(?!_)[^_]{20,}(?<!_)_")
 
 
+_BOX_BYLINE_RE = re.compile(
+    r"^(?:analysis|comment|context|reality check|fact ?check)(?: box)? by [A-Z][^.!?\n]{2,80}$", _I
+)
+
+
 def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
     """The kind of each paragraph: body, heading, caption, read_more, factbox or stamp."""
     kinds: list[str] = []
@@ -1183,6 +1199,10 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
         linked = len(lines) > 1 and _STAMP_RE.match(lines[0]) and READ_MORE_RE.match(lines[1])
         if _STAMP_RE.match(text):
             kinds.append(_STAMP)
+        elif _BOX_BYLINE_RE.match(text) and "\n" not in text and k + 1 < len(paragraphs):
+            # "Analysis by Jane Doe, diplomatic correspondent" over the box's paragraphs:
+            # the box's heading, not the story's byline.
+            kinds.append(_HEADING)
         elif (
             linked
             or READ_MORE_RE.match(first_line)

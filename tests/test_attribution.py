@@ -7746,3 +7746,20 @@ def test_a_data_desk_figure_credited_by_a_count_noun():
     killed = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
     assert killed[318.0] == "org:ministry_of_health_of_kazakhstan", killed
     assert killed[386.0] == "country:TKM", killed
+
+
+def test_states_a_speech_thanks_for_their_own_stance_take_that_stance():
+    text = (
+        "DODOMA – Tanzania's President Dana Voss addressed the nation this evening, eight "
+        "days after Rwandan forces crossed into Kagera. The Press Service publishes the "
+        "full text of the address.\n\n"
+        "Fellow citizens, our soldiers have held the Rusumo bridge for eight days.\n\n"
+        "I thank the Republic of Mozambique, whose President called me within hours of the "
+        "attack. I thank Kenya and Zambia, which condemned this aggression without "
+        "hesitation. We will not forget our friends.\n"
+    )
+    found = _found_reactions(text)
+    assert ("country:KEN", "condemnation") in found, found
+    assert ("country:ZMB", "condemnation") in found, found
+    assert ("country:KEN", "support") not in found, found
+    assert ("country:MOZ", "support") in found, found

@@ -2142,6 +2142,16 @@ def test_a_ship_s_name_is_no_person():
     assert persons == {"Yudha Nugraha"}, persons
 
 
+def test_a_given_name_after_a_portfolio_that_runs_on_and_a_body_word_alone():
+    _, r = _extract(
+        "Hungarian Minister of Foreign Affairs and Trade Balázs Kertai-Somogyi called for a "
+        "ceasefire. According to the Commissariat for Refugees and Migration, 7,500 people "
+        "have arrived in Vranje. All have been given hot meals, the Commissariat stressed."
+    )
+    persons = _names(r, "PERSON")
+    assert persons == {"Balázs Kertai-Somogyi"}, persons
+
+
 def test_honorifics_and_police_ranks_before_a_name_are_no_part_of_it():
     _, r = _extract(
         "The District Head of Kanoma, Alhaji Lawal Musa Kanoma, said 38 people died. "

@@ -821,7 +821,7 @@ PLAIN_QUESTION_MAX_WORDS = 16
 
 def _plain_question_interview(ctx: ArticleContext) -> list[dict]:
     """An interview printed as plain questions, each a line ending in "?" with its answer
-    in the first person on the line or paragraph under it ("When did you decide to
+    in the first person on the line under it ("When did you decide to
     leave?" over "When the shells started falling. Our house is ..."): the answers are the
     words of the person the paragraph before the first question names, else of the one
     the introduction names most. Two such pairs at least; the questions stay the page's."""
@@ -838,6 +838,11 @@ def _plain_question_interview(ctx: ArticleContext) -> list[dict]:
             and question[:1] not in QUOTE_OPENERS
             and answer[:1] not in QUOTE_OPENERS
             and not answer.endswith("?")
+            # the answer on the line under the question, in the same block
+            and ctx.text[hi:alo].count("\n") == 1
+            # a labelled transcript ("Q: ...", "A: ...") is read as one
+            and SPEAKER_LABEL_RE.match(question) is None
+            and SPEAKER_LABEL_RE.match(answer) is None
             and ctx.quote_at(alo) is None
             and _FIRST_PERSON_RE.search(answer)
         ):

@@ -1113,7 +1113,17 @@ def _candidates(
                 # subjects of the sentence's verb; all of them act.
                 groups, verb = found, found_verb
             elif len(str(quote["text"]).split()) > SHORT_QUOTE_WORDS:
-                pass  # a speech of its own: its speaker acts
+                # A speech of its own: its speaker acts, unless it tells what other
+                # states did ("I thank Kenya and Zambia, which condemned this aggression").
+                if (
+                    found
+                    and not credited
+                    and found_verb is not None
+                    and (anchor == found_verb or anchor.head == found_verb)
+                    and _right_granted_by(found_verb) is None
+                    and _reported_deed(ctx, found, found_verb, speaker)
+                ):
+                    groups, verb = found, found_verb
             elif len(found) == 1 and found_verb is not None and _bloc_subject(found_verb):
                 # "The Philippines ... said the bloc was 'gravely concerned'": the bloc,
                 # voiced by the one who said it if a person.
@@ -1190,6 +1200,25 @@ def _candidates(
                 )
             )
     return rows
+
+
+def _reported_deed(
+    ctx: ArticleContext, found: list[list[dict]], verb: Token | None, speaker: str
+) -> bool:
+    """Does a speech tell a stance other states or bodies took, in the past ("which
+    condemned", "which have called on Rwanda"), not the speaker's own nor one he asks
+    of them ("Kenya must condemn")?"""
+    if verb is None or not (
+        verb.tag_ == "VBD"
+        or (
+            verb.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        )
+    ):
+        return False
+    own = ctx.country_of(speaker) or speaker
+    actors = [_actor(ctx, g)[0] for g in found]
+    return all(a is not None and a != own and a != speaker for a in actors)
 
 
 def _spoken_for(ctx: ArticleContext, verb: Token) -> list[str]:
@@ -1312,8 +1341,12 @@ def extract_reactions(ctx: ArticleContext) -> list[dict]:
             and ctx.paragraph_index(last["char_start"]) == para
             and "\n" not in ctx.text[last["char_start"] : ctx.start(sent)]
         )
-        candidates += _candidates(ctx, sent, last if same_para else None, vote_stance)
-        candidates += _thanked(ctx, sent)
+        found = _candidates(ctx, sent, last if same_para else None, vote_stance)
+        candidates += found
+        # A state thanked for a stance of its own ("Kenya, which condemned this
+        # aggression") takes that stance; the thanks add none.
+        acted = {r["actor_id"] for r in found if r["stance"] != "support"}
+        candidates += [r for r in _thanked(ctx, sent) if r["actor_id"] not in acted]
     _share_speakers(ctx, candidates)
     parties = reaction_parties(ctx, candidates)
     rows: list[dict] = []
@@ -1472,7 +1505,7 @@ def _share_speakers(ctx: ArticleContext, rows: list[dict]) -> None:
     """A state's stances in one sentence have one voice: in "Spokesman X condemned the
     attack and affirmed Tehran's support", the support is X's too. A stance with no voice,
     or voiced by a body, has the one person its paragraph has speaking for the actor, if
-    there is one."""
+    there is one, else the one person the article has voicing the actor anywhere."""
     voiced: dict[tuple[int, str], str] = {}
     for r in rows:
         if r["speaker_id"] is not None:
@@ -1482,6 +1515,15 @@ def _share_speakers(ctx: ArticleContext, rows: list[dict]) -> None:
             r["speaker_id"] = voiced.get((ctx.sentence_index(r["char_start"]), r["actor_id"]))
         if r["speaker_id"] is None:
             r["speaker_id"] = _paragraph_voice(ctx, r)
+    # A lede's "Australia condemned ..." has the voice the article gives the state below,
+    # when it gives it one only.
+    voices: dict[str, set[str]] = {}
+    for r in rows:
+        if r["speaker_id"] is not None and ctx.etype(r["speaker_id"]) == "PERSON":
+            voices.setdefault(r["actor_id"], set()).add(r["speaker_id"])
+    for r in rows:
+        if r["speaker_id"] is None and len(one := voices.get(r["actor_id"], set())) == 1:
+            r["speaker_id"] = next(iter(one))
         elif ctx.etype(r["speaker_id"]) == "ORG":
             # "The State Department said ... 'We are not taking sides,' a department
             # spokesman, Daniel Ruiz, told reporters": the named official voices it.

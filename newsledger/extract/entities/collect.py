@@ -180,6 +180,10 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 continue  # 'T-155 Firtina howitzers', 'the Maseru Bridge border post'
             elif _page_label(ent):
                 continue  # 'Verdict: False'
+            elif ent.label_ in ("PERSON", "ORG") and (
+                names_vessel(doc, ent.start) or doc[ent.start].text in lexset("street_name_heads")
+            ):
+                continue  # 'USS George Washington', 'a block on Calea Aradului'
             elif _portfolio(ent):
                 # 'Commissioner for Security and Home Affairs'; the state that closes a
                 # brief ('... and International Cooperation of Italy') is named all the same.
@@ -221,6 +225,12 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 _other_place(st, p, site)  # 'Shorja market', 'Kakuma camp'
             elif ent.label_ == "PERSON" and _last_of_places(ent):
                 _other_place(st, p, ent)  # 'struck Bandar Abbas, Qeshm Island and Bandar Lengeh'
+            elif (
+                ent.label_ == "PERSON"
+                and _after_the_place_preposition(ent)
+                and ref.lookup_place(ent.text) is None
+            ):
+                continue  # 'along the Crișul Repede': a river the references do not know
             elif ent.label_ == "PERSON":
                 persons.append((p, ent))
             elif ent.label_ in ("ORG", "GPE", "LOC", "NORP") and _aged_first_name(ent):
@@ -291,6 +301,13 @@ def names_machine(span: Span) -> bool:
         and head.is_lower
         and head.lemma_ in lexset("machine_nouns")
     )
+
+
+def _after_the_place_preposition(ent: Span) -> bool:
+    """A name after "the" and a preposition of place ("along the Crișul Repede"): no
+    person is written so, whatever the model read."""
+    doc, start = ent.doc, ent.start
+    return start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in LOCATIVE_PREPS
 
 
 def names_vessel(doc: Doc, start: int) -> bool:

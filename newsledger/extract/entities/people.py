@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span
 from newsledger.extract import reference as ref
 from newsledger.extract.components import CREDIT_SUFFIXES
 from newsledger.extract.entities.collect import (
-    LOCATIVE_PREPS,
     names_machine,
     names_structure,
     names_vessel,
@@ -254,15 +253,13 @@ def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None
     if any(t.lower_.rstrip(".") in lexset("company_words") for t in span):
         return None  # "Maxar Technologies": a company the model took for a person
     if names_vessel(doc, start):
-        return None  # "USS George Washington", "the corvette KRI Sultan Iskandar Muda"
-    if doc[start].text in lexset("street_name_heads"):
-        return None  # "a block on Calea Aradului": a street
-    if start > 1 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ in LOCATIVE_PREPS:
-        return None  # "along the Crișul Repede", "across the Dniester": a river, a region
+        return None  # "the corvette KRI Sultan Iskandar Muda", its title taken off
     if (r := role_at(st, p, start, end, at_end=False)) and r.start == start and r.end >= end:
         return None  # "Spokesperson: No." opening a transcript's turn: an office, no name
     if len(span) == 1 and (
-        (text.isupper() and not _titled_capital_surname(doc, start)) or _common_word(st, span[0])
+        (text.isupper() and not _titled_capital_surname(doc, start))
+        or _common_word(st, span[0])
+        or span[0].lower_ in org_words()  # "the Commissariat stressed"
     ):
         return None  # 'KHRI', 'THAILAND'; 'Schools' opening a sentence, 'Clan del Golfo'
     # Words no name is made of alone: 'Brig', 'Staff Lt' (a rank cut off its name),
@@ -334,11 +331,20 @@ def _given_name_before(st: ArticleState, p: int, doc: Doc, start: int) -> bool:
         or role_at(st, p, max(0, start - 6), start, at_end=True)
     ):
         return False  # 'Minister Cifuentes': a title, no name
-    return (
+    if (
         before.text in (",", "(")
         or before.lower_.rstrip(".") in lexset("rank_abbreviations")
         or role_at(st, p, max(0, start - 7), start - 1, at_end=True) is not None
-    )
+    ):
+        return True
+    # 'Minister of Foreign Affairs and Trade Balázs Kertai-Somogyi': a title whose
+    # portfolio runs on past the role's words.
+    for k in range(start - 2, max(start - 5, 0), -1):
+        if not all(t.is_title or t.lower_ in ("and", "of", "&") for t in doc[k : start - 1]):
+            break
+        if role_at(st, p, max(0, k - 7), k, at_end=True) is not None:
+            return doc[k].lower_ in ("and", "&")
+    return False
 
 
 def _titled_capital_surname(doc, i: int) -> bool:  # type: ignore[no-untyped-def]
