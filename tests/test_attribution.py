@@ -7763,3 +7763,20 @@ def test_states_a_speech_thanks_for_their_own_stance_take_that_stance():
     assert ("country:ZMB", "condemnation") in found, found
     assert ("country:KEN", "support") not in found, found
     assert ("country:MOZ", "support") in found, found
+
+
+def test_a_lede_s_unvoiced_stance_takes_the_one_voice_the_article_gives_the_state():
+    run = _entities_run(
+        "Chinese ships fired on Indonesian patrol boats off Natuna on Tuesday, and "
+        "Australia condemned the attack.\n\n"
+        "Indonesia said four sailors were killed.\n\n"
+        "\"An attack on Indonesia's forces is an attack on the rules that keep our region "
+        'safe," Australian Prime Minister Claire Donnelly-Hart said. Australia would send '
+        "two patrol aircraft to Indonesia, she said."
+    )
+    aus = {
+        (r["stance"], r["speaker_id"])
+        for r in run.result.reactions
+        if r["actor_id"] == "country:AUS"
+    }
+    assert ("condemnation", "person:claire_donnelly_hart") in aus, aus

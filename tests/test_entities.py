@@ -2152,6 +2152,15 @@ def test_a_given_name_after_a_portfolio_that_runs_on_and_a_body_word_alone():
     assert persons == {"Balázs Kertai-Somogyi"}, persons
 
 
+def test_a_name_after_the_and_a_preposition_of_place_is_no_person():
+    _, r = _extract(
+        "On the road to Aleșd along the Crișul Repede, queues of cars moved slowly east all day on "
+        "Thursday. Mayor "
+        "Florin Bodea said the city would hold."
+    )
+    assert _names(r, "PERSON") == {"Florin Bodea"}, _names(r, "PERSON")
+
+
 def test_honorifics_and_police_ranks_before_a_name_are_no_part_of_it():
     _, r = _extract(
         "The District Head of Kanoma, Alhaji Lawal Musa Kanoma, said 38 people died. "
