@@ -7780,3 +7780,27 @@ def test_a_lede_s_unvoiced_stance_takes_the_one_voice_the_article_gives_the_stat
         if r["actor_id"] == "country:AUS"
     }
     assert ("condemnation", "person:claire_donnelly_hart") in aus, aus
+
+
+def test_a_post_credited_in_its_own_language_is_the_poster_s_the_line_above_names():
+    run = _entities_run(
+        "Spanish troops crossed into Olivenza on Tuesday.\n\n"
+        "Portugal's Ministry of National Defence has fired off a defiant post on X:\n\n"
+        "Olivença is Portuguese and will remain Portuguese. Our forces hold the town.\n"
+        "— Ministério da Defesa Nacional (@DefesaPT_news) December 10, 2026\n\n"
+        "Madrid has not responded."
+    )
+    quotes = {q["text"][:12]: q["speaker_id"] for q in run.result.quotes}
+    assert quotes.get("Olivença is ") == "org:ministry_of_national_defence_of_portugal", quotes
+
+
+def test_states_no_one_wants_to_fight_are_no_parties():
+    found = _found_reactions(
+        "Ethiopian tanks rolled across the border into Djibouti on Sunday.\n\n"
+        '"Nobody in Washington, Paris or Beijing wants to fight Ethiopia over Djibouti," '
+        "said Jean Carrere, a researcher in Paris.\n\n"
+        "France said it would honour all its commitments and sent a frigate. The State "
+        'Department called on Ethiopia to "withdraw its forces immediately."'
+    )
+    assert ("country:FRA", "support") in found, found
+    assert ("country:USA", "call_for_ceasefire") in found, found

@@ -1370,7 +1370,7 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
             if cited:
                 return None, True  # "citing a military source"
         if is_verb(head) and (
-            (lemma_of(head) in verbs and not _deed_put(head))
+            (lemma_of(head) in verbs and not _deed_put(head) and not _admits_patients(head))
             or _gives_tally(head)
             or _moves_tally(head)
         ):
@@ -1494,6 +1494,14 @@ def _expletive_report(verb: Token) -> bool:
     subject is an empty "it" before its that-clause."""
     return any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and any(
         c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
+    )
+
+
+def _admits_patients(verb: Token) -> bool:
+    """ "the hospital has admitted 327 wounded": a facility taking patients in, no
+    admission of a claim."""
+    return lemma_of(verb) == "admit" and any(
+        c.dep_ == "nsubj" and lemma_of(c) in lexset("care_facilities") for c in verb.children
     )
 
 

@@ -593,11 +593,29 @@ def _embedded_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]])
             end -= 1
         if end <= start or any(start <= s[0] < end for s in spans):
             continue
-        speaker = _speaker_within(ctx, m.start("who"), m.end("who"))
+        speaker = _speaker_within(ctx, m.start("who"), m.end("who")) or _poster_introduced(
+            ctx, start
+        )
         if speaker is None:
             continue
         rows.append(_unmarked_quote(ctx, speaker, start, end))
     return rows
+
+
+def _poster_introduced(ctx: ArticleContext, start: int) -> Ref | None:
+    """Who the line above a post says posted it ("Portugal's Ministry of National Defence
+    has fired off a defiant post on X:"), where the credit names him in a form the
+    article knows by no other name ("— Ministério da Defesa Nacional (@DefesaPT_news)")."""
+    k = ctx.paragraph_index(start)
+    if k == 0:
+        return None
+    lo, hi = ctx.paragraphs[k - 1]
+    if not ctx.text[lo:hi].rstrip().endswith(":"):
+        return None
+    sents = ctx.sentences_between(lo, hi)
+    if not sents or not any(lemma_of(t) in lexset("message_nouns") for t in sents[-1]):
+        return None
+    return ctx.resolve_subject(sents[-1].root)
 
 
 POST_STAMP_MAX_WORDS = 8

@@ -136,10 +136,15 @@ def _engaged(tok: Token) -> bool:
 
 def _fighting(verb: Token) -> bool:
     """A combat word that tells fighting: "Somali troops would block the escape routes"
-    is a promise, no fighting."""
-    return lemma_of(verb) in lexset("combat_verbs") and not any(
+    is a promise, "wants to fight" a wish, no fighting."""
+    if lemma_of(verb) not in lexset("combat_verbs") or any(
         c.dep_ == "aux" and c.lower_ in lexset("modal_verbs") for c in verb.children
-    )
+    ):
+        return False
+    # "Nobody in Washington, Paris or Beijing wants to fight Ethiopia": a wish, or its
+    # absence, is no fighting.
+    wished = verb.dep_ == "xcomp" and lemma_of(verb.head) in lexset("wish_verbs")
+    return not wished
 
 
 def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str]:
