@@ -7804,3 +7804,17 @@ def test_states_no_one_wants_to_fight_are_no_parties():
     )
     assert ("country:FRA", "support") in found, found
     assert ("country:USA", "call_for_ceasefire") in found, found
+
+
+def test_a_hospital_admitting_the_wounded_is_no_source_in_a_body_s_release():
+    text = (
+        "Guinea: ICRC treats hundreds of wounded in Siguiri\n\n"
+        "International Committee of the Red Cross (ICRC)\nNews release\n02 December 2026\n\n"
+        "Conakry (ICRC) – Since fighting reached the outskirts of Siguiri on 10 November, the "
+        "city has been almost completely cut off.\n\n"
+        "An ICRC surgical team has been working at Siguiri hospital since 14 November. Since "
+        "then the hospital has admitted 327 weapon-wounded patients."
+    )
+    run = run_article(normalize_text(text), "entities")
+    (wounded,) = [c for c in run.result.claims if c["quantity_min"] == 327]
+    assert wounded["claimant_id"] == "org:international_committee_of_the_red_cross", wounded
