@@ -105,6 +105,7 @@ GENRES = (
     "Feature",
     "Interview",
     "Investigation",
+    "News analysis",
     "News",
     "Obituary",
     "Opinion",
@@ -1180,13 +1181,20 @@ def _head_block(lines: list[str], i: int, fields: _HeadFields) -> int | None:
         and len(long_parts[0].split()) <= FIRST_HEADLINE_MAX_WORDS
         and long_parts[0] in block
     )
+    # ... or a standfirst of a sentence or two, between a masthead and the "By" line of
+    # the writers ("Landlocked since 1993, Ethiopia has ... . Its assault ... yet.").
+    told = standfirst and len(block) >= 4 and any(_BY_RE.match(ln) for ln in block)
     if (
         len(block) > HEAD_BLOCK_MAX_LINES
         # A masthead line's parts count apart: "Farafenni's daily newspaper | Tuesday,
         # 15 December 2026 | Vol. 19 No. 284 | D30" is four short parts, no sentence.
         or (long_parts and not standfirst)
         # "UPDATED 4:15 p.m." ends on a time's abbreviation, not a sentence.
-        or any(_TIME_END_RE.sub("", ln).endswith((".", "!", "?", ":", ";", ",")) for ln in block)
+        or any(
+            _TIME_END_RE.sub("", ln).endswith((".", "!", "?", ":", ";", ","))
+            and not (told and ln == long_parts[0])
+            for ln in block
+        )
         or any(not _OPENER_RE.match(ln) for ln in block)  # bullets, dashes: a box's items
     ):
         return None

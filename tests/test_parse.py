@@ -805,6 +805,26 @@ def test_a_seat_and_its_city_are_no_writers():
     assert head.author is None and head.published_date == dt.date(2026, 11, 24)
 
 
+def test_a_head_block_with_a_standfirst_of_sentences_above_its_byline():
+    text = (
+        "Why Ethiopia went to war for a coastline\n\n"
+        "THE MERIDIAN HERALD | World | Africa\n"
+        "NEWS ANALYSIS\n"
+        "Landlocked since 1993, Ethiopia has long called the sea a matter of survival. Its "
+        "assault on Djibouti is the most dangerous answer yet.\n"
+        "By Declan Moorcroft and Selamawit Haile\n"
+        "Reporting from Nairobi, Kenya, and Paris\n"
+        "Nov. 19, 2026, 5:00 a.m. ET\n\n"
+        "When Ethiopian tanks rolled across the border at Galafi before dawn on Sunday, "
+        "they drove down the highway that carries Ethiopia's fuel."
+    )
+    parsed = parse_article(text)
+    head = parsed.head
+    assert (head.author, head.genre) == ("Declan Moorcroft and Selamawit Haile", "News analysis")
+    assert head.published_date == dt.date(2026, 11, 19)
+    assert parsed.paragraphs[0].text.startswith("When Ethiopian tanks")
+
+
 def test_a_byline_with_the_writers_desk_above_its_date_line():
     text = (
         "Border shooting: what we know\n\n"
