@@ -709,9 +709,7 @@ RELEASE_TITLE_MAX_WORDS = 20
 CLEAR_SCORE = 4
 
 _TERMINAL_RE = re.compile(r"[.!;,…\"'”’)\]]$")
-_LABELLED_QUOTE_RE = re.compile(
-    r"[A-Z][^:\n\"“”]{1,40}:\s+[\"'“‘][A-Z][^\"“”\n]*[^\s.!?,;:\"“”'’][\"'”’]"
-)
+
 # A cross-head in capitals inside quote marks: "'A GIFT TO ISWAP'".
 _QUOTED_CAPS_RE = re.compile(r"[\"'“‘](?P<inner>[^a-z\n\"'“”‘’]*[A-Z][^a-z\n\"“”]*?)[\"'”’]")
 _QUOTED_LINE_RE = re.compile(r"[\"'“‘](?P<inner>[A-Z][^\n\"“”]*?[^\s.!?,;:])[\"'”’]")
@@ -1057,10 +1055,6 @@ def _is_heading_shape(text: str) -> bool:
             and not _TERMINAL_RE.search(rest.rstrip(":"))
             and rest[:1].isupper()
         )
-    if (m := _LABELLED_QUOTE_RE.fullmatch(text)) is not None and "\n" not in text:
-        # 'Aid workers: "We need more of everything"': a cross-head quoting the story
-        # after its speaker's label, its words unended.
-        return len(text.split()) <= ENTRY_TITLE_MAX_WORDS
     if "\n" in text or not text[:1].isupper() or _TRANSCRIPT_QUESTION_RE.match(text):
         return False
     if LEAD_IN_RE.match(text) and quoted is None:

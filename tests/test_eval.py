@@ -34,7 +34,7 @@ SEED_FLOORS = [
 DEV_FLOORS = [
     ("published_date", 1.0, 1.0),
     ("sections", 0.85, 0.85),
-    ("persons", 0.9, 0.9),
+    ("persons", 0.96, 0.97),
     ("countries", 0.95, 0.95),
     ("places", 0.8, 0.85),
     ("organizations", 0.85, 0.75),
@@ -44,7 +44,7 @@ DEV_FLOORS = [
     ("quotes", 0.85, 0.85),
     ("claims_found", 0.8, 0.9),
     ("claims", 0.8, 0.9),
-    ("reactions", 0.85, 0.8),
+    ("reactions", 0.89, 0.89),
     ("timeline", 0.85, 0.9),
 ]
 # The test split (tests/gold/test/): scored once, untouched, at the close of the first
@@ -82,14 +82,14 @@ TEST_FLOORS = [
 INVENTED_DEV_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.7, 0.7),
-    ("persons", 0.9, 0.85),
+    ("persons", 0.96, 0.92),
     ("organizations", 0.75, 0.75),
     ("countries", 0.95, 0.95),
     ("places", 0.7, 0.8),
     ("quotes_found", 0.95, 0.95),
     ("quotes", 0.8, 0.8),
     ("claims_found", 0.75, 0.7),
-    ("claims", 0.65, 0.7),
+    ("claims", 0.80, 0.77),
     ("reactions", 0.75, 0.8),
     ("timeline", 0.9, 0.8),
 ]
@@ -308,7 +308,7 @@ INVENTED_DEV6_FLOORS = [
 INVENTED_DEV7_FLOORS = [
     ("published_date", 0.85, 0.95),
     ("sections", 0.65, 0.55),
-    ("persons", 0.85, 0.85),
+    ("persons", 0.95, 0.97),
     ("organizations", 0.75, 0.65),
     ("places", 0.7, 0.65),
     ("quotes_found", 0.95, 0.8),
@@ -388,8 +388,8 @@ INVENTED_DEV10_FLOORS = [
     ("persons", 0.93, 0.9),
     ("organizations", 0.8, 0.75),
     ("places", 0.8, 0.75),
-    ("quotes_found", 0.93, 0.93),
-    ("quotes", 0.85, 0.83),
+    ("quotes_found", 0.97, 0.96),
+    ("quotes", 0.90, 0.89),
     ("claims_found", 0.72, 0.8),
     ("claims", 0.66, 0.74),
     ("reactions", 0.78, 0.8),
@@ -418,7 +418,7 @@ INVENTED_DEV11_FLOORS = [
     ("organizations", 0.75, 0.72),
     ("places", 0.66, 0.75),
     ("quotes_found", 0.97, 0.9),
-    ("quotes", 0.78, 0.72),
+    ("quotes", 0.81, 0.77),
     ("claims_found", 0.6, 0.77),
     ("claims", 0.48, 0.63),
     ("reactions", 0.48, 0.7),
@@ -480,7 +480,7 @@ INVENTED_DEV13_FLOORS = [
     # 156's gold credits "Niamey and Ouagadougou, Bamako's partners within the AES,
     # affirmed in a joint statement ..." to the confederation; the extraction credits
     # the two states, as the gold of 68 and 256 does for the same wording.
-    ("reactions", 0.64, 0.78),
+    ("reactions", 0.69, 0.78),
     ("timeline", 0.9, 0.78),
 ]
 
@@ -529,13 +529,13 @@ INVENTED_DEV14_FLOORS = [
 INVENTED_DEV15_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.69, 0.61),
-    ("persons", 0.9, 0.77),
+    ("persons", 0.92, 0.82),
     ("organizations", 0.75, 0.68),
     ("places", 0.71, 0.74),
     ("quotes_found", 0.94, 0.9),
-    ("quotes", 0.81, 0.78),
+    ("quotes", 0.85, 0.83),
     ("claims_found", 0.8, 0.85),
-    ("claims", 0.62, 0.66),
+    ("claims", 0.65, 0.69),
     ("reactions", 0.65, 0.84),
     ("timeline", 0.84, 0.7),
 ]
@@ -559,10 +559,10 @@ INVENTED_DEV16_FLOORS = [
     ("organizations", 0.82, 0.73),
     ("places", 0.76, 0.78),
     ("quotes_found", 0.95, 0.95),
-    ("quotes", 0.83, 0.82),
-    ("claims_found", 0.82, 0.82),
-    ("claims", 0.72, 0.71),
-    ("reactions", 0.79, 0.76),
+    ("quotes", 0.85, 0.85),
+    ("claims_found", 0.84, 0.83),
+    ("claims", 0.75, 0.74),
+    ("reactions", 0.85, 0.82),
     ("timeline", 0.94, 0.73),
 ]
 
@@ -638,7 +638,7 @@ INVENTED_DEV18_FLOORS = [
 INVENTED_DEV19_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.43, 0.41),
-    ("persons", 0.92, 0.91),
+    ("persons", 0.96, 0.93),
     ("organizations", 0.80, 0.75),
     ("places", 0.73, 0.75),
     ("quotes_found", 0.92, 0.94),
@@ -671,7 +671,7 @@ INVENTED_DEV20_FLOORS = [
     ("quotes", 0.83, 0.76),
     ("claims_found", 0.81, 0.83),
     ("claims", 0.74, 0.77),
-    ("reactions", 0.81, 0.79),
+    ("reactions", 0.83, 0.80),
     ("timeline", 0.94, 0.71),
 ]
 
@@ -716,14 +716,14 @@ INVENTED_DEV21_FLOORS = [
 INVENTED_DEV22_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.75, 0.66),
-    ("persons", 0.95, 0.87),
+    ("persons", 0.96, 0.90),
     ("organizations", 0.83, 0.78),
     ("places", 0.71, 0.74),
     ("quotes_found", 0.97, 0.96),
-    ("quotes", 0.87, 0.86),
+    ("quotes", 0.90, 0.89),
     ("claims_found", 0.84, 0.80),
     ("claims", 0.75, 0.72),
-    ("reactions", 0.80, 0.87),
+    ("reactions", 0.83, 0.88),
     ("timeline", 0.94, 0.81),
 ]
 
@@ -749,7 +749,7 @@ INVENTED_DEV23_FLOORS = [
     ("places", 0.72, 0.65),
     ("quotes_found", 0.97, 0.94),
     ("quotes", 0.83, 0.80),
-    ("claims_found", 0.75, 0.75),
+    ("claims_found", 0.76, 0.76),
     ("claims", 0.69, 0.69),
     ("reactions", 0.75, 0.85),
     ("timeline", 0.90, 0.83),
@@ -776,13 +776,13 @@ INVENTED_DEV24_FLOORS = [
     ("sections", 0.71, 0.61),
     ("persons", 0.87, 0.85),
     ("organizations", 0.86, 0.8),
-    ("places", 0.7, 0.74),
+    ("places", 0.71, 0.76),
     ("quotes_found", 0.96, 0.93),
     ("quotes", 0.9, 0.87),
     ("claims_found", 0.76, 0.83),
     ("claims", 0.63, 0.69),
-    ("reactions", 0.77, 0.76),
-    ("timeline", 0.85, 0.81),
+    ("reactions", 0.81, 0.80),
+    ("timeline", 0.94, 0.81),
 ]
 
 
@@ -800,7 +800,7 @@ INVENTED_DEV24_FLOORS = [
 INVENTED_DEV25_FLOORS = [
     ("published_date", 0.85, 0.95),
     ("sections", 0.74, 0.66),
-    ("persons", 0.94, 0.83),
+    ("persons", 0.95, 0.84),
     ("organizations", 0.78, 0.83),
     ("places", 0.81, 0.75),
     ("quotes_found", 0.93, 0.93),
@@ -828,7 +828,7 @@ INVENTED_DEV25_FLOORS = [
 INVENTED_DEV26_FLOORS = [
     ("published_date", 0.85, 0.95),
     ("sections", 0.40, 0.36),
-    ("persons", 0.80, 0.89),
+    ("persons", 0.83, 0.90),
     ("organizations", 0.79, 0.76),
     ("places", 0.81, 0.77),
     ("quotes_found", 0.96, 0.94),
@@ -851,7 +851,7 @@ INVENTED_DEV26_FLOORS = [
 # published dates 6 of 8.
 INVENTED_DEV27_FLOORS = [
     ("published_date", 0.70, 0.95),
-    ("sections", 0.53, 0.50),
+    ("sections", 0.58, 0.55),
     ("persons", 0.86, 0.84),
     ("organizations", 0.87, 0.79),
     ("places", 0.74, 0.74),
@@ -877,7 +877,7 @@ INVENTED_DEV27_FLOORS = [
 # (titled statements, channel posts, dash credits): claims .68/.74, quotes found .82/.91.
 INVENTED_DEV28_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.57, 0.65),
+    ("sections", 0.57, 0.68),
     ("persons", 0.90, 0.86),
     ("organizations", 0.78, 0.78),
     ("places", 0.70, 0.81),
@@ -885,7 +885,7 @@ INVENTED_DEV28_FLOORS = [
     ("quotes", 0.81, 0.81),
     ("claims_found", 0.77, 0.84),
     ("claims", 0.72, 0.78),
-    ("reactions", 0.61, 0.78),
+    ("reactions", 0.63, 0.80),
     ("timeline", 0.91, 0.76),
 ]
 
@@ -904,15 +904,15 @@ INVENTED_DEV28_FLOORS = [
 # published dates 8 of 8.
 INVENTED_DEV29_FLOORS = [
     ("published_date", 0.95, 0.95),
-    ("sections", 0.72, 0.66),
+    ("sections", 0.77, 0.71),
     ("persons", 0.81, 0.84),
     ("organizations", 0.78, 0.72),
-    ("places", 0.73, 0.75),
+    ("places", 0.75, 0.78),
     ("quotes_found", 0.95, 0.91),
     ("quotes", 0.78, 0.75),
     ("claims_found", 0.73, 0.84),
     ("claims", 0.62, 0.72),
-    ("reactions", 0.66, 0.81),
+    ("reactions", 0.73, 0.85),
     ("timeline", 0.89, 0.83),
 ]
 
@@ -933,8 +933,8 @@ INVENTED_DEV30_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.70, 0.73),
     ("persons", 0.87, 0.94),
-    ("organizations", 0.82, 0.71),
-    ("places", 0.78, 0.76),
+    ("organizations", 0.84, 0.75),
+    ("places", 0.81, 0.79),
     ("quotes_found", 0.95, 0.94),
     ("quotes", 0.84, 0.83),
     ("claims_found", 0.80, 0.83),
@@ -960,7 +960,7 @@ INVENTED_DEV30_FLOORS = [
 INVENTED_DEV31_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.60, 0.48),
-    ("persons", 0.85, 0.78),
+    ("persons", 0.92, 0.83),
     ("organizations", 0.83, 0.77),
     ("places", 0.69, 0.68),
     ("quotes_found", 0.91, 0.91),
@@ -986,14 +986,14 @@ INVENTED_DEV31_FLOORS = [
 # .60/.64, timeline .80/.85, published dates 8 of 8.
 INVENTED_DEV32_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.35, 0.43),
-    ("persons", 0.83, 0.82),
+    ("sections", 0.48, 0.51),
+    ("persons", 0.83, 0.83),
     ("organizations", 0.66, 0.81),
     ("places", 0.64, 0.71),
     ("quotes_found", 0.92, 0.94),
-    ("quotes", 0.85, 0.87),
-    ("claims_found", 0.75, 0.81),
-    ("claims", 0.58, 0.61),
+    ("quotes", 0.86, 0.88),
+    ("claims_found", 0.76, 0.81),
+    ("claims", 0.59, 0.62),
     ("reactions", 0.70, 0.82),
     ("timeline", 0.77, 0.83),
 ]
@@ -1042,7 +1042,7 @@ INVENTED_DEV33_FLOORS = [
 # same. A session later: claims .59/.74.
 INVENTED_DEV34_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.44, 0.43),
+    ("sections", 0.44, 0.44),
     ("persons", 0.85, 0.79),
     ("organizations", 0.83, 0.74),
     ("places", 0.73, 0.75),
@@ -1068,16 +1068,16 @@ INVENTED_DEV34_FLOORS = [
 # rest the same.
 INVENTED_DEV35_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.56, 0.59),
+    ("sections", 0.61, 0.65),
     ("persons", 0.86, 0.83),
-    ("organizations", 0.77, 0.75),
-    ("places", 0.80, 0.79),
+    ("organizations", 0.77, 0.76),
+    ("places", 0.80, 0.80),
     ("quotes_found", 0.96, 0.96),
     ("quotes", 0.85, 0.85),
     ("claims_found", 0.78, 0.84),
-    ("claims", 0.68, 0.73),
+    ("claims", 0.70, 0.75),
     ("reactions", 0.82, 0.85),
-    ("timeline", 0.89, 0.75),
+    ("timeline", 0.89, 0.77),
 ]
 
 
@@ -1093,12 +1093,12 @@ INVENTED_DEV35_FLOORS = [
 # .91/.91, claims .70/.81, reactions .76/.82; the rest the same.
 INVENTED_DEV36_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.63, 0.65),
+    ("sections", 0.70, 0.72),
     ("persons", 0.92, 0.87),
     ("organizations", 0.80, 0.80),
     ("places", 0.79, 0.77),
     ("quotes_found", 0.96, 0.96),
-    ("quotes", 0.88, 0.88),
+    ("quotes", 0.89, 0.88),
     ("claims_found", 0.75, 0.85),
     ("claims", 0.72, 0.81),
     ("reactions", 0.80, 0.80),
@@ -1142,14 +1142,14 @@ INVENTED_DEV37_FLOORS = [
 # .87/.87, claims .69/.77, reactions .66/.84, timeline .98/.85; the rest the same.
 INVENTED_DEV38_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.57, 0.61),
+    ("sections", 0.62, 0.63),
     ("persons", 0.89, 0.86),
-    ("organizations", 0.74, 0.69),
+    ("organizations", 0.74, 0.70),
     ("places", 0.81, 0.75),
     ("quotes_found", 0.96, 0.96),
     ("quotes", 0.84, 0.84),
     ("claims_found", 0.77, 0.86),
-    ("claims", 0.66, 0.74),
+    ("claims", 0.68, 0.74),
     ("reactions", 0.63, 0.81),
     ("timeline", 0.95, 0.82),
 ]
@@ -1161,19 +1161,21 @@ INVENTED_DEV38_FLOORS = [
 # analysis, a UN noon briefing's highlights, a neighbour's border-town paper, and a
 # question-and-answer explainer. Scored blind: R/P sections .52/.59, persons
 # .94/.82, organizations .85/.79, places .84/.77, quotes .88/.85, claims
-# .60/.60, reactions .79/.80, timeline .96/.82, published dates 8 of 8.
+# .60/.60, reactions .79/.80, timeline .96/.82, published dates 8 of 8. At the session's
+# end: sections .61/.66, persons .96/.91, organizations .85/.80, quotes .89/.87, claims
+# .67/.68, reactions .89/.88, timeline .96/.84; the rest the same.
 INVENTED_DEV39_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.49, 0.56),
-    ("persons", 0.91, 0.79),
-    ("organizations", 0.82, 0.76),
+    ("sections", 0.58, 0.63),
+    ("persons", 0.93, 0.88),
+    ("organizations", 0.82, 0.77),
     ("places", 0.81, 0.74),
-    ("quotes_found", 0.97, 0.94),
-    ("quotes", 0.85, 0.82),
+    ("quotes_found", 0.97, 0.95),
+    ("quotes", 0.86, 0.84),
     ("claims_found", 0.79, 0.79),
-    ("claims", 0.57, 0.57),
-    ("reactions", 0.76, 0.77),
-    ("timeline", 0.93, 0.79),
+    ("claims", 0.64, 0.65),
+    ("reactions", 0.86, 0.85),
+    ("timeline", 0.93, 0.81),
 ]
 
 
@@ -1185,18 +1187,19 @@ INVENTED_DEV39_FLOORS = [
 # defending state's agency with its defence ministry's daily loss list. Scored blind:
 # R/P sections .67/.65, persons .92/.77, organizations .78/.73, places .79/.78,
 # quotes .72/.75, claims .49/.57, reactions .62/.74, timeline .90/.78,
-# published dates 8 of 8.
+# published dates 8 of 8. At the session's end: sections .73/.72, persons .97/.85,
+# places .82/.78, quotes .91/.82, claims .66/.76, reactions .62/.80; the rest the same.
 INVENTED_DEV40_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.64, 0.62),
-    ("persons", 0.89, 0.74),
+    ("sections", 0.70, 0.69),
+    ("persons", 0.94, 0.82),
     ("organizations", 0.75, 0.70),
-    ("places", 0.76, 0.75),
-    ("quotes_found", 0.80, 0.85),
-    ("quotes", 0.69, 0.72),
-    ("claims_found", 0.71, 0.83),
-    ("claims", 0.46, 0.54),
-    ("reactions", 0.59, 0.71),
+    ("places", 0.79, 0.75),
+    ("quotes_found", 0.97, 0.86),
+    ("quotes", 0.88, 0.79),
+    ("claims_found", 0.72, 0.83),
+    ("claims", 0.63, 0.73),
+    ("reactions", 0.59, 0.77),
     ("timeline", 0.87, 0.75),
 ]
 
