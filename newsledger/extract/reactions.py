@@ -1520,6 +1520,10 @@ def _share_speakers(ctx: ArticleContext, rows: list[dict]) -> None:
             r["speaker_id"] = voiced.get((ctx.sentence_index(r["char_start"]), r["actor_id"]))
         if r["speaker_id"] is None:
             r["speaker_id"] = _paragraph_voice(ctx, r)
+        elif ctx.etype(r["speaker_id"]) == "ORG":
+            # "The State Department said ... 'We are not taking sides,' a department
+            # spokesman, Daniel Ruiz, told reporters": the named official voices it.
+            r["speaker_id"] = _paragraph_voice(ctx, r) or r["speaker_id"]
     # A lede's "Australia condemned ..." has the voice the article gives the state below,
     # when it gives it one only.
     voices: dict[str, set[str]] = {}
@@ -1529,10 +1533,6 @@ def _share_speakers(ctx: ArticleContext, rows: list[dict]) -> None:
     for r in rows:
         if r["speaker_id"] is None and len(one := voices.get(r["actor_id"], set())) == 1:
             r["speaker_id"] = next(iter(one))
-        elif ctx.etype(r["speaker_id"]) == "ORG":
-            # "The State Department said ... 'We are not taking sides,' a department
-            # spokesman, Daniel Ruiz, told reporters": the named official voices it.
-            r["speaker_id"] = _paragraph_voice(ctx, r) or r["speaker_id"]
 
 
 def _paragraph_voice(ctx: ArticleContext, row: dict) -> str | None:
