@@ -449,10 +449,13 @@ READER_LABEL_RE = re.compile(
     r"[ \t]+(?=\S)"
 )
 # A transcript's turn: "Q:", "ANSWER:", "SPOKESPERSON (MAJOR GENERAL X):", "Q (Hadiza
-# Abubakar-Lawal, Daily Trust):": a label in capitals, the speaker perhaps in brackets.
+# Abubakar-Lawal, Daily Trust):": a label in capitals, the speaker perhaps in brackets;
+# or a question's asker after a dash, the outlet in brackets: "Q – Tuyeni Amakali (The
+# Namibian):".
 TRANSCRIPT_LABEL_RE = re.compile(
     r"(?P<label>Q|A|Question|Answer|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
-    r"(?:[ \t]+\((?P<who>[^()\n]{2,80})\))?:[ \t]+(?=\S)"
+    r"(?:(?:[ \t]+\(|(?:(?<=\bQ)|(?<=\bQuestion))[ \t]+[–—-][ \t]+)(?P<who>[^()\n]{2,80}?)"
+    r"(?:\)|[ \t]+\([^()\n]{2,80}\))?)?:[ \t]+(?=\S)"
 )
 # A parliamentary record's speaker: a member with constituency and party ("Harriet
 # Osei-Lambert (Bristol North West) (Lab):"), a minister by office with the name in
@@ -556,6 +559,28 @@ def find_date(value: str, default_year: int | None = None) -> dt.date | None:
 # --------------------------------------------------------------------- paragraphs
 
 
+# A fact check's lines under a claim it checks: who made it, the verdict. (Read by the
+# sections too.)
+CHECK_LINE_RE = re.compile(
+    r"^(?:Who (?:said|shared|made|posted|claimed) it|Said by|Shared by|Claimed by|Claim by|"
+    r"Verdict|Rating|Ruling|Our ruling)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_DATE_RANGE_SPLIT_RE = re.compile(r"\s+(?:to|until|[–—-])\s+")
+
+
+def is_date_only_line(line: str) -> bool:
+    """A line that is a date alone, or a range of two, the year perhaps left to the
+    page's ("Monday 30 November", "Monday 30 November to Thursday 3 December")."""
+    parts = _DATE_RANGE_SPLIT_RE.split(line.strip())
+    year = dt.date.today().year
+    return (
+        "\n" not in line.strip()
+        and len(parts) <= 2
+        and all(parse_date(part, default_year=year) is not None for part in parts)
+    )
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     starts.extend(m.end() for m in re.finditer("\n", text))
@@ -644,6 +669,27 @@ def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
         and not SENTENCE_END_RE.search(lines[0].strip())
     ):
         # A live entry's title over its time ("Death toll rises to 97" over "22:50").
+        return [(0, 1), (1, 2)]
+    if (
+        n > 1
+        and all(CHECK_LINE_RE.match(line.strip()) for line in lines[1:])
+        and not CHECK_LINE_RE.match(lines[0].strip())
+        and len(lines[0].split()) <= ENTRY_TITLE_MAX_WORDS
+        and not SENTENCE_END_RE.search(lines[0].strip().rstrip("\"”’'"))
+    ):
+        # A fact check's claim over who made it and the verdict ('1. "We destroyed 40
+        # tanks"' over "Who said it: ..." and "Verdict: False"): a title over its lines.
+        return [(k, k + 1) for k in range(n)]
+    if (
+        n == 2
+        and is_date_only_line(lines[1])
+        and not is_byline("\n".join(lines))
+        and len(lines[0].split()) <= ENTRY_TITLE_MAX_WORDS
+        and _OPENER_RE.match(lines[0].strip())
+        and not SENTENCE_END_RE.search(lines[0].strip())
+    ):
+        # A round-up item's title over its date ("Port Howard: Britain says settlement
+        # retaken" over "Monday 30 November"): two paragraphs.
         return [(0, 1), (1, 2)]
     if n == 1 or any(BULLET_RE.match(line) for line in lines) or POST_HEADER_RE.match(lines[0]):
         return [(0, n)]  # one paragraph: a list, or a post under its header

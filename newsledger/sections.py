@@ -73,6 +73,7 @@ from functools import lru_cache
 from newsledger.extract.reference import countries_in, country_iso3, war_pair
 from newsledger.parse import (
     BULLET_RE,
+    CHECK_LINE_RE,
     END_MARK_RE,
     FACTBOX_RE,
     LEAD_IN_RE,
@@ -83,6 +84,7 @@ from newsledger.parse import (
     find_date,
     full_dates,
     is_byline,
+    is_date_only_line,
     is_kicker,
     label_end,
     month_number,
@@ -685,6 +687,9 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
 )
 READ_MORE_RE = re.compile(
     r"^(?:read more|read also|also read|more on this(?: story)?|see also|recommended(?=\s*:)|"
+    # A page's box of other stories as a screen reader gives it: "Recommended Stories" over
+    # "list of 3 items".
+    r"recommended stories(?=\s*$)|"
     r"(?:you )?(?:may|might) also like(?=\s*:)|"
     # The same in the languages of regional sites' English editions.
     r"leia também|leia mais|lea también|lee también|lire aussi|à lire aussi|sources?(?=\s*:)|references(?=\s*:)|"
@@ -693,7 +698,9 @@ READ_MORE_RE = re.compile(
     r"correction|clarification|tags|topics|filed under|our standards)(?=\s*:)|"
     # A note on the page itself: "Update: This page has been updated to correct ..."
     r"(?:update|note)(?=\s*:\s*this (?:page|article|story|report|post|blog)\b)|"
-    r"related(?: stories| articles| coverage| content| news| topics)?)\s*(?:[:|»>–—-]|$)",
+    r"related(?: stories| articles| coverage| content| news| topics)?|"
+    # A newsletter's link to another story: "Go deeper: The 60-year fight over one field"
+    r"go deeper|dig deeper)\s*(?:[:|»>–—-]|$)",
     _I,
 )
 _STAT_LINE_RE = re.compile(r"^[A-Z][\w ,'’()/-]{1,40}:\s+\S")
@@ -951,6 +958,23 @@ def _funding_note(text: str) -> bool:
     )
 
 
+# A newsletter's note on its own length: "Good morning. Today's newsletter is 770
+# words, a 3-minute read."
+_LENGTH_NOTE_RE = re.compile(
+    r"^(?:(?:good (?:morning|afternoon|evening)|hello|hi)\b[^.!?\n]{0,40}[.!,]\s*)?"
+    r"(?:today['’]s|this)\s+(?:newsletter|edition|briefing|issue|email)\b[^.!?\n]{0,30}?"
+    r"\b\d[\d,]*\s+words\b[^\n]*$",
+    _I,
+)
+
+
+# An advertisement's slot left in the saved page: "Advertisement", "Story continues below
+# advertisement".
+_AD_SLOT_RE = re.compile(r"(?:story continues below )?advertisement|sponsored content", _I)
+# A newsletter's sign-off: "Thanks for reading. Today's edition was edited by ...".
+_SIGN_OFF_RE = re.compile(r"^thanks? (?:you )?for reading\b", _I)
+
+
 def _greeting_only(text: str) -> bool:
     """A greeting whose other sentences speak of the page, not the news: "Welcome to our
     live coverage. We'll bring you the latest." ("Welcome to our live coverage. Shelling
@@ -1029,7 +1053,10 @@ _TRANSCRIPT_QUESTION_RE = re.compile(r"(?:Q|Question)\s*(?:\([^()]{0,40}\))?\s*[
 _ANSWER_RE = re.compile(r"^(?:A|Answer|(?-i:[A-Z][A-Z.'’ -]{2,40}))\s*(?:\([^()]{0,40}\))?:\s")
 
 
-_ITEM_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z])")
+_ITEM_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z\"“‘'])")
+# What a checked claim's medium says before its words: 'Video: "Air defence shoots down
+# a Gripen"'.
+_MEDIUM_LABEL_RE = re.compile(r"^(?:Video|Photo|Image|Post|Audio|Clip):\s+(?=[\"“‘'])")
 
 
 # A wire's cross-head between dashes: '- "We are afraid" -', "- Jihadist spillover -".
@@ -1037,6 +1064,9 @@ _DASH_FRAMED_RE = re.compile(r"[-–—]\s+(?P<inner>[^\n]{1,80}?)\s+[-–—]")
 
 
 def _is_heading_shape(text: str) -> bool:
+    # A newsletter's numbered item title: "1. Rockets hit La Cruz overnight"; a fact
+    # check's numbered claim: '1. "We destroyed 40 tanks"'.
+    text = _MEDIUM_LABEL_RE.sub("", _ITEM_NUMBER_RE.sub("", text, count=1), count=1)
     quoted = _QUOTED_CAPS_RE.fullmatch(text) or _QUOTED_LINE_RE.fullmatch(text)
     if quoted is not None:
         # "'A GIFT TO ISWAP'", "'We bury our dead in the courtyard'": a cross-head
@@ -1044,8 +1074,6 @@ def _is_heading_shape(text: str) -> bool:
         text = quoted["inner"]
     if (m := _DASH_FRAMED_RE.fullmatch(text.strip())) is not None:
         text = _QUOTED_END_RE.sub("", m["inner"]).lstrip("\"'“‘")  # its words, unquoted
-    # A newsletter's numbered item title: "1. Rockets hit La Cruz overnight".
-    text = _ITEM_NUMBER_RE.sub("", text, count=1)
     if (m := _DESK_LABEL_RE.match(text)) is not None and "\n" not in text:
         # "TOP STORY: Bangkok says it holds the border post, Malaysia says its flag still
         # flies": an item's desk and its title, which may run as long as an entry's.
@@ -1205,6 +1233,9 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             or any(p.search(text) for p in PAGE_NOTE_CUES)
             or _note_under_office(text)
             or _greeting_only(text)
+            or _LENGTH_NOTE_RE.match(text)
+            or _SIGN_OFF_RE.match(text)
+            or _AD_SLOT_RE.fullmatch(text.strip())
             or _funding_note(text)
             or is_byline(text)
         ):
@@ -1231,8 +1262,10 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             kinds.append(_STAMP)  # "1.40pm: Blinken calls for calm": an entry's stamp and title
         elif _FACT_CHECK_CLAIM_RE.match(text) and "\n" not in text:
             kinds.append(_HEADING)  # "Claim 1: Video shows a new exodus": a claim checked
-        elif k and kinds[-1] == _HEADING and _VERDICT_RE.match(text) and "\n" not in text:
-            kinds.append(_BODY)  # "Verdict: False" under its claim: the finding, not a head
+        elif (_VERDICT_RE.match(text) or CHECK_LINE_RE.match(text)) and "\n" not in text:
+            # "Verdict: False", "Who shared it: accounts on X" under a checked claim: the
+            # finding, not a head
+            kinds.append(_BODY)
         elif _is_heading_shape(text):
             kinds.append(_HEADING)
         else:
@@ -1295,7 +1328,20 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             and kinds[i + 2] == _BODY
             and (_is_heading_shape(text) or _is_entry_title(_QUOTED_END_RE.sub("", text)))
         )
-        if over_stamp:
+        # A round-up item's title over its date line ("Port Howard: Britain says settlement
+        # retaken" over "Monday 30 November"): the title heads the item, the date opens it.
+        over_date = (
+            i + 2 < n
+            and kinds[i] in (_HEADING, _BODY)
+            and "\n" not in text
+            and is_date_only_line(paragraphs[i + 1].text)
+            and paragraphs[i + 1].line == paragraphs[i].line_end + 1
+            and kinds[i + 2] == _BODY
+            and _is_heading_shape(text)
+        )
+        if over_date:
+            kinds[i], kinds[i + 1] = _HEADING, _BODY
+        elif over_stamp:
             kinds[i] = _HEADING
         elif kinds[i] == _HEADING and not (i + 1 < n and kinds[i + 1] == _BODY):
             # A heading needs body text under it; a bare short line is body text.

@@ -1204,6 +1204,50 @@ INVENTED_DEV40_FLOORS = [
 ]
 
 
+# The forty-second invented development set (377-384, tests/gold/invented_dev41/): an
+# American wire's day of fighting, the defending government's press conference
+# transcript, a Sunday magazine's long read, a daily's report of a parliament's sitting,
+# an international radio's web story, a regional summit's communique under a news lede,
+# a broadcaster's day-12 key events, and a rights group's press release. Scored blind:
+# R/P sections .49/.41, persons .81/.73, organizations .84/.78, places .76/.80, quotes
+# .63/.79, claims .61/.66, reactions .83/.91, timeline .94/.77, published dates 8 of 8.
+INVENTED_DEV41_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.46, 0.38),
+    ("persons", 0.78, 0.70),
+    ("organizations", 0.81, 0.75),
+    ("places", 0.73, 0.77),
+    ("quotes_found", 0.76, 0.96),
+    ("quotes", 0.60, 0.76),
+    ("claims_found", 0.78, 0.85),
+    ("claims", 0.58, 0.63),
+    ("reactions", 0.80, 0.88),
+    ("timeline", 0.91, 0.74),
+]
+
+
+# The forty-third invented development set (385-392, tests/gold/invented_dev42/): a
+# French wire's story from a third capital, a local TV station's web story, the attacking
+# state's English-language daily, a morning newsletter, a fact check, a weekly round-up
+# of dated items, a wire factbox of who backs whom, and an evening TV bulletin's
+# transcript. Scored blind: R/P sections .41/.51, persons .94/.93, organizations
+# .74/.69, places .79/.81, quotes .79/.83, claims .51/.59, reactions .77/.79, timeline
+# .95/.69, published dates 8 of 8.
+INVENTED_DEV42_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.38, 0.48),
+    ("persons", 0.91, 0.90),
+    ("organizations", 0.71, 0.66),
+    ("places", 0.76, 0.78),
+    ("quotes_found", 0.93, 0.97),
+    ("quotes", 0.76, 0.80),
+    ("claims_found", 0.73, 0.85),
+    ("claims", 0.48, 0.56),
+    ("reactions", 0.74, 0.76),
+    ("timeline", 0.92, 0.66),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -1260,6 +1304,8 @@ SPLITS = [
     "invented_dev38",
     "invented_dev39",
     "invented_dev40",
+    "invented_dev41",
+    "invented_dev42",
 ]
 
 
@@ -1376,6 +1422,8 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev38", INVENTED_DEV38_FLOORS),
         ("invented_dev39", INVENTED_DEV39_FLOORS),
         ("invented_dev40", INVENTED_DEV40_FLOORS),
+        ("invented_dev41", INVENTED_DEV41_FLOORS),
+        ("invented_dev42", INVENTED_DEV42_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):

@@ -2520,3 +2520,89 @@ def test_related_coverage_over_headlines_a_line_each_is_other() -> None:
     )
     assert type_at(text, "Oil jumps") == "other"
     assert type_at(text, "Turbat") == "events"
+
+
+def test_a_round_up_s_item_titles_over_their_dates_head_an_item_each() -> None:
+    """'Port Howard: Britain says settlement retaken' over 'Monday 30 November' (no blank
+    line between) heads its item; the date opens it, as a range of dates does."""
+    text = (
+        "The week in the region\n\n"
+        "The third week of the war brought the first counter-attack on West Falkland.\n\n"
+        "Port Howard: Britain says settlement retaken\n"
+        "Monday 30 November\n\n"
+        "British troops retook the settlement of Port Howard before dawn on Monday, the "
+        "Ministry of Defence said.\n\n"
+        "Stanley: two civilians killed\n"
+        "Thursday 3 December\n\n"
+        "Two civilians were killed when shells hit houses on the western edge of Stanley.\n\n"
+        "Diplomacy: Brasília offers a venue\n"
+        "Monday 30 November to Thursday 3 December\n\n"
+        "Brazil's foreign minister said Brasília was ready to host talks between the two "
+        "governments."
+    )
+    headings = [s.heading for s in sections_of(text)]
+    for title in (
+        "Port Howard: Britain says settlement retaken",
+        "Stanley: two civilians killed",
+        "Diplomacy: Brasília offers a venue",
+    ):
+        assert title in headings, headings
+
+
+def test_a_fact_check_s_numbered_claims_head_their_checks() -> None:
+    """'1. "We destroyed 40 Hungarian tanks"' over 'Who said it: ...' and 'Verdict: False'
+    heads the check of that claim; the verdict line is no heading."""
+    text = (
+        "Fact check: did Serbia's army destroy 40 tanks?\n\n"
+        "Nine days into the war, both governments make claims we checked.\n\n"
+        '1. "We destroyed 40 Hungarian tanks at Subotica"\n'
+        "Who said it: Serbia's Defence Minister, Dragan Ilic, on 17 October\n"
+        "Verdict: False\n\n"
+        "Hungary has about 44 modern tanks in service, and satellite images show seven "
+        "wrecks near Subotica.\n\n"
+        '2. Video: "Serbian air defence shoots down a Hungarian Gripen"\n'
+        "Who shared it: dozens of accounts on X\n"
+        "Verdict: False\n\n"
+        "The clip comes from a flight simulator game posted in 2024."
+    )
+    headings = [s.heading for s in sections_of(text)]
+    assert '1. "We destroyed 40 Hungarian tanks at Subotica"' in headings, headings
+    assert '2. Video: "Serbian air defence shoots down a Hungarian Gripen"' in headings, headings
+    assert "Verdict: False" not in headings, headings
+
+
+def test_a_newsletter_s_length_note_links_and_sign_off_are_other() -> None:
+    text = (
+        "Meridian AM\n\n"
+        "Good morning. Today's newsletter is 770 words, a 3-minute read.\n\n"
+        "Iran and Kuwait are in their fourth day of open fighting over the Durra gas field, "
+        "Kuwait's defence ministry said.\n\n"
+        "Go deeper: The 60-year fight over one gas field\n\n"
+        "Iranian drones hit the port of Shuaiba overnight, killing two workers.\n\n"
+        "Thanks for reading. Today's edition was edited by Priya Hallworth."
+    )
+    assert type_at(text, "Good morning") == "other"
+    assert type_at(text, "Go deeper") == "other"
+    assert type_at(text, "Thanks for reading") == "other"
+    assert type_at(text, "Shuaiba") == "events"
+
+
+def test_a_screen_reader_s_story_box_and_an_ad_slot_are_other() -> None:
+    text = (
+        "Key events on day 12\n\n"
+        "Recommended Stories\n"
+        "list of 3 items\n"
+        "list 1 of 3\n"
+        "Photos: Life under the sirens in General Santos\n"
+        "end of list\n\n"
+        "Fighting\n\n"
+        "• Indonesian marines landed on Miangas before dawn on Saturday, the army said.\n\n"
+        "Advertisement\n\n"
+        "Diplomacy\n\n"
+        "• Malaysia called for an immediate ceasefire and offered to host talks.\n"
+    )
+    assert type_at(text, "Recommended Stories") == "other"
+    assert type_at(text, "Advertisement") == "other"
+    assert type_at(text, "Malaysia called") == "foreign_reactions"
+    headings = [s.heading for s in sections_of(text)]
+    assert "Diplomacy" in headings, headings

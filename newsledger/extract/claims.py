@@ -1303,6 +1303,9 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     """Who a claim is credited to, and whether the text credits a source at all (a
     named one, or a body it names only by country: "Russian security services claimed")."""
     q = ctx.quote_at(ctx.start(anchor))
+    if q is not None and not q.get("speaker_id") and len(str(q["text"]).split()) <= 3:
+        q = None  # 'a statement that its troops had "neutralized 318 assailants"': a
+        # phrase in marks inside the reporter's sentence, whose syntax credits it
     if q is not None:
         if (inner := _reported_in_quote(ctx, anchor, q)) is not None:
             return inner, True
@@ -1347,7 +1350,14 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
             break
         if head.i > tok.i and any(t.text == ";" for t in doc[tok.right_edge.i + 1 : head.i]):
             break  # "Reports ... have emerged; officials have denied the claims"
-        if tok.dep_ in ("acl", "ccomp") and lemma_of(head) in lexset("claim_nouns"):
+        if (
+            tok.dep_ in ("acl", "ccomp")
+            # "a statement by X that its troops had ...", read as a relative clause
+            or (
+                tok.dep_ == "relcl"
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+            )
+        ) and lemma_of(head) in lexset("claim_nouns"):
             # "the claims of the Guyana Defence Force that ...", "Tolvia's claim that ...".
             owners = [c for c in head.children if c.dep_ == "poss"] + [
                 g

@@ -408,8 +408,9 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
             cue, speaker = _nested_cue_and_speaker(ctx, outer, mark_start, mark_end, start, end)
         else:
             cue, speaker = _cue_and_speaker(ctx, rows, mark_start, mark_end, start, end)
-        if speaker is None and outer is None:
-            speaker = _credit_line_speaker(ctx, mark_end)
+        credited, by_line = _credit_line_speaker(ctx, mark_end) if outer is None else (False, None)
+        if credited:
+            speaker = by_line  # the line below says who said it, whatever the cue
         segments = _paragraph_segments(ctx, mark_start, mark_end, start, end)
         # The cue goes with the paragraph it stands in or is nearest to.
         at = ctx.start(cue) if cue is not None else mark_start
@@ -537,9 +538,11 @@ def _titled_statement(ctx: ArticleContext) -> list[dict]:
 
 
 # A broadcast script's lower third, naming who speaks in the clip below it: "SUPER: Col.
-# Abdoul-Karim Zongo-Tapsoba, spokesman, Burkina Faso Armed Forces".
+# Abdoul-Karim Zongo-Tapsoba, spokesman, Burkina Faso Armed Forces"; or the sound bite's
+# own line, its language in brackets: "SOUNDBITE (English) Brigadier X, Commander, Y:".
 _LOWER_THIRD_RE = re.compile(
-    r"^(?:SUPER|LOWER THIRD|CG|ASTON|STRAP)[ \t]*:[ \t]*(?P<who>[^\n]+)\n(?=[ \t]*\S)",
+    r"^(?:(?:SUPER|LOWER THIRD|CG|ASTON|STRAP)[ \t]*:|(?:SOUNDBITE|SOT)(?:[ \t]*\([^()\n]{1,40}\))?)"
+    r"[ \t]*(?P<who>[^\n]+?)[ \t]*:?[ \t]*\n(?=[ \t]*\S)",
     re.MULTILINE,
 )
 # The clip's language noted before its words: "(Translated from French)", "(In Hausa)".
@@ -729,6 +732,10 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
         speaker: Ref | None = None
         if m["who"] is not None:
             speaker = _person_within(ctx, m.start("who"), m.end("who"))
+            if speaker is None and label not in _QUESTION_LABELS | _ANSWER_LABELS:
+                # "MS NDAPEWA SHIKONGO-HAMUTENYA (GOVERNMENT SPOKESPERSON):": the label
+                # names the speaker, the brackets her office.
+                speaker = _labelled_person(ctx, m["label"], lo)
             if speaker is None:
                 continue  # "Q (foreign news agency):": the brackets name no one
             by_label[label] = speaker
@@ -837,9 +844,18 @@ def _bold_question_interview(ctx: ArticleContext) -> list[dict]:
 PLAIN_QUESTION_MAX_WORDS = 16
 
 
+# An introduction to an interview: "She answered questions from RMI's Americas desk."
+_INTERVIEW_INTRO_RE = re.compile(
+    r"\b(?:answered|answers|took) (?:\w+ )?questions\b|\binterview(?:ed)?\b|"
+    r"\b(?:spoke|talked) (?:to|with)\b",
+    re.IGNORECASE,
+)
+
+
 def _plain_question_interview(ctx: ArticleContext) -> list[dict]:
     """An interview printed as plain questions, each a line ending in "?" with its answer
-    in the first person on the line under it ("When did you decide to
+    in the first person, or under an introduction that says it is an interview, on the
+    line under it ("When did you decide to
     leave?" over "When the shells started falling. Our house is ..."): the answers are the
     words of the person the paragraph before the first question names, else of the one
     the introduction names most. Two such pairs at least; the questions stay the page's."""
@@ -862,9 +878,15 @@ def _plain_question_interview(ctx: ArticleContext) -> list[dict]:
             and SPEAKER_LABEL_RE.match(question) is None
             and SPEAKER_LABEL_RE.match(answer) is None
             and ctx.quote_at(alo) is None
-            and _FIRST_PERSON_RE.search(answer)
         ):
             pairs.append(k)
+    before = ctx.paragraphs[pairs[0] - 1] if pairs and pairs[0] else None
+    # Answers in the first person, unless the paragraph before the first question says
+    # it introduces an interview ("She answered questions from RMI's Americas desk.").
+    if before is None or not _INTERVIEW_INTRO_RE.search(ctx.text[before[0] : before[1]]):
+        pairs = [
+            k for k in pairs if _FIRST_PERSON_RE.search(ctx.text[slice(*ctx.paragraphs[k + 1])])
+        ]
     if len(pairs) < INTERVIEW_MIN_QUESTIONS:
         return []
     first = ctx.paragraphs[pairs[0]][0]
@@ -1116,20 +1138,42 @@ _ITEM_NUMBER_RE = re.compile(r"\d{1,3}[.)]\s+")
 
 
 # A credit line under a quote standing alone: "- Gen Moses Rwakatooro, Uganda's Chief of
-# Defence Forces, speaking to troops in Koboko".
-_CREDIT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*[—–-]{1,2}[ \t]*(?P<who>[^\n]{2,160})$", re.M)
+# Defence Forces, speaking to troops in Koboko"; a fact check's "Who said it: Serbia's
+# Defence Minister, X, on RTS" under the claim it checks.
+_CREDIT_LINE_RE = re.compile(
+    r"[ \t]*\n[ \t]*(?:[—–-]{1,2}|(?P<check>(?i:who said it|said by|claimed by|claim by|"
+    r"who shared it|shared by)):)[ \t]*"
+    r"(?P<who>[^\n]{2,160})$",
+    re.M,
+)
+# What may open a checked claim's line before its quote: "1. ", "Video: ".
+_CLAIM_LINE_OPENING_RE = re.compile(r"\s*(?:\d{1,2}[.)][ \t]+)?(?:[A-Z][a-z]+:[ \t]+)?")
 
 
-def _credit_line_speaker(ctx: ArticleContext, mark_end: int) -> Ref | None:
-    """The person a dash line right below a quote credits it to, when the quote is all
-    its line holds."""
+def _credit_line_speaker(ctx: ArticleContext, mark_end: int) -> tuple[bool, Ref | None]:
+    """Whether a credit line right below a quote that is all its line holds (a checked
+    claim's number and kind before it aside) says who said it, and whom: the person it
+    names; a fact check's "Who said it:" line may name a body instead, and its "Who shared
+    it:" line says no one did ("viral posts")."""
     lo, hi = ctx.paragraphs[ctx.paragraph_index(mark_end - 1)]
-    if ctx.text[lo:mark_end].lstrip()[:1] not in ('"', "“", "'", "‘"):
-        return None  # the quote opens no line of its own
+    line_start = ctx.text.rfind("\n", lo, mark_end - 1) + 1 or lo
+    opening = _CLAIM_LINE_OPENING_RE.match(ctx.text, line_start, mark_end)
+    at = opening.end() if opening else line_start
+    if ctx.text[at:mark_end][:1] not in ('"', "“", "'", "‘"):
+        return False, None  # the quote opens no line of its own
+    k = ctx.paragraph_index(mark_end - 1)
+    if k + 1 < len(ctx.paragraphs) and ctx.text[hi : ctx.paragraphs[k + 1][0]].count("\n") == 1:
+        hi = ctx.paragraphs[k + 1][1]  # the credit on the next line, a paragraph of its own
     m = _CREDIT_LINE_RE.match(ctx.text, mark_end, hi)
     if m is None:
-        return None
-    return _person_within(ctx, m.start("who"), m.start("who") + _name_part(m["who"]))
+        return False, None
+    if m["check"] is None:
+        who = _person_within(ctx, m.start("who"), m.start("who") + _name_part(m["who"]))
+    elif "shar" in m["check"].casefold():
+        return True, None
+    else:
+        who = _speaker_within(ctx, m.start("who"), m.end("who"))
+    return who is not None, who
 
 
 def _name_part(credit: str) -> int:

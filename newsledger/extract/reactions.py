@@ -435,17 +435,53 @@ def _reaction_verbs(anchor: Token) -> list[Token]:
     if chain and chain[0] is anchor and anchor.dep_ == "ccomp" and _bloc_subject(anchor):
         # "The Philippines, which chairs ASEAN, said the bloc was 'gravely concerned'"
         return [anchor, *(t for t in found if t is not anchor)]
+    # The nearest clause above the stance with someone for its subject (not "the guns" of
+    # "wanted 'the guns to fall silent'") ...
+    clause = next(
+        (
+            t
+            for t in [anchor, *anchor.ancestors]
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "PRON") for c in t.children
+            )
+        ),
+        None,
+    )
+    # ... when a sayer reports it of a state by name, not telling it what it must do.
+    reported = (
+        clause
+        if clause is not None
+        and clause.dep_ == "ccomp"
+        and lemma_of(clause.head) in lexset("speech_verbs")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in clause.children)
+        and not any(
+            c.dep_ == "aux" and c.lower_ in ("must", "should", "ought", "need")
+            for c in clause.children
+        )
+        else None
+    )
+    if reported is not None and reported not in found:
+        # "X said Washington was 'deeply concerned'", "... said Britain wanted 'the guns to
+        # fall silent'": the state the reported clause has acting takes the stance, voiced
+        # by the sayer (not one told what it must do).
+        return [reported, *found]
     copula = anchor.head
     if (
         anchor.dep_ == "acomp"
         and lemma_of(copula) == "be"
         and copula.dep_ in ("ccomp", "parataxis")
-        and (copula.i < copula.head.i or _bloc_subject(copula))
+        and (
+            copula.i < copula.head.i
+            or _bloc_subject(copula)
+            or lemma_of(copula.head) in lexset("speech_verbs")
+        )
         and _own_subject(copula)
     ):
         # "Malaysia is 'ready to host talks,' Foreign Minister X said": the state the
         # reported clause has ready acts, voiced by the one who said it; and "The
-        # Philippines, which chairs ASEAN, said the bloc was 'gravely concerned'": the bloc.
+        # Philippines, which chairs ASEAN, said the bloc was 'gravely concerned'": the bloc;
+        # "Secretary of State X said Washington was 'deeply concerned'": the state his
+        # reported clause has concerned, voiced by him.
         return [copula, *found]
     if chain and chain[0] not in found and chain[0].dep_ == "advcl" and _own_subject(chain[0]):
         # "X urged ..., while the ECOWAS Commission reaffirmed its solidarity": a clause
@@ -483,9 +519,19 @@ def _passive_by(verb: Token) -> list[Token]:
     ]
 
 
-def _right_granted_by(verb: Token | None) -> Token | None:
+def _right_granted_by(verb: Token | None, anchor: Token | None = None) -> Token | None:
     """The verb of speech over "X has the right to defend itself", if any: who says a
-    state has that right, not the state, takes the stance."""
+    state has that right, not the state, takes the stance. So with what else a side is
+    granted to hold (``granted_nouns``): "Serbia said Hungary had 'a legitimate concern'",
+    "China said the matter was 'Tanzania's internal affair'"."""
+    if anchor is not None and lemma_of(anchor) in lexset("granted_nouns"):
+        clause = next((t for t in anchor.ancestors if is_verb(t)), None)
+        if (
+            clause is not None
+            and clause.dep_ == "ccomp"
+            and lemma_of(clause.head) in lexset("speech_verbs")
+        ):
+            return clause.head
     if verb is None or lemma_of(verb) != "have":
         return None
     if not any(c.dep_ == "dobj" and c.lemma_.lower() == "right" for c in verb.children):
@@ -726,6 +772,20 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
                 return groups, said
         groups = _subject_groups(ctx, verb)
         if groups and any(_actor(ctx, g)[0] for g in groups):
+            if (
+                len(groups) == 1
+                and verb.dep_ == "ccomp"
+                and lemma_of(verb.head) in lexset("speech_verbs")
+            ):
+                # "Pakistan's Foreign Minister X said that Pakistan 'stands ...'", "Secretary
+                # of State X said Washington was 'deeply concerned'": the state the reported
+                # clause has acting, voiced by the sayer who serves it or no one named.
+                sayers = [g for g in _subject_groups(ctx, verb.head) if _persons_of(ctx, g)]
+                if len(sayers) == 1 and _actor(ctx, sayers[0])[0] in (
+                    None,
+                    _actor(ctx, groups[0])[0],
+                ):
+                    groups = [groups[0] + sayers[0]]
             return groups, verb
         # "Secretary of State X said Washington would 'stand with ...'": a speaker the
         # article places nowhere yields to the state his clause has acting.
@@ -1110,7 +1170,31 @@ def _candidates(
             states = [
                 g for g in found if all(ctx.etype(str(m["entity_id"])) == "COUNTRY" for m in g)
             ]
-            if len(found) >= 2 and any(
+            own_group = next(
+                (g for g in found if any(str(m["entity_id"]) == speaker for m in g)), None
+            )
+            own_actor, own_voice = _actor(ctx, own_group) if own_group is not None else (None, None)
+            quoted_actor, quoted_voice = _actor(ctx, groups[0])
+            if own_actor is not None and (
+                quoted_actor is None
+                or (quoted_actor == own_actor and quoted_voice is None and own_voice is not None)
+            ):
+                # "The UK's minister for the Indo-Pacific, X, said Britain was 'deeply
+                # concerned ...'": the speaker, whom the article places nowhere, stands in
+                # the subject with the state she speaks for; a quote credited to the state
+                # ("said that Pakistan 'stands ...'") is voiced by the minister who said it.
+                groups, verb = [own_group], found_verb
+            elif (
+                len(states) == 1
+                and not credited
+                and _actor(ctx, groups[0])[0] is None
+                and _right_granted_by(found_verb, anchor) is None
+            ):
+                # "Secretary of State X said Washington was 'deeply concerned by ...'": a
+                # speaker the article places nowhere voices the one state his words have
+                # acting.
+                groups, verb = [states[0] + groups[0]], found_verb
+            elif len(found) >= 2 and any(
                 [str(m["entity_id"]) for m in g] == [speaker] for g in found
             ):
                 # "The United States, Britain and the EU said they were 'deeply concerned'
@@ -1125,10 +1209,16 @@ def _candidates(
                     and not credited
                     and found_verb is not None
                     and (anchor == found_verb or anchor.head == found_verb)
-                    and _right_granted_by(found_verb) is None
+                    and _right_granted_by(found_verb, anchor) is None
                     and _reported_deed(ctx, found, found_verb, speaker)
                 ):
-                    groups, verb = found, found_verb
+                    own, _ = _actor(ctx, groups[0])
+                    if len(found) == 1 and own in (None, _actor(ctx, found[0])[0]):
+                        # "Pakistan's Foreign Minister X said that Pakistan 'stands
+                        # shoulder to shoulder with ...'": his own state, voiced by him.
+                        groups, verb = [found[0] + groups[0]], found_verb
+                    else:
+                        groups, verb = found, found_verb
             elif len(found) == 1 and found_verb is not None and _bloc_subject(found_verb):
                 # "The Philippines ... said the bloc was 'gravely concerned'": the bloc,
                 # voiced by the one who said it if a person.
@@ -1138,7 +1228,9 @@ def _candidates(
                 # expressed their 'full solidarity'"): coordinated states as its subject
                 # act, whoever the quote was credited to.
                 groups, verb = states, found_verb
-            elif len(states) == 1 and not credited and _right_granted_by(found_verb) is None:
+            elif (
+                len(states) == 1 and not credited and _right_granted_by(found_verb, anchor) is None
+            ):
                 # "Its ambassador said Tokyo 'strongly condemns' the shelling": the state
                 # the phrase has acting, voiced by the one who said it, unless he
                 # serves another.
@@ -1148,7 +1240,7 @@ def _candidates(
                     groups, verb = [states[0] + groups[0]], found_verb
         else:
             groups, verb = _groups(ctx, anchor)
-            if stance == "support" and (said := _right_granted_by(verb)) is not None:
+            if stance == "support" and (said := _right_granted_by(verb, anchor)) is not None:
                 # "Mali and Niger said ... that Burkina Faso had the right to ...": the
                 # sayers back the state they grant the right.
                 sayers = _subject_groups(ctx, said)
@@ -1157,6 +1249,15 @@ def _candidates(
         target = _target(ctx, anchor, verb, stance)
         cs, ce = ctx.span_of(toks)
         pairs = [_actor(ctx, g) for g in groups]
+        for i, (g, (actor, _)) in enumerate(zip(groups, pairs, strict=False)):
+            persons = _persons_of(ctx, g) if actor is None else []
+            voiced = next(
+                (r["actor_id"] for r in rows if persons and r["speaker_id"] == persons[-1]), None
+            )
+            if voiced is not None:
+                # "X said Washington was 'deeply concerned' and called on both sides to
+                # ...": the state he voiced earlier in the sentence acts again.
+                pairs[i] = (voiced, persons[-1])
         if not groups and previous is not None and _agentless(_reaction_verb(anchor)):
             pairs = [(previous["actor_id"], previous["speaker_id"])]
         # "President X offers to host talks in Lusaka": the host's capital names the state

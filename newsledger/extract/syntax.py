@@ -2170,6 +2170,7 @@ class ArticleContext:
                 or _name_taken_for_aux(verb)
                 or _subject_on_aux(verb)
                 or _subject_after_date(verb)
+                or _subject_after_leading_phrase(verb)
                 or _subject_of_leading_clause(verb)
                 or name_before_tail_verb(verb)
             )
@@ -2212,6 +2213,8 @@ class ArticleContext:
                 # on a subjectless complement; its subject is the main clause's.
                 verb = verb.head
                 continue
+            if (root := _subject_past_relative(verb)) is not None:
+                return [root], False, verb
             if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
                 via_conj = verb.dep_ == "conj"
                 came_by_xcomp = verb.dep_ == "xcomp"
@@ -2225,8 +2228,6 @@ class ArticleContext:
                 if verb.pos_ in ("ADP", "SCONJ"):  # "by declaring", "whilst calling"
                     verb = verb.head
                 continue
-            if (root := _subject_past_relative(verb)) is not None:
-                return [root], False, verb
             if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
                 return [verb.head], False, verb
             break
@@ -2803,15 +2804,43 @@ def _subject_after_date(verb: Token) -> list[Token]:
     return []
 
 
+def _subject_after_leading_phrase(verb: Token) -> list[Token]:
+    """ "In a telephone conversation with the President of X Y, the President of Z W
+    expressed condolences": the parser hung the subject, set off by a comma, on the
+    leading phrase's last noun in apposition, with nothing but its own words (however
+    hung) between it and the verb."""
+    if verb.dep_ != "ROOT" or not is_verb(verb):
+        return []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i > verb.i:
+            continue
+        for g in c.subtree:
+            if (
+                g.dep_ == "appos"
+                and g.i > 0
+                and verb.doc[min(t.i for t in g.subtree) - 1].text == ","
+                and g.i < verb.i
+                and not any(t.is_punct or is_verb(t) for t in verb.doc[g.i : verb.i])
+                and g.pos_ in ("NOUN", "PROPN")
+                and g.ent_type_ not in ("DATE", "TIME")
+            ):
+                return [g]
+    return []
+
+
 def set_off_verb(tok: Token) -> bool:
     """A finite or past verb right after a comma that the parser hung on the noun before
     it as a modifier ("..., captured 17", "..., called for restraint"): often the next
     clause of the sentence, not a participle describing the noun."""
+    if tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return False
+    if tok.dep_ == "acl":
+        return True
+    # "Turkey, whose pipeline ... carries the region's oil, offered to host talks": with
+    # a noun at the root the sentence has no verb of its own, and the parser hung it on
+    # the relative clause as an adverbial one.
     return (
-        tok.dep_ == "acl"
-        and tok.tag_ in ("VBD", "VBN")
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
+        tok.dep_ == "advcl" and tok.head.dep_ == "relcl" and tok.sent.root.pos_ in ("PROPN", "NOUN")
     )
 
 

@@ -74,6 +74,7 @@ from newsledger.extract.entities.people import (
     question_labels,
     reader_label_names,
     transcript_label_names,
+    without_label_outlets,
 )
 from newsledger.extract.entities.places import (
     byline_places,
@@ -120,7 +121,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     st = ArticleState(article)
     known_town_names(st)
     persons = collect_ents(st)
-    persons = route_ends(st, persons)
+    persons = without_label_outlets(st, route_ends(st, persons))
     persons += credit_names(st)
     persons += transcript_label_names(st)
     persons += bracketed_label_names(st)

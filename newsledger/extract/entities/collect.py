@@ -231,6 +231,12 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 and ref.lookup_place(ent.text) is None
             ):
                 continue  # 'along the Crișul Repede': a river the references do not know
+            elif ent.label_ == "PERSON" and _one_word_after_the(ent):
+                # 'West Africa and the Sahel', 'between the Litani and the Marouini': no
+                # one is named with the article.
+                if ref.lookup_place(ent.text) is not None:
+                    _other_place(st, p, ent)
+                continue
             elif ent.label_ == "PERSON":
                 persons.append((p, ent))
             elif ent.label_ in ("ORG", "GPE", "LOC", "NORP") and _aged_first_name(ent):
@@ -300,6 +306,19 @@ def names_machine(span: Span) -> bool:
         and head.i >= span.end
         and head.is_lower
         and head.lemma_ in lexset("machine_nouns")
+    )
+
+
+def _one_word_after_the(ent: Span) -> bool:
+    """A name of one word after "the" ("the Sahel"), not a given name before a surname
+    the model left out, nor a name before the noun it qualifies ("the Kamau family", "the
+    Kagando mission hospital")."""
+    doc, start = ent.doc, ent.start
+    return (
+        len(ent) == 1
+        and start > 0
+        and doc[start - 1].lower_ == "the"
+        and not (ent.end < len(doc) and (doc[ent.end].is_title or doc[ent.end].pos_ == "NOUN"))
     )
 
 
@@ -403,6 +422,13 @@ def _two_places(st: ArticleState, ent: Span) -> tuple[Span, Span] | None:
     after = doc[e0] if e0 < len(doc) else None
     if after is not None and after.is_lower and after.tag_ == "NNS" and after.lower_ in PLACE_CUES:
         return left, right  # 'the Dobrinja and Otoka neighbourhoods': a plural cue says two
+    if (
+        ent.label_ == "PERSON"
+        and s0 > 0
+        and doc[s0 - 1].lower_ in ("in", "at", "near", "around", "outside")
+        and any(ref.lookup_place(h.text) for h in (left, right))
+    ):
+        return left, right  # no one's name runs over "and": 'in Rig Rig and Liwa'
     # Otherwise the split is decided on the references alone; each half is then placed as
     # any other name is, in the light of the article's countries.
     if ref.lookup_country(whole) or ref.lookup_place(whole):
@@ -1440,12 +1466,16 @@ def _title_before(st: ArticleState, p: int, ent: Span) -> bool:
 
 def _page_label(ent: Span) -> bool:
     """A label that opens a paragraph and names a part of the page ('Verdict:',
-    'Editor's note:'), which the model may take for a name."""
+    'Editor's note:') or a broadcast script's cue ('UPSOUND'), which the model may take
+    for a name."""
     doc = ent.doc
+    opens = ent.start == 0 or doc[ent.start - 1].is_space
+    if opens and ent.text.isupper() and ent.text.casefold() in lexset("script_cues"):
+        return True  # 'UPSOUND (hymn singing outside the base gates)'
     return (
         ent.end < len(doc)
         and doc[ent.end].text == ":"
-        and (ent.start == 0 or doc[ent.start - 1].is_space)
+        and opens
         and ent.text.casefold() in lexset("page_labels")
     )
 

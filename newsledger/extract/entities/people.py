@@ -34,7 +34,7 @@ from newsledger.extract.entities.state import (
     reference_backed,
 )
 from newsledger.extract.gender import word_gender
-from newsledger.extract.syntax import hyphen_joined_end, lemma_of, lexset
+from newsledger.extract.syntax import aged, hyphen_joined_end, lemma_of, lexset
 from newsledger.ids import entity_id
 from newsledger.parse import (
     POST_HEADER_RE,
@@ -681,6 +681,25 @@ def bracketed_label_names(st: ArticleState) -> list[tuple[int, Span]]:
     return found
 
 
+def without_label_outlets(
+    st: ArticleState, persons: list[tuple[int, Span]]
+) -> list[tuple[int, Span]]:
+    """The model's persons less the outlet a question's label gives in brackets after its
+    asker ("Q – Johannes Kruger (Republikein):"): a paper, no one."""
+    outlets: set[tuple[int, int]] = set()
+    for p, doc in enumerate(st.docs):
+        m = TRANSCRIPT_LABEL_RE.match(doc.text)
+        if m is None or m["who"] is None:
+            continue
+        rest = doc.text[m.end("who") : m.end()]
+        if (lo := rest.find("(")) < 0 or (hi := rest.find(")")) < lo:
+            continue
+        outlet = doc.char_span(m.end("who") + lo + 1, m.end("who") + hi, alignment_mode="expand")
+        if outlet is not None:
+            outlets.update((p, i) for i in range(outlet.start, outlet.end))
+    return [(p, e) for p, e in persons if not any((p, i) in outlets for i in range(e.start, e.end))]
+
+
 def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
     """The name in a transcript's label in capitals after the speaker's office ("PRESS
     SECRETARY GRANT HALLOWAY-PIERCE: Good afternoon"): a person, whom the later labels
@@ -689,7 +708,9 @@ def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
     offices = _label_offices()
     found: list[tuple[int, Span]] = []
     for p, doc in enumerate(st.docs):
-        m = SPEAKER_LABEL_RE.match(doc.text)
+        # ... its office perhaps in brackets after it ("MS NDAPEWA SHIKONGO-HAMUTENYA
+        # (GOVERNMENT SPOKESPERSON):").
+        m = SPEAKER_LABEL_RE.match(doc.text) or TRANSCRIPT_LABEL_RE.match(doc.text)
         if m is None or not m["label"].isupper():
             continue
         label = doc.char_span(0, m.end("label"))
@@ -958,6 +979,22 @@ def _described_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[
             ):
                 continue
             found.append((p, Span(doc, start, head.i + 1, label="PERSON")))
+        for tok in doc:
+            # "Aye, 34, who sells dried fish, said ...": a name with an age set off after
+            # it and then who the person is.
+            span = Span(doc, tok.i, tok.i + 1)
+            if (
+                not _bare_name(tok)
+                or tok.i in taken
+                or not aged(span)
+                or tok.i + 4 >= len(doc)
+                or doc[tok.i + 4].lower_ not in ("a", "an", "who", "whose", "said", "says", "told")
+                or st.lookup_place(tok.text)
+                or ref.lookup_country(tok.text)
+                or any(q == p and e.start <= tok.i < e.end for q, e in found)
+            ):
+                continue
+            found.append((p, Span(doc, tok.i, tok.i + 1, label="PERSON")))
     return found
 
 
@@ -1045,6 +1082,10 @@ def _same_person(a: str, b: str) -> bool:
         return True
     if ka.endswith(" " + kb) or kb.endswith(" " + ka):
         return True  # a surname with its particle ('La Russa') ends the full name
+    if (ka.startswith(kb + " ") and len(kb.split()) >= 2) or (
+        kb.startswith(ka + " ") and len(ka.split()) >= 2
+    ):
+        return True  # given names of two words ('Mohamed Lemine') begin the full name
     ta, tb = a.split(), b.split()
     return (
         _sim(ta[-1], tb[-1]) >= FULL_NAME_SIMILARITY

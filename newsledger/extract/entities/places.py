@@ -34,6 +34,7 @@ from newsledger.extract.syntax import (
 from newsledger.ids import entity_id
 from newsledger.parse import (
     MONTH_DATE_RE,
+    TRANSCRIPT_LABEL_RE,
     byline_place_spans,
     colon_dateline_span,
     dateline_spans,
@@ -749,6 +750,8 @@ def dateline(st: ArticleState) -> None:
             _dateline_place(st, doc, slash + 1, end)
             end = slash
     else:
+        if (label := TRANSCRIPT_LABEL_RE.match(doc.text)) is not None and label["who"]:
+            return  # "MS X (GOVERNMENT SPOKESPERSON):" opens a transcript's turn
         start = end = 0
         while end < len(doc) and end < 5 and doc[end].is_upper and doc[end].is_alpha:
             end += 1
