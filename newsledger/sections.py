@@ -643,6 +643,12 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
         r"(?::|(?:sent|supplied|provided|taken|courtesy)\b)\s*[^.!?]{2,80}$",
         _I,
     ),
+    # An agency's credit after a double dash: "... on November 10, 2026. -- AFP".
+    re.compile(
+        r"[.!?]\s+(?:--|[–—])\s*(?:AFP|Reuters|AP|EPA(?:-EFE)?|Getty Images|Anadolu|TASS|"
+        r"Xinhua|ANP|DPA|Kyodo|Yonhap)(?:\s+photo)?\s*$",
+        _I,
+    ),
     # An outlet's own credit after a dash: "... on Saturday. - Courier photo".
     re.compile(r"[.!?]\s+[-–—]\s*(?:[A-Z][\w'’-]*\s){0,3}(?:file )?(?:photo|picture)s?\.?$"),
     re.compile(r"©"),  # "Jan Holm © Nordwire"

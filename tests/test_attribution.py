@@ -8060,3 +8060,35 @@ def test_a_witness_named_by_one_name_and_her_age_speaks():
     )
     quotes = {q["text"][:12]: q["speaker_id"] for q in run.result.quotes}
     assert quotes.get("When I stood") == "person:aye", quotes
+
+
+def test_a_body_of_a_state_english_names_with_the_article_is_named_so():
+    found = _found_claims(
+        "Indonesian marines landed on Miangas on Saturday.\n\n"
+        "The Philippine Department of National Defense puts its own losses at 48 soldiers "
+        "killed since the war began."
+    )
+    killed = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
+    assert killed[48.0] == "org:department_of_national_defense_of_the_philippines", killed
+
+
+def test_a_ministry_named_after_the_forces_it_runs_is_the_ministry():
+    found = _found_claims(
+        "French and Surinamese troops fought along the Lawa on Tuesday.\n\n"
+        "France's Armed Forces Ministry said legionnaires had retaken the village of Elahe "
+        "overnight. Three French soldiers have been killed and 11 wounded, the ministry said."
+    )
+    killed = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
+    assert killed[3.0] == "org:ministry_of_the_armed_forces_of_france", killed
+
+
+def test_a_history_sentence_s_year_holds_for_its_later_day_and_a_yardstick_is_no_event():
+    """ "on 2 April 1982, and Britain retook them by 14 June": that June is 1982's, though
+    "by" looks ahead; "the worst loss at sea since 1982" dates nothing."""
+    run = invented(
+        "The week brought the worst loss at sea since 1982. Argentina invaded the islands "
+        "on 2 April 1982, and Britain retook them by 14 June after a ten-week war."
+    )
+    got = {e["text_date"]: e["date_start"] for e in run.result.timeline}
+    assert got["14 June"] == dt.date(1982, 6, 14), got
+    assert "1982" not in got, got

@@ -2493,8 +2493,10 @@ def test_a_state_s_body_after_a_plural_possessive_is_that_state_s():
         "office said 4,000 workers had fled.\n"
     )
     orgs = {m["surface"]: m["entity_id"] for m in r.mentions}
-    assert orgs["Ministry of Defence"] == "org:ministry_of_defense_of_united_arab_emirates", orgs
-    assert orgs["foreign ministry"] == "org:ministry_of_foreign_affairs_of_netherlands", orgs
+    assert orgs["Ministry of Defence"] == "org:ministry_of_defense_of_the_united_arab_emirates", (
+        orgs
+    )
+    assert orgs["foreign ministry"] == "org:ministry_of_foreign_affairs_of_the_netherlands", orgs
     assert orgs["UN's humanitarian office"] == (
         "org:united_nations_office_for_the_coordination_of_humanitarian_affairs"
     ), orgs

@@ -2606,3 +2606,16 @@ def test_a_screen_reader_s_story_box_and_an_ad_slot_are_other() -> None:
     assert type_at(text, "Malaysia called") == "foreign_reactions"
     headings = [s.heading for s in sections_of(text)]
     assert "Diplomacy" in headings, headings
+
+
+def test_a_caption_closed_by_an_agency_s_double_dash_credit_is_other() -> None:
+    text = (
+        "Cameroonian troops push into Gabon\n\n"
+        "Addis Ababa (AFP) - The African Union met in emergency session on Tuesday as "
+        "Cameroonian troops pushed into northern Gabon.\n\n"
+        "A Gabonese soldier stands guard at a checkpoint near Bitam on November 10, 2026. "
+        "-- AFP\n\n"
+        "Gabon's general staff said its troops had repelled an assault on Bitam overnight."
+    )
+    assert type_at(text, "A Gabonese soldier") == "other"
+    assert type_at(text, "general staff") == "events"

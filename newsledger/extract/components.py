@@ -121,8 +121,10 @@ class ReferenceEntityRuler:
         leading_features: Sequence[str] = (),
         trailing_features: Sequence[str] = (),
         compass_words: Sequence[str] = (),
+        body_heads: Sequence[str] = (),
     ) -> None:
         self.name = name
+        self.body_heads = frozenset(body_heads)
         self.leading_features = frozenset(leading_features)
         self.trailing_features = frozenset(trailing_features)
         self.compass = frozenset(compass_words)
@@ -327,6 +329,8 @@ class ReferenceEntityRuler:
             pos += 1
         if self._ruling_adjective(pos, lower):
             return None
+        if pos < n and lower[pos] in self.body_heads and exact[pos][:1].isupper():
+            return None  # "France's Armed Forces Ministry": the ministry, not the forces
         alias = pat.alias
         if alias.org_kind == "generic":
             return _Match(i, pos, "ORG_GENERIC", "")
@@ -790,6 +794,9 @@ def _joined_portfolios(doc: Doc) -> list[Span]:
         "ruling_nouns": ["government", "governments", "junta", "regime", "rulers",
                          "ruler", "authorities", "administration", "council"],
         "ruling_participles": ["led", "run", "ruled", "dominated", "controlled"],
+        # "France's Armed Forces Ministry": a body's head noun after a name makes the name
+        # part of that body's ("Armed Forces Ministry"), not a body of its own.
+        "body_heads": ["ministry", "department"],
         # Title-case words that make a name water or land: first ('Lake Chad', 'Gulf of
         # Oman') or last ('the Niger Delta', 'the Amu Darya', darya being Persian for river).
         "leading_features": ["lake", "gulf", "sea", "bay", "strait", "straits", "mount", "ile",
@@ -819,6 +826,7 @@ def make_reference_entity_ruler(
     leading_features: list[str],
     trailing_features: list[str],
     compass_words: list[str],
+    body_heads: list[str],
 ) -> ReferenceEntityRuler:
     return ReferenceEntityRuler(
         nlp,
@@ -837,6 +845,7 @@ def make_reference_entity_ruler(
         leading_features,
         trailing_features,
         compass_words,
+        body_heads,
     )
 
 

@@ -148,6 +148,37 @@ class Country:
         """The adjective used in canonical names ("Azerbaijani Armed Forces")."""
         return self.demonyms[0] if self.demonyms else self.name
 
+    @property
+    def after_of(self) -> str:
+        """The name as it stands after "of" in a body's canonical name: with the article
+        for the states English names so ("Department of National Defense of the
+        Philippines", "Ministry of Defence of the United Kingdom")."""
+        if self.iso3 in _NAMED_WITH_THE:
+            return "the " + self.name
+        return self.name
+
+
+# States whose English name takes the article after "of" (names that already begin with
+# it, "The Gambia", keep their own).
+_NAMED_WITH_THE = frozenset(
+    {
+        "PHL",
+        "NLD",
+        "USA",
+        "GBR",
+        "CZE",
+        "DOM",
+        "CAF",
+        "COD",
+        "COG",
+        "ARE",
+        "COM",
+        "MDV",
+        "SYC",
+        "MHL",
+    }
+)
+
 
 @dataclass(frozen=True)
 class CountryMatch:
@@ -1070,7 +1101,8 @@ def people_names(directory: Path | None = None) -> frozenset[str]:
 
 
 def fill_template(template: str, c: Country) -> str:
-    return template.replace("{country}", c.name).replace("{demonym}", c.demonym)
+    filled = template.replace(" of {country}", f" of {c.after_of}")
+    return filled.replace("{country}", c.name).replace("{demonym}", c.demonym)
 
 
 @dataclass(frozen=True)
@@ -1194,7 +1226,12 @@ def state_body(text: str, iso3: str) -> Org | None:
     c = country(iso3)
     if c is None:
         return None
-    wanted = {key(f"{text} of {c.name}"), key(f"{c.demonym} {text}"), key(f"{c.name}'s {text}")}
+    wanted = {
+        key(f"{text} of {c.name}"),
+        key(f"{text} of {c.after_of}"),
+        key(f"{c.demonym} {text}"),
+        key(f"{c.name}'s {text}"),
+    }
     for (template, iso), own in load_state_bodies().items():
         forms = (own.name, *own.aliases, *own.short_forms)
         if iso == iso3 and key(text) in {key(f) for f in forms}:

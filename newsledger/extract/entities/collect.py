@@ -1652,7 +1652,7 @@ def _body_in_capital(st: ArticleState, p: int, start: int, end: int) -> str | No
         state = ref.country(iso3)
         name = words.text
         if words[-1].lower_ in lexset("state_institution_heads") and state is not None:
-            name = f"{name} of {state.name}"
+            name = f"{name} of {state.after_of}"
         org = ref.Org(entity_id("ORG", name), name, iso3)
     if org is None:
         return None
@@ -1726,7 +1726,7 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
                 # Named as the reference names a state's bodies: 'Ministry of Foreign
                 # Affairs of China', whatever long form of the state the text uses.
                 iso3 = country[0].id_.split(":")[1]
-                name = f"{doc[start:end].text} of {ref.country(iso3).name}"
+                name = f"{doc[start:end].text} of {ref.country(iso3).after_of}"
                 org = ref.org_name_index().get(ref.key(name)) or _named_before(st, name)
                 oid = st.org(org or ref.Org(entity_id("ORG", name), name, iso3))
                 st.add(Mention(p, start, country[0].end, oid, "name"))
@@ -1862,7 +1862,7 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
                 # ... and any office, service or agency after its state's possessive:
                 # "Angola's Civil Protection and Fire Service" is the Civil Protection and
                 # Fire Service of Angola (not "Kenya's Daily Nation", an outlet).
-                name = f"{body.text} of {c.name}"
+                name = f"{body.text} of {c.after_of}"
             org = _named_before(st, name) or ref.Org(entity_id("ORG", name), name, iso3)
     oid = st.org(org)
     st.add(Mention(p, start, end, oid, "name"))
@@ -3829,7 +3829,7 @@ def possessed_state_bodies(st: ArticleState) -> None:
             continue
         org = ref.state_body(words, iso3)
         if org is None:
-            name = f"{_body_name(words)} of {c.name}"
+            name = f"{_body_name(words)} of {c.after_of}"
             org = ref.org_name_index().get(ref.key(name)) or ref.Org(
                 entity_id("ORG", name), name, iso3
             )
@@ -4026,7 +4026,7 @@ def described_local_bodies(st: ArticleState) -> None:
                 place = st.entities[seat[0]]
                 name, state = f"{name} of {place.canonical_name}", place.country_code
             elif country is not None:
-                name = f"{name} of {country.name}"
+                name = f"{name} of {country.after_of}"
             org = ref.Org(entity_id("ORG", name), name, state)
             st.add(Mention(p, start, end, st.org(org), "name"))
             taken.update(range(start, end))
