@@ -573,11 +573,11 @@ def is_date_only_line(line: str) -> bool:
     """A line that is a date alone, or a range of two, the year perhaps left to the
     page's ("Monday 30 November", "Monday 30 November to Thursday 3 December")."""
     parts = _DATE_RANGE_SPLIT_RE.split(line.strip())
-    year = dt.date.today().year
     return (
         "\n" not in line.strip()
         and len(parts) <= 2
-        and all(parse_date(part, default_year=year) is not None for part in parts)
+        # a leap year, so that any day a page writes parses ("29 February")
+        and all(parse_date(part, default_year=2000) is not None for part in parts)
     )
 
 

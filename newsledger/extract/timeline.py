@@ -593,8 +593,6 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
     for pstart, pend in ctx.paragraphs:
         if ctx.section_type(pstart) == "other" and not ctx.in_factbox(pstart):
             continue
-        if ctx.is_heading(pstart, pend):
-            continue  # "Background: the 1982 war": a section's title, no event
         year_ctx: int | None = None
         months_seen: set[tuple[int, int]] = set()
         opening = pstart + dateline_end(ctx.text[pstart:pend])
@@ -617,8 +615,6 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
                         text, m.start()
                     ):
                         continue  # "(MND briefing, 23 Nov)": when a source said it
-                    if _SUPERLATIVE_SINCE_RE.search(text, 0, m.start()):
-                        continue  # "the worst loss at sea since 1982": a yardstick, no event
                     if kind == "entry_day" and not _ENTRY_DASH_RE.match(ctx.text, s_off + m.end()):
                         continue  # the parser may end the sentence before the dash
                     toks = ctx.tokens_in(s_off + m.start(), s_off + m.end())
@@ -672,13 +668,6 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
     return _first_since(ctx.text, rows)
 
 
-# A superlative measured "since" a date: "the worst loss at sea since 1982", "the first
-# strike on the mainland since the war of 1982".
-_SUPERLATIVE_SINCE_RE = re.compile(
-    r"\b(?:worst|biggest|largest|heaviest|deadliest|highest|lowest|greatest|first|most|"
-    r"least|longest|bloodiest|fiercest|strongest|only)\b[^.;:]{0,60}\bsince\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # A bracketed source note closing on its date: "(MND briefing, 23 Nov)", or one of its
 # sources: "(MND briefing, 23 Nov; Nepal Army, 24 Nov)".
 _SOURCE_NOTE_END_RE = re.compile(r"\s*[);]")
