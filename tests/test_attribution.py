@@ -7856,11 +7856,13 @@ def test_who_grants_a_side_legitimate_concerns_or_an_internal_affair_backs_it():
     found = _found_reactions(
         "Hungarian troops crossed into Slovakia on Sunday.\n\n"
         "Serbia's foreign ministry said Hungary had \"a legitimate concern for its people "
-        'across the border". China said the matter was "Hungary\'s internal affair"."'
+        'across the border". China said the matter was "Hungary\'s internal affair". Japan '
+        "said the legitimate security concerns of all parties should be taken seriously."
     )
     assert ("country:SRB", "support") in found, found
     assert ("country:CHN", "support") in found, found
     assert ("country:HUN", "support") not in found, found
+    assert ("country:JPN", "support") not in found, found  # of all parties: no side
 
 
 def test_a_call_on_one_side_to_withdraw_or_return_its_forces_asks_a_ceasefire():
@@ -8091,3 +8093,22 @@ def test_a_history_sentence_s_year_holds_for_its_later_day():
     )
     got = {e["text_date"]: e["date_start"] for e in run.result.timeline}
     assert got["14 June"] == dt.date(1982, 6, 14), got
+
+
+def test_an_industrial_area_is_a_district_of_its_town():
+    run = _entities_run(
+        "Iraqi missiles struck Kuwait on Sunday.\n\n"
+        "Ballistic missiles struck Al Jahra and the Shuaiba industrial area south of Kuwait "
+        "City, the defence ministry said."
+    )
+    kinds = {e["entity_id"]: e.get("place_kind") for e in run.entities}
+    assert kinds.get("place:shuaiba") == "district", kinds
+
+
+def test_a_place_named_with_and_without_its_feature_word_is_one_place():
+    run = _entities_run(
+        "Ugandan troops landed on Migingo Island in Lake Victoria on Sunday. Kenya says "
+        "Migingo is Kenyan."
+    )
+    places = {e["entity_id"] for e in run.entities if e["entity_type"] == "PLACE"}
+    assert len([p for p in places if "migingo" in p]) == 1, places

@@ -81,6 +81,7 @@ from newsledger.extract.entities.places import (
     coordinated_places,
     credited_outlets,
     dateline,
+    feature_full_forms,
     feature_short_forms,
     known_town_names,
     labelled_places,
@@ -144,6 +145,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     described_state_bodies(st)
     repeated_places(st)
     feature_short_forms(st)
+    feature_full_forms(st)
     possessed_state_bodies(st)
     ministry_officials(st)
     posted_embassies(st)

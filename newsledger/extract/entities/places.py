@@ -1144,6 +1144,35 @@ def feature_short_forms(st: ArticleState) -> None:
                     m.entity_id = eid
 
 
+# Feature words an island's name may drop: "Migingo Island" is "Migingo".
+_ISLAND_WORDS = frozenset(
+    {"island", "islands", "isle", "islet", "cay", "caye", "cayes", "atoll", "reef", "reefs"}
+)
+
+
+def feature_full_forms(st: ArticleState) -> None:
+    """ "Migingo Island" beside "Migingo": an island named with its feature word where the
+    article also names it without is that one place, the short name's entity, which takes
+    the full name as an alias."""
+    by_key = {
+        ref.key(st.entities[m.entity_id].canonical_name): m.entity_id
+        for m in st.mentions
+        if m.para >= 0 and st.entities[m.entity_id].entity_type == "PLACE"
+    }
+    for m in st.mentions:
+        if m.para < 0 or m.end - m.start < 2 or st.entities[m.entity_id].entity_type != "PLACE":
+            continue
+        doc = st.docs[m.para]
+        last = doc[m.end - 1]
+        if not last.is_title or last.lower_ not in _ISLAND_WORDS:
+            continue  # "the Narva River" is no name of the city of Narva
+        short = by_key.get(ref.key(doc[m.start : m.end - 1].text))
+        if short is None or short == m.entity_id:
+            continue
+        st.entities[short].aliases.add(doc[m.start : m.end].text)
+        m.entity_id = short
+
+
 def coordinated_places(st: ArticleState) -> None:
     """A name the model left untagged among places coordinated with it ("from Caracas to
     Maracay, Valencia and Maracaibo"): a place when the reference knows one by that name
