@@ -38,6 +38,11 @@ stance:
   passive ("is considered a terrorist body by the United States"), split into
   one actor per coordinated conjunct ("the foreign ministries of Georgia,
   Kazakhstan, France, Poland, as well as the Co-Chairs of the OSCE Minsk Group");
+* a state a sayer's reported clause has acting ("Secretary of State X said
+  Washington was 'deeply concerned'"), voiced by the sayer when he serves it or
+  the article places him nowhere; what a sayer grants a side to hold
+  (``granted_nouns``: "said Hungary had 'a legitimate concern'") is the sayer's
+  support of it;
 * an agentless passive ("The activities of the JEM were also denounced")
   continues the paragraph's previous reaction;
 * the states and bodies a side thanks ("I thank Poland, whose troops ...",
