@@ -738,10 +738,9 @@ _WH_CLAUSE_END_RE = re.compile(
 
 # ----------------------------------------------------------------- paragraph kinds
 
-# A fact-check's claims, each heading what the desk found: "Claim 1: Video shows ...",
-# and the finding's label under it: "Verdict: False".
+# A fact-check's claims, each heading what the desk found: "Claim 1: Video shows ..."
+# (the lines under it, "Verdict: False", are ``CHECK_LINE_RE``'s).
 _FACT_CHECK_CLAIM_RE = re.compile(r"^(?:Claim|Myth|Rumou?r)\s*\d{0,2}\s*:\s+\S")
-_VERDICT_RE = re.compile(r"^(?:Verdict|Rating|Ruling)\s*:\s*\S", _I)
 
 _BODY, _HEADING, _CAPTION, _READ_MORE = "body", "heading", "caption", "read_more"
 _STAMP = "stamp"
@@ -1268,7 +1267,7 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             kinds.append(_STAMP)  # "1.40pm: Blinken calls for calm": an entry's stamp and title
         elif _FACT_CHECK_CLAIM_RE.match(text) and "\n" not in text:
             kinds.append(_HEADING)  # "Claim 1: Video shows a new exodus": a claim checked
-        elif (_VERDICT_RE.match(text) or CHECK_LINE_RE.match(text)) and "\n" not in text:
+        elif CHECK_LINE_RE.match(text) and "\n" not in text:
             # "Verdict: False", "Who shared it: accounts on X" under a checked claim: the
             # finding, not a head
             kinds.append(_BODY)
