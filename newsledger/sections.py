@@ -1215,12 +1215,28 @@ _BOX_BYLINE_RE = re.compile(
 )
 
 
+# A gallery's numbered caption: "1/14 Smoke rises above the bridge ...".
+_GALLERY_ITEM_RE = re.compile(r"^\d{1,2}\s?/\s?\d{1,2}\s+[A-Z]")
+# A page of at least this many numbered captions, most of its paragraphs, is a gallery.
+GALLERY_MIN_ITEMS = 4
+
+
+def _gallery(paragraphs: Sequence[Paragraph]) -> bool:
+    """Is the page a photo gallery, its numbered captions the story it tells?"""
+    items = sum(1 for p in paragraphs if _GALLERY_ITEM_RE.match(p.text))
+    return items >= GALLERY_MIN_ITEMS and 2 * items > len(paragraphs)
+
+
 def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
     """The kind of each paragraph: body, heading, caption, read_more, factbox or stamp."""
     kinds: list[str] = []
+    gallery = _gallery(paragraphs)
     for k, p in enumerate(paragraphs):
         text = p.text
         first_line = text.split("\n", 1)[0]
+        if gallery and _GALLERY_ITEM_RE.match(text) and "\n" not in text:
+            kinds.append(_BODY)  # a gallery's captions tell its news
+            continue
         # A live entry that is only links: "15:02" over "Read more:" and the titles.
         lines = text.split("\n")
         linked = len(lines) > 1 and _STAMP_RE.match(lines[0]) and READ_MORE_RE.match(lines[1])

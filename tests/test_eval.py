@@ -1252,6 +1252,49 @@ INVENTED_DEV42_FLOORS = [
 ]
 
 
+# The forty-fourth invented development set (393-400, tests/gold/invented_dev43/): a
+# Chinese state agency's dispatch, a British tabloid's web story, a "what we know so far"
+# explainer, a neighbouring state's agency story, a Spanish agency's English service, a
+# third state's foreign ministry statements page, a defence minister's Q&A interview, and
+# a think tank's commentary with footnotes. Scored blind: R/P sections .62/.47, persons
+# .92/.85, organizations .85/.87, places .83/.75, quotes .89/.88, claims .70/.70,
+# reactions .70/.78, timeline .74/.72, published dates 6 of 8.
+INVENTED_DEV43_FLOORS = [
+    ("published_date", 0.72, 0.97),
+    ("sections", 0.59, 0.44),
+    ("persons", 0.89, 0.82),
+    ("organizations", 0.85, 0.85),
+    ("places", 0.80, 0.72),
+    ("quotes_found", 0.97, 0.96),
+    ("quotes", 0.89, 0.88),
+    ("claims_found", 0.81, 0.81),
+    ("claims", 0.73, 0.73),
+    ("reactions", 0.70, 0.76),
+    ("timeline", 0.71, 0.69),
+]
+
+# The forty-fifth invented development set (401-408, tests/gold/invented_dev44/): a
+# public broadcaster's online story with an analysis box, a refugee agency's camp story, a
+# monitoring site's translation of one channel's posts, a weekly magazine's analysis, the
+# defending state's news agency, a photo gallery, a conflict institute's daily update,
+# and a regional paper's print story with its jump. Scored blind: R/P sections .62/.61,
+# persons .91/.85, organizations .84/.73, places .76/.76, quotes .85/.91, claims .50/.58,
+# reactions .62/.81, timeline .86/.69, published dates 8 of 8.
+INVENTED_DEV44_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.59, 0.58),
+    ("persons", 0.88, 0.82),
+    ("organizations", 0.81, 0.70),
+    ("places", 0.73, 0.72),
+    ("quotes_found", 0.94, 0.93),
+    ("quotes", 0.87, 0.86),
+    ("claims_found", 0.79, 0.81),
+    ("claims", 0.67, 0.69),
+    ("reactions", 0.63, 0.79),
+    ("timeline", 0.94, 0.63),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -1310,6 +1353,8 @@ SPLITS = [
     "invented_dev40",
     "invented_dev41",
     "invented_dev42",
+    "invented_dev43",
+    "invented_dev44",
 ]
 
 
@@ -1428,6 +1473,8 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev40", INVENTED_DEV40_FLOORS),
         ("invented_dev41", INVENTED_DEV41_FLOORS),
         ("invented_dev42", INVENTED_DEV42_FLOORS),
+        ("invented_dev43", INVENTED_DEV43_FLOORS),
+        ("invented_dev44", INVENTED_DEV44_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):

@@ -546,3 +546,25 @@ def test_a_generic_health_ministry_is_the_state_s_ministry_of_public_health():
         assert org is not None and org.canonical_name == "Ministry of Public Health of Lebanon", org
     kenya = ref.state_body("Ministry of Health", "KEN")
     assert kenya is not None and kenya.canonical_name == "Ministry of Health of Kenya"
+
+
+@pytest.mark.parametrize(
+    ("demonym", "iso3"),
+    [("Slovenian", "SVN"), ("Slovakian", "SVK"), ("Tajikistani", "TJK"), ("Somalian", "SOM")],
+)
+def test_the_common_second_demonyms_name_their_state(demonym: str, iso3: str) -> None:
+    found = ref.lookup_country(demonym)
+    assert found is not None and found.iso3 == iso3, found
+
+
+@pytest.mark.parametrize(
+    ("iso3", "name"),
+    [
+        ("MOZ", "Ministry of National Defence of Mozambique"),
+        ("AGO", "Ministry of National Defense and Veterans of the Homeland of Angola"),
+        ("EGY", "Ministry of Defense and Military Production of Egypt"),
+    ],
+)
+def test_a_state_s_defence_ministry_goes_by_its_own_name(iso3: str, name: str) -> None:
+    found = ref.state_body("defence ministry", iso3)
+    assert found is not None and found.canonical_name == name, found

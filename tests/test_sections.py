@@ -603,6 +603,7 @@ def test_war_pair_names_the_two_sides() -> None:
     assert war_pair("the fighting between India and Pakistan") == {"IND", "PAK"}
     assert war_pair("the Kyrgyz-Tajik border clashes") == {"KGZ", "TJK"}
     assert war_pair("a Franco-German summit on the war") == set()
+    assert war_pair("tourists flee as Kenya and Uganda go to WAR") == {"KEN", "UGA"}
 
 
 def test_an_outside_states_representative_speaking_is_a_reaction() -> None:
@@ -2619,3 +2620,26 @@ def test_a_caption_closed_by_an_agency_s_double_dash_credit_is_other() -> None:
     )
     assert type_at(text, "A Gabonese soldier") == "other"
     assert type_at(text, "general staff") == "events"
+
+
+def test_a_gallery_page_s_numbered_captions_tell_its_news() -> None:
+    """A page that is a gallery: its numbered captions are the story, typed by what they
+    say; a gallery inside a story stays other (above)."""
+    items = [
+        "1/5 Smoke rises over Busia on Monday. Two Kenyan police officers were killed at "
+        "the bridge. Photo: Akinyi Otieno / KNA",
+        "2/5 Ugandan soldiers on the main road of Busia on Tuesday. Photo: Paul Okello / NV",
+        "3/5 Families queue for buses to Kisumu. The county says 9,000 people have left. "
+        "Photo: Akinyi Otieno / KNA",
+        "4/5 Soldiers dig in near Malaba on Wednesday. Photo: Paul Okello / NV",
+        "5/5 EU foreign ministers meet in Brussels. The bloc condemned the Ugandan offensive "
+        "and called for an immediate ceasefire. Photo: EU",
+    ]
+    text = normalize_text(
+        "Busia at war, in pictures\n\nThursday 10 December 2026\n\n"
+        "Four days into the war, fighting has spread along the border.\n\n"
+        + "\n\n".join(items)
+        + "\n\nRelated galleries: Kisumu waits | Share: Facebook | X"
+    )
+    assert type_at(text, "1/5 Smoke") == "events"
+    assert type_at(text, "5/5 EU foreign") == "foreign_reactions"

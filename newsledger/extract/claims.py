@@ -1299,6 +1299,57 @@ def _reported_in_quote(ctx: ArticleContext, anchor: Token, q: dict) -> Ref | Non
     return None
 
 
+def _according_within(ctx: ArticleContext, anchor: Token, verb: Token) -> Ref | None:
+    """The source an "according to" names in the clause between a counted word and the
+    verb that reports it."""
+    for t in [anchor, *anchor.ancestors]:
+        if t.i == verb.i:
+            break
+        for c in t.children:
+            if c.lower_ != "according":
+                continue
+            for to in c.children:
+                for g in to.children:
+                    if lemma_of(g) in lexset("data_nouns"):
+                        continue  # "informed that, according to the data of X, ...": hers
+                    if g.dep_ == "pobj" and (r := ctx.resolve_np(g)) is not None:
+                        return r
+    return None
+
+
+def _parenthetical_report(verb: Token, conj: Token) -> bool:
+    """Is the reporting verb set inside the statement it reports ("X, the ministry said,
+    and Y"): its reported clause before it and its subject, the clause after joined by
+    "and" with a subject of its own?"""
+    return (
+        any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.children if c.i < conj.i)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in conj.children)
+    )
+
+
+def _reported_before(ctx: ArticleContext, anchor: Token, q: dict) -> Ref | None:
+    """The one the speaker reported in the sentence just before, inside the same quote
+    ("The Ministry of Health reports that 27 civilians have been killed.")."""
+    k = ctx.sentence_index(ctx.start(anchor))
+    if k == 0:
+        return None
+    prev = ctx.sentences[k - 1]
+    if ctx.quote_at(ctx.start(prev)) is not q:
+        return None
+    root = prev.root
+    if lemma_of(root) not in lexset("claim_verbs") or not any(
+        c.dep_ == "ccomp" for c in root.children
+    ):
+        return None
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ == "PRON":
+        return None
+    found = ctx.resolve_subject(root)
+    return None if found is None or found.entity_id == q.get("speaker_id") else found
+
+
 def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     """Who a claim is credited to, and whether the text credits a source at all (a
     named one, or a body it names only by country: "Russian security services claimed")."""
@@ -1309,6 +1360,9 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     if q is not None:
         if (inner := _reported_in_quote(ctx, anchor, q)) is not None:
             return inner, True
+        if _elliptical_count(anchor) and (inner := _reported_before(ctx, anchor, q)) is not None:
+            return inner, True  # "The ministry reports that 27 ... . Nine of the dead are ..."
+
         # A spokesman's "According to the National Emergency Management Agency, 146
         # civilians have been killed": the agency's figure.
         cited = ctx.source_of_sentence(anchor.sent)
@@ -1343,6 +1397,10 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
             )
             and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
         ):
+            if _parenthetical_report(head, tok):
+                # "Three soldiers were killed, the ministry said, and a patrol boat was
+                # destroyed": the report set inside its statement, which goes on after it.
+                return _named_source(ctx, head)
             # Coordinated with the report, not part of it ("were reported, but X
             # evacuated"); "put the toll at seven dead and 11 wounded" is one report,
             # and so are "claims 900 soldiers killed, 35 tanks destroyed" and "said X,
@@ -1386,6 +1444,10 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         ):
             if (r := _agent_source(ctx, head)) is not None:
                 return r, True  # "dead claimed by Peru's Joint Command" under a report
+            if (r := _according_within(ctx, anchor, head)) is not None:
+                # "X reports that 1,500 people have fled, according to the Red Cross":
+                # the reported clause names its own source.
+                return r, True
             if is_passive(head):
                 if _expletive_report(head):
                     # "It was noted that 34 servicemen had been wounded": a point of the
@@ -1455,6 +1517,18 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         prev = ctx.previous_source(anchor, SPEAKER_PREFERENCE)
         lo, _ = ctx.paragraphs[ctx.paragraph_index(ctx.start(anchor))]
         if prev is not None and prev.char_start >= lo:
+            return prev, True
+    if found is None and _elliptical_count(anchor):
+        # "The SANDF says nine soldiers have been killed ... . Twenty-three are wounded.":
+        # a bare figure whose noun the sentence before gave goes on with its report.
+        prev = ctx.previous_source(anchor, SPEAKER_PREFERENCE)
+        k = ctx.sentence_index(ctx.start(anchor))
+        if (
+            prev is not None
+            and k > 0
+            and ctx.sentence_index(prev.char_start) == k - 1
+            and ctx.paragraph_index(prev.char_start) == ctx.paragraph_index(ctx.start(anchor))
+        ):
             return prev, True
     if found is None and (carried := _carried_through(ctx, anchor)) is not None:
         return carried, True
@@ -1542,6 +1616,24 @@ def _backshifted(anchor: Token) -> bool:
     """Is the verb a counted noun hangs on in the past perfect ("had fled")?"""
     verb = next((t for t in [anchor, *anchor.ancestors] if is_verb(t)), None)
     return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _elliptical_count(anchor: Token) -> bool:
+    """Is the counted word a bare figure standing for its noun ("Eleven more were hurt",
+    "Twenty-three are wounded"), the subject of its clause?"""
+    if anchor.dep_ == "attr" and anchor.head.lemma_ == "be":
+        # "Nine of the dead are children": the figure is the subject, the unit its class
+        anchor = next((c for c in anchor.head.children if c.dep_ == "nsubj"), anchor)
+    if not anchor.like_num or anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(t.like_num for t in anchor.doc[anchor.sent.start : anchor.i]):
+        return False  # "212 soldiers killed and 540 wounded": the noun is this sentence's
+    # "Nine of the dead": a part of those counted before
+    return all(
+        c.dep_ in ("advmod", "amod", "punct", "compound", "quantmod")
+        or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in anchor.children
+    )
 
 
 def _reported_further(verb: Token, verbs: set[str]) -> bool:
@@ -2254,7 +2346,7 @@ def _anchors(ctx: ArticleContext, sent) -> list[tuple[Token, str]]:
                 )
             )
             and is_verb(tok.head)
-            and (tok.ent_type_ not in NON_COUNT_ENTS or tok.lower_ in vague)
+            and (tok.ent_type_ not in NON_COUNT_ENTS or tok.lower_ in vague or _lone_day(tok))
             and not _counts_people(tok)
             and not _partitive_unit(tok)
             and not _quotes_count_of_noun(tok)
@@ -2513,7 +2605,9 @@ def _summed(a: Quantity, b: Quantity | None) -> Quantity:
 
 
 # Words that, counted, are people in that state: "three dead", "12 injured".
-_STATE_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "displaced"})
+_STATE_WORDS = frozenset(
+    {"dead", "wounded", "injured", "killed", "missing", "displaced", "unaccounted"}
+)
 
 
 def _figure_line_state(num: Token) -> Token | None:
@@ -2619,6 +2713,8 @@ def _uncounted_claim(anchor: Token, kind: str) -> bool:
     """Losses told without a figure that are still a claim: casualties as such
     ("casualties among civilians"), a vague count ("displaced thousands") or a
     group ("captured a group of saboteurs")."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in anchor.sent):
+        return False  # "On casualties.": a speaker's topic, no loss told
     if kind == "casualties" or anchor.lower_ in lexset("vague_quantities"):
         return True  # "displaced thousands" counts, vaguely
     head = anchor.head

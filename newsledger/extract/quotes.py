@@ -493,6 +493,47 @@ def _channel_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]) 
         speaker = _speaker_within(ctx, m.start("who"), m.end("who"))
         if speaker is not None:
             rows.append(_unmarked_quote(ctx, speaker, m.end(), hi))
+    return rows or _compiled_posts(ctx, spans)
+
+
+# The note above a compilation of one channel's posts: "Below are all posts published
+# between 7 and 10 December on the official Telegram channel of the Media Centre ...".
+_COMPILED_POSTS_RE = re.compile(
+    r"\bposts\b[^.\n]{0,160}?\b(?:channel|account|page)[ \t]+of[ \t]+(?P<who>[^,.;\n]{2,120})",
+    re.IGNORECASE,
+)
+# A post's own time stamp on the line above it: "8 December 2026, 06:50", "Dec. 8, 21:05".
+_STAMP_LINE_RE = re.compile(
+    r"[ \t]*(?:(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?,?[ \t]+)?"
+    r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,5}))?[ \t]*\n"
+)
+# A post's own label before its words: "URGENT | ".
+_POST_LABEL_RE = re.compile(r"[ \t]*[A-Z][A-Z ]{1,20}[ \t]*\|[ \t]*")
+COMPILED_INTRO_REACH = 4
+
+
+def _compiled_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]) -> list[dict]:
+    """A page that compiles one channel's posts, each under its time stamp, after a note
+    that names the channel's owner: each post is that body's words. A post holding quote
+    marks is left to them."""
+    speaker = None
+    for lo, hi in ctx.paragraphs[:COMPILED_INTRO_REACH]:
+        if (m := _COMPILED_POSTS_RE.search(ctx.text, lo, hi)) is not None:
+            speaker = _speaker_within(ctx, m.start("who"), m.end("who"))
+            break
+    if speaker is None:
+        return []
+    rows = []
+    stamped = False  # the paragraph before was a time stamp alone
+    for lo, hi in ctx.paragraphs:
+        m = _STAMP_LINE_RE.match(ctx.text + "\n", lo, hi + 1)
+        start = m.end() if m is not None else lo if stamped else None
+        stamped = m is not None and m.end() >= hi
+        if start is None or start >= hi or any(lo <= s[0] < hi for s in spans):
+            continue
+        if (label := _POST_LABEL_RE.match(ctx.text, start, hi)) is not None:
+            start = label.end()
+        rows.append(_unmarked_quote(ctx, speaker, start, hi))
     return rows
 
 

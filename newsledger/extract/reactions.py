@@ -492,7 +492,10 @@ def _reaction_verbs(anchor: Token) -> list[Token]:
         # "X urged ..., while the ECOWAS Commission reaffirmed its solidarity": a clause
         # set beside the report with a subject of its own names the stance's actor.
         return [chain[0], *found]
-    return found + [t for t in chain[:1] if t not in found]
+    found = found + [t for t in chain[:1] if t not in found]
+    # "suspended ... until a ceasefire is agreed": the act the clause sets a term to
+    until = _until([anchor])
+    return until + [t for t in found if t not in until]
 
 
 def _own_subject(verb: Token) -> bool:
@@ -1084,7 +1087,40 @@ def _stances(sent: Span, vote_stance: str | None = None) -> list[tuple[list[Toke
         toks = tokens_at(index, start, end)
         if toks and not _hyphen_tail(toks[0]):
             found.append((toks, stance))
-    return found
+    # "suspended arms exports to both sides until a ceasefire is agreed": a measure held
+    # until the fighting stops asks for a ceasefire; it condemns no one.
+    held = {v.i for toks, stance in found if stance == "call_for_ceasefire" for v in _until(toks)}
+    return [
+        (toks, stance)
+        for toks, stance in found
+        if not (
+            stance == "condemnation" and (any(t.i in held for t in toks) or _toward_both(toks[0]))
+        )
+    ]
+
+
+def _toward_both(tok: Token) -> bool:
+    """A measure taken toward both sides ("suspended joint exercises with both
+    countries"): it condemns neither."""
+    return lemma_of(tok) in ("suspend", "halt", "freeze") and any(
+        t.lower_ == "both" and t.dep_ in ("det", "predet") for t in tok.subtree
+    )
+
+
+def _until(toks: list[Token]) -> list[Token]:
+    """The verb an "until" clause holding the words sets a term to ("suspended ... until
+    a ceasefire is agreed"), if they are in one."""
+    for t in [toks[0], *toks[0].ancestors]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in t.children):
+            head = t.head
+            if head.dep_ == "relcl" and head.i < t.i and t.doc[t.left_edge.i - 1].text == ",":
+                # "... to Malaysia, which ordered 18 of them, until ...": the parser hung
+                # the term on the relative clause the comma closed
+                head = next((a for a in head.head.ancestors if is_verb(a)), head)
+            return [head]
+        if t.dep_ == "pobj" and t.head.lower_ == "until":
+            return [t.head.head]  # "until a ceasefire"
+    return []
 
 
 def _hyphen_tail(tok: Token) -> bool:

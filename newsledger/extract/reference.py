@@ -840,13 +840,19 @@ _WAR_PAIR_RE = re.compile(
     r"(?:war|conflict|fighting|clashes|hostilities)\b"
     r"|\b(?:war|conflict|fighting|clashes|hostilities) between (?P<c>[A-Z][a-z]{2,}) and "
     r"(?P<d>[A-Z][a-z]{2,})\b"
+    # "Botswana and Zambia go to WAR", "... are at war"
+    r"|\b(?P<e>[A-Z][a-z]{2,}) and (?P<f>[A-Z][a-z]{2,}) (?:go|goes|went|have gone|are|were) "
+    r"(?:to|at) (?i:war)\b"
 )
 
 
 def war_pair(text: str) -> set[str]:
     """The two states of the first war the text names by its sides, or none."""
     for m in _WAR_PAIR_RE.finditer(text):
-        pair = {country_iso3(m["a"] or m["c"]), country_iso3(m["b"] or m["d"])}
+        pair = {
+            country_iso3(m["a"] or m["c"] or m["e"]),
+            country_iso3(m["b"] or m["d"] or m["f"]),
+        }
         if None not in pair and len(pair) == 2:
             return {iso3 for iso3 in pair if iso3}
     return set()

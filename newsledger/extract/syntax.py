@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.config import REFERENCE_DIR
 from newsledger.extract.gender import genders, pronoun_gender, word_gender
 from newsledger.extract.nlp import ArticleDocs
-from newsledger.extract.reference import countries_in, read_lexicon
+from newsledger.extract.reference import countries_in, lookup_country, read_lexicon
 from newsledger.extract.reference import country as country_record
 from newsledger.ids import entity_id
 from newsledger.parse import BULLET_RE, LEAD_IN_RE, WIRE_FACTBOX_RE, label_end
@@ -1175,6 +1175,18 @@ class ArticleContext:
             roles.setdefault(str(r.get("person_id")), set()).update(held - {"", "author"})
         return roles
 
+    def _styled_holder(self, title: str, before: int) -> dict | None:
+        """The last person named right after ``title`` before an offset ("Federal
+        Minister Johanna Pirker ... the Federal Minister said")."""
+        hi = bisect_left(self._mention_starts, before)
+        for m in reversed(self.mentions[:hi]):
+            if self.etype(str(m["entity_id"])) != "PERSON" or m.get("mention_kind") == "pronoun":
+                continue
+            lead = self.text[max(0, int(m["char_start"]) - len(title) - 1) : int(m["char_start"])]
+            if lead.strip().casefold().endswith(title.casefold()):
+                return m
+        return None
+
     def _role_antecedent(
         self, role: str, before: int, given_only: bool = False, country: str | None = None
     ) -> dict | None:
@@ -1586,12 +1598,31 @@ class ArticleContext:
             and _norm_role(t.text) not in role_words() | role_modifiers()
             for t in words
         )
+        # "the Federal Minister said": one capitalised word of the office's own style
+        # before its title, no name
+        styled = (
+            named
+            and len(words) == 3
+            and words[0].lower_ == "the"
+            and words[1].is_title
+            and _norm_role(words[1].text + " " + head.text) not in role_words()
+            and _norm_role(head.text) in role_words()
+            and head.i == words[2].i
+            and self.mention_at(words[1]) is None
+        )
+        named = named and not styled
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and not named:
             if (office := self._office_of_spokesperson(head)) is not None:
                 s, e = self.span_of(words)
                 return Ref(office.entity_id, self.text[s:e], s, e)
             phrase = [t for t in words if t.dep_ not in ("det", "poss", "amod", "punct")]
             text = _norm_role(" ".join(t.text for t in phrase))
+            if styled:
+                # "the Federal Minister": the one the article gave that office in its style
+                m = self._styled_holder(f"{words[1].text} {head.text}", self.start(words[0]))
+                if m is not None:
+                    s, e = self.span_of(words)
+                    return Ref(str(m["entity_id"]), self.text[s:e], s, e)
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
             # "Latvia condemned what its representative called ...": the body's or state's
             # own holder of the role, whom only one given that role may be.
@@ -2370,7 +2401,7 @@ class ArticleContext:
             if lemma_of(tok) in preps or tok.lower_ in preps:
                 for child in tok.subtree:
                     if child.dep_ in ("pobj", "dobj") and child.i != tok.i:
-                        r = self.resolve_np(child)
+                        r = self.resolve_np(child) or self._state_as_party(child)
                         # A place in the source's title ("the commissioner of Washuk
                         # district") is no source.
                         if r is not None and self.etype(r.entity_id) in SPEAKER_PREFERENCE:
@@ -2379,6 +2410,19 @@ class ArticleContext:
                     return named
             if (owner := self.count_owner(tok, ("by", "on", "in"))) is not None:
                 return owner  # "386 soldiers killed, by Turkmenistan's own count"
+        return None
+
+    def _state_as_party(self, noun: Token) -> Ref | None:
+        """The state a state noun with its demonym names ("the Slovenian side", "the
+        Georgian government"): the country as such."""
+        if lemma_of(noun) not in lexset("state_nouns"):
+            return None
+        for c in noun.children:
+            if c.dep_ != "amod":
+                continue
+            found = lookup_country(c.text)
+            if found is not None and found.mention_kind == "demonym":
+                return Ref(f"country:{found.iso3}", c.text, self.start(c), self.end(c))
         return None
 
     def count_owner(self, tok: Token, preps: Sequence[str]) -> Ref | None:

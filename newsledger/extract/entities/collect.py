@@ -144,6 +144,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 org = ref.org_registry().get(eid)
                 if org and (owned := _other_states_body(st, p, ent, org)) is not None:
                     org = owned  # "Honduras' Secretariat of National Defense", not Mexico's
+                if org and (wider := _second_portfolio(doc, ent, org)) is not None:
+                    org, ent = wider  # "Botswana's Ministry of Defence and Security"
                 if org:
                     st.add(Mention(p, ent.start, ent.end, st.org(org), "name"))
                     org_ranges.append((ent.start, ent.end, org.entity_id))
@@ -206,7 +208,13 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
             elif ent.label_ in ("PERSON", "ORG") and feature_kind(ent.doc, *core(ent)):
                 _other_place(st, p, ent)  # 'Jebel Moon': a named feature
             elif ent.label_ in ("PERSON", "ORG") and division_suffix(doc, *core(ent)):
-                _other_place(st, p, ent)  # 'Bakassi Local Government Area'
+                if _reporting_subject(ent.root):
+                    # "The Nkomazi Local Municipality says ...": the division's government
+                    oid = _unknown_org(st, p, Span(doc, ent.start, ent.end, label="ORG"))
+                    if oid:
+                        org_ranges.append((ent.start, ent.end, oid))
+                else:
+                    _other_place(st, p, ent)  # 'Bakassi Local Government Area'
             elif _continent_part(ent):
                 _other_place(st, p, ent)  # 'Central Asia', whatever the model called it
             elif ent.label_ in ("PERSON", "WORK_OF_ART") and _media_title(st, ent):
@@ -1613,7 +1621,9 @@ _RUN_BY = {"run", "controlled", "led", "administered"}
 def _known_name_end(doc: Doc, start: int, end: int) -> int:
     """The end of the longest known organization name that the span opens and the
     model cut at a preposition ("the UN Office" of "UN Office for the Coordination of
-    Humanitarian Affairs")."""
+    Humanitarian Affairs"), or of a ministry's two portfolios the model cut at "and"."""
+    if end < len(doc) and doc[end].lower_ == "and":
+        return _second_portfolio_end(doc, start, end)
     if end >= len(doc) or doc[end].lower_ not in ("for", "of", "on", "in"):
         return end
     index = ref.org_name_index()
@@ -1624,6 +1634,44 @@ def _known_name_end(doc: Doc, start: int, end: int) -> int:
         if index.get(ref.key(doc[start:e].text)):
             best = e
     return best
+
+
+def _second_portfolio(doc: Doc, ent: Span, org: ref.Org) -> tuple[ref.Org, Span] | None:
+    """A state's ministry the references know, whose name in the text goes on with a
+    second portfolio ("Botswana's Ministry of Defence and Security"): that ministry, by
+    the text's name, and the span that names it."""
+    head = next((t.i for t in ent if t.lower_ in ("ministry", "department")), None)
+    country = ref.country(org.country_code) if org.country_code else None
+    if head is None or country is None or ent.end >= len(doc) or doc[ent.end].lower_ != "and":
+        return None
+    end = _second_portfolio_end(doc, head, ent.end)
+    if end == ent.end:
+        return None
+    name = f"{doc[head:end].text} of {country.after_of}"
+    return ref.Org(entity_id("ORG", name), name, country.iso3), Span(doc, ent.start, end)
+
+
+def _second_portfolio_end(doc: Doc, start: int, end: int) -> int:
+    """ "Ministry of Defence and Security", "Ministry of National Defense and Veterans of
+    the Homeland": a ministry's name that goes on past "and" with a second portfolio in
+    capitals (no body's name of its own: "the Ministry of Defence and the Army" are two)."""
+    first = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < end else doc[start]
+    if first.lower_ not in ("ministry", "department", "secretariat") or end - start < 3:
+        return end
+    bodies = lexset("organization_nouns")
+    e = end + 1
+    while e < len(doc) and e - end < 8:
+        t = doc[e]
+        word = t.is_title and t.is_alpha and t.lower_ not in bodies and t.ent_type_ != "GPE"
+        if word or (t.lower_ in ("of", "the") and e + 1 < len(doc) and doc[e + 1].is_title):
+            e += 1
+        elif t.lower_ == "of" and e + 2 < len(doc) and doc[e + 1].lower_ == "the":
+            e += 2  # "... and Veterans of the Homeland"
+        else:
+            break
+    while e > end + 1 and doc[e - 1].lower_ in ("of", "the"):
+        e -= 1
+    return e if e > end + 1 else end
 
 
 def _body_in_capital(st: ArticleState, p: int, start: int, end: int) -> str | None:
@@ -1662,6 +1710,19 @@ def _body_in_capital(st: ArticleState, p: int, start: int, end: int) -> str | No
     if place is not None and place.country_code == found[0][0]:
         st.add(Mention(p, seat.start, seat.end, st.place(place), "name"))
     return oid
+
+
+def _reporting_subject(tok: Token) -> bool:
+    """Is the word the subject of a reporting verb ("... says", "... claimed")?"""
+    return tok.dep_ == "nsubj" and lemma_of(tok.head) in lexset("speech_verbs") | lexset(
+        "claim_verbs"
+    )
+
+
+def _body_reporting(tok: Token) -> bool:
+    """A state body's common name opening a report ("Police say four people died"): a
+    body even where the text also writes the word lower case."""
+    return tok.is_title and _reporting_subject(tok) and ref.is_state_body_name(tok.text)
 
 
 def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
@@ -1738,7 +1799,11 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     text = span.text
     if len(span) == 1 and (
         (span[0].is_upper and _whole_line(doc, start, end))
-        or (not span[0].is_upper and span[0].lower_ in st.lower_words)
+        or (
+            not span[0].is_upper
+            and span[0].lower_ in st.lower_words
+            and not _body_reporting(span[0])
+        )
     ):
         return None  # a heading ('BACKGROUND'), a common word ('Foreign', 'State')
     if any(t.text in (",", ";") for t in span):
@@ -3731,7 +3796,10 @@ def _possessed_at(st: ArticleState) -> list[tuple[Mention, int]]:
                 and x.end <= tok.i
                 and st.entities[x.entity_id].entity_type in ("COUNTRY", "ORG", "PERSON")
             ]
-            last = max(named, key=lambda x: x.start, default=None)
+            # "South Korea suspended deliveries to Malaysia, ..., its agency said": the
+            # state the sentence has act, before one named only as its object.
+            acting = [x for x in named if doc[x.end - 1].dep_ in ("nsubj", "nsubjpass")]
+            last = max(acting or named, key=lambda x: x.start, default=None)
             if (
                 last is not None
                 and last.kind == "name"

@@ -10,6 +10,7 @@ person with role ``author``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -1130,6 +1131,19 @@ def _surname_scan(st: ArticleState, clusters: list[list[str]]) -> None:
     if not surnames:
         return
     firsts = [ref.key(cl[0].split()[0]) for cl in clusters]
+    # A name of two surnames ("Marcelo Tavares Guimarães", "Andrés Felipe Cárdenas
+    # Londoño") is shortened to the first of them ("Tavares said").
+    paternal = Counter(
+        ref.key(words[-2])
+        for cl in clusters
+        if len(words := cl[0].split()) >= 3 and words[-2][:1].isupper()
+    )
+    for cl in clusters:
+        words = cl[0].split()
+        if len(words) >= 3 and words[-2][:1].isupper():
+            k = ref.key(words[-2])
+            if paternal[k] == 1 and k not in surnames and k not in firsts:
+                surnames[k] = cl[0]
     given = {
         k: cl[0]
         for k, cl in zip(firsts, clusters, strict=True)

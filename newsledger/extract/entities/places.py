@@ -1025,6 +1025,7 @@ def _outlet(
 _PLACING_PREPS = frozenset(_DATA["placing_preps"])
 _WEAK_PREPS = frozenset(_DATA["weak_preps"])
 _PLACE_HEADS = frozenset(_DATA["place_heads"])
+_SITE_HEADS = frozenset(_DATA["site_heads"])
 _PLACING_OF_HEADS = frozenset(_DATA["placing_of_heads"])
 
 
@@ -1247,7 +1248,7 @@ def persons_as_places(st: ArticleState) -> None:
         place = st.lookup_place(text)
         if place is not None and place.country_code not in st.hint_countries:
             place = None
-        if place is None and all(c == "weak" for c in contexts):
+        if place is None and all(c in ("weak", "site") for c in contexts):
             continue
         if place is None:
             place = unknown_place(st, text, None, first.para, first.start, first.end)
@@ -1295,7 +1296,8 @@ def orgs_as_places(st: ArticleState) -> None:
 
 
 def _placing(st: ArticleState, m: Mention) -> str | None:
-    """'strong' or 'weak' when a mention's words place something at it, else None."""
+    """'strong', 'weak' or 'site' (a site's name before its head noun) when a mention's
+    words place something at it, else None."""
     span = st.docs[m.para][m.start : m.end]
     root = span.root
     head = root
@@ -1313,8 +1315,16 @@ def _placing(st: ArticleState, m: Mention) -> str | None:
         head = head.head  # 'the Bure-Assab road'
         if head.lower_ in _PLACE_HEADS:
             return "strong"
+        if head.lower_ in _SITE_HEADS:
+            return "site"
     if root.dep_ == "pobj" and root.head.lower_ in _PLACING_PREPS | _WEAK_PREPS:
         return "weak" if root.head.lower_ in _WEAK_PREPS else "strong"
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "as"
+        and root.doc[root.head.i - 1].lower_ == "far"
+    ):
+        return "strong"  # 'as far as Meyo-Kye'
     if (
         root.dep_ == "pobj"
         and root.head.lower_ == "of"

@@ -29,7 +29,7 @@ from newsledger.extract.entities.state import (
     reference_backed,
 )
 from newsledger.extract.nlp import load_nlp
-from newsledger.extract.syntax import first_conjunct
+from newsledger.extract.syntax import first_conjunct, lexicon
 from newsledger.parse import SENTENCE_END_RE, label_end
 
 _CHAIN_WORDS = {"the", "of", "for", "'s", "’s"}
@@ -378,6 +378,9 @@ def _segment_info(st: ArticleState, p: int, a: int, b: int, appositive: bool) ->
         # its state is the one the wire is filed from, as its bodies are, unless the
         # paragraph names another state before its holder.
         country = _home_office_state(st, p, b)
+    if org is None and country is None and role is not None:
+        # "Foreign Secretary X said": an office only one state has by that name.
+        country = lexicon()["one_state_titles"].get(role.role.normalized.casefold())
     if org is None and implying is not None and country:
         templ = ref.org_template_for(implying.role.org_template, country)
         org_id = st.org(templ) if templ else None
