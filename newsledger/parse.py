@@ -538,6 +538,23 @@ def parse_date(value: str, default_year: int | None = None) -> dt.date | None:
     return _date_from_match(m, default_year) if m else None
 
 
+# A post's own time stamp on the line above it: "8 December 2026, 06:50", "Dec. 8, 21:05".
+STAMP_LINE_RE = re.compile(
+    r"[ \t]*(?:(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?,?[ \t]+)?"
+    r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,5}))?[ \t]*\n"
+)
+
+
+def stamp_date(text: str) -> dt.date | None:
+    """The date of the time stamp alone on the first line of ``text`` ("8 December 2026,
+    06:50"), when the stamp gives its year."""
+    m = STAMP_LINE_RE.match(text + "\n")
+    if m is None:
+        return None
+    day = re.sub(r",?[ \t]+\d{1,2}[:.]\d{2}\b.*$", "", m.group(0).strip())
+    return parse_date(day)
+
+
 def full_dates(value: str) -> list[tuple[dt.date, int, int]]:
     """(date, start, end) of every date with its year in ``value``."""
     out = []

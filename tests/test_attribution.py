@@ -8322,3 +8322,99 @@ def test_an_office_s_own_style_before_its_title_refers_back_to_its_holder():
     )
     quotes = {q["text"][:12]: q["speaker_id"] for q in run.result.quotes}
     assert quotes.get("Croatian for") == "person:johanna_pirker", quotes
+
+
+def test_a_capital_as_the_source_of_an_account_and_fighters_that_are_planes():
+    found = _found_claims(
+        "Japanese and Korean forces clashed near Dokdo on Tuesday.\n\n"
+        "A Korean missile hit the radar site on Dogo, killing three service members, "
+        "according to Tokyo.\n\n"
+        "Japan's Ministry of Defense says the Air Self-Defense Force shot down three Korean "
+        "KF-16 fighters. Seoul concedes the loss of two fighters."
+    )
+    killed = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
+    assert killed == {3.0: "country:JPN"}, killed
+    destroyed = {c["quantity_min"]: c["claimant_id"] for c in found["equipment_destroyed"]}
+    assert destroyed.get(2.0) == "country:KOR", destroyed
+
+
+def test_airmen_and_seamen_are_people_counted():
+    found = _found_claims(
+        "Vietnamese missiles hit Ranai on Sunday.\n\n"
+        "The missile killed six civilians and two airmen, the air force said. Three seamen "
+        "were wounded."
+    )
+    assert {c["quantity_min"] for c in found["killed"]} == {6.0, 2.0}, found["killed"]
+    assert [c["quantity_min"] for c in found["wounded"]] == [3.0], found["wounded"]
+
+
+def test_one_of_a_counted_whole_counts_the_whole_by_its_first_source():
+    found = _found_claims(
+        "South Sudanese and Congolese troops fought near Kaya on Sunday.\n\n"
+        "She is one of more than 18,400 refugees who have arrived in Koboko since 14 "
+        "November, according to UNHCR and Uganda's Office of the Prime Minister (OPM)."
+    )
+    displaced = [(c["quantity_min"], c["claimant_id"]) for c in found["displaced"]]
+    assert displaced == [(18400.0, "org:united_nations_high_commissioner_for_refugees")], displaced
+
+
+def test_both_goes_on_with_the_two_leaders_named_before():
+    found = _voiced_reactions(
+        "Polish troops crossed the Olza into Český Těšín on Monday.\n\n"
+        "German Chancellor Ulrike Brandt and French President Julien Marceau spoke to "
+        'reporters in Berlin on 8 December. Both called for "an immediate ceasefire".'
+    )
+    assert ("country:DEU", "call_for_ceasefire", "person:ulrike_brandt") in found, found
+    assert ("country:FRA", "call_for_ceasefire", "person:julien_marceau") in found, found
+
+
+def test_a_speech_that_welcomes_others_statements_of_solidarity_gives_them_the_stance():
+    found = _found_reactions(
+        "Houthi forces attacked Taiz on Monday.\n\n"
+        '"The army welcomes the statements of solidarity from Egypt and Jordan with the '
+        'people of Taiz," the army spokesman, Col. Akram al-Hammadi, said.'
+    )
+    assert {("country:EGY", "support"), ("country:JOR", "support")} <= found, found
+
+
+def test_a_body_s_verb_after_a_relative_clause_set_off_by_commas_is_its_stance():
+    found = _found_reactions(
+        "Karakalpak fighters attacked Muynak on Monday.\n\n"
+        "The Organisation of Turkic States, in which Turkey is the weightiest voice, backed "
+        "Uzbekistan's territorial integrity."
+    )
+    assert ("org:organisation_of_turkic_states", "support") in found, found
+
+
+def test_the_bloc_s_official_speaks_for_the_bloc_named_before():
+    found = _found_reactions(
+        "Polish troops crossed the Olza on Monday.\n\n"
+        "EU foreign ministers met in Brussels on 9 December. The bloc's foreign policy chief "
+        'said the ministers "condemn the Polish military operation".'
+    )
+    assert ("org:european_union", "condemnation") in found, found
+
+
+def test_a_post_s_time_stamp_dates_its_today_and_is_no_event():
+    run = _entities_run(
+        "Translator's note: Below are all posts published on the official Telegram channel "
+        "of the Kenya Defence Forces.\n\n"
+        "7 November 2026, 23:15\n"
+        "Ugandan forces this evening attacked our positions near Busia.\n\n"
+        "8 November 2026, 14:20\n"
+        "Six civilians were killed at noon today in Busia.\n"
+    )
+    got = {e["text_date"]: e["date_start"] for e in run.result.timeline}
+    assert got.get("this evening") == dt.date(2026, 11, 7), got
+    assert got.get("today") == dt.date(2026, 11, 8), got
+    assert not any(t.startswith(("7 November", "8 November")) for t in got), got
+
+
+def test_the_interior_ministry_is_no_health_ministry_named_before():
+    found = _found_claims(
+        "Iraqi and Jordanian forces clashed at Trebil on Saturday.\n\n"
+        "Iraq's health ministry says 63 people have been killed in Anbar. In Jordan, about "
+        "6,000 residents of Ruwaished have been moved to Mafraq, the interior ministry said."
+    )
+    displaced = [c["claimant_id"] for c in found["displaced"]]
+    assert displaced and "org:ministry_of_health_of_iraq" not in displaced, displaced

@@ -186,10 +186,10 @@ INVENTED_HOLDOUT3_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.55, 0.45),
     ("persons", 0.85, 0.75),
-    ("organizations", 0.65, 0.7),
-    ("places", 0.65, 0.7),
+    ("organizations", 0.73, 0.76),
+    ("places", 0.79, 0.77),
     ("quotes_found", 0.95, 0.95),
-    ("quotes", 0.75, 0.75),
+    ("quotes", 0.84, 0.87),
     ("claims_found", 0.85, 0.81),
     ("claims", 0.75, 0.71),
     ("reactions", 0.5, 0.7),
@@ -260,12 +260,12 @@ INVENTED_DEV5_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.7, 0.55),
     ("persons", 0.95, 0.9),
-    ("organizations", 0.75, 0.8),
+    ("organizations", 0.83, 0.87),
     ("places", 0.85, 0.71),
     ("quotes_found", 0.95, 0.9),
     ("quotes", 0.85, 0.8),
     ("claims_found", 0.8, 0.8),
-    ("claims", 0.75, 0.75),
+    ("claims", 0.83, 0.78),
     ("reactions", 0.75, 0.9),
     ("timeline", 0.9, 0.8),
 ]
@@ -365,7 +365,7 @@ INVENTED_DEV9_FLOORS = [
     ("quotes_found", 0.95, 0.95),
     ("quotes", 0.85, 0.83),
     ("claims_found", 0.75, 0.81),
-    ("claims", 0.38, 0.47),
+    ("claims", 0.63, 0.67),
     ("reactions", 0.7, 0.8),
     ("timeline", 0.88, 0.68),
 ]
@@ -392,7 +392,7 @@ INVENTED_DEV10_FLOORS = [
     ("quotes", 0.90, 0.89),
     ("claims_found", 0.72, 0.8),
     ("claims", 0.66, 0.74),
-    ("reactions", 0.78, 0.8),
+    ("reactions", 0.84, 0.82),
     ("timeline", 0.9, 0.74),
 ]
 
@@ -471,12 +471,12 @@ INVENTED_DEV13_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.51, 0.52),
     ("persons", 0.97, 0.84),
-    ("organizations", 0.81, 0.78),
+    ("organizations", 0.83, 0.80),
     ("places", 0.64, 0.74),
     ("quotes_found", 0.91, 0.9),
     ("quotes", 0.85, 0.86),
     ("claims_found", 0.85, 0.77),
-    ("claims", 0.76, 0.68),
+    ("claims", 0.77, 0.69),
     # 156's gold credits "Niamey and Ouagadougou, Bamako's partners within the AES,
     # affirmed in a joint statement ..." to the confederation; the extraction credits
     # the two states, as the gold of 68 and 256 does for the same wording.
@@ -505,8 +505,8 @@ INVENTED_DEV14_FLOORS = [
     ("places", 0.77, 0.79),
     ("quotes_found", 0.96, 0.95),
     ("quotes", 0.9, 0.89),
-    ("claims_found", 0.75, 0.84),
-    ("claims", 0.72, 0.81),
+    ("claims_found", 0.75, 0.85),
+    ("claims", 0.72, 0.82),
     ("reactions", 0.81, 0.80),
     ("timeline", 0.94, 0.77),
 ]
@@ -530,12 +530,12 @@ INVENTED_DEV15_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.69, 0.61),
     ("persons", 0.92, 0.82),
-    ("organizations", 0.75, 0.68),
+    ("organizations", 0.77, 0.73),
     ("places", 0.71, 0.74),
     ("quotes_found", 0.94, 0.9),
     ("quotes", 0.85, 0.83),
     ("claims_found", 0.8, 0.85),
-    ("claims", 0.65, 0.69),
+    ("claims", 0.66, 0.69),
     ("reactions", 0.75, 0.84),
     ("timeline", 0.84, 0.7),
 ]
@@ -639,8 +639,8 @@ INVENTED_DEV19_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.43, 0.41),
     ("persons", 0.96, 0.94),
-    ("organizations", 0.80, 0.75),
-    ("places", 0.73, 0.75),
+    ("organizations", 0.83, 0.77),
+    ("places", 0.74, 0.75),
     ("quotes_found", 0.92, 0.94),
     ("quotes", 0.77, 0.78),
     ("claims_found", 0.84, 0.88),
@@ -665,12 +665,12 @@ INVENTED_DEV20_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.49, 0.45),
     ("persons", 0.94, 0.90),
-    ("organizations", 0.80, 0.82),
+    ("organizations", 0.81, 0.83),
     ("places", 0.74, 0.75),
     ("quotes_found", 0.96, 0.88),
-    ("quotes", 0.83, 0.76),
-    ("claims_found", 0.81, 0.85),
-    ("claims", 0.75, 0.78),
+    ("quotes", 0.87, 0.83),
+    ("claims_found", 0.82, 0.85),
+    ("claims", 0.76, 0.78),
     ("reactions", 0.85, 0.80),
     ("timeline", 0.94, 0.71),
 ]
@@ -692,7 +692,7 @@ INVENTED_DEV21_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.54, 0.48),
     ("persons", 0.94, 0.91),
-    ("organizations", 0.79, 0.76),
+    ("organizations", 0.81, 0.79),
     ("places", 0.75, 0.74),
     ("quotes_found", 0.96, 0.92),
     ("quotes", 0.83, 0.80),
@@ -723,7 +723,7 @@ INVENTED_DEV22_FLOORS = [
     ("quotes", 0.90, 0.89),
     ("claims_found", 0.84, 0.81),
     ("claims", 0.75, 0.72),
-    ("reactions", 0.85, 0.88),
+    ("reactions", 0.86, 0.88),
     ("timeline", 0.94, 0.81),
 ]
 
@@ -745,13 +745,13 @@ INVENTED_DEV23_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.59, 0.55),
     ("persons", 0.94, 0.93),
-    ("organizations", 0.82, 0.76),
-    ("places", 0.72, 0.65),
+    ("organizations", 0.82, 0.77),
+    ("places", 0.75, 0.68),
     ("quotes_found", 0.97, 0.94),
     ("quotes", 0.83, 0.80),
     ("claims_found", 0.79, 0.79),
     ("claims", 0.72, 0.72),
-    ("reactions", 0.81, 0.87),
+    ("reactions", 0.83, 0.87),
     ("timeline", 0.90, 0.83),
 ]
 
@@ -834,7 +834,7 @@ INVENTED_DEV26_FLOORS = [
     ("quotes_found", 0.96, 0.94),
     ("quotes", 0.80, 0.79),
     ("claims_found", 0.83, 0.77),
-    ("claims", 0.65, 0.63),
+    ("claims", 0.71, 0.66),
     ("reactions", 0.55, 0.67),
     ("timeline", 0.88, 0.75),
 ]
@@ -858,8 +858,8 @@ INVENTED_DEV27_FLOORS = [
     ("quotes_found", 0.77, 0.93),
     ("quotes", 0.59, 0.72),
     ("claims_found", 0.82, 0.87),
-    ("claims", 0.77, 0.81),
-    ("reactions", 0.56, 0.63),
+    ("claims", 0.78, 0.82),
+    ("reactions", 0.56, 0.64),
     ("timeline", 0.66, 0.75),
 ]
 
@@ -883,9 +883,9 @@ INVENTED_DEV28_FLOORS = [
     ("places", 0.70, 0.81),
     ("quotes_found", 0.89, 0.89),
     ("quotes", 0.81, 0.81),
-    ("claims_found", 0.78, 0.86),
-    ("claims", 0.73, 0.80),
-    ("reactions", 0.64, 0.80),
+    ("claims_found", 0.79, 0.86),
+    ("claims", 0.75, 0.81),
+    ("reactions", 0.65, 0.80),
     ("timeline", 0.91, 0.76),
 ]
 
@@ -906,8 +906,8 @@ INVENTED_DEV29_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.77, 0.71),
     ("persons", 0.81, 0.84),
-    ("organizations", 0.78, 0.72),
-    ("places", 0.75, 0.78),
+    ("organizations", 0.80, 0.76),
+    ("places", 0.76, 0.78),
     ("quotes_found", 0.95, 0.91),
     ("quotes", 0.78, 0.75),
     ("claims_found", 0.73, 0.84),
@@ -937,9 +937,9 @@ INVENTED_DEV30_FLOORS = [
     ("places", 0.81, 0.79),
     ("quotes_found", 0.95, 0.94),
     ("quotes", 0.84, 0.83),
-    ("claims_found", 0.83, 0.86),
-    ("claims", 0.73, 0.76),
-    ("reactions", 0.81, 0.83),
+    ("claims_found", 0.84, 0.86),
+    ("claims", 0.75, 0.77),
+    ("reactions", 0.88, 0.83),
     ("timeline", 0.90, 0.79),
 ]
 
@@ -1074,7 +1074,7 @@ INVENTED_DEV35_FLOORS = [
     ("places", 0.80, 0.80),
     ("quotes_found", 0.96, 0.96),
     ("quotes", 0.85, 0.85),
-    ("claims_found", 0.78, 0.84),
+    ("claims_found", 0.79, 0.84),
     ("claims", 0.71, 0.76),
     ("reactions", 0.82, 0.85),
     ("timeline", 0.89, 0.77),
@@ -1124,8 +1124,8 @@ INVENTED_DEV37_FLOORS = [
     ("places", 0.77, 0.71),
     ("quotes_found", 0.95, 0.93),
     ("quotes", 0.89, 0.87),
-    ("claims_found", 0.81, 0.79),
-    ("claims", 0.74, 0.72),
+    ("claims_found", 0.81, 0.80),
+    ("claims", 0.74, 0.73),
     ("reactions", 0.81, 0.94),
     ("timeline", 0.90, 0.78),
 ]
@@ -1149,8 +1149,8 @@ INVENTED_DEV38_FLOORS = [
     ("quotes_found", 0.96, 0.96),
     ("quotes", 0.84, 0.84),
     ("claims_found", 0.78, 0.86),
-    ("claims", 0.68, 0.75),
-    ("reactions", 0.63, 0.81),
+    ("claims", 0.69, 0.77),
+    ("reactions", 0.64, 0.81),
     ("timeline", 0.95, 0.82),
 ]
 
@@ -1172,8 +1172,8 @@ INVENTED_DEV39_FLOORS = [
     ("places", 0.82, 0.74),
     ("quotes_found", 0.97, 0.95),
     ("quotes", 0.88, 0.86),
-    ("claims_found", 0.79, 0.79),
-    ("claims", 0.66, 0.66),
+    ("claims_found", 0.80, 0.80),
+    ("claims", 0.67, 0.66),
     ("reactions", 0.86, 0.85),
     ("timeline", 0.93, 0.81),
 ]
@@ -1217,13 +1217,13 @@ INVENTED_DEV41_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.49, 0.39),
     ("persons", 0.91, 0.86),
-    ("organizations", 0.82, 0.77),
-    ("places", 0.75, 0.75),
+    ("organizations", 0.82, 0.78),
+    ("places", 0.76, 0.76),
     ("quotes_found", 0.85, 0.97),
     ("quotes", 0.76, 0.87),
-    ("claims_found", 0.79, 0.82),
-    ("claims", 0.73, 0.76),
-    ("reactions", 0.80, 0.88),
+    ("claims_found", 0.80, 0.83),
+    ("claims", 0.77, 0.80),
+    ("reactions", 0.82, 0.91),
     ("timeline", 0.91, 0.74),
 ]
 
@@ -1241,13 +1241,13 @@ INVENTED_DEV42_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.62, 0.59),
     ("persons", 0.91, 0.91),
-    ("organizations", 0.71, 0.67),
-    ("places", 0.79, 0.78),
+    ("organizations", 0.73, 0.68),
+    ("places", 0.81, 0.80),
     ("quotes_found", 0.97, 0.97),
     ("quotes", 0.84, 0.84),
     ("claims_found", 0.73, 0.85),
-    ("claims", 0.50, 0.58),
-    ("reactions", 0.78, 0.75),
+    ("claims", 0.53, 0.60),
+    ("reactions", 0.79, 0.78),
     ("timeline", 0.93, 0.69),
 ]
 
@@ -1258,18 +1258,20 @@ INVENTED_DEV42_FLOORS = [
 # third state's foreign ministry statements page, a defence minister's Q&A interview, and
 # a think tank's commentary with footnotes. Scored blind: R/P sections .62/.47, persons
 # .92/.85, organizations .85/.87, places .83/.75, quotes .89/.88, claims .70/.70,
-# reactions .70/.78, timeline .74/.72, published dates 6 of 8.
+# reactions .70/.78, timeline .74/.72, published dates 6 of 8. At the session's end:
+# organizations .88/.88, places .83/.76, quotes .96/.95, claims .79/.79, reactions
+# .77/.81, the rest the same.
 INVENTED_DEV43_FLOORS = [
     ("published_date", 0.72, 0.97),
     ("sections", 0.59, 0.44),
     ("persons", 0.89, 0.82),
     ("organizations", 0.85, 0.85),
-    ("places", 0.80, 0.72),
+    ("places", 0.80, 0.73),
     ("quotes_found", 0.97, 0.96),
-    ("quotes", 0.89, 0.88),
-    ("claims_found", 0.81, 0.81),
-    ("claims", 0.73, 0.73),
-    ("reactions", 0.70, 0.76),
+    ("quotes", 0.93, 0.92),
+    ("claims_found", 0.82, 0.82),
+    ("claims", 0.76, 0.76),
+    ("reactions", 0.74, 0.78),
     ("timeline", 0.71, 0.69),
 ]
 
@@ -1279,19 +1281,21 @@ INVENTED_DEV43_FLOORS = [
 # defending state's news agency, a photo gallery, a conflict institute's daily update,
 # and a regional paper's print story with its jump. Scored blind: R/P sections .62/.61,
 # persons .91/.85, organizations .84/.73, places .76/.76, quotes .85/.91, claims .50/.58,
-# reactions .62/.81, timeline .86/.69, published dates 8 of 8.
+# reactions .62/.81, timeline .86/.69, published dates 8 of 8. At the session's end:
+# organizations .85/.74, places .76/.75, quotes .92/.91, claims .74/.75, reactions
+# .77/.84, timeline .96/.71, the rest the same.
 INVENTED_DEV44_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.59, 0.58),
     ("persons", 0.88, 0.82),
-    ("organizations", 0.81, 0.70),
+    ("organizations", 0.82, 0.71),
     ("places", 0.73, 0.72),
     ("quotes_found", 0.94, 0.93),
-    ("quotes", 0.87, 0.86),
-    ("claims_found", 0.79, 0.81),
-    ("claims", 0.67, 0.69),
-    ("reactions", 0.63, 0.79),
-    ("timeline", 0.94, 0.63),
+    ("quotes", 0.89, 0.88),
+    ("claims_found", 0.80, 0.81),
+    ("claims", 0.71, 0.72),
+    ("reactions", 0.74, 0.81),
+    ("timeline", 0.94, 0.68),
 ]
 
 

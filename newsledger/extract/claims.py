@@ -208,11 +208,24 @@ def unit_class(tok: Token) -> str | None:
 def _aircraft_named(tok: Token) -> bool:
     """Fighters named by their aircraft's model ("F/A-18 Hornet fighters", "MiG-29
     fighters") or shot down: planes, not combatants."""
-    models = [t for t in tok.lefts for t in t.subtree if any(ch.isdigit() for ch in t.text)]
-    if any(t.dep_ == "compound" or t.head.dep_ == "compound" for t in models):
+    if _model_named(tok):
         return True  # "F/A-18 Hornet fighters", not "National Guard fighters"
+    if any(lemma_of(t) == "fighter" and _model_named(t) for t in tok.doc[: tok.i]):
+        return True  # "three KF-16 fighters ... . Seoul concedes the loss of two fighters"
     verb = tok.head
     return lemma_of(verb) == "shoot" and any(c.lower_ == "down" for c in verb.children)
+
+
+def _model_named(tok: Token) -> bool:
+    """Is the noun named with an aircraft's model before it ("KF-16 fighters")?"""
+    models = [t for t in tok.lefts for t in t.subtree if any(ch.isdigit() for ch in t.text)]
+    return any(
+        t.dep_ == "compound"
+        or t.head.dep_ == "compound"
+        # "KF-16 fighters": a model's letters and figures in one word
+        or (any(ch.isalpha() for ch in t.text) and "-" in t.text)
+        for t in models
+    )
 
 
 def _meeting(tok: Token) -> bool:
@@ -497,7 +510,17 @@ def quantity(tok: Token) -> Quantity | None:
         return _parse_number_phrase(figure_line)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         holder = tok.head.head
-        if holder.i < tok.i and is_number(holder) and holder.ent_type_ not in NON_COUNT_ENTS:
+        one_of_them = (
+            holder.lower_ == "one"
+            and holder.dep_ == "attr"
+            and any(c.dep_ == "nummod" for c in tok.children)
+        )  # "She is one of more than 18,400 refugees": the whole is what is counted
+        if (
+            holder.i < tok.i
+            and is_number(holder)
+            and holder.ent_type_ not in NON_COUNT_ENTS
+            and not one_of_them
+        ):
             # "13 of their soldiers", "shot down 10 of 12 drones": the number heads the
             # phrase; the part is counted, not the whole.
             # Quote marks around the figure ('killed "more than 40" of its crew') are

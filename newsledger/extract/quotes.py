@@ -72,6 +72,7 @@ from newsledger.parse import (
     READER_LABEL_RE,
     SENTENCE_END_RE,
     SPEAKER_LABEL_RE,
+    STAMP_LINE_RE,
     TRANSCRIPT_LABEL_RE,
     find_date,
     parse_date,
@@ -502,11 +503,6 @@ _COMPILED_POSTS_RE = re.compile(
     r"\bposts\b[^.\n]{0,160}?\b(?:channel|account|page)[ \t]+of[ \t]+(?P<who>[^,.;\n]{2,120})",
     re.IGNORECASE,
 )
-# A post's own time stamp on the line above it: "8 December 2026, 06:50", "Dec. 8, 21:05".
-_STAMP_LINE_RE = re.compile(
-    r"[ \t]*(?:(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?,?[ \t]+)?"
-    r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,5}))?[ \t]*\n"
-)
 # A post's own label before its words: "URGENT | ".
 _POST_LABEL_RE = re.compile(r"[ \t]*[A-Z][A-Z ]{1,20}[ \t]*\|[ \t]*")
 COMPILED_INTRO_REACH = 4
@@ -526,7 +522,7 @@ def _compiled_posts(ctx: ArticleContext, spans: list[tuple[int, int, int, int]])
     rows = []
     stamped = False  # the paragraph before was a time stamp alone
     for lo, hi in ctx.paragraphs:
-        m = _STAMP_LINE_RE.match(ctx.text + "\n", lo, hi + 1)
+        m = STAMP_LINE_RE.match(ctx.text + "\n", lo, hi + 1)
         start = m.end() if m is not None else lo if stamped else None
         stamped = m is not None and m.end() >= hi
         if start is None or start >= hi or any(lo <= s[0] < hi for s in spans):

@@ -574,10 +574,11 @@ def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
         outer = _subject_groups(ctx, clause.head)
         if len(outer) >= 2:
             return outer
-    if len(heads) == 1 and heads[0].lower_ == "they" and not ctx.in_quote(heads[0]):
+    if len(heads) == 1 and heads[0].lower_ in ("they", "both") and not ctx.in_quote(heads[0]):
         # "The Governments of Argentina, Brazil, Chile ... express their concern. [2.] They
-        # deplore ...": "they" go on with the states the sentence before named together.
-        before = _states_named_together_before(ctx, verb)
+        # deplore ...": "they" go on with the states the sentence before named together;
+        # "Chancellor X and President Y speak to reporters. Both called for ...": both.
+        before = _states_named_together_before(ctx, verb, persons=heads[0].lower_ == "both")
         if before:
             return before
     exclude = verb if verb.dep_ in ("acl", "relcl") else None
@@ -585,6 +586,12 @@ def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
     if not groups:
         for h in heads:
             r = ctx.resolve_np(h, exclude)
+            # "The bloc's High Representative said ...": the bloc named before
+            owner = [
+                c for c in h.children if c.dep_ == "poss" and lemma_of(c) in lexset("bloc_nouns")
+            ]
+            if r is None and owner:
+                r = ctx.resolve_np(owner[0], exclude)
             if r is not None:
                 groups.append([_as_mention(r)])
     groups = _without_recipients(ctx, _without_membership(ctx, groups))
@@ -641,9 +648,12 @@ def _without_membership(ctx: ArticleContext, groups: list[list[dict]]) -> list[l
 THEY_REACH = 3
 
 
-def _states_named_together_before(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
+def _states_named_together_before(
+    ctx: ArticleContext, verb: Token, persons: bool = False
+) -> list[list[dict]]:
     """The actor groups of the nearest sentence before ``verb``'s, within a few, whose
-    main subject names two or more states or bodies."""
+    main subject names two or more states or bodies (or, with ``persons``, people who
+    speak for one)."""
     k = ctx.sentence_index(ctx.start(verb))
     clauses = [s for s in ctx.sentences[max(0, k - 3 * THEY_REACH) : k] if is_verb(s.root)]
     for sent in reversed(clauses[-THEY_REACH:]):  # a point's bare number is no sentence
@@ -659,6 +669,7 @@ def _states_named_together_before(ctx: ArticleContext, verb: Token) -> list[list
                 _is_body(ctx, str(m["entity_id"])) or ctx.etype(str(m["entity_id"])) == "COUNTRY"
                 for m in g
             )
+            or (persons and _actor(ctx, g)[0] is not None)
         ]
         if len(actors) >= 2:
             return _without_blocs(ctx, actors)
@@ -757,6 +768,12 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
             and lemma_of(anchor.head.head) in lexset("call_nouns")
         ):
             nouns.append(anchor.head.head)
+        if (
+            anchor.dep_ == "pobj"
+            and anchor.head.lower_ == "of"
+            and lemma_of(anchor.head.head) in lexset("release_nouns")
+        ):
+            nouns.append(anchor.head.head)  # "statements of solidarity from Egypt and Jordan"
         heads = [c for c in anchor.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         heads += [
             g
@@ -1260,6 +1277,10 @@ def _candidates(
                         groups, verb = [found[0] + groups[0]], found_verb
                     else:
                         groups, verb = found, found_verb
+                elif found and not credited and found_verb is None and anchor.pos_ == "NOUN":
+                    # "We welcome the statements of solidarity from Egypt and Jordan": the
+                    # stance the speech names is theirs whose it is.
+                    groups = found
             elif len(found) == 1 and found_verb is not None and _bloc_subject(found_verb):
                 # "The Philippines ... said the bloc was 'gravely concerned'": the bloc,
                 # voiced by the one who said it if a person.

@@ -1828,12 +1828,21 @@ class ArticleContext:
             # "Qatar has offered to mediate. Its foreign ministry said": Qatar's, not the
             # last ministry named (Russia's).
             owner = self._possessor_state(head)
+            # "the interior ministry" is no health ministry named before
+            kinds = [
+                c.lower_
+                for c in head.children
+                if c.dep_ in ("compound", "amod") and c.is_lower and c.is_alpha
+            ]
             hi = bisect_left(self._mention_starts, start)
             for m in reversed(self.mentions[:hi]):
                 surface = str(m.get("surface") or "").casefold()
+                entity = self.entities.get(str(m["entity_id"])) or {}
+                named = f"{surface} {str(entity.get('canonical_name') or '').casefold()}"
                 if (
                     self.etype(str(m["entity_id"])) == "ORG"
                     and noun in surface.split()
+                    and all(k in named for k in kinds)
                     and self.quote_at(int(m["char_start"])) is None
                     and (owner is None or self.state_of(str(m["entity_id"])) == owner)
                 ):
@@ -2400,7 +2409,10 @@ class ArticleContext:
         for tok in sent:
             if lemma_of(tok) in preps or tok.lower_ in preps:
                 for child in tok.subtree:
-                    if child.dep_ in ("pobj", "dobj") and child.i != tok.i:
+                    # "according to UNHCR and Uganda's Office ...", the first source parsed
+                    # as a modifier of the second: the first named
+                    listed = child.dep_ == "nmod" and any(c.dep_ == "cc" for c in child.children)
+                    if (child.dep_ in ("pobj", "dobj") or listed) and child.i != tok.i:
                         r = self.resolve_np(child) or self._state_as_party(child)
                         # A place in the source's title ("the commissioner of Washuk
                         # district") is no source.
@@ -2883,8 +2895,12 @@ def set_off_verb(tok: Token) -> bool:
     # "Turkey, whose pipeline ... carries the region's oil, offered to host talks": with
     # a noun at the root the sentence has no verb of its own, and the parser hung it on
     # the relative clause as an adverbial one.
-    return (
-        tok.dep_ == "advcl" and tok.head.dep_ == "relcl" and tok.sent.root.pos_ in ("PROPN", "NOUN")
+    # ... or, with a noun at the root, hung inside the relative clause as a modifier
+    # ("The Organisation of Turkic States, in which Turkey is the weightiest voice,
+    # backed ...").
+    return tok.sent.root.pos_ in ("PROPN", "NOUN") and (
+        (tok.dep_ == "advcl" and tok.head.dep_ == "relcl")
+        or (tok.dep_ == "amod" and any(a.dep_ == "relcl" for a in tok.ancestors))
     )
 
 

@@ -74,7 +74,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract.needles import Gate, needles
 from newsledger.extract.syntax import ArticleContext, is_verb, lemma_of, lexicon, lexset
 from newsledger.ids import row_id
-from newsledger.parse import dateline_end
+from newsledger.parse import STAMP_LINE_RE, dateline_end, stamp_date
 
 MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m} | {
     m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m
@@ -355,10 +355,15 @@ def _weekday(pub: dt.date, wd: int, which: str | None, future: bool) -> dt.date:
 
 
 def _resolve(
-    kind: str, m: re.Match[str], ctx: ArticleContext, year_ctx: int | None, tok: Token | None
+    kind: str,
+    m: re.Match[str],
+    ctx: ArticleContext,
+    year_ctx: int | None,
+    tok: Token | None,
+    posted: dt.date | None = None,
 ) -> _Date | None:
     g = m.groupdict()
-    pub = ctx.published_date
+    pub = posted or ctx.published_date
     if kind == "decade_part":
         decade = int(g["decade"])
         lo, hi = lexicon()["decade_parts"][g["part"].casefold()]
@@ -590,12 +595,21 @@ def _description(ctx: ArticleContext, sent: Span, tok: Token | None) -> str:
 
 def extract_timeline(ctx: ArticleContext) -> list[dict]:
     rows: list[dict] = []
+    # A post's time stamp ("8 December 2026, 06:50") dates no event: it is the day the
+    # post's own "today" and "this evening" fall on.
+    posted: dt.date | None = None
     for pstart, pend in ctx.paragraphs:
+        stamp = STAMP_LINE_RE.match(ctx.text + "\n", pstart, pend + 1)
+        day = stamp_date(ctx.text[pstart:pend]) if stamp is not None else None
+        if day is not None:
+            posted = day
         if ctx.section_type(pstart) == "other" and not ctx.in_factbox(pstart):
             continue
         year_ctx: int | None = None
         months_seen: set[tuple[int, int]] = set()
         opening = pstart + dateline_end(ctx.text[pstart:pend])
+        if day is not None:
+            opening = max(opening, stamp.end())  # type: ignore[union-attr]
         for sent in ctx.sentences_starting(pstart, pend):
             year_ctx = None  # a year carries within its sentence only
             s_off = ctx.start(sent)
@@ -626,7 +640,7 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
             for start, end, kind, m in sorted(found, key=lambda f: f[0]):
                 toks = ctx.tokens_in(s_off + start, s_off + end)
                 tok = _date_token(toks)
-                date = _resolve(kind, m, ctx, year_ctx, tok)
+                date = _resolve(kind, m, ctx, year_ctx, tok, posted)
                 if date is None:
                     continue
                 if date.year_known and date.precision in ("day", "month"):

@@ -1237,6 +1237,8 @@ def _capital_is_place(span: Span) -> bool:
     governor = root.head.head
     if root.head.lower_ == "from" and lemma_of(governor) in lexset("voiced_nouns"):
         return False  # 'calls for restraint from Moscow', 'warnings from Ankara': who spoke
+    if root.head.lower_ == "to" and governor.lower_ == "according":
+        return False  # 'according to Tokyo': its government's account
     return governor.lower_ not in GOVERNMENT_NOUNS
 
 
