@@ -8417,4 +8417,4 @@ def test_the_interior_ministry_is_no_health_ministry_named_before():
         "6,000 residents of Ruwaished have been moved to Mafraq, the interior ministry said."
     )
     displaced = [c["claimant_id"] for c in found["displaced"]]
-    assert displaced and "org:ministry_of_health_of_iraq" not in displaced, displaced
+    assert displaced == ["org:ministry_of_interior_of_jordan"], displaced

@@ -3669,7 +3669,12 @@ def described_state_bodies(st: ArticleState) -> None:
                 if org is None or (
                     seat is None
                     and any(
-                        (q, k) < (p, tok.i) and eid != org.entity_id and head.lower_ in text
+                        # "the ministry" after "the Defence Ministry": that one, which
+                        # attribution refers back to; "the interior ministry" after a
+                        # health ministry is another
+                        (q, k) < (p, tok.i)
+                        and eid != org.entity_id
+                        and all(w.lower_ in text for w in words)
                         for q, k, eid, text in seen
                     )
                 ):
