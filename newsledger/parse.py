@@ -545,14 +545,10 @@ STAMP_LINE_RE = re.compile(
 )
 
 
-def stamp_date(text: str) -> dt.date | None:
-    """The date of the time stamp alone on the first line of ``text`` ("8 December 2026,
-    06:50"), when the stamp gives its year."""
-    m = STAMP_LINE_RE.match(text + "\n")
-    if m is None:
-        return None
-    day = re.sub(r",?[ \t]+\d{1,2}[:.]\d{2}\b.*$", "", m.group(0).strip())
-    return parse_date(day)
+def stamp_date(stamp: str) -> dt.date | None:
+    """The date of a time stamp line ``STAMP_LINE_RE`` matched ("8 December 2026, 06:50"),
+    when the stamp gives its year."""
+    return parse_date(re.sub(r",?[ \t]+\d{1,2}[:.]\d{2}\b.*$", "", stamp.strip()))
 
 
 def full_dates(value: str) -> list[tuple[dt.date, int, int]]:

@@ -602,6 +602,9 @@ MARKET_WORDS = re.compile(
 MARKET_MIN_INSTRUMENTS = 2
 MARKET_MIN_WORDS = 3
 
+# A gallery's numbered caption: "1/5 Stalls burn in the market ...".
+_GALLERY_ITEM_RE = re.compile(r"^\d{1,2}\s?/\s?\d{1,2}\s+[A-Z]")
+
 # "Other" content: captions, "read more" links, factboxes.
 CAPTION_MAX_WORDS = 60
 CAPTION_CUES: tuple[re.Pattern[str], ...] = (
@@ -627,8 +630,7 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
     # A credit closing the caption: "... near Talish. NW/Ivo Marek".
     re.compile(r"(?:^|[.!?]\s+)[A-Z]{2,8}(?: Photo)?/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*$"),
     re.compile(r"^\[(?:photo|image|picture|video)\b", _I),  # "[Photo: ...]"
-    # A gallery's numbered caption: "1/5 Stalls burn in the market ...".
-    re.compile(r"^\d{1,2}\s?/\s?\d{1,2}\s+[A-Z]"),
+    _GALLERY_ITEM_RE,
     # A credit in brackets closing the caption: "(Kumpoto Times/Chisomo Mhango)",
     # "(MDF handout)", "(Courtesy of Livingstonia Synod)".
     re.compile(
@@ -1215,8 +1217,6 @@ _BOX_BYLINE_RE = re.compile(
 )
 
 
-# A gallery's numbered caption: "1/14 Smoke rises above the bridge ...".
-_GALLERY_ITEM_RE = re.compile(r"^\d{1,2}\s?/\s?\d{1,2}\s+[A-Z]")
 # A page of at least this many numbered captions, most of its paragraphs, is a gallery.
 GALLERY_MIN_ITEMS = 4
 

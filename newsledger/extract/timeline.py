@@ -600,7 +600,7 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
     posted: dt.date | None = None
     for pstart, pend in ctx.paragraphs:
         stamp = STAMP_LINE_RE.match(ctx.text + "\n", pstart, pend + 1)
-        day = stamp_date(ctx.text[pstart:pend]) if stamp is not None else None
+        day = stamp_date(stamp.group(0)) if stamp is not None else None
         if day is not None:
             posted = day
         if ctx.section_type(pstart) == "other" and not ctx.in_factbox(pstart):
