@@ -296,7 +296,7 @@ END_MARK_RE = re.compile(
 )
 _STAMP_RE = re.compile(
     r"^(?P<kind>last updated|updated|first published|published|posted|modified|issued|"
-    r"broadcast|aired|"
+    r"first broadcast|first aired|broadcast|aired|"
     r"(?:figures\s+)?as of|date(?=\s*:)|"
     r"live(?: updates?| blog| coverage| report(?:ing)?)?)\b\s*(?:on|at)?\s*[:,]?\s*",
     re.IGNORECASE,
@@ -320,8 +320,9 @@ _BY_RE = re.compile(
     # "Live reporting by ...", "Reporting by ...", "Words by ..."
     r"(?:(?:live\s+|additional\s+)?(?:reporting|reported|written|compiled|words|coverage|"
     r"moderated|hosted|presented)\s+)?"
-    # "From Aminu Bello Kaura, Gusau": a regional outlet's byline
-    r"(?:by|(?<!\w)from(?=\s+[A-Z]\w+\s+[A-Z]))\s+(?P<rest>.+)$",
+    # "From Aminu Bello Kaura, Gusau": a regional outlet's byline; "Reported By: Jane Doe",
+    # as some sites label it
+    r"(?:by:?|(?<!\w)from(?=\s+[A-Z]\w+\s+[A-Z]))\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # "Jane Doe | 12 March 2021", "Jane Doe · Analysis · 12 March 2021"
@@ -422,6 +423,12 @@ _DATELINE_RES = (
         r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})(?P<rest>,[^()/\n–—]{0,60}?)?"
         r"\.?\s*/(?P<agency>[A-Za-z][A-Za-z .&'-]{0,30})/\.?\s+"
     ),
+    # Place and date in brackets, as rights groups open a release: "(Nairobi, November
+    # 20, 2026) – ".
+    re.compile(
+        r"^\((?P<place>[A-Z][\w'’.\-]*(?:(?: |/ ?)[A-Z][\w'’.\-]*){0,3})"
+        rf"(?P<rest>,\s*(?i:(?:{_WEEKDAY},?\s+)?{_DATE_BODY}))\){_DL_DASH}"
+    ),
     # The date first, the place in brackets, as regional outlets write it: "April 21,
     # 2012 (KHARTOUM) – ", "21 April 2012 (Juba) - ".
     re.compile(
@@ -451,12 +458,18 @@ READER_LABEL_RE = re.compile(
 # A transcript's turn: "Q:", "ANSWER:", "SPOKESPERSON (MAJOR GENERAL X):", "Q (Hadiza
 # Abubakar-Lawal, Daily Trust):": a label in capitals, the speaker perhaps in brackets;
 # or a question's asker after a dash, the outlet in brackets: "Q – Tuyeni Amakali (The
-# Namibian):".
+# Namibian):". A broadcast's recorded clip names its speaker the same way: "CLIP – HADIZA,
+# DISPLACED MOTHER, AYOROU (through interpreter):".
+# A word in capitals, of any Latin alphabet: "YALÇINKAYA".
+_CAPS_WORD = _UPPER + _UPPER[:-1] + "'’.-]+"
 TRANSCRIPT_LABEL_RE = re.compile(
-    r"(?P<label>Q|A|Question|Answer|[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
-    r"(?:(?:[ \t]+\(|(?:(?<=\bQ)|(?<=\bQuestion))[ \t]+[–—-][ \t]+)(?P<who>[^()\n]{2,80}?)"
+    rf"(?P<label>Q|A|Question|Answer|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
+    r"(?:(?:[ \t]+\(|(?:(?<=\bQ)|(?<=\bQuestion)|(?<=\bCLIP)|(?<=\bSOUNDBITE)|(?<=\bSOT))"
+    r"[ \t]+[–—-][ \t]+)(?P<who>[^()\n]{2,120}?)"
     r"(?:\)|[ \t]+\([^()\n]{2,80}\))?)?:[ \t]+(?=\S)"
 )
+# The labels of a broadcast's recorded clips, whose speaker follows a dash.
+CLIP_LABELS = frozenset({"CLIP", "SOUNDBITE", "SOT"})
 # A parliamentary record's speaker: a member with constituency and party ("Harriet
 # Osei-Lambert (Bristol North West) (Lab):"), a minister by office with the name in
 # brackets ("The Secretary of State for Foreign ... Affairs (Alistair Penhaligon-Reid):").
@@ -970,14 +983,32 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         if year := _COPYRIGHT_YEAR_RE.search(line):
             fields.copyright_year = fields.copyright_year or int(year[1])
         return True
-    if (m := _STAMP_RE.match(line)) and _is_stamp(rest := line[m.end() :]):
+    if (m := _STAMP_RE.match(line)) and (
+        _is_stamp(rest := line[m.end() :])
+        # "Published on 10 December 2026 at 11:42 – Updated on 10 December 2026 at 15:08"
+        or (
+            (both := _DATE_THEN_UPDATED_RE.match(rest)) is not None
+            and _is_stamp(both["date"])
+            and not _STAMP_RE.match(both["date"])
+        )
+    ):
         date = find_date(rest)
         # A live page's stamp ("Live updates, Thursday 16 May 2019") dates the page.
         # A situation report's "As of 24 September 2025" is its date.
         kind = m["kind"].casefold()
         if (
             kind
-            in {"published", "first published", "posted", "issued", "broadcast", "aired", "date"}
+            in {
+                "published",
+                "first published",
+                "posted",
+                "issued",
+                "first broadcast",
+                "first aired",
+                "broadcast",
+                "aired",
+                "date",
+            }
             or kind.endswith("as of")
             or kind.startswith("live")
         ):
@@ -986,6 +1017,15 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
             fields.updated = fields.updated or date
         return True
     if date := parse_date(line):
+        fields.published = fields.published or date
+        return True
+    if (
+        (m := _PLACE_BEFORE_STAMP_RE.match(line))
+        and _STAMP_RE.match(line[m.end() :])
+        and _apply_meta(line[m.end() :], fields)
+    ):
+        return True  # "Imphal, UPDATED: Dec 8, 2026 21:14 IST": the desk's town, the stamp
+    if date := _written_twice(line):
         fields.published = fields.published or date
         return True
     if (m := _DATE_THEN_UPDATED_RE.match(line)) and (date := parse_date(m["date"])):
@@ -1055,6 +1095,26 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
         _writers_among_parts(line, fields)
         return True
     return False
+
+
+def _written_twice(line: str) -> dt.date | None:
+    """The date of a line that writes one date twice, in figures and in words ("12/08/2026
+    December 8, 2026"): the words say which figure is the day."""
+    dates = full_dates(line)
+    rest = line
+    for _, start, end in reversed(dates):
+        rest = rest[:start] + rest[end:]
+    if len(dates) != 2 or rest.strip(" |·•,–—-"):
+        return None
+    (first, a, b), (second, c, d) = dates
+    if first == second:
+        return first
+    worded = [bool(re.search(r"[A-Za-z]", line[x:y])) for x, y in ((a, b), (c, d))]
+    if worded == [False, True] and (first.day, first.month) == (second.month, second.day):
+        return second
+    if worded == [True, False] and (second.day, second.month) == (first.month, first.day):
+        return first
+    return None
 
 
 def _writers_among_parts(line: str, fields: _HeadFields) -> None:
@@ -1203,6 +1263,8 @@ HEAD_LINE_MAX_WORDS = 14
 # A line of a saved page's chrome: "Home > News > National", "Share on Facebook | ...".
 # The labelled fields of an agency's header block: "Story No: 4471926", "Length: 3:24",
 # "Restrictions: ...", "Video source: ...".
+# The desk's town before a stamp: "Imphal, UPDATED: Dec 8, 2026 21:14 IST".
+_PLACE_BEFORE_STAMP_RE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+")
 _FIELD_LINE_RE = re.compile(
     r"^(?:restrictions?|video source|length|duration|audio|story (?:no|number)|keywords?)\s*:",
     re.IGNORECASE,
@@ -1631,13 +1693,23 @@ def parse_article(text: str) -> ParsedArticle:
     if not paragraphs:
         raise NoBodyError("no body text after the head")
 
+    lead = _lead(paragraphs)
+    # Head lines a page's clutter pushed below the body's start ("THE ROCK COURIER" over
+    # its menu, then "By Jane Doe" over the date): read as the head's.
+    below = _HeadFields()
+    for para in lead:
+        for line in para.text.split("\n"):
+            if len(line.split()) <= HEAD_LINE_MAX_WORDS:
+                _apply_meta(line, below)
     if fields.author is None:
-        fields.author = next(filter(None, map(_credited_author, paragraphs[-2:][::-1])), None)
+        fields.author = below.author or next(
+            filter(None, map(_credited_author, paragraphs[-2:][::-1])), None
+        )
     published = fields.published
-    caption_date = None if published else _caption_date(paragraphs)
+    caption_date = None if published else _caption_date(paragraphs) or below.published
     dateline, rest = fields.dateline, fields.dateline_text
-    # The dateline opens the story, which may come after a caption and its credit.
-    for para in paragraphs[:3] if dateline is None else ():
+    # The dateline opens the story, which may come after captions and their credits.
+    for para in lead if dateline is None else ():
         if found := _dateline(para.text):
             dateline, rest = found
             break
@@ -1650,7 +1722,13 @@ def parse_article(text: str) -> ParsedArticle:
         published = published or date
     # A live page may state only when it was last updated: that still dates its
     # "on Tuesday" better than nothing does.
-    published = published or caption_date or fields.updated or _headline_date(fields.headline)
+    published = (
+        published
+        or caption_date
+        or fields.updated
+        or below.updated
+        or _headline_date(fields.headline)
+    )
 
     genre = fields.genre
     # "Explainer: Why ...", "Analysis - ...": the headline labels the piece.
@@ -1683,6 +1761,22 @@ def _headline_date(headline: str | None) -> dt.date | None:
     if not re.search(_YEAR, text):
         return None
     return parse_date(text)
+
+
+# How far the body's first paragraphs may hold head lines and the dateline: up to the
+# first paragraph of prose, and never past this many.
+LEAD_MAX_PARAGRAPHS = 8
+LEAD_PROSE_WORDS = 25
+
+
+def _lead(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
+    """The body's first paragraphs up to its first of prose (three at least): where a
+    page's clutter may have pushed its head lines and its dateline."""
+    for k, para in enumerate(paragraphs[:LEAD_MAX_PARAGRAPHS]):
+        words = [w for w in para.text.split() if any(c.isalpha() for c in w)]
+        if len(words) >= LEAD_PROSE_WORDS and SENTENCE_END_RE.search(para.text.strip()):
+            return paragraphs[: max(3, k + 1)]
+    return paragraphs[:LEAD_MAX_PARAGRAPHS]
 
 
 def _caption_date(paragraphs: Sequence[Paragraph]) -> dt.date | None:

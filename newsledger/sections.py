@@ -125,6 +125,8 @@ HEADING_CUES: dict[str, tuple[str, ...]] = {
     "other": (
         "sources",
         "references",
+        # a report's recommendations to governments, and a page's recommended stories
+        "recommend",
         "external links",
         "notes",
         "factbox",
@@ -707,6 +709,9 @@ READ_MORE_RE = re.compile(
     # A note on the page itself: "Update: This page has been updated to correct ..."
     r"(?:update|note)(?=\s*:\s*this (?:page|article|story|report|post|blog)\b)|"
     r"related(?: stories| articles| coverage| content| news| topics)?|"
+    # A release's closing pointer to its issuer's site: "For more Africa Rights Observatory
+    # reporting on Cameroon, please visit:", and a photo's button: "Click to expand Image".
+    r"for more\b[^\n]{0,100}?\b(?:please )?visit|click to expand(?: image)?|"
     # A newsletter's link to another story: "Go deeper: The 60-year fight over one field"
     r"go deeper|dig deeper)\s*(?:[:|»>–—-]|$)",
     _I,

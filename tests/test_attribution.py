@@ -8418,3 +8418,114 @@ def test_the_interior_ministry_is_no_health_ministry_named_before():
     )
     displaced = [c["claimant_id"] for c in found["displaced"]]
     assert displaced == ["org:ministry_of_interior_of_jordan"], displaced
+
+
+def test_a_transcript_asker_labelled_by_name_with_her_outlet_in_brackets():
+    """ "MERVE AKSOY (Kanal Meridyen):": the label names the asker, the brackets her
+    outlet, a body; the rank and the name in capitals with letters beyond A to Z name the
+    briefer."""
+    run = _entities_run(
+        "REAR ADMIRAL KEREM YALÇINKAYA (Press and Public Relations Adviser): Good afternoon."
+        " Two of our vessels were attacked on Saturday.\n\n"
+        "MERVE AKSOY (Kanal Meridyen): Admiral, how many sailors are missing?\n\n"
+        "REAR ADMIRAL YALÇINKAYA: Six sailors are missing. The search goes on.\n"
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert ("person:merve_aksoy", "Admiral, how") in quotes, quotes
+    assert ("person:kerem_yalcinkaya", "Good afterno") in quotes, quotes
+    types = {e["entity_id"]: e["entity_type"] for e in run.entities}
+    assert types.get("org:kanal_meridyen") == "ORG", types
+
+
+def test_a_broadcast_clip_is_the_words_of_the_one_its_label_names():
+    """ "CLIP – NAME, OFFICE (through interpreter):": the speaker follows the dash, a first
+    name alone where the clip gives no more; "CLIP" is no body."""
+    run = _entities_run(
+        "PRESENTER: Good evening. Niger and Mali have been fighting for six days.\n\n"
+        "CLIP – COLONEL-MAJOR AMADOU ISSOUFOU-DANDA, SPOKESMAN, NIGERIEN ARMED FORCES "
+        "(through interpreter): Our forces have restored the integrity of the national "
+        "territory around Inatès.\n\n"
+        "CORRESPONDENT: Aid agencies say they cannot reach the border villages.\n\n"
+        "CLIP – GRETA ACHIENG-LUNDGREN, UN HUMANITARIAN COORDINATOR IN NIGER: We estimate "
+        "that around 23,000 people have been displaced.\n"
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert ("person:amadou_issoufou_danda", "Our forces h") in quotes, quotes
+    assert ("person:greta_achieng_lundgren", "We estimate ") in quotes, quotes
+    assert "org:clip" not in {e["entity_id"] for e in run.entities}
+
+
+def test_a_role_acronym_that_a_role_still_names_keeps_its_body():
+    """ "Chief of Army Staff (COAS), General X ... the COAS said": the acronym's later
+    mentions are the general, and the body his role names stays for the role."""
+    run = _entities_run(
+        "Chief of Army Staff (COAS), General Tariq Mehmood Khattak, visited Mir Ali earlier"
+        " today, where he was briefed on the operations.\n\n"
+        '"The khwarij have nothing to do with Islam," the COAS said.\n'
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert ("person:tariq_mehmood_khattak", "The khwarij ") in quotes, quotes
+
+
+def test_a_town_the_text_places_in_another_country_than_the_references_pick():
+    """ "Kaya, South Sudan": not the bigger Kaya of Burkina Faso, which the article never
+    names; a country after a comma that a list or a clause goes on from says nothing."""
+    run = _entities_run(
+        "Refugees reached Koboko in Uganda after walking for three days from Kaya, South "
+        "Sudan.\n\n"
+        "Shelling of Kaya began on 14 November, when the armies of South Sudan and Uganda "
+        "clashed near the border.\n\n"
+        "At the council in Washington, Brazil, Chile and the United States called for calm.\n"
+    )
+    countries = {
+        e["canonical_name"]: e["country_code"] for e in run.entities if e["entity_type"] == "PLACE"
+    }
+    assert countries.get("Kaya") == "SSD", countries
+    assert countries.get("Washington") == "USA", countries
+
+
+def test_a_watchdog_s_name_is_a_body_where_the_model_leaves_it_untagged():
+    """ "..., Africa Rights Observatory said today": an observatory, a watch, a monitor
+    are bodies; the model tags the name in the masthead as a place and leaves it untagged
+    in the lead, whose figures are the group's."""
+    found = _found_claims(
+        "AFRICA RIGHTS OBSERVATORY\nPress Release\n\n"
+        "(Nairobi, November 20, 2026) – Central African and Cameroonian forces have killed "
+        "at least 58 civilians in attacks on border towns since November 3, Africa Rights "
+        "Observatory said today.\n"
+    )
+    assert [c["claimant_id"] for c in found["killed"]] == ["org:africa_rights_observatory"]
+
+
+def test_a_name_someone_gives_is_a_person_and_the_subject_it_names():
+    """ "A commander of the 166th Brigade, who gave his name only as Abu Bakr, walked me
+    along it ... 'They have more drones,' he said": the name is a person's, the
+    commander's, and 'he' is he, not the leader the paragraph before names."""
+    path = next((Path(__file__).parent / "fixtures" / "invented").glob("419_*.txt"))
+    run = run_article(normalize_text(path.read_text(encoding="utf-8")), "entities")
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert ("person:abu_bakr", "They have mo") in quotes, quotes
+
+
+def test_a_speech_verb_after_its_quote_with_the_speaker_read_as_its_object():
+    """'"...," recalled his wife, Ngun Tin Par.': the parser makes "his wife" the
+    verb's object; the wife speaks, named in apposition, which the model read as a body."""
+    run = _entities_run(
+        "Tha Lian planned the assault on the camp for weeks.\n\n"
+        '"He drew the whole camp in chalk on the floor of a church," recalled his wife, '
+        "Ngun Tin Par.\n"
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert quotes == [("person:ngun_tin_par", "He drew the ")], quotes
+
+
+def test_a_source_who_asked_not_to_be_named_names_no_one():
+    """ "An adviser to the Congolese head of state, who asked not to be named, is blunter:
+    '...'": an unnamed source, not the state his office serves."""
+    run = _entities_run(
+        "Congo and Gabon have fought over the mine since November.\n\n"
+        "An adviser to the Congolese head of state, who asked not to be named, is blunter: "
+        '"Nobody in Brazzaville wants a long war."\n'
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert quotes == [(None, "Nobody in Br")], quotes

@@ -1585,3 +1585,66 @@ def test_a_report_s_issue_date_closing_its_title_dates_it() -> None:
         "Shelling of Kousseri continued overnight.\n"
     )
     assert inside.head.published_date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # a radio programme's transcript: when it first went on air
+        (
+            "AFRICA EVENING | Programme transcript\n"
+            "Continental Radio Service | First broadcast: Friday 27 November 2026, 17:06 GMT"
+            " | Duration: 26'40\"\n"
+            "This transcript was produced from the broadcast and may not be 100% accurate.",
+            dt.date(2026, 11, 27),
+        ),
+        # the desk's town before the stamp
+        ("Imphal, UPDATED: Dec 8, 2026 21:14 IST", dt.date(2026, 12, 8)),
+        # a stamp whose update follows on its line
+        (
+            "Published on 10 December 2026 at 11:42 – Updated on 10 December 2026 at 15:08",
+            dt.date(2026, 12, 10),
+        ),
+        # one date in figures and in words: the words say which figure is the day
+        (
+            "Conflicts\nFighting flares in the hills\nTobias Reinhardt-Ocampo with AFP\n"
+            "12/08/2026 December 8, 2026",
+            dt.date(2026, 12, 8),
+        ),
+    ],
+)
+def test_head_stamps_of_broadcasts_desks_and_dates_written_twice(line, published) -> None:
+    parsed = parse_article(
+        f"Fighting flares in the hills\n\n{line}\n\n"
+        "Fighting that began on 2 August 2026 killed nine civilians on Tuesday, police said."
+        "\n"
+    )
+    assert parsed.head.published_date == published
+
+
+def test_head_lines_under_a_page_s_menu_and_a_bracketed_dateline() -> None:
+    """A saved page's masthead and menu push its byline and date below the body's start:
+    they are still the head's. A rights group's "(Nairobi, November 20, 2026) –" is the
+    dateline, past the caption and its earlier date."""
+    page = parse_article(
+        "Troops hold runway - The Rock Courier\n\n"
+        "THE ROCK COURIER\n\n"
+        "Home | News | Politics | Frontier | Business | Sport | Community | Opinion | Jobs\n"
+        "BREAKING NEWS: Civil Contingencies opens shelters in Upper Town\n\n"
+        "Troops hold runway\n\n"
+        "By Kelvin Sacarello\n14 October 2026, 18:05 | Updated 19:40\n\n"
+        "Spanish troops held the runway for a second day on Wednesday, the government said,"
+        " as shelling reached the housing estates north of the airport overnight.\n"
+    )
+    assert page.head.published_date == dt.date(2026, 10, 14)
+    assert page.head.author == "Kelvin Sacarello"
+    release = parse_article(
+        "Cameroon: Shelling Kills Civilians in Border Towns\n\n"
+        "AFRICA RIGHTS OBSERVATORY\nPress Release\n\n"
+        "Click to expand Image\n\n"
+        "A house destroyed by shelling in Kenzou, Cameroon, November 12, 2026. © 2026 Private"
+        "\n\n(Nairobi, November 20, 2026) – Shelling and air strikes have killed at least 58"
+        " civilians in border towns since October, the group said today.\n"
+    )
+    assert release.head.published_date == dt.date(2026, 11, 20)
+    assert release.head.dateline == "Nairobi"

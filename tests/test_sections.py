@@ -2643,3 +2643,28 @@ def test_a_gallery_page_s_numbered_captions_tell_its_news() -> None:
     )
     assert type_at(text, "1/5 Smoke") == "events"
     assert type_at(text, "5/5 EU foreign") == "foreign_reactions"
+
+
+def test_a_release_s_recommendations_and_its_pointer_to_its_site_are_other() -> None:
+    """A rights group's release: its recommendations to governments under their heading,
+    its "For more ... reporting on X, please visit:" lines and a photo's "Click to expand
+    Image" button are its own matter, not the news."""
+    text = (
+        "Shelling kills civilians in border towns\n\n"
+        "Click to expand Image\n\n"
+        "(Nairobi, November 20, 2026) – Cameroonian and Central African forces have killed"
+        " at least 58 civilians in attacks on border towns, Africa Rights Observatory said"
+        " today.\n\n"
+        "Witnesses said artillery fired on Kenzou for several hours overnight on November 4."
+        "\n\n"
+        "Recommendations\n\n"
+        "To the Governments of Cameroon and the Central African Republic:\n"
+        "• Immediately stop shelling and air strikes on populated areas.\n"
+        "• Investigate the attacks of November 4 and hold those responsible to account.\n\n"
+        "For more Africa Rights Observatory reporting on Cameroon, please visit:\n"
+        "https://www.example.org/africa/cameroon\n"
+    )
+    assert type_at(text, "Click to expand") == "other"
+    assert type_at(text, "To the Governments") == "other"
+    assert type_at(text, "For more Africa") == "other"
+    assert type_at(text, "Witnesses said") == "events"

@@ -768,11 +768,13 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
             interviewee = _last_person(ctx, lo)
         speaker: Ref | None = None
         if m["who"] is not None:
-            speaker = _person_within(ctx, m.start("who"), m.end("who"))
-            if speaker is None and label not in _QUESTION_LABELS | _ANSWER_LABELS:
-                # "MS NDAPEWA SHIKONGO-HAMUTENYA (GOVERNMENT SPOKESPERSON):": the label
-                # names the speaker, the brackets her office.
+            if label not in _QUESTION_LABELS | _ANSWER_LABELS:
+                # "MS NDAPEWA SHIKONGO-HAMUTENYA (GOVERNMENT SPOKESPERSON):", "MERVE AKSOY
+                # (Kanal Meridyen):": a label that names someone names the speaker, the
+                # brackets her office or her outlet.
                 speaker = _labelled_person(ctx, m["label"], lo)
+            if speaker is None:
+                speaker = _person_within(ctx, m.start("who"), m.end("who"))
             if speaker is None:
                 continue  # "Q (foreign news agency):": the brackets name no one
             by_label[label] = speaker

@@ -250,6 +250,24 @@ def main_verb(sent: Span) -> Token:
     return finite[0] if len(finite) == 1 and finite[0].i > root.i else root
 
 
+# What a source says of itself when it will not be named.
+_ANONYMITY_RE = re.compile(
+    r"\b(?:not to be (?:named|identified)|anonymity|anonymously|(?:withheld|withhold) "
+    r"(?:his|her|their) names?|without being named)\b",
+    re.IGNORECASE,
+)
+
+
+def _anonymous(head: Token) -> bool:
+    """Does a relative clause or a participle on the noun say that the source will not be
+    named ("who asked not to be named", "speaking on condition of anonymity")?"""
+    return any(
+        c.dep_ in ("relcl", "acl", "advcl")
+        and _ANONYMITY_RE.search(c.doc[c.left_edge.i : c.right_edge.i + 1].text)
+        for c in head.children
+    )
+
+
 def _addressee(tok: Token, verb: Token) -> bool:
     """Whether a name is the object of a verb of telling ("told Radio Mozambique")."""
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
@@ -1541,6 +1559,8 @@ class ArticleContext:
         """ "officials", "a source", "Somali officials": a source that names nobody
         (a country's demonym does not name the official). "The official" after one
         is named is that one."""
+        if self.mention_at(head) is None and _anonymous(head):
+            return True  # "An adviser to the head of state, who asked not to be named, ..."
         if lemma_of(head) not in lexset("unnamed_sources") or self.mention_at(head):
             return False
         if any(c.lower_ == "same" for c in head.children):
@@ -2337,7 +2357,11 @@ class ArticleContext:
                             return r
                 return refs[0][1]
             if not heads:
-                return self._set_off_speaker(verb) or self.adjacent_mention(verb)
+                return (
+                    self._inverted_speaker(verb)
+                    or self._set_off_speaker(verb)
+                    or self.adjacent_mention(verb)
+                )
             if any(self.is_unnamed_source(h) for h in heads):
                 return None
             above = self._reporting_clause(clause)
@@ -2357,6 +2381,20 @@ class ArticleContext:
         if on_object and head.pos_ != "PROPN" and self.mention_at(head) is None:
             return head.head if is_verb(head.head) else None
         return None
+
+    def _inverted_speaker(self, verb: Token) -> Ref | None:
+        """The speaker after a speech verb that follows its quote, which the parser read as
+        the verb's object ('"...," recalled his wife, Ngun Tin Par'): the phrase names
+        him or her, the name in apposition before its possessive."""
+        doc = verb.doc
+        if verb.i == 0 or lemma_of(verb) not in lexset("speech_verbs") - lexset("addressee_verbs"):
+            return None  # "told Rádio Moçambique": whom one tells is no speaker
+        if not (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == ","):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.i > verb.i + 3:
+            return None
+        return self.resolve_np(obj)
 
     def _set_off_speaker(self, verb: Token) -> Ref | None:
         """The person named before a verb the parser left with no subject, the words

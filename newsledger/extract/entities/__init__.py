@@ -91,6 +91,7 @@ from newsledger.extract.entities.places import (
     repeated_places,
     route_ends,
     situated_names,
+    stated_countries,
 )
 from newsledger.extract.entities.pronouns import pronouns
 from newsledger.extract.entities.result import (
@@ -161,6 +162,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     orgs_as_places(st)
     coordinated_places(st)
     situated_names(st)
+    stated_countries(st)
     placed_local_governments(st)
     byline_places(st)
     add_author(st, author)

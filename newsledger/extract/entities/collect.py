@@ -2763,7 +2763,8 @@ def _named_as_person(ent: Span) -> bool:
     off after it ("Michalis Georgiou, 52,"), "who" after it ("said Tunde Ferreira-Ng, who
     led the imagery work"), a person's name it is coordinated with, or "named /
     identified as" before it ("the terrorist Mahmoud
-    Jassim Khalaf"). Two to four title-case words, none a body's."""
+    Jassim Khalaf"), or a kin word it stands in apposition to ("his wife, Ngun Tin
+    Par"). Two to four title-case words, none a body's."""
     start, end = core(ent)
     doc = ent.doc
     words = [t for t in doc[start:end] if t.text != "-"]  # "Ferreira-Ng" is one word
@@ -2786,7 +2787,10 @@ def _named_as_person(ent: Span) -> bool:
         partners.append(root.head)
     if any(t.ent_type_ == "PERSON" and not (start <= t.i < end) for t in partners):
         return True
-    head = ent.doc[start:end].root
+    root = ent.doc[start:end].root
+    if root.dep_ == "appos" and lemma_of(root.head) in lexset("kin_units"):
+        return True  # "recalled his wife, Ngun Tin Par"
+    head = root
     while head.dep_ in ("appos", "compound") and head.head.i != head.i:
         head = head.head
     prep = head.head if head.dep_ == "pobj" else None

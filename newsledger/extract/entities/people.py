@@ -24,7 +24,7 @@ from newsledger.extract.entities.collect import (
     names_vessel,
     org_words,
 )
-from newsledger.extract.entities.places import NAME_PARTICLES
+from newsledger.extract.entities.places import NAME_PARTICLES, outlet_at
 from newsledger.extract.entities.roles import role_at, role_held_in_place
 from newsledger.extract.entities.state import (
     COUNTRY_LABELS,
@@ -38,6 +38,7 @@ from newsledger.extract.gender import word_gender
 from newsledger.extract.syntax import aged, hyphen_joined_end, lemma_of, lexset
 from newsledger.ids import entity_id
 from newsledger.parse import (
+    CLIP_LABELS,
     POST_HEADER_RE,
     READER_LABEL_RE,
     SPEAKER_LABEL_RE,
@@ -655,19 +656,26 @@ def bracketed_label_names(st: ArticleState) -> list[tuple[int, Span]]:
     made of those words is dropped."""
     offices = _label_offices()
     found: list[tuple[int, Span]] = []
+    labels: list[tuple[int, Span]] = []
     for p, doc in enumerate(st.docs):
         m = TRANSCRIPT_LABEL_RE.match(doc.text)
         if m is None or m["who"] is None:
             continue
         who = m["who"].split(",")[0].strip()
         bracket = doc.char_span(m.start("who"), m.start("who") + len(who))
-        if bracket is None:
+        label = doc.char_span(0, m.end("label"))
+        if bracket is None or label is None:
             continue
+        if _label_names_someone(st, doc, label, m["label"], offices):
+            continue  # "MERVE AKSOY (Kanal Meridyen):": the label names her, her outlet after
         span = doc[_past_offices(doc, bracket.start, bracket.end, offices) : bracket.end]
         name = span.text
         folded = {w.casefold() for w in name.split()}
+        # A clip may name a civilian by a first name alone: "CLIP – HADIZA, DISPLACED MOTHER".
+        clip = m["label"].upper() in CLIP_LABELS
         if (
-            not 2 <= len(name.split()) <= 4
+            not (1 if clip else 2) <= len(name.split()) <= 4
+            or (len(name.split()) == 1 and ref.lookup_place(name.title()) is not None)
             or not all(w[:1].isupper() for w in name.split())
             or not name.replace("-", "").replace(" ", "").replace("'", "").isalpha()
             # "Question (Awoko Newspaper):", "(Sierra Leone Broadcasting Corporation)": an
@@ -678,8 +686,31 @@ def bracketed_label_names(st: ArticleState) -> list[tuple[int, Span]]:
         ):
             continue
         found.append((p, span))
+        if clip:
+            labels.append((p, label))
     _drop_readings_of(st, found)
+    _drop_readings_of(st, labels)  # "CLIP" is no body
     return found
+
+
+# Labels that name no one themselves: the speaker is in the brackets or after the dash.
+_UNNAMING_LABELS = CLIP_LABELS | {"Q", "A", "QUESTION", "ANSWER"}
+
+
+def _label_names_someone(
+    st: ArticleState, doc: Doc, label: Span, text: str, offices: frozenset[str]
+) -> bool:
+    """Does a transcript's label in capitals name its speaker ("MERVE AKSOY", "REAR ADMIRAL
+    KEREM YALÇINKAYA"), rather than a part ("VILLAGER", "PRESENTER", "SENIOR OFFICIAL")?
+    Two words or more past any office, none of which the article writes in lower case."""
+    if text.upper() in _UNNAMING_LABELS:
+        return False
+    words = doc[_past_offices(doc, label.start, label.end, offices) : label.end]
+    return len(words) >= 2 and not any(t.lower_ in st.lower_words for t in words)
+
+
+# Longest outlet name a label's brackets give after its asker ("Levant Horizon TV").
+OUTLET_MAX_WORDS = 5
 
 
 def without_label_outlets(
@@ -688,9 +719,23 @@ def without_label_outlets(
     """The model's persons less the outlet a question's label gives in brackets after its
     asker ("Q – Johannes Kruger (Republikein):"): a paper, no one."""
     outlets: set[tuple[int, int]] = set()
+    offices = _label_offices()
     for p, doc in enumerate(st.docs):
         m = TRANSCRIPT_LABEL_RE.match(doc.text)
         if m is None or m["who"] is None:
+            continue
+        label = doc.char_span(0, m.end("label"))
+        who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+        if (
+            label is not None
+            and who is not None
+            and _label_names_someone(st, doc, label, m["label"], offices)
+            and len(who) <= OUTLET_MAX_WORDS
+        ):
+            # "ELİF TUNÇER (Başkent Postası):": the label names the asker, the brackets
+            # her outlet.
+            outlets.update((p, i) for i in range(who.start, who.end))
+            outlet_at(st, p, doc, (m.start("who"), m.end("who")), bracketed=True)
             continue
         rest = doc.text[m.end("who") : m.end()]
         if (lo := rest.find("(")) < 0 or (hi := rest.find(")")) < lo:
@@ -719,8 +764,18 @@ def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
             continue
         i = _past_offices(doc, label.start, label.end, offices)
         name = doc[i : label.end]
-        if (
+        # "MERVE AKSOY (Kanal Meridyen):": a name with no office is an asker when her
+        # outlet follows in brackets, and no reference knows the words as anything else.
+        asker = (
             i == label.start
+            and m.groupdict().get("who") is not None
+            and len(name) <= 4
+            and ref.lookup_country(name.text) is None
+            and ref.lookup_place(name.text.title()) is None
+            and not ref.org_name_index().get(ref.key(name.text))
+        )
+        if (
+            (i == label.start and not asker)
             or len(name.text.split()) < 2
             or not name.text.replace("-", "").replace(" ", "").isalpha()
         ):

@@ -323,17 +323,36 @@ def unknown_place(
     return _article_place(text, kind, None)
 
 
-def _country_beside(st: ArticleState, p: int, start: int, end: int) -> str | None:
+def _closes_apposition(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends a country set off after a place ('Kaya, South Sudan.'):
+    the text ends or stops there, and no list goes on ('Washington, Brazil, Chile and
+    the United States') nor a clause the country opens ('in Niamey, Algeria proposed')."""
+    if i >= len(doc):
+        return True
+    tok = doc[i]
+    if tok.text == ",":
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return nxt is None or not (nxt.is_title or nxt.lower_ in ("and", "or"))
+    return tok.is_punct and tok.text not in ("'s", "-")
+
+
+def _country_beside(
+    st: ArticleState, p: int, start: int, end: int, *, cued: bool = False
+) -> str | None:
     """The country a phrase around a place name states: 'Souda Bay, Greece', 'Nigeria's
-    northeastern state of Borno', 'the Russian federal subject of X'."""
+    northeastern state of Borno', 'the Russian federal subject of X'. With ``cued``, a
+    country before 'of' counts only with a place word before it ('the Nigerien border
+    town of Dan Issa'), not 'Chinese residents of Katima Mulilo'."""
     doc = st.docs[p]
     countries = [s for s in st.ref_spans(p) if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM")]
     if end < len(doc) and doc[end].lower_ in PLACE_CUES:
         end += 1  # 'Borno state, Nigeria'
     for s in countries:
-        if s.start == end + 1 and doc[end].text == ",":
+        if s.start == end + 1 and doc[end].text == "," and _closes_apposition(doc, s.end):
             return s.id_.split(":", 1)[1]
     if start and doc[start - 1].lower_ == "of":
+        if cued and (start < 2 or doc[start - 2].lower_ not in PLACE_CUES):
+            return None
         floor = start - 1
         while floor > 0 and start - floor < 6 and not doc[floor - 1].is_punct:
             floor -= 1
@@ -741,7 +760,7 @@ def dateline(st: ArticleState) -> None:
     if found is not None:
         place_chars, agency_chars = found
         if agency_chars is not None:
-            _outlet(st, st.dateline_para, doc, agency_chars, bracketed=True)
+            outlet_at(st, st.dateline_para, doc, agency_chars, bracketed=True)
         span = doc.char_span(*place_chars, alignment_mode="expand")
         start, end = (span.start, span.end) if span is not None else (0, 0)
         slash = next((t.i for t in doc[start:end] if t.text == "/"), None)
@@ -975,7 +994,7 @@ def credited_outlets(st: ArticleState) -> None:
     for p, doc in enumerate(st.docs):
         for pattern in _CREDIT_RES:
             for m in pattern.finditer(texts[p]):
-                _outlet(st, p, doc, m.span("agency"))
+                outlet_at(st, p, doc, m.span("agency"))
     head = st.text[: st.offsets[0]] if st.offsets else ""
     names = {m["agency"] for m in _BYLINE_OUTLET_RE.finditer(head)}
     # The masthead's name in capitals ("SAHEL WITNESS | Niger | ..."), which the body
@@ -985,12 +1004,12 @@ def credited_outlets(st: ArticleState) -> None:
         pattern = re.compile(rf"\b{re.escape(name)}\b")
         for p, doc in enumerate(st.docs):
             for m in pattern.finditer(texts[p]):
-                _outlet(st, p, doc, m.span(), bracketed=name in mastheads)
+                outlet_at(st, p, doc, m.span(), bracketed=name in mastheads)
                 if (span := doc.char_span(*m.span(), alignment_mode="expand")) is not None:
                     st.outlet_tokens.update((p, i) for i in range(span.start, span.end))
 
 
-def _outlet(
+def outlet_at(
     st: ArticleState, p: int, doc: Doc, chars: tuple[int, int], bracketed: bool = False
 ) -> None:
     """The outlet at ``chars`` of paragraph ``p``: a known organization, or a new one
@@ -1074,6 +1093,38 @@ def situated_names(st: ArticleState) -> None:
                     place = unknown_place(st, doc[tok.i : end].text, None, p, tok.i, end)
                     st.add(Mention(p, tok.i, end, st.place(place), "name"))
                 taken.update(range(tok.i, end))
+
+
+def stated_countries(st: ArticleState) -> None:
+    """A town the references put in one country that the text places in another: 'Kaya,
+    South Sudan' is not Burkina Faso's Kaya. It becomes the stated country's town of that
+    name, else a place the references lack, in that country. Only GeoNames' picks give
+    way; the curated places and the countries the text states for them agree by design."""
+    by_place: dict[str, list[Mention]] = {}
+    for m in st.mentions:
+        if m.para >= 0 and st.entities[m.entity_id].entity_type == "PLACE":
+            by_place.setdefault(m.entity_id, []).append(m)
+    for eid, mentions in by_place.items():
+        ent = st.entities[eid]
+        if ent.place is None or ent.place.geonameid is None or not ent.country_code:
+            continue
+        stated = {
+            c
+            for m in mentions
+            if (c := _country_beside(st, m.para, m.start, m.end, cued=True)) is not None
+        }
+        if len(stated) != 1 or ent.country_code in stated:
+            continue
+        iso3 = stated.pop()
+        name = st.docs[mentions[0].para][mentions[0].start : mentions[0].end].text
+        place = ref.lookup_place(name, countries=[iso3], core=[iso3], curated=False)
+        if place is None or place.country_code != iso3:
+            place = _article_place(name, None, iso3)
+        new = st.place(place, hint=False)
+        for m in mentions:
+            m.entity_id = new
+        if not any(m.entity_id == eid for m in st.mentions):
+            del st.entities[eid]
 
 
 def repeated_places(st: ArticleState) -> None:

@@ -65,6 +65,8 @@ def _main_subject(st: ArticleState, m: Mention, appos: bool = False) -> bool:
     root = st.docs[m.para][m.start : m.end].root
     if appos and root.dep_ == "appos":
         root = root.head
+    if (named := _named_subject(root)) is not None:
+        root = named  # "A commander, who gave his name as Abu Bakr, walked me along it"
     root = _titled_subject(root, m.end)
     if root.dep_ not in ("nsubj", "nsubjpass"):
         # "In Kabul, Enayatullah Sarwari, spokesman for ..., told reporters": a parse that
@@ -104,3 +106,21 @@ def _titled_subject(name: Token, end: int) -> Token:
             title = tok.lemma_.casefold() in role_words() or tok.lower_ in role_words()
             return tok if title and tok.right_edge.i + 1 == end else name
     return name
+
+
+def _named_subject(root: Token) -> Token | None:
+    """The noun a relative clause names by the name it gives ("A commander of the brigade,
+    who gave his name only as Abu Bakr, walked ..."): the name stands for that noun."""
+    if root.dep_ != "pobj" or root.head.lower_ != "as":
+        return None
+    for verb in root.head.ancestors:
+        if verb.dep_ == "relcl":
+            if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+                return None
+            noun = verb.head
+            while (
+                noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
+            ):
+                noun = noun.head.head  # the parse may hang the clause on "of the brigade"
+            return noun
+    return None

@@ -830,6 +830,7 @@ def role_acronyms(st: ArticleState) -> None:
             moved.add(m.entity_id)
             m.entity_id = by_initials[text]
             m.kind = "title"
-    used = {m.entity_id for m in st.mentions}
+    # A role may still name the body ("Chief of Army Staff (COAS)" of the army's COAS).
+    used = {m.entity_id for m in st.mentions} | {str(r["org_id"]) for r in st.roles}
     for eid in moved - used:
         del st.entities[eid]
