@@ -1153,6 +1153,12 @@ def _is_meta(line: str) -> bool:
     return _apply_meta(line, _HeadFields())
 
 
+def is_head_line(line: str) -> bool:
+    """A line the head would read (a byline, a date or stamp line, a masthead with its
+    date), wherever it stands: a page's clutter may push the head into the body."""
+    return _is_meta(line)
+
+
 BYLINE_MAX_LINES = 3
 # How many lines below a desk's label its byline may stand: past a standfirst.
 KICKER_REACH = 5

@@ -8529,3 +8529,54 @@ def test_a_source_who_asked_not_to_be_named_names_no_one():
     )
     quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
     assert quotes == [(None, "Nobody in Br")], quotes
+
+
+def test_a_military_media_wing_s_release_is_its_own_account():
+    """A release under its issuer's masthead in capitals ("INTER SERVICES PUBLIC RELATIONS
+    (ISPR) | Media | Press Releases"): the masthead is no dateline's place, and the
+    figures the release states are the issuer's, "khwarij" counted as people."""
+    found = _found_claims(
+        "INTER SERVICES PUBLIC RELATIONS (ISPR) | Media | Press Releases\n"
+        "No PR-214/2026-ISPR\n\n"
+        "RAWALPINDI, November 3, 2026: Own troops effectively engaged the khwarij and 19 "
+        "khwarij were sent to hell. Six innocent civilians were martyred.\n"
+    )
+    assert [(c["quantity_min"], c["claimant_id"]) for c in found["killed"]] == [
+        (19, "org:inter_services_public_relations"),
+        (6, "org:inter_services_public_relations"),
+    ], found
+
+
+def test_a_witness_the_text_does_not_name_speaks_for_no_one_named_before():
+    """'A 47-year-old cattle trader said ... "The shells fell ...," he said.': the trader
+    has no name; "he" after the quote is he, not the researcher quoted before."""
+    run = _entities_run(
+        '"Civilians have been shelled in their homes," said Irène Mbarga-Holm, a researcher '
+        "at Africa Rights Observatory.\n\n"
+        "Shells hit the border town of Kenzou overnight on November 4.\n\n"
+        "A 47-year-old cattle trader from Kenzou said he counted 14 bodies in the market "
+        'square. "The shells fell where the women sell cassava, not where the soldiers '
+        'were," he said.\n'
+    )
+    quotes = [(q["speaker_id"], q["text"][:12]) for q in run.result.quotes]
+    assert quotes == [
+        ("person:irene_mbarga_holm", "Civilians ha"),
+        (None, "The shells f"),
+    ], quotes
+
+
+def test_head_lines_in_the_body_and_an_embedded_post_s_credit_date_no_event():
+    """A page's clutter pushes its byline and date into the body, and an embedded post
+    is credited with the day it was posted: neither is an event of the story."""
+    run = _entities_run(
+        "BharatLive TV | Home > India > North East\n"
+        "Reported By: Thangjam Roshan Singh\n"
+        "Imphal, UPDATED: Dec 8, 2026 21:14 IST\n\n"
+        "Militants ambushed a convoy near Moreh on Tuesday, killing six soldiers.\n\n"
+        "The Assam Rifles said in a post:\n\n"
+        '"We salute the bravehearts who made the supreme sacrifice."\n'
+        "— Assam Rifles (@AssamRiflesHQ) December 8, 2026\n"
+    )
+    dates = [e["text_date"] for e in run.result.timeline]
+    assert "Tuesday" in dates, dates
+    assert not any("2026" in d for d in dates), dates

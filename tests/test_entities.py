@@ -3893,3 +3893,30 @@ def test_a_home_body_after_a_demonym_of_the_enemy_is_the_dateline_state_s():
         "the Ministry of National Defence said in a statement this afternoon."
     )
     assert "Ministry of National Defence of Vietnam" in _names(r, "ORG"), _names(r, "ORG")
+
+
+def test_a_name_with_a_hyphened_given_name_set_off_after_a_state_s_office():
+    """ "the spokesperson of the Central African Government, Hervé-Landry Ngakola, said":
+    the model tags no one; the office runs through the state's words before its body."""
+    _, result = _extract(
+        "Fighting on the Ubangi\n\n"
+        "In Bangui, the spokesperson of the Central African Government, Hervé-Landry "
+        'Ngakola, said on 16 November that the army "holds the whole river front".'
+    )
+    assert "Hervé-Landry Ngakola" in _names(result, "PERSON"), result.entities
+
+
+def test_codes_in_brackets_a_page_s_trail_and_a_soldier_s_home_are_no_bodies():
+    """A member's country code ("(Greens/EFA, DE)"), a phone line's town ("719 (BXL)"), a
+    breadcrumb trail and "Resident of District Karak" are words the model reads as
+    bodies; none is one."""
+    _, result = _extract(
+        "Debate on the strikes\n\n"
+        "BharatLive TV | Home > India > North East\n\n"
+        "Jonas Thielmann (Greens/EFA, DE) warned that the refinery could burn.\n\n"
+        "c. Havildar Gul Zaman (Age: 38 years, Resident of District Karak).\n\n"
+        "Press officer: (+32) 2 28 42 719 (BXL)\n"
+    )
+    orgs = _names(result, "ORG")
+    assert not orgs & {"DE", "BXL", "Resident of District Karak"}, orgs
+    assert not any(">" in o for o in orgs), orgs

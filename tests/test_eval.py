@@ -1299,6 +1299,22 @@ INVENTED_DEV44_FLOORS = [
 ]
 
 
+# The forty-sixth invented development set (409-416, tests/gold/invented_dev45/): a UN
+# humanitarian flash update, a radio programme's transcript with recorded clips, a
+# Russian state agency's dispatch, a defence ministry's press briefing transcript, a
+# parliament's debate summary, a local news site with its readers' comments, a military
+# media wing's press release, and an Indian television channel's web story. BLIND45
+INVENTED_DEV45_FLOORS = FLOORS_DEV43
+
+# The forty-seventh invented development set (417-424, tests/gold/invented_dev46/): a
+# French-language weekly's English edition, a rights group's press release, a
+# correspondent's first-person reportage, a wire story updated through the day with its
+# key dates and correction, an international broadcaster's web story, a machine-translated
+# local article, a commander's obituary, and a Japanese broadcaster's short web story.
+# BLIND46
+INVENTED_DEV46_FLOORS = FLOORS_DEV44
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -1359,6 +1375,8 @@ SPLITS = [
     "invented_dev42",
     "invented_dev43",
     "invented_dev44",
+    "invented_dev45",
+    "invented_dev46",
 ]
 
 
@@ -1479,6 +1497,8 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev42", INVENTED_DEV42_FLOORS),
         ("invented_dev43", INVENTED_DEV43_FLOORS),
         ("invented_dev44", INVENTED_DEV44_FLOORS),
+        ("invented_dev45", INVENTED_DEV45_FLOORS),
+        ("invented_dev46", INVENTED_DEV46_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):

@@ -381,15 +381,23 @@ def _person_acts(sent: Span) -> bool:
 def _trailing_speaker(tok: Token) -> bool:
     """Is the pronoun the speaker set off after what it says ("..., he said")?"""
     head = tok.head
+    doc = tok.doc
+    # '..., he said' and '"...," he said': the comma inside the closing quote mark
+    before = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].is_quote else tok.i - 1
     return (
         tok.dep_ == "nsubj"
         and tok.i > tok.sent.start
-        and tok.doc[tok.i - 1].text == ","
+        and doc[before].text in (",", "?", "!")
         and head.i == tok.i + 1
         and head.dep_ in ("ROOT", "parataxis")
         and lemma_of(head) in lexset("speech_verbs")
         and not _person_acts(tok.sent)
     )
+
+
+def _unnamed_people() -> frozenset[str]:
+    """Nouns of the people an article may quote without naming them."""
+    return lexset("civilian_units") | lexset("kin_units") | lexset("described_people")
 
 
 def _unnamed_subject_in(sent: Span, tok: Token, gender: str | None) -> Token | None:
@@ -414,6 +422,13 @@ def _unnamed_subject_in(sent: Span, tok: Token, gender: str | None) -> Token | N
         # "A regional official ..., who asked not to be named because he ...": an
         # unnamed source, singular, is the holder too.
         unnamed = subj.tag_ == "NN" and subj.lemma_.lower() in lexset("unnamed_sources")
+        # "A 47-year-old cattle trader from Kenzou said ... 'The shells fell ...,' he said":
+        # someone the text introduces without a name.
+        unnamed = unnamed or (
+            subj.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+            and subj.lemma_.lower() in _unnamed_people()
+        )
         # "Secretary-General", which the tokenizer splits at its hyphens
         words = subj.doc[subj.left_edge.i : subj.i + 1]
         joined = " ".join(t.lower_ for t in words if t.dep_ != "det" and t.text != "-")
@@ -425,6 +440,10 @@ def _unnamed_subject_in(sent: Span, tok: Token, gender: str | None) -> Token | N
             continue
         if any(c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in subj.children):
             continue  # "spokesman Petr Halas"
+        if any(
+            t.ent_type_ == "PERSON" for r in subj.subtree if r.dep_ == "relcl" for t in r.subtree
+        ):
+            continue  # "A commander of the brigade, who gave his name as Abu Bakr,"
         if word_gender(subj.text) not in (None, gender):
             continue
         return subj
@@ -494,9 +513,13 @@ _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 # What a body's own report calls itself in its head: "Situation Report No. 4".
 _REPORT_KIND_RE = re.compile(
     r"\b(?:situation report|sitrep|situation update|flash update|operational update|"
-    r"operational information|press release|news release|media release)\b",
+    r"operational information|press releases?|news releases?|media releases?)\b",
     re.IGNORECASE,
 )
+
+
+# A body's page that reports what others said at its meetings, not its own account.
+_COVERAGE_RE = re.compile(r"\bmeetings? coverage\b", re.IGNORECASE)
 
 
 class ArticleContext:
@@ -768,8 +791,8 @@ class ArticleContext:
         """The body a report's own masthead names, where the head says what kind of
         report it is: "GOVERNMENT OF MALAWI | Department of Disaster Management Affairs
         (DoDMA) | ..." over "Situation Report No. 4". Its figures are that body's."""
-        if not _REPORT_KIND_RE.search(head):
-            return None
+        if not _REPORT_KIND_RE.search(head) or _COVERAGE_RE.search(head):
+            return None  # "Meetings Coverage and Press Releases": others' words reported
         return self._org_named_whole(
             {
                 n.strip().casefold()

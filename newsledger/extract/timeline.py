@@ -74,7 +74,7 @@ from spacy.tokens import Span, Token
 from newsledger.extract.needles import Gate, needles
 from newsledger.extract.syntax import ArticleContext, is_verb, lemma_of, lexicon, lexset
 from newsledger.ids import row_id
-from newsledger.parse import STAMP_LINE_RE, dateline_end, stamp_date
+from newsledger.parse import STAMP_LINE_RE, dateline_end, is_head_line, stamp_date
 
 MONTHS = {m.casefold(): i for i, m in enumerate(calendar.month_name) if m} | {
     m.casefold(): i for i, m in enumerate(calendar.month_abbr) if m
@@ -593,6 +593,25 @@ def _description(ctx: ArticleContext, sent: Span, tok: Token | None) -> str:
     return text.strip().strip(',;:"“”').strip()
 
 
+def _on_head_line(text: str, at: int) -> bool:
+    """Is the offset on a line the head would read, which a page's clutter pushed into the
+    body ("By Jane Doe" over "14 October 2026, 18:05 | Updated 19:40")?"""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo : hi if hi >= 0 else len(text)].strip()
+    if len(line.split()) > HEAD_LINE_WORDS:
+        return False
+    # An embedded post's credit: "— Assam Rifles (@AssamRiflesHQ) December 8, 2026".
+    return is_head_line(line) or _POST_HANDLE_RE.search(line) is not None
+
+
+_POST_HANDLE_RE = re.compile(r"\(@\w{1,30}\)")
+
+
+# Longest line read as a head line: a byline or a date line is short.
+HEAD_LINE_WORDS = 16
+
+
 def extract_timeline(ctx: ArticleContext) -> list[dict]:
     rows: list[dict] = []
     # A post's time stamp ("8 December 2026, 06:50") dates no event: it is the day the
@@ -625,6 +644,8 @@ def extract_timeline(ctx: ArticleContext) -> list[dict]:
                         continue
                     if s_off + m.start() < opening:
                         continue  # the dateline's date: when the story was filed
+                    if _on_head_line(ctx.text, s_off + m.start()):
+                        continue  # "Imphal, UPDATED: Dec 8, 2026": when the page was made
                     if _SOURCE_NOTE_END_RE.match(text, m.end()) and _cited_in_brackets(
                         text, m.start()
                     ):

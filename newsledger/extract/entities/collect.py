@@ -1727,6 +1727,17 @@ def _body_reporting(tok: Token) -> bool:
     return tok.is_title and _reporting_subject(tok) and ref.is_state_body_name(tok.text)
 
 
+# Nouns of people by where they live, which a model may read as a body's first word.
+_DWELLER_NOUNS = frozenset({"resident", "native", "inhabitant", "citizen"})
+
+
+def _bracketed(doc: Doc, i: int) -> bool:
+    """Does token ``i`` stand in brackets that close right after it ("(Greens/EFA, DE)")?"""
+    lo = next((k for k in range(i - 1, max(-1, i - 6), -1) if doc[k].text == "("), None)
+    hi = next((k for k in range(i + 1, min(len(doc), i + 3)) if doc[k].text == ")"), None)
+    return lo is not None and hi is not None
+
+
 def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     doc = ent.doc
     s0, e0 = core(ent)
@@ -1808,8 +1819,20 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         )
     ):
         return None  # a heading ('BACKGROUND'), a common word ('Foreign', 'State')
-    if any(t.text in (",", ";") for t in span):
-        return None  # two names run together ('Jangeli, Somali Foreign')
+    if any(t.text in (",", ";", ">") for t in span):
+        return None  # two names run together ('Jangeli, Somali Foreign'), a page's trail
+    if (
+        len(span) == 1
+        and span[0].is_upper
+        and _bracketed(doc, start)
+        and (
+            (len(span[0]) == 2 and ref.iso3_of_iso2(span[0].text) is not None)
+            or (start >= 2 and doc[start - 2].like_num)
+        )
+    ):
+        return None  # a member's country code, a phone line's town: "(EPP, NL)", "719 (BXL)"
+    if len(span) > 2 and span[0].lemma_.lower() in _DWELLER_NOUNS and span[1].lower_ == "of":
+        return None  # "Resident of District Bannu": where a soldier lived, no body
     letters = [t for t in span if t.is_alpha]
     if (
         letters

@@ -963,6 +963,8 @@ def _titled_commas(st: ArticleState, p: int, sent: Span) -> list[int]:
             i = t.i - 1
             while i > sent.start and doc[i].ent_iob_ == "I":
                 i -= 1  # back to the first word of the name
+            while i > sent.start and doc[i - 1].ent_type_ in ("NORP", "GPE"):
+                i -= 1  # "the Central African Government": its state's words before it
             i -= 1 if i > sent.start and doc[i - 1].lower_ == "the" else 0
             if i > sent.start and doc[i - 1].lower_ == "of":
                 role = role_at(st, p, sent.start, i - 1, at_end=True)
@@ -975,10 +977,17 @@ def _name_after(doc: Doc, sent: Span, comma: int, taken: set[int]) -> Span | Non
     """Two to four bare name words after ``comma`` ("Ana Lucía Obando Ruiz": a given name
     and both surnames), closed by a comma and a verb."""
     end = comma + 1
-    while end < sent.end and end - comma <= 4 and _bare_name(doc[end]):
-        end += 1
-    if end > comma + 1:
-        end = hyphen_joined_end(doc, end)  # "Marcel Kouadio-Yao"
+    while True:
+        while end < sent.end and end - comma <= 4 and _bare_name(doc[end]):
+            end += 1
+        if end == comma + 1:
+            break
+        # "Marcel Kouadio-Yao", and a hyphened given name before the surname: "Hervé-Landry
+        # Ngakola"
+        joined = hyphen_joined_end(doc, end)
+        if joined == end or joined - comma > 6:
+            break
+        end = joined
     if end == comma + 1 and end + 1 < sent.end and doc[end].ent_type_ == "NORP":
         end += 1  # one name the model took for a people's: "minister, Retnosari, said"
     closing = end < sent.end and doc[end].text == ","

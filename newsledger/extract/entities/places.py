@@ -778,6 +778,10 @@ def dateline(st: ArticleState) -> None:
             return
         if doc[end].text != "," and not doc[end - 1].whitespace_:
             return  # "HALLOWAY-PIERCE:": a hyphen inside a name, no dateline's dash
+        from newsledger.extract.entities.collect import org_words
+
+        if any(t.lower_ in org_words() for t in doc[start:end]):
+            return  # "INTER SERVICES PUBLIC RELATIONS (ISPR) | Media": a body's masthead
     _dateline_place(st, doc, start, end)
 
 
