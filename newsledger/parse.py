@@ -325,6 +325,9 @@ _BY_RE = re.compile(
     r"(?:by:?|(?<!\w)from(?=\s+[A-Z]\w+\s+[A-Z]))\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# A byline's outlet and its staff: "Sahil News Staff", "Horizon World Desk"; not the desk
+# after its writers ("Jane Doe and John Roe, Monitoring Desk").
+_OUTLET_STAFF_RE = re.compile(r"^[^,]*\b(?:staff|desk|newsroom)\s*$", re.IGNORECASE)
 # "Jane Doe | 12 March 2021", "Jane Doe · Analysis · 12 March 2021"
 _BYLINE_SEP_RE = re.compile(r"\s*(?:[|·•,–—]|\s-\s)\s*")
 # A byline of these words names no one: "By Staff and agencies", "By our correspondent".
@@ -911,7 +914,11 @@ def _byline(line: str) -> tuple[str | None, str | None, dt.date | None] | None:
     if not prefix:
         return None
     by = _BY_RE.match(prefix)
-    if by and set(re.findall(r"[\w']+", by["rest"].casefold())) <= _STAFF_WORDS:
+    if by and (
+        set(re.findall(r"[\w']+", by["rest"].casefold())) <= _STAFF_WORDS
+        # "By Sahil News Staff": an outlet's staff, no one by name
+        or _OUTLET_STAFF_RE.search(by["rest"])
+    ):
         # "By Staff and agencies", "By our correspondent": a byline naming no one.
         return None, _genre(by["genre"]) if by["genre"] else None, date
     if by:
@@ -1266,11 +1273,11 @@ _OUTLET_WORDS = frozenset(
 _PLACE_DAY_RE = re.compile(rf"^[^,|]{{2,40}},\s+{_WEEKDAY},?\s", re.IGNORECASE)
 HEAD_BLOCK_MAX_LINES = 8
 HEAD_LINE_MAX_WORDS = 14
+# The desk's town before a stamp: "Imphal, UPDATED: Dec 8, 2026 21:14 IST".
+_PLACE_BEFORE_STAMP_RE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+")
 # A line of a saved page's chrome: "Home > News > National", "Share on Facebook | ...".
 # The labelled fields of an agency's header block: "Story No: 4471926", "Length: 3:24",
 # "Restrictions: ...", "Video source: ...".
-# The desk's town before a stamp: "Imphal, UPDATED: Dec 8, 2026 21:14 IST".
-_PLACE_BEFORE_STAMP_RE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2},\s+")
 _FIELD_LINE_RE = re.compile(
     r"^(?:restrictions?|video source|length|duration|audio|story (?:no|number)|keywords?)\s*:",
     re.IGNORECASE,

@@ -8580,3 +8580,7 @@ def test_head_lines_in_the_body_and_an_embedded_post_s_credit_date_no_event():
     dates = [e["text_date"] for e in run.result.timeline]
     assert "Tuesday" in dates, dates
     assert not any("2026" in d for d in dates), dates
+    # A key date's own line, short as a head line is, tells its event.
+    path = next((Path(__file__).parent / "fixtures" / "invented").glob("420_*.txt"))
+    wire = run_article(normalize_text(path.read_text(encoding="utf-8")), "entities")
+    assert "Aug. 14, 1971" in [e["text_date"] for e in wire.result.timeline]

@@ -91,7 +91,7 @@ INVENTED_DEV_FLOORS = [
     ("claims_found", 0.75, 0.7),
     ("claims", 0.80, 0.77),
     ("reactions", 0.75, 0.8),
-    ("timeline", 0.9, 0.8),
+    ("timeline", 0.92, 0.90),
 ]
 # The even numbers 02-20 were a held-out half until their misses were read (the last
 # held-out score of all ten: sections .61/.53, claims with claimant .53/.59); now a
@@ -186,12 +186,12 @@ INVENTED_HOLDOUT3_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.55, 0.45),
     ("persons", 0.85, 0.75),
-    ("organizations", 0.73, 0.76),
+    ("organizations", 0.74, 0.77),
     ("places", 0.79, 0.77),
     ("quotes_found", 0.95, 0.95),
     ("quotes", 0.84, 0.87),
     ("claims_found", 0.85, 0.81),
-    ("claims", 0.75, 0.71),
+    ("claims", 0.76, 0.71),
     ("reactions", 0.5, 0.7),
     ("timeline", 0.85, 0.85),
 ]
@@ -239,8 +239,8 @@ INVENTED_DEV4_FLOORS = [
     ("places", 0.75, 0.75),
     ("quotes_found", 0.95, 0.9),
     ("quotes", 0.85, 0.8),
-    ("claims_found", 0.75, 0.75),
-    ("claims", 0.7, 0.7),
+    ("claims_found", 0.86, 0.82),
+    ("claims", 0.82, 0.78),
     ("reactions", 0.75, 0.75),
     ("timeline", 0.95, 0.8),
 ]
@@ -308,7 +308,7 @@ INVENTED_DEV6_FLOORS = [
 INVENTED_DEV7_FLOORS = [
     ("published_date", 0.85, 0.95),
     ("sections", 0.65, 0.55),
-    ("persons", 0.95, 0.97),
+    ("persons", 0.97, 0.97),
     ("organizations", 0.75, 0.65),
     ("places", 0.7, 0.65),
     ("quotes_found", 0.95, 0.8),
@@ -363,7 +363,7 @@ INVENTED_DEV9_FLOORS = [
     ("organizations", 0.68, 0.73),
     ("places", 0.72, 0.72),
     ("quotes_found", 0.95, 0.95),
-    ("quotes", 0.85, 0.83),
+    ("quotes", 0.89, 0.87),
     ("claims_found", 0.75, 0.81),
     ("claims", 0.63, 0.67),
     ("reactions", 0.7, 0.8),
@@ -393,7 +393,7 @@ INVENTED_DEV10_FLOORS = [
     ("claims_found", 0.72, 0.8),
     ("claims", 0.66, 0.74),
     ("reactions", 0.84, 0.82),
-    ("timeline", 0.9, 0.74),
+    ("timeline", 0.90, 0.81),
 ]
 
 
@@ -531,7 +531,7 @@ INVENTED_DEV15_FLOORS = [
     ("sections", 0.69, 0.61),
     ("persons", 0.92, 0.82),
     ("organizations", 0.77, 0.73),
-    ("places", 0.71, 0.74),
+    ("places", 0.74, 0.76),
     ("quotes_found", 0.94, 0.9),
     ("quotes", 0.85, 0.83),
     ("claims_found", 0.8, 0.85),
@@ -672,7 +672,7 @@ INVENTED_DEV20_FLOORS = [
     ("claims_found", 0.82, 0.85),
     ("claims", 0.76, 0.78),
     ("reactions", 0.85, 0.80),
-    ("timeline", 0.94, 0.71),
+    ("timeline", 0.94, 0.81),
 ]
 
 
@@ -808,7 +808,7 @@ INVENTED_DEV25_FLOORS = [
     ("claims_found", 0.78, 0.81),
     ("claims", 0.71, 0.73),
     ("reactions", 0.78, 0.85),
-    ("timeline", 0.93, 0.79),
+    ("timeline", 0.93, 0.82),
 ]
 
 
@@ -836,7 +836,7 @@ INVENTED_DEV26_FLOORS = [
     ("claims_found", 0.83, 0.77),
     ("claims", 0.71, 0.66),
     ("reactions", 0.55, 0.67),
-    ("timeline", 0.88, 0.75),
+    ("timeline", 0.89, 0.77),
 ]
 
 
@@ -856,11 +856,11 @@ INVENTED_DEV27_FLOORS = [
     ("organizations", 0.87, 0.79),
     ("places", 0.78, 0.79),
     ("quotes_found", 0.77, 0.93),
-    ("quotes", 0.59, 0.72),
+    ("quotes", 0.82, 0.84),
     ("claims_found", 0.82, 0.87),
     ("claims", 0.78, 0.82),
-    ("reactions", 0.56, 0.64),
-    ("timeline", 0.66, 0.75),
+    ("reactions", 0.57, 0.64),
+    ("timeline", 0.82, 0.80),
 ]
 
 
@@ -913,7 +913,7 @@ INVENTED_DEV29_FLOORS = [
     ("claims_found", 0.73, 0.84),
     ("claims", 0.72, 0.80),
     ("reactions", 0.75, 0.85),
-    ("timeline", 0.89, 0.83),
+    ("timeline", 0.89, 0.86),
 ]
 
 
@@ -961,12 +961,12 @@ INVENTED_DEV31_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.60, 0.48),
     ("persons", 0.92, 0.83),
-    ("organizations", 0.83, 0.77),
+    ("organizations", 0.84, 0.80),
     ("places", 0.69, 0.68),
     ("quotes_found", 0.91, 0.91),
     ("quotes", 0.80, 0.81),
     ("claims_found", 0.70, 0.84),
-    ("claims", 0.62, 0.75),
+    ("claims", 0.63, 0.76),
     ("reactions", 0.62, 0.83),
     ("timeline", 0.85, 0.73),
 ]
@@ -989,7 +989,7 @@ INVENTED_DEV32_FLOORS = [
     ("sections", 0.53, 0.53),
     ("persons", 0.83, 0.86),
     ("organizations", 0.66, 0.81),
-    ("places", 0.64, 0.71),
+    ("places", 0.64, 0.72),
     ("quotes_found", 0.92, 0.94),
     ("quotes", 0.86, 0.88),
     ("claims_found", 0.77, 0.81),
@@ -1025,7 +1025,7 @@ INVENTED_DEV33_FLOORS = [
     ("claims_found", 0.83, 0.88),
     ("claims", 0.80, 0.85),
     ("reactions", 0.85, 0.87),
-    ("timeline", 0.87, 0.81),
+    ("timeline", 0.87, 0.82),
 ]
 
 
@@ -1044,14 +1044,14 @@ INVENTED_DEV34_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.52, 0.50),
     ("persons", 0.85, 0.79),
-    ("organizations", 0.83, 0.74),
+    ("organizations", 0.83, 0.75),
     ("places", 0.73, 0.75),
     ("quotes_found", 0.88, 0.92),
     ("quotes", 0.82, 0.86),
     ("claims_found", 0.64, 0.81),
     ("claims", 0.57, 0.72),
     ("reactions", 0.73, 0.89),
-    ("timeline", 0.88, 0.77),
+    ("timeline", 0.88, 0.78),
 ]
 
 
@@ -1068,15 +1068,15 @@ INVENTED_DEV34_FLOORS = [
 # rest the same.
 INVENTED_DEV35_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.61, 0.65),
+    ("sections", 0.63, 0.67),
     ("persons", 0.86, 0.85),
-    ("organizations", 0.77, 0.76),
+    ("organizations", 0.78, 0.76),
     ("places", 0.80, 0.80),
     ("quotes_found", 0.96, 0.96),
     ("quotes", 0.85, 0.85),
     ("claims_found", 0.79, 0.84),
     ("claims", 0.71, 0.76),
-    ("reactions", 0.82, 0.85),
+    ("reactions", 0.82, 0.86),
     ("timeline", 0.89, 0.77),
 ]
 
@@ -1096,7 +1096,7 @@ INVENTED_DEV36_FLOORS = [
     ("sections", 0.70, 0.72),
     ("persons", 0.92, 0.87),
     ("organizations", 0.80, 0.80),
-    ("places", 0.79, 0.77),
+    ("places", 0.79, 0.78),
     ("quotes_found", 0.96, 0.96),
     ("quotes", 0.89, 0.88),
     ("claims_found", 0.76, 0.87),
@@ -1168,14 +1168,14 @@ INVENTED_DEV39_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.58, 0.63),
     ("persons", 0.93, 0.90),
-    ("organizations", 0.83, 0.78),
-    ("places", 0.82, 0.74),
+    ("organizations", 0.84, 0.78),
+    ("places", 0.82, 0.76),
     ("quotes_found", 0.97, 0.95),
     ("quotes", 0.88, 0.86),
     ("claims_found", 0.80, 0.80),
-    ("claims", 0.67, 0.66),
+    ("claims", 0.67, 0.67),
     ("reactions", 0.86, 0.85),
-    ("timeline", 0.93, 0.81),
+    ("timeline", 0.93, 0.82),
 ]
 
 
@@ -1200,7 +1200,7 @@ INVENTED_DEV40_FLOORS = [
     ("claims_found", 0.72, 0.84),
     ("claims", 0.63, 0.74),
     ("reactions", 0.60, 0.78),
-    ("timeline", 0.87, 0.75),
+    ("timeline", 0.87, 0.77),
 ]
 
 
@@ -1215,7 +1215,7 @@ INVENTED_DEV40_FLOORS = [
 # .78/.78, quotes .79/.90, claims .76/.79; the rest the same.
 INVENTED_DEV41_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.49, 0.39),
+    ("sections", 0.49, 0.40),
     ("persons", 0.91, 0.86),
     ("organizations", 0.82, 0.78),
     ("places", 0.76, 0.76),
@@ -1224,7 +1224,7 @@ INVENTED_DEV41_FLOORS = [
     ("claims_found", 0.80, 0.83),
     ("claims", 0.77, 0.80),
     ("reactions", 0.82, 0.91),
-    ("timeline", 0.91, 0.74),
+    ("timeline", 0.91, 0.75),
 ]
 
 
@@ -1248,7 +1248,7 @@ INVENTED_DEV42_FLOORS = [
     ("claims_found", 0.73, 0.85),
     ("claims", 0.53, 0.60),
     ("reactions", 0.79, 0.78),
-    ("timeline", 0.93, 0.69),
+    ("timeline", 0.93, 0.70),
 ]
 
 
@@ -1289,13 +1289,13 @@ INVENTED_DEV44_FLOORS = [
     ("sections", 0.59, 0.58),
     ("persons", 0.88, 0.82),
     ("organizations", 0.82, 0.71),
-    ("places", 0.73, 0.72),
+    ("places", 0.74, 0.73),
     ("quotes_found", 0.94, 0.93),
     ("quotes", 0.89, 0.88),
     ("claims_found", 0.80, 0.81),
     ("claims", 0.71, 0.72),
     ("reactions", 0.74, 0.81),
-    ("timeline", 0.94, 0.68),
+    ("timeline", 0.94, 0.69),
 ]
 
 
@@ -1303,16 +1303,49 @@ INVENTED_DEV44_FLOORS = [
 # humanitarian flash update, a radio programme's transcript with recorded clips, a
 # Russian state agency's dispatch, a defence ministry's press briefing transcript, a
 # parliament's debate summary, a local news site with its readers' comments, a military
-# media wing's press release, and an Indian television channel's web story. BLIND45
-INVENTED_DEV45_FLOORS = FLOORS_DEV43
+# media wing's press release, and an Indian television channel's web story. Scored blind:
+# R/P sections .44/.42, persons .66/.79, organizations .78/.73, places .67/.70, quotes
+# .65/.84, claims .50/.61, reactions .68/.85, timeline .54/.65, published dates 4 of 8.
+# At the session's end: sections .46/.44, persons .88/.82, organizations .88/.79, places
+# .75/.71, quotes .88/.89, claims .66/.71, reactions .74/.86, timeline .82/.67,
+# published dates 7 of 8.
+INVENTED_DEV45_FLOORS = [
+    ("published_date", 0.85, 0.97),
+    ("sections", 0.43, 0.41),
+    ("persons", 0.85, 0.79),
+    ("organizations", 0.85, 0.76),
+    ("places", 0.72, 0.68),
+    ("quotes_found", 0.94, 0.96),
+    ("quotes", 0.85, 0.86),
+    ("claims_found", 0.75, 0.81),
+    ("claims", 0.63, 0.68),
+    ("reactions", 0.71, 0.83),
+    ("timeline", 0.79, 0.64),
+]
 
 # The forty-seventh invented development set (417-424, tests/gold/invented_dev46/): a
 # French-language weekly's English edition, a rights group's press release, a
 # correspondent's first-person reportage, a wire story updated through the day with its
 # key dates and correction, an international broadcaster's web story, a machine-translated
 # local article, a commander's obituary, and a Japanese broadcaster's short web story.
-# BLIND46
-INVENTED_DEV46_FLOORS = FLOORS_DEV44
+# Scored blind: R/P sections .57/.50, persons .95/.84, organizations .82/.77, places
+# .83/.79, quotes .86/.85, claims .65/.61, reactions .82/.85, timeline .66/.68, published
+# dates 5 of 8. At the session's end: sections .61/.56, organizations .81/.77, places
+# .82/.80, quotes .92/.91, claims .71/.67, timeline .93/.76, published dates 8 of 8, the
+# rest the same.
+INVENTED_DEV46_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.58, 0.53),
+    ("persons", 0.92, 0.81),
+    ("organizations", 0.78, 0.74),
+    ("places", 0.79, 0.77),
+    ("quotes_found", 0.97, 0.96),
+    ("quotes", 0.89, 0.88),
+    ("claims_found", 0.79, 0.74),
+    ("claims", 0.68, 0.64),
+    ("reactions", 0.79, 0.82),
+    ("timeline", 0.90, 0.73),
+]
 
 
 def check(scores, floors):

@@ -1648,3 +1648,22 @@ def test_head_lines_under_a_page_s_menu_and_a_bracketed_dateline() -> None:
     )
     assert release.head.published_date == dt.date(2026, 11, 20)
     assert release.head.dateline == "Nairobi"
+
+
+def test_a_byline_of_an_outlet_s_staff_names_no_writer() -> None:
+    parsed = parse_article(
+        "World reacts to the strikes\n\n"
+        "SAHIL NEWS | World\n\n"
+        "By Sahil News Staff\n"
+        "December 3, 2026\n\n"
+        "Governments around the world called on Wednesday for calm after the strikes.\n"
+    )
+    assert parsed.head.author is None
+    assert parsed.head.published_date == dt.date(2026, 12, 3)
+    desk = parse_article(
+        "Daugava war on Telegram\n\n"
+        "Compiled by Rūta Vaitkevičiūtė and Andrei Lashkevich, Monitoring Desk\n"
+        "25 November 2026\n\n"
+        "Channels in Minsk claimed on Tuesday that the village had fallen.\n"
+    )
+    assert desk.head.author == "Rūta Vaitkevičiūtė and Andrei Lashkevich"

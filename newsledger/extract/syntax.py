@@ -395,8 +395,9 @@ def _trailing_speaker(tok: Token) -> bool:
     )
 
 
-def _unnamed_people() -> frozenset[str]:
-    """Nouns of the people an article may quote without naming them."""
+def people_nouns() -> frozenset[str]:
+    """Nouns of the people an article may describe or quote without naming them ("a
+    farmer", "his wife", "a 47-year-old cattle trader")."""
     return lexset("civilian_units") | lexset("kin_units") | lexset("described_people")
 
 
@@ -427,7 +428,7 @@ def _unnamed_subject_in(sent: Span, tok: Token, gender: str | None) -> Token | N
         unnamed = unnamed or (
             subj.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
-            and subj.lemma_.lower() in _unnamed_people()
+            and subj.lemma_.lower() in people_nouns()
         )
         # "Secretary-General", which the tokenizer splits at its hyphens
         words = subj.doc[subj.left_edge.i : subj.i + 1]
@@ -1286,7 +1287,7 @@ class ArticleContext:
         naming again is the person named last in this paragraph or the one before, if
         the article gives that person no other role and no other gender."""
         noun = lemma_of(head)
-        people = lexset("civilian_units") | lexset("kin_units") | lexset("described_people")
+        people = people_nouns()
         if (
             noun not in people
             or not self._reports(head)

@@ -599,8 +599,8 @@ def _on_head_line(text: str, at: int) -> bool:
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)
     line = text[lo : hi if hi >= 0 else len(text)].strip()
-    if len(line.split()) > HEAD_LINE_WORDS:
-        return False
+    if len(line.split()) > HEAD_LINE_WORDS or line.endswith((".", "!", "?")):
+        return False  # a key date's line tells its event: "Aug. 14, 1971 - Bahrain declares ..."
     # An embedded post's credit: "— Assam Rifles (@AssamRiflesHQ) December 8, 2026".
     return is_head_line(line) or _POST_HANDLE_RE.search(line) is not None
 

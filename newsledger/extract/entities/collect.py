@@ -66,6 +66,7 @@ from newsledger.extract.syntax import (
     lemma_of,
     lexicon,
     lexset,
+    people_nouns,
     tokens_lowered,
 )
 from newsledger.ids import entity_id
@@ -2828,7 +2829,7 @@ def _called_person(ent: Span) -> bool:
     words = list(doc[start:end])
     if start < 2 or not 2 <= len(words) <= 4 or not all(t.is_title for t in words):
         return False
-    people = lexset("civilian_units") | lexset("kin_units") | lexset("described_people")
+    people = people_nouns()
     return doc[start - 1].lower_ in ("called", "named") and lemma_of(doc[start - 2]) in people
 
 

@@ -35,7 +35,7 @@ from newsledger.extract.entities.state import (
     reference_backed,
 )
 from newsledger.extract.gender import word_gender
-from newsledger.extract.syntax import aged, hyphen_joined_end, lemma_of, lexset
+from newsledger.extract.syntax import aged, hyphen_joined_end, lemma_of, lexset, people_nouns
 from newsledger.ids import entity_id
 from newsledger.parse import (
     CLIP_LABELS,
@@ -1021,7 +1021,7 @@ def _described_names(st: ArticleState, persons: list[tuple[int, Span]]) -> list[
     """A name the model missed that the text describes as someone: 'said Halime, a
     34-year-old mother of three', 'Ahmed, a farmer, fled'. Eyewitnesses often go by a
     given name alone."""
-    people = lexset("civilian_units") | lexset("kin_units") | lexset("described_people")
+    people = people_nouns()
     found = []
     for p, doc in enumerate(st.docs):
         taken = {i for q, e in persons if q == p for i in range(e.start, e.end)}
