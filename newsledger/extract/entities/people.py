@@ -769,6 +769,7 @@ def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
         asker = (
             i == label.start
             and m.groupdict().get("who") is not None
+            and _label_names_someone(st, doc, label, m["label"], offices)
             and len(name) <= 4
             and ref.lookup_country(name.text) is None
             and ref.lookup_place(name.text.title()) is None
