@@ -616,7 +616,7 @@ CAPTION_CUES: tuple[re.Pattern[str], ...] = (
         r"watch|listen|in pictures)s?\b\s*(?:\([^)]*\))?\s*[:|–—-]",
         _I,
     ),
-    re.compile(r"^\(?(?:photo|image|picture)s? (?:by|credit|courtesy)\b", _I),
+    re.compile(r"^\(?(?:photo|image|picture|video|footage)s? (?:by|credits?|courtesy)\b", _I),
     # A broadcaster's page as saved: "Image source, EPA", "Media caption, Watch: ...".
     re.compile(r"^(?:image|media|video|photo) (?:source|caption)\s*,\s", _I),
     # A chart's title closed by its data's source: "Tenge per US dollar. Source: LSEG".
@@ -774,7 +774,7 @@ LEAD_IN_MAX_WORDS = 12
 # A credit line under a picture: "Ivo Marek © Nordwire", "NW/Ivo Marek", "Photo: AFP".
 _CREDIT_LINE_RE = re.compile(
     r"^(?:[^\n]{0,60}©[^\n]{0,40}|[A-Z]{2,8}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}|"
-    r"(?:photo|picture|image)s?\s*(?:credit)?\s*:[^\n]{0,60})$",
+    r"(?:photo|picture|image|video|footage)s?\s*(?:credits?)?\s*:[^\n]{0,60})$",
     _I,
 )
 # A publication's credit to itself at its foot: "Produced by OCHA Indonesia with ...".
@@ -983,6 +983,47 @@ _LENGTH_NOTE_RE = re.compile(
 # An advertisement's slot left in the saved page: "Advertisement", "Story continues below
 # advertisement".
 _AD_SLOT_RE = re.compile(r"(?:story continues below )?advertisement|sponsored content", _I)
+# The page's own furniture, a line of it alone: share bars ("Share this article",
+# "Share: X | Facebook | Print", "Facebook | X | WhatsApp | Copy link"), a call to follow
+# the issuer ("Follow the ICRC on X: @ICRC"), counts ("1.9k shares", "Reply · 5 likes"),
+# the comments' controls and a box of the site's other stories ("Most read").
+_NETWORK = (
+    r"(?:facebook|x|twitter|whatsapp|telegram|e-?mail|linkedin|print|copy link|reddit|"
+    r"messenger|bluesky|threads|viber|pinterest|instagram|youtube|tiktok|vk|weibo|wechat|line)"
+)
+_PAGE_FURNITURE_RE = re.compile(
+    r"(?:share(?: this)?(?: (?:article|story|page|post|video))?(?: (?:on|via) \w+)?"
+    r"(?: or comment on this (?:article|story))?\s*:?"
+    rf"(?:\s*{_NETWORK}(?:\s*[|·•,/]\s*(?:share (?:on|via) )?{_NETWORK})*)?"
+    rf"|{_NETWORK}(?:\s*[|·•,/]\s*{_NETWORK})+"
+    rf"|share (?:on|via) {_NETWORK}(?:\s*[|·•,/]\s*share (?:on|via) {_NETWORK})+"
+    r"|follow (?:us|the [\w'’ .-]{2,40}|[A-Z@][\w'’ .@-]{1,40}) on "
+    rf"{_NETWORK}(?:\s*(?:,|and|or)\s*{_NETWORK})*\b[^.\n]{{0,60}}"
+    r"|\d[\d.,]*\s?[km]? (?:shares?|likes?|views?|comments?|reactions?|reposts?)"
+    r"|reply\s*[·|•]\s*\d[\d.,]*k? likes?|(?:load|show|view|read) (?:more|all) comments"
+    r"|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending now"
+    r"|editor['’]?s picks|scroll down for (?:video|more)"
+    r")\s*\.?",
+    _I,
+)
+# A meeting's or briefing's clock at its end: "(Briefing ends at 11:42)", "The meeting
+# began at 10:04 a.m. and ended at 12:41 p.m."
+_SESSION_CLOCK_RE = re.compile(
+    r"\(?(?:the )?(?:briefing|meeting|press conference|session|conference|hearing|sitting)"
+    r" (?:ends?|ended|began|closed|adjourned|concluded)\b[^()\n]{0,60}?\d{1,2}[:.]\d{2}"
+    r"[^()\n]{0,30}?\)?\.?\)?",
+    _I,
+)
+# A page's note on where it ran or when it comes next: "This story appeared in the print
+# edition of ...", "This article is licensed under the Creative Commons ...", "Our next
+# roundup will be published on Saturday at 19:00 EAT."
+_PUBLICATION_NOTE_RE = re.compile(
+    r"^(?:a version of )?this (?:story|article|report|piece|interview|column) (?:first )?"
+    r"(?:appeared|appears|ran|was published|is published|is licensed|was originally published)"
+    r"\b|^(?:our |the )?next(?: week['’]s| month['’]s)? (?:[\w-]+ ){0,2}(?:will )?"
+    r"(?:be published|appear|be out|be sent)\b",
+    _I,
+)
 # A newsletter's sign-off: "Thanks for reading. Today's edition was edited by ...".
 _SIGN_OFF_RE = re.compile(r"^thanks? (?:you )?for reading\b", _I)
 
@@ -1262,6 +1303,9 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             or _LENGTH_NOTE_RE.match(text)
             or _SIGN_OFF_RE.match(text)
             or _AD_SLOT_RE.fullmatch(text.strip())
+            or all(_PAGE_FURNITURE_RE.fullmatch(x.strip()) for x in text.strip().split("\n"))
+            or _SESSION_CLOCK_RE.fullmatch(text.strip())
+            or _PUBLICATION_NOTE_RE.match(text)
             or _funding_note(text)
             or is_byline(text)
         ):

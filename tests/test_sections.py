@@ -2668,3 +2668,42 @@ def test_a_release_s_recommendations_and_its_pointer_to_its_site_are_other() -> 
     assert type_at(text, "To the Governments") == "other"
     assert type_at(text, "For more Africa") == "other"
     assert type_at(text, "Witnesses said") == "events"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Share this article\nFacebook | X | WhatsApp | Email | Copy link",
+        "Share: Telegram | Facebook | X | WhatsApp | Copy link",
+        "Share on Facebook | Share on X | Share on WhatsApp",
+        "Follow the ICRC on X: @ICRC",
+        "1.9k shares",
+        "(Briefing ends at 11:42)",
+        "The meeting began at 10:04 a.m. and ended at 12:41 p.m.",
+        "This story appeared in the print edition of the Northern Luzon Tribune on 3 December.",
+        "Our next roundup will be published on Saturday at 19:00 EAT.",
+    ],
+)
+def test_the_page_s_own_furniture_after_the_news_is_other(furniture: str) -> None:
+    sections = segment(
+        "Shells fell on Kasane overnight, killing four people, the district council said.\n\n"
+        f"{furniture}\n"
+    )
+    assert [s.section_type for s in sections] == ["events", "other"]
+
+
+def test_a_line_naming_a_network_in_its_news_stays_news() -> None:
+    sections = segment(
+        "Shells fell on Kasane overnight, killing four people, the district council said.\n\n"
+        "Facebook said it had removed 40 accounts spreading false casualty figures.\n"
+    )
+    assert [s.section_type for s in sections] == ["events"]
+
+
+def test_a_video_s_words_over_its_credit_line_are_a_caption() -> None:
+    sections = segment(
+        "Shells fell on Johor Bahru overnight, killing four people, the state government said.\n\n"
+        "Footage filmed from across the strait shows a fireball over the waterworks\n\n"
+        "Video credit: Lion City Live\n"
+    )
+    assert [s.section_type for s in sections] == ["events", "other"]
