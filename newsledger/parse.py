@@ -1104,6 +1104,49 @@ def _apply_meta(line: str, fields: _HeadFields) -> bool:
     return False
 
 
+# A head line of short parts set apart by bars or dots, one of them the date: "PRESS
+# RELEASE | PR/2026/118 | Juba, 3 December 2026", "Source: Xinhua | 2026-11-12 22:41:06 |
+# Editor: huaxia", "Episode 1,214 · Wednesday 18 November 2026 · 28 min 14 sec". A part
+# with a label of its own ("Appeal launched 13 November 2026") dates something else.
+_HEAD_PART_SPLIT_RE = re.compile(r"\s+[|·•]\s+")
+_ISO_STAMP_RE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+_PLACE_THEN_DATE_RE = re.compile(r"^[A-Z][\w'’. -]{1,30},\s+(?P<date>.+)$")
+_UPDATED_PART_RE = re.compile(r"^(?:last )?updated:?\s+(?P<date>.+)$", re.IGNORECASE)
+# "Map date: Thursday, 29 October 2026", "As of 3 December 2026"
+_LABELLED_DATE_PART_RE = re.compile(
+    r"^(?:[\w ]{0,20}\bdate|as of|as at|posted(?: on)?|published(?: on)?|issued(?: on)?)"
+    r"\s*:?\s+(?P<date>.+)$",
+    re.IGNORECASE,
+)
+HEAD_PART_MAX_WORDS = 8
+
+
+def _dated_parts(line: str, fields: _HeadFields) -> bool:
+    """Record the date a line of head parts states; False if it states none."""
+    parts = _HEAD_PART_SPLIT_RE.split(line.strip())
+    if len(parts) < 2 or SENTENCE_END_RE.search(line):
+        return False
+    if any(len(p.split()) > HEAD_PART_MAX_WORDS for p in parts):
+        return False
+    found = False
+    for part in parts:
+        if m := _UPDATED_PART_RE.match(part):
+            if (date := parse_date(m["date"])) is not None:
+                fields.updated = fields.updated or date
+                found = True
+            continue
+        m = (
+            _ISO_STAMP_RE.match(part)
+            or _LABELLED_DATE_PART_RE.match(part)
+            or _PLACE_THEN_DATE_RE.match(part)
+        )
+        date = parse_date(m["date"]) if m else parse_date(part)
+        if date is not None:
+            fields.published = fields.published or date
+            found = True
+    return found
+
+
 def _written_twice(line: str) -> dt.date | None:
     """The date of a line that writes one date twice, in figures and in words ("12/08/2026
     December 8, 2026"): the words say which figure is the day."""
@@ -1735,10 +1778,21 @@ def parse_article(text: str) -> ParsedArticle:
         published = published or date
     # A live page may state only when it was last updated: that still dates its
     # "on Tuesday" better than nothing does.
+    # A head line of parts that no other reading dated ("PRESS RELEASE | PR/2026/118 |
+    # Juba, 3 December 2026"), in the head or pushed below the body's start.
+    parts = _HeadFields()
+    for line in [
+        *text[: paragraphs[0].char_start].split("\n"),
+        *(ln for para in lead for ln in para.text.split("\n")),
+    ]:
+        _dated_parts(line, parts)
+    # The page's own update stamp dates it better than a photo's caption does.
     published = (
         published
-        or caption_date
+        or parts.published
         or fields.updated
+        or parts.updated
+        or caption_date
         or below.updated
         or _headline_date(fields.headline)
     )
@@ -1762,7 +1816,7 @@ def parse_article(text: str) -> ParsedArticle:
 
 # A report's issue date closing its title: "Flash Update No. 4 (4 December 2026)",
 # "Situation Report - 12 May 2026".
-_HEADLINE_DATE_RE = re.compile(r"(?:\(([^()]{6,40})\)|\s[-–—|,]\s+([^-–—|,()]{6,40}))\s*$")
+_HEADLINE_DATE_RE = re.compile(r"(?:\(([^()]{6,40})\)|(?:\s[-–—|]|,)\s+([^-–—|,()]{6,40}))\s*$")
 
 
 def _headline_date(headline: str | None) -> dt.date | None:

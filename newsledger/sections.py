@@ -713,7 +713,7 @@ READ_MORE_RE = re.compile(
     # reporting on Cameroon, please visit:", and a photo's button: "Click to expand Image".
     r"for more\b[^\n]{0,100}?\b(?:please )?visit|click to expand(?: image)?|"
     # A newsletter's link to another story: "Go deeper: The 60-year fight over one field"
-    r"go deeper|dig deeper)\s*(?:[:|»>–—-]|$)",
+    r"go deeper|dig deeper|more from (?:[\w'’&.-]+ ){0,4}[\w'’&.-]+(?=\s*:))\s*(?:[:|»>–—-]|$)",
     _I,
 )
 _STAT_LINE_RE = re.compile(r"^[A-Z][\w ,'’()/-]{1,40}:\s+\S")
@@ -1003,9 +1003,33 @@ _PAGE_FURNITURE_RE = re.compile(
     r"|reply\s*[·|•]\s*\d[\d.,]*k? likes?|(?:load|show|view|read) (?:more|all) comments"
     r"|most (?:read|popular|viewed|shared)(?: stories| articles)?|trending now"
     r"|editor['’]?s picks|scroll down for (?:video|more)"
+    # A programme's page: a cue in brackets ("[AD BREAK]", "[Transcript excerpt ends at
+    # 21:03. ...]"), a chapter mark ("04:12 Why Baranja").
+    r"|\[(?:ad break|advert\w*|music|jingle|signature tune|"
+    r"theme music|transcript[^\]\n]*|end of [^\]\n]*)\]"
+    r"|\d{1,2}:\d{2}(?::\d{2})? [\"'“‘]?[A-Z][^\n]{2,80}"
     r")\s*\.?",
     _I,
 )
+# A programme's sponsor read: "This episode is sponsored by Halden Mutual. ..."
+_SPONSOR_RE = re.compile(
+    r"^(?:this|today['’]s) (?:episode|programme|program|podcast|show|newsletter|edition) "
+    r"(?:is|was) (?:sponsored|supported|brought to you|made possible) by\b",
+    _I,
+)
+CHAPTER_MIN_LINES = 3
+
+
+def _furniture(text: str) -> bool:
+    """Every line the page's own furniture; chapter marks only as a list of them (a live
+    entry's stamp and title, "12:10 Shelling resumes", is news)."""
+    lines = [x.strip() for x in text.strip().split("\n")]
+    if not all(_PAGE_FURNITURE_RE.fullmatch(x) for x in lines):
+        return False
+    marks = sum(bool(re.match(r"\d{1,2}:\d{2}", x)) for x in lines)
+    return marks == 0 or marks >= CHAPTER_MIN_LINES
+
+
 # A meeting's or briefing's clock at its end: "(Briefing ends at 11:42)", "The meeting
 # began at 10:04 a.m. and ended at 12:41 p.m."
 _SESSION_CLOCK_RE = re.compile(
@@ -1069,6 +1093,29 @@ def _is_caption(text: str) -> bool:
 
 
 _INNER_SENTENCE_RE = re.compile(r"\w[\"”’]?[.!?][\"”’]?\s+[A-Z(]")
+
+
+# A table's rows ("Moloundou | 61 | 172") or a list's items of a toll ("- Erbil: 97
+# killed, 361 wounded"), under words of the dead and wounded.
+_TABLE_ROW_RE = re.compile(r"^[^|\n]+(?:\|[^|\n]*){1,8}$")
+_TOLL_ITEM_RE = re.compile(
+    r"^\s*(?:[-•*–]\s*)?[^:\n]{2,60}:\s*\d[\d,.]*\s+(?:killed|dead|deaths?|wounded|injured)\b",
+    re.IGNORECASE,
+)
+_TOLL_WORDS_RE = re.compile(
+    r"\b(?:deaths?|dead|killed|wounded|injured|casualties|fatalities)\b", re.IGNORECASE
+)
+TABLE_MIN_ROWS = 2
+
+
+def _casualty_table(text: str) -> bool:
+    """A table or list counting the dead and wounded, not a list of needs or links."""
+    lines = [ln for ln in text.split("\n") if ln.strip() and not set(ln.strip()) <= set("-+|= ")]
+    rows = [ln for ln in lines if _TABLE_ROW_RE.match(ln) and re.search(r"\d", ln)]
+    items = [ln for ln in lines if _TOLL_ITEM_RE.match(ln)]
+    return bool(_TOLL_WORDS_RE.search(text)) and (
+        len(rows) >= TABLE_MIN_ROWS or len(items) >= TABLE_MIN_ROWS
+    )
 
 
 def _is_list(text: str) -> bool:
@@ -1303,7 +1350,8 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             or _LENGTH_NOTE_RE.match(text)
             or _SIGN_OFF_RE.match(text)
             or _AD_SLOT_RE.fullmatch(text.strip())
-            or all(_PAGE_FURNITURE_RE.fullmatch(x.strip()) for x in text.strip().split("\n"))
+            or _furniture(text)
+            or _SPONSOR_RE.match(text)
             or _SESSION_CLOCK_RE.fullmatch(text.strip())
             or _PUBLICATION_NOTE_RE.match(text)
             or _funding_note(text)
@@ -1413,7 +1461,15 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             kinds[i], kinds[i + 1] = _HEADING, _BODY
         elif over_stamp:
             kinds[i] = _HEADING
-        elif kinds[i] == _HEADING and not (i + 1 < n and kinds[i + 1] == _BODY):
+        elif kinds[i] == _HEADING and not (
+            i + 1 < n
+            and (
+                kinds[i + 1] == _BODY
+                # "Chapters" over the programme's chapter marks: it heads them, and ends
+                # the region of the heading before.
+                or (kinds[i + 1] == _READ_MORE and _furniture(paragraphs[i + 1].text))
+            )
+        ):
             # A heading needs body text under it; a bare short line is body text.
             kinds[i] = _BODY
         if (
@@ -2591,6 +2647,8 @@ def _rule_types(
                 if after or earlier:
                     types[i] = after[0] if after else earlier[-1]
         for i in members:
+            if kinds[i] == _FACTBOX and _casualty_table(paragraphs[i].text):
+                types[i] = "events"  # the dead and wounded in a table: the news in figures
             types.setdefault(i, "other")
 
     # A lead-in closing its region leads into the next one's first paragraph ("Here is

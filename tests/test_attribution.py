@@ -8584,3 +8584,65 @@ def test_head_lines_in_the_body_and_an_embedded_post_s_credit_date_no_event():
     path = next((Path(__file__).parent / "fixtures" / "invented").glob("420_*.txt"))
     wire = run_article(normalize_text(path.read_text(encoding="utf-8")), "entities")
     assert "Aug. 14, 1971" in [e["text_date"] for e in wire.result.timeline]
+
+
+def test_a_speech_that_follows_is_its_speakers_to_its_end_where_it_recounts_others():
+    """ "The English version of his speech follows." over "Mr. President, ...": every
+    paragraph is the minister's, also one that says what the other side called it, and
+    his "we ask" goes on with his words."""
+    run = _entities_run(
+        "The Security Council met today in New York. The Minister of Foreign Affairs, "
+        "Ambassador Luiz Fernando Cavalcanti, addressed the Council in person. The English "
+        "version of his speech follows.\n\n"
+        "Mr. President,\n\n"
+        "Brazil comes before this Council with a simple request, and we ask the Council to "
+        "tell France to stop.\n\n"
+        "On 19 November, French helicopters attacked boats at Vila Brasil. Paris called it an "
+        "operation against illegal mining. Seven Brazilian citizens were killed.\n\n"
+        "Since 19 November French military action has killed 71 Brazilian citizens.\n"
+    )
+    by_figure = {(c["claim_kind"], c["quantity_min"]): c["claimant_id"] for c in run.result.claims}
+    assert by_figure[("killed", 7.0)] == "person:luiz_fernando_cavalcanti", run.result.claims
+    assert by_figure[("killed", 71.0)] == "person:luiz_fernando_cavalcanti", run.result.claims
+
+
+def test_a_situation_bulletin_whose_masthead_names_its_ministry_is_that_ministrys_account():
+    text = normalize_text(
+        "Situation Bulletin No. 7 on the health consequences of the attacks\n\n"
+        "MINSANTE | Ministry of Public Health | Republic of Cameroon\n\n"
+        "As at 22 October 2026, the cumulative toll stands at 97 deaths and 286 wounded.\n\n"
+        "The Ministry of Public Health calls on all persons in good health to give blood."
+    )
+    run = run_article(text, "entities")
+    killed = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed and {c["claimant_id"] for c in killed} == {"org:ministry_of_public_health"}, (
+        run.result.claims
+    )
+
+
+def test_messages_of_solidarity_received_from_states_are_those_states_stances():
+    found = _found_reactions(
+        "Militants ambushed an Indian army convoy near Nampong on Thursday, killing six.\n\n"
+        "India has received messages of solidarity from the United States and Japan. The "
+        "spokesperson said India has received messages of condolence and solidarity from a "
+        "number of countries following the attack, including France and Bhutan."
+    )
+    for state in ("USA", "JPN", "FRA", "BTN"):
+        assert (f"country:{state}", "support") in found, found
+
+
+def test_a_state_that_only_might_have_fired_and_one_whose_experts_comment_are_no_sides():
+    """A counterfactual ("If a Chinese ship had fired, the headlines in London and
+    Washington would ...") makes no state a side; nor does "Chinese experts said" in the
+    lede: their states' later statements are reactions."""
+    found = _found_reactions(
+        "An Australian patrol boat fired on an Indonesian warship near Ashmore Reef on "
+        "Monday, killing four fishermen, Chinese experts said.\n\n"
+        '"If a Chinese ship had fired, the headlines in London and Washington would look '
+        'very different," one expert said.\n\n'
+        'The US State Department said it "stands firmly with Australia". Chinese Foreign '
+        'Ministry spokesperson Wei Qingsong said China is "deeply saddened by the loss of '
+        'life".'
+    )
+    assert ("country:USA", "support") in found, found
+    assert ("country:CHN", "concern") in found, found

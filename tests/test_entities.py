@@ -3920,3 +3920,14 @@ def test_codes_in_brackets_a_page_s_trail_and_a_soldier_s_home_are_no_bodies():
     orgs = _names(result, "ORG")
     assert not orgs & {"DE", "BXL", "Resident of District Karak"}, orgs
     assert not any(">" in o for o in orgs), orgs
+
+
+def test_a_minister_s_whole_title_is_no_organization_and_his_ministry_is_one():
+    _, r = _extract(
+        "Visiting Bertoua Regional Hospital on Wednesday, the Minister of Public Health, Dr "
+        "Aurélien Mbassi-Nkou, said all the wounded would be treated free of charge. The "
+        "Ministry of Public Health calls on all persons in good health to give blood.\n"
+    )
+    orgs = _names(r, "ORG")
+    assert "Minister of Public Health" not in orgs, orgs
+    assert "Ministry of Public Health" in orgs, orgs

@@ -1667,3 +1667,37 @@ def test_a_byline_of_an_outlet_s_staff_names_no_writer() -> None:
         "Channels in Minsk claimed on Tuesday that the village had fallen.\n"
     )
     assert desk.head.author == "Rūta Vaitkevičiūtė and Andrei Lashkevich"
+
+
+@pytest.mark.parametrize(
+    ("head_line", "published"),
+    [
+        ("PRESS RELEASE | PR/2026/118 | Juba, 3 December 2026", dt.date(2026, 12, 3)),
+        ("Source: Xinhua | 2026-11-12 22:41:06 | Editor: huaxia", dt.date(2026, 11, 12)),
+        ("Episode 1,214 · Wednesday 18 November 2026 · 28 min 14 sec", dt.date(2026, 11, 18)),
+        ("Daily map update #9 · Map date: Thursday, 29 October 2026", dt.date(2026, 10, 29)),
+        # The appeal's launch dates the appeal; the page's update dates the page.
+        (
+            "Appeal launched 13 November 2026 | Last updated Thursday, 3 December 2026",
+            dt.date(2026, 12, 3),
+        ),
+    ],
+)
+def test_a_head_line_of_parts_dates_the_article_by_its_date_part(
+    head_line: str, published: dt.date
+) -> None:
+    article = parse_article(
+        f"Shelling hits the border town\n\nUNITED NATIONS MISSION IN SOUTH SUDAN\n{head_line}\n\n"
+        "Photo: Families shelter in a school in Texistepeque, 24 November 2026.\n\n"
+        "Shelling hit the border town again on Tuesday, killing four people and wounding "
+        "eleven, the district council said in a statement.\n"
+    )
+    assert article.head.published_date == published
+
+
+def test_a_headline_closed_by_its_date_after_a_comma_dates_the_article() -> None:
+    article = parse_article(
+        "Border war: daily map update, 29 October 2026\n\n"
+        "Forces retook the town overnight, the largest change since the war began.\n"
+    )
+    assert article.head.published_date == dt.date(2026, 10, 29)

@@ -2707,3 +2707,34 @@ def test_a_video_s_words_over_its_credit_line_are_a_caption() -> None:
         "Video credit: Lion City Live\n"
     )
     assert [s.section_type for s in sections] == ["events", "other"]
+
+
+def test_a_table_of_the_dead_and_wounded_is_news_and_a_table_of_needs_is_not() -> None:
+    sections = segment(
+        "Shelling hit Moloundou again on Thursday, the ministry said.\n\n"
+        "Health District    | Deaths | Wounded\n"
+        "Moloundou          |   61   |   172\n"
+        "Yokadouma          |   14   |    63\n\n"
+        "Sector   | Priority needs\n"
+        "Shelter  | Tents and blankets for 6,000 households\n"
+        "Food     | Maize and oil for 29,035 people\n"
+    )
+    assert [s.section_type for s in sections] == ["events", "other"]
+    assert len(sections[0].paragraphs) == 2
+
+
+def test_a_podcast_s_chapter_marks_and_sponsor_read_are_other_and_its_transcript_news() -> None:
+    sections = segment(
+        "Show notes\n\n"
+        "Our correspondent reports from the front, where shelling hit the town overnight.\n\n"
+        "Chapters\n\n"
+        "00:00 Intro: four days of war\n"
+        '04:12 "Not one village": the view from Zagreb\n'
+        "09:40 Budapest's version of events\n\n"
+        "This episode is sponsored by Halden Mutual. Terms apply.\n\n"
+        "HOST: Croatia's Ministry of Defence says 27 of its soldiers have been killed since "
+        "Sunday, and Hungary says it has lost 11.\n\n"
+        "[AD BREAK]\n"
+    )
+    assert [s.section_type for s in sections][-3:] == ["other", "events", "other"]
+    assert sections[-3].heading == "Chapters"

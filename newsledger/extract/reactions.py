@@ -152,6 +152,21 @@ def _fighting(verb: Token) -> bool:
     return not wished
 
 
+def _hypothetical(verb: Token) -> bool:
+    """A deed only supposed: "If ... a Chinese ship had fired, the headlines would ...",
+    "they could strike at any time"."""
+    for t in [verb, *verb.ancestors]:
+        if any(
+            (c.dep_ == "mark" and c.lower_ in ("if", "unless"))
+            or (c.dep_ == "aux" and c.lower_ in ("would", "could", "might"))
+            for c in t.children
+        ):
+            return True
+        if t.dep_ not in ("conj", "advcl", "xcomp", "ccomp"):
+            break
+    return False
+
+
 def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str]:
     """Country entity IDs of the sides fighting (see the module docstring).
 
@@ -193,7 +208,7 @@ def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str
             if owner is not None and lemma_of(owner) in mil_nouns and fights:
                 parties.add(country)
         for tok in sent:
-            if not (is_verb(tok) and _fighting(tok)):
+            if not (is_verb(tok) and _fighting(tok)) or _hypothetical(tok):
                 continue
             heads, _ = ctx.subject_heads(tok)
             for group in ctx.actor_groups(heads):
@@ -326,9 +341,26 @@ def opening_parties(ctx: ArticleContext, lede_actors: set[str]) -> set[str]:
             and not _diplomat(ctx, m)
             and not _origin(ctx, m)
             and not _posting_or_tongue(ctx, m)
+            and not _commentators(ctx, m)
         ):
             named.add(eid)
     return _headline_countries(ctx) | (named - lede_actors)
+
+
+# Who comments on a conflict from outside it: "Chinese experts said", "Western analysts".
+_COMMENTATOR_NOUNS = frozenset(
+    {"expert", "analyst", "observer", "scholar", "academic", "commentator", "pundit", "media"}
+)
+
+
+def _commentators(ctx: ArticleContext, m: dict) -> bool:
+    """ "..., Chinese experts said": a demonym on those who comment names no side."""
+    tok = ctx.mention_head(m)
+    return (
+        tok is not None
+        and tok.dep_ in ("amod", "compound")
+        and lemma_of(tok.head) in _COMMENTATOR_NOUNS
+    )
 
 
 def _posting_or_tongue(ctx: ArticleContext, m: dict) -> bool:
@@ -754,6 +786,16 @@ def _without_members(ctx: ArticleContext, groups: list[list[dict]]) -> list[list
     return groups
 
 
+_RECEIVING_VERBS = frozenset({"receive", "get", "welcome", "accept"})
+_STATE_NOUNS = frozenset({"country", "state", "nation", "government", "capital", "partner"})
+
+
+def _generic_states(tok: Token) -> bool:
+    """ "countries", "a number of countries", "several governments": states unnamed."""
+    nouns = [tok, *(g for c in tok.children if c.lower_ == "of" for g in c.children)]
+    return any(lemma_of(n) in _STATE_NOUNS and n.tag_ == "NNS" for n in nouns)
+
+
 def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token | None]:
     """Groups of mentions naming who takes a stance, and the verb it hangs on:
     the first reaction verb above the stance whose subject names someone."""
@@ -768,22 +810,44 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
             and lemma_of(anchor.head.head) in lexset("call_nouns")
         ):
             nouns.append(anchor.head.head)
+        base = anchor
+        while base.dep_ == "conj" and base.head.pos_ == "NOUN":
+            base = base.head  # "messages of condolence and solidarity"
         if (
-            anchor.dep_ == "pobj"
-            and anchor.head.lower_ == "of"
-            and lemma_of(anchor.head.head) in lexset("release_nouns")
+            base.dep_ == "pobj"
+            and base.head.lower_ == "of"
+            and lemma_of(base.head.head) in lexset("release_nouns") | lexset("addressed_nouns")
         ):
-            nouns.append(anchor.head.head)  # "statements of solidarity from Egypt and Jordan"
+            # "statements of solidarity from Egypt and Jordan", "messages of solidarity from"
+            nouns.append(base.head.head)
         heads = [c for c in anchor.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        # "has received messages of solidarity from the United States": the sender hangs
+        # on the verb of receiving.
+        holders = nouns + [
+            n.head for n in nouns if n.dep_ == "dobj" and lemma_of(n.head) in _RECEIVING_VERBS
+        ]
         heads += [
             g
-            for n in nouns
+            for n in holders
             for c in n.children
             if c.dep_ == "prep" and c.lower_ in ("from", "by")
             for g in c.children
             if g.dep_ == "pobj"
         ]
         groups = ctx.actor_groups(heads)
+        if not groups and any(_generic_states(h) for h in heads):
+            # "from a number of countries following the attack, including France and
+            # Bhutan": the states the sentence lists after them, wherever it hangs.
+            start = min(h.i for h in heads)
+            groups = ctx.actor_groups(
+                [
+                    g
+                    for t in anchor.sent
+                    if t.i > start and t.lower_ == "including"
+                    for g in t.children
+                    if g.dep_ == "pobj"
+                ]
+            )
         if groups:
             return groups, None
     verbs = _reaction_verbs(anchor)

@@ -463,10 +463,14 @@ _TEXT_BELOW_RE = re.compile(
     # "The Dijla Post publishes the bulletin in full below"
     r"\b(?:publish(?:es|ed)?|reproduc(?:es|ed)|prints?|printed) (?:the|its|this) "
     r"(?:\w+ ){0,2}(?:text|statement|communiqu[eé]|update|bulletin|report) "
-    r"(?:in full(?: below)?|below)\b|\btext (?:of [^.\n]{0,40})?"
+    r"(?:in full(?: below)?|below)\b|"
+    # "The English version of his speech follows."
+    r"\b(?:text|version|transcript|translation) (?:of [^.\n]{0,40})?"
     r"(?:follows|is (?:given|reproduced|published|printed) below)\b",
     re.IGNORECASE,
 )
+# The text printed below is a speech: "The English version of his speech follows."
+_SPEECH_RE = re.compile(r"\b(?:speech|remarks|address)\b", re.IGNORECASE)
 # A head line that marks the article as its issuer's own release.
 _PRESS_RELEASE_RE = re.compile(
     r"^\s*(?:(?:press|news|media) (?:release|statement)|for immediate release)\b",
@@ -514,6 +518,7 @@ _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 # What a body's own report calls itself in its head: "Situation Report No. 4".
 _REPORT_KIND_RE = re.compile(
     r"\b(?:situation report|sitrep|situation update|flash update|operational update|"
+    r"(?:situation|casualty|health|daily|information|humanitarian|epidemiological) bulletin|"
     r"operational information|press releases?|news releases?|media releases?)\b",
     re.IGNORECASE,
 )
@@ -841,13 +846,16 @@ class ArticleContext:
                 source = self._text_issuer(sents[-1]) if below else self._intro_source(sents[-1])
                 if source is None:
                     continue
+                # A speech printed below runs to its end: its speaker recounts what
+                # others said ("Paris called it an operation against mining").
+                speech = below and _SPEECH_RE.search(sents[-1].text) is not None
                 end = None
                 for plo, phi in self.paragraphs[k + 1 :]:
                     text = self.text[plo:phi]
                     point = bool(BULLET_RE.match(text)) or text[:1] in QUOTE_OPENERS
                     if not point and end is not None and not below:
                         break  # a text printed below in full goes on in plain paragraphs
-                    own = any(
+                    own = not speech and any(
                         is_verb(t)
                         and lemma_of(t) in reporting
                         and not self.in_quote(t)
@@ -881,6 +889,9 @@ class ArticleContext:
         categorically denies ...")."""
         if is_passive(verb):
             return False
+        heads = self.subject_heads(verb)[0]
+        if heads and all(h.lower_ in ("i", "we") for h in heads):
+            return False  # "we ask the Council to ...": the text's own speaker goes on
         r = self.resolve_subject(verb)
         if r is None:
             return True

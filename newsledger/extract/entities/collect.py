@@ -1177,7 +1177,20 @@ def _portfolio(ent: Span) -> bool:
     with a body's head word ("the Secretary of the Defence Council") is a body."""
     doc = ent.doc
     start, end = core(ent)
-    if ent.label_ not in ("ORG", "PERSON") or ent.id_ or start < 2:
+    if ent.label_ not in ("ORG", "PERSON") or ent.id_:
+        return False
+    if (
+        ent.label_ == "ORG"
+        and end - start >= 3
+        and lemma_of(doc[start]) in lexset("portfolio_titles")
+        and doc[start + 1].lower_ in ("of", "for")
+        and not any(
+            t.lower_ in lexset("organization_nouns") | lexset("body_head_words")
+            for t in doc[start:end]
+        )
+    ):
+        return True  # "the Minister of Public Health, Dr X": the whole title, no body
+    if start < 2:
         return False
     k = start - 1
     if doc[k].lower_ == "the" and doc[k - 1].lower_ == "and":
