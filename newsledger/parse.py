@@ -304,14 +304,14 @@ _STAMP_RE = re.compile(
 # One word of a person's name: capitalised ("O'Neil", "Jean-Luc", "J."), all caps,
 # a lower-case particle, or an Arabic article prefix ("al-Assad").
 # Capitals of the Latin alphabets ("Łukasz", "Ömer", "Ángel"), which ``[A-Z]`` misses.
-_UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper()) + "]"
+UPPER_LETTER = "[" + "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper()) + "]"
 # Lower-case particles inside a name ("Julián Ortiz de Zárate", "Jan van der Berg").
 _PARTICLES = frozenset(
     {"de", "da", "das", "di", "do", "dos", "du", "del", "der", "den", "van", "von", "bin",
      "ibn", "la", "le", "y"}
 )  # fmt: skip
 _NAME_WORD = (
-    rf"(?:{_UPPER}[\w'’.\-]*|(?:al|el|ad|as)-{_UPPER}[\w'’\-]*"
+    rf"(?:{UPPER_LETTER}[\w'’.\-]*|(?:al|el|ad|as)-{UPPER_LETTER}[\w'’\-]*"
     rf"|{'|'.join(sorted(_PARTICLES))})"
 )
 _NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}$")
@@ -464,7 +464,7 @@ READER_LABEL_RE = re.compile(
 # Namibian):". A broadcast's recorded clip names its speaker the same way: "CLIP – HADIZA,
 # DISPLACED MOTHER, AYOROU (through interpreter):".
 # A word in capitals, of any Latin alphabet: "YALÇINKAYA".
-_CAPS_WORD = _UPPER + _UPPER[:-1] + "'’.-]+"
+_CAPS_WORD = UPPER_LETTER + UPPER_LETTER[:-1] + "'’.-]+"
 TRANSCRIPT_LABEL_RE = re.compile(
     rf"(?P<label>Q|A|Question|Answer|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
     r"(?:(?:[ \t]+\(|(?:(?<=\bQ)|(?<=\bQuestion)|(?<=\bCLIP)|(?<=\bSOUNDBITE)|(?<=\bSOT))"

@@ -66,6 +66,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,6 +80,7 @@ from newsledger.parse import (
     LEAD_IN_RE,
     MONTH_DATE_RE,
     POST_CREDIT_RE,
+    UPPER_LETTER,
     Paragraph,
     dateline_end,
     find_date,
@@ -1150,7 +1152,10 @@ def _is_list(text: str) -> bool:
 # put as a question or not ("Q (foreign news agency): Fano says ...").
 _TRANSCRIPT_QUESTION_RE = re.compile(r"(?:Q|Question)\s*(?:\([^()]{0,40}\))?\s*[:.]\s")
 # A transcript's answer: the speaker's name in capitals, or "A", before a colon.
-_ANSWER_RE = re.compile(r"^(?:A|Answer|(?-i:[A-Z][A-Z.'’ -]{2,40}))\s*(?:\([^()]{0,40}\))?:\s")
+# ... its label in capitals of any Latin alphabet: "GERGELY BOGNÁR:".
+_ANSWER_RE = re.compile(
+    rf"^(?:A|Answer|(?-i:{UPPER_LETTER}{UPPER_LETTER[:-1]}.'’ -]{{2,40}}))\s*(?:\([^()]{{0,40}}\))?:\s"
+)
 
 
 _ITEM_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z\"“‘'])")
@@ -1320,10 +1325,22 @@ def _gallery(paragraphs: Sequence[Paragraph]) -> bool:
     return items >= GALLERY_MIN_ITEMS and 2 * items > len(paragraphs)
 
 
+_TURN_LABEL_RE = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{2,40}?)\s*(?:\([^()\n]{0,40}\))?:\s")
+
+
+def _turn_of(text: str, turns: set[str]) -> bool:
+    m = _TURN_LABEL_RE.match(text)
+    return m is not None and m["label"] in turns
+
+
 def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
     """The kind of each paragraph: body, heading, caption, read_more, factbox or stamp."""
     kinds: list[str] = []
     gallery = _gallery(paragraphs)
+    # A transcript's speakers: labels that open two paragraphs or more. A short question
+    # under one ("HANNAH WHITCOMBE: And the civilians?") is a turn, not a heading.
+    said = Counter(m["label"] for p in paragraphs if (m := _TURN_LABEL_RE.match(p.text)))
+    turns = {label for label, n in said.items() if n >= 2}
     for k, p in enumerate(paragraphs):
         text = p.text
         first_line = text.split("\n", 1)[0]
@@ -1384,7 +1401,7 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             # "Verdict: False", "Who shared it: accounts on X" under a checked claim: the
             # finding, not a head
             kinds.append(_BODY)
-        elif _is_heading_shape(text):
+        elif _is_heading_shape(text) and not _turn_of(text, turns):
             kinds.append(_HEADING)
         else:
             kinds.append(_BODY)
@@ -2612,6 +2629,18 @@ def _rule_types(
                 and not _ANSWER_RE.match(paragraphs[body[k + 1]].text)
                 and body[k + 1] == body[k] + 1
             ):
+                labels[k] = labels[k + 1]
+            elif (
+                not scored[k][1]
+                and scored[k][0] == "events"  # its own words point nowhere else
+                and scored[k + 1][1]
+                and _TURN_RE.match(paragraphs[body[k]].text.strip())
+                and paragraphs[body[k]].text.rstrip().endswith("?")
+                and _ANSWER_RE.match(paragraphs[body[k + 1]].text)
+                and body[k + 1] == body[k] + 1
+            ):
+                # A transcript's question ("HOST: Why Baranja, and why now?") is about what
+                # the answer under it clearly is.
                 labels[k] = labels[k + 1]
         for k, i in enumerate(body):
             if (

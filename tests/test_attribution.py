@@ -8646,3 +8646,32 @@ def test_a_state_that_only_might_have_fired_and_one_whose_experts_comment_are_no
     )
     assert ("country:USA", "support") in found, found
     assert ("country:CHN", "concern") in found, found
+
+
+def test_a_speech_whose_version_follows_is_its_speakers_words_but_not_its_delivery_note():
+    run = _entities_run(
+        "The Minister of Foreign Affairs, Ambassador Luiz Fernando Cavalcanti, addressed the "
+        "Council in person. The English version of his speech follows.\n\n"
+        "Check against delivery\n\n"
+        "Mr. President,\n\n"
+        "I thank you for convening this meeting. Brazil comes before this Council with a "
+        "simple request.\n\n"
+        "I thank you, Mr. President.\n\n"
+        "Press Office of the Ministry of Foreign Affairs | Telephone: +55 61 2030-0000\n"
+    )
+    quotes = [(q["speaker_id"], q["text"][:14]) for q in run.result.quotes]
+    assert quotes == [
+        ("person:luiz_fernando_cavalcanti", "I thank you fo"),
+        ("person:luiz_fernando_cavalcanti", "I thank you, M"),
+    ], quotes
+
+
+def test_a_reader_who_will_not_be_named_is_the_unnamed_speaker_of_he_wrote():
+    run = _entities_run(
+        'Salim al-Hinai, the governor of Musandam, said on Monday that "the island is '
+        'ours".\n\n'
+        "A reader who served in the Royal Navy of Oman (he asked me not to use his name) put "
+        'it better than I could. "Both sides are counting the same wreck twice," he wrote.'
+    )
+    speakers = {q["text"][:10]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers["Both sides"] is None, speakers

@@ -556,7 +556,7 @@ INVENTED_DEV16_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.61, 0.62),
     ("persons", 0.93, 0.90),
-    ("organizations", 0.87, 0.77),
+    ("organizations", 0.87, 0.78),
     ("places", 0.76, 0.78),
     ("quotes_found", 0.95, 0.95),
     ("quotes", 0.85, 0.85),
@@ -827,7 +827,7 @@ INVENTED_DEV25_FLOORS = [
 # reaction; live entries under bylines).
 INVENTED_DEV26_FLOORS = [
     ("published_date", 0.85, 0.95),
-    ("sections", 0.40, 0.36),
+    ("sections", 0.51, 0.48),
     ("persons", 0.83, 0.90),
     ("organizations", 0.79, 0.76),
     ("places", 0.81, 0.77),
@@ -988,7 +988,7 @@ INVENTED_DEV32_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.53, 0.53),
     ("persons", 0.83, 0.86),
-    ("organizations", 0.66, 0.81),
+    ("organizations", 0.66, 0.82),
     ("places", 0.64, 0.72),
     ("quotes_found", 0.92, 0.94),
     ("quotes", 0.86, 0.88),
@@ -1016,7 +1016,7 @@ INVENTED_DEV32_FLOORS = [
 # organizations .85/.83, quotes .95/.95, claims .83/.88.
 INVENTED_DEV33_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.56, 0.68),
+    ("sections", 0.57, 0.68),
     ("persons", 0.97, 0.94),
     ("organizations", 0.82, 0.80),
     ("places", 0.81, 0.80),
@@ -1042,16 +1042,16 @@ INVENTED_DEV33_FLOORS = [
 # same. A session later: claims .59/.74.
 INVENTED_DEV34_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.52, 0.50),
+    ("sections", 0.53, 0.51),
     ("persons", 0.85, 0.79),
     ("organizations", 0.83, 0.75),
     ("places", 0.73, 0.75),
     ("quotes_found", 0.88, 0.92),
     ("quotes", 0.82, 0.86),
-    ("claims_found", 0.64, 0.81),
-    ("claims", 0.57, 0.72),
+    ("claims_found", 0.78, 0.84),
+    ("claims", 0.71, 0.76),
     ("reactions", 0.73, 0.89),
-    ("timeline", 0.88, 0.78),
+    ("timeline", 0.89, 0.78),
 ]
 
 
@@ -1068,7 +1068,7 @@ INVENTED_DEV34_FLOORS = [
 # rest the same.
 INVENTED_DEV35_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.63, 0.67),
+    ("sections", 0.64, 0.67),
     ("persons", 0.86, 0.85),
     ("organizations", 0.78, 0.76),
     ("places", 0.80, 0.80),
@@ -1166,7 +1166,7 @@ INVENTED_DEV38_FLOORS = [
 # .67/.68, reactions .89/.88, timeline .96/.84; the rest the same.
 INVENTED_DEV39_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.58, 0.63),
+    ("sections", 0.59, 0.63),
     ("persons", 0.93, 0.90),
     ("organizations", 0.84, 0.78),
     ("places", 0.82, 0.76),
@@ -1175,7 +1175,7 @@ INVENTED_DEV39_FLOORS = [
     ("claims_found", 0.80, 0.80),
     ("claims", 0.67, 0.67),
     ("reactions", 0.86, 0.85),
-    ("timeline", 0.93, 0.82),
+    ("timeline", 0.93, 0.83),
 ]
 
 
@@ -1215,7 +1215,7 @@ INVENTED_DEV40_FLOORS = [
 # .78/.78, quotes .79/.90, claims .76/.79; the rest the same.
 INVENTED_DEV41_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.49, 0.40),
+    ("sections", 0.54, 0.43),
     ("persons", 0.91, 0.86),
     ("organizations", 0.82, 0.78),
     ("places", 0.76, 0.76),
@@ -1224,7 +1224,7 @@ INVENTED_DEV41_FLOORS = [
     ("claims_found", 0.80, 0.83),
     ("claims", 0.77, 0.80),
     ("reactions", 0.82, 0.91),
-    ("timeline", 0.91, 0.75),
+    ("timeline", 0.91, 0.76),
 ]
 
 
@@ -1263,9 +1263,9 @@ INVENTED_DEV42_FLOORS = [
 # .77/.81, the rest the same.
 INVENTED_DEV43_FLOORS = [
     ("published_date", 0.72, 0.97),
-    ("sections", 0.59, 0.44),
+    ("sections", 0.63, 0.45),
     ("persons", 0.89, 0.82),
-    ("organizations", 0.85, 0.85),
+    ("organizations", 0.85, 0.86),
     ("places", 0.80, 0.73),
     ("quotes_found", 0.97, 0.96),
     ("quotes", 0.93, 0.92),
@@ -1286,7 +1286,7 @@ INVENTED_DEV43_FLOORS = [
 # .77/.84, timeline .96/.71, the rest the same.
 INVENTED_DEV44_FLOORS = [
     ("published_date", 0.97, 0.97),
-    ("sections", 0.59, 0.58),
+    ("sections", 0.60, 0.59),
     ("persons", 0.88, 0.82),
     ("organizations", 0.82, 0.71),
     ("places", 0.74, 0.73),
@@ -1311,7 +1311,7 @@ INVENTED_DEV44_FLOORS = [
 # published dates 7 of 8.
 INVENTED_DEV45_FLOORS = [
     ("published_date", 0.85, 0.97),
-    ("sections", 0.43, 0.41),
+    ("sections", 0.46, 0.42),
     ("persons", 0.85, 0.79),
     ("organizations", 0.85, 0.76),
     ("places", 0.72, 0.68),
@@ -1337,14 +1337,62 @@ INVENTED_DEV46_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.58, 0.53),
     ("persons", 0.92, 0.81),
-    ("organizations", 0.78, 0.74),
+    ("organizations", 0.78, 0.75),
     ("places", 0.79, 0.77),
     ("quotes_found", 0.97, 0.96),
     ("quotes", 0.89, 0.88),
     ("claims_found", 0.79, 0.74),
     ("claims", 0.68, 0.64),
     ("reactions", 0.79, 0.82),
-    ("timeline", 0.90, 0.73),
+    ("timeline", 0.90, 0.74),
+]
+
+
+# The forty-eighth invented development set (425-432, tests/gold/invented_dev47/): an
+# embassy's security alert, a peacekeeping mission's press release, a Chinese state
+# agency's English dispatch, an analyst's email newsletter, an aid group's emergency appeal
+# page, a news podcast's episode page, a news agency's story through its numbered
+# versions, and a Pacific broadcaster's web story.
+# Scored blind: R/P sections .33/.28, persons .96/.80, organizations .75/.69, places
+# .77/.82, quotes .83/.77, claims .64/.75, reactions .80/.88, timeline .55/.67, published
+# dates 4 of 8. At the session's end: sections .36/.29, persons .96/.81, quotes .86/.80,
+# timeline .91/.76, published dates 8 of 8, the rest the same.
+INVENTED_DEV47_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.33, 0.26),
+    ("persons", 0.93, 0.78),
+    ("organizations", 0.72, 0.66),
+    ("places", 0.74, 0.79),
+    ("quotes_found", 0.95, 0.88),
+    ("quotes", 0.83, 0.77),
+    ("claims_found", 0.76, 0.90),
+    ("claims", 0.61, 0.72),
+    ("reactions", 0.77, 0.85),
+    ("timeline", 0.88, 0.73),
+]
+
+# The forty-ninth invented development set (433-440, tests/gold/invented_dev48/): a health
+# ministry's casualty bulletin, a Nigerian daily's story, a trial's court report, a
+# regional paper's report of a governor's press conference, an open-source tracker's daily
+# map update, a foreign minister's Security Council speech, a Chinese state tabloid's
+# story, and a government press bureau's page of releases.
+# Scored blind: R/P sections .39/.33, persons .92/.76, organizations .78/.65, places
+# .68/.73, quotes .80/.88, claims .36/.44, reactions .53/.83, timeline .88/.75, published
+# dates 7 of 8. At the session's end: sections .39/.35, persons .97/.80, organizations
+# .78/.66, quotes .91/.89, claims .53/.64, reactions .67/.84, timeline .96/.72, published
+# dates 8 of 8.
+INVENTED_DEV48_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.36, 0.32),
+    ("persons", 0.94, 0.77),
+    ("organizations", 0.75, 0.63),
+    ("places", 0.65, 0.70),
+    ("quotes_found", 0.97, 0.95),
+    ("quotes", 0.88, 0.86),
+    ("claims_found", 0.61, 0.76),
+    ("claims", 0.50, 0.61),
+    ("reactions", 0.64, 0.81),
+    ("timeline", 0.93, 0.69),
 ]
 
 
@@ -1410,6 +1458,8 @@ SPLITS = [
     "invented_dev44",
     "invented_dev45",
     "invented_dev46",
+    "invented_dev47",
+    "invented_dev48",
 ]
 
 
@@ -1532,6 +1582,8 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev44", INVENTED_DEV44_FLOORS),
         ("invented_dev45", INVENTED_DEV45_FLOORS),
         ("invented_dev46", INVENTED_DEV46_FLOORS),
+        ("invented_dev47", INVENTED_DEV47_FLOORS),
+        ("invented_dev48", INVENTED_DEV48_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):

@@ -2738,3 +2738,24 @@ def test_a_podcast_s_chapter_marks_and_sponsor_read_are_other_and_its_transcript
     )
     assert [s.section_type for s in sections][-3:] == ["other", "events", "other"]
     assert sections[-3].heading == "Chapters"
+
+
+def test_a_transcript_s_short_question_is_a_turn_and_is_about_what_the_answer_clearly_is() -> None:
+    """ "HANNAH WHITCOMBE: And the civilians?" under a label that opens other turns is no
+    heading; "... Why Baranja, and why now?" is background when the answer under it, its
+    speaker's name in capitals with accents, clearly is."""
+    sections = segment(
+        "HANNAH WHITCOMBE: Hungarian tanks crossed into Croatia on Sunday. Croatia says 27 "
+        "of its soldiers have been killed since then.\n\n"
+        "HANNAH WHITCOMBE: And the civilians?\n\n"
+        "PETRA JURIĆ: The Ministry of the Interior says about 31,000 people have fled "
+        "Međimurje since Sunday, and shelling hit Čakovec again on Tuesday.\n\n"
+        "HANNAH WHITCOMBE: Why Baranja, and why now?\n\n"
+        "GERGELY BOGNÁR: Baranja has had a Hungarian minority since the Treaty of Trianon in "
+        "1920, and the two governments quarrelled over the oil company INA from 2009 to "
+        "2019, long before this war.\n",
+        published="2026-11-18",
+    )
+    assert all(s.heading is None for s in sections), sections
+    assert [s.section_type for s in sections] == ["events", "history"], sections
+    assert len(sections[1].paragraphs) == 2

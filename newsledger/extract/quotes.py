@@ -1054,8 +1054,20 @@ def _published_in_full(ctx: ArticleContext) -> list[dict]:
     if speaker is None or not any(_FIRST_PERSON_RE.search(ctx.text, lo, hi) for lo, hi in body):
         return _document_under_letterhead(ctx, body)
     return [
-        _unmarked_quote(ctx, speaker, lo, hi) for lo, hi in body if ctx.text[lo:hi].strip(TRAILING)
+        _unmarked_quote(ctx, speaker, lo, hi)
+        for lo, hi in body
+        if ctx.text[lo:hi].strip(TRAILING) and not _SPEECH_FURNITURE_RE.match(ctx.text[lo:hi])
     ]
+
+
+# What a speech printed in full carries that is no one's words: the delivery note, the
+# address alone on its line, the issuer's contact line below it.
+_SPEECH_FURNITURE_RE = re.compile(
+    r"\s*(?:(?:check against delivery|as delivered|embargoed\b[^\n]*)\.?\s*$|"
+    r"(?:mr|mister|madam|madame)\.? (?:president|chair\w*|speaker|secretary-general)\W*$|"
+    r"[^\n]*\|\s*(?:tel(?:ephone)?|phone|e-?mail|fax)\b)",
+    re.IGNORECASE,
+)
 
 
 def _after_the_text(paragraph: str) -> bool:

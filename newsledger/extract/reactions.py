@@ -786,7 +786,7 @@ def _without_members(ctx: ArticleContext, groups: list[list[dict]]) -> list[list
     return groups
 
 
-_RECEIVING_VERBS = frozenset({"receive", "get", "welcome", "accept"})
+_RECEIVING_VERBS = frozenset({"receive", "welcome"})
 _STATE_NOUNS = frozenset({"country", "state", "nation", "government", "capital", "partner"})
 
 
@@ -824,7 +824,11 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
         # "has received messages of solidarity from the United States": the sender hangs
         # on the verb of receiving.
         holders = nouns + [
-            n.head for n in nouns if n.dep_ == "dobj" and lemma_of(n.head) in _RECEIVING_VERBS
+            n.head
+            for n in nouns
+            if n.dep_ == "dobj"
+            and lemma_of(n.head) in _RECEIVING_VERBS
+            and not anchor.sent.text.rstrip().endswith("?")  # "What support is it getting?"
         ]
         heads += [
             g

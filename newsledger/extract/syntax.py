@@ -253,7 +253,8 @@ def main_verb(sent: Span) -> Token:
 # What a source says of itself when it will not be named.
 _ANONYMITY_RE = re.compile(
     r"\b(?:not to be (?:named|identified)|anonymity|anonymously|(?:withheld|withhold) "
-    r"(?:his|her|their) names?|without being named)\b",
+    r"(?:his|her|their) names?|without being named|not to (?:use|give|print|publish|reveal|"
+    r"disclose) (?:his|her|their) (?:full |real )?names?)\b",
     re.IGNORECASE,
 )
 
@@ -262,7 +263,7 @@ def _anonymous(head: Token) -> bool:
     """Does a relative clause or a participle on the noun say that the source will not be
     named ("who asked not to be named", "speaking on condition of anonymity")?"""
     return any(
-        c.dep_ in ("relcl", "acl", "advcl")
+        c.dep_ in ("relcl", "acl", "advcl", "parataxis")  # "(he asked me not to use his name)"
         and _ANONYMITY_RE.search(c.doc[c.left_edge.i : c.right_edge.i + 1].text)
         for c in head.children
     )
@@ -1618,6 +1619,18 @@ class ArticleContext:
                 issuer = self._statement_issuer_before(head)
                 if issuer is not None:
                     return Ref(issuer.entity_id, head.text, start, end)
+            if (
+                head.lower_ in ("he", "she")
+                and (person := unnamed_subject_of(head, word_gender(head.text))) is not None
+                and person.sent != head.sent
+                and not self.in_quote(person)  # '"I saw a boy running ...," she said'
+                and word_gender(person.text) in (None, word_gender(head.text))
+                and lemma_of(person) in people_nouns()
+                and self.resolve_np(person) is None
+            ):
+                # 'A reader who served in the navy ... put it better. "...," he wrote.': the
+                # one just introduced without a name, not the source before him.
+                return None
             if self._reports(head):
                 # "It added that ...": the source of the speech just before, which
                 # may be one that names nobody ("according to the office").
