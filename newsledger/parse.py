@@ -1121,30 +1121,23 @@ _LABELLED_DATE_PART_RE = re.compile(
 HEAD_PART_MAX_WORDS = 8
 
 
-def _dated_parts(line: str, fields: _HeadFields) -> bool:
-    """Record the date a line of head parts states; False if it states none."""
+def _dated_parts(line: str, fields: _HeadFields) -> None:
+    """Record the dates a line of head parts states, if it is one."""
     parts = _HEAD_PART_SPLIT_RE.split(line.strip())
     if len(parts) < 2 or SENTENCE_END_RE.search(line):
-        return False
+        return
     if any(len(p.split()) > HEAD_PART_MAX_WORDS for p in parts):
-        return False
-    found = False
+        return
     for part in parts:
         if m := _UPDATED_PART_RE.match(part):
-            if (date := parse_date(m["date"])) is not None:
-                fields.updated = fields.updated or date
-                found = True
+            fields.updated = fields.updated or parse_date(m["date"])
             continue
         m = (
             _ISO_STAMP_RE.match(part)
             or _LABELLED_DATE_PART_RE.match(part)
             or _PLACE_THEN_DATE_RE.match(part)
         )
-        date = parse_date(m["date"]) if m else parse_date(part)
-        if date is not None:
-            fields.published = fields.published or date
-            found = True
-    return found
+        fields.published = fields.published or (parse_date(m["date"]) if m else parse_date(part))
 
 
 def _written_twice(line: str) -> dt.date | None:
@@ -1776,8 +1769,6 @@ def parse_article(text: str) -> ParsedArticle:
             # Dateline without a year, reference in January: the story is from December.
             date = date.replace(year=date.year - 1)
         published = published or date
-    # A live page may state only when it was last updated: that still dates its
-    # "on Tuesday" better than nothing does.
     # A head line of parts that no other reading dated ("PRESS RELEASE | PR/2026/118 |
     # Juba, 3 December 2026"), in the head or pushed below the body's start.
     parts = _HeadFields()
@@ -1786,7 +1777,8 @@ def parse_article(text: str) -> ParsedArticle:
         *(ln for para in lead for ln in para.text.split("\n")),
     ]:
         _dated_parts(line, parts)
-    # The page's own update stamp dates it better than a photo's caption does.
+    # A live page may state only when it was last updated: that still dates its
+    # "on Tuesday" better than nothing does, and better than a photo caption's date.
     published = (
         published
         or parts.published

@@ -1151,11 +1151,12 @@ def _is_list(text: str) -> bool:
 # A reporter's question in a briefing transcript ("Q: Is that true?"): speech, no heading;
 # put as a question or not ("Q (foreign news agency): Fano says ...").
 _TRANSCRIPT_QUESTION_RE = re.compile(r"(?:Q|Question)\s*(?:\([^()]{0,40}\))?\s*[:.]\s")
-# A transcript's answer: the speaker's name in capitals, or "A", before a colon.
-# ... its label in capitals of any Latin alphabet: "GERGELY BOGNÁR:".
-_ANSWER_RE = re.compile(
-    rf"^(?:A|Answer|(?-i:{UPPER_LETTER}{UPPER_LETTER[:-1]}.'’ -]{{2,40}}))\s*(?:\([^()]{{0,40}}\))?:\s"
-)
+# A transcript's speaker label: a name in capitals of any Latin alphabet ("GERGELY
+# BOGNÁR"), perhaps with an outlet in brackets, before a colon.
+_CAPS_LABEL = rf"{UPPER_LETTER}{UPPER_LETTER[:-1]}.'’ -]{{2,40}}?"
+_TURN_LABEL_RE = re.compile(rf"^(?P<label>{_CAPS_LABEL})\s*(?:\([^()\n]{{0,40}}\))?:\s")
+# A transcript's answer: the speaker's label, or "A", before a colon.
+_ANSWER_RE = re.compile(rf"^(?:A|Answer|(?-i:{_CAPS_LABEL}))\s*(?:\([^()]{{0,40}}\))?:\s")
 
 
 _ITEM_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z\"“‘'])")
@@ -1325,10 +1326,8 @@ def _gallery(paragraphs: Sequence[Paragraph]) -> bool:
     return items >= GALLERY_MIN_ITEMS and 2 * items > len(paragraphs)
 
 
-_TURN_LABEL_RE = re.compile(r"^(?P<label>[A-Z][A-Z.'’ -]{2,40}?)\s*(?:\([^()\n]{0,40}\))?:\s")
-
-
 def _turn_of(text: str, turns: set[str]) -> bool:
+    """A paragraph opened by one of the transcript's speaker labels."""
     m = _TURN_LABEL_RE.match(text)
     return m is not None and m["label"] in turns
 

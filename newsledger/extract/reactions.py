@@ -347,19 +347,13 @@ def opening_parties(ctx: ArticleContext, lede_actors: set[str]) -> set[str]:
     return _headline_countries(ctx) | (named - lede_actors)
 
 
-# Who comments on a conflict from outside it: "Chinese experts said", "Western analysts".
-_COMMENTATOR_NOUNS = frozenset(
-    {"expert", "analyst", "observer", "scholar", "academic", "commentator", "pundit", "media"}
-)
-
-
 def _commentators(ctx: ArticleContext, m: dict) -> bool:
     """ "..., Chinese experts said": a demonym on those who comment names no side."""
     tok = ctx.mention_head(m)
     return (
         tok is not None
         and tok.dep_ in ("amod", "compound")
-        and lemma_of(tok.head) in _COMMENTATOR_NOUNS
+        and lemma_of(tok.head) in lexset("commentator_nouns")
     )
 
 
@@ -786,14 +780,10 @@ def _without_members(ctx: ArticleContext, groups: list[list[dict]]) -> list[list
     return groups
 
 
-_RECEIVING_VERBS = frozenset({"receive", "welcome"})
-_STATE_NOUNS = frozenset({"country", "state", "nation", "government", "capital", "partner"})
-
-
 def _generic_states(tok: Token) -> bool:
     """ "countries", "a number of countries", "several governments": states unnamed."""
     nouns = [tok, *(g for c in tok.children if c.lower_ == "of" for g in c.children)]
-    return any(lemma_of(n) in _STATE_NOUNS and n.tag_ == "NNS" for n in nouns)
+    return any(lemma_of(n) in lexset("generic_state_nouns") and n.tag_ == "NNS" for n in nouns)
 
 
 def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token | None]:
@@ -827,7 +817,7 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
             n.head
             for n in nouns
             if n.dep_ == "dobj"
-            and lemma_of(n.head) in _RECEIVING_VERBS
+            and lemma_of(n.head) in lexset("receiving_verbs")
             and not anchor.sent.text.rstrip().endswith("?")  # "What support is it getting?"
         ]
         heads += [
