@@ -12,8 +12,8 @@ The head is read line by line from the top, by shape rather than wording:
 * the headline: the first non-metadata line if it is short (< 25 words), does
   not end with a period, and is followed by a blank line, a metadata line, the
   end of the text, or a body line much longer than itself;
-* a repeat of the headline (case- and whitespace-insensitive); a paragraph
-  repeating it later in the body is dropped as well;
+* a repeat of the headline (case- and whitespace-insensitive), and the body's
+  first paragraph when it repeats it (one further down stays body text);
 * a two-line byline: a bare name with a date alone on the next line; names alone
   on their line below the head's date ("Jane Doe, John Roe");
 * an outlet's masthead ("DAILY BEACON | News | World News", a date in it, even
@@ -1719,12 +1719,12 @@ def parse_article(text: str) -> ParsedArticle:
         body_line = standfirst
     first = lines[body_line]
     body_start = offsets[body_line] + len(first) - len(first.lstrip())
-    # A repeat of the headline is never body text, wherever it stands. (Mid-body
-    # repeats are rare; if one falls between two sections, the text between them
-    # is that line rather than only whitespace.)
-    paragraphs = [
-        p for p in split_paragraphs(text, body_start) if not _same_text(p.text, fields.headline)
-    ]
+    # A repeat of the headline opening the body is no body text. Further down it stays
+    # a paragraph (a subject line in capitals over a parliament's answer): dropped, it
+    # would leave text between two sections that belongs to neither.
+    paragraphs = split_paragraphs(text, body_start)
+    if paragraphs and _same_text(paragraphs[0].text, fields.headline):
+        paragraphs = paragraphs[1:]
     # Trailing metadata ("Source: ...", a copyright line) is not body either, but
     # what it says counts (the head's own lines take precedence).
     kept: list[Paragraph] = []

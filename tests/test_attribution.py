@@ -8675,3 +8675,102 @@ def test_a_reader_who_will_not_be_named_is_the_unnamed_speaker_of_he_wrote():
     )
     speakers = {q["text"][:10]: q["speaker_id"] for q in run.result.quotes}
     assert speakers["Both sides"] is None, speakers
+
+
+def test_a_toll_put_by_a_demonym_and_a_state_word_is_a_claim_of_the_dead():
+    found = _found_claims(
+        "In Naypyitaw, Myanmar's Ministry of Information said Thai forces had been driven "
+        'back across the river, putting Thai dead at "over 90", and said its fighters had '
+        "destroyed three Thai tanks."
+    )
+    (killed,) = found["killed"]
+    assert (killed["quantity_min"], killed["quantity_max"]) == (90, None), killed
+    assert killed["claimant_id"] == "org:ministry_of_information_of_myanmar", killed
+
+
+def test_the_mod_is_the_ministry_of_defence_its_paragraph_named_before():
+    found = _found_claims(
+        "The Ministry of Defence in London said three British soldiers had been killed near "
+        "the frontier fence. The MoD said British forces had destroyed two Spanish armoured "
+        "vehicles near the fence."
+    )
+    (destroyed,) = found["equipment_destroyed"]
+    assert destroyed["claimant_id"] == "org:ministry_of_defense_of_the_united_kingdom", destroyed
+    # A bracketed "(MoD)" names the first ministry; "the Kazakh MoD" stays Kazakhstan's.
+    found = _found_claims(
+        "The Russian Ministry of Defense (MoD) claimed on December 3 that Russian forces had "
+        "taken Mamlyutka. The Kazakh MoD stated on December 4 that Kazakh forces had "
+        "destroyed 12 tanks near Bulaevo."
+    )
+    (taken,) = found["territory_taken"]
+    (destroyed,) = found["equipment_destroyed"]
+    assert taken["claimant_id"] == "org:ministry_of_defense_of_russia", taken
+    assert destroyed["claimant_id"] == "org:ministry_of_defense_of_kazakhstan", destroyed
+
+
+def test_a_foreign_ministry_after_another_state_speaks_is_not_the_first_ones():
+    run = _entities_run(
+        'China has urged "our two good friends" to settle their dispute "through dialogue", '
+        "foreign ministry spokesperson Lin Jiaxuan told a briefing in Beijing. Russia took a "
+        'different line: Moscow "understands Zimbabwe\'s concerns", foreign ministry '
+        'spokeswoman Yelena Pavlenko-Orlova said, warning against "any outside interference".'
+    )
+    actors = {
+        r["actor_id"]
+        for r in run.result.reactions
+        if r["speaker_id"] and "pavlenko" in r["speaker_id"]
+    }
+    assert actors == {"country:RUS"}, run.result.reactions
+
+
+def test_its_ministry_after_a_states_government_is_that_states_ministry():
+    found = _found_claims(
+        "Djibouti's government says at least 140 people have been killed in the shelling of "
+        "Yoboki. Its defense ministry said Wednesday that Djiboutian forces still held Yoboki "
+        "and had destroyed 11 Ethiopian armored vehicles on its outskirts."
+    )
+    (destroyed,) = found["equipment_destroyed"]
+    assert destroyed["claimant_id"] == "org:ministry_of_defense_of_djibouti", destroyed
+
+
+def test_the_one_quoted_as_saying_is_the_claimant_not_the_outlet_that_quotes():
+    found = _found_claims(
+        "The Arabic-language Shafaq News quoted the spokesman of the Joint Operations Command, "
+        "Major General Muntadhar Kareem al-Saedi, as saying that Iraqi forces had destroyed "
+        "four Iranian tanks near Penjwen. General Haidar Salman was quoted as saying that 19 "
+        "Iraqi soldiers had been killed."
+    )
+    (destroyed,) = found["equipment_destroyed"]
+    (killed,) = found["killed"]
+    assert destroyed["claimant_id"] == "person:muntadhar_kareem_al_saedi", destroyed
+    assert killed["claimant_id"] == "person:haidar_salman", killed
+
+
+def test_a_figure_in_marks_inside_the_reporters_sentence_is_its_subjects_claim():
+    found = _found_claims(
+        "In Asuncion, the Ministry of National Defence said on Tuesday that Paraguayan units "
+        'had taken Sanga Puita. It put Brazilian losses at "more than 70 soldiers".'
+    )
+    (killed,) = found["killed"]
+    assert killed["quantity_min"] == 70, killed
+    assert killed["claimant_id"] == "org:ministry_of_national_defence_of_paraguay", killed
+
+
+def test_the_depth_of_an_advance_is_ground_taken_however_the_bound_is_parsed():
+    for sentence, low, high in (
+        ("The army said its troops had advanced up to 25 km along the Bure road.", None, 25),
+        ("The army said Bolivian troops had pushed up to 40 kilometres into Chile.", None, 40),
+        (
+            "The ministry said its units had advanced about 30 kilometres from the crossing.",
+            30,
+            30,
+        ),
+    ):
+        found = _found_claims(sentence)
+        (taken,) = found.get("territory_taken", [None])
+        assert taken is not None, (sentence, found)
+        assert (taken["quantity_min"], taken["quantity_max"]) == (low, high), (sentence, taken)
+    # A length that places a thing claims no ground.
+    assert "territory_taken" not in _found_claims(
+        "The village lies 30 kilometres from the border, the ministry said."
+    )

@@ -2759,3 +2759,25 @@ def test_a_transcript_s_short_question_is_a_turn_and_is_about_what_the_answer_cl
     assert all(s.heading is None for s in sections), sections
     assert [s.section_type for s in sections] == ["events", "history"], sections
     assert len(sections[1].paragraphs) == 2
+
+
+def test_the_headline_repeated_further_down_stays_in_a_section():
+    """A subject line in capitals over a written answer repeats the headline: dropped, it
+    would stand between two sections in neither, and the rows would fail validation."""
+    text = normalize_text(
+        "Naxal Violence in Bastar Division\n\n"
+        "GOVERNMENT OF INDIA\nMINISTRY OF HOME AFFAIRS\n\n"
+        "LOK SABHA\n\n"
+        "UNSTARRED QUESTION NO. 2317\n\n"
+        "TO BE ANSWERED ON THE 8TH DECEMBER, 2026\n\n"
+        "2317. SHRI MAHESH KUMAR BAGHEL:\nSHRIMATI SUNITA DEVI NETAM:\n\n"
+        "Will the Minister of HOME AFFAIRS be pleased to state:\n\n"
+        "(a) whether the Government has taken note of the recent spurt in violence.\n\n"
+        "NAXAL VIOLENCE IN BASTAR DIVISION\n\n"
+        "ANSWER\n\n"
+        "(a): Yes, Sir. On 21.11.2026, about 150 armed cadres attacked the camp at Pamed, "
+        "killing six personnel of the CRPF.\n"
+    )
+    sections = sections_of(text)
+    repeat = text.index("NAXAL VIOLENCE")
+    assert any(s.char_start <= repeat < s.char_end for s in sections), shape(sections)

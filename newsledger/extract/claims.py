@@ -991,6 +991,16 @@ def _clause(tok: Token) -> list[Token]:
     return list(gov.subtree)
 
 
+def _up_to_bound(unit: Token, prep: Token) -> bool:
+    """Is the preposition the "up to" of a bound the parser took for a phrase ("had
+    advanced up to 25 km")?"""
+    doc = unit.doc
+    start = unit.left_edge.i
+    if prep.lower_ == "to":
+        return prep.i == start - 1 and start >= 2 and doc[start - 2].lower_ == "up"
+    return prep.lower_ == "up" and prep.i == start - 2 and doc[start - 1].lower_ == "to"
+
+
 def _direct(tok: Token, cls: str) -> list[Token] | None:
     """The path from a unit to its governing verb, plus the unit's own modifiers.
 
@@ -1016,7 +1026,12 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
         return None  # the doer of a transitive verb: "fighter aircraft shot down the missile"
     path = [tok]
     for anc in tok.ancestors:
-        if cls in ("territory", "positions") and anc.pos_ == "ADP" and anc.lower_ != "of":
+        if (
+            cls in ("territory", "positions")
+            and anc.pos_ == "ADP"
+            and anc.lower_ != "of"
+            and not (_up_to_bound(tok, anc) or _advance_depth(tok))
+        ):
             return None
         path.append(anc)
         if is_verb(anc):
@@ -1180,6 +1195,8 @@ def claim_kind(units: list[Token], cls: str) -> str | None:
         held = _match_kind(cls, _held_on_noun(units[0]), units[0])
         if held == "territory_held":
             return held
+        if _advance_depth(units[0]):
+            return "territory_taken"  # "pushed up to 40 kilometres into Chile"
     if (
         cls == "people"
         and not list_item(units[0])
@@ -1373,11 +1390,25 @@ def _reported_before(ctx: ArticleContext, anchor: Token, q: dict) -> Ref | None:
     return None if found is None or found.entity_id == q.get("speaker_id") else found
 
 
+def _set_in_sentence(ctx: ArticleContext, anchor: Token, q: dict) -> bool:
+    """Does a quote no one is found to speak stand inside the reporter's sentence, words
+    of it before the marks and none of a sentence of its own ('It put Brazilian losses
+    at "more than 70 soldiers"')?"""
+    sent = anchor.sent
+    opened = int(q["char_start"]) - ctx.start(sent[0])
+    inside = [t for t in sent if q["char_start"] <= ctx.start(t) < q["char_end"]]
+    return opened > 1 and not any(t.dep_ == "ROOT" for t in inside)
+
+
 def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     """Who a claim is credited to, and whether the text credits a source at all (a
     named one, or a body it names only by country: "Russian security services claimed")."""
     q = ctx.quote_at(ctx.start(anchor))
-    if q is not None and not q.get("speaker_id") and len(str(q["text"]).split()) <= 3:
+    if (
+        q is not None
+        and not q.get("speaker_id")
+        and (len(str(q["text"]).split()) <= 3 or _set_in_sentence(ctx, anchor, q))
+    ):
         q = None  # 'a statement that its troops had "neutralized 318 assailants"': a
         # phrase in marks inside the reporter's sentence, whose syntax credits it
     if q is not None:
@@ -2245,8 +2276,13 @@ def _tally_object(tok: Token) -> Token | None:
         (
             c
             for c in verb.children
-            if c.dep_ == "dobj"
-            and (unit_class(c) == "events" or (c.lower_ in _STATE_WORDS and c.tag_ == "NN"))
+            if (
+                c.dep_ == "dobj"
+                and (unit_class(c) == "events" or (c.lower_ in _STATE_WORDS and c.tag_ == "NN"))
+            )
+            # "putting Thai dead at 90": the parser may take the demonym for the object
+            # and hang the state word beside it.
+            or (c.dep_ == "oprd" and c.lower_ in _STATE_WORDS)
         ),
         None,
     )
@@ -2265,12 +2301,28 @@ def _tallied(tok: Token) -> bool:
     )
 
 
+def _advance_depth(tok: Token) -> bool:
+    """A length unit that says how deep a side went: "advanced 15 km into", "pushed up
+    to 40 kilometres into", "advanced about 30 kilometres from the crossing"."""
+    if unit_lemma(tok) not in set(lexicon()["length_units"]):
+        return False
+    gov = tok
+    # "advanced up to 25 km": the parser hangs the length on "to" under "up".
+    while gov.dep_ in ("pobj", "prep") and gov.head.i != gov.i and gov.head.lower_ in ("up", "to"):
+        gov = gov.head
+    if gov.dep_ == "npadvmod" and gov.head.pos_ == "ADP" and gov.head.dep_ == "prep":
+        gov = gov.head  # "advanced about 30 kilometres from the crossing"
+    return gov.dep_ in ("dobj", "npadvmod", "prep") and lemma_of(gov.head) in set(
+        lexicon()["advance_verbs"]
+    )
+
+
 def _distance(tok: Token) -> bool:
     """A length unit that locates: "40 km north of", "10 miles from", "5 km away"."""
     lex = lexicon()
     if unit_lemma(tok) not in set(lex["length_units"]):
         return False
-    if tok.dep_ in ("dobj", "npadvmod") and lemma_of(tok.head) in set(lex["advance_verbs"]):
+    if _advance_depth(tok):
         return False  # "advanced 15 km into ...": the depth of an advance
     after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4]]
     if after[:2] == ["to", "the"]:

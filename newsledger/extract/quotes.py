@@ -132,6 +132,7 @@ def _drop_names(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]):
     """
     cues = [c.split() for c in lexicon()["name_cues"]]
     out: list[tuple[int, int, int, int]] = []
+    cited: list[tuple[int, int]] = []
     last_name_end = -1
     for span in sorted(spans):
         mark_start, mark_end, start, end = span
@@ -163,17 +164,24 @@ def _drop_names(ctx: ArticleContext, spans: list[tuple[int, int, int, int]]):
         ):
             last_name_end = mark_end
             continue
+        if any(a <= mark_start and mark_end <= b for a, b in cited):
+            continue  # "LNA says Tummo 'fully secured'": a headline's words, not the quote
         if _cited_headline(ctx, mark_end):
+            cited.append((mark_start, mark_end))
             continue  # '"Rwanda rejects Congo's charge" - Nordwire, January 16, 2024'
+        if len(words) <= 6 and _named_thing_after(ctx, mark_end):
+            continue  # "('Safety and security' page)": the name of a page, not words said
         out.append(span)
     return out
 
 
 _NAME_JOINERS = {"and", "of", "the", "de", "del", "da", "al", "el"}
 # After a story's title: ' - Outlet, January 16, 2024' to the end of its line.
-# ' — December 1, 2026' alone: a related story's link.
+# ' — December 1, 2026' alone: a related story's link. '. Fezzan Herald. 18 November
+# 2026. Retrieved ...': a reference list's entry.
 _CITATION_RE = re.compile(
     rf"\s*[-\u2013\u2014|]\s*(?:[A-Z][\w&.' -]{{0,40}},\s*)?{MONTH_DATE_RE}[^\n]*$"
+    rf"|\s*[.,]\s*[A-Z][\w&'() -]{{0,40}}[.,]\s*{MONTH_DATE_RE}[^\n]*$"
 )
 
 
@@ -204,6 +212,13 @@ def _pulled_quote(
         for o in spans
         if o[0] > line_end or o[1] < line_start
     )
+
+
+def _named_thing_after(ctx: ArticleContext, mark_end: int) -> bool:
+    """Does a noun for a named thing follow the closing mark ("the 'Safety and security'
+    page", "its 'Latest updates' section")?"""
+    m = re.match(r"\s*([a-z]+)\b", ctx.text[mark_end : mark_end + 20])
+    return m is not None and m.group(1) in lexset("named_thing_nouns")
 
 
 def _cited_headline(ctx: ArticleContext, mark_end: int) -> bool:

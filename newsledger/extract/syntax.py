@@ -477,6 +477,10 @@ _PRESS_RELEASE_RE = re.compile(
     r"^\s*(?:(?:press|news|media) (?:release|statement)|for immediate release)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# The opening of a UN agency's briefing notes: "This is a summary of what was said by
+# UNHCR spokesperson X – to whom quoted text may be attributed – at today's press
+# briefing": the notes are the agency's account.
+_BRIEFING_SUMMARY_RE = re.compile(r"^\s*This is a summary of what was said by\b", re.IGNORECASE)
 # A masthead naming the body and the kind of release: "International Committee of the Red
 # Cross (ICRC) | Operational update".
 _RELEASE_MASTHEAD_RE = re.compile(
@@ -745,6 +749,16 @@ class ArticleContext:
         ):
             first += 1
         head = self.text[: self.paragraphs[first][0]] if self.paragraphs else ""
+        for lo, hi in self.paragraphs[first : first + 2]:
+            if _BRIEFING_SUMMARY_RE.match(self.text[lo:hi]):
+                for m in self.mentions:
+                    if lo <= int(m["char_start"]) < hi and self.etype(m["entity_id"]) == "ORG":
+                        return Ref(
+                            m["entity_id"],
+                            self.text[int(m["char_start"]) : int(m["char_end"])],
+                            int(m["char_start"]),
+                            int(m["char_end"]),
+                        )
         if _PRESS_RELEASE_RE.search(head):
             lo, hi = self.paragraphs[first]
             sents = self.sentences_between(lo, hi)
@@ -2323,6 +2337,8 @@ class ArticleContext:
                 continue
             if (root := _subject_past_relative(verb)) is not None:
                 return [root], False, verb
+            if (cited := _quoted_as_saying(verb)) is not None:
+                return [cited], False, verb
             if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head.i != verb.i:
                 via_conj = verb.dep_ == "conj"
                 came_by_xcomp = verb.dep_ == "xcomp"
@@ -2999,6 +3015,18 @@ def credited_objects(sent: Span) -> list[list[Token]]:
         for tok in sent
         if lemma_of(tok) in preps or tok.lower_ in preps
     ]
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """ "The site quoted the spokesman, General X, as saying that ...", "X was quoted as
+    saying ...": the one quoted says it, not the one who quotes."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or not is_verb(prep.head):
+        return None
+    if lemma_of(prep.head) not in lexset("citing_verbs"):
+        return None
+    deps = ("nsubjpass",) if is_passive(prep.head) else ("dobj",)
+    return next((c for c in prep.head.children if c.dep_ in deps), None)
 
 
 def _subject_past_relative(verb: Token) -> Token | None:

@@ -153,6 +153,16 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
             elif (
                 not eid
                 and ent.label_ in ("GPE", "LOC", "FAC", "NORP")
+                and ref.is_state_body_name(ent.text)
+            ):
+                # "The MoD said ...", which the model took for a place: a state's body,
+                # the state the text tells or the dateline's.
+                oid = _unknown_org(st, p, Span(doc, ent.start, ent.end, label="ORG"))
+                if oid:
+                    org_ranges.append((ent.start, ent.end, oid))
+            elif (
+                not eid
+                and ent.label_ in ("GPE", "LOC", "FAC", "NORP")
                 and _rank_before_name(st, p, ent)
             ):
                 continue  # 'Brig.' of 'Brig. Gen. Nabil Haddad', which the model took for a place
@@ -2293,13 +2303,17 @@ def _possessive_state(st: ArticleState, p: int, start: int) -> set[str]:
         for tok in s:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i >= start:
                 continue
-            for span in st.ref_spans(p):
-                if (
-                    span.label_ in ("COUNTRY_NAME", "COUNTRY_CAPITAL")
-                    and span.start <= tok.i < span.end
-                    and tok.left_edge.i >= span.start
-                ):
-                    return {span.id_.split(":", 1)[1]}
+            # The state itself, or whose government it is ("Djibouti's government says
+            # ... . Its defense ministry said ...").
+            for who in (tok, *(c for c in tok.children if c.dep_ == "poss")):
+                for span in st.ref_spans(p):
+                    if (
+                        span.label_ in ("COUNTRY_NAME", "COUNTRY_CAPITAL")
+                        and span.start <= who.i < span.end
+                        and who.left_edge.i >= span.start
+                        and (who is tok or tok.lower_ in GOVERNMENT_NOUNS)
+                    ):
+                        return {span.id_.split(":", 1)[1]}
         if any(t.dep_ in ("nsubj", "nsubjpass") and t.i < start for t in s):
             return set()  # its own subject names no state
     return set()
@@ -2339,6 +2353,42 @@ def _state_body_before(
         and org.entity_id == e.entity_id
         and here <= {e.country_code}
     }
+    doc = st.docs[p]
+    if (
+        not found
+        and start is not None
+        # "the MoD", not "Beijing's foreign ministry", whose owner is its own, nor a
+        # common noun ("the army"), which may be any side's
+        and (doc[start].lower_ == "the" or start == 0 or doc[start - 1].lower_ == "the")
+        and not text.islower()
+    ):
+        # "The Ministry of Defence in London said ... . The MoD said British forces had
+        # destroyed two Spanish armoured vehicles": the one such body its own paragraph
+        # named before, no other state the subject of a clause between ("China's
+        # foreign ministry ... Russia took a different line: ... foreign ministry
+        # spokeswoman X said" is Russia's).
+        last: dict[str, int] = {}
+        for m in st.mentions:
+            if m.para == p and m.end <= start:
+                last[m.entity_id] = max(last.get(m.entity_id, 0), m.end)
+        found = {
+            org.entity_id: org
+            for e in list(st.entities.values())
+            if e.entity_id in last
+            and e.entity_type == "ORG"
+            and e.country_code
+            and (org := ref.state_body(text, e.country_code)) is not None
+            and org.entity_id == e.entity_id
+            and {
+                s.id_.split(":", 1)[1]
+                for s in st.ref_spans(p)
+                if s.label_ in ("COUNTRY_NAME", "COUNTRY_CAPITAL")
+                and s.start >= last[e.entity_id]
+                and s.end <= start
+                and s.root.dep_ in ("nsubj", "nsubjpass")
+            }
+            <= {e.country_code}
+        }
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -3126,7 +3176,9 @@ def _nested(st: ArticleState, p: int, containers: list[tuple[int, int, str]]) ->
 
 def _is_acronym(text: str) -> bool:
     letters = text.replace(".", "").replace("-", "")
-    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+    # "MoD", "MoFA", "DoD": the "of" of the name may stay a small "o".
+    caps = letters.replace("o", "") if letters[:1].isupper() else letters
+    return 2 <= len(letters) <= 8 and letters.isalpha() and len(caps) >= 2 and caps.isupper()
 
 
 def acronyms(st: ArticleState) -> None:
@@ -3233,8 +3285,9 @@ def _join_acronym(st: ArticleState, p: int, at: int, long: Mention, spelled: boo
     for m in st.mentions:
         if m.entity_id in old:
             m.entity_id = target
-    # The acronym where the model did not tag it, here and later in the article.
-    taken = {(m.para, m.start) for m in st.mentions}
+    # The acronym where the model did not tag it, here and later in the article; not
+    # inside another name ("the Kazakh MoD" after "the Russian Ministry of Defense (MoD)").
+    taken = {(m.para, i) for m in st.mentions for i in range(m.start, m.end)}
     for q, doc in enumerate(st.docs):
         for tok in doc:
             if tok.text == acr and (q, tok.i) not in taken:
