@@ -8774,3 +8774,32 @@ def test_the_depth_of_an_advance_is_ground_taken_however_the_bound_is_parsed():
     assert "territory_taken" not in _found_claims(
         "The village lies 30 kilometres from the border, the ministry said."
     )
+
+
+def test_a_reference_lists_quoted_titles_and_a_pages_quoted_name_are_no_quotes():
+    run = _entities_run(
+        'The African Union called for "an immediate and unconditional ceasefire".\n\n'
+        "Updated information on the fighting ('Safety and security' page).\n\n"
+        "References\n\n"
+        "^ a b \"LNA says Tummo 'fully secured', 14 soldiers killed\". Sahara Monitor. "
+        "20 November 2026. Retrieved 9 December 2026.\n\n"
+        '^ "Niger: le ministère de la Défense annonce 31 assaillants neutralisés". Niamey '
+        "Tribune (in French). 21 November 2026. Retrieved 9 December 2026."
+    )
+    said = [q["text"] for q in run.result.quotes]
+    assert said == ["an immediate and unconditional ceasefire"], said
+
+
+def test_a_un_agencys_briefing_notes_are_the_agencys_account():
+    text = normalize_text(
+        "UNHCR scales up response as thousands flee fighting in Lobaye\n\n"
+        "Briefing notes\n4 December 2026\n\n"
+        "This is a summary of what was said by UNHCR spokesperson Mireille Dufour-Kabore "
+        "– to whom quoted text may be attributed – at today's press briefing at the Palais "
+        "des Nations in Geneva.\n\n"
+        "Arrivals peaked on Tuesday, when some 2,800 people crossed into the Republic of the "
+        "Congo in a single day. A further 7,100 refugees have reached Boyele."
+    )
+    run = run_article(text, "entities")
+    claimants = {c["claimant_id"] for c in run.result.claims if c["claim_kind"] == "displaced"}
+    assert claimants == {"org:united_nations_high_commissioner_for_refugees"}, run.result.claims

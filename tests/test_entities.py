@@ -3931,3 +3931,17 @@ def test_a_minister_s_whole_title_is_no_organization_and_his_ministry_is_one():
     orgs = _names(r, "ORG")
     assert "Minister of Public Health" not in orgs, orgs
     assert "Ministry of Public Health" in orgs, orgs
+
+
+def test_a_clergy_title_or_a_police_rank_before_a_name_is_no_part_of_it():
+    _, r = _extract(
+        "The Syriac Catholic archbishop of Mosul, Archbishop Boutros Shamoun Yacoub, said "
+        "11 churches had burned. Fr. Ammar Yako said the town was empty. Senior "
+        "Superintendent Mpho Lekhanya said 2,000 residents had fled.\n"
+    )
+    persons = {e["entity_id"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert {
+        "person:boutros_shamoun_yacoub",
+        "person:ammar_yako",
+        "person:mpho_lekhanya",
+    } <= persons, persons
