@@ -704,7 +704,7 @@ READ_MORE_RE = re.compile(
     r"recommended stories(?=\s*$)|"
     r"(?:you )?(?:may|might) also like(?=\s*:)|"
     # The same in the languages of regional sites' English editions.
-    r"leia também|leia mais|lea también|lee también|lire aussi|à lire aussi|sources?(?=\s*:)|references(?=\s*:)|"
+    r"leia também|leia mais|lea también|lee también|lire aussi|à lire aussi|sources?(?=\s*:)|references(?=\s*:)|references\[edit\](?=\s*$)|"
     # A publication's note on itself: "Methodology: figures are provisional ..."
     r"(?:methodology|editor['’]?s note|disclaimer|about this (?:report|digest|update)|"
     r"correction|clarification|tags|topics|filed under|our standards)(?=\s*:)|"
@@ -1046,7 +1046,8 @@ _SESSION_CLOCK_RE = re.compile(
 _PUBLICATION_NOTE_RE = re.compile(
     r"^(?:a version of )?this (?:story|article|report|piece|interview|column) (?:first )?"
     r"(?:appeared|appears|ran|was published|is published|is licensed|was originally published)"
-    r"\b|^(?:our |the )?next(?: week['’]s| month['’]s)? (?:[\w-]+ ){0,2}(?:will )?"
+    r"\b|^this page was last (?:edited|modified|updated)\b"
+    r"|^(?:our |the )?next(?: week['’]s| month['’]s)? (?:[\w-]+ ){0,2}(?:will )?"
     r"(?:be published|appear|be out|be sent)\b",
     _I,
 )
@@ -1169,7 +1170,12 @@ _MEDIUM_LABEL_RE = re.compile(r"^(?:Video|Photo|Image|Post|Audio|Clip):\s+(?=[\"
 _DASH_FRAMED_RE = re.compile(r"[-–—]\s+(?P<inner>[^\n]{1,80}?)\s+[-–—]")
 
 
+# A wiki's link to edit the section after its heading: "Background[edit]".
+_EDIT_LINK_RE = re.compile(r"\s*\[edit\]\s*$")
+
+
 def _is_heading_shape(text: str) -> bool:
+    text = _EDIT_LINK_RE.sub("", text) if "\n" not in text else text
     # A newsletter's numbered item title: "1. Rockets hit La Cruz overnight"; a fact
     # check's numbered claim: '1. "We destroyed 40 tanks"'.
     text = _MEDIUM_LABEL_RE.sub("", _ITEM_NUMBER_RE.sub("", text, count=1), count=1)

@@ -8803,3 +8803,26 @@ def test_a_un_agencys_briefing_notes_are_the_agencys_account():
     run = run_article(text, "entities")
     claimants = {c["claimant_id"] for c in run.result.claims if c["claim_kind"] == "displaced"}
     assert claimants == {"org:united_nations_high_commissioner_for_refugees"}, run.result.claims
+
+
+def test_a_speech_page_titled_by_its_speaker_is_her_words_to_the_page_heading_below():
+    text = normalize_text(
+        "Oral update of the Commission of Inquiry to the Human Rights Council\n\n"
+        "Statements and speeches\nGeneva, 6 October 2026\n\n"
+        "Oral update by Ms. Margarida Sa-Nogueira, Chair of the Commission of Inquiry\n\n"
+        "Check against delivery\n\n"
+        "Mr. President,\nExcellencies,\nLadies and gentlemen,\n\n"
+        "Two months ago, the coastal governorates were beginning to recover. Today, "
+        "civilians are killed in their homes.\n\n"
+        "We call on the parties to cease all attacks on civilians.\n\n"
+        "Thank you, Mr. President.\n\n"
+        "Interactive dialogue (summary)\n\n"
+        "In the ensuing dialogue, the Russian Federation urged an inclusive dialogue."
+    )
+    run = run_article(text, "entities")
+    mine = [
+        q["text"] for q in run.result.quotes if q["speaker_id"] == "person:margarida_sa_nogueira"
+    ]
+    assert any(t.startswith("Two months ago") for t in mine), run.result.quotes
+    assert any(t.startswith("We call on the parties") for t in mine), mine
+    assert not any("Excellencies" in t or "ensuing dialogue" in t for t in mine), mine

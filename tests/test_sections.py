@@ -2781,3 +2781,31 @@ def test_the_headline_repeated_further_down_stays_in_a_section():
     sections = sections_of(text)
     repeat = text.index("NAXAL VIOLENCE")
     assert any(s.char_start <= repeat < s.char_end for s in sections), shape(sections)
+
+
+def test_a_wikis_edit_links_references_and_page_notes():
+    """'Background[edit]' is a heading; a references list under 'References[edit]' and
+    the page's last-edited note are the page's, no news."""
+    text = normalize_text(
+        "2026 Tummo border clashes\n\n"
+        "The 2026 Tummo border clashes were armed confrontations between the Libyan "
+        "National Army and the Niger Armed Forces around the Tummo crossing.\n\n"
+        "Background[edit]\n\n"
+        "In 2011 the crossing was closed after the fall of the government in Tripoli.\n\n"
+        "Reactions[edit]\n\n"
+        "Algeria – The Ministry of Foreign Affairs expressed its deep concern and called "
+        "for restraint.\n\n"
+        "References[edit]\n"
+        '^ a b "LNA says Tummo fully secured". Sahara Monitor. 20 November 2026. '
+        "Retrieved 9 December 2026.\n"
+        '^ "Six civilians killed as shells hit Tummo market". Sahara Monitor. 19 November '
+        "2026. Retrieved 9 December 2026.\n\n"
+        "This page was last edited on 9 December 2026, at 14:22 (UTC).\n"
+    )
+    sections = sections_of(text)
+    assert [(s.section_type, s.heading) for s in sections if s.heading] == [
+        ("history", "Background[edit]"),
+        ("foreign_reactions", "Reactions[edit]"),
+    ], shape(sections)
+    for words in ("^ a b", "This page was last edited"):
+        assert type_at(text, words) == "other", (words, shape(sections))

@@ -1064,14 +1064,21 @@ def _published_in_full(ctx: ArticleContext) -> list[dict]:
     body = ctx.paragraphs[intro + 1 :]
     # The text ends at its end mark ("– ENDS –") or at the page's own note below it
     # ("Editor's note: ...", "Related: ...").
-    end = next((k for k, (lo, hi) in enumerate(body) if _after_the_text(ctx.text[lo:hi])), None)
+    end = next(
+        (
+            k
+            for k, (lo, hi) in enumerate(body)
+            if _after_the_text(ctx.text[lo:hi]) or _heading_after_speech(ctx.text[lo:hi])
+        ),
+        None,
+    )
     body = body[:end]
     if speaker is None or not any(_FIRST_PERSON_RE.search(ctx.text, lo, hi) for lo, hi in body):
         return _document_under_letterhead(ctx, body)
     return [
         _unmarked_quote(ctx, speaker, lo, hi)
         for lo, hi in body
-        if ctx.text[lo:hi].strip(TRAILING) and not _SPEECH_FURNITURE_RE.match(ctx.text[lo:hi])
+        if ctx.text[lo:hi].strip(TRAILING) and not _speech_furniture(ctx.text[lo:hi])
     ]
 
 
@@ -1080,9 +1087,29 @@ def _published_in_full(ctx: ArticleContext) -> list[dict]:
 _SPEECH_FURNITURE_RE = re.compile(
     r"\s*(?:(?:check against delivery|as delivered|embargoed\b[^\n]*)\.?\s*$|"
     r"(?:mr|mister|madam|madame)\.? (?:president|chair\w*|speaker|secretary-general)\W*$|"
+    r"(?:excellencies|your excellencies|ladies and gentlemen|distinguished delegates|"
+    r"dear colleagues)\W*$|"
     r"[^\n]*\|\s*(?:tel(?:ephone)?|phone|e-?mail|fax)\b)",
     re.IGNORECASE,
 )
+
+
+def _speech_furniture(paragraph: str) -> bool:
+    """Is every line of the paragraph the speech's furniture ("Mr. President," over
+    "Excellencies,")?"""
+    return all(_SPEECH_FURNITURE_RE.match(ln) for ln in paragraph.split("\n") if ln.strip())
+
+
+def _heading_after_speech(paragraph: str) -> bool:
+    """A heading of the page's own below the speech ("Interactive dialogue (summary)"):
+    a short line no sentence or address ends ("Excellencies," is the speech's)."""
+    text = paragraph.strip()
+    return (
+        "\n" not in text
+        and len(text.split()) <= LETTERHEAD_MAX_WORDS
+        and text[-1] not in ".!?:;,"
+        and not _speech_furniture(text)
+    )
 
 
 def _after_the_text(paragraph: str) -> bool:
