@@ -576,6 +576,27 @@ def full_dates(value: str) -> list[tuple[dt.date, int, int]]:
     return out
 
 
+# A page's own note at its foot on when it last changed: "This page was last edited on
+# 9 December 2026, at 14:22 (UTC).", "Page last updated: 3 March 2026".
+_FOOTER_DATE_RE = re.compile(
+    r"^\s*(?:this )?page (?:was )?last (?:edited|modified|updated|reviewed)\b(?: on)?\s*:?",
+    re.IGNORECASE | re.MULTILINE,
+)
+# How many paragraphs from the end the foot's note may stand.
+FOOTER_REACH = 3
+
+
+def _footer_date(paragraphs: list[Paragraph]) -> dt.date | None:
+    """The date a page's foot says it last changed, for a page whose head gives none."""
+    for para in paragraphs[-FOOTER_REACH:][::-1]:
+        for m in _FOOTER_DATE_RE.finditer(para.text):
+            line_end = para.text.find("\n", m.end())
+            found = find_date(para.text[m.end() : None if line_end < 0 else line_end])
+            if found is not None:
+                return found
+    return None
+
+
 def find_date(value: str, default_year: int | None = None) -> dt.date | None:
     """The first date anywhere in ``value`` (same formats as :func:`parse_date`)."""
     for m in _DATE_RE.finditer(value):
@@ -1787,6 +1808,7 @@ def parse_article(text: str) -> ParsedArticle:
         or caption_date
         or below.updated
         or _headline_date(fields.headline)
+        or _footer_date(paragraphs)
     )
 
     genre = fields.genre

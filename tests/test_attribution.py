@@ -8826,3 +8826,14 @@ def test_a_speech_page_titled_by_its_speaker_is_her_words_to_the_page_heading_be
     assert any(t.startswith("Two months ago") for t in mine), run.result.quotes
     assert any(t.startswith("We call on the parties") for t in mine), mine
     assert not any("Excellencies" in t or "ensuing dialogue" in t for t in mine), mine
+
+
+def test_a_spokesman_who_repeats_his_sides_figure_claims_it():
+    found = _found_claims(
+        "In Baku, defence ministry spokesman Colonel Vusal Huseynli said Azerbaijani forces "
+        "had acted in self-defence. He repeated Baku's figure of three Azerbaijani "
+        "servicemen killed and five wounded."
+    )
+    (killed,) = found["killed"]
+    (wounded,) = found["wounded"]
+    assert killed["claimant_id"] == wounded["claimant_id"] == "person:vusal_huseynli", found

@@ -1701,3 +1701,14 @@ def test_a_headline_closed_by_its_date_after_a_comma_dates_the_article() -> None
         "Forces retook the town overnight, the largest change since the war began.\n"
     )
     assert article.head.published_date == dt.date(2026, 10, 29)
+
+
+def test_a_page_whose_head_gives_no_date_is_dated_by_its_foots_last_edited_note() -> None:
+    text = (
+        "2026 Tummo border clashes\n\n"
+        "From Wikipedia, the free encyclopedia\n\n"
+        "The 2026 Tummo border clashes were armed confrontations on 17 November.\n\n"
+        "Categories: 2026 in Libya | 2026 in Niger\n"
+        "This page was last edited on 9 December 2026, at 14:22 (UTC).\n"
+    )
+    assert parse_article(text).head.published_date == dt.date(2026, 12, 9)
