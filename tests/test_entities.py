@@ -3945,3 +3945,12 @@ def test_a_clergy_title_or_a_police_rank_before_a_name_is_no_part_of_it():
         "person:ammar_yako",
         "person:mpho_lekhanya",
     } <= persons, persons
+
+
+def test_a_machines_acronym_or_a_plural_acronym_is_no_organization():
+    _, r = _extract(
+        "Qatari naval forces destroyed two UAVs and a USV approaching the LNG carrier near "
+        "Ras Laffan, the Qatari Ministry of Defence said.\n"
+    )
+    orgs = {e["entity_id"] for e in r.entities if e["entity_type"] == "ORG"}
+    assert not orgs & {"org:uavs", "org:usv", "org:lng"}, orgs

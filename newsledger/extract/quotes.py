@@ -1097,6 +1097,8 @@ _SPEECH_FURNITURE_RE = re.compile(
 def _speech_furniture(paragraph: str) -> bool:
     """Is every line of the paragraph the speech's furniture ("Mr. President," over
     "Excellencies,")?"""
+    if _SPEECH_FURNITURE_RE.match(paragraph):
+        return True  # a contact block opening on its press office's line
     return all(_SPEECH_FURNITURE_RE.match(ln) for ln in paragraph.split("\n") if ln.strip())
 
 

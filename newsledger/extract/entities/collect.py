@@ -1762,6 +1762,13 @@ def _bracketed(doc: Doc, i: int) -> bool:
     return lo is not None and hi is not None
 
 
+def _machine_acronym(text: str) -> bool:
+    """An acronym for a machine ("UAV", "USV", "APC") or any acronym in the plural
+    ("UAVs", "IEDs"): a thing counted, no body's name."""
+    plural = len(text) > 2 and text.endswith("s") and text[:-1].isupper()
+    return plural or (text.isupper() and text.lower() in lexset("machine_acronyms"))
+
+
 def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     doc = ent.doc
     s0, e0 = core(ent)
@@ -1780,6 +1787,8 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         return oid
     start, end = _org_core(ent)
     end = _known_name_end(doc, start, end)
+    if end - start == 1 and _machine_acronym(doc[start].text):
+        return None  # "two UAVs", "a USV": a machine, no body
     if (
         end - start == 1
         and start
