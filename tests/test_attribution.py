@@ -8837,3 +8837,20 @@ def test_a_spokesman_who_repeats_his_sides_figure_claims_it():
     (killed,) = found["killed"]
     (wounded,) = found["wounded"]
     assert killed["claimant_id"] == wounded["claimant_id"] == "person:vusal_huseynli", found
+
+
+def test_the_pope_unnamed_speaks_for_the_holy_see_and_a_named_pope_for_himself():
+    run = _entities_run(
+        "Islamic State militants attacked Qaraqosh on Friday, killing 27 civilians.\n\n"
+        'After the Angelus, the Pope said: "I am following with deep sorrow the news from '
+        'northern Iraq."'
+    )
+    assert [q["speaker_id"] for q in run.result.quotes] == ["country:VAT"], run.result.quotes
+    run = _entities_run(
+        "Islamic State militants attacked Qaraqosh on Friday, killing 27 civilians.\n\n"
+        'Pope Leo Marcelli spoke after the Angelus. The Pope said: "I am following with deep '
+        'sorrow the news from northern Iraq."'
+    )
+    assert [q["speaker_id"] for q in run.result.quotes] == ["person:leo_marcelli"], (
+        run.result.quotes
+    )

@@ -756,6 +756,10 @@ def titles(st: ArticleState) -> None:
                 _secretary_general(st, p, a, r.start, b)
                 continue
             if not info or not info["country_code"]:
+                # "the Pope appeals for peace": an office one state's alone, its holder
+                # unnamed in the article, speaks for that state.
+                info = _sole_office_state(st, p, r.start, b, r.role.normalized) or info
+            if not info or not info["country_code"]:
                 continue
             if b < len(doc) and doc[b].is_title and doc[b].tag_ == "NNP":
                 continue  # a name follows that the model did not tag: not title-only
@@ -767,6 +771,18 @@ def titles(st: ArticleState) -> None:
                 if not (m.para == p and a <= m.start and m.end <= b and m.entity_id == country_eid)
             ]
             st.add(Mention(p, a, b, country_eid, "title"))
+
+
+def _sole_office_state(st: ArticleState, p: int, start: int, end: int, office: str) -> dict | None:
+    """The state whose office alone this is (``sole_offices``: the Pope's, the Holy
+    See's), when no name follows the title and no one in the article holds it."""
+    iso = lexicon()["sole_offices"].get(office)
+    doc = st.docs[p]
+    if iso is None or (end < len(doc) and doc[end].is_title and doc[end].tag_ == "NNP"):
+        return None
+    if any(r.get("role_normalized") == office for r in st.roles):
+        return None  # "Pope Leo ... the Pope said": the person named
+    return {"country_code": iso}
 
 
 UNITED_NATIONS = "org:united_nations"
