@@ -3954,3 +3954,16 @@ def test_a_machines_acronym_or_a_plural_acronym_is_no_organization():
     )
     orgs = {e["entity_id"] for e in r.entities if e["entity_type"] == "ORG"}
     assert not orgs & {"org:uavs", "org:usv", "org:lng"}, orgs
+
+
+def test_a_town_struck_or_shelled_is_a_place_whatever_the_model_made_of_it():
+    for text, town in (
+        ("Ukraine said Russian missiles hit Kharkiv overnight.\n", "Kharkiv"),
+        (
+            "Estonia said Russian forces shelled Narva on Monday, killing three civilians.\n",
+            "Narva",
+        ),
+    ):
+        _, r = _extract(text)
+        kinds = {m["entity_id"].split(":")[0] for m in r.mentions if m["surface"] == town}
+        assert kinds == {"place"}, (town, r.mentions)

@@ -26,6 +26,7 @@ from newsledger.extract import reference as ref
 from newsledger.extract.entities.state import ArticleState, Entity, Mention, reference_backed
 from newsledger.extract.syntax import (
     conjuncts,
+    first_conjunct,
     hyphen_joined_end,
     lemma_of,
     lexset,
@@ -651,6 +652,24 @@ def _known_town(st: ArticleState, span: Span) -> bool:
     return SequenceMatcher(None, ref.key(place.name), ref.key(span.text)).ratio() >= 0.75
 
 
+def _struck_town(st: ArticleState, doc: Doc, i: int) -> bool:
+    """A one-word name struck, shelled or attacked ("missiles hit Kharkiv", "shelled
+    Narva"), which the model left untagged or took for a body or a person, when the
+    references know a town of that name in a country the article names."""
+    tok = doc[i]
+    if not (tok.is_title and tok.is_alpha and tok.tag_ == "NNP"):
+        return False
+    if (i and doc[i - 1].is_title and doc[i - 1].tag_ == "NNP") or (
+        i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].tag_ == "NNP"
+    ):
+        return False  # part of a longer name
+    root = first_conjunct(tok)
+    verbs = lexset("place_object_verbs") | lexset("capital_object_verbs")
+    if not (root.dep_ == "dobj" and lemma_of(root.head) in verbs):
+        return False
+    return _known_town(st, doc[i : i + 1])
+
+
 def known_town_names(st: ArticleState) -> None:
     """A town's name of two words or more that the model cut in two ('Boa' a place and
     'Vista' an organization), left untagged or took for an organization, or for a person
@@ -670,6 +689,8 @@ def known_town_names(st: ArticleState) -> None:
                 ),
                 None,
             )
+            if found is None and _struck_town(st, doc, i):
+                found = doc[i : i + 1]
             if found is None:
                 i += 1
                 continue
