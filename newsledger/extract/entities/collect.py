@@ -2352,16 +2352,9 @@ def _state_body_before(
     With ``start``, only a body the text names before that token."""
     here = _states_named(st, p)
     named = _named_by(st, None if start is None else (p, start))
-    found = {
-        org.entity_id: org
-        for e in list(st.entities.values())
-        if e.entity_type == "ORG"
-        and e.country_code
-        and (named is None or e.entity_id in named)
-        and (org := ref.state_body(text, e.country_code)) is not None
-        and org.entity_id == e.entity_id
-        and here <= {e.country_code}
-    }
+    found = _bodies_so_named(
+        st, text, lambda e: (named is None or e.entity_id in named) and here <= {e.country_code}
+    )
     doc = st.docs[p]
     if (
         not found
@@ -2380,15 +2373,9 @@ def _state_body_before(
         for m in st.mentions:
             if m.para == p and m.end <= start:
                 last[m.entity_id] = max(last.get(m.entity_id, 0), m.end)
-        found = {
-            org.entity_id: org
-            for e in list(st.entities.values())
-            if e.entity_id in last
-            and e.entity_type == "ORG"
-            and e.country_code
-            and (org := ref.state_body(text, e.country_code)) is not None
-            and org.entity_id == e.entity_id
-            and {
+
+        def speaking_between(e: Entity) -> set[str]:
+            return {
                 s.id_.split(":", 1)[1]
                 for s in st.ref_spans(p)
                 if s.label_ in ("COUNTRY_NAME", "COUNTRY_CAPITAL")
@@ -2396,9 +2383,27 @@ def _state_body_before(
                 and s.end <= start
                 and s.root.dep_ in ("nsubj", "nsubjpass")
             }
-            <= {e.country_code}
-        }
+
+        found = _bodies_so_named(
+            st,
+            text,
+            lambda e: e.entity_id in last and speaking_between(e) <= {e.country_code},
+        )
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _bodies_so_named(st: ArticleState, text: str, keep) -> dict[str, ref.Org]:  # type: ignore[no-untyped-def]
+    """The article's state bodies (those ``keep`` accepts) that a name without its state
+    names in their own state's words."""
+    return {
+        org.entity_id: org
+        for e in list(st.entities.values())
+        if e.entity_type == "ORG"
+        and e.country_code
+        and keep(e)
+        and (org := ref.state_body(text, e.country_code)) is not None
+        and org.entity_id == e.entity_id
+    }
 
 
 def _place_context(span: Span, person: bool) -> bool:
