@@ -3967,3 +3967,12 @@ def test_a_town_struck_or_shelled_is_a_place_whatever_the_model_made_of_it():
         _, r = _extract(text)
         kinds = {m["entity_id"].split(":")[0] for m in r.mentions if m["surface"] == town}
         assert kinds == {"place"}, (town, r.mentions)
+
+
+def test_shrimati_before_a_members_name_is_an_honorific():
+    _, r = _extract(
+        "The question was asked by SHRI MAHESH KUMAR BAGHEL and Shrimati Sunita Devi Netam "
+        "about the attack on the camp at Pamed in Chhattisgarh, India.\n"
+    )
+    persons = {e["entity_id"] for e in r.entities if e["entity_type"] == "PERSON"}
+    assert "person:sunita_devi_netam" in persons, persons
