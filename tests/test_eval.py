@@ -87,9 +87,9 @@ INVENTED_DEV_FLOORS = [
     ("countries", 0.95, 0.95),
     ("places", 0.7, 0.8),
     ("quotes_found", 0.95, 0.95),
-    ("quotes", 0.8, 0.8),
+    ("quotes", 0.89, 0.88),
     ("claims_found", 0.75, 0.7),
-    ("claims", 0.80, 0.77),
+    ("claims", 0.81, 0.79),
     ("reactions", 0.75, 0.8),
     ("timeline", 0.92, 0.90),
 ]
@@ -264,8 +264,8 @@ INVENTED_DEV5_FLOORS = [
     ("places", 0.85, 0.71),
     ("quotes_found", 0.95, 0.9),
     ("quotes", 0.85, 0.8),
-    ("claims_found", 0.8, 0.8),
-    ("claims", 0.83, 0.78),
+    ("claims_found", 0.87, 0.80),
+    ("claims", 0.85, 0.79),
     ("reactions", 0.75, 0.9),
     ("timeline", 0.9, 0.8),
 ]
@@ -364,8 +364,8 @@ INVENTED_DEV9_FLOORS = [
     ("places", 0.72, 0.72),
     ("quotes_found", 0.95, 0.95),
     ("quotes", 0.89, 0.87),
-    ("claims_found", 0.75, 0.81),
-    ("claims", 0.63, 0.67),
+    ("claims_found", 0.76, 0.81),
+    ("claims", 0.63, 0.68),
     ("reactions", 0.7, 0.8),
     ("timeline", 0.88, 0.68),
 ]
@@ -391,7 +391,7 @@ INVENTED_DEV10_FLOORS = [
     ("quotes_found", 0.97, 0.96),
     ("quotes", 0.90, 0.89),
     ("claims_found", 0.72, 0.8),
-    ("claims", 0.66, 0.74),
+    ("claims", 0.73, 0.79),
     ("reactions", 0.84, 0.82),
     ("timeline", 0.90, 0.81),
 ]
@@ -416,11 +416,11 @@ INVENTED_DEV11_FLOORS = [
     ("sections", 0.3, 0.33),
     ("persons", 0.86, 0.83),
     ("organizations", 0.75, 0.72),
-    ("places", 0.66, 0.75),
+    ("places", 0.76, 0.81),
     ("quotes_found", 0.97, 0.9),
     ("quotes", 0.82, 0.78),
-    ("claims_found", 0.6, 0.77),
-    ("claims", 0.48, 0.63),
+    ("claims_found", 0.66, 0.79),
+    ("claims", 0.54, 0.65),
     ("reactions", 0.77, 0.87),
     ("timeline", 0.88, 0.68),
 ]
@@ -443,7 +443,7 @@ INVENTED_DEV11_FLOORS = [
 INVENTED_DEV12_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.66, 0.62),
-    ("persons", 0.93, 0.88),
+    ("persons", 0.94, 0.88),
     ("organizations", 0.73, 0.76),
     ("places", 0.7, 0.76),
     ("quotes_found", 0.96, 0.92),
@@ -500,13 +500,13 @@ INVENTED_DEV13_FLOORS = [
 INVENTED_DEV14_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.71, 0.75),
-    ("persons", 0.95, 0.91),
+    ("persons", 0.96, 0.92),
     ("organizations", 0.81, 0.74),
     ("places", 0.77, 0.79),
     ("quotes_found", 0.96, 0.95),
-    ("quotes", 0.9, 0.89),
-    ("claims_found", 0.75, 0.85),
-    ("claims", 0.72, 0.82),
+    ("quotes", 0.91, 0.90),
+    ("claims_found", 0.76, 0.85),
+    ("claims", 0.73, 0.82),
     ("reactions", 0.81, 0.80),
     ("timeline", 0.94, 0.77),
 ]
@@ -530,12 +530,12 @@ INVENTED_DEV15_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.69, 0.61),
     ("persons", 0.92, 0.82),
-    ("organizations", 0.77, 0.73),
+    ("organizations", 0.77, 0.74),
     ("places", 0.74, 0.76),
     ("quotes_found", 0.94, 0.9),
     ("quotes", 0.85, 0.83),
     ("claims_found", 0.8, 0.85),
-    ("claims", 0.66, 0.69),
+    ("claims", 0.67, 0.71),
     ("reactions", 0.75, 0.84),
     ("timeline", 0.84, 0.7),
 ]
@@ -559,7 +559,7 @@ INVENTED_DEV16_FLOORS = [
     ("organizations", 0.87, 0.78),
     ("places", 0.76, 0.78),
     ("quotes_found", 0.95, 0.95),
-    ("quotes", 0.85, 0.85),
+    ("quotes", 0.86, 0.86),
     ("claims_found", 0.84, 0.83),
     ("claims", 0.75, 0.75),
     ("reactions", 0.86, 0.82),
@@ -587,8 +587,8 @@ INVENTED_DEV17_FLOORS = [
     ("places", 0.78, 0.81),
     ("quotes_found", 0.91, 0.94),
     ("quotes", 0.83, 0.86),
-    ("claims_found", 0.78, 0.86),
-    ("claims", 0.71, 0.78),
+    ("claims_found", 0.82, 0.88),
+    ("claims", 0.77, 0.81),
     ("reactions", 0.74, 0.85),
     ("timeline", 0.87, 0.66),
 ]
@@ -644,7 +644,7 @@ INVENTED_DEV19_FLOORS = [
     ("quotes_found", 0.92, 0.94),
     ("quotes", 0.77, 0.78),
     ("claims_found", 0.84, 0.88),
-    ("claims", 0.61, 0.64),
+    ("claims", 0.69, 0.72),
     ("reactions", 0.87, 0.87),
     ("timeline", 0.93, 0.72),
 ]
@@ -749,8 +749,8 @@ INVENTED_DEV23_FLOORS = [
     ("places", 0.75, 0.68),
     ("quotes_found", 0.97, 0.94),
     ("quotes", 0.83, 0.80),
-    ("claims_found", 0.79, 0.79),
-    ("claims", 0.72, 0.72),
+    ("claims_found", 0.80, 0.79),
+    ("claims", 0.74, 0.72),
     ("reactions", 0.83, 0.87),
     ("timeline", 0.90, 0.83),
 ]
@@ -853,7 +853,7 @@ INVENTED_DEV27_FLOORS = [
     ("published_date", 0.70, 0.95),
     ("sections", 0.58, 0.55),
     ("persons", 0.90, 0.90),
-    ("organizations", 0.87, 0.79),
+    ("organizations", 0.90, 0.81),
     ("places", 0.78, 0.79),
     ("quotes_found", 0.77, 0.93),
     ("quotes", 0.82, 0.84),
@@ -880,7 +880,7 @@ INVENTED_DEV28_FLOORS = [
     ("sections", 0.57, 0.68),
     ("persons", 0.90, 0.86),
     ("organizations", 0.78, 0.78),
-    ("places", 0.70, 0.81),
+    ("places", 0.71, 0.81),
     ("quotes_found", 0.89, 0.89),
     ("quotes", 0.81, 0.81),
     ("claims_found", 0.79, 0.86),
@@ -1045,7 +1045,7 @@ INVENTED_DEV34_FLOORS = [
     ("sections", 0.53, 0.51),
     ("persons", 0.85, 0.79),
     ("organizations", 0.83, 0.75),
-    ("places", 0.73, 0.75),
+    ("places", 0.74, 0.75),
     ("quotes_found", 0.88, 0.92),
     ("quotes", 0.82, 0.86),
     ("claims_found", 0.78, 0.84),
@@ -1144,7 +1144,7 @@ INVENTED_DEV38_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.62, 0.63),
     ("persons", 0.89, 0.86),
-    ("organizations", 0.74, 0.70),
+    ("organizations", 0.74, 0.71),
     ("places", 0.81, 0.75),
     ("quotes_found", 0.96, 0.96),
     ("quotes", 0.84, 0.84),
@@ -1168,12 +1168,12 @@ INVENTED_DEV39_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.59, 0.63),
     ("persons", 0.93, 0.90),
-    ("organizations", 0.84, 0.78),
+    ("organizations", 0.85, 0.79),
     ("places", 0.82, 0.76),
     ("quotes_found", 0.97, 0.95),
     ("quotes", 0.88, 0.86),
     ("claims_found", 0.80, 0.80),
-    ("claims", 0.67, 0.67),
+    ("claims", 0.69, 0.68),
     ("reactions", 0.86, 0.85),
     ("timeline", 0.93, 0.83),
 ]
@@ -1192,14 +1192,14 @@ INVENTED_DEV39_FLOORS = [
 INVENTED_DEV40_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.70, 0.69),
-    ("persons", 0.94, 0.82),
+    ("persons", 0.94, 0.83),
     ("organizations", 0.75, 0.71),
     ("places", 0.80, 0.75),
     ("quotes_found", 0.97, 0.86),
     ("quotes", 0.88, 0.79),
     ("claims_found", 0.72, 0.84),
     ("claims", 0.63, 0.74),
-    ("reactions", 0.60, 0.78),
+    ("reactions", 0.62, 0.78),
     ("timeline", 0.87, 0.77),
 ]
 
@@ -1221,8 +1221,8 @@ INVENTED_DEV41_FLOORS = [
     ("places", 0.76, 0.76),
     ("quotes_found", 0.85, 0.97),
     ("quotes", 0.76, 0.87),
-    ("claims_found", 0.80, 0.83),
-    ("claims", 0.77, 0.80),
+    ("claims_found", 0.81, 0.84),
+    ("claims", 0.78, 0.80),
     ("reactions", 0.82, 0.91),
     ("timeline", 0.91, 0.76),
 ]
@@ -1269,8 +1269,8 @@ INVENTED_DEV43_FLOORS = [
     ("places", 0.80, 0.73),
     ("quotes_found", 0.97, 0.96),
     ("quotes", 0.93, 0.92),
-    ("claims_found", 0.82, 0.82),
-    ("claims", 0.76, 0.76),
+    ("claims_found", 0.83, 0.82),
+    ("claims", 0.78, 0.77),
     ("reactions", 0.74, 0.78),
     ("timeline", 0.71, 0.69),
 ]
@@ -1314,11 +1314,11 @@ INVENTED_DEV45_FLOORS = [
     ("sections", 0.46, 0.42),
     ("persons", 0.85, 0.79),
     ("organizations", 0.85, 0.76),
-    ("places", 0.72, 0.68),
+    ("places", 0.72, 0.69),
     ("quotes_found", 0.94, 0.96),
     ("quotes", 0.85, 0.86),
     ("claims_found", 0.75, 0.81),
-    ("claims", 0.63, 0.68),
+    ("claims", 0.64, 0.70),
     ("reactions", 0.71, 0.83),
     ("timeline", 0.79, 0.64),
 ]
@@ -1362,7 +1362,7 @@ INVENTED_DEV47_FLOORS = [
     ("sections", 0.33, 0.26),
     ("persons", 0.93, 0.78),
     ("organizations", 0.72, 0.66),
-    ("places", 0.74, 0.79),
+    ("places", 0.75, 0.80),
     ("quotes_found", 0.95, 0.88),
     ("quotes", 0.83, 0.77),
     ("claims_found", 0.76, 0.90),
@@ -1389,10 +1389,60 @@ INVENTED_DEV48_FLOORS = [
     ("places", 0.65, 0.70),
     ("quotes_found", 0.97, 0.95),
     ("quotes", 0.88, 0.86),
-    ("claims_found", 0.61, 0.76),
-    ("claims", 0.50, 0.61),
+    ("claims_found", 0.62, 0.76),
+    ("claims", 0.50, 0.62),
     ("reactions", 0.64, 0.81),
     ("timeline", 0.93, 0.69),
+]
+
+
+# The fiftieth invented development set (441-448, tests/gold/invented_dev49/): a refugee
+# agency's Geneva briefing notes, an encyclopedia article on a clash, a maritime security
+# advisory, a wire agency's exclusive built on anonymous sources, a wiki's current-events
+# portal, a foreign ministry's travel advice page, a defence ministry's intelligence thread
+# reposted by a news site, and a parliament's written answer.
+# Scored blind: R/P sections .24/.27, persons .74/.69, organizations .75/.74, places
+# .66/.72, quotes .82/.69, claims .42/.64, reactions .73/.76, timeline .65/.62, published
+# dates 6 of 8 (and 448's section rows failed validation). At the session's end:
+# sections .30/.30, persons .76/.68, organizations .82/.72, places .73/.72, quotes
+# .83/.79, claims .46/.66, reactions .73/.77, timeline .73/.69, published dates 7 of 8.
+INVENTED_DEV49_FLOORS = [
+    ("published_date", 0.85, 0.97),
+    ("sections", 0.27, 0.27),
+    ("persons", 0.73, 0.65),
+    ("organizations", 0.79, 0.69),
+    ("places", 0.70, 0.69),
+    ("quotes_found", 0.96, 0.91),
+    ("quotes", 0.80, 0.76),
+    ("claims_found", 0.54, 0.79),
+    ("claims", 0.43, 0.63),
+    ("reactions", 0.70, 0.74),
+    ("timeline", 0.70, 0.66),
+]
+
+# The fifty-first invented development set (449-456, tests/gold/invented_dev50/): a listed
+# miner's stock-exchange announcement with a wire story, a sports site's story of a match
+# moved by fighting, a church news service's story of an appeal for peace, a commission of
+# inquiry's oral update to the Human Rights Council, a conflict monitor's monthly entries,
+# an aviation news site's story of closed airspace, a think tank's event recap, and a
+# newspaper's data-visualization page.
+# Scored blind: R/P sections .43/.38, persons .88/.70, organizations .73/.79, places
+# .71/.65, quotes .65/.67, claims .47/.57, reactions .65/.80, timeline .88/.68, published
+# dates 7 of 8. At the session's end: sections .43/.38, persons .92/.76, organizations
+# .73/.79, places .71/.65, quotes .78/.75, claims .52/.61, reactions .65/.80, timeline
+# .88/.68, published dates 7 of 8.
+INVENTED_DEV50_FLOORS = [
+    ("published_date", 0.85, 0.97),
+    ("sections", 0.40, 0.35),
+    ("persons", 0.89, 0.73),
+    ("organizations", 0.70, 0.76),
+    ("places", 0.68, 0.62),
+    ("quotes_found", 0.97, 0.93),
+    ("quotes", 0.75, 0.72),
+    ("claims_found", 0.68, 0.81),
+    ("claims", 0.49, 0.58),
+    ("reactions", 0.62, 0.77),
+    ("timeline", 0.85, 0.65),
 ]
 
 
@@ -1460,6 +1510,8 @@ SPLITS = [
     "invented_dev46",
     "invented_dev47",
     "invented_dev48",
+    "invented_dev49",
+    "invented_dev50",
 ]
 
 
@@ -1584,6 +1636,8 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev46", INVENTED_DEV46_FLOORS),
         ("invented_dev47", INVENTED_DEV47_FLOORS),
         ("invented_dev48", INVENTED_DEV48_FLOORS),
+        ("invented_dev49", INVENTED_DEV49_FLOORS),
+        ("invented_dev50", INVENTED_DEV50_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
