@@ -578,7 +578,7 @@ def full_dates(value: str) -> list[tuple[dt.date, int, int]]:
 
 # A page's own note at its foot on when it last changed: "This page was last edited on
 # 9 December 2026, at 14:22 (UTC).", "Page last updated: 3 March 2026".
-_FOOTER_DATE_RE = re.compile(
+FOOTER_NOTE_RE = re.compile(
     r"^\s*(?:this )?page (?:was )?last (?:edited|modified|updated|reviewed)\b(?: on)?\s*:?",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -589,7 +589,7 @@ FOOTER_REACH = 3
 def _footer_date(paragraphs: list[Paragraph]) -> dt.date | None:
     """The date a page's foot says it last changed, for a page whose head gives none."""
     for para in paragraphs[-FOOTER_REACH:][::-1]:
-        for m in _FOOTER_DATE_RE.finditer(para.text):
+        for m in FOOTER_NOTE_RE.finditer(para.text):
             line_end = para.text.find("\n", m.end())
             found = find_date(para.text[m.end() : None if line_end < 0 else line_end])
             if found is not None:

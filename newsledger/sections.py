@@ -77,6 +77,7 @@ from newsledger.parse import (
     CHECK_LINE_RE,
     END_MARK_RE,
     FACTBOX_RE,
+    FOOTER_NOTE_RE,
     LEAD_IN_RE,
     MONTH_DATE_RE,
     POST_CREDIT_RE,
@@ -1046,8 +1047,7 @@ _SESSION_CLOCK_RE = re.compile(
 _PUBLICATION_NOTE_RE = re.compile(
     r"^(?:a version of )?this (?:story|article|report|piece|interview|column) (?:first )?"
     r"(?:appeared|appears|ran|was published|is published|is licensed|was originally published)"
-    r"\b|^this page was last (?:edited|modified|updated)\b"
-    r"|^(?:our |the )?next(?: week['’]s| month['’]s)? (?:[\w-]+ ){0,2}(?:will )?"
+    r"\b|^(?:our |the )?next(?: week['’]s| month['’]s)? (?:[\w-]+ ){0,2}(?:will )?"
     r"(?:be published|appear|be out|be sent)\b",
     _I,
 )
@@ -1376,6 +1376,7 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
             or _SPONSOR_RE.match(text)
             or _SESSION_CLOCK_RE.fullmatch(text.strip())
             or _PUBLICATION_NOTE_RE.match(text)
+            or FOOTER_NOTE_RE.match(text)
             or _funding_note(text)
             or is_byline(text)
         ):
