@@ -8854,3 +8854,137 @@ def test_the_pope_unnamed_speaks_for_the_holy_see_and_a_named_pope_for_himself()
     assert [q["speaker_id"] for q in run.result.quotes] == ["person:leo_marcelli"], (
         run.result.quotes
     )
+
+
+def test_he_goes_on_with_an_office_that_speaks_for_its_state():
+    run = _entities_run(
+        "Islamic State militants attacked Qaraqosh on Friday, killing 27 civilians.\n\n"
+        'After the Angelus, the Pope said: "I am following with deep sorrow the news from '
+        'northern Iraq."\n\n'
+        'He appealed to "those who hold weapons" to stop. "I ask that the attacks cease," '
+        "he said."
+    )
+    speakers = [q["speaker_id"] for q in run.result.quotes]
+    assert speakers == ["country:VAT"] * 3, run.result.quotes
+
+
+def test_a_listed_companys_announcement_is_its_account_up_to_its_end_mark():
+    found = _found_claims(
+        "DABUS GOLD LIMITED\nASX: DBU\n\nANNOUNCEMENT TO THE MARKET\n\n"
+        "Dabus Gold Limited advises that armed men attacked the Menge Gold Project on "
+        "Sunday.\n\n"
+        "Two members of the site security team were killed and four employees were "
+        "injured.\n\n"
+        "ENDS\n\n"
+        "A local official said five people were killed in the attack."
+    )
+    assert {c["claimant_id"] for c in found["wounded"]} == {"org:dabus_gold_limited"}, found
+    by = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
+    assert by[2.0] == "org:dabus_gold_limited" and by[5.0] is None, found
+
+
+def test_the_killing_of_people_counts_them_and_an_execution_is_a_killing():
+    found = _found_claims(
+        "Between 9 August and 30 September the Commission documented the killing of at "
+        "least 312 civilians.\n\n"
+        "Its fighters executed 64 captured members of the General Security Service near "
+        "Qardaha. In Beit Yashout, at least 46 men were taken from their homes and executed."
+    )
+    killed = sorted(c["quantity_min"] for c in found["killed"])
+    assert killed == [46.0, 64.0, 312.0], found
+    assert "captured" not in found and "displaced" not in found, found
+
+
+def test_the_district_police_are_the_police_a_source_line_names():
+    found = _found_claims(
+        "Graphic: Deaths in Kurram district by month\n"
+        "Source: District Police Kurram, as of December 12\n\n"
+        "Gunmen attacked the convoy near Bagan, killing 44 people, according to the "
+        "district police."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "org:district_police_kurram", found
+
+
+def test_a_resolutions_operative_paragraphs_are_its_bodys_stances():
+    found = _found_reactions(
+        "Tanzanian vessels shelled the port of Kalemie in the Democratic Republic of the "
+        "Congo on 14 November, killing 12 civilians.\n\n"
+        "Adopted by the Peace and Security Council (PSC) of the African Union (AU) at its "
+        "1,298th meeting.\n\n"
+        "The Peace and Security Council,\n\n"
+        "Recalling its previous decisions on the situation in the Great Lakes region;\n\n"
+        "Adopts the following decision:\n\n"
+        "1. Expresses deep concern over the grave escalation of hostilities;\n\n"
+        "2. Strongly condemns all attacks against civilians;"
+    )
+    psc = "org:african_union_peace_and_security_council"
+    assert {(psc, "concern"), (psc, "condemnation")} <= found, found
+
+
+def test_a_script_clip_line_names_who_speaks_and_its_outcue_is_no_quote():
+    run = _entities_run(
+        "REPORTER (V/O): Israeli troops pushed into Beit Jinn in Syria overnight. (0:12)\n\n"
+        "SOT: BRIG. GEN. ADNAN HALABI-SAWAF, SPOKESMAN, SYRIAN MINISTRY OF DEFENCE (0:12)\n"
+        '"Our soldiers did not retreat one metre."\n\n'
+        '(END PKG -- OUTCUE: "...MERIDIAN WORLD NEWS, DAMASCUS.")'
+    )
+    quotes = [(q["speaker_id"], q["text"]) for q in run.result.quotes]
+    assert quotes == [("person:adnan_halabi_sawaf", "Our soldiers did not retreat one metre.")], (
+        quotes
+    )
+
+
+def test_a_signed_letters_figures_are_its_signatorys():
+    found = _found_claims(
+        "I have the honour to draw your attention to the attacks of the Cameroon Defence "
+        "Forces on the border of the Republic of the Congo.\n\n"
+        "On 28 October, Cameroonian troops attacked the post at Ngbala, killing four "
+        "Congolese soldiers.\n\n"
+        "(Signed) Dieudonné Mabiala-Okombi\nAmbassador\nPermanent Representative"
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "person:dieudonne_mabiala_okombi", found
+
+
+def test_a_speaker_the_parse_hung_on_the_quotes_second_half_is_the_one_after_said():
+    run = _entities_run(
+        "Russian and Armenian troops clashed near Gyumri on Monday.\n\n"
+        'The Caucasus Conflict Observatory counted the dead. "We have confirmed 31 deaths by '
+        'name," said its director, Levan Beridze-Holm, "and the real toll is almost '
+        'certainly higher."'
+    )
+    speakers = {q["speaker_id"] for q in run.result.quotes}
+    assert speakers == {"person:levan_beridze_holm"}, run.result.quotes
+
+
+def test_a_briefing_transcripts_opening_statement_is_the_spokespersons():
+    run = _entities_run(
+        "The following is a near-verbatim transcript of today's noon briefing by Florencia "
+        "Achterberg-Nunes, Spokesperson for the Secretary-General.\n\n"
+        "HAITI\n\n"
+        "Good afternoon. I will start with a statement on the fighting in Haiti.\n\n"
+        "Question: Célestine Brutus, Radio Kiskeya. How many people have fled?\n\n"
+        "Florencia Achterberg-Nunes: Some 31,400 people have fled Mirebalais.\n\n"
+        "Question: Majeed Tahiri, Gulf Daily Monitor. And the police?\n\n"
+        "Florencia Achterberg-Nunes: We have no figures of our own."
+    )
+    mine = [
+        q["text"]
+        for q in run.result.quotes
+        if q["speaker_id"] == "person:florencia_achterberg_nunes"
+    ]
+    assert any(t.startswith("Good afternoon") for t in mine), run.result.quotes
+    assert not any("HAITI" in t for t in mine), mine
+
+
+def test_a_source_in_brackets_after_a_figure_claims_it():
+    found = _found_claims(
+        "Vietnam and Cambodia have fought along their border since Monday. The figures "
+        "below are each side's own:\n\n"
+        '- Vietnamese soldiers killed: 48 (Vietnam\'s defence ministry); "more than 300" '
+        "(Cambodia's defence ministry)\n"
+        "- Cambodian soldiers killed: 61 (Cambodia's defence ministry)"
+    )
+    by = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
+    assert by[48.0] == "org:ministry_of_national_defence_of_vietnam", found

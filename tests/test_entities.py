@@ -3976,3 +3976,42 @@ def test_shrimati_before_a_members_name_is_an_honorific():
     )
     persons = {e["entity_id"] for e in r.entities if e["entity_type"] == "PERSON"}
     assert "person:sunita_devi_netam" in persons, persons
+
+
+def test_a_faiths_towns_are_no_place_of_the_faiths_name():
+    _, r = _extract(
+        "An offensive by Islamic State militants has driven thousands of people from "
+        "Christian towns on the Nineveh Plain to Erbil and its Christian district of "
+        "Ankawa.\n"
+    )
+    places = {m["surface"] for m in r.mentions if m["entity_id"].startswith("place:")}
+    assert "Christian" not in places, places
+
+
+def test_what_only_a_pages_tag_line_names_is_no_entity():
+    _, r = _extract(
+        "Croatia and Bosnia and Herzegovina closed their airspace around Neum on Sunday.\n"
+        "Tags: Croatia, Bosnia and Herzegovina, Airspace, NOTAM, Drones\n"
+        "Ivana Kos reported from Zagreb.\n"
+    )
+    surfaces = {m["surface"] for m in r.mentions}
+    assert "Airspace" not in surfaces and "Croatia" in surfaces, surfaces
+    assert "Ivana Kos" in surfaces, surfaces  # the line below the tags is no tag
+
+
+def test_a_credit_line_names_its_body_whole():
+    _, r = _extract(
+        "Graphic: Deaths in Kurram district by month\n"
+        "Source: District Police Kurram, as of December 12; Herald reporting\n"
+    )
+    assert "org:district_police_kurram" in {e["entity_id"] for e in r.entities}, r.entities
+
+
+def test_a_bodys_masthead_with_a_dash_is_no_dateline():
+    _, r = _extract(
+        "MINISTRY OF PUBLIC SECURITY – FUERZA PÚBLICA\nRepublic of Costa Rica\n\n"
+        "The Ministry of Public Security informs the public that officers came under fire "
+        "on the Sixaola River.\n"
+    )
+    kinds = {m["entity_id"].split(":")[0] for m in r.mentions if "ublic Security" in m["surface"]}
+    assert kinds == {"org"}, r.mentions

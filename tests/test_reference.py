@@ -568,3 +568,10 @@ def test_the_common_second_demonyms_name_their_state(demonym: str, iso3: str) ->
 def test_a_state_s_defence_ministry_goes_by_its_own_name(iso3: str, name: str) -> None:
     found = ref.state_body("defence ministry", iso3)
     assert found is not None and found.canonical_name == name, found
+
+
+def test_a_german_towns_name_without_its_river_and_a_great_city_over_a_hinted_namesake():
+    frankfurt = ref.lookup_place("Frankfurt", countries=["HRV", "BIH", "USA"], core=["HRV"])
+    assert (frankfurt.name, frankfurt.country_code) == ("Frankfurt am Main", "DEU")
+    manchester = ref.lookup_place("Manchester", countries=["HRV", "BIH", "USA"], core=["HRV"])
+    assert manchester.country_code == "GBR"

@@ -1175,6 +1175,54 @@ def _doer_clauses(tok: Token) -> set[int]:
 
 
 def claim_kind(units: list[Token], cls: str) -> str | None:
+    kind = _claim_kind(units, cls)
+    if cls == "people" and kind in _FATES_BEFORE_DEATH and _put_to_death(units[0]):
+        return "killed"  # "executed 64 captured members", "were taken away and executed"
+    if cls == "people" and kind == "killed" and _killing_condemned(units[0]):
+        return None  # "condemned the killing of two officers": a death told, not counted
+    return kind
+
+
+def _killing_condemned(unit: Token) -> bool:
+    """Are the people counted in "the killing of" a stance's object ("the State Department
+    condemned the killing of the two officers")? The stance refers to deaths the article
+    tells as news of its own."""
+    first = _first_conjunct(unit)
+    noun = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    return (
+        noun is not None
+        and lemma_of(noun) == "killing"
+        and noun.dep_ == "dobj"
+        and lemma_of(noun.head) in lexset("stance_object_verbs")
+    )
+
+
+# What befalls people before a verb may tell they were killed: the killing is the count.
+_FATES_BEFORE_DEATH = ("captured", "displaced", "missing")
+
+
+def _put_to_death(unit: Token) -> bool:
+    """Is the verb the counted people undergo, or one joined to it with no subject of its
+    own, a killing ("executed 64 captured members", "46 men were taken from their homes
+    and executed")?"""
+    first = _first_conjunct(unit)
+    verb = first.head
+    if first.dep_ not in ("dobj", "nsubjpass") or not is_verb(verb):
+        return False
+    if lemma_of(verb) in lexset("killing_verbs"):
+        return True  # "executed 64 captured members"
+    # "46 men were taken from their homes and executed": the verb joined to the one they
+    # undergo, with no subject or object of its own, befell them too.
+    return first.dep_ == "nsubjpass" and any(
+        c.dep_ == "conj"
+        and is_verb(c)
+        and lemma_of(c) in lexset("killing_verbs")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _claim_kind(units: list[Token], cls: str) -> str | None:
     lex = lexicon()
     clause = _clause(units[0])
     clause_text, _ = lemma_string(clause)
@@ -1538,7 +1586,11 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     tail = _reporting_tail(anchor, verbs)
     if tail is not None:
         return _named_source(ctx, tail)
-    found = ctx.source_of_sentence(anchor.sent) or _dash_credit(ctx, anchor)
+    found = (
+        ctx.source_of_sentence(anchor.sent)
+        or _dash_credit(ctx, anchor)
+        or _bracket_credit(ctx, anchor)
+    )
     if found is None and ctx.credits_unnamed(anchor.sent):
         introduced = ctx.introduced_source(ctx.start(anchor))
         if introduced is not None and _credits_data_only(anchor.sent):
@@ -1552,8 +1604,18 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
     if release is not None and ctx.paragraphs[0][1] <= ctx.start(anchor) < release[1]:
         # The paragraphs that go on with a relayed release are its source's account.
         return release[0], True
-    if found is None and (issuer := ctx.press_release) is not None:
+    if (
+        found is None
+        and (issuer := ctx.press_release) is not None
+        and ctx.start(anchor) < ctx.press_release_end
+    ):
         return issuer, True  # the article is the body's own release
+    if (
+        found is None
+        and (letter := ctx.signed_letter) is not None
+        and ctx.start(anchor) < letter[1]
+    ):
+        return letter[0], True  # the article is a letter: its signatory's account
     if found is None and _told_in_our_words(ctx, anchor):
         # "Since Sunday, our teams have treated 347 wounded people" in a body's own blog:
         # the body its masthead names.
@@ -2098,6 +2160,30 @@ def _counts_people(tok: Token) -> bool:
 # A flash's source after a closing dash: "..., 9 civilians killed – Ministry of Health".
 _DASH_CREDIT_RE = re.compile(r"\s[–—-]\s+(?P<who>[A-Z][^.!?;:\n–—]{2,100})\s*$")
 DASH_CREDIT_MAX_WORDS = 12
+
+
+# A source in brackets right after a figure, as a factbox lists each side's: "killed: 48
+# (Vietnam's defence ministry); "more than 300" (Cambodia's defence ministry)".
+_BRACKET_CREDIT_RE = re.compile(r"[\"”’]?[ \t]*\((?P<who>[^()\n;]{2,80})\)")
+
+
+def _bracket_credit(ctx: ArticleContext, anchor: Token) -> Ref | None:
+    """The body, state or person named in brackets right after the figure."""
+    m = _BRACKET_CREDIT_RE.match(ctx.text, ctx.end(anchor))
+    if m is None:
+        return None
+    named = [
+        x
+        for x in ctx.mentions_in(m.start("who"), m.end("who"))
+        if ctx.etype(str(x["entity_id"])) in ("ORG", "PERSON", "COUNTRY")
+    ]
+    if named:
+        # "(Vietnam's defence ministry)": the body rather than the state that owns it
+        return ctx.ref(max(named, key=lambda x: int(x["char_end"]) - int(x["char_start"])))
+    toks = ctx.tokens_in(m.start("who"), m.end("who"))
+    inside = {t.i for t in toks}
+    root = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), None)
+    return ctx.resolve_np(root) if root is not None and root.pos_ in ("NOUN", "PROPN") else None
 
 
 def _dash_credit(ctx: ArticleContext, anchor: Token) -> Ref | None:

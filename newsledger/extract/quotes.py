@@ -416,6 +416,13 @@ def extract_quotes(ctx: ArticleContext) -> list[dict]:
     # A cross-head quoting the story repeats words quoted below it: no quote of its own.
     spans = [s for s in find_quote_spans(ctx) if not ctx.is_heading(s[0], s[1])]
     spans = [s for s in spans if not _pulled_quote(ctx, s, spans)]
+    # A script's cue words ('OUTCUE: "...MERIDIAN WORLD NEWS, DAMASCUS."') tell where a
+    # clip ends: no one's statement.
+    spans = [
+        s
+        for s in spans
+        if not _CUE_WORDS_RE.search(ctx.text, ctx.text.rfind("\n", 0, s[0]) + 1, s[0])
+    ]
     # Register every quote first: speaker search skips names inside quotes.
     ctx.quote_spans = [(ms, me, {}) for ms, me, _, _ in spans]
     for n, (mark_start, mark_end, start, end) in enumerate(spans):
@@ -597,6 +604,10 @@ _LOWER_THIRD_RE = re.compile(
     r"[ \t]*(?P<who>[^\n]+?)[ \t]*:?[ \t]*\n(?=[ \t]*\S)",
     re.MULTILINE,
 )
+# The label of a script's cue words, right before their quote mark.
+_CUE_WORDS_RE = re.compile(r"\b(?:OUT|IN)[ -]?(?:CUE|WORDS)[ \t]*:[ \t]*$", re.IGNORECASE)
+# A script's clip line: "SOT: NAME, OFFICE (ARABIC / VOICE-OVER) (0:12)".
+_CLIP_LABEL_RE = re.compile(r"^(?:SOT|SOUNDBITE)\b")
 # The clip's language noted before its words: "(Translated from French)", "(In Hausa)".
 _TRANSLATED_RE = re.compile(r"\((?:translated|in|speaking|via)\b[^()\n]{0,40}\)[ \t]*", re.I)
 
@@ -1015,7 +1026,7 @@ def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
         labels[k] = (m.end(), speaker, capitals)
     if sum(1 for _, sp, caps in labels.values() if sp is not None and not caps) < 2:
         return []
-    rows: list[dict] = []
+    rows = _opening_statement(ctx, min(labels))
     current: Ref | None = None
     for k in range(min(labels), len(ctx.paragraphs)):
         lo, hi = ctx.paragraphs[k]
@@ -1031,6 +1042,29 @@ def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
             continue
         rows.append(_unmarked_quote(ctx, current, start, hi))
     return rows
+
+
+def _opening_statement(ctx: ArticleContext, first_label: int) -> list[dict]:
+    """The paragraphs before a transcript's first label, when an introduction says whose
+    transcript it is ("a near-verbatim transcript of today's noon briefing by X,
+    Spokesperson"): X's opening statement, up to the first question."""
+    intro = next(
+        (
+            k
+            for k, (lo, hi) in enumerate(ctx.paragraphs[: min(first_label, IN_FULL_INTRO_REACH)])
+            if _in_full_re().search(ctx.text, lo, hi)
+        ),
+        None,
+    )
+    speaker = _person_within(ctx, *ctx.paragraphs[intro]) if intro is not None else None
+    if speaker is None:
+        return []
+    return [
+        _unmarked_quote(ctx, speaker, lo, hi)
+        for lo, hi in ctx.paragraphs[intro + 1 : first_label]  # type: ignore[operator]
+        if SENTENCE_END_RE.search(ctx.text[lo:hi].rstrip())
+        and not _speech_furniture(ctx.text[lo:hi])
+    ]
 
 
 # How many paragraphs from the top an introduction to an address published in full may
@@ -1488,8 +1522,8 @@ def _label_line_speaker(ctx: ArticleContext, mark_start: int) -> Ref | None:
         return None
     prev_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
     label = ctx.text[prev_start : line_start - 1].rstrip()
-    if not label.endswith(":"):
-        return None
+    if not label.endswith(":") and not _CLIP_LABEL_RE.match(label):
+        return None  # a label ends in a colon; a script's clip line need not
     toks = ctx.tokens_in(prev_start, prev_start + len(label))
     if not toks or any(is_verb(t) for t in toks):
         return None

@@ -586,6 +586,8 @@ def _subject_groups(ctx: ArticleContext, verb: Token) -> list[list[dict]]:
     heads, _ = ctx.subject_heads(verb)
     if not heads and is_passive(verb):
         heads = _passive_by(verb)
+    if not heads and (body := ctx.resolving_body(verb)) is not None:
+        return [[_as_mention(body)]]  # "2. Strongly condemns ...", a resolution's body
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "... said they stood ... and rejected ..."

@@ -553,12 +553,28 @@ def _write_cache(path: Path, payload: bytes) -> None:
 _NON_LATIN = re.compile(r"[^\x00-\u02ff\u1e00-\u1eff\u2000-\u206f]")
 
 
+# 'Frankfurt am Main', 'Mülheim an der Ruhr': a German or Austrian town's name sets it
+# apart by its river or region; English text calls it by the name before that. (Bracketed
+# qualifiers are not read so: 'Vicente Guerrero (El Aguacate)' is no town 'Vicente Guerrero'.)
+_QUALIFIED_NAME_RE = re.compile(r"^(.+?) (?:am|an der|im|in der|ob der) \S+$")
+
+
+def _plain_name(city: dict[str, Any]) -> str:
+    """The key of a GeoNames town's name as English text writes it: 'frankfurt' for
+    'Frankfurt am Main'."""
+    k = key(city["name"])
+    qualified = _QUALIFIED_NAME_RE.match(k)
+    return qualified.group(1) if qualified else k
+
+
 def _build_geonames_index(cities: dict[str, dict[str, Any]]) -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for gid, city in cities.items():
         name = city["name"]
         primary = name.lower() if name.isascii() else anyascii(name).lower()
         keys = {primary}
+        if qualified := _QUALIFIED_NAME_RE.match(primary):
+            keys.add(qualified.group(1))
         for name in city["alternatenames"]:
             # Short all-caps alternates are codes (airports, abbreviations), not names.
             if len(name) < 3 or (len(name) <= 4 and name.isupper()):
@@ -935,7 +951,7 @@ def lookup_place(
 
             def rank(c: dict[str, Any]) -> tuple[bool, bool, int, bool, int]:
                 iso3 = iso3_of_iso2(c["countrycode"])
-                primary = key(c["name"]) in own
+                primary = _plain_name(c) in own
                 return (
                     # A town of that very name in a country the article is about first
                     # ('Jalapa' in Nicaragua, not Guatemala's or Mexico's, both named).
@@ -947,14 +963,14 @@ def lookup_place(
                 )
 
             best = min(cands, key=rank)
-            if key(best["name"]) not in own:
+            if _plain_name(best) not in own:
                 # A city by that very name beats one up to ten times its size that only
                 # has it as a variant ('Jayapura', not Jaipur's old spelling).
                 hinted_best = iso3_of_iso2(best["countrycode"]) in hinted
                 named = [
                     c
                     for c in cands
-                    if key(c["name"]) in own
+                    if _plain_name(c) in own
                     and (iso3_of_iso2(c["countrycode"]) in hinted) == hinted_best
                     and (c.get("population") or 0) * PRIMARY_NAME_WEIGHT
                     >= (best.get("population") or 0)
@@ -971,7 +987,10 @@ def lookup_place(
                 # city of its own size keeps the name ('Saint-Louis' of Senegal).
                 return region
             biggest = max(cands, key=lambda c: c.get("population") or 0)
-            if _dwarfed(best, biggest) and iso3_of_iso2(best["countrycode"]) not in core_set:
+            if (
+                _dwarfed(best, biggest, namesakes=bool(core_set))
+                and iso3_of_iso2(best["countrycode"]) not in core_set
+            ):
                 # 'Geneva' in a story that names the U.S. is still Geneva; 'Mango' in a
                 # story about Togo is Togo's Mango, not the Indian city.
                 best = biggest
@@ -992,12 +1011,20 @@ def lookup_place(
             same_country = region is not None and region.country_code == iso3_of_iso2(
                 best["countrycode"]
             )
-            if region and not in_hint and not same_country:
+            # ... but a great city of that very name beats a division of a country the
+            # article never names either ('Manchester', not Jamaica's parish).
+            great = _plain_name(best) in own and (best.get("population") or 0) >= GREAT_CITY
+            if (
+                region
+                and not in_hint
+                and not same_country
+                and not (great and region.country_code not in hinted)
+            ):
                 return region
             if (
                 region
                 and same_country
-                and key(best["name"]) not in own
+                and _plain_name(best) not in own
                 and (best.get("population") or 0) < BIG_CITY
             ):
                 # A division by that very name beats a town of its own country known by
@@ -1007,7 +1034,7 @@ def lookup_place(
                 region
                 and region.country_code in hinted
                 and not same_country
-                and key(best["name"]) not in own
+                and _plain_name(best) not in own
             ):
                 # A division of the article's countries by that very name beats a town
                 # of another country known by it only as an alternate name: 'Kashmir'
@@ -1022,7 +1049,7 @@ def lookup_place(
                 # more likely their village the references lack ('Léré' in Mali, not the
                 # French village of 1,300 people, though France reacts).
                 return region
-            if hinted and not in_hint and key(best["name"]) not in own:
+            if hinted and not in_hint and _plain_name(best) not in own:
                 # Only an alternate name of a town in a country the article never
                 # names: 'Kashmir' is not Cashmere, Washington.
                 return region
@@ -1043,13 +1070,19 @@ PRIMARY_NAME_WEIGHT = 10
 SMALL_TOWN = 50_000
 VILLAGE = 5_000
 BIG_CITY = 100_000
+GREAT_CITY = 500_000
 DWARFED_BY = 5
 
 
-def _dwarfed(town: dict[str, Any], city: dict[str, Any]) -> bool:
+def _dwarfed(town: dict[str, Any], city: dict[str, Any], namesakes: bool = False) -> bool:
+    """Is the town a small one beside a big city of its name, or, with ``namesakes`` (the
+    article is about other countries than either), a city of that very name a fifth the
+    size of a great one ('Manchester' of New Hampshire, of England, in a Balkan story)?"""
     small = town.get("population") or 0
     big = city.get("population") or 0
-    return small < SMALL_TOWN and big >= BIG_CITY and big >= DWARFED_BY * max(small, 1)
+    if big < BIG_CITY or big < DWARFED_BY * max(small, 1):
+        return False
+    return small < SMALL_TOWN or (namesakes and key(town["name"]) == key(city["name"]))
 
 
 # --------------------------------------------------------------------------- organizations

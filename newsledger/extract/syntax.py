@@ -365,6 +365,22 @@ def unnamed_subject_of(tok: Token, gender: str | None) -> Token | None:
     return found
 
 
+def _office_speaks(pronoun: Token, source: Ref) -> bool:
+    """Whether "he" or "she" may go on with a source named only by an office that stands
+    for its state or body ("the Pope said ... . He appealed", "the Ugandan president
+    said ... . '...,' she added"): the office holder is the person the pronoun means, as
+    is the one a pronoun before it already went on with."""
+    words = source.surface.split() if source.surface else []
+    return (
+        pronoun.lower_ in ("he", "she")
+        and bool(words)
+        and (
+            _norm_role(words[-1].removesuffix("'s")) in role_words()
+            or (len(words) == 1 and words[0].lower() == pronoun.lower_)  # the chain goes on
+        )
+    )
+
+
 def _person_acts(sent: Span) -> bool:
     """Does a person's name stand in the sentence other than after a preposition (not a
     town the model read as a person, "killed in Fujairah and Khor Fakkan")?"""
@@ -474,8 +490,14 @@ _TEXT_BELOW_RE = re.compile(
 _SPEECH_RE = re.compile(r"\b(?:speech|remarks|address)\b", re.IGNORECASE)
 # A head line that marks the article as its issuer's own release.
 _PRESS_RELEASE_RE = re.compile(
-    r"^\s*(?:(?:press|news|media) (?:release|statement)|for immediate release)\b",
+    r"^\s*(?:(?:press|news|media) (?:release|statement)|for immediate release|"
+    # a listed company's filing: "ANNOUNCEMENT TO THE MARKET", "ASX Announcement"
+    r"announcement to the market|(?:asx|market|stock exchange|regulatory) announcement)\b",
     re.IGNORECASE | re.MULTILINE,
+)
+# The line that closes a release, after which a page may go on with others' reporting.
+_RELEASE_END_RE = re.compile(
+    r"^[ \t]*(?:-[ \t]*)?(?:ends|###|-30-|\*\*\*|\* \* \*)(?:[ \t]*-)?[ \t]*$", re.I | re.M
 )
 # The opening of a UN agency's briefing notes: "This is a summary of what was said by
 # UNHCR spokesperson X – to whom quoted text may be attributed – at today's press
@@ -489,6 +511,12 @@ _RELEASE_MASTHEAD_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+
+# A resolution's or communiqué's line naming the body whose operative paragraphs follow.
+_RESOLVING_BODY_RE = re.compile(r"^\s*The (?P<body>[A-Z][^\n,;:.]{2,100}),\s*$")
+
+# What sets a head line's names apart: brackets, bars and spaced dashes.
+_HEAD_CELL_RE = re.compile(r"[()|]| [–—-] ")
 
 # Lines of a masthead block: short, with no sentence ending.
 MASTHEAD_LINE_MAX_WORDS = 12
@@ -520,12 +548,17 @@ def _masthead_block(text: str) -> bool:
 _OPINION_RE = re.compile(r"\b(?:opinion|op-?ed|guest essay|commentary|viewpoint)\b", re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 
+# A letter's signature as a document prints it: "(Signed) Dieudonné Mabiala-Okombi".
+_SIGNED_RE = re.compile(r"^[ \t]*\((?:signed|sgd\.?)\)[ \t]+(?P<who>[^\n]+)$", re.I | re.M)
+
 # What a body's own report calls itself in its head: "Situation Report No. 4".
 _REPORT_KIND_RE = re.compile(
     r"\b(?:situation report|sitrep|situation update|flash update|operational update|"
     r"(?:situation|casualty|health|daily|information|humanitarian|epidemiological) bulletin|"
-    r"operational information|press releases?|news releases?|media releases?)\b",
-    re.IGNORECASE,
+    r"operational information|press releases?|news releases?|media releases?)\b|"
+    # a page-type label on a line of its own under the body's name: "Report"
+    r"^[ \t]*(?:report|briefing note|statement)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -607,6 +640,19 @@ class ArticleContext:
             return None
         s, e = int(m["char_start"]), int(m["char_end"])
         return Ref(author, self.text[s:e], s, e)
+
+    @cached_property
+    def signed_letter(self) -> tuple[Ref, int] | None:
+        """The signatory of a letter the article is ("(Signed) Dieudonné Mabiala-Okombi"
+        under "I have the honour to ..."), and where the signature stands: what the
+        letter states without crediting anyone is the signatory's account."""
+        m = _SIGNED_RE.search(self.text)
+        if m is None:
+            return None
+        for mention in self.mentions_in(m.start("who"), m.end("who")):
+            if self.etype(str(mention["entity_id"])) == "PERSON":
+                return self.ref(mention), m.start()
+        return None
 
     @cached_property
     def head_organization(self) -> Ref | None:
@@ -744,8 +790,10 @@ class ArticleContext:
         first = 0
         # A masthead block the parser kept as a paragraph ("International Committee of
         # the Red Cross (ICRC)" over "PRESS RELEASE") is part of the head.
-        while first + 1 < len(self.paragraphs) and _masthead_block(
-            self.text[slice(*self.paragraphs[first])]
+        while first + 1 < len(self.paragraphs) and (
+            _masthead_block(self.text[slice(*self.paragraphs[first])])
+            # "PRESS RELEASE No. 0318-2026" over the place and time of issue
+            or _PRESS_RELEASE_RE.match(self.text[slice(*self.paragraphs[first])])
         ):
             first += 1
         head = self.text[: self.paragraphs[first][0]] if self.paragraphs else ""
@@ -792,11 +840,20 @@ class ArticleContext:
                     return source
         return None
 
+    @cached_property
+    def press_release_end(self) -> int:
+        """Where the article's own release ends: at its closing "ENDS", "###" or "* * *"
+        line, after which a page may carry a news story about it; the whole text
+        otherwise."""
+        m = _RELEASE_END_RE.search(self.text)
+        return m.start() if m else len(self.text)
+
     def _named_in_head(self, head: str) -> Ref | None:
         """The organization a line of the head names whole (its name, or the name before
         or inside brackets)."""
         return self._org_named_whole(
-            {n.strip().casefold() for line in head.splitlines() for n in re.split(r"[()|]", line)}
+            # "MINISTRY OF PUBLIC SECURITY – FUERZA PÚBLICA": the name and its other name
+            {n.strip().casefold() for line in head.splitlines() for n in _HEAD_CELL_RE.split(line)}
         )
 
     def _org_named_whole(self, cells: set[str]) -> Ref | None:
@@ -814,14 +871,10 @@ class ArticleContext:
         (DoDMA) | ..." over "Situation Report No. 4". Its figures are that body's."""
         if not _REPORT_KIND_RE.search(head) or _COVERAGE_RE.search(head):
             return None  # "Meetings Coverage and Press Releases": others' words reported
-        return self._org_named_whole(
-            {
-                n.strip().casefold()
-                for line in head.splitlines()
-                if line.count("|") >= 1
-                for n in re.split(r"[()|]", line)
-            }
-        )
+        # The masthead's own line of cells first; else a line of the head naming a body
+        # ("International Committee of the Red Cross (ICRC)" over "Operational update").
+        cells = "\n".join(line for line in head.splitlines() if "|" in line)
+        return self._named_in_head(cells) or self._named_in_head(head)
 
     def _following_release(self, noun: Token) -> Ref | None:
         """The issuer of a release the article says it reproduces: "The following is
@@ -1953,8 +2006,11 @@ class ArticleContext:
             # "the 49-page report by the UN rights office ... The report asked": who
             # issued the document named before; "Tolvia issued a statement. The
             # statement said": its issuer, too.
+            this = any(t.lower_ == "this" for t in words)
             r = (
-                self._issuer_before(head)
+                # "This report documents ...", in the body's own report: its issuer
+                (self.press_release if this else None)
+                or self._issuer_before(head)
                 or self.previous_source(head, SPEAKER_PREFERENCE, issuer=True)
                 or self._lede_issuer(head)
             )
@@ -2135,7 +2191,8 @@ class ArticleContext:
                 if r is not None and not self.may_be(tok, r.entity_id):
                     continue  # "she said" after a man spoke: someone named further back
                 if r is not None:
-                    return r if self.etype(r.entity_id) in types else None
+                    fits = self.etype(r.entity_id) in types or _office_speaks(tok, r)
+                    return r if fits else None
                 if (doer := self._doer_since(sent, tok, types)) is not None:
                     # "X said ... . President Y convened the council and ordered ... .
                     # '...,' he wrote": the one who acted since, not the last speaker;
@@ -2425,6 +2482,7 @@ class ArticleContext:
                     self._inverted_speaker(verb)
                     or self._set_off_speaker(verb)
                     or self.adjacent_mention(verb)
+                    or self.resolving_body(verb)
                 )
             if any(self.is_unnamed_source(h) for h in heads):
                 return None
@@ -2456,6 +2514,19 @@ class ArticleContext:
         if not (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == ","):
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None and doc[verb.i - 1].is_quote:
+            # '"...," said its director, Levan Beridze-Holm, "and ..."': a parse that hung
+            # the speaker on the quote's second half; the noun right after the verb.
+            obj = next(
+                (
+                    t
+                    for t in doc[verb.i + 1 : verb.i + 4]
+                    if t.pos_ in ("NOUN", "PROPN")
+                    and t.dep_ in ("nsubj", "nsubjpass")
+                    and self.in_quote(t.head)
+                ),
+                None,
+            )
         if obj is None or obj.i > verb.i + 3:
             return None
         return self.resolve_np(obj)
@@ -2483,6 +2554,43 @@ class ArticleContext:
             ):
                 return self.ref(m)
         return None
+
+    @cached_property
+    def _resolving_bodies(self) -> list[tuple[int, Ref]]:
+        """Where a resolution or communiqué names the body that speaks in its paragraphs,
+        on a line of its own ("The Peace and Security Council,", "The Security Council,"),
+        and that body."""
+        found = []
+        for lo, hi in self.paragraphs:
+            if not (line := _RESOLVING_BODY_RE.match(self.text[lo:hi])):
+                continue
+            inside = (
+                self.ref(m)
+                for m in self.mentions
+                if lo <= int(m["char_start"]) < hi and self.etype(str(m["entity_id"])) == "ORG"
+            )
+            # The model may tag no name on a line of its own: the body named so elsewhere.
+            body = next(inside, None) or self._org_named_whole({line["body"].casefold()})
+            if body is not None:
+                found.append((lo, body))
+        return found
+
+    def resolving_body(self, verb: Token) -> Ref | None:
+        """The body of a resolution's operative paragraph, which opens on its verb with no
+        subject ("1. Expresses deep concern ...", "2. Strongly condemns ... and urges"):
+        the one the resolution named above them on a line of its own."""
+        if not self._resolving_bodies:
+            return None
+        while verb.dep_ == "conj" and verb.head.i != verb.i and not has_subject(verb):
+            verb = verb.head
+        opening = verb.sent[: verb.i - verb.sent.start]
+        if verb.tag_ != "VBZ" or has_subject(verb):
+            return None
+        if any(t.pos_ not in ("X", "PUNCT", "ADV", "NUM", "SPACE") for t in opening):
+            return None
+        at = self.start(verb)
+        before = [r for lo, r in self._resolving_bodies if lo < at]
+        return before[-1] if before else None
 
     def adjacent_mention(self, verb: Token, window: int = 3) -> Ref | None:
         """A name right next to a verb outside quotes ("..., added KCNA")."""

@@ -62,17 +62,20 @@ from newsledger.extract.entities.collect import (
     possessed_state_bodies,
     posted_embassies,
     short_form_bodies,
+    source_line_bodies,
     untagged_bodies,
     untagged_sites,
 )
 from newsledger.extract.entities.people import (
     add_author,
     bracketed_label_names,
+    clip_label_names,
     credit_names,
     credit_roles,
     people,
     question_labels,
     reader_label_names,
+    signature_names,
     transcript_label_names,
     without_label_outlets,
 )
@@ -104,7 +107,7 @@ from newsledger.extract.entities.result import (
     merge_entities,
 )
 from newsledger.extract.entities.roles import person_roles, role_acronyms, titles
-from newsledger.extract.entities.state import ArticleState
+from newsledger.extract.entities.state import ArticleState, tag_line_names
 from newsledger.extract.nlp import ArticleDocs
 
 __all__ = [
@@ -126,6 +129,8 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     persons = without_label_outlets(st, route_ends(st, persons))
     persons += credit_names(st)
     persons += transcript_label_names(st)
+    persons += clip_label_names(st)
+    persons += signature_names(st)
     persons += bracketed_label_names(st)
     persons += reader_label_names(st)
     acronyms(st)
@@ -138,6 +143,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     orgs_named_as_places(st)
     credited_outlets(st)
     untagged_bodies(st)
+    source_line_bodies(st)
     forces_named_after_states(st)
     general_staffs(st)
     untagged_sites(st)
@@ -167,4 +173,5 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     byline_places(st)
     add_author(st, author)
     credit_roles(st)  # after the byline's: its writers are authors, whatever else credits them
+    tag_line_names(st)
     return assemble(st)

@@ -301,7 +301,12 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                     org_ranges.append((ent.start, ent.end, oid))
             elif (
                 ent.label_ in ("GPE", "LOC", "FAC")
-                or (ent.label_ == "NORP" and kind_cue(doc, ent.start, ent.end))
+                or (
+                    # 'the Gereshk district'; but 'Christian towns' are a faith's towns
+                    ent.label_ == "NORP"
+                    and kind_cue(doc, ent.start, ent.end)
+                    and ref.key(doc[slice(*core(ent))].text) not in ref.people_names()
+                )
                 or (ent.label_ == "LANGUAGE" and _town_of_the_story(st, ent))
             ):
                 _other_place(st, p, ent)  # a NORP with a cue: 'the Gereshk district'
@@ -1644,6 +1649,26 @@ def _owned_body(st: ArticleState, p: int, start: int, text: str) -> ref.Org | No
 _RUN_BY = {"run", "controlled", "led", "administered"}
 
 
+def _name_around_acronym(doc: Doc, start: int, end: int) -> ref.Org | None:
+    """The known body a name and its "of" phrase make once the acronym between them is
+    left out: "Peace and Security Council (PSC) of the African Union (AU)"."""
+    if not (
+        end + 3 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 2].text == ")"
+        and doc[end + 1].is_upper
+        and doc[end + 3].lower_ in ("of", "for", "on")
+    ):
+        return None
+    index = ref.org_name_index()
+    found = None
+    for e in range(end + 5, min(end + 12, len(doc)) + 1):
+        if doc[e - 1].is_punct:
+            break
+        found = index.get(ref.key(f"{doc[start:end].text} {doc[end + 3 : e].text}")) or found
+    return found
+
+
 def _known_name_end(doc: Doc, start: int, end: int) -> int:
     """The end of the longest known organization name that the span opens and the
     model cut at a preposition ("the UN Office" of "UN Office for the Coordination of
@@ -1787,6 +1812,12 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         return oid
     start, end = _org_core(ent)
     end = _known_name_end(doc, start, end)
+    if (whole := _name_around_acronym(doc, start, end)) is not None:
+        # "the Peace and Security Council (PSC) of the African Union": the body the
+        # references know by the name with its acronym left out.
+        oid = st.org(whole)
+        st.add(Mention(p, start, end, oid, "name"))
+        return oid
     if end - start == 1 and _machine_acronym(doc[start].text):
         return None  # "two UAVs", "a USV": a machine, no body
     if (
@@ -3418,6 +3449,47 @@ def untagged_bodies(st: ArticleState) -> None:
             org = org or ref.Org(entity_id("ORG", name), name, None)
             st.add(Mention(p, start, end, st.org(org), "name"))
             taken.update(range(start, end))
+
+
+# A chart's or map's credit line: "Source: District Police Kurram, as of December 12",
+# "Sources: UNHCR; Herald reporting". Each name is set off by a comma or semicolon.
+_SOURCE_LINE_RE = re.compile(r"^[ \t]*(?:Sources?|Data)[ \t]*:[ \t]*(?P<names>\S[^\n]*)$", re.M)
+_SOURCE_NAME_RE = re.compile(r"[^;,]+")
+_NAME_JOINERS = {"of", "and", "for", "on", "the", "de", "&"}
+
+
+def source_line_bodies(st: ArticleState) -> None:
+    """The body a credit line names whole, which the model tagged in part or not at all
+    ("Source: District Police Kurram" with "Police" alone an ORG): title-case words with
+    a word of bodies' names, the line's name for whose figures these are."""
+    for p, doc in enumerate(st.docs):
+        for line in _SOURCE_LINE_RE.finditer(doc.text):
+            for part in _SOURCE_NAME_RE.finditer(line["names"]):
+                lo = line.start("names") + part.start()
+                span = doc.char_span(lo, lo + len(part.group().rstrip()), "contract")
+                if span is not None:
+                    _credited_body(st, p, span)
+
+
+def _credited_body(st: ArticleState, p: int, span: Span) -> None:
+    words = [t for t in span if not t.is_space]
+    if not 2 <= len(words) <= 8 or not (words[0].is_title and words[-1].is_title):
+        return
+    if any(not (t.is_title or t.is_upper or t.lower_ in _NAME_JOINERS) for t in words):
+        return  # "Herald reporting", "as of December 12"
+    names = lexset("org_name_words") | lexset("organization_nouns")
+    if not any(t.ent_type_ == "ORG" or t.lower_ in names for t in words):
+        return
+    start, end = words[0].i, words[-1].i + 1
+    inside = [m for m in st.mentions if m.para == p and m.start < end and start < m.end]
+    if any(m.start <= start and end <= m.end for m in inside):
+        return  # named whole already
+    if any(st.entities[m.entity_id].entity_type != "ORG" for m in inside):
+        return  # a place or person in it: not this step's to undo
+    st.mentions = [m for m in st.mentions if m not in inside]
+    name = span.doc[start:end].text
+    org = ref.org_name_index().get(ref.key(name)) or ref.Org(entity_id("ORG", name), name, None)
+    st.add(Mention(p, start, end, st.org(org), "name"))
 
 
 def forces_named_after_states(st: ArticleState) -> None:

@@ -786,6 +786,57 @@ def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
     return found
 
 
+# A broadcast script's clip line, which names who speaks in it: "SOT: BRIG. GEN. ADNAN
+# HALABI-SAWAF, SPOKESMAN, SYRIAN MINISTRY OF DEFENCE (ARABIC) (0:12)".
+_CLIP_LINE_RE = re.compile(
+    r"^(?:SOT|SOUNDBITE)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?[ \t]*(?P<who>[^,/(\n]+)", re.M
+)
+
+
+def clip_label_names(st: ArticleState) -> list[tuple[int, Span]]:
+    """The person a script's clip line names in capitals, past a rank or office: the model
+    reads such capitals as a place or a body, which is dropped."""
+    offices = _label_offices()
+    found: list[tuple[int, Span]] = []
+    for p, doc in enumerate(st.docs):
+        for m in _CLIP_LINE_RE.finditer(doc.text):
+            label = doc.char_span(m.start("who"), m.start("who") + len(m["who"].rstrip()))
+            if label is None or not label.text.isupper():
+                continue
+            name = doc[_past_offices(doc, label.start, label.end, offices) : label.end]
+            words = name.text.split()
+            if (
+                not 2 <= len(words) <= 4
+                or not name.text.replace("-", "").replace(" ", "").isalpha()
+                or ref.lookup_country(name.text.title()) is not None
+                or ref.lookup_place(name.text.title()) is not None
+                or ref.org_name_index().get(ref.key(name.text))
+            ):
+                continue
+            found.append((p, name))
+    _drop_readings_of(st, found)
+    return found
+
+
+# A letter's signature: "(Signed) Dieudonné Mabiala-Okombi".
+_SIGNATURE_RE = re.compile(r"^[ \t]*\((?:signed|sgd\.?)\)[ \t]+(?P<who>[^\n,(]+)", re.I | re.M)
+
+
+def signature_names(st: ArticleState) -> list[tuple[int, Span]]:
+    """The person who signs a letter the article reproduces, whom the model may miss on a
+    line of its own."""
+    found: list[tuple[int, Span]] = []
+    for p, doc in enumerate(st.docs):
+        for m in _SIGNATURE_RE.finditer(doc.text):
+            name = doc.char_span(m.start("who"), m.start("who") + len(m["who"].rstrip()))
+            words = [t for t in name or () if t.text != "-"]
+            if name is None or not 2 <= len(words) <= 5 or not all(t.is_title for t in words):
+                continue
+            found.append((p, name))
+    _drop_readings_of(st, found)
+    return found
+
+
 # Fewest readers' labels that make a page a live Q&A.
 READER_QUESTIONS_MIN = 2
 

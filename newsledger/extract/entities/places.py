@@ -965,6 +965,10 @@ def _dateline_place(st: ArticleState, doc: Doc, start: int, end: int) -> None:
     inside = [m for m in st.mentions if m.para == p and m.start < end and start < m.end]
     text = doc[start:end].text
     text = text.title() if text.isupper() else text
+    from newsledger.extract.entities.collect import org_words
+
+    if any(t.lower_ in org_words() for t in doc[start:end]) and st.lookup_place(text) is None:
+        return  # "MINISTRY OF PUBLIC SECURITY – FUERZA PÚBLICA": a body's masthead
     # A capital in a dateline is the city the story was filed from, not its state; a
     # name the model took for an organization ('ISLAMABAD/KABUL -') is a place too, and
     # so is the city a region shares its name with ('(KHARTOUM) -').

@@ -12,6 +12,7 @@ Azerbaijani Armed Forces and 'Azerbaijani' inside it one of Azerbaijan.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -232,6 +233,37 @@ def reference_backed(e: Entity) -> bool:
     if e.entity_type == "ORG":
         return e.entity_id in ref.org_registry()
     return e.entity_type == "COUNTRY"
+
+
+# A page's list of its topics: "Tags: Croatia, Airspace, NOTAM", or "Topics" over the list.
+_TAG_LINE_RE = re.compile(r"(?:tags|topics|related topics|filed under|keywords)[ \t]*:", re.I)
+_TAG_HEAD_RE = re.compile(r"(?:tags|topics|related topics|keywords)[ \t]*", re.I)
+
+
+def tag_line_names(st: ArticleState) -> None:
+    """Drop what only a page's topic list names, unless the references know it: 'Airspace'
+    and a team's nickname there are labels, not places or people."""
+    tagged: set[tuple[int, int]] = set()  # (paragraph, token)
+    for p, doc in enumerate(st.docs):
+        lo, under_head = 0, False
+        for line in doc.text.split("\n"):
+            if _TAG_LINE_RE.match(line) or under_head:
+                span = doc.char_span(lo, lo + len(line), alignment_mode="expand")
+                tagged.update((p, t.i) for t in span or ())
+            under_head = _TAG_HEAD_RE.fullmatch(line.strip()) is not None
+            lo += len(line) + 1
+    if not tagged:
+        return
+
+    def in_tags(m: Mention) -> bool:
+        return (m.para, m.start) in tagged
+
+    elsewhere = {m.entity_id for m in st.mentions if not in_tags(m)}
+    st.mentions = [
+        m
+        for m in st.mentions
+        if not in_tags(m) or m.entity_id in elsewhere or reference_backed(st.entities[m.entity_id])
+    ]
 
 
 def home_state_at(st: ArticleState, p: int) -> str | None:
