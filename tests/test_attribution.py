@@ -8988,3 +8988,29 @@ def test_a_source_in_brackets_after_a_figure_claims_it():
     )
     by = {c["quantity_min"]: c["claimant_id"] for c in found["killed"]}
     assert by[48.0] == "org:ministry_of_national_defence_of_vietnam", found
+
+
+def test_states_that_align_with_a_declaration_take_its_stances():
+    found = _found_reactions(
+        "Albania and Montenegro have fought along their border since Sunday.\n\n"
+        "The EU strongly condemns the armed clashes between Albania and Montenegro along "
+        "their common border. The EU calls on both sides to agree an immediate ceasefire.\n\n"
+        "The Candidate Countries North Macedonia and Serbia, and the EFTA country Norway, "
+        "align themselves with this declaration."
+    )
+    for state in ("country:MKD", "country:SRB", "country:NOR"):
+        assert {(state, "condemnation"), (state, "call_for_ceasefire")} <= found, found
+
+
+def test_a_correspondent_who_names_herself_at_a_briefing_asks_the_question():
+    run = _entities_run(
+        "Albania and Montenegro have fought along their border since Sunday.\n\n"
+        "Question: Good afternoon. Nadia Fuchs-Morello, Adriatic Press. Will the EU send "
+        "monitors to the border?\n\n"
+        "Annika Verhoeven-Lund: We are ready to help, and we are in contact with both "
+        "capitals.\n\n"
+        "Question: Jens Albrektsen, Nordisk Radio. How many people have fled?\n\n"
+        "Annika Verhoeven-Lund: According to UNHCR, some 7,400 people have left Tuzi."
+    )
+    askers = {q["speaker_id"] for q in run.result.quotes if q["text"].endswith("?")}
+    assert askers == {"person:nadia_fuchs_morello", "person:jens_albrektsen"}, run.result.quotes

@@ -1037,11 +1037,31 @@ def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
             if capitals or (current is None and not asks):
                 current = None
                 continue  # the capitals' own rule; a label that neither speaks nor asks
+            if current is None:
+                # "Question: Good afternoon. Nadia Fuchs-Morello, Adriatic Press. ...?"
+                rows.append(_unmarked_quote(ctx, _self_named_asker(ctx, start, hi), start, hi))
+                continue
         elif current is None or not SENTENCE_END_RE.search(ctx.text[lo:hi].rstrip()):
             current = None  # a heading ends the answer ("Questions and answers")
             continue
         rows.append(_unmarked_quote(ctx, current, start, hi))
     return rows
+
+
+def _self_named_asker(ctx: ArticleContext, lo: int, hi: int) -> Ref | None:
+    """The correspondent who names himself or herself and the outlet in one of a
+    question's first two sentences ("Good afternoon. Nadia Fuchs-Morello, Adriatic
+    Press."), as briefing transcripts print the asker."""
+    para_lo = ctx.paragraphs[ctx.paragraph_index(lo)][0]
+    for sent in [x for x in ctx.sentences_between(para_lo, hi) if ctx.end(x) > lo][:2]:
+        s = max(ctx.start(sent), lo)  # the first opens after the label
+        s += len(ctx.text[s:hi]) - len(ctx.text[s:hi].lstrip())
+        for m in ctx.mentions_in(s, ctx.end(sent)):
+            if int(m["char_start"]) != s or ctx.etype(str(m["entity_id"])) != "PERSON":
+                continue
+            if ctx.text[int(m["char_end"]) : int(m["char_end"]) + 1] == ",":
+                return ctx.ref(m)
+    return None
 
 
 def _opening_statement(ctx: ArticleContext, first_label: int) -> list[dict]:

@@ -1601,7 +1601,42 @@ def extract_reactions(ctx: ArticleContext) -> list[dict]:
             continue
         by_key[key] = row
         rows.append(row)
-    return rows
+    return rows + _aligned_states(ctx, rows, parties)
+
+
+def _aligned_states(ctx: ArticleContext, rows: list[dict], parties: set[str]) -> list[dict]:
+    """ "The Candidate Countries North Macedonia, Serbia ... align themselves with this
+    declaration": each state named before the verb takes the stances the declaration's
+    issuer took in it."""
+    out: list[dict] = []
+    for sent in ctx.sentences:
+        verb = next(
+            (
+                t
+                for t in sent
+                if lemma_of(t) in ("align", "associate")
+                and any(c.lower_ in ("themselves", "itself") for c in t.children)
+                and any(
+                    p.lower_ == "with"
+                    and any(lemma_of(o) in lexset("aligned_texts") for o in p.children)
+                    for p in t.children
+                )
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        before = [r for r in rows if r["char_end"] <= ctx.start(sent)]
+        issuer = ctx.press_release.entity_id if ctx.press_release else None
+        issuer = issuer or (before[-1]["actor_id"] if before else None)
+        stances = dict.fromkeys(r["stance"] for r in before if r["actor_id"] == issuer)
+        for m in ctx.mentions_in(ctx.start(sent), ctx.start(verb)):
+            state = str(m["entity_id"])
+            if ctx.etype(state) != "COUNTRY" or state in parties or state == issuer:
+                continue
+            span = (int(m["char_start"]), int(m["char_end"]))
+            out += [_row(ctx, state, None, stance, None, None, span) for stance in stances]
+    return out
 
 
 def _thanked(ctx: ArticleContext, sent: Span) -> list[dict]:

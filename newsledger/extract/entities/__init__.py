@@ -68,6 +68,7 @@ from newsledger.extract.entities.collect import (
 )
 from newsledger.extract.entities.people import (
     add_author,
+    asker_names,
     bracketed_label_names,
     clip_label_names,
     credit_names,
@@ -131,6 +132,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     persons += transcript_label_names(st)
     persons += clip_label_names(st)
     persons += signature_names(st)
+    persons += asker_names(st)
     persons += bracketed_label_names(st)
     persons += reader_label_names(st)
     acronyms(st)

@@ -818,6 +818,35 @@ def clip_label_names(st: ArticleState) -> list[tuple[int, Span]]:
     return found
 
 
+# A correspondent naming himself or herself and the outlet at a briefing's question:
+# "Question: Good afternoon. Nadia Fuchs-Morello, Adriatic Press. The declaration ...".
+_ASKER_RE = re.compile(
+    r"^(?:Question|Q)[ \t]*:[ \t]*(?:[^.?!\n]{0,40}[.!][ \t]+)?"
+    r"(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), [A-Z][^.\n]{2,60}\.[ \t]"
+)
+
+
+def asker_names(st: ArticleState) -> list[tuple[int, Span]]:
+    """The correspondent a briefing transcript's question opens by naming, with the
+    outlet after a comma."""
+    found: list[tuple[int, Span]] = []
+    for p, doc in enumerate(st.docs):
+        m = _ASKER_RE.match(doc.text)
+        if m is None:
+            continue
+        name = doc.char_span(m.start("who"), m.end("who"))
+        if (
+            name is None
+            or ref.lookup_country(name.text) is not None
+            or ref.lookup_place(name.text) is not None
+            or ref.org_name_index().get(ref.key(name.text))
+        ):
+            continue
+        found.append((p, name))
+    _drop_readings_of(st, found)
+    return found
+
+
 # A letter's signature: "(Signed) Dieudonné Mabiala-Okombi".
 _SIGNATURE_RE = re.compile(r"^[ \t]*\((?:signed|sgd\.?)\)[ \t]+(?P<who>[^\n,(]+)", re.I | re.M)
 
@@ -1450,6 +1479,8 @@ def question_labels(st: ArticleState) -> None:
         name = doc[start:end].text
         if ref.lookup_country(name) or len(doc[start:end]) > 3:
             continue
+        if name.casefold() in lexset("generic_org_words"):
+            continue  # "Question:" is the label's kind, no outlet
         found = ref.org_name_index().get(ref.key(name))
         org = found or ref.Org(entity_id("ORG", name), name, None)
         st.mentions = [
