@@ -1445,6 +1445,27 @@ INVENTED_DEV50_FLOORS = [
     ("timeline", 0.85, 0.65),
 ]
 
+# The fifty-second invented development set (457-464, tests/gold/invented_dev51/): a
+# permanent representative's letter to the Security Council, a regional peace and security
+# council's communiqué, a fact-checking site's verdict, a television news script as filed,
+# a bloc's declaration with its midday briefing, a newspaper's morning email newsletter, a
+# press freedom group's statement, and a financial wire's markets story.
+# Scored blind: R/P sections .52/.44, persons .83/.81, organizations .78/.68, places
+# .81/.74, quotes .76/.67, claims .61/.65, reactions .45/.79, timeline .92/.66, published
+# dates 7 of 8. At the session's end: END_DEV51.
+INVENTED_DEV51_FLOORS = FLOORS_DEV51
+
+# The fifty-third invented development set (465-472, tests/gold/invented_dev52/): an
+# international court's press release on provisional measures, a Red Cross operational
+# update, a parliament's record of an urgent question, a migration agency's displacement
+# flash report, a police force's press release with a regional paper's follow-up, a UN
+# spokesperson's noon briefing transcript, a rights group's report summary, and a former
+# diplomat's opinion column.
+# Scored blind: R/P sections .43/.43, persons .81/.87, organizations .84/.69, places
+# .83/.69, quotes .79/.83, claims .47/.56, reactions .52/.78, timeline .92/.73, published
+# dates 7 of 8. At the session's end: END_DEV52.
+INVENTED_DEV52_FLOORS = FLOORS_DEV52
+
 
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
@@ -1512,6 +1533,8 @@ SPLITS = [
     "invented_dev48",
     "invented_dev49",
     "invented_dev50",
+    "invented_dev51",
+    "invented_dev52",
 ]
 
 
@@ -1638,6 +1661,8 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev48", INVENTED_DEV48_FLOORS),
         ("invented_dev49", INVENTED_DEV49_FLOORS),
         ("invented_dev50", INVENTED_DEV50_FLOORS),
+        ("invented_dev51", INVENTED_DEV51_FLOORS),
+        ("invented_dev52", INVENTED_DEV52_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):

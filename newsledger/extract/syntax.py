@@ -549,7 +549,7 @@ _OPINION_RE = re.compile(r"\b(?:opinion|op-?ed|guest essay|commentary|viewpoint)
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 
 # A letter's signature as a document prints it: "(Signed) Dieudonné Mabiala-Okombi".
-_SIGNED_RE = re.compile(r"^[ \t]*\((?:signed|sgd\.?)\)[ \t]+(?P<who>[^\n]+)$", re.I | re.M)
+SIGNED_RE = re.compile(r"^[ \t]*\((?:signed|sgd\.?)\)[ \t]+(?P<who>[^\n]+)$", re.I | re.M)
 
 # What a body's own report calls itself in its head: "Situation Report No. 4".
 _REPORT_KIND_RE = re.compile(
@@ -646,7 +646,7 @@ class ArticleContext:
         """The signatory of a letter the article is ("(Signed) Dieudonné Mabiala-Okombi"
         under "I have the honour to ..."), and where the signature stands: what the
         letter states without crediting anyone is the signatory's account."""
-        m = _SIGNED_RE.search(self.text)
+        m = SIGNED_RE.search(self.text)
         if m is None:
             return None
         for mention in self.mentions_in(m.start("who"), m.end("who")):

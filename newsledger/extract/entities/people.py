@@ -35,7 +35,14 @@ from newsledger.extract.entities.state import (
     reference_backed,
 )
 from newsledger.extract.gender import word_gender
-from newsledger.extract.syntax import aged, hyphen_joined_end, lemma_of, lexset, people_nouns
+from newsledger.extract.syntax import (
+    SIGNED_RE,
+    aged,
+    hyphen_joined_end,
+    lemma_of,
+    lexset,
+    people_nouns,
+)
 from newsledger.ids import entity_id
 from newsledger.parse import (
     CLIP_LABELS,
@@ -847,17 +854,14 @@ def asker_names(st: ArticleState) -> list[tuple[int, Span]]:
     return found
 
 
-# A letter's signature: "(Signed) Dieudonné Mabiala-Okombi".
-_SIGNATURE_RE = re.compile(r"^[ \t]*\((?:signed|sgd\.?)\)[ \t]+(?P<who>[^\n,(]+)", re.I | re.M)
-
-
 def signature_names(st: ArticleState) -> list[tuple[int, Span]]:
     """The person who signs a letter the article reproduces, whom the model may miss on a
     line of its own."""
     found: list[tuple[int, Span]] = []
     for p, doc in enumerate(st.docs):
-        for m in _SIGNATURE_RE.finditer(doc.text):
-            name = doc.char_span(m.start("who"), m.start("who") + len(m["who"].rstrip()))
+        for m in SIGNED_RE.finditer(doc.text):
+            who = re.split(r"[,(]", m["who"], maxsplit=1)[0].rstrip()  # "X, Ambassador"
+            name = doc.char_span(m.start("who"), m.start("who") + len(who))
             words = [t for t in name or () if t.text != "-"]
             if name is None or not 2 <= len(words) <= 5 or not all(t.is_title for t in words):
                 continue
