@@ -65,7 +65,7 @@ TEST_FLOORS = [
     ("roles", 0.65, 0.85),
     ("quotes_found", 0.95, 0.85),
     ("quotes", 0.85, 0.7),
-    ("claims_found", 0.75, 0.85),
+    ("claims_found", 0.78, 0.85),
     ("claims", 0.65, 0.75),
     ("reactions", 0.65, 0.75),
     ("timeline", 0.9, 0.85),
@@ -334,7 +334,7 @@ INVENTED_DEV7_FLOORS = [
 INVENTED_DEV8_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.55, 0.5),
-    ("persons", 0.91, 0.88),
+    ("persons", 0.91, 0.89),
     ("organizations", 0.80, 0.79),
     ("places", 0.73, 0.79),
     ("quotes_found", 0.9, 0.9),
@@ -415,12 +415,12 @@ INVENTED_DEV11_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.3, 0.33),
     ("persons", 0.86, 0.83),
-    ("organizations", 0.75, 0.72),
+    ("organizations", 0.78, 0.79),
     ("places", 0.76, 0.81),
     ("quotes_found", 0.97, 0.9),
     ("quotes", 0.82, 0.78),
-    ("claims_found", 0.66, 0.79),
-    ("claims", 0.54, 0.65),
+    ("claims_found", 0.67, 0.79),
+    ("claims", 0.55, 0.65),
     ("reactions", 0.77, 0.87),
     ("timeline", 0.88, 0.68),
 ]
@@ -506,7 +506,7 @@ INVENTED_DEV14_FLOORS = [
     ("quotes_found", 0.96, 0.95),
     ("quotes", 0.91, 0.90),
     ("claims_found", 0.76, 0.85),
-    ("claims", 0.73, 0.82),
+    ("claims", 0.74, 0.83),
     ("reactions", 0.81, 0.80),
     ("timeline", 0.94, 0.77),
 ]
@@ -560,8 +560,8 @@ INVENTED_DEV16_FLOORS = [
     ("places", 0.76, 0.78),
     ("quotes_found", 0.95, 0.95),
     ("quotes", 0.86, 0.86),
-    ("claims_found", 0.84, 0.83),
-    ("claims", 0.75, 0.75),
+    ("claims_found", 0.85, 0.83),
+    ("claims", 0.76, 0.75),
     ("reactions", 0.86, 0.82),
     ("timeline", 0.94, 0.73),
 ]
@@ -582,7 +582,7 @@ INVENTED_DEV16_FLOORS = [
 INVENTED_DEV17_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.64, 0.64),
-    ("persons", 0.93, 0.87),
+    ("persons", 0.96, 0.89),
     ("organizations", 0.85, 0.76),
     ("places", 0.78, 0.81),
     ("quotes_found", 0.91, 0.94),
@@ -610,7 +610,7 @@ INVENTED_DEV17_FLOORS = [
 INVENTED_DEV18_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.50, 0.43),
-    ("persons", 0.91, 0.79),
+    ("persons", 0.91, 0.80),
     ("organizations", 0.78, 0.75),
     ("places", 0.71, 0.74),
     ("quotes_found", 0.96, 0.93),
@@ -638,7 +638,7 @@ INVENTED_DEV18_FLOORS = [
 INVENTED_DEV19_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.43, 0.41),
-    ("persons", 0.96, 0.94),
+    ("persons", 0.96, 0.96),
     ("organizations", 0.83, 0.77),
     ("places", 0.74, 0.75),
     ("quotes_found", 0.92, 0.94),
@@ -748,9 +748,9 @@ INVENTED_DEV23_FLOORS = [
     ("organizations", 0.82, 0.77),
     ("places", 0.75, 0.68),
     ("quotes_found", 0.97, 0.94),
-    ("quotes", 0.83, 0.80),
-    ("claims_found", 0.80, 0.79),
-    ("claims", 0.74, 0.72),
+    ("quotes", 0.84, 0.83),
+    ("claims_found", 0.81, 0.79),
+    ("claims", 0.74, 0.73),
     ("reactions", 0.83, 0.87),
     ("timeline", 0.90, 0.83),
 ]
@@ -779,7 +779,7 @@ INVENTED_DEV24_FLOORS = [
     ("places", 0.71, 0.76),
     ("quotes_found", 0.96, 0.93),
     ("quotes", 0.9, 0.87),
-    ("claims_found", 0.78, 0.84),
+    ("claims_found", 0.79, 0.86),
     ("claims", 0.73, 0.79),
     ("reactions", 0.84, 0.80),
     ("timeline", 0.94, 0.81),
@@ -854,7 +854,7 @@ INVENTED_DEV27_FLOORS = [
     ("sections", 0.58, 0.55),
     ("persons", 0.90, 0.90),
     ("organizations", 0.90, 0.81),
-    ("places", 0.78, 0.79),
+    ("places", 0.79, 0.79),
     ("quotes_found", 0.77, 0.93),
     ("quotes", 0.82, 0.84),
     ("claims_found", 0.82, 0.87),
@@ -937,8 +937,8 @@ INVENTED_DEV30_FLOORS = [
     ("places", 0.81, 0.79),
     ("quotes_found", 0.95, 0.94),
     ("quotes", 0.84, 0.83),
-    ("claims_found", 0.84, 0.86),
-    ("claims", 0.75, 0.77),
+    ("claims_found", 0.85, 0.86),
+    ("claims", 0.76, 0.77),
     ("reactions", 0.88, 0.83),
     ("timeline", 0.90, 0.79),
 ]
@@ -992,7 +992,7 @@ INVENTED_DEV32_FLOORS = [
     ("places", 0.64, 0.72),
     ("quotes_found", 0.92, 0.94),
     ("quotes", 0.86, 0.88),
-    ("claims_found", 0.77, 0.81),
+    ("claims_found", 0.78, 0.81),
     ("claims", 0.61, 0.64),
     ("reactions", 0.71, 0.82),
     ("timeline", 0.77, 0.83),
@@ -1048,8 +1048,8 @@ INVENTED_DEV34_FLOORS = [
     ("places", 0.74, 0.75),
     ("quotes_found", 0.88, 0.92),
     ("quotes", 0.82, 0.86),
-    ("claims_found", 0.78, 0.84),
-    ("claims", 0.71, 0.76),
+    ("claims_found", 0.79, 0.84),
+    ("claims", 0.72, 0.77),
     ("reactions", 0.73, 0.89),
     ("timeline", 0.89, 0.78),
 ]
@@ -1069,13 +1069,13 @@ INVENTED_DEV34_FLOORS = [
 INVENTED_DEV35_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.64, 0.67),
-    ("persons", 0.86, 0.85),
+    ("persons", 0.86, 0.86),
     ("organizations", 0.78, 0.76),
     ("places", 0.80, 0.80),
     ("quotes_found", 0.96, 0.96),
     ("quotes", 0.85, 0.85),
-    ("claims_found", 0.79, 0.84),
-    ("claims", 0.71, 0.76),
+    ("claims_found", 0.80, 0.84),
+    ("claims", 0.72, 0.76),
     ("reactions", 0.82, 0.86),
     ("timeline", 0.89, 0.77),
 ]
@@ -1099,8 +1099,8 @@ INVENTED_DEV36_FLOORS = [
     ("places", 0.79, 0.78),
     ("quotes_found", 0.96, 0.96),
     ("quotes", 0.89, 0.88),
-    ("claims_found", 0.76, 0.87),
-    ("claims", 0.73, 0.83),
+    ("claims_found", 0.77, 0.87),
+    ("claims", 0.74, 0.83),
     ("reactions", 0.80, 0.80),
     ("timeline", 0.91, 0.81),
 ]
@@ -1150,7 +1150,7 @@ INVENTED_DEV38_FLOORS = [
     ("quotes", 0.84, 0.84),
     ("claims_found", 0.78, 0.86),
     ("claims", 0.69, 0.77),
-    ("reactions", 0.64, 0.81),
+    ("reactions", 0.65, 0.81),
     ("timeline", 0.95, 0.82),
 ]
 
@@ -1172,8 +1172,8 @@ INVENTED_DEV39_FLOORS = [
     ("places", 0.82, 0.76),
     ("quotes_found", 0.97, 0.95),
     ("quotes", 0.88, 0.86),
-    ("claims_found", 0.80, 0.80),
-    ("claims", 0.69, 0.68),
+    ("claims_found", 0.82, 0.80),
+    ("claims", 0.71, 0.69),
     ("reactions", 0.86, 0.85),
     ("timeline", 0.93, 0.83),
 ]
@@ -1197,8 +1197,8 @@ INVENTED_DEV40_FLOORS = [
     ("places", 0.80, 0.75),
     ("quotes_found", 0.97, 0.86),
     ("quotes", 0.88, 0.79),
-    ("claims_found", 0.72, 0.84),
-    ("claims", 0.63, 0.74),
+    ("claims_found", 0.73, 0.84),
+    ("claims", 0.64, 0.74),
     ("reactions", 0.62, 0.78),
     ("timeline", 0.87, 0.77),
 ]
@@ -1217,12 +1217,12 @@ INVENTED_DEV41_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.54, 0.43),
     ("persons", 0.91, 0.86),
-    ("organizations", 0.82, 0.78),
-    ("places", 0.76, 0.76),
+    ("organizations", 0.83, 0.78),
+    ("places", 0.76, 0.77),
     ("quotes_found", 0.85, 0.97),
     ("quotes", 0.76, 0.87),
-    ("claims_found", 0.81, 0.84),
-    ("claims", 0.78, 0.80),
+    ("claims_found", 0.82, 0.84),
+    ("claims", 0.79, 0.80),
     ("reactions", 0.82, 0.91),
     ("timeline", 0.91, 0.76),
 ]
@@ -1264,7 +1264,7 @@ INVENTED_DEV42_FLOORS = [
 INVENTED_DEV43_FLOORS = [
     ("published_date", 0.72, 0.97),
     ("sections", 0.63, 0.45),
-    ("persons", 0.89, 0.82),
+    ("persons", 0.89, 0.83),
     ("organizations", 0.85, 0.86),
     ("places", 0.80, 0.73),
     ("quotes_found", 0.97, 0.96),
@@ -1287,7 +1287,7 @@ INVENTED_DEV43_FLOORS = [
 INVENTED_DEV44_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.60, 0.59),
-    ("persons", 0.88, 0.82),
+    ("persons", 0.88, 0.86),
     ("organizations", 0.82, 0.71),
     ("places", 0.74, 0.73),
     ("quotes_found", 0.94, 0.93),
@@ -1312,13 +1312,13 @@ INVENTED_DEV44_FLOORS = [
 INVENTED_DEV45_FLOORS = [
     ("published_date", 0.85, 0.97),
     ("sections", 0.46, 0.42),
-    ("persons", 0.85, 0.79),
+    ("persons", 0.85, 0.80),
     ("organizations", 0.85, 0.76),
     ("places", 0.72, 0.69),
     ("quotes_found", 0.94, 0.96),
     ("quotes", 0.85, 0.86),
-    ("claims_found", 0.75, 0.81),
-    ("claims", 0.64, 0.70),
+    ("claims_found", 0.77, 0.82),
+    ("claims", 0.65, 0.70),
     ("reactions", 0.71, 0.83),
     ("timeline", 0.79, 0.64),
 ]
@@ -1337,7 +1337,7 @@ INVENTED_DEV46_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.58, 0.53),
     ("persons", 0.92, 0.81),
-    ("organizations", 0.78, 0.75),
+    ("organizations", 0.78, 0.76),
     ("places", 0.79, 0.77),
     ("quotes_found", 0.97, 0.96),
     ("quotes", 0.89, 0.88),
@@ -1360,7 +1360,7 @@ INVENTED_DEV46_FLOORS = [
 INVENTED_DEV47_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.33, 0.26),
-    ("persons", 0.93, 0.78),
+    ("persons", 0.93, 0.81),
     ("organizations", 0.72, 0.66),
     ("places", 0.75, 0.80),
     ("quotes_found", 0.95, 0.88),
@@ -1384,8 +1384,8 @@ INVENTED_DEV47_FLOORS = [
 INVENTED_DEV48_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.36, 0.32),
-    ("persons", 0.94, 0.77),
-    ("organizations", 0.75, 0.63),
+    ("persons", 0.94, 0.79),
+    ("organizations", 0.76, 0.63),
     ("places", 0.65, 0.70),
     ("quotes_found", 0.97, 0.95),
     ("quotes", 0.88, 0.86),
@@ -1434,13 +1434,13 @@ INVENTED_DEV49_FLOORS = [
 INVENTED_DEV50_FLOORS = [
     ("published_date", 0.85, 0.97),
     ("sections", 0.40, 0.35),
-    ("persons", 0.89, 0.73),
+    ("persons", 0.89, 0.74),
     ("organizations", 0.70, 0.76),
-    ("places", 0.68, 0.62),
+    ("places", 0.70, 0.67),
     ("quotes_found", 0.97, 0.93),
-    ("quotes", 0.75, 0.72),
-    ("claims_found", 0.68, 0.81),
-    ("claims", 0.49, 0.58),
+    ("quotes", 0.77, 0.73),
+    ("claims_found", 0.72, 0.84),
+    ("claims", 0.55, 0.64),
     ("reactions", 0.62, 0.77),
     ("timeline", 0.85, 0.65),
 ]
@@ -1452,18 +1452,21 @@ INVENTED_DEV50_FLOORS = [
 # press freedom group's statement, and a financial wire's markets story.
 # Scored blind: R/P sections .52/.44, persons .83/.81, organizations .78/.68, places
 # .81/.74, quotes .76/.67, claims .61/.65, reactions .45/.79, timeline .92/.66, published
-# dates 7 of 8. At the session's end: END_DEV51.
+# dates 7 of 8. At the session's end: sections .52/.44, persons .92/.87, organizations
+# .78/.69, places .81/.75, quotes .85/.76, claims .76/.79, reactions .69/.67 (the states
+# aligned with the bloc's declaration take all its stances, two of which the gold only
+# accepts), timeline .92/.66, published dates 7 of 8.
 INVENTED_DEV51_FLOORS = [
     ("published_date", 0.85, 0.97),
     ("sections", 0.49, 0.41),
-    ("persons", 0.80, 0.78),
-    ("organizations", 0.75, 0.65),
-    ("places", 0.78, 0.71),
-    ("quotes_found", 0.95, 0.83),
-    ("quotes", 0.73, 0.64),
-    ("claims_found", 0.80, 0.86),
-    ("claims", 0.58, 0.62),
-    ("reactions", 0.42, 0.76),
+    ("persons", 0.89, 0.84),
+    ("organizations", 0.75, 0.66),
+    ("places", 0.78, 0.72),
+    ("quotes_found", 0.95, 0.84),
+    ("quotes", 0.82, 0.73),
+    ("claims_found", 0.82, 0.85),
+    ("claims", 0.73, 0.76),
+    ("reactions", 0.66, 0.64),
     ("timeline", 0.89, 0.63),
 ]
 
@@ -1475,17 +1478,19 @@ INVENTED_DEV51_FLOORS = [
 # diplomat's opinion column.
 # Scored blind: R/P sections .43/.43, persons .81/.87, organizations .84/.69, places
 # .83/.69, quotes .79/.83, claims .47/.56, reactions .52/.78, timeline .92/.73, published
-# dates 7 of 8. At the session's end: END_DEV52.
+# dates 7 of 8. At the session's end: sections .43/.43, persons .84/.89, organizations
+# .86/.70, places .83/.70, quotes .85/.85, claims .59/.71, reactions .52/.78, timeline
+# .92/.73, published dates 7 of 8.
 INVENTED_DEV52_FLOORS = [
     ("published_date", 0.85, 0.97),
     ("sections", 0.40, 0.40),
-    ("persons", 0.78, 0.84),
-    ("organizations", 0.81, 0.66),
-    ("places", 0.80, 0.66),
-    ("quotes_found", 0.88, 0.93),
-    ("quotes", 0.76, 0.80),
+    ("persons", 0.81, 0.86),
+    ("organizations", 0.83, 0.67),
+    ("places", 0.80, 0.67),
+    ("quotes_found", 0.94, 0.93),
+    ("quotes", 0.82, 0.82),
     ("claims_found", 0.67, 0.81),
-    ("claims", 0.44, 0.53),
+    ("claims", 0.56, 0.68),
     ("reactions", 0.49, 0.75),
     ("timeline", 0.89, 0.70),
 ]

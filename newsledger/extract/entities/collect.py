@@ -1508,8 +1508,12 @@ def _page_label(ent: Span) -> bool:
     'Editor's note:') or a broadcast script's cue ('UPSOUND'), which the model may take
     for a name."""
     doc = ent.doc
-    if len(ent) == 1 and ent.text.casefold() in lexset("page_action_words"):
-        return True  # 'Share: Facebook | X | Email', 'Download', 'Map'
+    if (
+        len(ent) == 1
+        and not ent.text.isupper()
+        and ent.text.casefold() in lexset("page_action_words")
+    ):
+        return True  # 'Share: Facebook | X | Email', 'Download', 'Map' (not 'MAP', an acronym)
     opens = ent.start == 0 or doc[ent.start - 1].is_space
     if opens and ent.text.isupper() and ent.text.casefold() in lexset("script_cues"):
         return True  # 'UPSOUND (hymn singing outside the base gates)'
