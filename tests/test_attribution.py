@@ -8958,26 +8958,6 @@ def test_a_speaker_the_parse_hung_on_the_quotes_second_half_is_the_one_after_sai
     assert speakers == {"person:levan_beridze_holm"}, run.result.quotes
 
 
-def test_a_briefing_transcripts_opening_statement_is_the_spokespersons():
-    run = _entities_run(
-        "The following is a near-verbatim transcript of today's noon briefing by Florencia "
-        "Achterberg-Nunes, Spokesperson for the Secretary-General.\n\n"
-        "HAITI\n\n"
-        "Good afternoon. I will start with a statement on the fighting in Haiti.\n\n"
-        "Question: Célestine Brutus, Radio Kiskeya. How many people have fled?\n\n"
-        "Florencia Achterberg-Nunes: Some 31,400 people have fled Mirebalais.\n\n"
-        "Question: Majeed Tahiri, Gulf Daily Monitor. And the police?\n\n"
-        "Florencia Achterberg-Nunes: We have no figures of our own."
-    )
-    mine = [
-        q["text"]
-        for q in run.result.quotes
-        if q["speaker_id"] == "person:florencia_achterberg_nunes"
-    ]
-    assert any(t.startswith("Good afternoon") for t in mine), run.result.quotes
-    assert not any("HAITI" in t for t in mine), mine
-
-
 def test_a_source_in_brackets_after_a_figure_claims_it():
     found = _found_claims(
         "Vietnam and Cambodia have fought along their border since Monday. The figures "

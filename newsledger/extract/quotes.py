@@ -1026,7 +1026,7 @@ def _named_transcript_quotes(ctx: ArticleContext) -> list[dict]:
         labels[k] = (m.end(), speaker, capitals)
     if sum(1 for _, sp, caps in labels.values() if sp is not None and not caps) < 2:
         return []
-    rows = _opening_statement(ctx, min(labels))
+    rows: list[dict] = []
     current: Ref | None = None
     for k in range(min(labels), len(ctx.paragraphs)):
         lo, hi = ctx.paragraphs[k]
@@ -1062,29 +1062,6 @@ def _self_named_asker(ctx: ArticleContext, lo: int, hi: int) -> Ref | None:
             if ctx.text[int(m["char_end"]) : int(m["char_end"]) + 1] == ",":
                 return ctx.ref(m)
     return None
-
-
-def _opening_statement(ctx: ArticleContext, first_label: int) -> list[dict]:
-    """The paragraphs before a transcript's first label, when an introduction says whose
-    transcript it is ("a near-verbatim transcript of today's noon briefing by X,
-    Spokesperson"): X's opening statement, up to the first question."""
-    intro = next(
-        (
-            k
-            for k, (lo, hi) in enumerate(ctx.paragraphs[: min(first_label, IN_FULL_INTRO_REACH)])
-            if _in_full_re().search(ctx.text, lo, hi)
-        ),
-        None,
-    )
-    speaker = _person_within(ctx, *ctx.paragraphs[intro]) if intro is not None else None
-    if speaker is None:
-        return []
-    return [
-        _unmarked_quote(ctx, speaker, lo, hi)
-        for lo, hi in ctx.paragraphs[intro + 1 : first_label]  # type: ignore[operator]
-        if SENTENCE_END_RE.search(ctx.text[lo:hi].rstrip())
-        and not _speech_furniture(ctx.text[lo:hi])
-    ]
 
 
 # How many paragraphs from the top an introduction to an address published in full may
