@@ -753,6 +753,16 @@ def without_label_outlets(
     return [(p, e) for p, e in persons if not any((p, i) in outlets for i in range(e.start, e.end))]
 
 
+def _known_otherwise(text: str) -> bool:
+    """Do the references know a label's words as a country, a place or a body (in
+    capitals or not), so that they name no person?"""
+    return (
+        ref.lookup_country(text.title()) is not None
+        or ref.lookup_place(text.title()) is not None
+        or bool(ref.org_name_index().get(ref.key(text)))
+    )
+
+
 def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
     """The name in a transcript's label in capitals after the speaker's office ("PRESS
     SECRETARY GRANT HALLOWAY-PIERCE: Good afternoon"): a person, whom the later labels
@@ -778,9 +788,7 @@ def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
             and m.groupdict().get("who") is not None
             and _label_names_someone(st, doc, label, m["label"], offices)
             and len(name) <= 4
-            and ref.lookup_country(name.text) is None
-            and ref.lookup_place(name.text.title()) is None
-            and not ref.org_name_index().get(ref.key(name.text))
+            and not _known_otherwise(name.text)
         )
         if (
             (i == label.start and not asker)
@@ -815,9 +823,7 @@ def clip_label_names(st: ArticleState) -> list[tuple[int, Span]]:
             if (
                 not 2 <= len(words) <= 4
                 or not name.text.replace("-", "").replace(" ", "").isalpha()
-                or ref.lookup_country(name.text.title()) is not None
-                or ref.lookup_place(name.text.title()) is not None
-                or ref.org_name_index().get(ref.key(name.text))
+                or _known_otherwise(name.text)
             ):
                 continue
             found.append((p, name))
@@ -842,12 +848,7 @@ def asker_names(st: ArticleState) -> list[tuple[int, Span]]:
         if m is None:
             continue
         name = doc.char_span(m.start("who"), m.end("who"))
-        if (
-            name is None
-            or ref.lookup_country(name.text) is not None
-            or ref.lookup_place(name.text) is not None
-            or ref.org_name_index().get(ref.key(name.text))
-        ):
+        if name is None or _known_otherwise(name.text):
             continue
         found.append((p, name))
     _drop_readings_of(st, found)
