@@ -1434,6 +1434,20 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
                 kinds[i] = _FACTBOX_TITLE
                 continue
         if (
+            kinds[i] == _BODY
+            and i + 1 < n
+            and LEAD_IN_RE.match(text)
+            and "\n" not in text
+            and len(text.split()) <= HEADING_MAX_WORDS
+            and not _TERMINAL_RE.search(text.rstrip())
+            and not text.rstrip().endswith(":")
+            and BULLET_RE.match(paragraphs[i + 1].text)
+        ):
+            # "Here's what we know" over its bullets, with no stop: the box's title. With
+            # one ("Here is what we know so far.") it is a sentence of the story.
+            kinds[i] = _HEADING
+            continue
+        if (
             kinds[i] == _FACTBOX
             and i > 0
             and kinds[i - 1] == _BODY
@@ -1528,7 +1542,11 @@ def _kinds(paragraphs: Sequence[Paragraph]) -> list[str]:
         ):
             kinds[i] = _READ_MORE  # the jump's slug over it: "GULF" over "From Page A1"
     headings = [i for i, k in enumerate(kinds) if k == _HEADING]
-    if headings == [0] and classify_heading(paragraphs[0].text) is None:
+    if (
+        headings == [0]
+        and classify_heading(paragraphs[0].text) is None
+        and not (n > 1 and BULLET_RE.match(paragraphs[1].text))  # "What to know" over bullets
+    ):
         # A short line opening a body with no other sub-heading is a caption or
         # kicker ("Bama in Borno state, Nigeria"), not a section heading.
         kinds[0] = _CAPTION
@@ -2701,9 +2719,15 @@ def _assemble(paragraphs: Sequence[Paragraph], typed: _Typed) -> list[Section]:
     kinds, regions, types = typed.kinds, typed.regions, typed.types
     drafts: list[_Draft] = []
     last_kind = None
+    carried: Paragraph | None = None
     for heading, members in regions:
+        if not members:
+            # A label over a heading ("PINNED" over "Here's what we know") opens the
+            # section under them, as a live entry's stamp does.
+            carried = carried or heading
+            continue
         pending_heading = heading
-        pending_stamp = None
+        pending_stamp, carried = carried, None
         for k, i in enumerate(members):
             if _titled_entry(paragraphs, kinds, members, k + 1):
                 pending_stamp = paragraphs[i]  # the stamp opens the titled entry's section

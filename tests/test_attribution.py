@@ -8994,3 +8994,142 @@ def test_a_correspondent_who_names_herself_at_a_briefing_asks_the_question():
     )
     askers = {q["speaker_id"] for q in run.result.quotes if q["text"].endswith("?")}
     assert askers == {"person:nadia_fuchs_morello", "person:jens_albrektsen"}, run.result.quotes
+
+
+def test_a_named_subject_citing_a_body_credits_the_body():
+    """ "The Embassy of Colombia, citing the Ministry of National Defence, told us that 71
+    fighters had been killed": the figure is the ministry's, which the embassy passes on."""
+    found = _found_claims(
+        "Fighting went on in the Catatumbo region of Colombia on Monday.\n\n"
+        "The Embassy of Colombia, citing the Ministry of National Defence, told the committee "
+        "in written evidence that 71 ELN fighters had been killed by 15 November."
+    )
+    (killed,) = found["killed"]
+    assert "ministry_of_national_defence" in str(killed["claimant_id"]), killed
+
+
+def test_people_still_being_held_are_captives():
+    found = _found_claims(
+        "Indian and Maldivian ships exchanged fire off Minicoy on Sunday.\n\n"
+        "India's Ministry of External Affairs says 38 fishermen from Minicoy are still being "
+        "held in Malé."
+    )
+    (captured,) = found["captured"]
+    assert captured["quantity_min"] == 38, captured
+    assert captured["claimant_id"] == "org:ministry_of_external_affairs_of_india", captured
+
+
+def test_a_quote_hangs_on_the_speech_verb_nearest_above_it():
+    """ "The embassies of France, Germany and Italy said in a joint statement that they
+    were 'deeply concerned' by the fighting, Türkiye expressed support ...": the parser
+    hangs the first clause under the second, but the words are the embassies'."""
+    run = _entities_run(
+        "Armed groups clashed in Zawiya, Libya, on Monday.\n\n"
+        "The embassies of France, Germany and Italy said in a joint statement that they were "
+        '"deeply concerned" by the fighting, Türkiye expressed support for "the efforts of '
+        'the government to restore security", and Egypt called on all sides to exercise '
+        "restraint."
+    )
+    speakers = {q["text"]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers["deeply concerned"] != "country:TUR", speakers
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert {("country:FRA", "concern"), ("country:DEU", "concern"), ("country:ITA", "concern")} <= (
+        got
+    ), got
+    assert ("country:TUR", "concern") not in got, got
+
+
+def test_it_goes_on_with_the_government_that_wrote_the_letter():
+    """A letter to the Security Council: "My Government welcomes ... . It thanks Gabon and
+    the Central African Republic for their messages of solidarity": "it" is the writer's
+    government, a party, so the states it thanks back it; "My Government" is no body."""
+    run = run_article(
+        normalize_text(
+            "Letter dated 14 November 2026 from the Permanent Representative of Cameroon to "
+            "the United Nations addressed to the President of the Security Council\n\n"
+            "I have the honour to inform you that troops of the Republic of the Congo "
+            "crossed into Cameroon at Ngoyla on 9 November 2026 and shelled the town.\n\n"
+            "My Government welcomes the offer of good offices made by the Republic of "
+            "Angola. It thanks the Gabonese Republic and Chad for their messages of "
+            "solidarity, and calls on the international community to condemn this "
+            "aggression.\n\n"
+            "(Signed) Jean-Pierre Ndongo Mbarga\n"
+            "Permanent Representative\n"
+        ),
+        "entities",
+    ).result
+    got = {(r["actor_id"], r["stance"]) for r in run.reactions}
+    assert {("country:GAB", "support"), ("country:TCD", "support")} <= got, got
+    assert not any(a == "country:AGO" and s == "condemnation" for a, s in got), got
+    assert not any(e["canonical_name"] == "My Government" for e in run.entities), run.entities
+
+
+def test_a_notice_s_capitalised_dates_and_times_are_read_as_such():
+    """A maritime advisory's "15 NOV 2026 1720 – 28°12'N": a day, then a time and a
+    latitude, neither a year nor a span of years."""
+    run = _entities_run(
+        "Egyptian and Saudi naval forces exchanged fire in the Strait of Tiran.\n\n"
+        "c. 15 NOV 2026 1720 – 28°12'N 034°36'E, Gulf of Aqaba. A container feeder was "
+        "hailed on VHF by a warship.\n"
+    )
+    events = {(e["precision"], str(e["date_start"])) for e in run.result.timeline}
+    assert ("day", "2026-11-15") in events, events
+    assert not any(p in ("year", "years") for p, _ in events), events
+
+
+def test_a_gulf_named_after_a_town_in_the_headline_makes_no_party():
+    """ "Strait of Tiran and Gulf of Aqaba" in the headline: waters, not Jordan's Aqaba
+    governorate, so Jordan's concern is an outside reaction."""
+    run = run_article(
+        normalize_text(
+            "Advisory 014/NOV/2026 – Strait of Tiran and Gulf of Aqaba\n\n"
+            "17 November 2026\n\n"
+            "Egyptian and Saudi naval forces have exchanged fire around the Strait of Tiran "
+            "since 14 November, after Saudi forces landed on Tiran Island.\n\n"
+            "Jordan's foreign ministry expressed \"grave concern\" for the kingdom's only port "
+            "and called for an immediate end to the fighting.\n"
+        ),
+        "entities",
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:JOR", "concern") in got, got
+
+
+def test_the_call_of_a_body_names_the_body_as_caller():
+    """ "I welcome the call of the African Union Peace and Security Council of 12 November
+    for an immediate cessation of hostilities": the council calls, though the parser
+    hangs "for" on "welcome"."""
+    got = _found_reactions(
+        "Guinean and Bissau-Guinean troops have fought along the border since November.\n\n"
+        "I welcome the call of the African Union Peace and Security Council of 12 November "
+        "for an immediate cessation of hostilities."
+    )
+    assert ("org:african_union_peace_and_security_council", "call_for_ceasefire") in got, got
+
+
+def test_a_national_trade_union_s_stance_is_not_its_state_s():
+    got = _found_reactions(
+        "Russian and Lithuanian troops exchanged fire at the Panemunė crossing on Monday.\n\n"
+        "Latvia's Free Trade Union Confederation said its members stood with Lithuanian "
+        "workers and condemned the Russian attack. Latvia's foreign ministry called for "
+        "restraint."
+    )
+    assert ("country:LVA", "condemnation") not in got, got
+    assert ("country:LVA", "call_for_ceasefire") in got, got
+
+
+def test_a_report_closing_the_sentence_passes_on_the_sayer_s_words():
+    """ "The command said marines had taken 'full control' of the point ..., state TV
+    channel VTV reported": the command's words, which the channel passes on; and
+    "... while Ahmed Hashi said that the fighting was the 'worst in months.'": his."""
+    run = _entities_run(
+        "Venezuelan marines landed on Trinidad's south-west coast on Monday.\n\n"
+        "Venezuela's Strategic Operational Command said marines who came ashore overnight "
+        'at Icacos had taken "full control" of Icacos Point and raised the flag on Soldado '
+        "Rock, state TV channel VTV reported.\n\n"
+        '"I thought I was dreaming," said Asha Abdulle, a resident, while Ahmed Hashi said '
+        'that the fighting was the "worst in months."'
+    )
+    speakers = {q["text"].rstrip("."): q["speaker_id"] for q in run.result.quotes}
+    assert "strategic_operational_command" in str(speakers["full control"]), speakers
+    assert speakers["worst in months"] == "person:ahmed_hashi", speakers

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from spacy.tokens import Span
 
 from newsledger.extract.entities import (
     ENTITY_COLUMNS,
@@ -15,6 +16,7 @@ from newsledger.extract.entities import (
     extract_entities,
     merge_entities,
 )
+from newsledger.extract.entities.collect import _generic_word
 from newsledger.extract.nlp import ArticleDocs, ParagraphSpan, load_nlp, parse_articles
 from newsledger.extract.reference import key
 from newsledger.ids import article_id, entity_id, row_id
@@ -4015,3 +4017,46 @@ def test_a_bodys_masthead_with_a_dash_is_no_dateline():
     )
     kinds = {m["entity_id"].split(":")[0] for m in r.mentions if "ublic Security" in m["surface"]}
     assert kinds == {"org"}, r.mentions
+
+
+def test_a_great_city_named_in_full_is_no_person():
+    """ "Flights between Bangkok and Ho Chi Minh City": a city of millions by its whole
+    name, whatever the words around it."""
+    _, r = _extract(
+        "Thai and Vietnamese patrol boats clashed in the Gulf of Thailand on Sunday.\n\n"
+        "Flights between Bangkok and Ho Chi Minh City, normally routed over the Gulf, now "
+        "take a longer path.\n"
+    )
+    assert "Ho Chi Minh City" not in _names(r, "PERSON"), r.entities
+    assert "Ho Chi Minh City" in _names(r, "PLACE"), r.entities
+
+
+def test_the_congo_of_a_story_about_the_republic_is_the_republic():
+    """ "The Congo" unqualified is most often the Democratic Republic; in a story that
+    names the Republic of the Congo and never the Democratic Republic, it is the
+    Republic's."""
+    _, r = _extract(
+        "Troops of the Republic of the Congo and Cameroon clashed near Ouesso on Monday.\n\n"
+        "The Congo will not give up a single metre of its territory, the minister said in "
+        "Brazzaville.\n"
+    )
+    countries = {m["entity_id"] for m in r.mentions if m["entity_id"].startswith("country:")}
+    assert "country:COG" in countries and "country:COD" not in countries, r.mentions
+
+
+def test_the_congo_beside_the_democratic_republic_stays_ambiguous_as_before():
+    _, r = _extract(
+        "Troops of the Democratic Republic of the Congo and the Republic of the Congo "
+        "exchanged fire across the river on Monday.\n\n"
+        "The Congo river carries the ferries between the two capitals.\n"
+    )
+    ids = {m["entity_id"] for m in r.mentions if m["entity_id"].startswith("country:")}
+    assert {"country:COD", "country:COG"} <= ids, r.mentions
+
+
+@pytest.mark.parametrize("words", ["Q57", "CROSSTALK", "the Crown", "the Statute", "My Government"])
+def test_references_stage_directions_and_the_writer_s_own_government_name_no_body(words):
+    """A committee report's "(Q57)", a transcript's "(CROSSTALK)", "the Crown" and a
+    letter's "My Government", which the model may tag as organizations, name no body."""
+    doc = load_nlp().make_doc(words)
+    assert _generic_word(Span(doc, 0, len(doc), label="ORG")), words

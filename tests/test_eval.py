@@ -1496,6 +1496,51 @@ INVENTED_DEV52_FLOORS = [
 ]
 
 
+# The fifty-fourth invented development set (473-480, tests/gold/invented_dev53/): an
+# international prosecutor's statement, a food security alert, a maritime security
+# advisory with a shipping paper's story, a foreign ministry's travel advice page, a
+# parliament committee's inquiry report, a church news agency's story of an appeal for
+# peace, a national human rights commission's statement, and a student newspaper's story.
+# Scored blind: R/P sections .26/.27, persons .85/.76, organizations .80/.65, places
+# .82/.73, quotes .90/.86, claims .59/.57, reactions .58/.88, timeline .87/.68, published
+# dates 7 of 8.
+INVENTED_DEV53_FLOORS = [
+    ("published_date", 0.85, 0.97),
+    ("sections", 0.23, 0.24),
+    ("persons", 0.82, 0.73),
+    ("organizations", 0.77, 0.62),
+    ("places", 0.79, 0.70),
+    ("quotes_found", 0.97, 0.93),
+    ("quotes", 0.87, 0.83),
+    ("claims_found", 0.77, 0.76),
+    ("claims", 0.56, 0.54),
+    ("reactions", 0.55, 0.85),
+    ("timeline", 0.84, 0.65),
+]
+
+# The fifty-fifth invented development set (481-488, tests/gold/invented_dev54/): a UN
+# human rights office's briefing notes, the text of a ceasefire agreement, an encyclopedia
+# article, a defence weekly's analysis of equipment losses, a newspaper's letters page, a
+# labour news site's page of a union's and a chamber's statements, a television debate's
+# transcript, and a travel trade site's story of closed airspace.
+# Scored blind: R/P sections .33/.31, persons .74/.56, organizations .84/.75, places
+# .73/.68, quotes .83/.78, claims .50/.67, reactions .45/.72, timeline .94/.65, published
+# dates 8 of 8.
+INVENTED_DEV54_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.30, 0.28),
+    ("persons", 0.71, 0.53),
+    ("organizations", 0.81, 0.72),
+    ("places", 0.70, 0.65),
+    ("quotes_found", 0.92, 0.86),
+    ("quotes", 0.80, 0.75),
+    ("claims_found", 0.60, 0.81),
+    ("claims", 0.47, 0.64),
+    ("reactions", 0.42, 0.69),
+    ("timeline", 0.91, 0.62),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -1564,6 +1609,8 @@ SPLITS = [
     "invented_dev50",
     "invented_dev51",
     "invented_dev52",
+    "invented_dev53",
+    "invented_dev54",
 ]
 
 
@@ -1692,6 +1739,8 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev50", INVENTED_DEV50_FLOORS),
         ("invented_dev51", INVENTED_DEV51_FLOORS),
         ("invented_dev52", INVENTED_DEV52_FLOORS),
+        ("invented_dev53", INVENTED_DEV53_FLOORS),
+        ("invented_dev54", INVENTED_DEV54_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):

@@ -2809,3 +2809,44 @@ def test_a_wikis_edit_links_references_and_page_notes():
     ], shape(sections)
     for words in ("^ a b", "This page was last edited"):
         assert type_at(text, words) == "other", (words, shape(sections))
+
+
+def test_a_box_title_over_its_bullets_heads_the_box():
+    """ "Here's what we know" with no stop over its bullets is the box's heading, and a
+    label over it ("PINNED") opens the box's section; "What to know" opening the page
+    over bullets is a heading too, no kicker."""
+    text = normalize_text(
+        "Live: Chad and Niger fighting\n\n"
+        "Last updated: Friday 4 December 2026, 21:40 GMT\n\n"
+        "PINNED\n\n"
+        "Here's what we know\n\n"
+        "- Chadian forces crossed into Niger before dawn on Wednesday at Nguigmi.\n"
+        "- Niger's emergency agency says 28,000 people have left their homes.\n\n"
+        "Shells hit Nguigmi for a second night, the mayor said on Friday evening.\n"
+    )
+    sections = sections_of(text)
+    assert sections[0].heading == "Here's what we know", shape(sections)
+    assert sections[0].char_start == text.index("PINNED"), shape(sections)
+    text = normalize_text(
+        "Chad and Niger fighting\n\n"
+        "What to know\n\n"
+        "- Chadian forces crossed into Niger before dawn on Wednesday at Nguigmi.\n"
+        "- Niger's emergency agency says 28,000 people have left their homes.\n\n"
+        "Shells hit Nguigmi for a second night, the mayor said on Friday evening.\n"
+    )
+    sections = sections_of(text)
+    assert sections[0].heading == "What to know", shape(sections)
+
+
+def test_a_lead_in_sentence_before_bullets_stays_body_text():
+    """ "Here is what we know so far." ends on a stop: a sentence of the story, no
+    heading, as the bullets' own title would be."""
+    text = normalize_text(
+        "Tolvia and Norvia clash\n\n"
+        "Tolvian troops crossed the border at Arvik on Monday.\n\n"
+        "Here is what we know so far.\n\n"
+        "- Norvia says 12 soldiers were killed in the first day of fighting near Arvik.\n"
+        "- Tolvia says its troops hold three villages on the Norvian side of the river.\n"
+    )
+    sections = sections_of(text)
+    assert not any(s.heading and s.heading.startswith("Here is") for s in sections), shape(sections)

@@ -1824,6 +1824,10 @@ def _named_source(ctx: ArticleContext, verb: Token) -> tuple[Ref | None, bool]:
     does not name or an unnamed source, not the country itself."""
     ref = ctx.resolve_subject(verb)
     heads, _ = ctx.subject_heads(verb)
+    if ref is not None and (cited := _cited_source(ctx, heads, verb)) is not None:
+        # "The Embassy of Colombia, citing the Ministry of National Defence, told us that
+        # 71 ELN fighters ... had been killed": the figure is the ministry's.
+        return cited, True
     if ref is None and any(
         h.lower_ in ("we", "i")
         or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in h.children)
@@ -1852,6 +1856,18 @@ def _named_source(ctx: ArticleContext, verb: Token) -> tuple[Ref | None, bool]:
     if any(lemma_of(h) in lexset("state_nouns") for h in heads):
         return ref, True  # "the Somali government said": the state as such
     return None, True
+
+
+def _cited_source(ctx: ArticleContext, heads: list[Token], verb: Token) -> Ref | None:
+    """The source a subject's "citing ..." clause names, set off by commas."""
+    for head in heads:
+        citing = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+        for c in [*head.children, *citing]:
+            if c.dep_ in ("acl", "advcl") and lemma_of(c) in lexset("citing_verbs"):
+                for obj in c.children:
+                    if obj.dep_ == "dobj" and (r := ctx.resolve_np(obj)) is not None:
+                        return r
+    return None
 
 
 def _cited_by_subject(ctx: ArticleContext, head: Token, verb: Token) -> Ref | None:

@@ -380,8 +380,34 @@ def _find_cue(ctx: ArticleContext, mark_start: int, mark_end: int, start: int, e
         ts = ctx.start(t)
         return min(abs(ts - mark_end), abs(mark_start - ctx.end(t)))
 
+    # Where the quoted words hang on the sentence: the first of them whose head stands
+    # outside the marks (not the stop inside them, which may hang on any verb).
+    exits = [
+        q
+        for q in inner_doc_tokens
+        if not q.is_punct and not (start <= ctx.start(q.head) < end) and q.head.i != q.i
+    ]
+
+    def steps(t: Token) -> int:
+        """How far up from the quoted words the verb stands."""
+        chain = list(exits[0].ancestors) if exits else []
+        return next((k for k, a in enumerate(chain) if a.i == t.i), 10**6)
+
+    def trailing(t: Token) -> bool:
+        """ "..., state TV channel VTV reported.": a report closing the sentence."""
+        return all(x.is_punct for x in t.doc[t.i + 1 : t.sent.end])
+
     linked = [c for c in cands if any(c in q.ancestors for q in inner_doc_tokens)]
-    return min(linked or governing or cands, key=distance), sents
+    if linked:
+        # The speech verb nearest above the words, not the nearest in the line: "The
+        # embassies ... said that they were 'deeply concerned', Türkiye expressed ...";
+        # but a report closing the sentence passes on what a sayer before the words said.
+        best = min(linked, key=lambda t: (steps(t), distance(t)))
+        before = [c for c in linked if c.i != best.i and ctx.end(c) <= mark_start]
+        if trailing(best) and before:
+            best = min(before, key=distance)
+        return best, sents
+    return min(governing or cands, key=distance), sents
 
 
 def _turn_verb(tok: Token) -> bool:

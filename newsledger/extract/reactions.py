@@ -802,6 +802,14 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
             and lemma_of(anchor.head.head) in lexset("call_nouns")
         ):
             nouns.append(anchor.head.head)
+        elif anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and is_verb(anchor.head.head):
+            # "welcome the call of the Council ... for an immediate cessation": the parser
+            # hung "for" on the verb, beside the call it belongs to.
+            nouns += [
+                c
+                for c in anchor.head.head.children
+                if c.dep_ == "dobj" and lemma_of(c) in lexset("call_nouns")
+            ]
         base = anchor
         while base.dep_ == "conj" and base.head.pos_ == "NOUN":
             base = base.head  # "messages of condolence and solidarity"
@@ -822,11 +830,15 @@ def _groups(ctx: ArticleContext, anchor: Token) -> tuple[list[list[dict]], Token
             and lemma_of(n.head) in lexset("receiving_verbs")
             and not anchor.sent.text.rstrip().endswith("?")  # "What support is it getting?"
         ]
+        # "the call of the Peace and Security Council for ...", "the mediation of ECOWAS":
+        # "of" names who calls or mediates (of other stances, what they are about).
+        agent_of = lexset("call_nouns") | {"mediation"}
         heads += [
             g
             for n in holders
             for c in n.children
-            if c.dep_ == "prep" and c.lower_ in ("from", "by")
+            if c.dep_ == "prep"
+            and (c.lower_ in ("from", "by") or (c.lower_ == "of" and lemma_of(n) in agent_of))
             for g in c.children
             if g.dep_ == "pobj"
         ]
@@ -1042,6 +1054,9 @@ def _actor(ctx: ArticleContext, group: list[dict]) -> tuple[str | None, str | No
         # An envoy of an international body acts for it, whatever his nationality
         # ("Kenyan Prime Minister Raila Odinga ... serves as the AU's envoy").
         return acts_for, speaker
+    civil = re.compile(lexicon()["civil_society_bodies"])
+    if any(civil.search(str((ctx.entities.get(o) or {}).get("canonical_name") or o)) for o in orgs):
+        return None, None  # "Latvia's Free Trade Union Confederation": not Latvia's voice
     national = [o for o in orgs if ctx.country_code(o)]
     if national:
         return ctx.country_of(national[0]), speaker or national[0]

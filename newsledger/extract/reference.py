@@ -309,6 +309,9 @@ def _is_demonym(text: str) -> bool:
 _WATER_WORDS = {"sea", "ocean", "gulf", "bay", "river", "lake", "coast", "strait"}
 
 
+_WATER_OF_RE = re.compile(r"\b(?:Gulf|Straits?|Sea|Bay|Lake|Strait)\s+of\s+$")
+
+
 def regions_in(text: str) -> set[str]:
     """ISO3 of the curated regions and GeoNames first-level divisions a plain string
     names ("Kashmir", "Tigray", "Donbas"), for text that has no parse (headlines)."""
@@ -317,6 +320,8 @@ def regions_in(text: str) -> set[str]:
         words = m.group(0).split(" ")
         if words[-1].lower() in _WATER_WORDS:
             continue  # a division named for a sea ('Red Sea' state) is not that sea
+        if _WATER_OF_RE.search(text[: m.start()]):
+            continue  # 'the Gulf of Aqaba' is no ground of Aqaba governorate
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             if lookup_country(cand):

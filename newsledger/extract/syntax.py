@@ -550,6 +550,9 @@ _FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 
 # A letter's signature as a document prints it: "(Signed) Dieudonné Mabiala-Okombi".
 SIGNED_RE = re.compile(r"^[ \t]*\((?:signed|sgd\.?)\)[ \t]+(?P<who>[^\n]+)$", re.I | re.M)
+# A letter's title naming whose it is: "Letter dated 14 November 2026 from the Permanent
+# Representative of the Congo to the United Nations addressed to ...".
+_LETTER_FROM_RE = re.compile(r"^Letter dated [^\n]{4,40}? from the [^\n]{2,80}? of (?=\S)", re.M)
 
 # What a body's own report calls itself in its head: "Situation Report No. 4".
 _REPORT_KIND_RE = re.compile(
@@ -851,10 +854,15 @@ class ArticleContext:
     def _named_in_head(self, head: str) -> Ref | None:
         """The organization a line of the head names whole (its name, or the name before
         or inside brackets)."""
-        return self._org_named_whole(
-            # "MINISTRY OF PUBLIC SECURITY – FUERZA PÚBLICA": the name and its other name
-            {n.strip().casefold() for line in head.splitlines() for n in _HEAD_CELL_RE.split(line)}
-        )
+        # "MINISTRY OF PUBLIC SECURITY – FUERZA PÚBLICA": the name and its other name;
+        # "National Human Rights Commission, India": the name before its country.
+        cells = {n.strip() for line in head.splitlines() for n in _HEAD_CELL_RE.split(line)}
+        names = set(cells)
+        for cell in cells:
+            name, _, after = cell.partition(", ")
+            if after and lookup_country(after.strip()) is not None:
+                names.add(name.strip())
+        return self._org_named_whole({n.casefold() for n in names})
 
     def _org_named_whole(self, cells: set[str]) -> Ref | None:
         """The first organization the article mentions by one of these folded names. The
@@ -1550,7 +1558,43 @@ class ArticleContext:
             return self.ref(chosen)
         if not mentions and (state := self._sole_state(head, words)) is not None:
             return state
+        if not mentions and (state := self._writers_state(head, words)) is not None:
+            return state
         return self._resolve_pronoun_or_role(head, words)
+
+    def _writers_state(self, head: Token, words: Sequence[Token]) -> Ref | None:
+        """ "My Government welcomes ...", "our country" in a signed letter, outside its
+        quotes: the state its signatory speaks for."""
+        if (
+            lemma_of(head) not in (*lexset("state_nouns"), "country")
+            or not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children)
+            or self.in_quote(head)
+            or (letter := self.signed_letter) is None
+        ):
+            return None
+        state = self.country_of(letter[0].entity_id)
+        titles = list(_LETTER_FROM_RE.finditer(self.text))
+        if state is None:
+            state = next(
+                (
+                    str(m["entity_id"])
+                    for title in titles
+                    for m in self.mentions_in(title.end(), title.end() + 40)
+                    if self.etype(str(m["entity_id"])) == "COUNTRY"
+                ),
+                None,
+            )
+        if state is None and titles:
+            # The title may stand in the head alone, which holds no mentions.
+            after = self.text[titles[0].end() : titles[0].end() + 40]
+            after = after[4:] if after.startswith("the ") else after
+            named = countries_in(after)
+            if named and named[0][1] == 0:
+                state = entity_id("COUNTRY", named[0][0])
+        if state is None:
+            return None
+        s, e = self.span_of(words)
+        return Ref(state, self.text[s:e], s, e)
 
     def _named_after_commas(
         self, head: Token, words: Sequence[Token], mentions: list[dict]
@@ -1656,6 +1700,12 @@ class ArticleContext:
         a quote ("'... Vorn will pay,' he said"): the speaker is not the one named."""
         if mention.get("mention_kind") != "pronoun":
             return True
+        toks = self.tokens_in(int(mention["char_start"]), int(mention["char_end"]))
+        if toks and (body := self._body_going_on(toks[0])) is not None:
+            # "The Government expresses its gratitude to X ... . It calls on ...": the
+            # government, not X.
+            r = self.resolve_np(body)
+            return r is not None and r.entity_id == mention["entity_id"]
         return self._named_outside_quotes(str(mention["entity_id"]), int(mention["char_start"]))
 
     def is_unnamed_source(self, head: Token) -> bool:
@@ -1686,6 +1736,9 @@ class ArticleContext:
                 issuer = self._statement_issuer_before(head)
                 if issuer is not None:
                     return Ref(issuer.entity_id, head.text, start, end)
+            if (body := self._body_going_on(head)) is not None:
+                r = self.resolve_np(body)
+                return None if r is None else Ref(r.entity_id, head.text, start, end)
             if (
                 head.lower_ in ("he", "she")
                 and (person := unnamed_subject_of(head, word_gender(head.text))) is not None
@@ -1783,6 +1836,25 @@ class ArticleContext:
                 self._org_by_short_name(head, words) or self._person_by_name_part(head)
             )
         return None
+
+    def _body_going_on(self, head: Token) -> Token | None:
+        """ "My Government welcomes ... . It thanks ...": "it" opening a sentence goes on
+        with the government or body the sentence before has for its subject, not with
+        the last state that sentence names."""
+        sent = head.sent
+        if head.lower_ != "it" or head.dep_ != "nsubj" or head.i != sent.start or sent.start == 0:
+            return None
+        prev = head.doc[sent.start - 1].sent
+        if self.paragraph_index(self.start(prev)) != self.paragraph_index(self.start(head)):
+            return None
+        subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if (
+            subj is None
+            or subj.pos_ not in ("NOUN", "PROPN")
+            or lemma_of(subj) not in (*lexset("state_nouns"), *lexset("organization_nouns"))
+        ):
+            return None
+        return subj
 
     def _office_spoke_before(self, head: Token, types: Sequence[str]) -> Ref | None:
         """ "the Secretary-General said he was 'deeply alarmed'. He 'strongly condemns'

@@ -83,9 +83,10 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d.casefold(): i for i, d in enumerate(calendar.day_name)}
 _MONTH_FULL = "|".join(m for m in calendar.month_name if m)
 # A short month with its point or without ("Nov. 12", "Nov 12"), never a word's start.
+# Military and maritime notices write it in capitals: "14 NOV 2026 2210".
 _MONTH = (
-    r"(?:(?:" + _MONTH_FULL + r")(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-    r"(?:\.|(?![A-Za-z.])))"
+    r"(?:(?:" + _MONTH_FULL + r")(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?:\.|(?![A-Za-z.])))"
 )
 _WEEKDAY = "|".join(d for d in calendar.day_name)
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -115,7 +116,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\b[Tt]he\s+)?\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<decade>(?:1[5-9]|20)\d0)s\b"
         ),
     ),
-    ("years", _re(rf"\b(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)\b")),
+    # Not a time and a latitude: "15 NOV 2026 1720 – 28°12'N".
+    ("years", _re(rf"\b(?P<y1>{_YEAR})\s*[-–—]\s*(?P<y2>{_YEAR}|\d\d)\b(?![°º'′])")),
     (
         "years",
         _re(rf"\b(?:[Ff]rom\s+)?(?P<y1>{_YEAR})\s+(?:to|until|till|through)\s+(?P<y2>{_YEAR})\b"),
@@ -223,7 +225,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("named", _re(r"\b(?:the\s+)?(?P<name>" + _NAMED + r")\b", re.IGNORECASE)),
     ("bare_month", _re(rf"\b(?P<m>{_MONTH_FULL})\b")),
-    ("year", _re(rf"(?<![\w.,-])(?P<y>{_YEAR})(?![\w%-])")),
+    # Not the time after a date ("15 NOV 2026 1720") nor a bearing ("1720°").
+    ("year", _re(rf"(?<![\w.,-])(?<!\d{{4}} )(?P<y>{_YEAR})(?![\w%°º-])")),
 ]
 # Each pattern with the words every match of it holds: a sentence without them is not
 # searched (most sentences hold no date).

@@ -94,6 +94,7 @@ from newsledger.extract.entities.places import (
     place_lists,
     repeated_places,
     route_ends,
+    shared_country_names,
     situated_names,
     stated_countries,
 )
@@ -127,6 +128,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     st = ArticleState(article)
     known_town_names(st)
     persons = collect_ents(st)
+    shared_country_names(st)
     persons = without_label_outlets(st, route_ends(st, persons))
     persons += credit_names(st)
     persons += transcript_label_names(st)

@@ -1062,6 +1062,14 @@ def _generic_word(ent: Span) -> bool:
     """A body the model made of one common word standing for a thing named in full
     elsewhere, or for no body at all ("the Treaty", "the Organization", "the Gentleman")."""
     words = [t for t in ent if t.lower_ not in ("the", "a", "an") and not t.is_punct]
+    if (
+        len(words) == 2
+        and words[0].lower_ in ("my", "our", "your", "his", "her", "its", "their")
+        and words[1].lower_ in lexset("state_nouns")
+    ):
+        return True  # "My Government": the writer's own, which the text names otherwise
+    if len(words) == 1 and re.fullmatch(r"Q\d{1,4}", words[0].text):
+        return True  # a report's reference to its oral evidence: "(Q57)"
     return len(words) == 1 and words[0].lower_ in lexset("generic_org_words")
 
 

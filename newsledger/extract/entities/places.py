@@ -29,6 +29,7 @@ from newsledger.extract.syntax import (
     first_conjunct,
     hyphen_joined_end,
     lemma_of,
+    lexicon,
     lexset,
     role_words,
 )
@@ -1124,6 +1125,31 @@ def situated_names(st: ArticleState) -> None:
                 taken.update(range(tok.i, end))
 
 
+def shared_country_names(st: ArticleState) -> None:
+    """ "the Congo" and "Congolese" in a story of the Republic of the Congo, which the
+    article names as such ("Republic of the Congo", "Congo-Brazzaville") and never the
+    Democratic Republic by its own names: the Republic's (``shared_country_names``)."""
+    shared: dict[str, list[str]] = lexicon()["shared_country_names"]
+
+    def surface(m: Mention) -> str:
+        return re.sub(r"^the\s+", "", st.docs[m.para][m.start : m.end].text.casefold())
+
+    countries = [m for m in st.mentions if st.entities[m.entity_id].entity_type == "COUNTRY"]
+    for form in {surface(m) for m in countries} & shared.keys():
+        default, other = shared[form][0], shared[form][1:]
+        own = {st.entities[m.entity_id].country_code for m in countries if surface(m) not in shared}
+        named = [iso for iso in other if iso in own]
+        if default in own or len(named) != 1:
+            continue
+        target = st.country(named[0])
+        moved = {m.entity_id for m in countries if surface(m) == form}
+        for m in countries:
+            if surface(m) == form and st.entities[m.entity_id].country_code == default:
+                m.entity_id = target
+        for eid in moved - {m.entity_id for m in st.mentions}:
+            del st.entities[eid]
+
+
 def stated_countries(st: ArticleState) -> None:
     """A town the references put in one country that the text places in another: 'Kaya,
     South Sudan' is not Burkina Faso's Kaya. It becomes the stated country's town of that
@@ -1320,11 +1346,11 @@ def persons_as_places(st: ArticleState) -> None:
         if any((m.para, m.start) in st.credited for m in mentions):
             continue  # 'reporting by A in Goma and B in Kinshasa': B reported
         contexts = [_placing(st, m) for m in mentions]
-        if not all(contexts):
-            continue
         # The fullest form names it: 'Debre Markos', not the 'Markos' the model cut out.
         first = max(mentions, key=lambda m: m.end - m.start)
         text = st.docs[first.para][first.start : first.end].text
+        if not all(contexts) and _great_city(st, text) is None:
+            continue
         place = st.lookup_place(text)
         if place is not None and place.country_code not in st.hint_countries:
             place = None
@@ -1336,6 +1362,24 @@ def persons_as_places(st: ArticleState) -> None:
         for m in mentions:
             m.entity_id = pid
         del st.entities[eid]
+
+
+def _great_city(st: ArticleState, text: str) -> ref.Place | None:
+    """A city of the article's countries of more than ref.GREAT_CITY people, named in
+    full by words of more than one ('Ho Chi Minh City'): no person's name, whatever the
+    words around it."""
+    if len(text.split()) < 2:
+        return None
+    place = st.lookup_place(text, curated=False)
+    if (
+        place is None
+        or place.country_code not in st.hint_countries
+        or place.place_kind != "city"
+        or (place.population or 0) < ref.GREAT_CITY
+        or ref.key(place.name) != ref.key(text)
+    ):
+        return None
+    return place
 
 
 def orgs_as_places(st: ArticleState) -> None:
