@@ -87,7 +87,7 @@ INVENTED_DEV_FLOORS = [
     ("countries", 0.95, 0.95),
     ("places", 0.7, 0.8),
     ("quotes_found", 0.95, 0.95),
-    ("quotes", 0.89, 0.88),
+    ("quotes", 0.89, 0.89),
     ("claims_found", 0.75, 0.7),
     ("claims", 0.81, 0.79),
     ("reactions", 0.75, 0.8),
@@ -314,7 +314,7 @@ INVENTED_DEV7_FLOORS = [
     ("quotes_found", 0.95, 0.8),
     ("quotes", 0.75, 0.65),
     ("claims_found", 0.8, 0.8),
-    ("claims", 0.6, 0.6),
+    ("claims", 0.81, 0.78),
     ("reactions", 0.82, 0.89),
     ("timeline", 0.85, 0.7),
 ]
@@ -338,7 +338,7 @@ INVENTED_DEV8_FLOORS = [
     ("organizations", 0.80, 0.79),
     ("places", 0.73, 0.79),
     ("quotes_found", 0.9, 0.9),
-    ("quotes", 0.7, 0.7),
+    ("quotes", 0.82, 0.85),
     ("claims_found", 0.7, 0.75),
     ("claims", 0.45, 0.45),
     ("reactions", 0.75, 0.8),
@@ -364,8 +364,8 @@ INVENTED_DEV9_FLOORS = [
     ("places", 0.72, 0.72),
     ("quotes_found", 0.95, 0.95),
     ("quotes", 0.89, 0.87),
-    ("claims_found", 0.76, 0.81),
-    ("claims", 0.63, 0.68),
+    ("claims_found", 0.77, 0.82),
+    ("claims", 0.64, 0.68),
     ("reactions", 0.7, 0.8),
     ("timeline", 0.88, 0.68),
 ]
@@ -448,8 +448,8 @@ INVENTED_DEV12_FLOORS = [
     ("places", 0.7, 0.76),
     ("quotes_found", 0.96, 0.92),
     ("quotes", 0.84, 0.81),
-    ("claims_found", 0.73, 0.83),
-    ("claims", 0.63, 0.72),
+    ("claims_found", 0.74, 0.83),
+    ("claims", 0.68, 0.78),
     ("reactions", 0.68, 0.71),
     ("timeline", 0.87, 0.77),
 ]
@@ -644,7 +644,7 @@ INVENTED_DEV19_FLOORS = [
     ("quotes_found", 0.92, 0.94),
     ("quotes", 0.77, 0.78),
     ("claims_found", 0.84, 0.88),
-    ("claims", 0.69, 0.72),
+    ("claims", 0.70, 0.74),
     ("reactions", 0.87, 0.87),
     ("timeline", 0.93, 0.72),
 ]
@@ -668,10 +668,10 @@ INVENTED_DEV20_FLOORS = [
     ("organizations", 0.81, 0.83),
     ("places", 0.74, 0.75),
     ("quotes_found", 0.96, 0.88),
-    ("quotes", 0.87, 0.83),
+    ("quotes", 0.88, 0.84),
     ("claims_found", 0.82, 0.85),
     ("claims", 0.76, 0.78),
-    ("reactions", 0.85, 0.80),
+    ("reactions", 0.87, 0.80),
     ("timeline", 0.94, 0.81),
 ]
 
@@ -804,9 +804,9 @@ INVENTED_DEV25_FLOORS = [
     ("organizations", 0.78, 0.83),
     ("places", 0.81, 0.75),
     ("quotes_found", 0.93, 0.93),
-    ("quotes", 0.76, 0.76),
+    ("quotes", 0.80, 0.76),
     ("claims_found", 0.78, 0.81),
-    ("claims", 0.71, 0.73),
+    ("claims", 0.72, 0.74),
     ("reactions", 0.78, 0.85),
     ("timeline", 0.93, 0.82),
 ]
@@ -835,7 +835,7 @@ INVENTED_DEV26_FLOORS = [
     ("quotes", 0.80, 0.79),
     ("claims_found", 0.83, 0.77),
     ("claims", 0.71, 0.66),
-    ("reactions", 0.55, 0.67),
+    ("reactions", 0.61, 0.67),
     ("timeline", 0.89, 0.77),
 ]
 
@@ -859,7 +859,7 @@ INVENTED_DEV27_FLOORS = [
     ("quotes", 0.82, 0.84),
     ("claims_found", 0.82, 0.87),
     ("claims", 0.78, 0.82),
-    ("reactions", 0.57, 0.64),
+    ("reactions", 0.58, 0.65),
     ("timeline", 0.82, 0.80),
 ]
 
@@ -906,7 +906,7 @@ INVENTED_DEV29_FLOORS = [
     ("published_date", 0.95, 0.95),
     ("sections", 0.77, 0.71),
     ("persons", 0.81, 0.84),
-    ("organizations", 0.80, 0.76),
+    ("organizations", 0.80, 0.77),
     ("places", 0.76, 0.78),
     ("quotes_found", 0.95, 0.91),
     ("quotes", 0.78, 0.75),
@@ -936,7 +936,7 @@ INVENTED_DEV30_FLOORS = [
     ("organizations", 0.84, 0.75),
     ("places", 0.81, 0.79),
     ("quotes_found", 0.95, 0.94),
-    ("quotes", 0.84, 0.83),
+    ("quotes", 0.88, 0.87),
     ("claims_found", 0.85, 0.86),
     ("claims", 0.76, 0.77),
     ("reactions", 0.88, 0.83),
@@ -1047,8 +1047,8 @@ INVENTED_DEV34_FLOORS = [
     ("organizations", 0.83, 0.75),
     ("places", 0.74, 0.75),
     ("quotes_found", 0.88, 0.92),
-    ("quotes", 0.82, 0.86),
-    ("claims_found", 0.79, 0.84),
+    ("quotes", 0.83, 0.87),
+    ("claims_found", 0.80, 0.85),
     ("claims", 0.72, 0.77),
     ("reactions", 0.73, 0.89),
     ("timeline", 0.89, 0.78),
@@ -1313,7 +1313,7 @@ INVENTED_DEV45_FLOORS = [
     ("published_date", 0.85, 0.97),
     ("sections", 0.46, 0.42),
     ("persons", 0.85, 0.80),
-    ("organizations", 0.85, 0.76),
+    ("organizations", 0.85, 0.77),
     ("places", 0.72, 0.69),
     ("quotes_found", 0.94, 0.96),
     ("quotes", 0.85, 0.86),
@@ -1410,14 +1410,14 @@ INVENTED_DEV49_FLOORS = [
     ("published_date", 0.85, 0.97),
     ("sections", 0.27, 0.27),
     ("persons", 0.73, 0.65),
-    ("organizations", 0.79, 0.69),
+    ("organizations", 0.79, 0.70),
     ("places", 0.70, 0.69),
     ("quotes_found", 0.96, 0.91),
     ("quotes", 0.80, 0.76),
     ("claims_found", 0.54, 0.79),
     ("claims", 0.43, 0.63),
     ("reactions", 0.70, 0.74),
-    ("timeline", 0.70, 0.66),
+    ("timeline", 0.73, 0.67),
 ]
 
 # The fifty-first invented development set (449-456, tests/gold/invented_dev50/): a listed
@@ -1438,9 +1438,9 @@ INVENTED_DEV50_FLOORS = [
     ("organizations", 0.70, 0.76),
     ("places", 0.70, 0.67),
     ("quotes_found", 0.97, 0.93),
-    ("quotes", 0.77, 0.73),
+    ("quotes", 0.78, 0.74),
     ("claims_found", 0.72, 0.84),
-    ("claims", 0.55, 0.64),
+    ("claims", 0.56, 0.65),
     ("reactions", 0.62, 0.77),
     ("timeline", 0.85, 0.65),
 ]
@@ -1460,13 +1460,13 @@ INVENTED_DEV51_FLOORS = [
     ("published_date", 0.85, 0.97),
     ("sections", 0.49, 0.41),
     ("persons", 0.89, 0.84),
-    ("organizations", 0.75, 0.66),
+    ("organizations", 0.75, 0.67),
     ("places", 0.78, 0.72),
     ("quotes_found", 0.95, 0.84),
     ("quotes", 0.82, 0.73),
     ("claims_found", 0.82, 0.85),
     ("claims", 0.73, 0.76),
-    ("reactions", 0.66, 0.64),
+    ("reactions", 0.70, 0.68),
     ("timeline", 0.89, 0.63),
 ]
 
@@ -1488,10 +1488,10 @@ INVENTED_DEV52_FLOORS = [
     ("organizations", 0.83, 0.67),
     ("places", 0.80, 0.67),
     ("quotes_found", 0.88, 0.93),
-    ("quotes", 0.78, 0.82),
+    ("quotes", 0.79, 0.83),
     ("claims_found", 0.67, 0.81),
     ("claims", 0.56, 0.68),
-    ("reactions", 0.49, 0.75),
+    ("reactions", 0.58, 0.79),
     ("timeline", 0.89, 0.70),
 ]
 
@@ -1503,19 +1503,21 @@ INVENTED_DEV52_FLOORS = [
 # peace, a national human rights commission's statement, and a student newspaper's story.
 # Scored blind: R/P sections .26/.27, persons .85/.76, organizations .80/.65, places
 # .82/.73, quotes .90/.86, claims .59/.57, reactions .58/.88, timeline .87/.68, published
-# dates 7 of 8.
+# dates 7 of 8. At the session's end: sections .26/.27, persons .85/.76, organizations
+# .80/.69, places .82/.73, quotes .90/.86, claims .66/.62, reactions .66/.89, timeline
+# .90/.71, published dates 7 of 8.
 INVENTED_DEV53_FLOORS = [
     ("published_date", 0.85, 0.97),
     ("sections", 0.23, 0.24),
     ("persons", 0.82, 0.73),
-    ("organizations", 0.77, 0.62),
+    ("organizations", 0.77, 0.66),
     ("places", 0.79, 0.70),
     ("quotes_found", 0.97, 0.93),
     ("quotes", 0.87, 0.83),
-    ("claims_found", 0.77, 0.76),
-    ("claims", 0.56, 0.54),
-    ("reactions", 0.55, 0.85),
-    ("timeline", 0.84, 0.65),
+    ("claims_found", 0.81, 0.76),
+    ("claims", 0.63, 0.59),
+    ("reactions", 0.63, 0.86),
+    ("timeline", 0.87, 0.68),
 ]
 
 # The fifty-fifth invented development set (481-488, tests/gold/invented_dev54/): a UN
@@ -1525,18 +1527,20 @@ INVENTED_DEV53_FLOORS = [
 # transcript, and a travel trade site's story of closed airspace.
 # Scored blind: R/P sections .33/.31, persons .74/.56, organizations .84/.75, places
 # .73/.68, quotes .83/.78, claims .50/.67, reactions .45/.72, timeline .94/.65, published
-# dates 8 of 8.
+# dates 8 of 8. At the session's end: sections .33/.31, persons .74/.57, organizations
+# .84/.76, places .74/.68, quotes .84/.79, claims .50/.67, reactions .47/.81, timeline
+# .94/.65, published dates 8 of 8.
 INVENTED_DEV54_FLOORS = [
     ("published_date", 0.97, 0.97),
     ("sections", 0.30, 0.28),
-    ("persons", 0.71, 0.53),
-    ("organizations", 0.81, 0.72),
-    ("places", 0.70, 0.65),
+    ("persons", 0.71, 0.54),
+    ("organizations", 0.81, 0.73),
+    ("places", 0.71, 0.65),
     ("quotes_found", 0.92, 0.86),
-    ("quotes", 0.80, 0.75),
+    ("quotes", 0.81, 0.76),
     ("claims_found", 0.60, 0.81),
     ("claims", 0.47, 0.64),
-    ("reactions", 0.42, 0.69),
+    ("reactions", 0.44, 0.78),
     ("timeline", 0.91, 0.62),
 ]
 
