@@ -1860,8 +1860,8 @@ def _named_source(ctx: ArticleContext, verb: Token) -> tuple[Ref | None, bool]:
 
 def _cited_source(ctx: ArticleContext, heads: list[Token], verb: Token) -> Ref | None:
     """The source a subject's "citing ..." clause names, set off by commas."""
+    citing = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
     for head in heads:
-        citing = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
         for c in [*head.children, *citing]:
             if c.dep_ in ("acl", "advcl") and lemma_of(c) in lexset("citing_verbs"):
                 for obj in c.children:
@@ -1876,12 +1876,9 @@ def _cited_by_subject(ctx: ArticleContext, head: Token, verb: Token) -> Ref | No
     that ..."."""
     if ctx.mention_at(head) is not None:
         return None
-    citing = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
-    for c in [*head.children, *citing]:
-        if c.dep_ in ("acl", "advcl") and lemma_of(c) in lexset("citing_verbs"):
-            for obj in c.children:
-                if obj.dep_ == "dobj" and (r := ctx.resolve_np(obj)) is not None:
-                    return r
+    if (cited := _cited_source(ctx, [head], verb)) is not None:
+        return cited
+    for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "at" and ctx.is_unnamed_source(head):
             for obj in c.children:
                 r = ctx.resolve_np(obj) if obj.dep_ == "pobj" else None
