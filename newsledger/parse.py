@@ -462,11 +462,14 @@ READER_LABEL_RE = re.compile(
 # Abubakar-Lawal, Daily Trust):": a label in capitals, the speaker perhaps in brackets;
 # or a question's asker after a dash, the outlet in brackets: "Q – Tuyeni Amakali (The
 # Namibian):". A broadcast's recorded clip names its speaker the same way: "CLIP – HADIZA,
-# DISPLACED MOTHER, AYOROU (through interpreter):".
+# DISPLACED MOTHER, AYOROU (through interpreter):". A talk show names a guest, then the
+# guest's part after commas: "MARCUS LIM, HOST:", "LIN CHIEN-HUNG, MINISTER OF NATIONAL
+# DEFENSE, TAIWAN (through interpreter):".
 # A word in capitals, of any Latin alphabet: "YALÇINKAYA".
 _CAPS_WORD = UPPER_LETTER + UPPER_LETTER[:-1] + "'’.-]+"
 TRANSCRIPT_LABEL_RE = re.compile(
     rf"(?P<label>Q|A|Question|Answer|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
+    rf"(?P<part>(?:,[ \t]+{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,5}}){{1,2}})?"
     r"(?:(?:[ \t]+\(|(?:(?<=\bQ)|(?<=\bQuestion)|(?<=\bCLIP)|(?<=\bSOUNDBITE)|(?<=\bSOT))"
     r"[ \t]+[–—-][ \t]+)(?P<who>[^()\n]{2,120}?)"
     r"(?:\)|[ \t]+\([^()\n]{2,80}\))?)?:[ \t]+(?=\S)"

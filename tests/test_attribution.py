@@ -9133,3 +9133,73 @@ def test_a_report_closing_the_sentence_passes_on_the_sayer_s_words():
     speakers = {q["text"].rstrip("."): q["speaker_id"] for q in run.result.quotes}
     assert "strategic_operational_command" in str(speakers["full control"]), speakers
     assert speakers["worst in months"] == "person:ahmed_hashi", speakers
+
+
+def test_a_talk_show_label_gives_the_guest_then_the_part_after_commas():
+    """ "MARCUS LIM, HOST: Good evening." and "LIN CHIEN-HUNG, MINISTER OF NATIONAL
+    DEFENSE, TAIWAN (through interpreter): ...": the name opens the label, the part
+    the guest plays follows after commas."""
+    run = _entities_run(
+        "Taiwan and Vietnam clash over Taiping Island\n\n"
+        "MARCUS LIM, HOST: Good evening. Five days ago, shots were fired across a reef.\n\n"
+        "LIM: Admiral Chen, who fired first?\n\n"
+        "CHEN: Vietnam did, there is no question about it.\n\n"
+        "LIN CHIEN-HUNG, MINISTER OF NATIONAL DEFENSE, TAIWAN (through interpreter): We will "
+        "not give up one centimetre of it.\n\n"
+        "LIM: That is all we have time for. I'm Marcus Lim, and my thanks to Vice Admiral "
+        "Chen Kuo-hua and to Lin Chien-hung.\n"
+    )
+    speakers = {q["text"][:20]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers.get("Good evening. Five d") == "person:marcus_lim", speakers
+    assert speakers.get("We will not give up ") == "person:lin_chien_hung", speakers
+
+
+def test_a_ministry_seated_in_a_city_that_is_no_capital_is_that_states():
+    """ "according to the government's Ministry of Defence in Aden": Yemen's ministry,
+    seated in its second city; "The Aden ministry said" later is the same body."""
+    run = _entities_run(
+        "Yemeni government forces pushed north along the Red Sea coast this week.\n\n"
+        "The offensive has taken Hays, according to the government's Ministry of Defence "
+        "in Aden.\n\n"
+        "The Aden ministry said on Tuesday that government forces had killed 870 Houthi "
+        "fighters."
+    )
+    (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed["claimant_id"] == "org:ministry_of_defense_of_yemen", killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The Government of Nepal has offered to facilitate talks.", "country:NPL"),
+        (
+            "The ICRC welcomed the humanitarian pause agreed at the talks facilitated by "
+            "Kenya in Nairobi.",
+            "country:KEN",
+        ),
+        (
+            "The Southern African Development Community is convening the two sides in Gaborone.",
+            "org:southern_african_development_community",
+        ),
+    ],
+)
+def test_offers_to_facilitate_and_talks_brokered_by_a_state_are_mediation(sentence, actor):
+    got = _found_reactions(
+        "Indian and Bhutanese troops exchanged fire near Jaigaon on Monday.\n\n" + sentence
+    )
+    assert (actor, "mediation_offer") in got, got
+
+
+def test_a_portuguese_body_cut_at_its_link_word_is_one_body_whose_missing_people_count():
+    """ "The Liga Guineense dos Direitos Humanos reports that 46 people detained by
+    soldiers near Buruntuma remain missing": the model cuts the league's name at "dos"
+    (and reads "Direitos Humanos" as a person); the people are missing, whatever the
+    participle after them tells of how."""
+    found = _found_claims(
+        "Guinean and Bissau-Guinean troops have fought along the border since October.\n\n"
+        "The Liga Guineense dos Direitos Humanos reports that 46 people detained by "
+        "soldiers near Buruntuma remain missing."
+    )
+    (missing,) = found["missing"]
+    assert missing["claimant_id"] == "org:liga_guineense_dos_direitos_humanos", missing
+    assert "captured" not in found, found

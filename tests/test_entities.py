@@ -4060,3 +4060,36 @@ def test_references_stage_directions_and_the_writer_s_own_government_name_no_bod
     letter's "My Government", which the model may tag as organizations, name no body."""
     doc = load_nlp().make_doc(words)
     assert _generic_word(Span(doc, 0, len(doc), label="ORG")), words
+
+
+def test_a_name_ending_on_a_body_word_is_a_body_not_a_person():
+    """ "Tihama Watch", "Marlowe Defence": the model may read two capitalised words as a
+    person's name, but a name ending on "Watch" or "Defence" is a body's."""
+    _, r = _extract(
+        "Yemeni government forces pushed north along the Red Sea coast this week.\n\n"
+        "Researchers at Tihama Watch have confirmed 41 government vehicles destroyed, said "
+        "Rachel Ibbotson-Kerr, an analyst at the London consultancy Marlowe Defence.\n"
+    )
+    persons = _names(r, "PERSON")
+    assert not {"Tihama Watch", "Marlowe Defence"} & persons, r.entities
+    assert {"Tihama Watch", "Marlowe Defence"} <= _names(r, "ORG"), r.entities
+
+
+def test_a_name_the_model_opens_on_a_particle_takes_the_given_name_before_it():
+    """The model may start "Thameur Ben Slimane-Okello" at "Ben": no name opens on a
+    particle, so the given name before it belongs to the name."""
+    _, r = _extract(
+        "Burkinabè and Nigerien troops clashed near Téra on Monday.\n\n"
+        "For more information and media requests, please contact:\n"
+        "Thameur Ben Slimane-Okello - + 41 22 917 9310 / thameur.benslimane@un.org\n"
+    )
+    assert "Thameur Ben Slimane-Okello" in _names(r, "PERSON"), r.entities
+
+
+def test_a_radio_station_named_with_its_band_is_no_person():
+    _, r = _extract(
+        "Burkinabè and Nigerien troops clashed near Téra on Monday.\n\n"
+        "Three journalists of the private radio station Sahel Horizon FM were detained in "
+        "Niamey on Tuesday.\n"
+    )
+    assert "Sahel Horizon FM" not in _names(r, "PERSON"), r.entities

@@ -1087,6 +1087,17 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
     return path + extra + particles
 
 
+def _state_predicate_kind(unit: Token, cls: str) -> str | None:
+    """The state its clause puts counted people in ("remain missing", "are now dead")
+    says what they are, over what a participle after the unit tells of how they came
+    there ("46 people detained by soldiers near Buruntuma remain missing")."""
+    first = _first_conjunct(unit)
+    if cls != "people" or first.dep_ != "nsubj" or not any(c.dep_ == "acl" for c in first.children):
+        return None
+    states = [c for c in first.head.children if c.dep_ in ("acomp", "attr") and c.i > first.i]
+    return _match_kind(cls, states, unit) if states else None
+
+
 def _held_on_noun(tok: Token) -> list[Token]:
     """Words on a territory noun that say who holds it: "the town under Tolvian
     occupation", "the rebel-held city"."""
@@ -1300,6 +1311,8 @@ def _claim_kind(units: list[Token], cls: str) -> str | None:
         return "casualties" if losses is not None else None
     if (kind := _losses_colon_kind(units[0], cls)) is not None:
         return kind  # "the enemy suffered losses: 2 tanks, 1 UAV and 30 servicemen"
+    if (kind := _state_predicate_kind(units[0], cls)) is not None:
+        return kind  # "46 people detained by soldiers remain missing": missing
     direct = _direct(units[0], cls)
     kind = None if direct is None else _match_kind(cls, direct, units[0])
     if kind is None and cls == "people" and (among := _among_the_counted(units[0])):

@@ -1673,20 +1673,21 @@ class ArticleContext:
     def _described_body(
         self, head: Token, words: Sequence[Token], mentions: list[dict]
     ) -> Ref | None:
-        """ "The Colombian ministry", "Kenya's army": the organization of that country
-        named before whose name holds the noun ("Colombia's Ministry of National
-        Defence"), not the country the modifier names. "The Somali government" is
+        """ "The Colombian ministry", "Kenya's army", "the Aden ministry": the
+        organization of that country (or of the city's) named before whose name holds
+        the noun ("Colombia's Ministry of National Defence", "the Ministry of Defence in
+        Aden"), not the country or city the modifier names. "The Somali government" is
         the state itself (``state_nouns``)."""
         noun = lemma_of(head)
         if (
             noun not in lexset("organization_nouns")
             or noun in lexset("state_nouns")
             or self.mention_at(head) is not None
-            or any(self.etype(str(m["entity_id"])) != "COUNTRY" for m in mentions)
+            or any(self.etype(str(m["entity_id"])) not in ("COUNTRY", "PLACE") for m in mentions)
         ):
             return None
         r = self._resolve_description(head, words)
-        states = {str(m["entity_id"]) for m in mentions}
+        states = {self.country_of(str(m["entity_id"])) for m in mentions} - {None}
         if (
             r is None
             or self.etype(r.entity_id) != "ORG"

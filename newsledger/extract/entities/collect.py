@@ -236,6 +236,10 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 oid = _unknown_org(st, p, Span(doc, ent.start, ent.end, label="ORG"))
                 if oid:  # 'Fuerza de Tarea Conjunta', 'Ejército del Pueblo Paraguayo'
                     org_ranges.append((ent.start, ent.end, oid))
+            elif ent.label_ == "PERSON" and _ends_on_body_word(ent):
+                oid = _unknown_org(st, p, Span(doc, ent.start, ent.end, label="ORG"))
+                if oid:  # 'the London consultancy Marlowe Defence', 'Tihama Watch'
+                    org_ranges.append((ent.start, ent.end, oid))
             elif ent.label_ == "PERSON" and _named_group(st, ent):
                 oid = _unknown_org(st, p, ent)  # 'linked to the Dawlah Islamiyah group'
                 if oid:
@@ -589,7 +593,9 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         elif prev is not None and _one_name_split(prev, ent):
             out[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
-        elif prev is not None and (_body_of_body(prev, ent) or _brief_split(prev, ent)):
+        elif prev is not None and (
+            _body_of_body(prev, ent) or _brief_split(prev, ent) or _foreign_body_split(prev, ent)
+        ):
             out[-1] = Span(doc, prev.start, ent.end, label="ORG")
         else:
             out.append(ent)
@@ -645,8 +651,12 @@ def _given_names_before(person: Span, taken: set[int]) -> int:
     capitalized proper nouns the parse hangs on the name, none a word of a title, a
     calendar word, a country or an organization's word, nor part of a known entity."""
     doc, titles = person.doc, ref.role_vocabulary()
-    if any(t.whitespace_ for t in person[:-1]):
-        return person.start  # the model's name of two words or more has its given name
+    if any(t.whitespace_ for t in person[:-1]) and person[0].lower_ not in lexset(
+        "surname_particles"
+    ):
+        # The model's name of two words or more has its given name, unless it opens on
+        # a particle ("Ben Slimane-Okello" of "Thameur Ben Slimane-Okello").
+        return person.start
     k = person.start
     while k > 0 and person.start - k < GIVEN_NAMES_BEFORE_MAX:
         w = doc[k - 1]
@@ -835,6 +845,25 @@ def _body_of_body(prev: Span, ent: Span) -> bool:
         and all(t.is_title for t in doc[prev.start : prev.end])
         and ent[0].lower_ == "the"
         and all(t.is_title for t in ent[1:])
+    )
+
+
+def _foreign_body_split(prev: Span, ent: Span) -> bool:
+    """A body's name in Portuguese, Spanish or French the model cut at its link word
+    ("The Liga Guineense" and "Direitos Humanos" of "Liga Guineense dos Direitos
+    Humanos"): one body's name."""
+    doc = ent.doc
+    first = prev[1] if prev[0].lower_ == "the" and len(prev) > 1 else prev[0]
+    return (
+        prev.label_ in ("ORG", "FAC", "PERSON", "GPE", "LOC")
+        and not prev.id_
+        and not ent.id_
+        and ent.start == prev.end + 1
+        and doc[prev.end].is_lower
+        and doc[prev.end].lower_ in _NAME_LINKS | _IBERIAN_LINKS
+        and first.lower_ in lexset("foreign_body_words")
+        and first.lower_ not in org_words()  # "the Police" of an English name
+        and all(t.is_title for t in ent)
     )
 
 
@@ -1055,6 +1084,21 @@ def _foreign_body(ent: Span) -> bool:
         len(words) >= 3
         and words[0].lower_ in lexset("foreign_body_words")
         and any(t.lower_ in _NAME_LINKS or t.lower_ in _IBERIAN_LINKS for t in words)
+    )
+
+
+def _ends_on_body_word(ent: Span) -> bool:
+    """ "Marlowe Defence", "Tihama Watch", "Jeju Air": a name of two words or more ending
+    on a body's word ("Defence", "Watch", "Air") is a body's, whatever the model read,
+    unless the word is also a family name ("Frank Church")."""
+    start, end = core(ent)
+    words = ent.doc[start:end]
+    last = words[-1].lower_ if len(words) else ""
+    return (
+        len(words) >= 2
+        and all(t.is_title for t in words)
+        and last in org_words()
+        and last not in lexset("surname_body_words")
     )
 
 
@@ -1553,7 +1597,13 @@ def _org_core(ent: Span) -> tuple[int, int]:
     if bracket is not None:
         end = bracket  # 'People's Defence Forces (HPG': the acronym after is its own mention
     verb = next(
-        (t.i for t in doc[start + 1 : end] if t.is_lower and t.tag_ in ("VBZ", "VBD", "VBP")),
+        (
+            t.i
+            for t in doc[start + 1 : end]
+            if t.is_lower
+            and t.tag_ in ("VBZ", "VBD", "VBP")
+            and t.lower_ not in _IBERIAN_LINKS  # "Liga Guineense dos Direitos Humanos"
+        ),
         None,
     )
     if verb is not None:
@@ -3070,7 +3120,13 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
         start -= 1  # 'Western Bahr el Ghazal': the model tagged 'Bahr el Ghazal'
         text = doc[start:end].text
     cue = kind_cue(doc, start, end) or natural
-    if end - start == 1 and start and doc[start - 1].lower_ == "the" and not cue:
+    if (
+        end - start == 1
+        and start
+        and doc[start - 1].lower_ == "the"
+        and not cue
+        and not _name_before_noun(doc, start)
+    ):
         # 'into the North', 'the South retaliated': a common noun, not a town's name.
         place = ref.lookup_place(text, geonames=False)
     else:
@@ -3105,6 +3161,17 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
     if titled:
         st.entities[eid].aliases.add(titled)
     st.add(Mention(p, start, end, eid, "name"))
+
+
+def _name_before_noun(doc: Doc, i: int) -> bool:
+    """ "the Aden ministry", "the Aden-based centre": a proper name that modifies the
+    noun after it is a place's name, whatever the article before it."""
+    tok = doc[i]
+    if i + 1 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_:
+        return True
+    return (
+        tok.tag_ == "NNP" and tok.dep_ == "compound" and tok.head.i > i and tok.head.pos_ == "NOUN"
+    )
 
 
 def _feature_forms(st: ArticleState, eid: str, doc: Doc, start: int, end: int) -> None:
@@ -3890,7 +3957,24 @@ def _seat_state(doc: Doc, end: int, capital_only: bool) -> str | None:
         record = ref.country(iso3)
         if start == 0 and (not capital_only or (record and after[start:stop] in record.capitals)):
             return iso3
-    return None
+    if capital_only:
+        return None
+    # "the Ministry of Defence in Aden": a state's body seated in one of its big cities
+    # other than the capital (a government's seat in a civil war, a ministry moved).
+    name = end + 1
+    while name < len(doc) and name - end <= 3 and doc[name].is_title and doc[name].is_alpha:
+        name += 1
+    if name == end + 1:
+        return None
+    city = ref.lookup_place(doc[end + 1 : name].text, curated=False)
+    if (
+        city is None
+        or city.place_kind not in ("city", "town")
+        or (city.population or 0) < ref.BIG_CITY
+        or ref.key(city.name) != ref.key(doc[end + 1 : name].text)
+    ):
+        return None
+    return city.country_code
 
 
 def _speaking_in(st: ArticleState, p: int, i: int) -> str | None:

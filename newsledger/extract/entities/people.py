@@ -782,10 +782,11 @@ def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
         i = _past_offices(doc, label.start, label.end, offices)
         name = doc[i : label.end]
         # "MERVE AKSOY (Kanal Meridyen):": a name with no office is an asker when her
-        # outlet follows in brackets, and no reference knows the words as anything else.
+        # outlet follows in brackets, or a guest when a part follows after a comma
+        # ("MARCUS LIM, HOST:"), and no reference knows the words as anything else.
         asker = (
             i == label.start
-            and m.groupdict().get("who") is not None
+            and (m.groupdict().get("who") is not None or m.groupdict().get("part") is not None)
             and _label_names_someone(st, doc, label, m["label"], offices)
             and len(name) <= 4
             and not _known_otherwise(name.text)
