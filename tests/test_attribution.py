@@ -9203,3 +9203,58 @@ def test_a_portuguese_body_cut_at_its_link_word_is_one_body_whose_missing_people
     (missing,) = found["missing"]
     assert missing["claimant_id"] == "org:liga_guineense_dos_direitos_humanos", missing
     assert "captured" not in found, found
+
+
+def test_a_court_and_the_parties_before_it_speak_by_contending_and_considering():
+    """ "In its Application, Burkina Faso alleges that ... 'at least 48 civilians'. It
+    contends that ... 'some 1,200 square kilometres'": the model runs "Application,
+    Burkina Faso" into one body; "It considers that '...'" after "The Court notes" is
+    the court named in full before."""
+    run = _entities_run(
+        "The International Court of Justice delivered its Order in Burkina Faso v. Mali "
+        "on 4 December 2026.\n\n"
+        "In its Application, Burkina Faso alleges that since 12 October Malian drones "
+        'struck the livestock market of Djibo, killing "at least 48 civilians". It contends '
+        'that Malian troops now occupy "some 1,200 square kilometres" of its territory.\n\n'
+        "The Court notes that more than 40,000 people have been displaced. It considers "
+        'that "the civilian population of the frontier area is extremely vulnerable".'
+    )
+    speakers = {q["text"]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers["at least 48 civilians"] == "country:BFA", speakers
+    assert speakers["some 1,200 square kilometres"] == "country:BFA", speakers
+    assert (
+        speakers["the civilian population of the frontier area is extremely vulnerable"]
+        == "org:international_court_of_justice"
+    ), speakers
+
+
+def test_a_long_title_in_capitals_after_said_ends_on_its_holder():
+    """'"...," said Under Secretary of the Treasury for Terrorism and Financial
+    Intelligence Daniel P. Whitcombe.': the parser reads the title as a preposition's
+    phrase; the person that ends the sentence said it."""
+    run = _entities_run(
+        "The United States sanctioned two commanders in the Central African Republic.\n\n"
+        '"The commanders sanctioned today have turned markets into targets," said Under '
+        "Secretary of the Treasury for Terrorism and Financial Intelligence Daniel P. "
+        "Whitcombe."
+    )
+    speakers = {q["text"][:20]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers["The commanders sanct"] == "person:daniel_p_whitcombe", speakers
+
+
+def test_a_radio_reporters_byline_turn_is_the_story_not_a_quote():
+    """ "SAMIR HADDAD-LUND, BYLINE: Well, Ruth, ...": the broadcaster's reporter tells
+    the story; a guest's "(through interpreter)" names no outlet."""
+    run = _entities_run(
+        "Iraqi army nears Erbil\n\n"
+        "RUTH ABERNATHY-COLE, HOST: Iraq's federal army says it is within 20 miles of Erbil.\n\n"
+        "SAMIR HADDAD-LUND, BYLINE: Well, Ruth, it's quieter this morning than it was "
+        "overnight.\n\n"
+        "HEMIN QADIR-BABAN, PESHMERGA SPOKESMAN (through interpreter): The bridge at Kalak "
+        "is in our hands.\n\n"
+        "ABERNATHY-COLE: Thank you, Samir.\n"
+    )
+    texts = {q["text"][:10]: q["speaker_id"] for q in run.result.quotes}
+    assert "Well, Ruth" not in texts, texts
+    assert texts.get("The bridge") == "person:hemin_qadir_baban", texts
+    assert not any("interpreter" in e["canonical_name"] for e in run.entities), run.entities

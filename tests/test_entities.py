@@ -4093,3 +4093,16 @@ def test_a_radio_station_named_with_its_band_is_no_person():
         "Niamey on Tuesday.\n"
     )
     assert "Sahel Horizon FM" not in _names(r, "PERSON"), r.entities
+
+
+def test_the_car_in_capitals_is_the_central_african_republic():
+    _, r = _extract(
+        "Armed groups attacked Zemio in the Haut-Mbomou prefecture on Sunday.\n\n"
+        "The CAR Ministry of National Defense and Army Reconstruction said on Sunday that "
+        "14 soldiers had been killed.\n"
+    )
+    names = _names(r, "ORG")
+    assert (
+        "Ministry of National Defense and Army Reconstruction of the Central African Republic"
+        in names
+    ), names

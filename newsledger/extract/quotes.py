@@ -833,7 +833,12 @@ def _transcript_quotes(ctx: ArticleContext, spans: list[tuple[int, int, int, int
         elif label in by_label:
             speaker = by_label[label]
         # A turn whose label names its speaker is theirs, quotes inside it and all.
-        if (m["who"] is None and any(lo <= s[0] < hi for s in spans)) or label.casefold() in staff:
+        part = set((m["part"] or "").casefold().replace(",", " ").split())
+        if (
+            (m["who"] is None and any(lo <= s[0] < hi for s in spans))
+            or label.casefold() in staff
+            or part & lexset("reporting_parts")
+        ):
             continue
         if label in _ANSWER_LABELS:
             speaker = interviewee

@@ -89,7 +89,7 @@ from newsledger.extract.syntax import (
     tokens_at,
 )
 from newsledger.ids import entity_id, row_id
-from newsledger.parse import BULLET_RE, unended_lines
+from newsledger.parse import BULLET_RE, SENTENCE_END_RE, unended_lines
 
 TARGET_PREPS = frozenset({"to", "for", "against", "with", "of", "towards", "toward"})
 
@@ -221,12 +221,18 @@ def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str
     return parties
 
 
+# A paragraph of no more words than this and no full stop is a stamp or a label.
+LEDE_MIN_WORDS = 4
+
+
 def _lede(ctx: ArticleContext) -> tuple[int, int]:
     """The first body paragraph that is not a caption or credit line, nor a box of
     unpunctuated lines ("Key events" atop a live page), which sums up the reactions as
     well as the fighting."""
     for start, end in ctx.paragraphs:
         text = ctx.text[start:end]
+        if len(text.split()) <= LEDE_MIN_WORDS and not SENTENCE_END_RE.search(text.rstrip()):
+            continue  # a record's time stamp ("12.32 pm"), a label: no lede
         if ctx.section_type(start) != "other" and not (
             text.count("\n") >= 2 and unended_lines(text)
         ):
@@ -1279,6 +1285,9 @@ def _candidates(
             or (lemma_of(anchor) in lex["verb_only_stances"] and anchor.pos_ != "VERB")
             or _in_name(anchor)
             or _describes_actor(anchor)
+            # "units of the Gendarmerie, supported by the army, crossed ...": forces
+            # described by who backs them in the field, no stance taken
+            or (stance == "support" and anchor.tag_ == "VBN" and anchor.dep_ == "acl")
         ):
             continue
         quote = ctx.quote_at(ctx.start(anchor))

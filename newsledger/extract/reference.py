@@ -298,7 +298,15 @@ def countries_in(text: str) -> list[tuple[str, int, int]]:
                     break
             if found:
                 break
-    return out
+    # A name joined by a hyphen ("Congo-Brazzaville") is one country, not its two halves.
+    for m in _HYPHENED_NAME_RE.finditer(text):
+        if (whole := lookup_country(m.group(0))) is not None:
+            out = [f for f in out if f[2] <= m.start() or f[1] >= m.end()]
+            out.append((whole.iso3, m.start(), m.end()))
+    return sorted(out, key=lambda f: f[1])
+
+
+_HYPHENED_NAME_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)+(?![\w-])")
 
 
 def _is_demonym(text: str) -> bool:

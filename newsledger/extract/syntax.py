@@ -569,6 +569,11 @@ _REPORT_KIND_RE = re.compile(
 _COVERAGE_RE = re.compile(r"\bmeetings? coverage\b", re.IGNORECASE)
 
 
+# Lower-case words inside a title written in capitals ("Under Secretary of the Treasury
+# for Terrorism and Financial Intelligence").
+_TITLE_LINKS = frozenset({"of", "the", "for", "and", "on", "to", "in"})
+
+
 class ArticleContext:
     """One article's tokens, sentences, sections, mentions and entities."""
 
@@ -2600,9 +2605,30 @@ class ArticleContext:
                 ),
                 None,
             )
+        if obj is None and doc[verb.i - 1].is_quote:
+            return self._titled_name_after(verb)
         if obj is None or obj.i > verb.i + 3:
             return None
         return self.resolve_np(obj)
+
+    def _titled_name_after(self, verb: Token) -> Ref | None:
+        """'"...," said Under Secretary of the Treasury for Terrorism and Financial
+        Intelligence Daniel P. Whitcombe.': a long title in capitals, which the parser
+        reads as a preposition's phrase, then the person that ends the sentence."""
+        doc = verb.doc
+        end = verb.sent.end
+        while end > verb.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        words = doc[verb.i + 1 : end]
+        if not words or not words[0].is_title:
+            return None  # '"...," said the spokesman for President X': not the president
+        m = self.mention_at(doc[end - 1])
+        if m is None or self.etype(str(m["entity_id"])) != "PERSON":
+            return None
+        title = [t for t in words if self.start(t) < int(m["char_start"])]
+        if not all(t.is_title or t.lower_ in _TITLE_LINKS for t in title):
+            return None
+        return self.ref(m)
 
     def _set_off_speaker(self, verb: Token) -> Ref | None:
         """The person named before a verb the parser left with no subject, the words

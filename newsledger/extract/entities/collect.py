@@ -544,6 +544,24 @@ def _run_past_from(ent: Span) -> Span:
     return Span(ent.doc, ent.start, at, label="GPE")
 
 
+def _state_after_comma(ent: Span) -> list[Span]:
+    """ "In its Application, Burkina Faso alleges": a body's span the model ran past a
+    comma into a state's name ("Application, Burkina Faso") is the words before the
+    comma and the state, named as the reference names it."""
+    doc = ent.doc
+    comma = next((t.i for t in reversed(ent) if t.text == ","), None)
+    if ent.label_ != "ORG" or ent.id_ or comma is None or comma == ent.start:
+        return [ent]
+    state = doc[comma + 1 : ent.end]
+    found = ref.lookup_country(state.text)
+    if not state or found is None or found.mention_kind != "name":
+        return [ent]
+    named = Span(doc, state.start, state.end, label="GPE", span_id=f"country:{found.iso3}")
+    if comma - ent.start == 1:
+        return [named]  # "Application" alone is a common word the model capitalised
+    return [Span(doc, ent.start, comma, label="ORG"), named]
+
+
 def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
     """The model's entities, with a person's name it cut in two made whole again: a
     one-word place right after a name of two words or more, then a comma or a bracket
@@ -560,7 +578,7 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
         for ent in ents
         if len(ent) == 1 and ent.label_ in ("GPE", "LOC") and not ent.id_.startswith("country:")
     }
-    for ent in ents:
+    for ent in [part for whole in ents for part in _state_after_comma(whole)]:
         doc = ent.doc
         ent = _cut_before_title(_run_past_from(ent))
         ent = _titled_founder(_cut_before_portfolio(_portfolio_alone(ent)))
@@ -3164,13 +3182,16 @@ def _other_place(st: ArticleState, p: int, ent: Span) -> None:
 
 
 def _name_before_noun(doc: Doc, i: int) -> bool:
-    """ "the Aden ministry", "the Aden-based centre": a proper name that modifies the
-    noun after it is a place's name, whatever the article before it."""
+    """ "the Aden ministry", "the Aden-based centre": a proper name that places a body
+    (or anything "based" there) is a place's name, whatever the article before it."""
     tok = doc[i]
-    if i + 1 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_:
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "based":
         return True
     return (
-        tok.tag_ == "NNP" and tok.dep_ == "compound" and tok.head.i > i and tok.head.pos_ == "NOUN"
+        tok.tag_ == "NNP"
+        and tok.dep_ == "compound"
+        and tok.head.i > i
+        and lemma_of(tok.head) in lexset("organization_nouns") | lexset("state_nouns")
     )
 
 

@@ -729,8 +729,8 @@ def without_label_outlets(
     offices = _label_offices()
     for p, doc in enumerate(st.docs):
         m = TRANSCRIPT_LABEL_RE.match(doc.text)
-        if m is None or m["who"] is None:
-            continue
+        if m is None or m["who"] is None or m["who"][:1].islower():
+            continue  # "(through interpreter)": a stage direction, no outlet
         label = doc.char_span(0, m.end("label"))
         who = doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
         if (
