@@ -9258,3 +9258,71 @@ def test_a_radio_reporters_byline_turn_is_the_story_not_a_quote():
     assert "Well, Ruth" not in texts, texts
     assert texts.get("The bridge") == "person:hemin_qadir_baban", texts
     assert not any("interpreter" in e["canonical_name"] for e in run.entities), run.entities
+
+
+def test_a_charity_s_project_update_counts_its_own_patients_and_a_share_that_died():
+    """An MSF "Project update" page: the figures it gives uncredited are MSF's; "Eleven of
+    the wounded admitted since October have died" counts deaths, not wounded."""
+    found = _found_claims(
+        "MSF | Médecins Sans Frontières\n\nProject update\n"
+        "DRC: Violence around Kwamouth cuts thousands off from healthcare\n\n"
+        "Since mid-October, renewed fighting in Kwamouth territory has driven people from "
+        "their homes. Kwamouth General Referral Hospital, which MSF supports, has received "
+        "212 war-wounded patients. Eleven of the wounded admitted since October have died."
+    )
+    (wounded,) = found["wounded"]
+    assert wounded["claimant_id"] == "org:doctors_without_borders", wounded
+    (killed,) = found["killed"]
+    assert killed["quantity_min"] == 11, killed
+
+
+def test_an_army_release_counts_the_cadres_it_killed():
+    found = _found_claims(
+        "NEPALI ARMY | Directorate of Public Relations and Information | Press Releases\n\n"
+        "Press Release No. 31\n\n"
+        "1. Rolpa sector: Nine (9) armed cadres of the JMM were killed in the exchange of "
+        "fire at Jelbang."
+    )
+    (killed,) = found["killed"]
+    assert killed["quantity_min"] == 9, killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "present"),
+    [
+        (
+            "The African Union Peace and Security Council offered to support talks.",
+            ("org:african_union_peace_and_security_council", "support"),
+            ("org:african_union_peace_and_security_council", "mediation_offer"),
+        ),
+        (
+            "Kinshasa has suspended the ferry between the two capitals, fearing an influx "
+            "of fighters.",
+            ("country:COD", "condemnation"),
+            None,
+        ),
+    ],
+)
+def test_an_offer_to_support_talks_mediates_and_a_suspended_ferry_condemns_no_one(
+    sentence, absent, present
+):
+    got = _found_reactions(
+        "Congo-Brazzaville: In the Pool, the war that was never quite over\n\n"
+        "Government troops retook Kindamba from the rebels on Monday.\n\n" + sentence
+    )
+    assert absent not in got, got
+    assert present is None or present in got, got
+
+
+def test_a_hansard_time_stamp_is_no_lede_and_forces_backed_by_their_army_take_no_stance():
+    """ "12.32 pm" over the Minister's statement is no lede; in "units of the Serbian
+    Gendarmerie, supported by the Serbian army, have crossed the Drina" Serbia backs
+    its own forces: a party, not an outside supporter."""
+    got = _found_reactions(
+        "Bosnia and Herzegovina: Drina Border\n\n12.32 pm\n\n"
+        "The Minister for Europe (Helen Marchbank-Osei): Since 28 November, units of the "
+        "Serbian Gendarmerie, supported by the Serbian army, have crossed the Drina at the "
+        "Zvornik dam and entered Bosnia and Herzegovina.\n\n"
+        "Russia's Foreign Ministry has said that Serbia is acting within its rights."
+    )
+    assert ("country:SRB", "support") not in got, got

@@ -575,3 +575,10 @@ def test_a_german_towns_name_without_its_river_and_a_great_city_over_a_hinted_na
     assert (frankfurt.name, frankfurt.country_code) == ("Frankfurt am Main", "DEU")
     manchester = ref.lookup_place("Manchester", countries=["HRV", "BIH", "USA"], core=["HRV"])
     assert manchester.country_code == "GBR"
+
+
+def test_a_country_named_with_a_hyphen_is_one_country_not_its_halves():
+    from newsledger.extract.reference import countries_in
+
+    assert countries_in("Congo-Brazzaville: In the Pool") == [("COG", 0, 17)]
+    assert [c[0] for c in countries_in("the Turkish-Syrian border")] == ["TUR", "SYR"]

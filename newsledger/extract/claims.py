@@ -1090,12 +1090,19 @@ def _direct(tok: Token, cls: str) -> list[Token] | None:
 def _state_predicate_kind(unit: Token, cls: str) -> str | None:
     """The state its clause puts counted people in ("remain missing", "are now dead")
     says what they are, over what a participle after the unit tells of how they came
-    there ("46 people detained by soldiers near Buruntuma remain missing")."""
+    there ("46 people detained by soldiers near Buruntuma remain missing"); so does
+    the verb of a share counted out of a group ("Eleven of the wounded ... have died")."""
     first = _first_conjunct(unit)
-    if cls != "people" or first.dep_ != "nsubj" or not any(c.dep_ == "acl" for c in first.children):
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.like_num:
+        first = first.head.head  # "Eleven of the wounded": the share counted
+    if cls != "people" or first.dep_ != "nsubj":
         return None
     states = [c for c in first.head.children if c.dep_ in ("acomp", "attr") and c.i > first.i]
-    return _match_kind(cls, states, unit) if states else None
+    if states and any(c.dep_ == "acl" for c in first.children):
+        return _match_kind(cls, states, unit)
+    if first.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children):
+        return _match_kind(cls, [first.head], unit)
+    return None
 
 
 def _held_on_noun(tok: Token) -> list[Token]:
@@ -1186,6 +1193,8 @@ def _doer_clauses(tok: Token) -> set[int]:
 
 
 def claim_kind(units: list[Token], cls: str) -> str | None:
+    if cls == "events" and (kind := _state_predicate_kind(units[0], "people")) is not None:
+        return kind  # "Eleven of the wounded ... have died": killed
     kind = _claim_kind(units, cls)
     if cls == "people" and kind in _FATES_BEFORE_DEATH and _put_to_death(units[0]):
         return "killed"  # "executed 64 captured members", "were taken away and executed"

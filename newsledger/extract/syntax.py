@@ -557,6 +557,8 @@ _LETTER_FROM_RE = re.compile(r"^Letter dated [^\n]{4,40}? from the [^\n]{2,80}? 
 # What a body's own report calls itself in its head: "Situation Report No. 4".
 _REPORT_KIND_RE = re.compile(
     r"\b(?:situation report|sitrep|situation update|flash update|operational update|"
+    # a medical charity's page on its own work: "Project update", "Emergency update"
+    r"(?:project|field|emergency|crisis) update|"
     r"(?:situation|casualty|health|daily|information|humanitarian|epidemiological) bulletin|"
     r"operational information|press releases?|news releases?|media releases?)\b|"
     # a page-type label on a line of its own under the body's name: "Report"
