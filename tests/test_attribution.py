@@ -9205,10 +9205,10 @@ def test_a_portuguese_body_cut_at_its_link_word_is_one_body_whose_missing_people
     assert "captured" not in found, found
 
 
-def test_a_court_and_the_parties_before_it_speak_by_contending_and_considering():
+def test_a_court_and_the_parties_before_it_speak_by_alleging_and_contending():
     """ "In its Application, Burkina Faso alleges that ... 'at least 48 civilians'. It
     contends that ... 'some 1,200 square kilometres'": the model runs "Application,
-    Burkina Faso" into one body; "It considers that '...'" after "The Court notes" is
+    Burkina Faso" into one body; "It concludes that '...'" after "The Court notes" is
     the court named in full before."""
     run = _entities_run(
         "The International Court of Justice delivered its Order in Burkina Faso v. Mali "
@@ -9216,7 +9216,7 @@ def test_a_court_and_the_parties_before_it_speak_by_contending_and_considering()
         "In its Application, Burkina Faso alleges that since 12 October Malian drones "
         'struck the livestock market of Djibo, killing "at least 48 civilians". It contends '
         'that Malian troops now occupy "some 1,200 square kilometres" of its territory.\n\n'
-        "The Court notes that more than 40,000 people have been displaced. It considers "
+        "The Court notes that more than 40,000 people have been displaced. It concludes "
         'that "the civilian population of the frontier area is extremely vulnerable".'
     )
     speakers = {q["text"]: q["speaker_id"] for q in run.result.quotes}

@@ -4106,3 +4106,35 @@ def test_the_car_in_capitals_is_the_central_african_republic():
         "Ministry of National Defense and Army Reconstruction of the Central African Republic"
         in names
     ), names
+
+
+def test_a_court_s_vote_lists_its_judges_by_surname():
+    """ "IN FAVOUR: President Salazar-Whitby; Vice-President Ivanišević; Judges Kowalczyk,
+    Nakagawa, Haidari; Judge ad hoc Kaboré-Zongo;": each surname is a judge, though
+    "Nakagawa" is also a town."""
+    _, r = _extract(
+        "The International Court of Justice indicated provisional measures on Friday.\n\n"
+        "IN FAVOUR: President Salazar-Whitby; Vice-President Ivanišević; Judges Kowalczyk, "
+        "Nakagawa, Haidari; Judge ad hoc Kaboré-Zongo;\n"
+    )
+    persons = _names(r, "PERSON")
+    assert {"Ivanišević", "Kowalczyk", "Nakagawa", "Haidari", "Kaboré-Zongo"} <= persons, persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her sister, Mi Hnin Si, 34, reached them by phone from Mudon.", "Hnin Si"),
+        ('"The army bombed the road," said NPA spokesman Ka Ramon Banaag.', "Ramon Banaag"),
+        (
+            "Displaced families at a church in Kinkala, 14 November 2026. © Chancel "
+            "Ngoma-Bissila for Africa Horizons",
+            "Chancel Ngoma-Bissila",
+        ),
+    ],
+)
+def test_forms_of_address_and_photo_credits_give_the_name(text, name):
+    """The Mon "Mi" and "Nai", the NPA's "Ka" are forms of address, no part of the name;
+    a photo's copyright sign credits the photographer after it."""
+    _, r = _extract("Fighting went on near Ye on Sunday.\n\n" + text + "\n")
+    assert name in _names(r, "PERSON"), r.entities

@@ -77,6 +77,7 @@ from newsledger.extract.entities.people import (
     question_labels,
     reader_label_names,
     signature_names,
+    titled_surname_lists,
     transcript_label_names,
     without_label_outlets,
 )
@@ -134,6 +135,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     persons += transcript_label_names(st)
     persons += clip_label_names(st)
     persons += signature_names(st)
+    persons += titled_surname_lists(st)
     persons += asker_names(st)
     persons += bracketed_label_names(st)
     persons += reader_label_names(st)

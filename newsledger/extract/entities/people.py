@@ -540,7 +540,8 @@ def _name_after_complement(
 
 # Words that open a photo credit or byline: the names after them are people.
 CREDIT_CUES = {"photo", "photos", "photograph", "picture", "pictures", "image", "video", "by",
-               "credit", "©"}  # fmt: skip
+               "credit", "©", "producer", "newsreader", "presenter", "editor",
+               "photographer"}  # fmt: skip
 _CREDIT_SEPARATORS = {"/", "&", "and", ","}
 _CREDITED_WORK = {"reporting", "editing", "writing", "reported", "edited", "written", "compiled"}
 # The role a credit gives the people it names, by its cue word: a picture's credit names
@@ -550,7 +551,9 @@ _CREDIT_ROLES = {
     "picture": "photographer", "pictures": "photographer", "image": "photographer",
     "credit": "photographer", "©": "photographer", "/": "photographer",
     "reporting": "reporter", "reported": "reporter", "writing": "writer", "written": "writer",
-    "editing": "editor", "edited": "editor",
+    "editing": "editor", "edited": "editor", "producer": "producer",
+    "newsreader": "newsreader", "presenter": "presenter", "editor": "editor",
+    "photographer": "photographer",
 }  # fmt: skip
 
 
@@ -564,6 +567,8 @@ def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
             credit = tok.lower_ in CREDIT_CUES and (
                 i == 0
                 or doc[i - 1].text in "([:\n"
+                # "... on 14 November 2026. © Chancel Ngoma-Bissila for Africa Horizons"
+                or tok.text == "©"
                 or (i + 1 < len(doc) and doc[i + 1].text == ":")  # "... burial. PHOTO: X/Y"
                 # A wire story's credits: "(Additional reporting by X in Niamey; Editing by Y)"
                 or (tok.lower_ == "by" and doc[i - 1].lower_ in _CREDITED_WORK)
@@ -572,7 +577,7 @@ def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
                 # "Meridian/Ingrid Lemus/File Photo": the last part names no one.
                 named = [
                     (p, span)
-                    for span in _credited(doc, i + 1)
+                    for span in _credited(doc, i + 1, signed=tok.text == "©")
                     if span.text.casefold() not in CREDIT_SUFFIXES
                 ]
                 cue = doc[i - 1].lower_ if tok.lower_ == "by" and i else tok.lower_
@@ -872,6 +877,48 @@ def signature_names(st: ArticleState) -> list[tuple[int, Span]]:
     return found
 
 
+# A surname in a list: capitalised, perhaps hyphened ("Lefèvre-Hanssen", "Al-Mansouri").
+_LISTED_NAME = r"[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*"
+# A court's or a chamber's record naming its members by surname under a plural title
+# ("Judges Kowalczyk, Al-Mansouri, Nakagawa"), or one of them between semicolons
+# ("; Judge ad hoc Kaboré-Zongo;", "Vice-President Ivanišević;").
+_TITLED_LIST_RE = re.compile(
+    rf"\b(?:(?P<plural>Judges|Justices|Senators|Messrs\.?)(?: ad hoc)?|"
+    rf"(?P<single>Judge|Justice|Senator|President|Vice-President)(?: ad hoc)?)[ \t]+"
+    rf"(?P<names>{_LISTED_NAME}(?:,[ \t]+{_LISTED_NAME})*(?:,?[ \t]+and[ \t]+{_LISTED_NAME})?)"
+    r"(?=[;.,:]|[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def titled_surname_lists(st: ArticleState) -> list[tuple[int, Span]]:
+    """The members a record lists by surname under their title ("IN FAVOUR: President
+    Salazar-Whitby; Judges Kowalczyk, Nakagawa, Haidari; Judge ad hoc Kaboré-Zongo;"):
+    each a person, whatever the model read there. A single title counts only where a
+    semicolon closes its name, as in such a list."""
+    found: list[tuple[int, Span]] = []
+    for p, doc in enumerate(st.docs):
+        for m in _TITLED_LIST_RE.finditer(doc.text):
+            if m["single"] and doc.text[m.end("names") : m.end("names") + 1] != ";":
+                continue
+            for n in re.finditer(_LISTED_NAME, m["names"]):
+                if n.group(0) == "and":
+                    continue
+                start = m.start("names") + n.start()
+                span = doc.char_span(start, start + len(n.group(0)))
+                # A town may share the surname ("Nakagawa", "Abernethy"): the title says
+                # whom; a state or a body it does not.
+                if (
+                    span is None
+                    or ref.lookup_country(span.text) is not None
+                    or ref.org_name_index().get(ref.key(span.text))
+                ):
+                    continue
+                found.append((p, Span(doc, span.start, span.end, label="PERSON")))
+    _drop_readings_of(st, found)
+    return found
+
+
 # Fewest readers' labels that make a page a live Q&A.
 READER_QUESTIONS_MIN = 2
 
@@ -895,15 +942,21 @@ def reader_label_names(st: ArticleState) -> list[tuple[int, Span]]:
     return found
 
 
-def _credited(doc, start: int) -> list[Span]:  # type: ignore[no-untyped-def]
-    """The person names of a credit from ``start`` to its end (a bracket, full stop or line).
-    Where each reported from is no name of theirs: "reporting by A in Goma and B in
-    Kinshasa" credits A and B."""
+def _credited(doc, start: int, signed: bool = False) -> list[Span]:  # type: ignore[no-untyped-def]
+    """The person names of a credit from ``start`` to its end (a bracket, full stop or line,
+    or "for" before the outlet). Where each reported from is no name of theirs: "reporting
+    by A in Goma and B in Kinshasa" credits A and B. After a copyright sign (``signed``)
+    the model's reading of the name as a place does not count either."""
     if start < len(doc) and doc[start].text == ":":
         start += 1
     parts: list[Span] = []
     end = start
-    while end < len(doc) and doc[end].text not in (")", "]", ".", ";", "\n") and end - start < 12:
+    while (
+        end < len(doc)
+        and doc[end].text not in (")", "]", ".", ";", "\n", "|")
+        and doc[end].lower_ != "for"
+        and end - start < 12
+    ):
         if doc[end].lower_ in ("in", "at") and end > start:
             parts += _name_parts(doc, start, end, placed=True)
             # Past the place: its capitalized words, up to the next name's separator.
@@ -915,7 +968,7 @@ def _credited(doc, start: int) -> list[Span]:  # type: ignore[no-untyped-def]
             start = end = end + 1
             continue
         end += 1
-    return parts + _name_parts(doc, start, end)
+    return parts + _name_parts(doc, start, end, placed=signed)
 
 
 def _name_parts(doc, start: int, end: int, placed: bool = False) -> list[Span]:  # type: ignore[no-untyped-def]
