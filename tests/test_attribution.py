@@ -9326,3 +9326,25 @@ def test_a_hansard_time_stamp_is_no_lede_and_forces_backed_by_their_army_take_no
         "Russia's Foreign Ministry has said that Serbia is acting within its rights."
     )
     assert ("country:SRB", "support") not in got, got
+
+
+def test_a_radio_script_s_clip_line_names_who_speaks_the_words_under_it():
+    """ "CLIP: Garry Desrosiers-Pierre, Haitian National Police spokesman (0:18,
+    translated from French)" over the quoted words: his, the bracketed note aside."""
+    run = _entities_run(
+        "Haitian police say they have retaken the mountain town of Kenscoff.\n\n"
+        "CLIP: Garry Desrosiers-Pierre, Haitian National Police spokesman (0:18, translated "
+        'from French)\n"Since Thursday our units have cleared Kenscoff street by street."\n'
+    )
+    speakers = {q["text"][:14]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers.get("Since Thursday") == "person:garry_desrosiers_pierre", speakers
+
+
+def test_a_portfolio_s_last_word_is_no_part_of_its_holder_s_name():
+    run = _entities_run(
+        "Saudi drones struck the Disi water pipeline in southern Jordan on Sunday.\n\n"
+        '"This is an attack on the water of every Jordanian family," Minister of Government '
+        "Communication Mohannad Zoubi-Tarawneh told a press conference in Amman."
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == "person:mohannad_zoubi_tarawneh", quote

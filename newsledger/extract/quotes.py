@@ -632,8 +632,9 @@ _LOWER_THIRD_RE = re.compile(
 )
 # The label of a script's cue words, right before their quote mark.
 _CUE_WORDS_RE = re.compile(r"\b(?:OUT|IN)[ -]?(?:CUE|WORDS)[ \t]*:[ \t]*$", re.IGNORECASE)
-# A script's clip line: "SOT: NAME, OFFICE (ARABIC / VOICE-OVER) (0:12)".
-_CLIP_LABEL_RE = re.compile(r"^(?:SOT|SOUNDBITE)\b")
+# A script's clip line: "SOT: NAME, OFFICE (ARABIC / VOICE-OVER) (0:12)", a radio
+# script's "CLIP:" and "ACTUALITY:" over the words played; it need not end on a colon.
+_CLIP_LABEL_RE = re.compile(r"^(?:SOT|SOUNDBITE|CLIP|ACTUALITY|INSERT)\b")
 # The clip's language noted before its words: "(Translated from French)", "(In Hausa)".
 _TRANSLATED_RE = re.compile(r"\((?:translated|in|speaking|via)\b[^()\n]{0,40}\)[ \t]*", re.I)
 
@@ -1553,7 +1554,9 @@ def _label_line_speaker(ctx: ArticleContext, mark_start: int) -> Ref | None:
     if not label.endswith(":") and not _CLIP_LABEL_RE.match(label):
         return None  # a label ends in a colon; a script's clip line need not
     toks = ctx.tokens_in(prev_start, prev_start + len(label))
-    if not toks or any(is_verb(t) for t in toks):
+    # A verb in brackets is a note on the clip ("(0:18, translated from French)").
+    bracketed = {i for m in re.finditer(r"\([^()]*\)", label) for i in range(*m.span())}
+    if not toks or any(is_verb(t) and ctx.start(t) - prev_start not in bracketed for t in toks):
         return None
     persons = [
         m

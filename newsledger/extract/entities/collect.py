@@ -585,7 +585,7 @@ def _names_run_on(ents: tuple[Span, ...]) -> list[Span]:
         if (start := _given_name_before_particle(ent, taken)) is not None:
             ent = Span(doc, start, ent.end, label="PERSON")  # 'Francisca dos' + 'Santos Lima'
         if ent.label_ == "PERSON":
-            ent = _without_postnominal(_without_occupation(ent))
+            ent = _without_postnominal(_without_occupation(_without_portfolio_words(ent)))
             start = min(_abbreviated_given_name(ent), _given_names_before(ent, taken))
             if (joined := hyphen_joined_start(doc, start)) < start:
                 # 'Tomasz Szczęsny-' before 'Wołowicz': the first half of a double
@@ -699,6 +699,37 @@ def _given_names_before(person: Span, taken: set[int]) -> int:
     while k < person.start and doc[k].ent_iob_ == "I":
         k += 1  # never half of another span ('Foreign Relations' of a ministry)
     return k
+
+
+def _without_portfolio_words(person: Span) -> Span:
+    """ "Minister of Government Communication Mohannad Zoubi-Tarawneh": the model's name
+    that opens on the last words of the portfolio before it, words of titles (roles.csv,
+    "Communications"), is the name after them."""
+    doc = person.doc
+    j = person.start - 1
+    while j >= 0 and (doc[j].is_title or doc[j].lower_ in ("of", "for", "and", "the")):
+        j -= 1
+    if not any(
+        lemma_of(t) in lexset("portfolio_titles")
+        and t.i + 1 < person.start
+        and t.nbor().lower_ in ("of", "for")
+        for t in doc[j + 1 : person.start]
+    ):
+        return person
+    start = past_portfolio_words(doc, person.start, person.end)
+    return Span(doc, start, person.end, label=person.label_) if start > person.start else person
+
+
+def past_portfolio_words(doc: Doc, start: int, end: int) -> int:
+    """Where a name opens past the words of a title's portfolio that run into it
+    ("Communication" of "... Government Communication Mohannad Zoubi-Tarawneh"), two
+    words of the name kept."""
+    vocabulary = ref.role_vocabulary()
+    while end - start > 2 and (
+        ref.key(doc[start].text) in vocabulary or ref.key(doc[start].text) + "s" in vocabulary
+    ):
+        start += 1
+    return start
 
 
 def _without_occupation(person: Span) -> Span:

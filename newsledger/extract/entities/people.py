@@ -23,6 +23,7 @@ from newsledger.extract.entities.collect import (
     names_structure,
     names_vessel,
     org_words,
+    past_portfolio_words,
 )
 from newsledger.extract.entities.places import NAME_PARTICLES, outlet_at
 from newsledger.extract.entities.roles import role_at, role_held_in_place
@@ -530,6 +531,7 @@ def _name_after_complement(
             continue  # '..., Deputy Minister of ...': another title, no name
         if ref.org_name_index().get(ref.key(doc[k:end].text)):
             continue
+        k = past_portfolio_words(doc, k, end)  # "... Government Communication Mohannad"
         clash = taken.intersection(range(k, end))
         inside = {i for s, e in alone if k <= s and e <= end for i in range(s, e)}
         if clash - inside:
