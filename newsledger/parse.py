@@ -276,6 +276,13 @@ _ISSUE_PLACE_LINE_RE = re.compile(
     rf"(?:{_DATE_BODY})(?=\s*(?:$|[|·•/–—-]))",
     re.IGNORECASE,
 )
+# A masthead's cells giving the paper's seat before the date of issue: "SOUTH CAUCASUS
+# STANDARD | Tbilisi | Thursday, October 29, 2026".
+_MASTHEAD_PLACE_RE = re.compile(
+    rf"\|\s*(?-i:(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{0,2}}))\s*\|\s*"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_DATE_BODY})(?=\s*(?:$|[|·•/–—-]))",
+    re.IGNORECASE,
+)
 # Photo captions and credits that may carry the article's date: "Photo: ...",
 # "[Photo: ...]", "... © Agency", "File photo ...".
 _CAPTION_RE = re.compile(r"^\[?\(?(?:photo|file photo|picture|image)\b|©|\bcredit:", re.IGNORECASE)
@@ -1516,7 +1523,8 @@ def _headline_like(line: str, first: bool = False) -> bool:
 
 def head_dateline(head: str) -> tuple[int, int, str | None, bool] | None:
     """A wire dateline alone on a line of the head ("QUITO, Ecuador, Nov. 6, 2018"), or a
-    paper's place and date of issue ("Paramaribo, Thursday, 3 December 2026 | No. 12.087"):
+    paper's place and date of issue ("Paramaribo, Thursday, 3 December 2026 | No. 12.087",
+    "SOUTH CAUCASUS STANDARD | Tbilisi | Thursday, October 29, 2026"):
     the character span of its place in ``head``, the country named after it, if any, and
     whether the place is in capitals (else only a known place is one)."""
     offset = 0
@@ -1524,7 +1532,7 @@ def head_dateline(head: str) -> tuple[int, int, str | None, bool] | None:
         m = _DATELINE_LINE_RE.match(line)
         if m and len(m["place"]) >= 3:
             return offset + m.start("place"), offset + m.end("place"), m["country"], True
-        m = _ISSUE_PLACE_LINE_RE.match(line)
+        m = _ISSUE_PLACE_LINE_RE.match(line) or _MASTHEAD_PLACE_RE.search(line)
         if m and not _DATE_WORD_RE.fullmatch(m["place"]):
             return offset + m.start("place"), offset + m.end("place"), None, False
         offset += len(line) + 1

@@ -9348,3 +9348,15 @@ def test_a_portfolio_s_last_word_is_no_part_of_its_holder_s_name():
     )
     (quote,) = run.result.quotes
     assert quote["speaker_id"] == "person:mohannad_zoubi_tarawneh", quote
+
+
+def test_a_paper_s_seat_in_its_masthead_makes_the_defence_ministry_its_state_s():
+    """ "SOUTH CAUCASUS STANDARD | Tbilisi | Thursday, October 29, 2026": a Tbilisi paper's
+    "The Defence Ministry said" is Georgia's."""
+    found = _found_claims(
+        "SOUTH CAUCASUS STANDARD | Tbilisi | Thursday, October 29, 2026\n\n"
+        "Turkish troops have taken the border village of Sarpi.\n\n"
+        "The Defence Ministry said 38 Georgian soldiers had been killed since Sunday."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "org:ministry_of_defense_of_georgia", killed
