@@ -9360,3 +9360,19 @@ def test_a_paper_s_seat_in_its_masthead_makes_the_defence_ministry_its_state_s()
     )
     (killed,) = found["killed"]
     assert killed["claimant_id"] == "org:ministry_of_defense_of_georgia", killed
+
+
+def test_an_according_to_before_the_first_verb_frames_the_paragraph_s_account():
+    """ "That night, according to Sweden's armed forces, Russia launched 38 drones ... .
+    Four Swedish soldiers and two civilians were killed": the armed forces' account goes
+    on, while no one else speaks."""
+    found = _found_claims(
+        "Russian drones and missiles struck Gotland, Sweden, last week.\n\n"
+        "That night, according to the Swedish Armed Forces, Russia launched 38 drones at "
+        "the island. Four Swedish soldiers and two civilians were killed.\n\n"
+        "Eleven people were wounded in Visby."
+    )
+    killed = {c["unit"]: c["claimant_id"] for c in found["killed"]}
+    assert killed["soldier"] == "org:swedish_armed_forces", killed
+    (wounded,) = found["wounded"]
+    assert wounded["claimant_id"] is None, wounded  # another paragraph: not framed

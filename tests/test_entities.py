@@ -4138,3 +4138,17 @@ def test_forms_of_address_and_photo_credits_give_the_name(text, name):
     a photo's copyright sign credits the photographer after it."""
     _, r = _extract("Fighting went on near Ye on Sunday.\n\n" + text + "\n")
     assert name in _names(r, "PERSON"), r.entities
+
+
+def test_an_inter_american_body_is_no_american_one():
+    """ "the Inter-American Commission on Human Rights": a body of the Americas' states,
+    not of the United States, and it reacts as such."""
+    _, r = _extract(
+        "Fighting between the army and Los Lobos went on in Durán, Ecuador, on Monday.\n\n"
+        "The Inter-American Commission on Human Rights expressed its concern at the reports "
+        "of people who have disappeared in Durán.\n"
+    )
+    ids = {m["entity_id"] for m in r.mentions}
+    assert "country:USA" not in ids, r.mentions
+    body = next(e for e in r.entities if e["canonical_name"].startswith("Inter-American"))
+    assert body["country_code"] is None, body

@@ -1670,9 +1670,35 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
             return prev, True
     if found is None and (carried := _carried_through(ctx, anchor)) is not None:
         return carried, True
+    if found is None and (fronted := _fronted_source(ctx, anchor)) is not None:
+        return fronted, True
     if found is None and (counted := _credited_next(ctx, anchor)) is not None:
         return counted, True
     return found, found is not None
+
+
+def _fronted_source(ctx: ArticleContext, anchor: Token) -> Ref | None:
+    """ "That night, according to Sweden's armed forces, Russia launched 38 drones ... .
+    Four Swedish soldiers and two civilians were killed": an "according to" set before the
+    main verb of a paragraph's first sentence frames the account the paragraph goes on
+    with, while no other source speaks in between."""
+    k = ctx.paragraph_index(ctx.start(anchor))
+    lo, hi = ctx.paragraphs[k]
+    sents = ctx.sentences_between(lo, hi)
+    if len(sents) < 2 or ctx.start(anchor) < ctx.end(sents[0]):
+        return None
+    first = sents[0]
+    source = None
+    for t in first:
+        if t.lower_ == "according" and t.i < first.root.i:
+            for to in t.children:
+                for g in to.children:
+                    if g.dep_ == "pobj" and lemma_of(g) not in lexset("data_nouns"):
+                        source = ctx.resolve_np(g)
+    if source is None:
+        return None
+    before = ctx.previous_source(anchor, SPEAKER_PREFERENCE)
+    return source if before is None or before.entity_id == source.entity_id else None
 
 
 def _credited_next(ctx: ArticleContext, anchor: Token) -> Ref | None:

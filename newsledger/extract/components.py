@@ -68,6 +68,8 @@ _REGION_QUALIFIERS = frozenset(
     {"central", "south", "north", "latin", "east", "west", "southern", "northern", "eastern",
      "western"}
 )  # fmt: skip
+# Prefixes that make a demonym an adjective of many states: "Inter-American", "Pan-Arab".
+_MANY_STATES_PREFIXES = frozenset({"inter", "pan", "trans"})
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]\.?m\.?)?", re.IGNORECASE)
 
 
@@ -239,7 +241,8 @@ class ReferenceEntityRuler:
             label, ent_id = self._keys[match_id]
             out.append(_Match(start, end, label, ent_id))
         # "the two Central American neighbours", "Latin American leaders": a region's
-        # adjective, no state's demonym ("South African", "North Korean" match whole).
+        # adjective, no state's demonym ("South African", "North Korean" match whole);
+        # nor is "Inter-American" or "Pan-African" (of many states) one.
         starts = {m.start for m in out}
         out = [
             m
@@ -250,6 +253,12 @@ class ReferenceEntityRuler:
                 and doc[m.start - 1].is_title
                 and doc[m.start - 1].lower_ in _REGION_QUALIFIERS
                 and m.start - 1 not in starts
+            )
+            and not (
+                m.label == "COUNTRY_DEMONYM"
+                and m.start > 1
+                and doc[m.start - 1].text == "-"
+                and doc[m.start - 2].lower_ in _MANY_STATES_PREFIXES
             )
         ]
         # "Greek Cypriot", "Turkish Cypriot": a demonym before another demonym only says

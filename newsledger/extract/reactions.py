@@ -89,7 +89,7 @@ from newsledger.extract.syntax import (
     tokens_at,
 )
 from newsledger.ids import entity_id, row_id
-from newsledger.parse import BULLET_RE, SENTENCE_END_RE, unended_lines
+from newsledger.parse import BULLET_RE, unended_lines
 
 TARGET_PREPS = frozenset({"to", "for", "against", "with", "of", "towards", "toward"})
 
@@ -221,8 +221,8 @@ def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str
     return parties
 
 
-# A paragraph of no more words than this and no full stop is a stamp or a label.
-LEDE_MIN_WORDS = 4
+# A paragraph that is only a time of day: a parliamentary record's stamp ("12.32 pm").
+_TIME_STAMP_RE = re.compile(r"\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def _lede(ctx: ArticleContext) -> tuple[int, int]:
@@ -231,8 +231,8 @@ def _lede(ctx: ArticleContext) -> tuple[int, int]:
     well as the fighting."""
     for start, end in ctx.paragraphs:
         text = ctx.text[start:end]
-        if len(text.split()) <= LEDE_MIN_WORDS and not SENTENCE_END_RE.search(text.rstrip()):
-            continue  # a record's time stamp ("12.32 pm"), a label: no lede
+        if _TIME_STAMP_RE.fullmatch(text.strip()):
+            continue  # a record's time stamp ("12.32 pm"): no lede
         if ctx.section_type(start) != "other" and not (
             text.count("\n") >= 2 and unended_lines(text)
         ):
