@@ -9376,3 +9376,15 @@ def test_an_according_to_before_the_first_verb_frames_the_paragraph_s_account():
     assert killed["soldier"] == "org:swedish_armed_forces", killed
     (wounded,) = found["wounded"]
     assert wounded["claimant_id"] is None, wounded  # another paragraph: not framed
+
+
+def test_a_state_and_its_ministry_telling_one_toll_make_one_claim():
+    found = _found_claims(
+        "Saudi and Kuwaiti troops clash at Wafra\n\n"
+        "0412 GMT URGENT - Kuwait defence ministry says 14 Kuwaiti soldiers killed, 23 "
+        "wounded\n\n"
+        "KUWAIT CITY, Dec 2 (Caravel) - Kuwait said on Wednesday that Saudi troops had "
+        "crossed overnight into its half of the former Neutral Zone and attacked army "
+        "positions around the Wafra oil field, killing 14 Kuwaiti soldiers."
+    )
+    assert len(found["killed"]) == 1, found["killed"]

@@ -3138,7 +3138,7 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
             )
     claims += _breakdown(ctx, claims)
     claims += _daily_increments(ctx, claims)
-    claims = _drop_repeats(_drop_vague_repeats(claims))
+    claims = _drop_repeats(ctx, _drop_vague_repeats(claims))
     for c in claims:
         _assign_sides(ctx, c)
     return _rows(ctx, claims)
@@ -3223,11 +3223,12 @@ def _same_unit(a: str, b: str) -> bool:
     return _head_unit(a) == _head_unit(b) or generic in (a, b)
 
 
-def _drop_repeats(claims: list[_Claim]) -> list[_Claim]:
+def _drop_repeats(ctx: ArticleContext, claims: list[_Claim]) -> list[_Claim]:
     """The same fact told twice is one claim: a later claim of the same kind and the
-    same count (2 or more) and unit, credited to no one else ("killing twelve people" ...
-    "Twelve civilians were killed"; when only the later names its source, the claim is
-    that source's), and a claim without any number about a unit
+    same count (2 or more) and unit, credited to no one else, or to the state of the
+    body that told it ("killing twelve people" ... "Twelve civilians were killed"; when
+    only the later names its source, the claim is that source's), and a claim without
+    any number about a unit
     that another claim of its kind counts ("shot down an anti-ship missile" ...
     "shot down the missile")."""
     counts = [c for c in claims if c.quantity is not None and not c.quantity.vague]
@@ -3264,6 +3265,11 @@ def _drop_repeats(claims: list[_Claim]) -> list[_Claim]:
                         c.claimant is None
                         or k.claimant is None
                         or k.claimant.entity_id == c.claimant.entity_id
+                        # "Kuwait said ... killing 14 Kuwaiti soldiers" beside "Kuwait
+                        # defence ministry says 14 Kuwaiti soldiers killed": the state
+                        # and its body tell one fact
+                        or ctx.country_of(k.claimant.entity_id) == c.claimant.entity_id
+                        or ctx.country_of(c.claimant.entity_id) == k.claimant.entity_id
                     )
                 ),
                 None,
