@@ -4149,3 +4149,16 @@ def test_an_inter_american_body_is_no_american_one():
     assert "country:USA" not in ids, r.mentions
     body = next(e for e in r.entities if e["canonical_name"].startswith("Inter-American"))
     assert body["country_code"] is None, body
+
+
+def test_an_alert_label_and_a_page_label_name_no_body():
+    """ "URGENT - Residents of Khafji told to leave": the agency's label, then the line;
+    "Unofficial" alone on a line is a page's label."""
+    _, r = _extract(
+        "Saudi and Kuwaiti troops clashed at Wafra on Tuesday.\n\n"
+        "Unofficial\n\n"
+        "0405 GMT URGENT - Residents of Khafji told to leave their homes - Saudi civil "
+        "defence\n"
+    )
+    names = _names(r, "ORG")
+    assert not {"Unofficial", "URGENT - Residents of Khafji", "Residents of Khafji"} & names, names

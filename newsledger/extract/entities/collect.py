@@ -1924,6 +1924,13 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         st.add(Mention(p, s0, e0, oid, "name"))
         return oid
     start, end = _org_core(ent)
+    if (
+        end - start > 2
+        and doc[start].is_upper
+        and doc[start].lower_ in lexset("alert_labels")
+        and doc[start + 1].text in ("-", "\u2013", "\u2014", ":")
+    ):
+        start += 2  # "URGENT - Residents of Khafji": the alert's label, then the line
     end = _known_name_end(doc, start, end)
     if (whole := _name_around_acronym(doc, start, end)) is not None:
         # "the Peace and Security Council (PSC) of the African Union": the body the
@@ -1989,6 +1996,12 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
     text = span.text
     if len(span) == 1 and (
         (span[0].is_upper and _whole_line(doc, start, end))
+        # 'Unofficial', 'Judgment' alone on a line: a page's label; 'Reuters' is a body
+        or (
+            span[0].is_title
+            and _whole_line(doc, start, end)
+            and not ref.org_name_index().get(ref.key(span.text))
+        )
         or (
             not span[0].is_upper
             and span[0].lower_ in st.lower_words
@@ -2008,7 +2021,13 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         )
     ):
         return None  # a member's country code, a phone line's town: "(EPP, NL)", "719 (BXL)"
-    if len(span) > 2 and span[0].lemma_.lower() in _DWELLER_NOUNS and span[1].lower_ == "of":
+    if (
+        len(span) > 2
+        and (
+            span[0].lemma_.lower() in _DWELLER_NOUNS or span[0].lower_.rstrip("s") in _DWELLER_NOUNS
+        )
+        and span[1].lower_ == "of"
+    ):
         return None  # "Resident of District Bannu": where a soldier lived, no body
     letters = [t for t in span if t.is_alpha]
     if (
