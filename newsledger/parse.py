@@ -1521,20 +1521,24 @@ def _headline_like(line: str, first: bool = False) -> bool:
     )
 
 
-def head_dateline(head: str) -> tuple[int, int, str | None, bool] | None:
+def head_dateline(head: str) -> tuple[int, int, str | None, bool | None] | None:
     """A wire dateline alone on a line of the head ("QUITO, Ecuador, Nov. 6, 2018"), or a
     paper's place and date of issue ("Paramaribo, Thursday, 3 December 2026 | No. 12.087",
     "SOUTH CAUCASUS STANDARD | Tbilisi | Thursday, October 29, 2026"):
     the character span of its place in ``head``, the country named after it, if any, and
-    whether the place is in capitals (else only a known place is one)."""
+    whether the place is in capitals (else only a known place is one); None for a
+    masthead's cell, a desk's seat that may lie far from the story."""
     offset = 0
     for line in head.split("\n"):
         m = _DATELINE_LINE_RE.match(line)
         if m and len(m["place"]) >= 3:
             return offset + m.start("place"), offset + m.end("place"), m["country"], True
-        m = _ISSUE_PLACE_LINE_RE.match(line) or _MASTHEAD_PLACE_RE.search(line)
+        m = _ISSUE_PLACE_LINE_RE.match(line)
         if m and not _DATE_WORD_RE.fullmatch(m["place"]):
             return offset + m.start("place"), offset + m.end("place"), None, False
+        m = _MASTHEAD_PLACE_RE.search(line)
+        if m and not _DATE_WORD_RE.fullmatch(m["place"]):
+            return offset + m.start("place"), offset + m.end("place"), None, None
         offset += len(line) + 1
     return None
 

@@ -3268,8 +3268,7 @@ def _drop_repeats(ctx: ArticleContext, claims: list[_Claim]) -> list[_Claim]:
                         # "Kuwait said ... killing 14 Kuwaiti soldiers" beside "Kuwait
                         # defence ministry says 14 Kuwaiti soldiers killed": the state
                         # and its body tell one fact
-                        or ctx.country_of(k.claimant.entity_id) == c.claimant.entity_id
-                        or ctx.country_of(c.claimant.entity_id) == k.claimant.entity_id
+                        or _state_and_its_body(ctx, k.claimant, c.claimant)
                     )
                 ),
                 None,
@@ -3278,12 +3277,27 @@ def _drop_repeats(ctx: ArticleContext, claims: list[_Claim]) -> list[_Claim]:
             else None
         )
         if same is not None:
-            if same.claimant is None and c.claimant is not None:
-                # The lede's toll, credited later: the source named is the claimant.
+            if c.claimant is not None and (
+                same.claimant is None or ctx.etype(same.claimant.entity_id) == "COUNTRY"
+            ):
+                # The lede's toll, credited later: the source named is the claimant (the
+                # state's body, rather than the state).
                 same.claimant = c.claimant
             continue
         kept.append(c)
     return kept
+
+
+def _state_and_its_body(ctx: ArticleContext, a: Ref, b: Ref) -> bool:
+    """Is one source a state and the other a body of that state?"""
+    for state, body in ((a, b), (b, a)):
+        if (
+            ctx.etype(state.entity_id) == "COUNTRY"
+            and ctx.etype(body.entity_id) == "ORG"
+            and ctx.country_of(body.entity_id) == state.entity_id
+        ):
+            return True
+    return False
 
 
 def _named_part(c: _Claim) -> bool:

@@ -822,6 +822,17 @@ def _colon_dateline(
     return span, None
 
 
+def _headline_states(st: ArticleState) -> set[str]:
+    """The states the headline names, or whose towns of some size it names."""
+    headline = st.text.split("\n", 1)[0]
+    states = {c for c, _, _ in ref.countries_in(headline)}
+    for m in re.finditer(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", headline):
+        place = ref.lookup_place(m.group(0), curated=False)
+        if place is not None and (place.population or 0) >= ref.BIG_CITY:
+            states.add(str(place.country_code))
+    return states
+
+
 def _head_dateline(st: ArticleState) -> None:
     """A dateline alone on a line of the head ("QUITO, Ecuador, Nov. 6, 2018"): each of its
     places ("ISLAMABAD/KABUL") is the city the story was filed from, capital or not."""
@@ -842,6 +853,10 @@ def _head_dateline(st: ArticleState) -> None:
             if not caps:
                 continue  # "Thursday, 3 December": only a known town is a paper's seat
             place = _article_place(name, "city", iso3)
+        if caps is None and place.country_code not in _headline_states(st):
+            # A masthead's seat ("WEST AFRICA DESK | Dakar | ...") is the story's place
+            # only when the headline names its country or one of its towns.
+            continue
         eid = st.place(place)
         st.head_dateline.append(eid)
         st.mentions.append(Mention(-1, 0, 0, eid, "name", s, at))
