@@ -9351,15 +9351,28 @@ def test_a_portfolio_s_last_word_is_no_part_of_its_holder_s_name():
 
 
 def test_a_paper_s_seat_in_its_masthead_makes_the_defence_ministry_its_state_s():
-    """ "SOUTH CAUCASUS STANDARD | Tbilisi | Thursday, October 29, 2026": a Tbilisi paper's
-    "The Defence Ministry said" is Georgia's."""
-    found = _found_claims(
-        "SOUTH CAUCASUS STANDARD | Tbilisi | Thursday, October 29, 2026\n\n"
+    """ "SOUTH CAUCASUS STANDARD | Tbilisi | Thursday, October 29, 2026" over a story whose
+    headline names Batumi: a Tbilisi paper's "The Defence Ministry said" is Georgia's. A
+    desk's seat far from the story ("WEST AFRICA DESK | Dakar") places nothing."""
+    story = (
         "Turkish troops have taken the border village of Sarpi.\n\n"
         "The Defence Ministry said 38 Georgian soldiers had been killed since Sunday."
     )
-    (killed,) = found["killed"]
-    assert killed["claimant_id"] == "org:ministry_of_defense_of_georgia", killed
+    for head, claimant in (
+        (
+            "Turkish troops take Sarpi as fighting nears Batumi\n\n"
+            "SOUTH CAUCASUS STANDARD | Tbilisi | Thursday, October 29, 2026",
+            "org:ministry_of_defense_of_georgia",
+        ),
+        (
+            "Turkish troops take Sarpi as fighting spreads\n\n"
+            "WEST AFRICA DESK | Dakar | Thursday, October 29, 2026",
+            None,
+        ),
+    ):
+        run = run_article(normalize_text(f"{head}\n\n{story}"), "entities")
+        (killed,) = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+        assert killed["claimant_id"] == claimant, killed
 
 
 def test_an_according_to_before_the_first_verb_frames_the_paragraph_s_account():
