@@ -6,6 +6,6 @@ notebook, the CLI or an asset.
 
 # Bump when extraction output changes; the reprocess schedule rewrites every
 # batch whose rows carry another version.
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 __all__ = ["EXTRACTOR_VERSION"]

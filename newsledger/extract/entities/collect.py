@@ -386,7 +386,7 @@ def _platform_as_medium(ent: Span) -> bool:
         return False
     text = ent.doc.text
     line = text[text.rfind("\n", 0, ent.start_char) + 1 :].split("\n", 1)[0]
-    if "|" in line:
+    if "|" in line or "·" in line:
         return True  # a page's share bar: 'Share: Telegram | Facebook | X'
     root = first_conjunct(ent.root)  # 'on Facebook and WhatsApp', 'by telephone or WhatsApp'
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "via", "through", "in", "across", "by"):
