@@ -4162,18 +4162,3 @@ def test_an_alert_label_and_a_page_label_name_no_body():
     )
     names = _names(r, "ORG")
     assert not {"Unofficial", "URGENT - Residents of Khafji", "Residents of Khafji"} & names, names
-
-
-def test_a_local_name_no_reference_knows_takes_the_story_s_state():
-    """ "air strikes on Mudon and Kyaikmaraw townships": areas named after towns of the
-    story's state are in it; a hamlet no reference knows, in a story told of one state
-    above all, is that state's."""
-    _, r = _extract(
-        "Myanmar military jets struck Mon State on Sunday. Myanmar's junta said the "
-        "strikes hit rebel camps; Myanmar media showed burning villages.\n\n"
-        "The strikes on Mudon and Kyaikmaraw townships killed 41 civilians.\n"
-    )
-    places = {
-        e["canonical_name"]: e["country_code"] for e in r.entities if e["entity_type"] == "PLACE"
-    }
-    assert places.get("Mudon") == "MMR", places

@@ -322,16 +322,6 @@ def unknown_place(
     }
     if len(around) == 1 and (not st.core_countries or around <= st.core_countries):
         return _article_place(text, kind, around.pop())
-    # An area named after a town of the story's states ("Mudon township") is in the
-    # town's state.
-    town = st.lookup_place(text)
-    if town is not None and town.country_code in st.core_countries:
-        return _article_place(text, kind, town.country_code)
-    # With no place around it, a local name of a story told of one state above all (named
-    # twice as often as any other) is that state's: "Khawzar", "Halat Ammar".
-    top = st.country_counts.most_common(2)
-    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) and not around:
-        return _article_place(text, kind, top[0][0])
     return _article_place(text, kind, None)
 
 

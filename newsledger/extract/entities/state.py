@@ -115,7 +115,6 @@ class ArticleState:
             if s.label_ in ("COUNTRY_NAME", "COUNTRY_DEMONYM", "COUNTRY_CAPITAL")
         )
         self.hint_countries: set[str] = set(named)
-        self.country_counts: Counter[str] = named
         # The countries the article is mostly about: the two it names most, twice or more.
         self.core_countries: frozenset[str] = frozenset(
             c for c, n in named.most_common(2) if n >= 2
