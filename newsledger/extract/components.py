@@ -70,7 +70,8 @@ _REGION_QUALIFIERS = frozenset(
 )  # fmt: skip
 # Prefixes that make a demonym an adjective of many states: "Inter-American", "Pan-Arab".
 _MANY_STATES_PREFIXES = frozenset({"inter", "pan", "trans"})
-_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]\.?m\.?)?", re.IGNORECASE)
+# A time of day: "14:30", "9.15", "10:04am", "12.32 pm" (also a record's time stamp).
+CLOCK_RE = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -375,10 +376,10 @@ class ReferenceEntityRuler:
         """The span without a leading clock time ('14:32 GMT - Officials' on a live page),
         None when nothing else is left."""
         doc, start = span.doc, span.start
-        if not (_CLOCK_RE.fullmatch(doc[start].text) or doc[start].lower_ in self.clock_words):
+        if not (CLOCK_RE.fullmatch(doc[start].text) or doc[start].lower_ in self.clock_words):
             return span
         while start < span.end and (
-            _CLOCK_RE.fullmatch(doc[start].text)
+            CLOCK_RE.fullmatch(doc[start].text)
             or doc[start].lower_ in self.clock_words
             or doc[start].is_punct
         ):

@@ -71,6 +71,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from newsledger.extract.components import CLOCK_RE
 from newsledger.extract.needles import Gate, needles
 from newsledger.extract.reference import countries_in, lookup_country, regions_in, war_pair
 from newsledger.extract.syntax import (
@@ -221,17 +222,13 @@ def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str
     return parties
 
 
-# A paragraph that is only a time of day: a parliamentary record's stamp ("12.32 pm").
-_TIME_STAMP_RE = re.compile(r"\d{1,2}[.:]\d\d(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
-
-
 def _lede(ctx: ArticleContext) -> tuple[int, int]:
     """The first body paragraph that is not a caption or credit line, nor a box of
     unpunctuated lines ("Key events" atop a live page), which sums up the reactions as
     well as the fighting."""
     for start, end in ctx.paragraphs:
         text = ctx.text[start:end]
-        if _TIME_STAMP_RE.fullmatch(text.strip()):
+        if CLOCK_RE.fullmatch(text.strip()):
             continue  # a record's time stamp ("12.32 pm"): no lede
         if ctx.section_type(start) != "other" and not (
             text.count("\n") >= 2 and unended_lines(text)
