@@ -415,11 +415,13 @@ _DATELINE_RES = (
         rf"(?P<rest>,[^()\n–—]{{0,60}}?)?\s*{_DL_AGENCY}(?:{_DL_DASH}|\.\s+(?=[A-Z]))"
     ),
     # A mixed-case place with a full date and no agency, or a state agency's initials
-    # unbracketed: "Pemba, 9 September 2023 - ", "Phnom Penh, March 14, 2026 AKP -- ".
+    # unbracketed: "Pemba, 9 September 2023 - ", "Phnom Penh, March 14, 2026 AKP -- ";
+    # a court's or ministry's release closes it with a full stop: "The Hague, 4
+    # December 2026. Today the Court ...".
     re.compile(
         r"^(?P<place>[A-Z][\w'’.\-]*(?:(?: |/ ?)[A-Z][\w'’.\-]*){0,3})"
         rf"(?P<rest>,\s*(?i:(?:{_WEEKDAY},?\s+)?{_DATE_BODY}))(?:\s+(?P<initials>[A-Z]{{2,8}}))?"
-        rf"{_DL_DASH}"
+        rf"(?:{_DL_DASH}|(?<=\d{{4}})\.\s+(?=[A-Z]))"
     ),
     # An agency named after the date and closed by a full stop, as state agencies write
     # it: "Tbilisi, 9 August 2008, Georgian News Agency. ", "Baku, 27 September, AZERTAC. ".
@@ -475,7 +477,7 @@ READER_LABEL_RE = re.compile(
 # A word in capitals, of any Latin alphabet: "YALÇINKAYA".
 _CAPS_WORD = UPPER_LETTER + UPPER_LETTER[:-1] + "'’.-]+"
 TRANSCRIPT_LABEL_RE = re.compile(
-    rf"(?P<label>Q|A|Question|Answer|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}})"
+    rf"(?P<label>Q|A|Question|Answer|{_CAPS_WORD}(?: {_CAPS_WORD}){{0,4}})"
     rf"(?P<part>(?:,[ \t]+{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,5}}){{1,2}})?"
     r"(?:(?:[ \t]+\(|(?:(?<=\bQ)|(?<=\bQuestion)|(?<=\bCLIP)|(?<=\bSOUNDBITE)|(?<=\bSOT))"
     r"[ \t]+[–—-][ \t]+)(?P<who>[^()\n]{2,120}?)"
@@ -722,6 +724,16 @@ def _block_groups(lines: list[str]) -> list[tuple[int, int]]:
         # A bare time over a title as short as itself ("06:02 GMT" over "Welcome"): two
         # paragraphs, as a longer title's.
         return [(0, 1), (1, 2)]
+    if (
+        n > 2
+        and _CLOCK_LINE_RE.match(lines[0].strip())
+        and _is_heading_line(lines[1], lines[2])
+        and SENTENCE_END_RE.search(lines[2].strip())
+    ):
+        # A bare time over a title over the entry's text ("9:30 PM IST" over "Pakistan
+        # jumps in" over the post): the time, the title, the text. ("07:40" over
+        # "BREAKING" over a title alone is the entry's head, one paragraph.)
+        return [(0, 1), (1, 2), *((lo + 2, hi + 2) for lo, hi in _block_groups(lines[2:]))]
     if (
         n == 2
         and _CLOCK_LINE_RE.match(lines[1].strip())
@@ -1216,7 +1228,8 @@ _TIME_TAIL_RE = re.compile(
 # A saved page's own chrome above its head: the cookie notice, the skip link.
 _PAGE_CHROME_RE = re.compile(
     r"^(?:we use cookies|this (?:web)?site uses cookies|we value your privacy|"
-    r"skip to (?:the )?(?:main )?content|accept (?:all )?cookies)\b",
+    r"skip to (?:the )?(?:main )?content|accept (?:all )?cookies|"
+    r"listen to this (?:story|article))\b",
     re.I,
 )
 # A page's breadcrumb trail: "Home > Diplomatic Activities > Telephone exchanges".
@@ -1826,6 +1839,8 @@ def parse_article(text: str) -> ParsedArticle:
         or _footer_date(paragraphs)
     )
 
+    paragraphs = _past_clutter(paragraphs, fields.headline)
+
     genre = fields.genre
     # "Explainer: Why ...", "Analysis - ...": the headline labels the piece.
     label = rf"({_GENRE_RE})\s*(?::|\s[-–—|])\s"
@@ -1873,6 +1888,78 @@ def _lead(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
         if len(words) >= LEAD_PROSE_WORDS and SENTENCE_END_RE.search(para.text.strip()):
             return paragraphs[: max(3, k + 1)]
     return paragraphs[:LEAD_MAX_PARAGRAPHS]
+
+
+def _clutter_line(line: str, headline: str | None, caps: bool = True) -> bool:
+    """A line of a release's letterhead or a page's clutter: a head line, a masthead,
+    a breadcrumb or share bar, the headline again, a subject line, one of
+    :data:`_LETTERHEAD_RES` ("Tel.: +31 70 302 2323", "Press Release No. 2026/56",
+    "Army Headquarters, Bhadrakali, Kathmandu") or, with ``caps``, a short line in
+    capitals ("INTERNATIONAL COURT OF JUSTICE")."""
+    if _is_meta(line) or _PAGE_CHROME_RE.match(line) or _masthead_line(line):
+        return True
+    if _CHROME_RE.search(line) or _BREADCRUMB_RE.match(line) or _SUBJECT_RE.match(line):
+        return True
+    if _repeats_headline(line, headline) or _within_headline(line, headline):
+        return True
+    if SENTENCE_END_RE.search(line):
+        return False
+    if caps and line.isupper() and len(line.split()) <= MASTHEAD_PART_MAX_WORDS:
+        return True
+    return any(r.search(line) for r in _LETTERHEAD_RES)
+
+
+_LETTERHEAD_RES = (
+    # Telephone, fax and mail lines
+    re.compile(r"^(?:tel|phone|telephone|fax|e-?mail|hotline)\b\.?\s*:?|\+\d{1,3}[\s(]", re.I),
+    # A release's number: "Press Release No. 31 (2083/84)", "No. 2026/56", "SB0412"
+    re.compile(
+        r"^(?:(?:press |news |media )?(?:release|statement|communiqu[eé]|bulletin)\s+)?"
+        r"(?:no\.|number|nr\.|#)\s*[\w/().-]+(?:\s+\([\w/ -]+\))?$|^[A-Z]{1,4}-?\d{2,}[\w/-]*$",
+        re.I,
+    ),
+    # An address: capitalised parts set apart by commas, no verb among them
+    re.compile(
+        r"^[A-Z0-9][\w'’.-]*(?: [\w'’.-]+){0,3}(?:, [A-Z0-9][\w'’.-]*(?: [\w'’.-]+){0,3}){2,}$"
+    ),
+    # A menu of links set apart by wide spaces: "Website   X   YouTube   LinkedIn"
+    re.compile(r"^[\w'’.-]+(?: [\w'’.-]+)?(?:\s{2,}[\w'’.-]+(?: [\w'’.-]+)?){2,}$"),
+)
+
+
+def _within_headline(line: str, headline: str | None) -> bool:
+    """A part of the headline set again on its own ("Armed Activities in the Agacher
+    Frontier Area (Burkina Faso v. Mali)" under "... – The Court indicates ...")."""
+    if headline is None or len(line.split()) < 3:
+        return False
+    return " ".join(line.split()).casefold() in " ".join(headline.split()).casefold()
+
+
+# A letter's or release's subject line: "Subject: Operations update on ...".
+_SUBJECT_RE = re.compile(r"^(?:subject|re|ref|reference)\s*:\s", re.IGNORECASE)
+
+
+def _past_clutter(paragraphs: list[Paragraph], headline: str | None) -> list[Paragraph]:
+    """The body from its first paragraph of prose, when only clutter stands above it:
+    a release's letterhead, address and reference lines, a page's share bar. Their
+    head lines were read already (:func:`_lead`); as body they would open a section."""
+    for k, para in enumerate(paragraphs[:LEAD_MAX_PARAGRAPHS]):
+        words = [w for w in para.text.split() if any(c.isalpha() for c in w)]
+        ended = SENTENCE_END_RE.search(para.text.strip()) or para.text.strip().endswith(":")
+        if len(words) >= LEAD_PROSE_WORDS and ended:
+            # A line alone over the prose is its heading ("BREAKING - 0712 GMT",
+            # "CHAD/NIGER"), unless it is clutter by more than its capitals.
+            above = paragraphs[k - 1].text.strip() if k else ""
+            if k and "\n" not in above and not _clutter_line(above, headline, caps=False):
+                k -= 1
+            return paragraphs[k:]
+        lines = [ln.strip() for ln in para.text.split("\n") if ln.strip()]
+        # A short word beside the letterhead's lines is its too ("Unofficial").
+        short = [ln for ln in lines if len(ln.split()) <= 2 and not SENTENCE_END_RE.search(ln)]
+        clutter = [ln for ln in lines if _clutter_line(ln, headline)]
+        if not clutter or len(clutter) + len(short) < len(lines):
+            break
+    return paragraphs
 
 
 def _caption_date(paragraphs: Sequence[Paragraph]) -> dt.date | None:

@@ -9401,3 +9401,74 @@ def test_a_state_and_its_ministry_telling_one_toll_make_one_claim():
         "positions around the Wafra oil field, killing 14 Kuwaiti soldiers."
     )
     assert len(found["killed"]) == 1, found["killed"]
+
+
+def test_figures_the_next_sentence_says_a_spokesman_gave_are_his():
+    """ "The army says it has 'neutralised' 58 terrorists ... . The figures were given by
+    the spokesman ..., Commandant X": the bare "army" names no body; the passive after it
+    credits the figures."""
+    found = _found_claims(
+        'The army says it has retaken three villages and "neutralised" 58 terrorists '
+        "around Djibo since Monday. The figures were given by the spokesman of the General "
+        "Staff, Commandant Issouf Zoungrana, at a press briefing in Ouagadougou."
+    )
+    killed = found["killed"][0]
+    assert killed["quantity_min"] == 58
+    assert killed["claimant_id"] == "person:issouf_zoungrana", found
+
+
+def test_the_companions_of_a_release_s_subject_do_not_issue_it():
+    """ "The Nepali Army, together with the Armed Police Force ... under the Unified
+    Command, has been conducting ...": the army's release, not the command's."""
+    run = _entities_run(
+        "NEPALI ARMY | Directorate of Public Relations | Press Releases\n\n"
+        "PRESS RELEASE\n\n"
+        "The Nepali Army, together with the Armed Police Force, Nepal and Nepal Police under "
+        "the Unified Command, has been conducting security operations in Rolpa since 9 "
+        "November 2026. Nine armed cadres were killed at Jelbang last night."
+    )
+    killed = [c for c in run.result.claims if c["claim_kind"] == "killed"]
+    assert killed and all(c["claimant_id"] != "org:unified_command" for c in killed), killed
+    assert killed[0]["claimant_id"] is not None, killed
+
+
+def test_a_transcript_label_of_a_two_word_rank_and_a_three_word_name_gives_the_speaker():
+    """ "BRIGADIER GENERAL ARMANDO TÉLLEZ QUIROGA: Good morning ...": five words in
+    capitals before the colon, the rank and the name, label the turn."""
+    run = _entities_run(
+        "MODERATOR: Good morning. General, the floor is yours.\n\n"
+        "BRIGADIER GENERAL ARMANDO TÉLLEZ QUIROGA: Good morning to all of you. Yesterday "
+        "troops entered Aguililla and detained nine aggressors.\n\n"
+        "LUCÍA BENAVIDES: General, the cartel says it still holds the town.\n\n"
+        "BRIGADIER GENERAL TÉLLEZ QUIROGA: That video is propaganda. It is false.\n"
+    )
+    speakers = {q["text"][:20]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers.get("Good morning to all ") == "person:armando_tellez_quiroga", speakers
+
+
+def test_a_panel_s_label_before_the_colon_gives_the_analyst_not_her_institute():
+    """ "Anneliese Kroner, senior analyst at Crisis Horizons in Brussels: '...'" over
+    "Timur Ergashev, a former diplomat now teaching in Prague: '...'": each line's label
+    names who speaks, not the body it places them in, nor the analyst before."""
+    run = _entities_run(
+        "WHAT THE ANALYSTS SAY\n\n"
+        'Anneliese Kroner, senior analyst at Crisis Horizons in Brussels: "The real risk '
+        "is spillover. The border is a few hours' walk from the fighting.\"\n\n"
+        "Timur Ergashev, a former Tajik diplomat now teaching at a university in Prague: "
+        '"Nobody in Dushanbe wants to say the word out loud. It brings back the 1990s."\n'
+    )
+    speakers = {q["text"][:20]: q["speaker_id"] for q in run.result.quotes}
+    assert speakers.get("The real risk is spi") == "person:anneliese_kroner", speakers
+    assert speakers.get("Nobody in Dushanbe w") == "person:timur_ergashev", speakers
+
+
+def test_a_village_s_own_title_before_a_name_is_a_title_not_a_given_name():
+    """ "Toshao Lennox Williams" (the elected head of an Amerindian village in Guyana):
+    the title stands before the name, as "Village Chief" does."""
+    run = _entities_run(
+        "Toshao Lennox Williams keeps the village register in a plastic bag. "
+        '"We were here before Brazil and before Guyana," the toshao told us.\n'
+    )
+    assert any(q["speaker_id"] == "person:lennox_williams" for q in run.result.quotes), (
+        run.result.quotes
+    )

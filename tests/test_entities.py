@@ -4044,6 +4044,20 @@ def test_the_congo_of_a_story_about_the_republic_is_the_republic():
     assert "country:COG" in countries and "country:COD" not in countries, r.mentions
 
 
+def test_congolese_in_a_story_of_brazzaville_is_the_republic_s_despite_one_kinshasa():
+    """The Democratic Republic's capital named once, across the river, against the
+    Republic named again and again: "Congolese" is the Republic's."""
+    _, r = _extract(
+        "Gunmen attacked a train in the Republic of the Congo on Monday, and Congolese "
+        "soldiers pursued them into the forest of the Pool.\n\n"
+        "Brazzaville said the army had retaken Kindamba. Brazzaville also accused the "
+        "rebels of burning villages, and Congo-Brazzaville closed the road to Kinkala.\n\n"
+        "Across the river, Kinshasa has reinforced its positions and suspended the ferry.\n"
+    )
+    by_surface = {m["surface"]: m["entity_id"] for m in r.mentions}
+    assert by_surface.get("Congolese") == "country:COG", r.mentions
+
+
 def test_the_congo_beside_the_democratic_republic_stays_ambiguous_as_before():
     _, r = _extract(
         "Troops of the Democratic Republic of the Congo and the Republic of the Congo "
@@ -4162,3 +4176,14 @@ def test_an_alert_label_and_a_page_label_name_no_body():
     )
     names = _names(r, "ORG")
     assert not {"Unofficial", "URGENT - Residents of Khafji", "Residents of Khafji"} & names, names
+
+
+def test_a_body_the_model_cut_after_of_keeps_the_capitalised_words_after_it():
+    """The model ends "the banned United Liberation Front of" before a word it does not
+    know ("Asom"): the name runs on over the capitalised words."""
+    _, r = _extract(
+        "Industry in Assam has lost money in three weeks of fighting between security "
+        "forces and the banned United Liberation Front of Asom (Independent), with a "
+        "refinery running at half its capacity.\n"
+    )
+    assert "United Liberation Front of Asom" in _names(r, "ORG"), r.entities

@@ -672,6 +672,17 @@ def test_a_bare_time_over_a_title_as_short_is_two_paragraphs() -> None:
     assert [p.text for p in split_paragraphs(text)][:2] == ["06:02 GMT", "Welcome"]
 
 
+def test_a_bare_time_over_a_title_nearly_as_long_over_the_post_is_three_paragraphs() -> None:
+    """ "7:25 PM IST" over "US, UK call for calm" over the post: the title is not half
+    the time's length shorter than itself, yet it is the post's title."""
+    text = (
+        "7:25 PM IST\nUS, UK call for calm\nThe US State Department said Washington was "
+        '"closely following" the clashes and urged both sides to show restraint.'
+    )
+    assert [p.text for p in split_paragraphs(text)][:2] == ["7:25 PM IST", "US, UK call for calm"]
+    assert len(split_paragraphs(text)) == 3
+
+
 def test_split_paragraphs_heading_above_paragraph_in_one_block() -> None:
     text = (
         "Background\n"
@@ -1712,3 +1723,51 @@ def test_a_page_whose_head_gives_no_date_is_dated_by_its_foots_last_edited_note(
         "This page was last edited on 9 December 2026, at 14:22 (UTC).\n"
     )
     assert parse_article(text).head.published_date == dt.date(2026, 12, 9)
+
+
+_RELEASE_BODY = (
+    "Today the Court delivered its Order on the request for provisional measures "
+    "submitted by the Applicant in the case concerning armed activities on the frontier, "
+    "and found that the rights claimed are plausible.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        # A court's letterhead: its name in capitals, its address, its telephone and
+        # links, the release's number over a word, the case title again.
+        "INTERNATIONAL COURT OF JUSTICE\n"
+        "Peace Palace, Carnegieplein 2, 2517 KJ The Hague, Netherlands\n"
+        "Tel.: +31 (0)70 302 2323   Fax: +31 (0)70 364 9928\n"
+        "Website   X   YouTube   LinkedIn\n\n"
+        "Press Release No. 2026/56\nUnofficial\n\n"
+        "Armed Activities on the Frontier (Applicant v. Respondent)\n\n",
+        # An army's release: masthead, headquarters, number and date, subject line.
+        "ARMY | Directorate of Public Relations | Press Releases\n"
+        "Army Headquarters, Bhadrakali, Kathmandu\n\n"
+        "Press Release No. 31 (2083/84)\nDate: 24 November 2026\n\n"
+        "Subject: Operations update on the security operations in the districts\n\n",
+        # A ministry's page: its name, its breadcrumb, the headline again, a code.
+        "U.S. DEPARTMENT OF THE TREASURY\nHome › News › Press Releases\n\n"
+        "Armed Activities on the Frontier (Applicant v. Respondent)\n\nSB0412\n\n",
+    ],
+)
+def test_a_release_s_letterhead_above_its_first_paragraph_is_no_body(letterhead: str) -> None:
+    text = (
+        "Armed Activities on the Frontier (Applicant v. Respondent) – The Court rules\n\n"
+        + letterhead
+        + "The Hague, 4 December 2026. "
+        + _RELEASE_BODY
+    )
+    head = parse_article(text).head
+    assert text[head.body_start :].startswith("The Hague, 4 December 2026.")
+    assert head.published_date == dt.date(2026, 12, 4)
+
+
+def test_a_line_alone_over_the_first_paragraph_stays_its_heading() -> None:
+    text = "Court rules on frontier\n\nINTERNATIONAL COURT OF JUSTICE\n\nBACKGROUND\n\n" + (
+        _RELEASE_BODY
+    )
+    head = parse_article(text).head
+    assert text[head.body_start :].startswith("BACKGROUND")

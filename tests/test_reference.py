@@ -508,6 +508,15 @@ def test_a_division_of_the_article_s_country_beats_a_small_town_of_a_named_one()
     assert found.place_kind == "region", found
 
 
+@pytest.mark.parametrize("core", [set(), {"MEX"}])
+def test_a_division_beats_a_village_of_its_own_country_named_after_it(core: set[str]) -> None:
+    """ "Michoacán" is the Mexican state, not the hamlet of 574 people in Chiapas that
+    GeoNames lists by that very name."""
+    found = ref.lookup_place("Michoacán", countries={"MEX", "USA"}, core=core)
+    assert found is not None and found.place_kind == "region", found
+    assert found.country_code == "MEX", found
+
+
 def test_a_division_beats_a_town_it_names_only_by_a_variant_or_a_mid_sized_town_abroad():
     """'Minnesota' is the state, not Minneota (its variant spelling); 'Santa Cruz' in a
     Bolivian story that names the United States is the department, not the Californian

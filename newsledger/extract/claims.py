@@ -1702,20 +1702,39 @@ def _fronted_source(ctx: ArticleContext, anchor: Token) -> Ref | None:
 
 
 def _credited_next(ctx: ArticleContext, anchor: Token) -> Ref | None:
-    """A data desk's figure credited in the sentence after it: "318 civilians killed in
-    Kazakhstan. That is the count of Kazakhstan's Ministry of Health, ..."."""
+    """A figure credited in the sentence after it: "318 civilians killed in Kazakhstan.
+    That is the count of Kazakhstan's Ministry of Health, ...", "... neutralised 58
+    terrorists ... . The figures were given by the spokesman ..."."""
     k = ctx.sentence_index(ctx.start(anchor))
     if k + 1 >= len(ctx.sentences):
         return None
     nxt = ctx.sentences[k + 1]
     if ctx.paragraph_index(ctx.start(nxt)) != ctx.paragraph_index(ctx.start(anchor)):
         return None
-    if nxt[0].lower_ not in ("that", "this", "the") or nxt.root.lemma_ != "be":
+    if nxt[0].lower_ not in ("that", "this", "the", "these", "those"):
         return None
+    if nxt.root.lemma_ != "be":
+        return _figures_given_by(ctx, nxt.root)
     for tok in nxt.root.children:
         if tok.dep_ == "attr" and (owner := ctx.count_owner(tok, ())) is not None:
             return owner
     return None
+
+
+def _figures_given_by(ctx: ArticleContext, verb: Token) -> Ref | None:
+    """ "The figures were given by the spokesman of the General Staff, Commandant X": who
+    the passive's agent names gave the figures just told (``data_nouns`` and
+    ``figure_giving_verbs``)."""
+    if lemma_of(verb) not in lexset("figure_giving_verbs"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or lemma_of(subject) not in lexset("data_nouns"):
+        return None
+    agent = next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    return None if agent is None else ctx.resolve_np(agent)
 
 
 def _carried_through(ctx: ArticleContext, anchor: Token) -> Ref | None:
@@ -1895,6 +1914,10 @@ def _named_source(ctx: ArticleContext, verb: Token) -> tuple[Ref | None, bool]:
             org = _described_organization(ctx, h) or _cited_by_subject(ctx, h, verb)
             if org is not None:
                 return org, True
+        # "The army says it has 'neutralised' 58 terrorists ... . The figures were given
+        # by the spokesman ...": the one the next sentence credits.
+        if (counted := _credited_next(ctx, verb)) is not None:
+            return counted, True
         # "Officials said", "news reports say": a source, though an unnamed one.
         return None, any(_unnamed_report(ctx, h) for h in heads)
     if ctx.etype(ref.entity_id) != "COUNTRY":

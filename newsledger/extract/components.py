@@ -728,9 +728,33 @@ def _joined_portfolios(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             i += 2
             continue
-        out.append(ent)
+        out.append(_through_of(ent))
         i += 1
     return out
+
+
+# How many capitalised words an organization's name cut after "of" may run on over.
+OF_TAIL_MAX_WORDS = 3
+
+
+def _through_of(ent: Span) -> Span:
+    """An organization the model cut after "of", before a word it does not know: "the
+    banned United Liberation Front of | Asom (Independent)". The capitalised words
+    that follow, outside any other entity and on the same line, end its name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ != "of":
+        return ent
+    end = ent.end
+    while (
+        end < len(doc)
+        and end - ent.end < OF_TAIL_MAX_WORDS
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and doc[end].ent_iob_ == "O"
+        and "\n" not in doc[end - 1].whitespace_
+    ):
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label="ORG")
 
 
 @Language.factory(

@@ -1497,6 +1497,8 @@ def _cue_and_speaker(
             # Secretary-General was 'deeply worried', called for ..."), parsed as a
             # clause of it: the person who said it.
             speaker = _reporting_person(ctx, cue)
+    if speaker is None and cue is None:
+        speaker = _label_before_colon(ctx, mark_start)
     if speaker is None:
         for sent in sents:
             speaker = ctx.source_of_sentence(sent)
@@ -1564,6 +1566,31 @@ def _label_line_speaker(ctx: ArticleContext, mark_start: int) -> Ref | None:
         if ctx.etype(str(m["entity_id"])) == "PERSON"
     ]
     if len({str(m["entity_id"]) for m in persons}) != 1:
+        return None
+    m = persons[0]
+    s, e = int(m["char_start"]), int(m["char_end"])
+    return Ref(str(m["entity_id"]), ctx.text[s:e], s, e)
+
+
+def _label_before_colon(ctx: ArticleContext, mark_start: int) -> Ref | None:
+    """ "Anneliese Kroner, senior analyst at Crisis Horizons in Brussels: 'The real risk
+    is spillover.'": a panel's label opening the quote's line, with no verb, that opens
+    on a person's name: the words are that person's, not the body the label places
+    them in."""
+    line_start = ctx.text.rfind("\n", 0, mark_start) + 1
+    label = ctx.text[line_start:mark_start].rstrip()
+    if not label.endswith(":") or len(label.split()) < 2:
+        return None
+    toks = ctx.tokens_in(line_start, line_start + len(label))
+    # No finite verb: "a former diplomat now teaching in Prague" still only describes.
+    if not toks or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks):
+        return None
+    persons = [
+        m
+        for m in ctx.mentions_in(line_start, line_start + len(label))
+        if ctx.etype(str(m["entity_id"])) == "PERSON" and m.get("mention_kind") != "pronoun"
+    ]
+    if not persons or int(persons[0]["char_start"]) != ctx.start(toks[0]):
         return None
     m = persons[0]
     s, e = int(m["char_start"]), int(m["char_end"])

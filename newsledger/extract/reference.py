@@ -1066,6 +1066,15 @@ def lookup_place(
                 # Only an alternate name of a town in a country the article never
                 # names: 'Kashmir' is not Cashmere, Washington.
                 return region
+            if (
+                region
+                and same_country
+                and region.place_kind == "region"
+                and 0 < (best.get("population") or 0) < HAMLET
+            ):
+                # A hamlet that bears a province's name ('Michoacán', 574 people in
+                # Chiapas): the article names the province, the state of Michoacán.
+                return region
             if hinted and not in_hint and (best.get("population") or 0) < BIG_CITY:
                 # A town short of a big city in a country the article never names: 'Silea'
                 # among West Darfur's villages is not the Italian town of that name, nor
@@ -1082,6 +1091,8 @@ def lookup_place(
 PRIMARY_NAME_WEIGHT = 10
 SMALL_TOWN = 50_000
 VILLAGE = 5_000
+# Fewer people than this: a hamlet, which yields its name to a province of it.
+HAMLET = 1_000
 BIG_CITY = 100_000
 GREAT_CITY = 500_000
 DWARFED_BY = 5

@@ -1454,6 +1454,17 @@ class ArticleContext:
                 tok.dep_ in CLAUSE_DEPS or (exclude is not None and tok.i == exclude.i)
             ):
                 skip.update(t.i for t in tok.subtree)
+        # "The Nepali Army, together with the Armed Police Force ...": the companions
+        # are no words of the phrase that names the subject.
+        for tok in head.children:
+            if tok.dep_ == "prep" and (
+                tok.lower_ == "alongside"
+                or (
+                    tok.lower_ == "with"
+                    and any(c.lower_ in ("together", "along") for c in tok.children)
+                )
+            ):
+                skip.update(t.i for t in tok.subtree)
         # "Q (Emeka Okonkwo-Braimah, Reuters): Niamey says ...": a speaker's bracketed label
         # the parser hung on the phrase is no word of it.
         for tok in head.subtree:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -1140,10 +1141,16 @@ def situated_names(st: ArticleState) -> None:
                 taken.update(range(tok.i, end))
 
 
+# How many times more often the article must name the other state by its own names
+# than the one a shared name most often means, for the shared name to mean the other.
+SHARED_NAME_MAJORITY = 3
+
+
 def shared_country_names(st: ArticleState) -> None:
     """ "the Congo" and "Congolese" in a story of the Republic of the Congo, which the
-    article names as such ("Republic of the Congo", "Congo-Brazzaville") and never the
-    Democratic Republic by its own names: the Republic's (``shared_country_names``)."""
+    article names as such ("Republic of the Congo", "Congo-Brazzaville", "Brazzaville")
+    and the Democratic Republic by its own names never, or at most a third as often
+    ("Kinshasa" once, across the river): the Republic's (``shared_country_names``)."""
     shared: dict[str, list[str]] = lexicon()["shared_country_names"]
 
     def surface(m: Mention) -> str:
@@ -1152,9 +1159,11 @@ def shared_country_names(st: ArticleState) -> None:
     countries = [m for m in st.mentions if st.entities[m.entity_id].entity_type == "COUNTRY"]
     for form in {surface(m) for m in countries} & shared.keys():
         default, other = shared[form][0], shared[form][1:]
-        own = {st.entities[m.entity_id].country_code for m in countries if surface(m) not in shared}
-        named = [iso for iso in other if iso in own]
-        if default in own or len(named) != 1:
+        own = Counter(
+            st.entities[m.entity_id].country_code for m in countries if surface(m) not in shared
+        )
+        named = [iso for iso in other if own[iso]]
+        if len(named) != 1 or own[default] * SHARED_NAME_MAJORITY > own[named[0]]:
             continue
         target = st.country(named[0])
         moved = {m.entity_id for m in countries if surface(m) == form}
