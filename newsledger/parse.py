@@ -610,12 +610,28 @@ def _footer_date(paragraphs: list[Paragraph]) -> dt.date | None:
 
 
 def find_date(value: str, default_year: int | None = None) -> dt.date | None:
-    """The first date anywhere in ``value`` (same formats as :func:`parse_date`)."""
-    for m in _DATE_RE.finditer(value):
+    """The first date anywhere in ``value`` (same formats as :func:`parse_date`); the
+    first of a range takes the year the second states ("Edition of Saturday 28 November
+    – Friday 4 December 2026" is of 28 November 2026)."""
+    matches = list(_DATE_RE.finditer(value))
+    for k, m in enumerate(matches):
         found = _date_from_match(m, default_year)
+        if found is None and k + 1 < len(matches):
+            nxt = matches[k + 1]
+            end = _date_from_match(nxt, None)
+            if end is not None and _RANGE_GAP_RE.fullmatch(value[m.end() : nxt.start()]):
+                found = _date_from_match(m, end.year)
+                if found is not None and found > end:
+                    found = _date_from_match(m, end.year - 1)  # "28 December – 3 January 2027"
         if found is not None:
             return found
     return None
+
+
+# What stands between the two dates of a range: "28 November – Friday 4 December 2026".
+_RANGE_GAP_RE = re.compile(r"\s*(?:to|until|[–—-])\s*", re.IGNORECASE)
+# A range's first date and its gap before the second: "Saturday 28 November – ".
+_RANGE_END_RE = re.compile(r"\s(?:to|until|[–—-])\s*$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------- paragraphs
@@ -953,6 +969,9 @@ def _byline(line: str) -> tuple[str | None, str | None, dt.date | None] | None:
     if m and m.start() > 0:
         date = _date_from_match(m, None)
         prefix = prefix[: m.start()]
+        if _RANGE_END_RE.search(prefix):
+            # "Edition of Saturday 28 November – Friday 4 December 2026": from its first day
+            date = find_date(line) or date
     prefix = _UNNAMED_HELPER_RE.sub("", prefix.strip()).strip("|·•,–—- ")
     if not prefix:
         return None
@@ -1985,7 +2004,10 @@ def _caption_date(paragraphs: Sequence[Paragraph]) -> dt.date | None:
         dated = full_dates(text)
         if not dated:
             continue
-        date, _, end = dated[-1]
+        date, start, end = dated[-1]
+        if _RANGE_END_RE.search(text[:start]):
+            # "Edition of Saturday 28 November – Friday 4 December 2026": its first day
+            date = find_date(text[text.rfind("\n", 0, start) + 1 : end]) or date
         tail = text[end:].strip(" .)]")
         if _CAPTION_RE.search(text) or (para is paragraphs[0] and not tail):
             return date

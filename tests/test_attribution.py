@@ -5021,6 +5021,28 @@ def test_the_states_a_side_thanks_stand_by_it():
     assert not any(actor in ("country:HUN", "country:QAT", "country:TUR") for actor, _ in got)
 
 
+def test_states_thanked_after_a_relative_clause_or_by_their_demonym_stand_by_the_side():
+    """ "I thank our Lithuanian brothers", and the names the parser joins to the verb
+    after a relative clause ("I thank the Federal Republic of Germany, which sent ...,
+    and the United States of America")."""
+    text = normalize_text(
+        "Address of the President\n\nOctober 11, 2026\n\n"
+        "Russian forces attacked Braniewo from Kaliningrad on Wednesday.\n\n"
+        "I thank our Lithuanian brothers, whose President was the first to call me. I thank "
+        "the Federal Republic of Germany, which sent two Patriot batteries to Olsztyn, and "
+        "the United States of America, whose soldiers stood beside ours. I thank France for "
+        "its aircraft over the Baltic Sea, and the Czech Republic and Slovakia for the "
+        "ammunition that reached Elbląg on Friday."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
+    assert {
+        ("country:LTU", "support"),
+        ("country:USA", "support"),
+        ("country:CZE", "support"),
+        ("country:SVK", "support"),
+    } <= got, got
+
+
 def test_a_footnote_glued_to_a_sentence_end_hides_no_verb():
     """ "... have been killed.[13] The Russian MoD claimed": the footnote's bracket is no
     part of "killed", so the count keeps its verb."""

@@ -1771,3 +1771,16 @@ def test_a_line_alone_over_the_first_paragraph_stays_its_heading() -> None:
     )
     head = parse_article(text).head
     assert text[head.body_start :].startswith("BACKGROUND")
+
+
+def test_a_weekly_s_edition_range_dates_the_article_by_its_first_day() -> None:
+    """ "Edition of Saturday 28 November – Friday 4 December 2026": the year stands once,
+    after the range's last day; the edition is of its first."""
+    text = (
+        "The village two flags claim\n\n"
+        "ANTILLES WEEKLY\nRegional | Guyana | Feature\n"
+        "Edition of Saturday 28 November – Friday 4 December 2026\n\n"
+        "A dispute settled by an arbitration in 1904 has turned the savannah into a front "
+        "line, and both armies now claim the village of Pirara as their own.\n"
+    )
+    assert parse_article(text).head.published_date == dt.date(2026, 11, 28)

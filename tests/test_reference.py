@@ -460,6 +460,13 @@ def test_capital_spelling_variants_are_metonyms():
     assert ref.lookup_country("Naypyitaw").iso3 == "MMR"
 
 
+def test_a_seat_of_government_beside_the_formal_capital_is_a_metonym():
+    """Eswatini's formal capital is Lobamba; "urged Pretoria and Mbabane" names the
+    state by the seat of its government."""
+    assert ref.lookup_country("Mbabane").iso3 == "SWZ"
+    assert ref.lookup_country("Lobamba").iso3 == "SWZ"
+
+
 def test_a_lexicon_key_given_twice_is_an_error_not_an_override(tmp_path):
     import yaml
 

@@ -1671,13 +1671,33 @@ def _thanked(ctx: ArticleContext, sent: Span) -> list[dict]:
         if _negated(verb):
             continue
         thanker = _thanker(ctx, verb)
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "I thank the Federal Republic of Germany, ..., and the United States": the
+        # parser may join the later names to the verb, as if "thank" were said again.
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN"))
+        ]
         stack = list(objects)
         while stack:
             tok = stack.pop()
             stack += [c for c in tok.children if c.dep_ == "conj"]
             m = ctx.mention_at(tok)
-            if m is None or m["char_start"] > ctx.start(tok):
+            if m is None and lemma_of(tok) in lexset("kin_nouns"):
+                # "our Lithuanian brothers", "our Latvian friends": the demonym's state
+                m = next(
+                    (
+                        mm
+                        for c in tok.children
+                        if c.dep_ in ("amod", "compound") and (mm := ctx.mention_at(c))
+                    ),
+                    None,
+                )
+                if m is not None and ctx.etype(str(m["entity_id"])) != "COUNTRY":
+                    m = None
+            elif m is not None and m["char_start"] > ctx.start(tok):
+                continue
+            if m is None:
                 continue
             eid = str(m["entity_id"])
             if ctx.etype(eid) != "COUNTRY" and not ctx.is_international(eid):
