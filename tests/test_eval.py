@@ -1595,6 +1595,56 @@ INVENTED_DEV56_FLOORS = [
 ]
 
 
+# The fifty-eighth invented development set (505-512, tests/gold/invented_dev57/): a state
+# news agency's English-service dispatch, a tabloid's live blog, a border province's
+# regional daily, a wire's world-reacts round-up, a defence ministry's briefing
+# transcript, a regional weekly's long feature, a wire story's second update with its
+# correction, and a public broadcaster's web story with an analysts' panel.
+# Scored blind: R/P sections .62/.56, persons .94/.84, organizations .83/.79, places
+# .70/.78, quotes .77/.77, claims .61/.67, reactions .75/.85, timeline .85/.71, published
+# dates 7 of 8. At the session's end: sections .66/.61, persons .96/.87, organizations
+# .83/.80, places .72/.79, quotes .85/.82, claims .71/.77, reactions .75/.83, timeline
+# .93/.77, published dates 8 of 8.
+INVENTED_DEV57_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.63, 0.58),
+    ("persons", 0.92, 0.84),
+    ("organizations", 0.80, 0.76),
+    ("places", 0.68, 0.76),
+    ("quotes_found", 0.95, 0.92),
+    ("quotes", 0.81, 0.79),
+    ("claims_found", 0.77, 0.84),
+    ("claims", 0.67, 0.73),
+    ("reactions", 0.71, 0.80),
+    ("timeline", 0.89, 0.73),
+]
+
+# The fifty-ninth invented development set (513-520, tests/gold/invented_dev58/): a
+# foreign ministry's statement on two other states' fighting with a news site's report,
+# a news site's live page in the order posted, a tabloid's single story, a regional
+# weekly's English edition, a wire's factbox of key facts, a state agency's text of a
+# presidential address, a humanitarian newsroom's story of the displaced, and an evening
+# paper's round-up of the day.
+# Scored blind: R/P sections .35/.41, persons .87/.87, organizations .82/.80, places
+# .77/.77, quotes .86/.84, claims .70/.72, reactions .61/.82, timeline .89/.78, published
+# dates 8 of 8. At the session's end: sections .34/.40, persons .88/.89, organizations
+# .82/.80, places .77/.77, quotes .86/.84, claims .71/.73, reactions .67/.83, timeline
+# .89/.78, published dates 8 of 8.
+INVENTED_DEV58_FLOORS = [
+    ("published_date", 0.97, 0.97),
+    ("sections", 0.30, 0.36),
+    ("persons", 0.85, 0.86),
+    ("organizations", 0.79, 0.77),
+    ("places", 0.74, 0.74),
+    ("quotes_found", 0.96, 0.93),
+    ("quotes", 0.83, 0.81),
+    ("claims_found", 0.77, 0.80),
+    ("claims", 0.67, 0.70),
+    ("reactions", 0.64, 0.80),
+    ("timeline", 0.85, 0.75),
+]
+
+
 def check(scores, floors):
     by_type = {s.fact_type: s for s in scores}
     report = format_scores(scores)
@@ -1667,6 +1717,8 @@ SPLITS = [
     "invented_dev54",
     "invented_dev55",
     "invented_dev56",
+    "invented_dev57",
+    "invented_dev58",
 ]
 
 
@@ -1799,6 +1851,8 @@ def test_seed_dispute_and_villages_in_the_warehouse(settings, tmp_path):
         ("invented_dev54", INVENTED_DEV54_FLOORS),
         ("invented_dev55", INVENTED_DEV55_FLOORS),
         ("invented_dev56", INVENTED_DEV56_FLOORS),
+        ("invented_dev57", INVENTED_DEV57_FLOORS),
+        ("invented_dev58", INVENTED_DEV58_FLOORS),
     ],
 )
 def test_own_gold_annotations(scored, split, floors):
