@@ -5043,6 +5043,21 @@ def test_states_thanked_after_a_relative_clause_or_by_their_demonym_stand_by_the
     } <= got, got
 
 
+def test_a_stance_the_speaker_has_no_evidence_of_is_not_taken():
+    """ "... had 'no evidence' that the Venezuelan state was supporting the ELN": the
+    support is denied, not reported."""
+    text = normalize_text(
+        "Committee report\n\nDecember 4, 2026\n\n"
+        "ELN fighters attacked an army base near Tibú in Colombia on Monday, killing nine "
+        "soldiers.\n\n"
+        "The Minister told us that the UK stands firmly behind the Government of Colombia. "
+        'Her official told us that the Government had "no evidence" that the Venezuelan '
+        "state was supporting the ELN."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run_article(text, "entities").result.reactions}
+    assert ("country:VEN", "support") not in got, got
+
+
 def test_a_footnote_glued_to_a_sentence_end_hides_no_verb():
     """ "... have been killed.[13] The Russian MoD claimed": the footnote's bracket is no
     part of "killed", so the count keeps its verb."""

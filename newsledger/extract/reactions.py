@@ -416,6 +416,10 @@ def _negated(tok: Token) -> bool:
     # statement of its own ("ruled out sending troops but said it was concerned").
     t = tok
     while t.head.i != t.i and t.dep_ != "conj":
+        if t.dep_ in ("acl", "relcl") and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in t.head.children
+        ):
+            return True  # '"no evidence" that the Venezuelan state was supporting the ELN'
         t = t.head
         if is_verb(t) and lemma_of(t) in failing:
             return True
