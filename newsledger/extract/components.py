@@ -740,7 +740,8 @@ OF_TAIL_MAX_WORDS = 3
 def _through_of(ent: Span) -> Span:
     """An organization the model cut after "of", before a word it does not know: "the
     banned United Liberation Front of | Asom (Independent)". The capitalised words
-    that follow, outside any other entity and on the same line, end its name."""
+    that follow, outside any other entity, end its name (a line break is a token of its
+    own, no capitalised word, so the name stays on its line)."""
     doc = ent.doc
     if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ != "of":
         return ent
@@ -751,7 +752,6 @@ def _through_of(ent: Span) -> Span:
         and doc[end].is_title
         and doc[end].is_alpha
         and doc[end].ent_iob_ == "O"
-        and "\n" not in doc[end - 1].whitespace_
     ):
         end += 1
     return ent if end == ent.end else Span(doc, ent.start, end, label="ORG")
