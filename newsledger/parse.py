@@ -619,7 +619,7 @@ def find_date(value: str, default_year: int | None = None) -> dt.date | None:
         if found is None and k + 1 < len(matches):
             nxt = matches[k + 1]
             end = _date_from_match(nxt, None)
-            if end is not None and _RANGE_GAP_RE.fullmatch(value[m.end() : nxt.start()]):
+            if end is not None and _DATE_RANGE_SPLIT_RE.fullmatch(value[m.end() : nxt.start()]):
                 found = _date_from_match(m, end.year)
                 if found is not None and found > end:
                     found = _date_from_match(m, end.year - 1)  # "28 December – 3 January 2027"
@@ -629,9 +629,9 @@ def find_date(value: str, default_year: int | None = None) -> dt.date | None:
 
 
 # What stands between the two dates of a range: "28 November – Friday 4 December 2026".
-_RANGE_GAP_RE = re.compile(r"\s*(?:to|until|[–—-])\s*", re.IGNORECASE)
+_RANGE_GAP = r"\s+(?:to|until|[–—-])\s+"
 # A range's first date and its gap before the second: "Saturday 28 November – ".
-_RANGE_END_RE = re.compile(r"\s(?:to|until|[–—-])\s*$", re.IGNORECASE)
+_RANGE_END_RE = re.compile(_RANGE_GAP.removesuffix("+") + "*$")
 
 
 # --------------------------------------------------------------------- paragraphs
@@ -644,7 +644,7 @@ CHECK_LINE_RE = re.compile(
     r"Verdict|Rating|Ruling|Our ruling)\s*:\s*\S",
     re.IGNORECASE,
 )
-_DATE_RANGE_SPLIT_RE = re.compile(r"\s+(?:to|until|[–—-])\s+")
+_DATE_RANGE_SPLIT_RE = re.compile(_RANGE_GAP)
 
 
 def is_date_only_line(line: str) -> bool:
