@@ -143,22 +143,30 @@ def train(
     counts = Counter(f for features, _ in examples for f in set(features))
     vocab = sorted(f for f, n in counts.items() if n >= min_count)
     index = {f: k for k, f in enumerate(vocab)}
-    x = np.zeros((len(examples), len(vocab) + 1))
-    x[:, -1] = 1.0  # the bias column
-    for row, (features, _) in enumerate(examples):
-        for f in features:
-            if f in index:
-                x[row, index[f]] = 1.0
+    bias = len(vocab)
+    # The design matrix is binary and sparse (a paragraph has tens of features out of
+    # thousands): each row is kept as the columns it holds, the bias column included,
+    # and the products with it are sums over those columns. As a dense matrix the
+    # 600 products took 20 s.
+    held = [sorted({index[f] for f in features if f in index} | {bias}) for features, _ in examples]
+    cols = np.fromiter((c for row in held for c in row), dtype=np.intp)
+    rows = np.repeat(np.arange(len(held)), [len(row) for row in held])
+    starts = np.concatenate(([0], np.cumsum([len(row) for row in held])[:-1]))
+    by_col = np.argsort(cols, kind="stable")
+    col_ids, col_starts = np.unique(cols[by_col], return_index=True)
     y = np.eye(len(classes))[[list(classes).index(label) for _, label in examples]]
-    w = np.zeros((x.shape[1], len(classes)))
-    penalty = np.ones((x.shape[1], 1))
+    w = np.zeros((bias + 1, len(classes)))
+    penalty = np.ones((bias + 1, 1))
     penalty[-1] = 0.0  # the bias is not penalised
+    grad = np.zeros_like(w)
     for _ in range(iterations):
-        z = x @ w
+        z = np.add.reduceat(w[cols], starts, axis=0)  # x @ w
         z -= z.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
-        w -= rate * (x.T @ (p - y) / len(examples) + l2 * penalty * w)
+        grad[:] = 0.0
+        grad[col_ids] = np.add.reduceat((p - y)[rows[by_col]], col_starts, axis=0)  # x.T @ (p - y)
+        w -= rate * (grad / len(examples) + l2 * penalty * w)
     # Four decimals keep the file small and its diffs readable; a weight that rounds
     # to zero everywhere says nothing.
     weights = {
