@@ -239,25 +239,51 @@ def _is_code(value: Any) -> bool:
 # ---------------------------------------------------------------- tables
 
 
+class _Tables(dict):
+    """The extracted tables, each one's rows read once as dicts and grouped by article:
+    filtering every table again for each article of a split cost more than the scoring
+    itself, and grew with the square of the split."""
+
+    def __init__(self, tables: dict[str, pd.DataFrame]) -> None:
+        super().__init__(tables)
+        self._grouped: dict[str, tuple[list[dict[str, Any]], dict[Any, list[dict]]]] = {}
+
+    @classmethod
+    def of(cls, tables: dict[str, pd.DataFrame]) -> _Tables:
+        return tables if isinstance(tables, _Tables) else cls(tables)
+
+    def records(self, name: str, article_id: str | None) -> list[dict[str, Any]]:
+        """Every row of the table when ``article_id`` is None, else that article's rows."""
+        if name not in self._grouped:
+            self._grouped[name] = self._group(self.get(name))
+        rows, by_article = self._grouped[name]
+        return rows if article_id is None else by_article.get(article_id, [])
+
+    @staticmethod
+    def _group(df: pd.DataFrame | None) -> tuple[list[dict[str, Any]], dict[Any, list[dict]]]:
+        if df is None or df.empty:
+            return [], {}
+        rows = [{c: _val(v) for c, v in rec.items()} for rec in df.to_dict("records")]
+        by_article: dict[Any, list[dict[str, Any]]] = {}
+        if "article_id" in df.columns:
+            for row in rows:
+                by_article.setdefault(row["article_id"], []).append(row)
+        return rows, by_article
+
+
 def _rows(
     tables: dict[str, pd.DataFrame], name: str, article_id: str | None, columns: Sequence[str]
 ) -> list[dict[str, Any]]:
-    """Rows of a table as dicts with every wanted column (absent ones are None).
+    """Rows of a table (of one article, or all of them) as dicts with every wanted column
+    (absent ones are None).
 
     A missing table or column must not crash the scorer: its gold facts become
     misses instead.
     """
-    df = tables.get(name)
-    if df is None or df.empty:
-        return []
-    if article_id is not None:
-        if "article_id" not in df.columns:
-            return []
-        df = df[df["article_id"] == article_id]
-    out = []
-    for rec in df.to_dict("records"):
-        out.append({c: _val(rec.get(c)) for c in {*columns, *rec}})
-    return out
+    return [
+        {c: rec.get(c) for c in {*columns, *rec}}
+        for rec in _Tables.of(tables).records(name, article_id)
+    ]
 
 
 @dataclass(frozen=True)
@@ -893,6 +919,7 @@ def score_articles(
 ) -> list[list[Score]]:
     """Scores for each (gold, article_id) pair against the same tables, which are read
     for the entities once, not once per article."""
+    tables = _Tables.of(tables)
     entities = _entities(tables)
     return [score_article(gold, tables, aid, entities) for gold, aid in golds]
 
@@ -906,7 +933,7 @@ def score_article(
     """Scores for one article, one per fact type, in FACT_TYPES order."""
     # Accept a gold dict that did not come through load_gold, without changing it.
     gold = {**gold, **{k: gold.get(k) or ({} if k == "article" else []) for k in GOLD_KEYS}}
-    ctx = _Context(gold, tables, article_id, entities)
+    ctx = _Context(gold, _Tables.of(tables), article_id, entities)
     scores = [*_score_article(ctx), _score_sections(ctx), _score_section_lines(ctx)]
     # Entities first: the later fact types use the gold-to-extracted entity map.
     scores += [_score_entities(ctx, group) for group in ENTITY_GROUPS]

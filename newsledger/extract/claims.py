@@ -115,6 +115,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract.components import doc_text
 from newsledger.extract.needles import Gate
 from newsledger.extract.reference import key, rank_words
 from newsledger.extract.syntax import (
@@ -2338,7 +2339,7 @@ def _tally_figure(tok: Token) -> Token | None:
 def _bullet_intro_kind(unit: Token, cls: str) -> str | None:
     """The kind the line that introduces a bulleted list gives a counted item of it
     ("As a result, the following were destroyed:" above "- 4 tanks;")."""
-    doc, text = unit.doc, unit.doc.text
+    doc, text = unit.doc, doc_text(unit.doc)
     line_start = text.rfind("\n", 0, unit.idx) + 1
     if not BULLET_RE.match(text[line_start : unit.idx + len(unit)]) or line_start == 0:
         return None

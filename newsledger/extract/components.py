@@ -39,6 +39,19 @@ from newsledger.parse import BULLET_RE, dateline_end, is_date_word
 
 SPAN_KEY = "newsledger_ref"
 COMPONENT = "newsledger_reference_ents"
+# Where doc_text keeps a doc's text (it goes with the doc through a DocBin).
+_TEXT_KEY = "newsledger_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc: spaCy joins every token's text on each access, and
+    the extractors read a paragraph's text dozens of times. A doc's text never changes
+    (merging tokens keeps it), so the first join stands."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
 
 # Gazetteer label -> spaCy entity label written to doc.ents.
 ENT_LABEL = {
@@ -1022,7 +1035,7 @@ class DatelineBoundary:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        end = dateline_end(doc.text)
+        end = dateline_end(doc_text(doc))
         if end:
             tok = next((t for t in doc if t.idx >= end), None)
             if tok is not None and tok.i > 0:
@@ -1110,7 +1123,7 @@ class LineBoundary:
         self.continuing = frozenset(continuing_words)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on every access
+        text = doc_text(doc)
         if "\n" not in text:
             return doc  # one line (most paragraphs): no line of its own to start
         for tok in doc[1:]:

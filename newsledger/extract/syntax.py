@@ -47,6 +47,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.config import REFERENCE_DIR
+from newsledger.extract.components import doc_text
 from newsledger.extract.gender import genders, pronoun_gender, word_gender
 from newsledger.extract.nlp import ArticleDocs
 from newsledger.extract.reference import countries_in, lookup_country, read_lexicon
@@ -596,7 +597,7 @@ class ArticleContext:
             id(doc): off for off, doc in zip(article.offsets, article.docs, strict=True)
         }
         self.paragraphs: list[tuple[int, int]] = [
-            (off, off + len(doc.text))
+            (off, off + len(doc_text(doc)))
             for off, doc in zip(article.offsets, article.docs, strict=True)
         ]
         self._para_starts = [p[0] for p in self.paragraphs]

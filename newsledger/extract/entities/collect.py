@@ -29,6 +29,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import reference as ref
+from newsledger.extract.components import doc_text
 from newsledger.extract.entities.places import (
     COMPASS,
     FEATURE_WORDS,
@@ -384,7 +385,7 @@ def _platform_as_medium(ent: Span) -> bool:
     "in", or as a modifier ("his Telegram channel", "a Facebook post")."""
     if ent.text.casefold() not in lexset("platform_names"):
         return False
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     line = text[text.rfind("\n", 0, ent.start_char) + 1 :].split("\n", 1)[0]
     if "|" in line or "·" in line:
         return True  # a page's share bar: 'Share: Telegram | Facebook | X'
@@ -3332,7 +3333,7 @@ def _site(st: ArticleState, ent: Span) -> Span | None:
 def _shouted_line(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     """The span stands in a kicker or box title written in capitals, from its line's start
     to the first stop ('KEY POINTS', 'HUNGARY SHUTS BORDER. Budapest has ...')."""
-    text = doc.text
+    text = doc_text(doc)
     lo = text.rfind("\n", 0, doc[start].idx) + 1
     m = re.compile(r"[.:!?\n]|$").search(text, doc[end - 1].idx + len(doc[end - 1].text))
     segment = text[lo : m.start() if m else len(text)]
@@ -3342,8 +3343,8 @@ def _shouted_line(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped
 
 def _whole_line(doc, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
     """The span is a line of its own."""
-    before = doc.text[: doc[start].idx].rstrip(" \t")
-    after = doc.text[doc[end - 1].idx + len(doc[end - 1].text) :].lstrip(" \t")
+    before = doc_text(doc)[: doc[start].idx].rstrip(" \t")
+    after = doc_text(doc)[doc[end - 1].idx + len(doc[end - 1].text) :].lstrip(" \t")
     return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
 
@@ -3615,7 +3616,7 @@ def source_line_bodies(st: ArticleState) -> None:
     ("Source: District Police Kurram" with "Police" alone an ORG): title-case words with
     a word of bodies' names, the line's name for whose figures these are."""
     for p, doc in enumerate(st.docs):
-        for line in _SOURCE_LINE_RE.finditer(doc.text):
+        for line in _SOURCE_LINE_RE.finditer(doc_text(doc)):
             for part in _SOURCE_NAME_RE.finditer(line["names"]):
                 lo = line.start("names") + part.start()
                 span = doc.char_span(lo, lo + len(part.group().rstrip()), "contract")
@@ -3677,7 +3678,7 @@ def general_staffs(st: ArticleState) -> None:
     communiqués, and the force it commands does not speak for it."""
     forces = lexset("force_name_heads")
     for p, doc in enumerate(st.docs):
-        for hit in _GENERAL_STAFF_RE.finditer(doc.text):
+        for hit in _GENERAL_STAFF_RE.finditer(doc_text(doc)):
             start = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
             if start is None or any(
                 m.para == p and m.start < start.end and start.start < m.end for m in st.mentions
@@ -3778,7 +3779,7 @@ def local_governments(st: ArticleState) -> None:
         }
         off = st.offsets[p]
         for rx in (_LOCAL_BEFORE_RE, _LOCAL_OF_RE):
-            for m in rx.finditer(doc.text):
+            for m in rx.finditer(doc_text(doc)):
                 group = "owner" if rx is _LOCAL_BEFORE_RE and m["owner"] else "place"
                 words, at = m[group].rstrip(), off + m.start(group)
                 place: Entity | ref.Place | None = places.get((at, at + len(words)))
@@ -3828,7 +3829,7 @@ def placed_local_governments(st: ArticleState) -> None:
 
 def _placed_local_governments(st: ArticleState, p: int) -> None:
     doc = st.docs[p]
-    for m in _BARE_LOCAL_RE.finditer(doc.text):
+    for m in _BARE_LOCAL_RE.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is None or any(
             x.para == p and x.start < span.end and span.start < x.end for x in st.mentions
@@ -3880,7 +3881,7 @@ def short_form_bodies(st: ArticleState) -> None:
         if org is None or any(folded in n for eid, n in names.items() if eid != org.entity_id):
             continue  # the body is named already, found another way
         for p, doc in enumerate(st.docs):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc_text(doc)):
                 span = doc.char_span(m.start(), m.end())
                 if (
                     span is None

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
-from newsledger.extract.components import CREDIT_SUFFIXES
+from newsledger.extract.components import CREDIT_SUFFIXES, doc_text
 from newsledger.extract.entities.collect import (
     names_machine,
     names_structure,
@@ -591,8 +591,8 @@ def credit_names(st: ArticleState) -> list[tuple[int, Span]]:
                 while line and "\n" not in doc[line - 1].text:
                     line -= 1
                 found += [(p, span) for span in _name_parts(doc, line, i)]
-        first_line = doc.text.split("\n", 1)[0]
-        if "\n" in doc.text and (header := POST_HEADER_RE.match(first_line)):
+        first_line = doc_text(doc).split("\n", 1)[0]
+        if "\n" in doc_text(doc) and (header := POST_HEADER_RE.match(first_line)):
             # "Antony Blinken | Telegram" over the post: its author.
             who = doc.char_span(header.start("who"), header.end("who"), alignment_mode="expand")
             if who is not None and not _body_words(who):
@@ -672,7 +672,7 @@ def bracketed_label_names(st: ArticleState) -> list[tuple[int, Span]]:
     found: list[tuple[int, Span]] = []
     labels: list[tuple[int, Span]] = []
     for p, doc in enumerate(st.docs):
-        m = TRANSCRIPT_LABEL_RE.match(doc.text)
+        m = TRANSCRIPT_LABEL_RE.match(doc_text(doc))
         if m is None or m["who"] is None:
             continue
         who = m["who"].split(",")[0].strip()
@@ -735,7 +735,7 @@ def without_label_outlets(
     outlets: set[tuple[int, int]] = set()
     offices = _label_offices()
     for p, doc in enumerate(st.docs):
-        m = TRANSCRIPT_LABEL_RE.match(doc.text)
+        m = TRANSCRIPT_LABEL_RE.match(doc_text(doc))
         if m is None or m["who"] is None or m["who"][:1].islower():
             continue  # "(through interpreter)": a stage direction, no outlet
         label = doc.char_span(0, m.end("label"))
@@ -751,7 +751,7 @@ def without_label_outlets(
             outlets.update((p, i) for i in range(who.start, who.end))
             outlet_at(st, p, doc, (m.start("who"), m.end("who")), bracketed=True)
             continue
-        rest = doc.text[m.end("who") : m.end()]
+        rest = doc_text(doc)[m.end("who") : m.end()]
         if (lo := rest.find("(")) < 0 or (hi := rest.find(")")) < lo:
             continue
         outlet = doc.char_span(m.end("who") + lo + 1, m.end("who") + hi, alignment_mode="expand")
@@ -780,7 +780,7 @@ def transcript_label_names(st: ArticleState) -> list[tuple[int, Span]]:
     for p, doc in enumerate(st.docs):
         # ... its office perhaps in brackets after it ("MS NDAPEWA SHIKONGO-HAMUTENYA
         # (GOVERNMENT SPOKESPERSON):").
-        m = SPEAKER_LABEL_RE.match(doc.text) or TRANSCRIPT_LABEL_RE.match(doc.text)
+        m = SPEAKER_LABEL_RE.match(doc_text(doc)) or TRANSCRIPT_LABEL_RE.match(doc_text(doc))
         if m is None or not m["label"].isupper():
             continue
         label = doc.char_span(0, m.end("label"))
@@ -822,7 +822,7 @@ def clip_label_names(st: ArticleState) -> list[tuple[int, Span]]:
     offices = _label_offices()
     found: list[tuple[int, Span]] = []
     for p, doc in enumerate(st.docs):
-        for m in _CLIP_LINE_RE.finditer(doc.text):
+        for m in _CLIP_LINE_RE.finditer(doc_text(doc)):
             label = doc.char_span(m.start("who"), m.start("who") + len(m["who"].rstrip()))
             if label is None or not label.text.isupper():
                 continue
@@ -852,7 +852,7 @@ def asker_names(st: ArticleState) -> list[tuple[int, Span]]:
     outlet after a comma."""
     found: list[tuple[int, Span]] = []
     for p, doc in enumerate(st.docs):
-        m = _ASKER_RE.match(doc.text)
+        m = _ASKER_RE.match(doc_text(doc))
         if m is None:
             continue
         name = doc.char_span(m.start("who"), m.end("who"))
@@ -868,7 +868,7 @@ def signature_names(st: ArticleState) -> list[tuple[int, Span]]:
     line of its own."""
     found: list[tuple[int, Span]] = []
     for p, doc in enumerate(st.docs):
-        for m in SIGNED_RE.finditer(doc.text):
+        for m in SIGNED_RE.finditer(doc_text(doc)):
             who = re.split(r"[,(]", m["who"], maxsplit=1)[0].rstrip()  # "X, Ambassador"
             name = doc.char_span(m.start("who"), m.start("who") + len(who))
             words = [t for t in name or () if t.text != "-"]
@@ -900,8 +900,8 @@ def titled_surname_lists(st: ArticleState) -> list[tuple[int, Span]]:
     semicolon closes its name, as in such a list."""
     found: list[tuple[int, Span]] = []
     for p, doc in enumerate(st.docs):
-        for m in _TITLED_LIST_RE.finditer(doc.text):
-            if m["single"] and doc.text[m.end("names") : m.end("names") + 1] != ";":
+        for m in _TITLED_LIST_RE.finditer(doc_text(doc)):
+            if m["single"] and doc_text(doc)[m.end("names") : m.end("names") + 1] != ";":
                 continue
             for n in re.finditer(_LISTED_NAME, m["names"]):
                 if n.group(0) == "and":
@@ -931,7 +931,7 @@ def reader_label_names(st: ArticleState) -> list[tuple[int, Span]]:
     paragraphs open so; the model reads a first name alone as anything or nothing."""
     found: list[tuple[int, Span]] = []
     for p, doc in enumerate(st.docs):
-        m = READER_LABEL_RE.match(doc.text)
+        m = READER_LABEL_RE.match(doc_text(doc))
         if m is None or (name := doc.char_span(0, m.end("label"))) is None:
             continue
         found.append((p, Span(doc, name.start, name.end, label="PERSON")))
@@ -1514,7 +1514,7 @@ def question_labels(st: ArticleState) -> None:
     model may have read it as a person ("Formula TV" as "Formula")."""
     labelled: list[tuple[int, int, int, bool]] = []  # (para, start, end, by a person)
     for p, doc in enumerate(st.docs):
-        m = SPEAKER_LABEL_RE.match(doc.text)
+        m = SPEAKER_LABEL_RE.match(doc_text(doc))
         if m is None or m["label"].isupper():
             continue
         end_char = m.end("label")
@@ -1535,7 +1535,7 @@ def question_labels(st: ArticleState) -> None:
         return
     for p, start, end, person in labelled:
         doc = st.docs[p]
-        if person or not doc.text.rstrip().endswith("?"):
+        if person or not doc_text(doc).rstrip().endswith("?"):
             continue
         name = doc[start:end].text
         if ref.lookup_country(name) or len(doc[start:end]) > 3:

@@ -24,6 +24,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
+from newsledger.extract.components import doc_text
 from newsledger.extract.entities.state import ArticleState, Entity, Mention, reference_backed
 from newsledger.extract.syntax import (
     conjuncts,
@@ -747,7 +748,7 @@ def labelled_places(st: ArticleState) -> None:
             j = start
             while j < len(doc) and doc[j].text in _BULLETS:
                 j += 1
-            if j == start and "\n" not in doc.text:
+            if j == start and "\n" not in doc_text(doc):
                 continue  # a paragraph of its own opening "Sarajevo: ..." is a dateline's
             k = j
             while k < len(doc) and k - j < 4 and doc[k].is_title and doc[k].is_alpha:
@@ -792,7 +793,7 @@ def dateline(st: ArticleState) -> None:
             _dateline_place(st, doc, slash + 1, end)
             end = slash
     else:
-        if (label := TRANSCRIPT_LABEL_RE.match(doc.text)) is not None and label["who"]:
+        if (label := TRANSCRIPT_LABEL_RE.match(doc_text(doc))) is not None and label["who"]:
             return  # "MS X (GOVERNMENT SPOKESPERSON):" opens a transcript's turn
         start = end = 0
         while end < len(doc) and end < 5 and doc[end].is_upper and doc[end].is_alpha:
@@ -943,7 +944,7 @@ def _credited(doc: Doc) -> bool:
     """One line closing on a picture's credit, in brackets or after the caption's last
     sentence: '... (ALP/Baraka Mwaipopo)', '... Friday. SAMUDRA/Rizky Pratama', '...
     afternoon. Photo: Luka Vidović-Tomić/Posavski glasnik'."""
-    return "\n" not in doc.text and bool(_CREDIT_END_RE.search(doc.text))
+    return "\n" not in doc_text(doc) and bool(_CREDIT_END_RE.search(doc_text(doc)))
 
 
 _CREDIT_END_RE = re.compile(
@@ -956,7 +957,7 @@ _CREDIT_END_RE = re.compile(
 
 def _caption(doc: Doc) -> bool:
     """A picture's caption or credit line above the story ('Photo: ...', '[Photo: ...]')."""
-    return "\n" not in doc.text and bool(_CAPTION_RE.match(doc.text))
+    return "\n" not in doc_text(doc) and bool(_CAPTION_RE.match(doc_text(doc)))
 
 
 # 'Photo: ...', '[Photo: ...]', and a gallery's numbered picture: '[1/2] A Tunisian army ...'
@@ -969,8 +970,8 @@ def _time_stamp(doc: Doc) -> bool:
     """A paragraph that is only a date and time line, as web pages put above the story."""
     return (
         len(doc) <= 16
-        and "\n" not in doc.text
-        and find_date(doc.text) is not None
+        and "\n" not in doc_text(doc)
+        and find_date(doc_text(doc)) is not None
         and not any(t.pos_ == "VERB" and t.lower_ != "updated" for t in doc)
     )
 
@@ -1036,7 +1037,7 @@ def credited_outlets(st: ArticleState) -> None:
     """Outlets credited in a line of their own or in brackets (see ``_CREDIT_RES``), and
     the one a byline names its writer's post at, are organizations, ones the model rarely
     tags (and often takes for a person: "told Nordwire that ...")."""
-    texts = [doc.text for doc in st.docs]  # built from the tokens on every access
+    texts = [doc_text(doc) for doc in st.docs]
     for p, doc in enumerate(st.docs):
         for pattern in _CREDIT_RES:
             for m in pattern.finditer(texts[p]):
@@ -1076,7 +1077,7 @@ def outlet_at(
     elif inside:
         return
     # The name as written, not the token the tokenizer grew around it ('/TASS/.').
-    name = doc.text[chars[0] : chars[1]]
+    name = doc_text(doc)[chars[0] : chars[1]]
     if ref.lookup_country(name) or ref.lookup_place(name, geonames=False):
         return
     index = ref.org_name_index()

@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsledger.extract import reference as ref
+from newsledger.extract.components import doc_text
 from newsledger.extract.entities.state import (
     DETS,
     ArticleState,
@@ -618,7 +619,7 @@ def _heading_label(st: ArticleState, p: int) -> Entity | None:
     for q in range(p - 1, max(p - 1 - HEADING_LABEL_REACH, -1), -1):
         doc = st.docs[q]
         words = [t for t in doc if not t.is_punct]
-        if not words or len(words) > 4 or SENTENCE_END_RE.search(doc.text.rstrip()):
+        if not words or len(words) > 4 or SENTENCE_END_RE.search(doc_text(doc).rstrip()):
             continue  # running text: look further up
         whole = [
             m

@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from newsledger.extract import reference as ref
-from newsledger.extract.components import COMPONENT, SPAN_KEY
+from newsledger.extract.components import COMPONENT, SPAN_KEY, doc_text
 from newsledger.extract.nlp import ArticleDocs, load_nlp
 from newsledger.ids import entity_id
 
@@ -246,7 +246,7 @@ def tag_line_names(st: ArticleState) -> None:
     tagged: set[tuple[int, int]] = set()  # (paragraph, token)
     for p, doc in enumerate(st.docs):
         lo, under_head = 0, False
-        for line in doc.text.split("\n"):
+        for line in doc_text(doc).split("\n"):
             if _TAG_LINE_RE.match(line) or under_head:
                 span = doc.char_span(lo, lo + len(line), alignment_mode="expand")
                 tagged.update((p, t.i) for t in span or ())
