@@ -61,3 +61,17 @@ def test_core_is_free_of_dagster():
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+def test_loading_the_definitions_leaves_spacy_and_gx_to_the_runs():
+    """The code server, the daemon and the sensors load the Definitions; only a run's
+    NLP stage needs spaCy and only its checks need Great Expectations, about 2 s and
+    3 s of imports that loading the code location must not pay."""
+    code = (
+        "import sys, pipelines.definitions\n"
+        "print(sorted(m for m in ('spacy', 'thinc', 'great_expectations') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]", out.stdout

@@ -17,7 +17,20 @@ text states it (:mod:`.gender`, words in ``data/gender.yaml``), keeps "he" and "
 people they can stand for in steps 2 and 3.
 """
 
-from newsledger.extract.attribution import extract_attribution
-from newsledger.extract.entities import extract_entities, merge_entities
+import importlib
 
 __all__ = ["extract_attribution", "extract_entities", "merge_entities"]
+
+# The three steps load on first use: importing the reference data (sections, the Dagster
+# definitions, ``newsledger sql``) must not import spaCy, which only the NLP stage needs.
+_HOMES = {
+    "extract_attribution": "newsledger.extract.attribution",
+    "extract_entities": "newsledger.extract.entities",
+    "merge_entities": "newsledger.extract.entities",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _HOMES:
+        return getattr(importlib.import_module(_HOMES[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
