@@ -75,6 +75,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_pipeline.py $(BENCH_ARGS)
 	$(BIN)/python bench/bench_latency.py $(BENCH_ARGS)
 	$(BIN)/python bench/bench_nlp.py $(if $(findstring --quick,$(BENCH_ARGS)),--articles 20 --repeat 1,)
+	$(BIN)/python bench/bench_ops.py $(if $(findstring --quick,$(BENCH_ARGS)),--articles 10 --repeat 1,)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

