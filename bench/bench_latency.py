@@ -555,6 +555,8 @@ def main() -> int:
         return 0
     sizes = [int(s) for s in (args.sizes or ("1,5" if args.quick else "1,300,1000")).split(",")]
     drops = args.drops or (1 if args.quick else 3)
+    if args.workdir:
+        args.workdir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="nl_latency_", dir=args.workdir))
     other = args.compare.resolve() if args.compare else None
     results: dict[str, Any] = {"cold": [], "compare": str(other) if other else None}
