@@ -4187,3 +4187,34 @@ def test_a_body_the_model_cut_after_of_keeps_the_capitalised_words_after_it():
         "refinery running at half its capacity.\n"
     )
     assert "United Liberation Front of Asom" in _names(r, "ORG"), r.entities
+
+
+def test_a_ministry_listing_its_portfolios_is_one_body():
+    # The model cuts these names at the first comma and tags the rest a person, a people
+    # or nothing; the list ends with "and" and its last portfolio.
+    _, r = _extract(
+        "BRAZZAVILLE — The Ministry of Foreign Affairs, Francophonie and Congolese Abroad "
+        "said on Monday that six civilians had been killed. The Ministry of Information, "
+        "Cultural Affairs and Tourism published the list. The Ministry of Foreign Affairs, "
+        "International Business and International Cooperation and the Ministry of Foreign "
+        "Affairs, International Trade and Worship of Argentina sent condolences."
+    )
+    orgs = _names(r, "ORG")
+    assert "Ministry of Foreign Affairs, International Trade and Worship of Argentina" in orgs
+    assert any("International Business and International Cooperation" in n for n in orgs), orgs
+    assert any(
+        n.startswith("Ministry of Foreign Affairs, Francophonie and Congolese Abroad") for n in orgs
+    ), orgs
+    assert any(
+        n.startswith("Ministry of Information, Cultural Affairs and Tourism") for n in orgs
+    ), orgs
+    assert "Francophonie" not in _names(r, "PERSON"), r.entities
+
+
+def test_bodies_listed_after_a_ministry_are_no_portfolios():
+    _, r = _extract(
+        "GAZA — The Ministry of Health, Hamas and Islamic Jihad said on Monday that the "
+        "crossing was closed. The Ministry of Defence, Russia and Iran signed the accord."
+    )
+    orgs = _names(r, "ORG")
+    assert not any("," in n for n in orgs), orgs

@@ -738,12 +738,91 @@ def _joined_portfolios(doc: Doc) -> list[Span]:
             and all(t.is_title or not t.is_alpha for t in nxt)
         )
         if joined:
-            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
-            i += 2
-            continue
-        out.append(_through_of(ent))
+            ent = Span(doc, ent.start, nxt.end, label="ORG")
+            i += 1
+        ent = _through_portfolios(_through_of(ent))
+        out.append(ent)
         i += 1
+        while i < len(ents) and ents[i].start < ent.end:
+            i += 1  # words the longer name took in ('Francophonie', 'Congolese')
     return out
+
+
+# Entity labels a listed portfolio is never made of alone: a state, people, a place or
+# another body ("the Ministry of Defence, Hamas and Islamic Jihad said").
+_NOT_A_PORTFOLIO = frozenset({"GPE", "NORP", "LOC", "FAC", "ORG"})
+# Portfolios a ministry's name may list after its first, and words in each.
+PORTFOLIO_LIST_MAX = 4
+PORTFOLIO_MAX_WORDS = 3
+
+
+def _through_portfolios(ent: Span) -> Span:
+    """A ministry whose name lists its portfolios, which the model cuts at the first
+    comma: "the Ministry of Foreign Affairs, | Francophonie and Congolese Abroad", "the
+    Ministry of Information, | Cultural Affairs and Tourism". The list is title-case
+    words in commas ending with "and" and a last portfolio; none of them a state,
+    a people, a place, another body or a full name on its own."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ not in _DETERMINERS]
+    if ent.label_ != "ORG" or not words or words[0].lower_ not in _PORTFOLIO_BODIES:
+        return ent
+    i, listed = ent.end, 0
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return ent  # "Ministry of Defence and Veterans": two portfolios, no list
+    while listed < PORTFOLIO_LIST_MAX and i + 1 < len(doc) and doc[i].text in (",", "and"):
+        last = doc[i].text == "and"
+        j = i + 1
+        while j < len(doc) and j - i <= PORTFOLIO_MAX_WORDS and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j == i + 1 or not _portfolio_words(doc[i + 1 : j]):
+            return ent
+        listed += 1
+        i = j
+        if last:
+            # The list ends with its last portfolio, the name with it (or "of" a state).
+            after = doc[i] if i < len(doc) else None
+            if after is not None and after.is_title and after.is_alpha:
+                return ent
+            return Span(doc, ent.start, i, label="ORG")
+    return ent
+
+
+def _portfolio_words(words: Span) -> bool:
+    """Whether title-case words can be a portfolio: not all of them in an entity of a
+    kind in :data:`_NOT_A_PORTFOLIO` or in a full name."""
+    for t in words:
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        if ent is None or ent.start < words.start:
+            return True  # no entity, or the ministry's own (the list already taken in)
+        if ent.label_ not in _NOT_A_PORTFOLIO and not (ent.label_ == "PERSON" and len(ent) > 1):
+            return True
+        if ent.label_ == "ORG" and ent.start == words.start and _unknown_pair(ent):
+            return True  # the rest of the list run into one name: "International Business
+            # and International Cooperation"
+    return False
+
+
+def _unknown_pair(ent: Span) -> bool:
+    """Whether an organization's span is two names joined by "and", neither of them a
+    body the references know ("Hamas and Islamic Jihad" is two)."""
+    parts = re.split(r"\s+and\s+", ent.text.removeprefix("the "))
+    index = ref.org_name_index()
+    return len(parts) == 2 and all(ref.key(part) not in index for part in parts)
+
+
+def lists_portfolios(span: Span) -> bool:
+    """Whether a body's name holding commas is a ministry listing its portfolios (see
+    :func:`_through_portfolios`), not two names run together."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None:
+        return False
+    head = Span(span.doc, span.start, comma, label="ORG")
+    end = _through_portfolios(head).end
+    if end == span.end:
+        return True
+    # "... and Worship of Argentina": the state's name after the list
+    rest = span.doc[end : span.end]
+    return end > comma and rest[0].lower_ == "of" and not any(t.text == "," for t in rest)
 
 
 # How many capitalised words an organization's name cut after "of" may run on over.

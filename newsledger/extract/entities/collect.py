@@ -29,7 +29,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import reference as ref
-from newsledger.extract.components import doc_text
+from newsledger.extract.components import doc_text, lists_portfolios
 from newsledger.extract.entities.places import (
     COMPASS,
     FEATURE_WORDS,
@@ -2010,7 +2010,7 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         )
     ):
         return None  # a heading ('BACKGROUND'), a common word ('Foreign', 'State')
-    if any(t.text in (",", ";", ">") for t in span):
+    if any(t.text in (",", ";", ">") for t in span) and not lists_portfolios(span):
         return None  # two names run together ('Jangeli, Somali Foreign'), a page's trail
     if (
         len(span) == 1
@@ -2078,7 +2078,7 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
         return None  # a count, not a numbered formation ('the 92nd Caribe Brigade')
     elif (
         not span[int(span[0].like_num)].text[:1].isupper()
-        or len(span) > 10
+        or (len(span) > 10 and not lists_portfolios(span))
         # a figure inside is no name's; a capitalised ordinal is ("Civilians First")
         or any(t.like_num and not (t.is_alpha and t.is_title) for t in span[1:])
     ):
