@@ -4218,3 +4218,15 @@ def test_bodies_listed_after_a_ministry_are_no_portfolios():
     )
     orgs = _names(r, "ORG")
     assert not any("," in n for n in orgs), orgs
+
+
+def test_the_state_alone_is_no_body():
+    # "The State" and "the Fatherland" stand for a state without naming it.
+    _, r = _extract(
+        'BANGUI — "The State has not left Birao and it will not leave," the minister said '
+        "on Monday. He said soldiers had died for the Fatherland. The State Department "
+        "said the Islamic State had claimed the attack."
+    )
+    orgs = _names(r, "ORG")
+    assert not {"State", "Fatherland"} & orgs, orgs
+    assert not {m["surface"] for m in r.mentions} & {"State", "Fatherland"}, r.mentions

@@ -2008,6 +2008,7 @@ def _unknown_org(st: ArticleState, p: int, ent: Span) -> str | None:
             and span[0].lower_ in st.lower_words
             and not _body_reporting(span[0])
         )
+        or (span[0].is_title and span[0].lower_ in lexset("state_words_alone"))
     ):
         return None  # a heading ('BACKGROUND'), a common word ('Foreign', 'State')
     if any(t.text in (",", ";", ">") for t in span) and not lists_portfolios(span):
