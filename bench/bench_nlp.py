@@ -5,9 +5,9 @@ spaCy parse, sentences, entity extraction and attribution, streamed in chunks
 and written to the lake. Baseline: ``nlp.pipe`` with the same pipeline (model
 and components) and batch size over the same paragraph texts. Reports articles
 per second and the ratio stage time / baseline time (target: 1.3 or less).
-A second baseline, the bare model (``spacy.load`` without newsledger's
-components), shows what the components themselves cost, which the first
-baseline cannot, holding them on both sides.
+A second baseline, the bare model (``load_model()``: the same model and thinc
+ops, without newsledger's components), shows what the components themselves
+cost, which the first baseline cannot, holding them on both sides.
 The whole pipeline is measured by bench/bench_pipeline.py.
 
     python bench/bench_nlp.py --articles 200 --repeat 3
@@ -24,13 +24,12 @@ import tempfile
 import time
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import write  # noqa: E402
-from newsledger.extract.nlp import BATCH_SIZE, MODEL_PACKAGE, load_nlp  # noqa: E402
+from newsledger.extract.nlp import BATCH_SIZE, load_model, load_nlp  # noqa: E402
 from newsledger.extract.reference import geonames_index  # noqa: E402
 from newsledger.lake import Lake  # noqa: E402
 from newsledger.parse import parse_article  # noqa: E402
@@ -72,7 +71,7 @@ def main() -> int:
     args = ap.parse_args()
     # One-time process costs are not part of either side: the model and the
     # GeoNames index (a few seconds, once per process).
-    nlp, model = load_nlp(), spacy.load(MODEL_PACKAGE)
+    nlp, model = load_nlp(), load_model()
     t0 = time.perf_counter()
     geonames_index()
     warm = time.perf_counter() - t0
