@@ -4230,3 +4230,19 @@ def test_the_state_alone_is_no_body():
     orgs = _names(r, "ORG")
     assert not {"State", "Fatherland"} & orgs, orgs
     assert not {m["surface"] for m in r.mentions} & {"State", "Fatherland"}, r.mentions
+
+
+def test_a_span_ending_inside_a_ministry_s_list_is_no_listed_ministry():
+    from newsledger.extract.components import lists_portfolios
+
+    art, _ = _extract(
+        "The Ministry of Foreign Affairs, Cooperation and Ivorians Abroad of Ivory Coast said."
+    )
+    doc = art.docs[-1]
+    start = next(t.i for t in doc if t.text == "Ministry")
+    comma = next(t.i for t in doc if t.text == ",")
+    abroad = next(t.i for t in doc if t.text == "Abroad")
+    assert lists_portfolios(doc[start : abroad + 1])
+    assert lists_portfolios(doc[start : abroad + 4])  # "... of Ivory Coast"
+    assert not lists_portfolios(doc[start : comma + 2])  # cut inside the list
+    assert not lists_portfolios(doc[start:comma])  # no comma

@@ -820,9 +820,11 @@ def lists_portfolios(span: Span) -> bool:
     end = _through_portfolios(head).end
     if end == span.end:
         return True
+    if not comma < end < span.end:
+        return False  # no list, or one running past the span
     # "... and Worship of Argentina": the state's name after the list
     rest = span.doc[end : span.end]
-    return end > comma and rest[0].lower_ == "of" and not any(t.text == "," for t in rest)
+    return rest[0].lower_ == "of" and not any(t.text == "," for t in rest)
 
 
 # How many capitalised words an organization's name cut after "of" may run on over.
