@@ -2340,6 +2340,32 @@ def test_rejections_and_calls_to_stop_are_stances():
     } <= got, got
 
 
+def test_civilians_carried_to_a_place_or_sleeping_in_shelters_are_displaced():
+    found = _found_claims(
+        "About 2,100 residents had been taken by boat to Tawau, Tom Baker said. "
+        "He said at least 3,200 people were sleeping in the shelters. "
+        "Eleven people were taken to hospital in Tawau, and 40 civilians were taken "
+        "hostage to the border. Some 9,000 people live in Tawau."
+    )
+    got = {(c["unit"], c["quantity_min"]) for c in found.get("displaced", [])}
+    assert got == {("resident", 2100), ("person", 3200)}, got
+
+
+def test_a_town_said_to_be_in_a_side_s_hands_is_a_place_held():
+    """'remains in Chadian hands', 'under the control of the army': ground held, and
+    the name the model took for a person's is a place's."""
+    run = _entities_run(
+        "The army said on Tuesday that Aouzou remains in Chadian hands. The ministry said "
+        "Bentiu is under the control of the army. Officials said Jean Dupont, a French "
+        "aid worker, is in the hands of his kidnappers."
+    )
+    kinds = {e["canonical_name"]: e["entity_type"] for e in run.entities}
+    assert kinds["Aouzou"] == kinds["Bentiu"] == "PLACE", kinds
+    assert kinds["Jean Dupont"] == "PERSON", kinds
+    held = [c for c in run.result.claims if c["claim_kind"] == "territory_held"]
+    assert len(held) == 2 and all(len(c["place_ids"]) == 1 for c in held), held
+
+
 def test_a_number_of_people_risen_to_and_people_forced_from_their_homes():
     found = _found_claims(
         "The number of displaced people in the county has risen to 60,000, Tom Baker said. "

@@ -1146,15 +1146,48 @@ def _complement_verb(verb: Token) -> Token:
 def _relocated(tok: Token) -> bool:
     """Civilians who moved somewhere, as the subject of the move: "1,200 villagers had
     moved to shelters", "2,500 residents were moved to Batken", "40 families had left
-    Lipovo", "11,000 refugees reached Goré" (troops who move are not displaced)."""
+    Lipovo", "11,000 refugees reached Goré" (troops who move are not displaced); who
+    were carried to a place ("had been taken by boat to Tawau", not "taken to
+    hospital"); or who stay in a refuge ("were sleeping in the shelters")."""
     first = _first_conjunct(tok)
     verb = _complement_verb(first.head)
-    return (
+    if not (
         (unit_lemma(tok) in lexset("civilian_units") or _nationals(tok))
         and first.dep_ in ("nsubj", "nsubjpass")
         and is_verb(verb)
-        and lemma_of(verb) in lexset("relocation_verbs")
-    )
+    ):
+        return False
+    lemma = lemma_of(verb)
+    if lemma in lexset("relocation_verbs"):
+        return True
+    if first.dep_ == "nsubjpass" and lemma in lexset("carrying_verbs"):
+        return _refuge(verb, ("to", "towards"))
+    return lemma in lexset("sheltering_verbs") and _refuge(verb, ("in", "at"))
+
+
+def _refuge(verb: Token, preps: tuple[str, ...]) -> bool:
+    """Does the verb take its subject, by one of ``preps``, to a place or a shelter, and
+    say nothing of captivity, wounds or death ("taken hostage to ...", "to hospital")?"""
+    if any(unit_lemma(c) in lexset("no_refuge_nouns") for c in verb.children):
+        return False
+    found = False
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            words = {unit_lemma(t) for t in obj.subtree if t.is_alpha}
+            if words & lexset("no_refuge_nouns"):
+                return False
+            if prep.lower_ not in preps:
+                continue
+            # Carried to a named place; staying in one is no refuge ("live in Narva").
+            place = prep.lower_ in ("to", "towards") and (
+                obj.ent_type_ in ("GPE", "LOC", "FAC") or obj.pos_ == "PROPN"
+            )
+            found = found or place or unit_lemma(obj) in lexset("refuge_nouns")
+    return found
 
 
 def _fled_before(tok: Token) -> bool:
@@ -2787,14 +2820,16 @@ def _place_cues(tok: Token) -> list[Token]:
         )
         return [noun, *held, *named]
     if tok.dep_ == "nsubj":
-        # 'Gharyan is fully under the control of the army'
-        return [
-            g
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "under"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        # 'Gharyan is fully under the control of the army', 'Mataje remains in
+        # Ecuadorian hands'
+        cues: list[Token] = []
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in ("under", "in"):
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj" and (c.lower_ == "under" or lemma_of(g) == "hand"):
+                    cues += [g] if c.lower_ == "under" else [c, g]
+        return cues
     return []
 
 

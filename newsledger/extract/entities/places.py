@@ -21,7 +21,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import reference as ref
 from newsledger.extract.components import doc_text
@@ -1480,4 +1480,20 @@ def _placing(st: ArticleState, m: Mention) -> str | None:
         and root.head.head.lower_ in _PLACING_OF_HEADS
     ):
         return "strong"  # 'west of Benque Viejo', 'the mayor of Melchor de Mencos'
+    if root.dep_ == "nsubj" and _held(root.head):
+        return "strong"  # 'Bentiu remains in rebel hands', 'is under army control'
     return None
+
+
+def _held(verb: Token) -> bool:
+    """Does the verb say its subject is held: 'in rebel hands', 'in the hands of the
+    army', 'under the control of the army' (said of ground, never of a person)?"""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "under"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.casefold() == (
+                "hand" if prep.lower_ == "in" else "control"
+            ):
+                return True
+    return False
