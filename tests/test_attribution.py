@@ -2366,6 +2366,17 @@ def test_a_town_said_to_be_in_a_side_s_hands_is_a_place_held():
     assert len(held) == 2 and all(len(c["place_ids"]) == 1 for c in held), held
 
 
+def test_control_established_or_restored_over_ground_is_ground_taken():
+    found = _found_claims(
+        "The ministry said Turkish forces had established control of two smaller islets "
+        "north of the island. The General Staff said its units restored control of three "
+        "villages near the border."
+    )
+    got = {(c["unit"], c["quantity_min"]) for c in found.get("territory_taken", [])}
+    assert {("smaller islet", 2), ("village", 3)} <= got, found
+    assert not found.get("territory_held"), found
+
+
 def test_a_number_of_people_risen_to_and_people_forced_from_their_homes():
     found = _found_claims(
         "The number of displaced people in the county has risen to 60,000, Tom Baker said. "
