@@ -2345,10 +2345,11 @@ def test_civilians_carried_to_a_place_or_sleeping_in_shelters_are_displaced():
         "About 2,100 residents had been taken by boat to Tawau, Tom Baker said. "
         "He said at least 3,200 people were sleeping in the shelters. "
         "Eleven people were taken to hospital in Tawau, and 40 civilians were taken "
-        "hostage to the border. Some 9,000 people live in Tawau."
+        "hostage to the border. Some 9,000 people live in Tawau. Police said 300 villagers "
+        "had been taken to safety."
     )
     got = {(c["unit"], c["quantity_min"]) for c in found.get("displaced", [])}
-    assert got == {("resident", 2100), ("person", 3200)}, got
+    assert got == {("resident", 2100), ("person", 3200), ("villager", 300)}, got
 
 
 def test_a_town_said_to_be_in_a_side_s_hands_is_a_place_held():

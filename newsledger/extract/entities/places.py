@@ -1487,7 +1487,8 @@ def _placing(st: ArticleState, m: Mention) -> str | None:
 
 def _held(verb: Token) -> bool:
     """Does the verb say its subject is held: 'in rebel hands', 'in the hands of the
-    army', 'under the control of the army' (said of ground, never of a person)?"""
+    army', 'under the control of the army'? Said of ground; a person held so is told
+    by other words too (a role, 'he' or 'she'), which keep it a person."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "under"):
             continue
