@@ -126,6 +126,7 @@ from newsledger.extract.syntax import (
     credited_objects,
     first_conjunct,
     has_subject,
+    holding_words,
     is_passive,
     is_verb,
     lemma_of,
@@ -2822,14 +2823,7 @@ def _place_cues(tok: Token) -> list[Token]:
     if tok.dep_ == "nsubj":
         # 'Gharyan is fully under the control of the army', 'Mataje remains in
         # Ecuadorian hands'
-        cues: list[Token] = []
-        for c in head.children:
-            if c.dep_ != "prep" or c.lower_ not in ("under", "in"):
-                continue
-            for g in c.children:
-                if g.dep_ == "pobj" and (c.lower_ == "under" or lemma_of(g) == "hand"):
-                    cues += [g] if c.lower_ == "under" else [c, g]
-        return cues
+        return holding_words(head)
     return []
 
 

@@ -3207,6 +3207,24 @@ def _subject_after_leading_phrase(verb: Token) -> list[Token]:
     return []
 
 
+def holding_words(verb: Token) -> list[Token]:
+    """The words on a verb that say who holds its subject: the object of "under"
+    ("Gharyan is under the control of the army", "under Tolvian occupation") and "in"
+    with "hands" ("Mataje remains in Ecuadorian hands")."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("under", "in"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "under":
+                out.append(obj)
+            elif lemma_of(obj) == "hand":
+                out += [prep, obj]
+    return out
+
+
 def set_off_verb(tok: Token) -> bool:
     """A finite or past verb right after a comma that the parser hung on the noun before
     it as a modifier ("..., captured 17", "..., called for restraint"): often the next

@@ -29,6 +29,7 @@ from newsledger.extract.entities.state import ArticleState, Entity, Mention, ref
 from newsledger.extract.syntax import (
     conjuncts,
     first_conjunct,
+    holding_words,
     hyphen_joined_end,
     lemma_of,
     lexicon,
@@ -1489,12 +1490,4 @@ def _held(verb: Token) -> bool:
     """Does the verb say its subject is held: 'in rebel hands', 'in the hands of the
     army', 'under the control of the army'? Said of ground; a person held so is told
     by other words too (a role, 'he' or 'she'), which keep it a person."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "under"):
-            continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.lemma_.casefold() == (
-                "hand" if prep.lower_ == "in" else "control"
-            ):
-                return True
-    return False
+    return any(lemma_of(t) in ("hand", "control") for t in holding_words(verb))
