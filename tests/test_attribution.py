@@ -2774,6 +2774,25 @@ def test_a_round_up_s_time_stamped_channel_posts_are_their_channels_words():
     assert killed[9] == "org:ministry_of_health", found["killed"]
 
 
+def test_a_box_line_s_closing_brackets_name_its_source():
+    """ "6 Taiwanese drones shot down over Batanes (Philippine Air Force)": a figures box
+    credits each line in the brackets closing it; places there credit nothing, nor does
+    a caption's photo credit."""
+    found = _found_claims(
+        "Taiwanese drones attacked Batanes on Monday.\n\n"
+        "KEY FIGURES\n"
+        "6 Taiwanese drones shot down over Batanes (Philippine Air Force)\n"
+        "12 soldiers killed (Armed Forces of the Philippines)\n"
+        "4 civilians wounded (Itbayat and Basco)\n\n"
+        "Rescuers search the rubble in Basco, where 2 fishermen were killed (AFP)\n"
+    )
+    assert found["equipment_destroyed"][0]["claimant_id"] == "org:philippine_air_force"
+    assert found["killed"][0]["claimant_id"] == "org:filipino_armed_forces", found["killed"]
+    assert found["wounded"][0]["claimant_id"] is None, found["wounded"]
+    # A caption on its own names its photo's agency, not the figure's source.
+    assert [c["claimant_id"] for c in found["killed"] if c["quantity_min"] == 2] == [None]
+
+
 def test_an_interview_s_answers_are_the_interviewee_s_words():
     run = _entities_run(
         "Fighting went on around the border village of Lisk on Thursday, the army said.\n\n"
@@ -3484,6 +3503,17 @@ def test_parts_of_a_toll_and_a_second_figure_hung_on_the_verb():
     assert wounded["claimant_id"] == "org:emergency_medicine_centre"
 
 
+def test_a_cell_a_committee_or_a_team_the_model_left_untagged_is_a_body():
+    """ "The Security Media Cell put Iraq's own losses at 13": a body's name ending in a
+    head word, untagged by the model, is the body whose figure it is."""
+    found = _found_claims(
+        "Syrian artillery shelled al-Qaim on Monday. The Security Media Cell put Iraq's own "
+        "losses at 13 soldiers killed and 41 wounded."
+    )
+    assert found["killed"][0]["claimant_id"] == "org:security_media_cell", found["killed"]
+    assert found["wounded"][0]["claimant_id"] == "org:security_media_cell", found["wounded"]
+
+
 def test_a_toll_put_at_a_bare_figure():
     found = _found_claims(
         "The police say 31 people were killed. The regional administration of Enga puts "
@@ -3980,6 +4010,20 @@ def test_a_town_is_looked_up_in_the_countries_the_article_is_about():
     )
     places = {e["entity_id"] for e in run.entities if e["entity_type"] == "PLACE"}
     assert "place:mango_tg" in places, places
+
+
+def test_a_city_where_fighting_happens_does_not_make_its_state_a_side():
+    """'(Bangkok) – A rocket attack by Chinese forces ... killed': Bangkok is where the
+    release is filed, and a place is where, never who, so Thailand, which offers talks,
+    is no side and its offer a reaction."""
+    run = _entities_run(
+        "(Bangkok) – A rocket attack by Chinese forces on a market in Namhkam, Myanmar, "
+        "killed at least 63 civilians, the group said today.\n\n"
+        "Chinese and Myanmar troops have fought in Shan State since November 9.\n\n"
+        "Thailand offered on Tuesday to host talks in Bangkok."
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:THA", "mediation_offer") in got, got
 
 
 def test_a_weekday_under_would_or_set_for_is_ahead():
@@ -6485,6 +6529,20 @@ def test_pulled_quotes_cited_links_and_an_unnamed_office_s_spokesman():
     assert "person:zoran_pejovic" in ids and "person:baker_zoran_pejovic" not in ids
 
 
+def test_his_office_said_after_an_unnamed_office_in_lower_case_is_that_office():
+    """ "The UN secretary-general urged 'maximum restraint', his office said": 'his' is the
+    secretary-general's (the tagger reads a lower-case 'general' as an adjective), not
+    the minister named a sentence before, so the call is the UN's."""
+    run = _entities_run(
+        "Vietnamese forces seized Swallow Reef from Malaysia on Monday.\n\n"
+        "Indonesian Foreign Minister Sri Wahyuni Hartono offered Jakarta as a venue for "
+        'talks. The UN secretary-general urged "maximum restraint", his office said.'
+    )
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("org:united_nations", "call_for_ceasefire") in got, got
+    assert ("country:IDN", "call_for_ceasefire") not in got, got
+
+
 def test_states_a_side_thanks_in_a_list_stand_by_it():
     """ "... expressed the Government's profound gratitude to the following friendly
     nations:" over a list: each state or body the items open with supports the side."""
@@ -6528,6 +6586,13 @@ def test_a_general_staff_a_home_ministry_a_summoned_envoy_and_a_demanded_withdra
     assert claimants[4] == "org:general_staff_of_the_armed_forces_of_serbia", claimants
     assert claimants[27] == "org:ministry_of_interior_of_turkey", claimants
     assert claimants[3] == "org:jayapura_police", claimants  # a city's police
+    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
+    assert ("country:GBR", "condemnation") in got, got
+    # A Commonwealth state's envoy is a high commissioner.
+    run = _entities_run(
+        "Tanzanian troops shelled Karonga in Malawi on Monday, killing four civilians.\n\n"
+        "Britain, Malawi's former colonial ruler, summoned Tanzania's high commissioner."
+    )
     got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:GBR", "condemnation") in got, got
 

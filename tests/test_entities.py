@@ -2440,6 +2440,51 @@ def test_an_untagged_name_coordinated_with_places_is_a_place():
     assert {"Caracas", "Maracay", "Valencia", "Maracaibo"} <= _names(r, "PLACE"), _names(r, "PLACE")
 
 
+def test_an_untagged_name_a_placing_word_sets_is_a_known_town():
+    """'in Ghat', 'fled from Ghat', 'the outskirts of Ghat': a name the model left
+    untagged, set by a placing word, is the town the references know in the article's
+    countries, small as it is."""
+    _, r = _extract(
+        "Algerian forces attacked Libya on Monday.\n\n"
+        "Fighting continued overnight in Ghat, the army said. About 4,300 people fled from "
+        "Ghat towards Ubari, and columns reached the outskirts of Ghat.\n"
+    )
+    ghat = _mentions_of(r, "Ghat")
+    assert len(ghat) == 3 and {m["entity_id"] for m in ghat} == {"place:ghat_ly"}, ghat
+    # A town of a country the article never names is no hint.
+    _, r = _extract("Fighting continued overnight in Ghat, the army said.\n")
+    assert not _mentions_of(r, "Ghat")
+
+
+def test_a_body_s_word_alone_is_no_town_of_that_name():
+    """ "Lawmakers in Congress": a body, though GeoNames knows a town called Congress in
+    the United States the article names."""
+    _, r = _extract(
+        "U.S. forces struck Iraq on Monday. Lawmakers in Congress called for sanctions, and "
+        "Congress approved aid on Friday.\n"
+    )
+    assert "Congress" not in _names(r, "PLACE"), _names(r, "PLACE")
+    assert "Congress" in _names(r, "ORG"), _names(r, "ORG")
+
+
+def test_a_city_alone_in_brackets_opening_a_release_is_its_dateline():
+    """ "(Bangkok) – A rocket attack ...", below the release's standfirst and share
+    buttons: the city it is filed from, not Thailand speaking; "(Nordwire) –" is an
+    outlet."""
+    text = (
+        "Myanmar: Rocket Strike on Market Killed Dozens\n\n"
+        "Investigate Attack as Apparent War Crime\n\n"
+        "Share this via Facebook\nShare this via Email\n\n"
+        "(Bangkok) – A rocket attack by Chinese forces on a market in Namhkam, Myanmar, "
+        "killed at least 63 civilians, the group said today.\n"
+    )
+    _, r = _extract(text)
+    (bangkok,) = _mentions_of(r, "Bangkok")
+    assert bangkok["entity_id"] == "place:bangkok_th", bangkok
+    _, r = _extract(text.replace("(Bangkok)", "(Nordwire)"))
+    assert not any(m["entity_id"].startswith("place:") for m in _mentions_of(r, "Nordwire"))
+
+
 def test_a_list_item_labelled_with_a_known_place_is_that_place():
     _, r = _extract(
         "Shelling killed 31 civilians in Bosnia and Herzegovina, the ombudsman said. By town:\n"

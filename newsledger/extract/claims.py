@@ -1645,8 +1645,8 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         return _named_source(ctx, tail)
     found = (
         ctx.source_of_sentence(anchor.sent)
+        or _bracket_credit(ctx, anchor)  # the figure's own brackets before the line's
         or _dash_credit(ctx, anchor)
-        or _bracket_credit(ctx, anchor)
     )
     if found is None and ctx.credits_unnamed(anchor.sent):
         introduced = ctx.introduced_source(ctx.start(anchor))
@@ -2276,8 +2276,12 @@ def _counts_people(tok: Token) -> bool:
     )
 
 
-# A flash's source after a closing dash: "..., 9 civilians killed – Ministry of Health".
-_DASH_CREDIT_RE = re.compile(r"\s[–—-]\s+(?P<who>[A-Z][^.!?;:\n–—]{2,100})\s*$")
+# A flash's source after a closing dash: "..., 9 civilians killed – Ministry of Health";
+# a box line's in brackets closing it, no full stop after: "6 drones shot down over
+# Batanes (Philippine Air Force)".
+_DASH_CREDIT_RE = re.compile(
+    r"(?:\s[–—-]\s+(?P<who>[A-Z][^.!?;:\n–—]{2,100})|\s\((?P<box>[A-Z][^()\n]{1,100})\))\s*$"
+)
 DASH_CREDIT_MAX_WORDS = 12
 
 
@@ -2307,18 +2311,25 @@ def _bracket_credit(ctx: ArticleContext, anchor: Token) -> Ref | None:
 
 def _dash_credit(ctx: ArticleContext, anchor: Token) -> Ref | None:
     """The body, state or person a line names after its closing dash as the source of
-    what it says ("BREAKING: ..., 9 civilians killed – Ministry of Health")."""
+    what it says ("BREAKING: ..., 9 civilians killed – Ministry of Health"), or in the
+    brackets that close it ("6 drones shot down over Batanes (Philippine Air Force)")."""
     lo, hi = ctx.paragraphs[ctx.paragraph_index(ctx.start(anchor))]
     line_end = ctx.text.find("\n", ctx.start(anchor), hi)
     line_end = hi if line_end < 0 else line_end
     m = _DASH_CREDIT_RE.search(ctx.text, ctx.start(anchor), line_end)
-    if m is None or len(m["who"].split()) > DASH_CREDIT_MAX_WORDS:
+    group = "who" if m is not None and m["who"] else "box"
+    if m is None or len(m[group].split()) > DASH_CREDIT_MAX_WORDS:
         return None
+    if group == "box" and "\n" not in ctx.text[lo:hi].strip():
+        return None  # a caption's photo credit: "..., where 12 people were killed (AFP)"
+
     named = [
         x
-        for x in ctx.mentions_in(m.start("who"), m.end("who"))
+        for x in ctx.mentions_in(m.start(group), m.end(group))
         if ctx.etype(str(x["entity_id"])) in ("ORG", "PERSON", "COUNTRY")
-        and int(x["char_start"]) == m.start("who")
+        and int(x["char_start"]) == m.start(group)
+        # the whole of the brackets: "(Armed Forces of the Philippines)", not "(AFP file)"
+        and (group == "who" or int(x["char_end"]) >= m.end(group) - 1)
     ]
     return ctx.ref(named[0]) if named else None
 

@@ -198,8 +198,8 @@ def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str
                     if not engaged_only or (head is not None and _engaged(head)):
                         parties.add(country)
                     continue
-            if head is None or not country:
-                continue
+            if head is None or not country or etype == "PLACE":
+                continue  # 'the Kherson offensive', '(Bangkok) – A rocket attack': where
             owner = head.head
             if head.dep_ == "pobj" and owner.lower_ == "of":
                 owner = owner.head  # "the army of Armenia"
@@ -214,6 +214,8 @@ def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str
             heads, _ = ctx.subject_heads(tok)
             for group in ctx.actor_groups(heads):
                 for m in group:
+                    if ctx.etype(str(m["entity_id"])) == "PLACE":
+                        continue  # where, not who: '(Bangkok) – A rocket attack killed'
                     c = ctx.country_of(str(m["entity_id"]))
                     if c and not _backing(ctx, m):
                         parties.add(c)

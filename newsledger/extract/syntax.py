@@ -436,7 +436,15 @@ def _unnamed_subject_in(sent: Span, tok: Token, gender: str | None) -> Token | N
         )
     ]
     for subj in subjects:
-        if subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
+        # "Secretary-General", which the tokenizer splits at its hyphens (and whose
+        # "general" the tagger may read as an adjective in lower case)
+        words = subj.doc[subj.left_edge.i : subj.i + 1]
+        kept = [t.lower_ for t in words if t.dep_ != "det" and t.text != "-"]
+        # ... after the body it serves: "The UN secretary-general"
+        split = any(t.text == "-" for t in words) and any(
+            " ".join(kept[k:]) in role_words() for k in range(len(kept) - 1)
+        )
+        if (subj.pos_ not in ("NOUN", "PROPN") and not split) or subj.ent_type_ == "PERSON":
             continue
         # "A regional official ..., who asked not to be named because he ...": an
         # unnamed source, singular, is the holder too.
@@ -448,10 +456,6 @@ def _unnamed_subject_in(sent: Span, tok: Token, gender: str | None) -> Token | N
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
             and subj.lemma_.lower() in people_nouns()
         )
-        # "Secretary-General", which the tokenizer splits at its hyphens
-        words = subj.doc[subj.left_edge.i : subj.i + 1]
-        joined = " ".join(t.lower_ for t in words if t.dep_ != "det" and t.text != "-")
-        split = any(t.text == "-" for t in words) and joined in role_words()
         role = subj.lower_ in role_words() or subj.lemma_.lower() in role_words() or split
         if subj.pos_ == "PROPN" and not (role and (subj.head.i != root.i or split)):
             continue

@@ -93,6 +93,7 @@ from newsledger.extract.entities.places import (
     orgs_as_places,
     persons_as_places,
     place_lists,
+    placed_names,
     repeated_places,
     route_ends,
     shared_country_names,
@@ -173,6 +174,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     persons_as_places(st)
     orgs_as_places(st)
     coordinated_places(st)
+    placed_names(st)
     situated_names(st)
     stated_countries(st)
     placed_local_governments(st)

@@ -2829,6 +2829,8 @@ def _located_place(st: ArticleState, p: int, ent: Span) -> bool:
         return False
     if ref.key(span.text) in _name_words(st):
         return False
+    if ent.label_ == "ORG" and all(t.lower_ in org_words() for t in span if not t.is_punct):
+        return False  # 'lawmakers in Congress': a body, whatever town bears its name
     if ent.label_ == "PERSON" and len(span) >= 2 and speaks(span.root):
         return False  # 'The governor of the region, Levan Tsiklauri, said': a speaker
     if ent.label_ == "PERSON" and role_at(st, p, max(0, start - 4), start, True) is not None:

@@ -780,6 +780,17 @@ def dateline(st: ArticleState) -> None:
     ):
         k += 1
         found = dateline_spans(st.docs[k].text)
+    if found is None:
+        # A rights group's release opens with the city alone in brackets, below its
+        # headline, standfirst, share buttons and photo: "(Bangkok) – A rocket attack ...".
+        k, found = next(
+            (
+                (j, (m.span("place"), None))
+                for j, doc in enumerate(st.docs[:BRACKETED_CITY_WITHIN])
+                if (m := _BRACKETED_CITY_RE.match(doc.text)) and _known_city(st, m["place"])
+            ),
+            (0, None),
+        )
     st.dateline_para = k if found is not None else 0
     doc = st.docs[st.dateline_para]
     if found is not None:
@@ -808,6 +819,23 @@ def dateline(st: ArticleState) -> None:
         if any(t.lower_ in org_words() for t in doc[start:end]):
             return  # "INTER SERVICES PUBLIC RELATIONS (ISPR) | Media": a body's masthead
     _dateline_place(st, doc, start, end)
+
+
+# The city alone in brackets opening a paragraph, and how many paragraphs down it may
+# stand. "(Nordwire) –" looks the same: only a city the references know is a dateline.
+_BRACKETED_CITY_RE = re.compile(
+    r"^\((?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3})\)\s*[-\u2013\u2014]\s"
+)
+BRACKETED_CITY_WITHIN = 6
+
+
+def _known_city(st: ArticleState, name: str) -> bool:
+    """Is the name a city or town of some size the references know (a capital, a
+    curated city, or a GeoNames town of at least KNOWN_TOWN_POPULATION)?"""
+    place = st.lookup_place(name, kind="city")
+    if place is None or place.place_kind not in ("city", "town"):
+        return False
+    return place.geonameid is None or (place.population or 0) >= KNOWN_TOWN_POPULATION
 
 
 def _colon_dateline(
@@ -1337,6 +1365,42 @@ def coordinated_places(st: ArticleState) -> None:
                 st, p, start, tok.i + 1, placed
             ):
                 taken.update(range(start, tok.i + 1))
+
+
+def placed_names(st: ArticleState) -> None:
+    """A name the model left untagged where a placing word sets it ('fighting in Ghat',
+    'the outskirts of Ghat', 'fled from Ghat towards Ubari'): a place when the reference
+    knows one by that name in a country the article already places things in. The model
+    said nothing of the name, so a small town counts too; only a name it left untagged,
+    never one it read as something else."""
+    for p, doc in enumerate(st.docs):
+        taken = {i for m in st.mentions if m.para == p for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.i in taken or tok.ent_type_ or tok.tag_ != "NNP" or not tok.is_title:
+                continue
+            if tok.dep_ != "pobj" or not _placing_prep(tok.head):
+                continue
+            if any(c.dep_ == "det" for c in tok.children):
+                continue  # 'the Zambezi', 'to the Mission': a river, a body
+            start = min([c.i for c in tok.lefts if c.dep_ == "compound"] + [tok.i])
+            span = range(start, tok.i + 1)
+            if any(i in taken or doc[i].ent_type_ or not doc[i].is_title for i in span):
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+                continue  # part of a longer name the parse split
+            if add_known_place(st, p, start, tok.i + 1):
+                taken.update(span)
+
+
+def _placing_prep(prep: Token) -> bool:
+    """Does the preposition set a place: 'in', 'near'; 'from' or 'towards' after a verb;
+    'of' after 'south', 'outskirts' or the like?"""
+    word = prep.lower_
+    if word == "of":
+        return prep.head.lower_ in _PLACING_OF_HEADS
+    if word in _WEAK_PREPS:
+        return prep.head.pos_ == "VERB"
+    return word in _PLACING_PREPS
 
 
 def _add_listed_place(st: ArticleState, p: int, start: int, end: int, placed: set[int]) -> bool:
