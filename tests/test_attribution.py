@@ -4016,13 +4016,12 @@ def test_a_city_where_fighting_happens_does_not_make_its_state_a_side():
     """'(Bangkok) – A rocket attack by Chinese forces ... killed': Bangkok is where the
     release is filed, and a place is where, never who, so Thailand, which offers talks,
     is no side and its offer a reaction."""
-    run = _entities_run(
+    got = _found_reactions(
         "(Bangkok) – A rocket attack by Chinese forces on a market in Namhkam, Myanmar, "
         "killed at least 63 civilians, the group said today.\n\n"
         "Chinese and Myanmar troops have fought in Shan State since November 9.\n\n"
         "Thailand offered on Tuesday to host talks in Bangkok."
     )
-    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:THA", "mediation_offer") in got, got
 
 
@@ -6533,12 +6532,11 @@ def test_his_office_said_after_an_unnamed_office_in_lower_case_is_that_office():
     """ "The UN secretary-general urged 'maximum restraint', his office said": 'his' is the
     secretary-general's (the tagger reads a lower-case 'general' as an adjective), not
     the minister named a sentence before, so the call is the UN's."""
-    run = _entities_run(
+    got = _found_reactions(
         "Vietnamese forces seized Swallow Reef from Malaysia on Monday.\n\n"
         "Indonesian Foreign Minister Sri Wahyuni Hartono offered Jakarta as a venue for "
         'talks. The UN secretary-general urged "maximum restraint", his office said.'
     )
-    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("org:united_nations", "call_for_ceasefire") in got, got
     assert ("country:IDN", "call_for_ceasefire") not in got, got
 
@@ -6589,11 +6587,10 @@ def test_a_general_staff_a_home_ministry_a_summoned_envoy_and_a_demanded_withdra
     got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:GBR", "condemnation") in got, got
     # A Commonwealth state's envoy is a high commissioner.
-    run = _entities_run(
+    got = _found_reactions(
         "Tanzanian troops shelled Karonga in Malawi on Monday, killing four civilians.\n\n"
         "Britain, Malawi's former colonial ruler, summoned Tanzania's high commissioner."
     )
-    got = {(r["actor_id"], r["stance"]) for r in run.result.reactions}
     assert ("country:GBR", "condemnation") in got, got
 
 

@@ -1378,29 +1378,23 @@ def placed_names(st: ArticleState) -> None:
         for tok in doc:
             if tok.i in taken or tok.ent_type_ or tok.tag_ != "NNP" or not tok.is_title:
                 continue
-            if tok.dep_ != "pobj" or not _placing_prep(tok.head):
-                continue
-            if any(c.dep_ == "det" for c in tok.children):
+            if tok.dep_ != "pobj" or any(c.dep_ == "det" for c in tok.children):
                 continue  # 'the Zambezi', 'to the Mission': a river, a body
             start = min([c.i for c in tok.lefts if c.dep_ == "compound"] + [tok.i])
             span = range(start, tok.i + 1)
             if any(i in taken or doc[i].ent_type_ or not doc[i].is_title for i in span):
                 continue
+            # 'in', 'near', 'the outskirts of'; 'from' or 'to' only after a verb ('fled
+            # from Ghat'), for people are from somewhere too ('a letter from Ghat').
+            placing = _placing(st, Mention(p, start, tok.i + 1, "", "name"))
+            if placing not in ("strong", "weak") or (
+                placing == "weak" and conjuncts(tok)[0].head.head.pos_ != "VERB"
+            ):
+                continue
             if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
                 continue  # part of a longer name the parse split
             if add_known_place(st, p, start, tok.i + 1):
                 taken.update(span)
-
-
-def _placing_prep(prep: Token) -> bool:
-    """Does the preposition set a place: 'in', 'near'; 'from' or 'towards' after a verb;
-    'of' after 'south', 'outskirts' or the like?"""
-    word = prep.lower_
-    if word == "of":
-        return prep.head.lower_ in _PLACING_OF_HEADS
-    if word in _WEAK_PREPS:
-        return prep.head.pos_ == "VERB"
-    return word in _PLACING_PREPS
 
 
 def _add_listed_place(st: ArticleState, p: int, start: int, end: int, placed: set[int]) -> bool:
