@@ -3514,6 +3514,54 @@ def test_a_cell_a_committee_or_a_team_the_model_left_untagged_is_a_body():
     assert found["wounded"][0]["claimant_id"] == "org:security_media_cell", found["wounded"]
 
 
+def test_a_hyphenated_name_the_model_left_untagged_is_one_body():
+    """ "The Moravian-Silesian Regional Authority says": both halves of the hyphenated
+    word belong to the body's name, not only the half before its head word."""
+    found = _found_claims(
+        "Polish artillery shelled Karviná on Monday. The Moravian-Silesian Regional Authority "
+        "says more than 43,000 people have left the districts of Karviná and Frýdek-Místek."
+    )
+    (displaced,) = found["displaced"]
+    assert displaced["claimant_id"] == "org:moravian_silesian_regional_authority", displaced
+
+
+def test_a_state_s_coast_guard_in_lower_case_is_that_state_s_body():
+    """ "Kuwaiti coast guard officials said": officials speaking for the coast guard of
+    the state the demonym names, which the model does not tag in lower case."""
+    found = _found_claims(
+        "Saudi drones struck Wafra on Tuesday. A fishing boat was hit off Ras Al-Zour on "
+        "Wednesday morning and three fishermen were killed, Kuwaiti coast guard officials said."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "org:kuwait_coast_guard", killed
+
+
+def test_a_ministry_without_its_state_in_a_bulletin_with_no_dateline():
+    """A health ministry's bulletin has no dateline: "the Ministry of Defence" it names is
+    the ministry of the state it is about, whose figure the soldiers' toll is."""
+    found = _found_claims(
+        "Congolese forces shelled Moloundou in Cameroon again overnight. Cameroon's health "
+        "facilities received 40 more wounded.\n\n"
+        "These figures concern civilians in Cameroon only. Military casualties are "
+        "communicated by the Ministry of Defence, which reported on Wednesday that 14 "
+        "soldiers had been killed since 16 October."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "org:ministry_of_defense_of_cameroon", killed
+
+
+def test_a_quoted_figure_with_no_cue_is_its_claimant_s_words():
+    """ "It put Polish losses at 'more than 200' servicemen killed": no speech verb governs
+    the marks, but the figure in them is the ministry's claim, so its words."""
+    run = _entities_run(
+        "Belarusian forces advanced near Tołcze on Tuesday. The Belarusian Ministry of Defence "
+        'said its units had "fully cleared" Czuprynowo. It put Polish losses since 21 November '
+        'at "more than 200" servicemen killed.'
+    )
+    (quote,) = [q for q in run.result.quotes if q["text"] == "more than 200"]
+    assert quote["speaker_id"] == "org:ministry_of_defense_of_belarus", quote
+
+
 def test_a_toll_put_at_a_bare_figure():
     found = _found_claims(
         "The police say 31 people were killed. The regional administration of Enga puts "
@@ -6526,6 +6574,22 @@ def test_pulled_quotes_cited_links_and_an_unnamed_office_s_spokesman():
     )
     ids = {e["entity_id"] for e in run.entities}
     assert "person:zoran_pejovic" in ids and "person:baker_zoran_pejovic" not in ids
+
+
+def test_forces_offered_sorrow_and_civilians_protected_are_stances():
+    """A battalion or frigates offered to one side back it (not a mediation offer, though
+    "to help" follows); "deep sadness" and a call to protect civilians are concern; a
+    mission's mandate "to protect civilians" is no stance of its own."""
+    found = _found_reactions(
+        "Russian and Swedish forces clashed near Visby on Sunday, killing 12 sailors.\n\n"
+        "Poland has offered a battalion. Norway offered two frigates to help Sweden. Finland "
+        "expressed deep sadness. Denmark urged both sides to protect civilians. The OSCE "
+        "will continue to carry out its mandate to protect civilians."
+    )
+    assert {("country:POL", "support"), ("country:NOR", "support")} <= found, found
+    assert {("country:FIN", "concern"), ("country:DNK", "concern")} <= found, found
+    assert ("country:NOR", "mediation_offer") not in found, found
+    assert not any(actor.startswith("org:") and stance == "concern" for actor, stance in found)
 
 
 def test_his_office_said_after_an_unnamed_office_in_lower_case_is_that_office():

@@ -3205,7 +3205,27 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
     claims = _drop_repeats(ctx, _drop_vague_repeats(claims))
     for c in claims:
         _assign_sides(ctx, c)
+    _quoted_figures(ctx, claims)
     return _rows(ctx, claims)
+
+
+def _quoted_figures(ctx: ArticleContext, claims: list[_Claim]) -> None:
+    """A figure in marks the quotes found no speaker for ("It put Polish losses at 'more
+    than 200'", "puts Equatoguinean losses at 'more than 200'"): the words of the claim's
+    claimant, when the marks hold no other claim's figure."""
+    owners: dict[int, set[str]] = {}
+    quotes: dict[int, tuple[dict, Ref]] = {}
+    for c in claims:
+        lo, hi = c.span
+        q = next((r for s, e, r in ctx.quote_spans if s < hi and lo < e), None)
+        if q is None or q.get("speaker_id"):
+            continue
+        owners.setdefault(id(q), set()).add(c.claimant.entity_id if c.claimant else "")
+        if c.claimant is not None:
+            quotes[id(q)] = (q, c.claimant)
+    for qid, (q, who) in quotes.items():
+        if owners[qid] == {who.entity_id}:
+            q["speaker_id"], q["speaker_surface"] = who.entity_id, who.surface
 
 
 def _breakdown(ctx: ArticleContext, claims: list[_Claim]) -> list[_Claim]:

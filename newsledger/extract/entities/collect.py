@@ -3586,8 +3586,13 @@ def untagged_bodies(st: ArticleState) -> None:
             if not (tok.is_title and tok.lower_ in heads) or tok.i in taken:
                 continue
             start = tok.i
-            while start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
-                start -= 1
+            while start > 0 and not doc[start - 1].is_sent_start:
+                if _name_word(doc[start - 1]):
+                    start -= 1
+                elif _hyphen_joined(doc, start - 1):
+                    start -= 2  # "the Moravian-Silesian Regional Authority"
+                else:
+                    break
             end = tok.i + 1
             if end + 1 < len(doc) and doc[end].lower_ == "of":
                 k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
@@ -3859,6 +3864,18 @@ def _name_word(tok: Token) -> bool:
     return tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_sent_start
 
 
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a hyphen with no space either side, after a name word, so that the
+    two words make one ("Moravian-Silesian", "Baden-Württemberg")?"""
+    return (
+        i > 0
+        and doc[i].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+        and _name_word(doc[i - 1])
+    )
+
+
 def short_form_bodies(st: ArticleState) -> None:
     """A state body the article names by a short form of its own name ("the General Staff
     of the Armies", "the Ministry of National Defence"), which the model may not read as a
@@ -3943,14 +3960,17 @@ def home_bodies(st: ArticleState) -> None:
     """A state's body the article names without its state ("BAGHDAD (INA) - The Ministry
     of Defence announced", "KABUL - Police said") is the state's the article is filed
     from: a wire's dateline city is where its reporter hears that state's ministries.
-    Without a dateline in one country, a generic row's name ("Defence Ministry") stays
-    unnamed and a template's form ("Ministry of Interior") keeps its own words."""
+    Without a dateline, the state the article is mostly about (a health ministry's
+    bulletin: "Military casualties are communicated by the Ministry of Defence"); without
+    either, a generic row's name ("Defence Ministry") stays unnamed and a template's form
+    ("Ministry of Interior") keeps its own words."""
     st.home_state = _dateline_state(st)
+    main = None if st.home_state else _main_state(st)
     for p, start, end, keep in st.unowned_bodies:
         text = st.docs[p][start:end].text
         # A live page's entry has its own dateline ("PHNOM PENH, Cambodia (AP) — ...
         # The Defense Ministry also claims"): its ministries are that state's.
-        home = home_state_at(st, p)
+        home = home_state_at(st, p) or main
         # A paragraph that names another state before the body may speak of that
         # state's body ("Qatar ... The Ministry of Foreign Affairs said"); a demonym
         # describes something else ("losses on the Philippine forces ..., the Ministry of
