@@ -6592,6 +6592,17 @@ def test_forces_offered_sorrow_and_civilians_protected_are_stances():
     assert not any(actor.startswith("org:") and stance == "concern" for actor, stance in found)
 
 
+def test_humanitarian_aid_sent_backs_no_side():
+    """ "sent humanitarian aid" is for the war's victims on either side, unlike weapons or
+    troops sent, which back the side they go to."""
+    found = _found_reactions(
+        "Thai and Vietnamese forces clashed near Phu Quoc on Sunday, killing 12 sailors.\n\n"
+        "Canada sent humanitarian aid. Poland sent troops to Thailand."
+    )
+    assert ("country:CAN", "support") not in found, found
+    assert ("country:POL", "support") in found, found
+
+
 def test_his_office_said_after_an_unnamed_office_in_lower_case_is_that_office():
     """ "The UN secretary-general urged 'maximum restraint', his office said": 'his' is the
     secretary-general's (the tagger reads a lower-case 'general' as an adjective), not

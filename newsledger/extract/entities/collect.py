@@ -3970,13 +3970,16 @@ def home_bodies(st: ArticleState) -> None:
         text = st.docs[p][start:end].text
         # A live page's entry has its own dateline ("PHNOM PENH, Cambodia (AP) — ...
         # The Defense Ministry also claims"): its ministries are that state's.
-        home = home_state_at(st, p) or main
+        home = home_state_at(st, p)
+        guessed = home is None and main is not None
+        home = home or main
         # A paragraph that names another state before the body may speak of that
-        # state's body ("Qatar ... The Ministry of Foreign Affairs said"); a demonym
+        # state's body ("Qatar ... The Ministry of Foreign Affairs said", "Chile's Foreign
+        # Ministry slammed the attack. Foreign Ministry spokeswoman ..."); a demonym
         # describes something else ("losses on the Philippine forces ..., the Ministry of
         # National Defence said").
         named = _states_named(st, p, before=start, kinds=("COUNTRY_NAME", "COUNTRY_CAPITAL"))
-        others = keep and bool(named - {home})
+        others = (keep or guessed) and bool(named - {home})
         org = ref.state_body(text, home) if home and not others else None
         if org is None and keep:
             org = ref.Org(entity_id("ORG", text), text, None)  # whose, the text does not say
