@@ -3536,6 +3536,30 @@ def test_a_state_s_coast_guard_in_lower_case_is_that_state_s_body():
     assert killed["claimant_id"] == "org:kuwait_coast_guard", killed
 
 
+def test_a_body_spelled_the_american_way_is_the_body_the_references_spell_the_british_way():
+    """ "the South Sudan People's Defense Forces said": the references spell it "Defence";
+    the model tags neither."""
+    found = _found_claims(
+        "Kenyan forces shelled Kibish on Monday. In a statement read on the state "
+        "broadcaster, the South Sudan People's Defense Forces said its forces had killed "
+        "more than 120 Kenyan soldiers."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "org:south_sudan_people_s_defence_forces", killed
+
+
+def test_its_ministry_after_a_state_named_with_its_article_is_that_state_s():
+    """ "The Maldives tells a different story. Its Ministry of Defence says ...": "its" is
+    the state the sentence before is about, though "the" opens that state's name."""
+    found = _found_claims(
+        "Indian warships struck Hanimaadhoo on November 21, India's Ministry of Defence "
+        "said.\n\nThe Maldives tells a different story. Its Ministry of Defence says 12 "
+        "civilians were killed in strikes on Hanimaadhoo."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "org:ministry_of_defense_of_the_maldives", killed
+
+
 def test_a_ministry_without_its_state_in_a_bulletin_with_no_dateline():
     """A health ministry's bulletin has no dateline: "the Ministry of Defence" it names is
     the ministry of the state it is about, whose figure the soldiers' toll is."""

@@ -115,6 +115,13 @@ def _exact_case(token: str) -> bool:
     return _is_acronym(token) or mixed
 
 
+def _same_case(word: str, other: str) -> str:
+    """``other`` in the case of ``word``: "Defence" -> "Defense", "defence" -> "defense"."""
+    if word.isupper():
+        return other.upper()
+    return other.capitalize() if word[:1].isupper() else other
+
+
 class ReferenceEntityRuler:
     """See the module docstring. Behaviour is set by the factory config, data by the CSVs
     (``seeds/reference/``, or ``$NEWSLEDGER_REFERENCE_DIR`` for the whole process)."""
@@ -138,9 +145,15 @@ class ReferenceEntityRuler:
         trailing_features: Sequence[str] = (),
         compass_words: Sequence[str] = (),
         body_heads: Sequence[str] = (),
+        spelling_variants: Sequence[Sequence[str]] = (),
     ) -> None:
         self.name = name
         self.body_heads = frozenset(body_heads)
+        self.spelling_variants = [
+            (re.compile(rf"\b{re.escape(a)}\b", re.I), b)
+            for pair in spelling_variants
+            for a, b in (pair, pair[::-1])
+        ]
         self.leading_features = frozenset(leading_features)
         self.trailing_features = frozenset(trailing_features)
         self.compass = frozenset(compass_words)
@@ -170,6 +183,17 @@ class ReferenceEntityRuler:
         self._add_orgs()
 
     # -- pattern building ------------------------------------------------------------
+
+    def _respelled(self, form: str) -> list[str]:
+        """The form and its spellings with each of ``spelling_variants`` swapped."""
+        out = [form]
+        for word, other in self.spelling_variants:
+            out += [
+                respelled
+                for f in out
+                if (respelled := word.sub(lambda m, o=other: _same_case(m.group(), o), f)) != f
+            ]
+        return out
 
     def _folded_words(self, text: str) -> list[str]:
         return [ref.fold(t.text) for t in self._tokenizer(text)]
@@ -210,7 +234,7 @@ class ReferenceEntityRuler:
                     and not f.endswith("ss")
                     and f.split()[-1][:1].isupper()
                 ]
-            for form in dict.fromkeys(forms):
+            for form in dict.fromkeys(r for f in forms for r in self._respelled(f)):
                 if alias.org_kind != "template" and "{" in form:
                     continue
                 # Slots become placeholder words so the tokenizer keeps them whole.
@@ -925,6 +949,11 @@ def _through_of(ent: Span) -> Span:
         # "France's Armed Forces Ministry": a body's head noun after a name makes the name
         # part of that body's ("Armed Forces Ministry"), not a body of its own.
         "body_heads": ["ministry", "department"],
+        # Words British and American English spell apart: an organization the references
+        # spell one way is found spelled the other ("South Sudan People's Defense Forces",
+        # "World Food Program").
+        "spelling_variants": [["defence", "defense"], ["organisation", "organization"],
+                              ["programme", "program"], ["centre", "center"]],
         # Title-case words that make a name water or land: first ('Lake Chad', 'Gulf of
         # Oman') or last ('the Niger Delta', 'the Amu Darya', darya being Persian for river).
         "leading_features": ["lake", "gulf", "sea", "bay", "strait", "straits", "mount", "ile",
@@ -955,6 +984,7 @@ def make_reference_entity_ruler(
     trailing_features: list[str],
     compass_words: list[str],
     body_heads: list[str],
+    spelling_variants: list[list[str]],
 ) -> ReferenceEntityRuler:
     return ReferenceEntityRuler(
         nlp,
@@ -974,6 +1004,7 @@ def make_reference_entity_ruler(
         trailing_features,
         compass_words,
         body_heads,
+        spelling_variants,
     )
 
 

@@ -2484,7 +2484,12 @@ def _possessive_state(st: ArticleState, p: int, start: int) -> set[str]:
                     if (
                         span.label_ in ("COUNTRY_NAME", "COUNTRY_CAPITAL")
                         and span.start <= who.i < span.end
-                        and who.left_edge.i >= span.start
+                        # (the article of "The Maldives tells a different story")
+                        and (
+                            who.left_edge.i >= span.start
+                            or who.left_edge.i == span.start - 1
+                            and who.left_edge.lower_ == "the"
+                        )
                         and (who is tok or tok.lower_ in GOVERNMENT_NOUNS)
                     ):
                         return {span.id_.split(":", 1)[1]}
@@ -3586,13 +3591,13 @@ def untagged_bodies(st: ArticleState) -> None:
             if not (tok.is_title and tok.lower_ in heads) or tok.i in taken:
                 continue
             start = tok.i
-            while start > 0 and not doc[start - 1].is_sent_start:
-                if _name_word(doc[start - 1]):
+            while True:
+                while start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
                     start -= 1
-                elif _hyphen_joined(doc, start - 1):
-                    start -= 2  # "the Moravian-Silesian Regional Authority"
-                else:
+                # "the Moravian-Silesian Regional Authority": one word, hyphen-joined
+                if (joined := hyphen_joined_start(doc, start)) == start:
                     break
+                start = joined
             end = tok.i + 1
             if end + 1 < len(doc) and doc[end].lower_ == "of":
                 k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
@@ -3862,18 +3867,6 @@ def _placed_local_governments(st: ArticleState, p: int) -> None:
 
 def _name_word(tok: Token) -> bool:
     return tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_sent_start
-
-
-def _hyphen_joined(doc: Doc, i: int) -> bool:
-    """Is token ``i`` a hyphen with no space either side, after a name word, so that the
-    two words make one ("Moravian-Silesian", "Baden-Württemberg")?"""
-    return (
-        i > 0
-        and doc[i].text == "-"
-        and not doc[i].whitespace_
-        and not doc[i - 1].whitespace_
-        and _name_word(doc[i - 1])
-    )
 
 
 def short_form_bodies(st: ArticleState) -> None:
