@@ -3209,16 +3209,23 @@ def extract_claims(ctx: ArticleContext) -> list[dict]:
     return _rows(ctx, claims)
 
 
+# Words of a quoted phrase that is a figure and its unit ("neutralised more than 120
+# Nigerien assailants"), not a sentence of someone's.
+FIGURE_PHRASE_WORDS = 6
+
+
 def _quoted_figures(ctx: ArticleContext, claims: list[_Claim]) -> None:
     """A figure in marks the quotes found no speaker for ("It put Polish losses at 'more
     than 200'", "puts Equatoguinean losses at 'more than 200'"): the words of the claim's
-    claimant, when the marks hold no other claim's figure."""
+    claimant, when the marks hold no other claim's figure. Only a phrase: a turn of a
+    transcript ("Thank you, Amara. The M23 says Burundian troops ...") reports others'
+    figures in its own speaker's words."""
     owners: dict[int, set[str]] = {}
     quotes: dict[int, tuple[dict, Ref]] = {}
     for c in claims:
         lo, hi = c.span
         q = next((r for s, e, r in ctx.quote_spans if s < hi and lo < e), None)
-        if q is None or q.get("speaker_id"):
+        if q is None or q.get("speaker_id") or len(str(q["text"]).split()) > FIGURE_PHRASE_WORDS:
             continue
         owners.setdefault(id(q), set()).add(c.claimant.entity_id if c.claimant else "")
         if c.claimant is not None:
