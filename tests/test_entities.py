@@ -3909,6 +3909,16 @@ def test_residents_of_a_town_named_before_are_of_the_same_town():
     assert len(ids) == 1, ids
 
 
+def test_towns_a_column_hit_are_the_towns_the_references_know():
+    """ "a third column hit Umm al-Jimal and Sama al-Sirhan": the model reads both as
+    persons; what a column hits is ground when GeoNames has a town of the name in a
+    country at war in the article."""
+    path = next((Path(__file__).parent / "fixtures" / "invented").glob("326_*.txt"))
+    _, result = _extract(path.read_text(encoding="utf-8"))
+    ids = {m["entity_id"] for m in _mentions_of(result, "Umm al-Jimal")}
+    assert ids == {"place:umm_al_jimal_jo"}, ids
+
+
 def test_a_name_in_capitals_with_an_office_after_it_is_a_person():
     """A UN meetings summary's "KHALED EL-HAMRAOUI-BERG, Under-Secretary-General for
     Political and Peacebuilding Affairs, said": the model reads the capitals as a body."""
