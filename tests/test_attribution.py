@@ -2919,6 +2919,35 @@ def test_a_count_before_a_model_name_counts_the_weapons():
     assert sorted(c["quantity_min"] for c in found["captured"]) == [1.0, 11.0]
 
 
+def test_a_single_weapon_named_by_its_model_is_counted():
+    """ "shot down a Pakistani F-16": the tagger reads the model as a figure (CD), yet
+    "a" counts one, as for "a fighter jet"."""
+    found = _found_claims(
+        "Indian foreign ministry spokesman Raveesh Kumar told reporters that India had shot "
+        "down a Pakistani F-16."
+    )
+    (jet,) = found["equipment_destroyed"]
+    assert (jet["quantity_min"], jet["quantity_max"], jet["unit"]) == (1.0, 1.0, "F-16"), jet
+    assert jet["claimant_id"] == "person:raveesh_kumar"
+
+
+def test_an_unsourced_sentence_right_after_a_report_goes_on_with_it():
+    """A state agency relays a ministry: "The Ministry of Defense said ... . As a result,
+    2 tanks ... were destroyed." The figures of the sentence right after the report, in
+    its paragraph, are the ministry's; a figure a paragraph further on is not."""
+    found = _found_claims(
+        "The Ministry of Defense of Azerbaijan said on Saturday that the army had inflicted "
+        "heavy losses on the enemy. As a result, 2 tanks and 3 artillery pieces of the enemy "
+        "were destroyed.\n\nOne civilian was killed in Tartar."
+    )
+    mod = "org:ministry_of_defense_of_azerbaijan"
+    assert {c["unit"]: c["claimant_id"] for c in found["equipment_destroyed"]} == {
+        "tank": mod,
+        "artillery piece": mod,
+    }, found["equipment_destroyed"]
+    assert [c["claimant_id"] for c in found["killed"] if c["unit"] == "civilian"] == [None]
+
+
 def test_an_envoy_named_in_apposition_voices_the_reaction():
     run = _entities_run(
         "Kyrgyz and Tajik troops clashed near Vorukh on Monday, killing 12 soldiers, "
@@ -6607,6 +6636,21 @@ def test_forces_offered_sorrow_and_civilians_protected_are_stances():
     assert {("country:FIN", "concern"), ("country:DNK", "concern")} <= found, found
     assert ("country:NOR", "mediation_offer") not in found, found
     assert not any(actor.startswith("org:") and stance == "concern" for actor, stance in found)
+
+
+def test_arms_laid_down_are_a_ceasefire_call_and_civilians_protected_a_concern():
+    """ "called on both sides to lay down their arms": the lemma of "lay" is "lie", which
+    is no calling of anything a lie (denial); "civilians must be protected" is concern;
+    "on X." ends its sentence (the tokenizer took "X." for an initial)."""
+    found = _found_reactions(
+        "Thai and Vietnamese forces clashed near Phu Quoc on Sunday, killing 12 sailors.\n\n"
+        "Sweden's foreign minister, Tobias Billström, called on both sides to lay down their "
+        'arms. "Civilians must be protected," he wrote on X. Malaysia called the Thai '
+        "account lies."
+    )
+    assert {("country:SWE", "call_for_ceasefire"), ("country:SWE", "concern")} <= found, found
+    assert ("country:SWE", "denial") not in found, found
+    assert ("country:MYS", "denial") in found, found
 
 
 def test_humanitarian_aid_sent_backs_no_side():

@@ -1778,6 +1778,40 @@ def test_a_body_run_by_a_group_is_named_by_whose_it_is():
     assert {"org:ministry_of_health_of_yemen", "org:ministry_of_health_of_the_houthis"} <= ids
 
 
+def test_a_body_run_by_a_group_in_a_city_is_the_body_seated_there():
+    """ "the Houthi-run health ministry in Sanaa" is the health ministry in Sanaa, whose
+    state the capital names, as "Yemen's" before it would; not the group that runs it,
+    nor a figure of the group's. The model tags neither ministry."""
+    _, r = _extract(
+        "The Houthi-run health ministry in Sanaa said 19 people had been killed.\n\n"
+        "The health ministry in Sanaa said 30 people were wounded.\n"
+    )
+    ministry = [m for m in r.mentions if m["surface"] == "health ministry"]
+    assert {m["entity_id"] for m in ministry} == {"org:ministry_of_health_of_yemen"}, ministry
+    assert len(ministry) == 2, ministry
+
+
+def test_a_title_s_first_word_after_an_adjective_is_no_body():
+    """The popular papers' "Furious Supreme Leader Ali Khamenei": the model tags "Furious
+    Supreme" as an organization; the title goes on after it, so nobody is named."""
+    _, r = _extract(
+        'Furious Supreme Leader Ali Khamenei blasted the strikes as a "cowardly crime".\n'
+    )
+    assert not _names(r, "ORG"), _names(r, "ORG")
+    assert "Ali Khamenei" in _names(r, "PERSON")
+
+
+def test_a_name_the_model_runs_into_a_line_break_ends_before_it():
+    """A live page's list of key events: "Iran says 18 dead in Kerman\nPakistan army:
+    ..." made a mention "Kerman\n"."""
+    _, r = _extract(
+        "Key events\nIran says 18 dead in Kerman\nPakistan army: 'terrorist hideouts' hit\n"
+        "UK urges calm\n"
+    )
+    assert not [m for m in r.mentions if m["surface"] != m["surface"].strip()], r.mentions
+    assert _mentions_of(r, "Kerman"), r.mentions
+
+
 def test_names_the_model_calls_persons_that_are_a_group_a_region_or_a_village():
     _, r = _extract(
         "Gunmen linked to the Dawlah Kaliyah group seized a school. By Tuesday the fighting "
@@ -2292,6 +2326,40 @@ def test_a_name_identified_or_aged_is_a_person_and_its_alias_the_same_one():
     assert not _names(r, "ORG") & {"Michalis Georgiou", "Mahmoud Jassim Khalaf"}
     alias = [m for m in r.mentions if m["surface"] == "Abu Harith al-Diyali"]
     assert [m["entity_id"] for m in alias] == ["person:mahmoud_jassim_khalaf"], r.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "alias"),
+    [
+        (
+            "The commander of the Northern Liberation Front, General Armando Tembe, better "
+            'known as Dudu, said his forces would fight on.\n\n"We are not going anywhere," '
+            "Dudu said in an audio message.\n",
+            "person:armando_tembe",
+            "Dudu",
+        ),
+        (
+            'The army chief, Gen. Carlos Mabote, popularly known as "Kabila", called the '
+            "rebels traitors.\n\nKabila told state television the army had killed 300 of "
+            "them.\n",
+            "person:carlos_mabote",
+            "Kabila",
+        ),
+        (
+            'Front commander Armando Tembe, known as "the Fox", said his fighters held the '
+            "airport.\n\nThe Fox added that 40 soldiers had surrendered.\n",
+            "person:armando_tembe",
+            "Fox",
+        ),
+    ],
+)
+def test_an_alias_names_its_person_wherever_it_is_used(text: str, person: str, alias: str):
+    """ "Mohamed Dagalo, widely known as Hemeti" ... "Hemeti said": the alias is the
+    person everywhere, not a second person or an organization."""
+    _, r = _extract(text)
+    used = _mentions_of(r, alias)
+    assert len(used) == 2 and {m["entity_id"] for m in used} == {person}, used
+    assert alias not in _names(r, "PERSON") | _names(r, "ORG")
 
 
 def test_a_last_name_the_model_took_for_a_town_ends_the_name():

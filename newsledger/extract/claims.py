@@ -640,7 +640,7 @@ def quantity(tok: Token) -> Quantity | None:
                     if is_number(n) and (n.ent_type_ not in NON_COUNT_ENTS or _lone_day(n)):
                         return _parse_number_phrase(sorted(n.subtree, key=lambda t: t.i))
     for c in tok.children:
-        if c.dep_ == "det" and c.lower_ in ("a", "an", "another") and tok.tag_ in ("NN", "NNP"):
+        if c.dep_ == "det" and c.lower_ in ("a", "an", "another") and _counted_singular(tok):
             return Quantity(1.0, 1.0, False, [c], article=True)
         if (
             c.dep_ == "poss"
@@ -677,6 +677,14 @@ def quantity(tok: Token) -> Quantity | None:
 _MONTH_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\w)", re.IGNORECASE
 )
+
+
+def _counted_singular(tok: Token) -> bool:
+    """A noun in the singular, or a weapon's model the tagger reads as a figure ("shot
+    down a Pakistani F-16": CD)."""
+    return tok.tag_ in ("NN", "NNP") or (
+        _MODEL_RE.fullmatch(tok.text) is not None and tok.text[-1].isalnum() and tok.text[-1] != "s"
+    )
 
 
 def _lone_day(tok: Token) -> bool:
@@ -1707,9 +1715,35 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
         return carried, True
     if found is None and (fronted := _fronted_source(ctx, anchor)) is not None:
         return fronted, True
+    if found is None and (going_on := _report_goes_on(ctx, anchor)) is not None:
+        return going_on, True
     if found is None and (counted := _credited_next(ctx, anchor)) is not None:
         return counted, True
     return found, found is not None
+
+
+def _report_goes_on(ctx: ArticleContext, anchor: Token) -> Ref | None:
+    """ "The Ministry of Defense said the army inflicted heavy losses on the enemy. As a
+    result, 2 tanks ... were destroyed.": an unsourced sentence in the past right after a
+    report, in its paragraph, goes on with it."""
+    k = ctx.sentence_index(ctx.start(anchor))
+    if k == 0:
+        return None
+    prev = ctx.sentences[k - 1]
+    if ctx.paragraph_index(ctx.start(prev)) != ctx.paragraph_index(ctx.start(anchor)):
+        return None
+    if ctx.quote_at(ctx.start(prev)) is not None or ctx.quote_at(ctx.start(anchor)) is not None:
+        return None
+    if any(
+        t.dep_ == "nsubj"
+        and lemma_of(t) in lexset("tally_nouns")
+        and lemma_of(t.head) in lexset("tally_verbs")
+        for t in anchor.sent
+    ):
+        return None  # "The death toll rose to 45 on Tuesday": the story's own running count
+    if anchor.sent.root.tag_ not in ("VBD", "VBN"):
+        return None  # "The government controls only a few city blocks": the reporter's own
+    return ctx.sentence_source(prev, ctx.end(prev))
 
 
 def _fronted_source(ctx: ArticleContext, anchor: Token) -> Ref | None:

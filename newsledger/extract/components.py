@@ -737,11 +737,24 @@ def _date_then_place(ent: Span) -> list[Span]:
     return out
 
 
+def _without_edge_space(ent: Span) -> Span | None:
+    """The model's entity without the line break it sometimes runs on into ("in
+    Kerman\nPakistan army": a place "Kerman\n")."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].is_space:
+        start += 1
+    while end > start and ent.doc[end - 1].is_space:
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_) if end > start else None
+
+
 def _joined_portfolios(doc: Doc) -> list[Span]:
     """The model's entities, with a ministry whose name joins two portfolios made one:
     the model cuts "the Ministry of Defence and Veterans Affairs" (or "... Foreign Affairs
     and International Cooperation") at the conjunction into two organizations."""
-    ents = list(doc.ents)
+    ents = [e for e in map(_without_edge_space, doc.ents) if e is not None]
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -1026,6 +1039,10 @@ def add_to_pipeline(nlp: Language, **config: object) -> Language:
     if TITLE_COMPONENT not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(TITLE_COMPONENT, before="parser")
     _split_glued_brackets(nlp)
+    # "he wrote on X. Malaysia called ...": the tokenizer keeps a capital and its period
+    # as an initial, so the sentence ran on and the next one's subject was lost; the
+    # platform's name ends sentences far more often than an initial X does.
+    nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
     return nlp
 
 

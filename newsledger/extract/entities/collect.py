@@ -174,6 +174,8 @@ def collect_ents(st: ArticleState) -> list[tuple[int, Span]]:
                 continue  # 'the temple, which Cambodians call Prasat Ta Moan Thom'
             elif ent.label_ == "ORG" and _is_title(st, p, ent):
                 continue  # 'Humanitarian Coordinator' of 'UN Resident and Humanitarian ...'
+            elif ent.label_ == "ORG" and _adjective_before_title(st, p, ent):
+                continue  # 'Furious Supreme' of 'Furious Supreme Leader Ali Khamenei'
             elif ent.label_ == "ORG" and (held := _title_of_state(st, p, ent)) is not None:
                 # 'the Minister of Foreign Affairs of the Federal Republic of Nigeria': a
                 # title and its state, no body; the title mention comes with the roles.
@@ -1193,6 +1195,18 @@ def _is_title(st: ArticleState, p: int, ent: Span) -> bool:
     )
 
 
+def _adjective_before_title(st: ArticleState, p: int, ent: Span) -> bool:
+    """A span of adjectives the model ran into the first word of a title that goes on
+    after it ("Furious Supreme" of the popular papers' "Furious Supreme Leader Ali
+    Khamenei"): no body's name."""
+    doc = ent.doc
+    for k in range(ent.start + 1, ent.end):
+        r = role_at(st, p, k, min(len(doc), k + 6), at_end=False)
+        if r is not None and r.end > ent.end:
+            return all(t.tag_ == "JJ" or t.lower_ in ("the", "a", "an") for t in doc[ent.start : k])
+    return False
+
+
 def _title_of_state(st: ArticleState, p: int, ent: Span) -> tuple[int, int, str] | None:
     """A title and the state that holds it in one span ("the Minister of Foreign Affairs
     of the Federal Republic of Nigeria", "President of the French Republic"): where the
@@ -1749,6 +1763,17 @@ def _owned_body(st: ArticleState, p: int, start: int, text: str) -> ref.Org | No
         for i in range(max(at - 2, 1), start - 2):
             if doc[i].tag_ == "POS":
                 place = named_ending_at(i, ("place:", "country:"))
+        seat = None if place else _city_after_body(doc, start, text)
+        if seat is not None:
+            # "the Houthi-run health ministry in Sanaa" is the state's whose capital or
+            # big city it sits in, as "the health ministry in Sanaa" is; "... in Gaza" is
+            # named after the territory.
+            end = start + len(text.split())
+            state = _seat_state(doc, end, capital_only=False) if seat[1] else None
+            if state is not None and (body := ref.state_body(text, state)) is not None:
+                return body
+            name = f"{_body_name(text)} of {seat[0]}"
+            return ref.Org(entity_id("ORG", name), name, seat[1])
         owner = place or runner
     if owner is None:
         return None
@@ -1757,6 +1782,27 @@ def _owned_body(st: ArticleState, p: int, start: int, text: str) -> ref.Org | No
     short = owner.canonical_name.removesuffix(" Strip")
     name = f"{name} of {the}{short}"
     return ref.Org(entity_id("ORG", name), name, owner.country_code)
+
+
+def _city_after_body(doc: Doc, start: int, text: str) -> tuple[str, str] | None:
+    """The city or territory a body's name is followed by ("health ministry in Sanaa"):
+    its name as written and its country's code, when the references know it."""
+    end = start + len(text.split())
+    while end < len(doc) and doc[start:end].text != text:
+        end += 1
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 3 and doc[stop].is_title:
+        stop += 1
+    seat = doc[end + 1 : stop].text
+    if stop == end + 1:
+        return None
+    found = ref.lookup_country(seat)
+    if found is not None and found.mention_kind == "metonym":
+        return seat, found.iso3
+    place = ref.lookup_place(seat, curated=True, geonames=False)
+    return (seat, place.country_code) if place is not None and place.country_code else None
 
 
 # Participles by which a group runs a body: "the Houthi-run health ministry".
@@ -3998,8 +4044,16 @@ def described_state_bodies(st: ArticleState) -> None:
         for tok in doc:
             if tok.lower_ != "the":
                 continue
-            for end in (tok.i + 2, tok.i + 3):
-                words = doc[tok.i + 1 : end]
+            first = tok.i + 1
+            run_by = (
+                first + 3 < len(doc)
+                and doc[first + 1].text == "-"
+                and doc[first + 2].lower_ in _RUN_BY
+                and (p, first) in {(m.para, m.start) for m in st.mentions}
+            )
+            first += 3 if run_by else 0  # "the Houthi-run health ministry"
+            for end in (first + 1, first + 2):
+                words = doc[first:end]
                 if end > len(doc) or any(not w.is_lower or w.i in taken for w in words):
                     break
                 head = words[-1]
@@ -4015,6 +4069,14 @@ def described_state_bodies(st: ArticleState) -> None:
                     continue
                 if head.lower_ in lexset("staff_nouns") and _forces_named(st, p, tok.i):
                     break  # the staff of the forces just named: attribution refers back
+                if run_by:
+                    # Whose the text tells: the territory before it or the city after
+                    # it, else the group that runs it.
+                    if (owned := _owned_body(st, p, first, words.text)) is not None:
+                        st.add(Mention(p, first, end, st.org(owned), "name"))
+                        taken.update(range(first, end))
+                        break
+                    continue
                 seat = _seat_state(doc, end, capital_only=True)
                 state = seat or _opening_state(st, p, tok.i) or home
                 org = ref.state_body(words.text, state) if state else None

@@ -130,9 +130,10 @@ def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None
         if st.entities[m.entity_id].entity_type == "PLACE":
             span = st.docs[m.para][m.start : m.end]
             places_by_name.setdefault(ref.key(span.text), m.entity_id)
-    aliases = _known_as(st, names, clusters)
+    alias_of, given = _known_as(st, names, clusters)
     for p, s, e, text in names:
-        canonical = aliases.get((p, s)) or _canonical(text, clusters)
+        canonical = _canonical(text, clusters)
+        canonical = alias_of.get(ref.key(canonical), canonical)
         if canonical == text and len(text.split()) == 1 and ref.key(text) in places_by_name:
             st.add(Mention(p, s, e, places_by_name[ref.key(text)], "name"))
             continue
@@ -140,31 +141,76 @@ def people(st: ArticleState, persons: list[tuple[int, Span]], author: str | None
         if eid not in st.entities:
             st.entities[eid] = Entity(eid, "PERSON", canonical)
         st.add(Mention(p, s, e, eid, "name"))
-    _surname_scan(st, clusters)
-    _surnames_in_other_ents(st, clusters)
+    # An alias the model did not tag as a person is that person where it is given.
+    taken = {(m.para, i) for m in st.mentions for i in range(m.start, m.end)}
+    for p, s, e, person in given:
+        if not any((p, i) in taken for i in range(s, e)):
+            st.add(Mention(p, s, e, _person(st, person), "name"))
+    _surname_scan(st, clusters, alias_of)
+    _surnames_in_other_ents(st, clusters, alias_of)
 
 
-_ALIAS_CUES = ("known as", "nicknamed", "alias", "a.k.a.", "aka", "nom de guerre")
+_ALIAS_CUES = ("known as", "nicknamed", "alias", "a.k.a.", "aka", "nom de guerre", "dubbed")
+# Words that may stand between a name and its alias cue ("Mohamed Dagalo, widely known as").
+_ALIAS_ADVERBS = frozenset(
+    {"also", "better", "widely", "popularly", "commonly", "locally", "more", "often"}
+    | {"simply", "affectionately", "universally", "usually", "generally"}
+)
+ALIAS_WORDS = 5  # the longest alias read after a cue
+
+
+def _alias_after(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The span of the alias a cue gives right after a name ending at ``end``
+    ("Mohamed Dagalo, better known as 'Kabila',"), or None."""
+    i = end + (end < len(doc) and doc[end].text in (",", "("))
+    while i < len(doc) and doc[i].lower_ in _ALIAS_ADVERBS:
+        i += 1
+    for cue in _ALIAS_CUES:
+        n = next((n for n in range(1, 5) if len(doc[i : i + n].text) >= len(cue)), 0)
+        if n and doc[i : i + n].text.lower() == cue:
+            i += n
+            break
+    else:
+        return None
+    i += i < len(doc) and (doc[i].is_quote or doc[i].lower_ == "as")
+    i += i < len(doc) and doc[i].lower_ == "the"  # 'known as "the Fox"'
+    j = i
+    while j < len(doc) and j - i < ALIAS_WORDS and not doc[j].is_sent_start or j == i:
+        tok = doc[j] if j < len(doc) else None
+        if tok is None:
+            break
+        joined = (
+            j > i and not doc[j - 1].whitespace_ and (tok.text == "-" or doc[j - 1].text == "-")
+        )
+        if not (tok.is_title or joined or (tok.lower_ in NAME_PARTICLES and j > i)):
+            break
+        j += 1
+    while j > i and not doc[j - 1].is_title:
+        j -= 1  # a name ends on a name word, not on a particle or hyphen
+    return (i, j) if j > i else None
 
 
 def _known_as(
     st: ArticleState, names: list[tuple[int, int, int, str]], clusters: list[list[str]]
-) -> dict[tuple[int, int], str]:
+) -> tuple[dict[str, str], list[tuple[int, int, int, str]]]:
     """Names given as another name's alias ("Mahmoud Jassim Khalaf, known as Abu Harith
-    al-Diyali"): (paragraph, start) of the alias -> the person it names."""
-    ends = {(p, e): text for p, _, e, text in names}
-    out: dict[tuple[int, int], str] = {}
-    for p, s, _, _ in names:
-        doc = st.docs[p]
-        before = " " + doc[max(0, s - 5) : s].text.lower()
-        for cue in _ALIAS_CUES:
-            if not before.endswith(" " + cue):
-                continue
-            at = s - len(cue.split())
-            at -= 1 if at > 0 and doc[at - 1].text in (",", "(") else 0
-            if (p, at) in ends:
-                out[(p, s)] = _canonical(ends[(p, at)], clusters)
-    return out
+    al-Diyali", "Mohamed Dagalo, widely known as Kabila"): the alias's key (and its own
+    cluster's) -> the person it names, and where each alias is given (paragraph, start,
+    end, person). Wherever the article later uses the alias, it names that person."""
+    alias_of: dict[str, str] = {}
+    given: list[tuple[int, int, int, str]] = []
+    for p, _, e, text in names:
+        span = _alias_after(st.docs[p], e)
+        if span is None:
+            continue
+        alias = st.docs[p][span[0] : span[1]].text
+        target = _canonical(text, clusters)
+        if ref.key(alias) in (ref.key(target), ref.key(text)):
+            continue
+        alias_of.setdefault(ref.key(alias), target)
+        alias_of.setdefault(ref.key(_canonical(alias, clusters)), target)
+        given.append((p, span[0], span[1], target))
+    return alias_of, given
 
 
 def _clean_person(st: ArticleState, p: int, ent: Span) -> tuple[int, int] | None:
@@ -1331,9 +1377,14 @@ def _canonical(text: str, clusters: list[list[str]]) -> str:
     return text
 
 
-def _surname_scan(st: ArticleState, clusters: list[list[str]]) -> None:
-    """Surnames the model missed ('Aliev also said') that match a person of the article."""
-    surnames = {ref.key(cl[0].split()[-1]): cl[0] for cl in clusters}
+def _surname_scan(
+    st: ArticleState, clusters: list[list[str]], alias_of: dict[str, str] | None = None
+) -> None:
+    """Surnames the model missed ('Aliev also said') that match a person of the article,
+    and one-word aliases ("Kabila said") of a person the article gives them to."""
+    alias_of = alias_of or {}
+    surnames = {ref.key(cl[0].split()[-1]): alias_of.get(ref.key(cl[0]), cl[0]) for cl in clusters}
+    surnames.update((k, v) for k, v in alias_of.items() if " " not in k and k not in surnames)
     if not surnames:
         return
     firsts = [ref.key(cl[0].split()[0]) for cl in clusters]
@@ -1401,9 +1452,12 @@ def _person(st: ArticleState, canonical: str) -> str:
     return eid
 
 
-def _surnames_in_other_ents(st: ArticleState, clusters: list[list[str]]) -> None:
-    """A surname the model tagged ORG or GPE ('Bayramov said', 'La Russa said') when no
-    reference knows it."""
+def _surnames_in_other_ents(
+    st: ArticleState, clusters: list[list[str]], alias_of: dict[str, str] | None = None
+) -> None:
+    """A surname or an alias the model tagged ORG or GPE ('Bayramov said', 'La Russa
+    said') when no reference knows it."""
+    alias_of = alias_of or {}
     for m in st.mentions:
         e = st.entities[m.entity_id]
         if e.entity_type not in ("ORG", "PLACE") or reference_backed(e):
@@ -1412,6 +1466,7 @@ def _surnames_in_other_ents(st: ArticleState, clusters: list[list[str]]) -> None
             continue
         surface = st.docs[m.para][m.start : m.end].text
         canonical = _canonical(surface, clusters)
+        canonical = alias_of.get(ref.key(canonical), canonical)
         pid = entity_id("PERSON", canonical)
         # ... or the whole name, of three words and no body's, of a person found
         # elsewhere ("Liberia's Minister of Information, Jefferson Kpadeh Saywah" ...
