@@ -533,6 +533,14 @@ def test_absolute_dates_and_missing_years():
     assert got["September 27"]["date_start"] == dt.date(2020, 9, 27)
 
 
+def test_a_year_written_mid_dash_is_that_year():
+    """ "In mid-2024" is 2024, as "in late 2023" is; "1991-1994" stays one span of years."""
+    run = invented("In mid-2024 the presidents met in Lima. The 1991-1994 war left 900 dead.")
+    got = {e["text_date"]: e for e in run.result.timeline}
+    assert (got["2024"]["date_start"], got["2024"]["precision"]) == (dt.date(2024, 1, 1), "year")
+    assert "1994" not in got, got
+
+
 def test_reactions_without_a_reactions_section():
     run = invented(
         "Ruritanian troops attacked Bordurian positions near Zeltz on Monday, and "
@@ -2946,6 +2954,18 @@ def test_an_unsourced_sentence_right_after_a_report_goes_on_with_it():
         "artillery piece": mod,
     }, found["equipment_destroyed"]
     assert [c["claimant_id"] for c in found["killed"] if c["unit"] == "civilian"] == [None]
+
+
+def test_the_ministry_after_a_minister_is_the_minister_s_ministry():
+    """ "Defence Minister Suren Papikyan said ... . According to the ministry, 12 soldiers
+    were killed": no ministry is named, but the minister's role says which it is."""
+    found = _found_claims(
+        "Armenian Defence Minister Suren Papikyan said on Saturday that the situation on the "
+        'border remained tense. "We are ready for any scenario," he said.\n\n'
+        "According to the ministry, 12 Armenian soldiers were killed in the fighting."
+    )
+    (killed,) = found["killed"]
+    assert killed["claimant_id"] == "org:ministry_of_defense_of_armenia", killed
 
 
 def test_an_envoy_named_in_apposition_voices_the_reaction():
@@ -9454,6 +9474,11 @@ def test_a_ministry_seated_in_a_city_that_is_no_capital_is_that_states():
             "The Southern African Development Community is convening the two sides in Gaborone.",
             "org:southern_african_development_community",
         ),
+        (
+            "Turkish Foreign Minister Kerem Aydinli said Ankara was prepared to act as a mediator.",
+            "country:TUR",
+        ),
+        ("Kuwait will lead a mediation, its foreign minister said.", "country:KWT"),
     ],
 )
 def test_offers_to_facilitate_and_talks_brokered_by_a_state_are_mediation(sentence, actor):

@@ -1724,8 +1724,8 @@ def claimant(ctx: ArticleContext, anchor: Token) -> tuple[Ref | None, bool]:
 
 def _report_goes_on(ctx: ArticleContext, anchor: Token) -> Ref | None:
     """ "The Ministry of Defense said the army inflicted heavy losses on the enemy. As a
-    result, 2 tanks ... were destroyed.": an unsourced sentence in the past right after a
-    report, in its paragraph, goes on with it."""
+    result, 2 tanks ... were destroyed.": an unsourced sentence right after a report, in
+    its paragraph, goes on with it."""
     k = ctx.sentence_index(ctx.start(anchor))
     if k == 0:
         return None
@@ -1741,8 +1741,10 @@ def _report_goes_on(ctx: ArticleContext, anchor: Token) -> Ref | None:
         for t in anchor.sent
     ):
         return None  # "The death toll rose to 45 on Tuesday": the story's own running count
-    if anchor.sent.root.tag_ not in ("VBD", "VBN"):
-        return None  # "The government controls only a few city blocks": the reporter's own
+    if anchor.sent.root.tag_ in ("VBZ", "VBP") and unit_class(anchor) in ("territory", None):
+        # "The government controls only a few city blocks": the reporter's own account of
+        # who holds what (while "Three traders are still missing" goes on with the report)
+        return None
     return ctx.sentence_source(prev, ctx.end(prev))
 
 

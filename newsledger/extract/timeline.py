@@ -225,8 +225,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("named", _re(r"\b(?:the\s+)?(?P<name>" + _NAMED + r")\b", re.IGNORECASE)),
     ("bare_month", _re(rf"\b(?P<m>{_MONTH_FULL})\b")),
-    # Not the time after a date ("15 NOV 2026 1720") nor a bearing ("1720°").
-    ("year", _re(rf"(?<![\w.,-])(?<!\d{{4}} )(?P<y>{_YEAR})(?![\w%°º-])")),
+    # Not the time after a date ("15 NOV 2026 1720") nor a bearing ("1720°"); "mid-2024"
+    # is its year, as "late 2023" is.
+    (
+        "year",
+        _re(rf"(?:(?<=\b[Mm]id-)|(?<![\w.,-]))(?<!\d{{4}} )(?P<y>{_YEAR})(?![\w%°º-])"),
+    ),
 ]
 # Each pattern with the words every match of it holds: a sentence without them is not
 # searched (most sentences hold no date).

@@ -110,7 +110,12 @@ from newsledger.extract.entities.result import (
     entity_counts,
     merge_entities,
 )
-from newsledger.extract.entities.roles import person_roles, role_acronyms, titles
+from newsledger.extract.entities.roles import (
+    ministers_ministries,
+    person_roles,
+    role_acronyms,
+    titles,
+)
 from newsledger.extract.entities.state import ArticleState, tag_line_names
 from newsledger.extract.nlp import ArticleDocs
 
@@ -168,6 +173,7 @@ def extract_entities(article: ArticleDocs, author: str | None = None) -> Article
     people(st, persons, author)
     question_labels(st)
     person_roles(st)
+    ministers_ministries(st)
     titles(st)
     role_acronyms(st)
     pronouns(st)

@@ -1765,13 +1765,8 @@ def _owned_body(st: ArticleState, p: int, start: int, text: str) -> ref.Org | No
                 place = named_ending_at(i, ("place:", "country:"))
         seat = None if place else _city_after_body(doc, start, text)
         if seat is not None:
-            # "the Houthi-run health ministry in Sanaa" is the state's whose capital or
-            # big city it sits in, as "the health ministry in Sanaa" is; "... in Gaza" is
-            # named after the territory.
-            end = start + len(text.split())
-            state = _seat_state(doc, end, capital_only=False) if seat[1] else None
-            if state is not None and (body := ref.state_body(text, state)) is not None:
-                return body
+            # "the Houthi-run defence ministry in Sanaa": named after the city it sits
+            # in, for in a civil war it is not the state's own (seated in Aden).
             name = f"{_body_name(text)} of {seat[0]}"
             return ref.Org(entity_id("ORG", name), name, seat[1])
         owner = place or runner

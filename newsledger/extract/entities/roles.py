@@ -224,6 +224,37 @@ def person_roles(st: ArticleState) -> None:
         )
 
 
+def ministers_ministries(st: ArticleState) -> None:
+    """ "Defence Minister Suren Papikyan said ... . According to the ministry, 12 soldiers
+    were killed": a bare "the ministry" is the ministry of the minister named last before
+    it (this paragraph or the one before), when no ministry was named since."""
+    ministries: dict[str, str] = {}  # person -> the ministry a role of theirs serves
+    for r in st.roles:
+        if r["org_id"] and str(r["org_id"]).startswith("org:ministry_"):
+            ministries.setdefault(r["person_id"], r["org_id"])
+    if not ministries:
+        return
+    marks = sorted(
+        (m.para, m.start, ministries.get(m.entity_id) or m.entity_id)
+        for m in st.mentions
+        if m.entity_id in ministries or m.entity_id.startswith("org:ministry_")
+    )
+    taken = {(m.para, i) for m in st.mentions for i in range(m.start, m.end)}
+    for p, doc in enumerate(st.docs):
+        for tok in doc:
+            if (
+                tok.lower_ != "ministry"
+                or (p, tok.i) in taken
+                or tok.i == 0
+                or doc[tok.i - 1].lower_ != "the"
+                or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "for"))
+            ):
+                continue
+            before = [mk for mk in marks if (mk[0], mk[1]) < (p, tok.i) and mk[0] >= p - 1]
+            if before:
+                st.add(Mention(p, tok.i, tok.i + 1, before[-1][2], "title"))
+
+
 def _clause_verb(tok: Token) -> bool:
     """A verb ends an apposition; a participle modifying a noun does not ('a leading
     lawmaker')."""
