@@ -2968,6 +2968,18 @@ def test_the_ministry_after_a_minister_is_the_minister_s_ministry():
     assert killed["claimant_id"] == "org:ministry_of_defense_of_armenia", killed
 
 
+def test_a_report_set_off_after_a_place_is_its_named_speaker_s():
+    """ "..., fired on a post near Eteringbang, the Guyana Defence Force (GDF) said,
+    wounding three soldiers": the parser hangs the force on the village as an apposition
+    and gives "said" the troops as subject; the name set off right before it speaks."""
+    found = _found_claims(
+        "Venezuelan troops crossed the Cuyuni river on Friday and fired on a Guyanese army "
+        "post near Eteringbang, the Guyana Defence Force (GDF) said, wounding three soldiers."
+    )
+    (wounded,) = found["wounded"]
+    assert wounded["claimant_id"] == "org:guyana_defence_force", wounded
+
+
 def test_an_envoy_named_in_apposition_voices_the_reaction():
     run = _entities_run(
         "Kyrgyz and Tajik troops clashed near Vorukh on Monday, killing 12 soldiers, "

@@ -2554,6 +2554,8 @@ class ArticleContext:
         "Karzai criticized the attack, saying ..." (a participle on the object)
         is Karzai's. An unnamed source ("officials said") stays unnamed.
         """
+        if (named := self._set_off_name_before(verb)) is not None:
+            return named
         for _ in range(4):
             heads, _, clause = self._subject_clause(verb)
             heads = [_past_medium_name(h) for h in heads]
@@ -2647,6 +2649,32 @@ class ArticleContext:
         if not all(t.is_title or t.lower_ in _TITLE_LINKS for t in title):
             return None
         return self.ref(m)
+
+    def _set_off_name_before(self, verb: Token) -> Ref | None:
+        """ "Troops crossed the river and fired on a post near Eteringbang, the Guyana
+        Defence Force (GDF) said, wounding three soldiers": the parser made the name an
+        apposition to the place and "said" a second verb of the troops'. A speech verb
+        with no subject of its own, right after a name set off by a comma, is that
+        name's."""
+        if (
+            verb.dep_ != "conj"
+            or lemma_of(verb) not in lexset("speech_verbs")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            return None
+        doc = verb.doc
+        j = verb.i - 1
+        if j > 2 and doc[j].text == ")" and doc[j - 2].text == "(":
+            j -= 3  # "the Guyana Defence Force (GDF) said"
+        if j < 1 or doc[j].is_punct or (m := self.mention_at(doc[j])) is None:
+            return None
+        if self.etype(str(m["entity_id"])) not in SPEAKER_PREFERENCE or self.in_quote(doc[j]):
+            return None
+        k = j
+        while k > verb.sent.start and self.start(doc[k - 1]) >= int(m["char_start"]):
+            k -= 1
+        k -= k > verb.sent.start and doc[k - 1].lower_ == "the"
+        return self.ref(m) if k > verb.sent.start and doc[k - 1].text == "," else None
 
     def _set_off_speaker(self, verb: Token) -> Ref | None:
         """The person named before a verb the parser left with no subject, the words
