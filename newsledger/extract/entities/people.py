@@ -175,10 +175,8 @@ def _alias_after(doc: Doc, end: int) -> tuple[int, int] | None:
     i += i < len(doc) and (doc[i].is_quote or doc[i].lower_ == "as")
     i += i < len(doc) and doc[i].lower_ == "the"  # 'known as "the Fox"'
     j = i
-    while j < len(doc) and j - i < ALIAS_WORDS and not doc[j].is_sent_start or j == i:
-        tok = doc[j] if j < len(doc) else None
-        if tok is None:
-            break
+    while j < len(doc) and j - i < ALIAS_WORDS and (j == i or not doc[j].is_sent_start):
+        tok = doc[j]
         joined = (
             j > i and not doc[j - 1].whitespace_ and (tok.text == "-" or doc[j - 1].text == "-")
         )
