@@ -6677,6 +6677,21 @@ def test_arms_laid_down_are_a_ceasefire_call_and_civilians_protected_a_concern()
     assert ("country:MYS", "denial") in found, found
 
 
+def test_a_state_named_once_where_refugees_flee_is_no_side_of_a_war_inside_another():
+    """A war inside one state with no army named after a state: the fallback took the two
+    most-named countries as the sides, here Ethiopia and Djibouti (named once, where
+    people fled), so "the government" named no one state. The country whose places the
+    story names is the one side."""
+    run = _entities_run(
+        "Rebels in Ethiopia's Afar region said on Saturday they had captured the town of "
+        'Semera, a claim the government swiftly dismissed as "fake news". Fighting went on '
+        "around Semera and Logiya.\n\n"
+        "Aid workers said tens of thousands of people had fled towards Djibouti."
+    )
+    (quote,) = run.result.quotes
+    assert quote["speaker_id"] == "country:ETH", quote
+
+
 def test_humanitarian_aid_sent_backs_no_side():
     """ "sent humanitarian aid" is for the war's victims on either side, unlike weapons or
     troops sent, which back the side they go to."""

@@ -182,6 +182,7 @@ def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str
     scope = _scope(ctx, ("events",)) or _scope(ctx, ("events", "other", None))
     parties: set[str] = set()
     counts: Counter[str] = Counter()
+    grounds: Counter[str] = Counter()  # a country's own mentions and its places'
     for sent in scope:
         for m in ctx.mentions_in(ctx.start(sent), ctx.end(sent)):
             eid = str(m["entity_id"])
@@ -191,6 +192,8 @@ def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str
             country = ctx.country_of(eid)
             if etype == "COUNTRY" and country:
                 counts[country] += 1
+            if etype in ("COUNTRY", "PLACE") and country:
+                grounds[country] += 1
             head = ctx.mention_head(m)
             if etype == "ORG" and country:
                 name = str((ctx.entities.get(eid) or {}).get("canonical_name") or m.get("surface"))
@@ -221,6 +224,13 @@ def conflict_parties(ctx: ArticleContext, engaged_only: bool = False) -> set[str
                         parties.add(c)
     if not parties and not engaged_only:
         parties = {c for c, _ in counts.most_common(2)}
+        if len(parties) == 2 and (top := grounds.most_common(2)) and top[0][0] in parties:
+            # "Rebels in Ethiopia's Afar region ... took Semera ... . Tens of thousands
+            # fled towards Djibouti": a war inside one state, whose places the story
+            # names, and a state named once; not two sides.
+            second = next(c for c in parties if c != top[0][0])
+            if grounds[second] * 2 < top[0][1] and counts[second] < 2:
+                parties = {top[0][0]}
     return parties
 
 
