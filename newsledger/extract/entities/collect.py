@@ -1780,24 +1780,18 @@ def _owned_body(st: ArticleState, p: int, start: int, text: str) -> ref.Org | No
 
 
 def _city_after_body(doc: Doc, start: int, text: str) -> tuple[str, str] | None:
-    """The city or territory a body's name is followed by ("health ministry in Sanaa"):
-    its name as written and its country's code, when the references know it."""
+    """The city a body's name is followed by ("health ministry in Sanaa"): its name as
+    written and its state (:func:`_seat_state`: a capital or a big city)."""
     end = start + len(text.split())
     while end < len(doc) and doc[start:end].text != text:
         end += 1
-    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+    state = _seat_state(doc, end, capital_only=False)
+    if state is None:
         return None
     stop = end + 1
     while stop < len(doc) and stop - end <= 3 and doc[stop].is_title:
         stop += 1
-    seat = doc[end + 1 : stop].text
-    if stop == end + 1:
-        return None
-    found = ref.lookup_country(seat)
-    if found is not None and found.mention_kind == "metonym":
-        return seat, found.iso3
-    place = ref.lookup_place(seat, curated=True, geonames=False)
-    return (seat, place.country_code) if place is not None and place.country_code else None
+    return doc[end + 1 : stop].text, state
 
 
 # Participles by which a group runs a body: "the Houthi-run health ministry".
