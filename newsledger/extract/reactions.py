@@ -7,7 +7,9 @@ forces act in the events sections: a country named on a military noun
 ("North Korea fired ..."). A country written as backed or backing ("pro-Russia
 separatists", "Armenian-backed") is not thereby a party. The countries of the
 claims' claimants join them (:func:`newsledger.extract.attribution.extract_attribution`).
-With none of these, the two countries most named in the events are the parties.
+With none of these, the two countries most named in the events are the parties;
+the second not, when it is named once and the story names the first's places more
+than twice as often (a war inside one state, and a neighbour people flee to).
 
 For reactions (:func:`reaction_parties`) the parties are the countries the
 headline names, those the lede names unless they react there ("warnings from
